@@ -1,0 +1,1 @@
+"""Pure domain: entities, value objects and rules. No Qt, no SQLAlchemy, no I/O."""

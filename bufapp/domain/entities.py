@@ -1,0 +1,116 @@
+"""Entities of the parent register as plain, immutable data.
+
+``id`` is None for something not yet saved. Services hand these to the UI and accept them
+back; storage maps them to and from its own models.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from bufapp.domain.enums import (
+    ContactForm,
+    ParentRole,
+    PlacementBasis,
+    PlacementEndReason,
+    PlaceType,
+)
+
+
+@dataclass(frozen=True)
+class Office:
+    municipality: str
+    address: str = ""
+    org_number: str = ""
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class Caseworker:
+    name: str
+    title: str = "Saksbehandler"
+    phone: str = ""
+    email: str = ""
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class Parent:
+    given_names: str
+    family_name: str
+    national_id: str | None = None
+    birth_date: date | None = None
+    address_line: str = ""
+    postal_code: str = ""
+    postal_town: str = ""
+    phone: str = ""
+    email: str = ""
+    preferred_language: str = "norsk"
+    interpreter_language: str | None = None  # None: no interpreter needed
+    support_person: str = ""
+    notes: str = ""
+    id: int | None = None
+
+    @property
+    def full_name(self) -> str:
+        return " ".join(part for part in (self.given_names, self.family_name) if part)
+
+    @property
+    def sort_name(self) -> str:
+        return ", ".join(part for part in (self.family_name, self.given_names) if part)
+
+    @property
+    def needs_interpreter(self) -> bool:
+        return bool(self.interpreter_language)
+
+
+@dataclass(frozen=True)
+class ParentLink:
+    """A parent of a child, with the parent's role and whether they hold parental responsibility."""
+
+    parent_id: int
+    role: ParentRole
+    parental_responsibility: bool = True
+
+
+@dataclass(frozen=True)
+class Child:
+    given_names: str
+    family_name: str
+    birth_date: date
+    case_number: str
+    national_id: str | None = None
+    parents: tuple[ParentLink, ...] = field(default_factory=tuple)
+    id: int | None = None
+
+    @property
+    def full_name(self) -> str:
+        return " ".join(part for part in (self.given_names, self.family_name) if part)
+
+
+@dataclass(frozen=True)
+class Placement:
+    child_id: int
+    basis: PlacementBasis
+    place_type: PlaceType
+    start_date: date
+    end_date: date | None = None
+    end_reason: PlacementEndReason | None = None
+    place_name: str = ""
+    id: int | None = None
+
+    def is_ongoing(self, on: date) -> bool:
+        return self.start_date <= on and (self.end_date is None or self.end_date >= on)
+
+
+@dataclass(frozen=True)
+class ContactEntry:
+    """A recorded contact with a parent. The contact-log issue widens this record."""
+
+    parent_id: int
+    occurred_at: datetime  # timezone-aware
+    form: ContactForm
+    summary: str = ""
+    parent_words: str = ""
+    id: int | None = None

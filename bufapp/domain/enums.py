@@ -1,0 +1,110 @@
+"""Enumerations of the domain, with their Norwegian display labels kept in one place.
+
+Values are stable code names stored in the database; labels are what a person reads.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class LabelledEnum(StrEnum):
+    """A StrEnum whose members have a Norwegian label (see ``LABELS`` below)."""
+
+    @property
+    def label(self) -> str:
+        return LABELS[self]
+
+    @classmethod
+    def choices(cls) -> list[tuple[str, str]]:
+        return [(m.value, m.label) for m in cls]
+
+
+class PlacementBasis(LabelledEnum):
+    VOLUNTARY = "voluntary"
+    CARE_ORDER = "care_order"
+    EMERGENCY = "emergency"
+
+
+class PlaceType(LabelledEnum):
+    FOSTER_HOME = "foster_home"
+    KINSHIP_FOSTER_HOME = "kinship_foster_home"
+    EMERGENCY_HOME = "emergency_home"
+    INSTITUTION = "institution"
+
+
+class PlacementEndReason(LabelledEnum):
+    REUNIFICATION = "reunification"
+    MOVED = "moved"
+    ADOPTION = "adoption"
+    CAME_OF_AGE = "came_of_age"
+    OTHER = "other"
+
+
+class ParentRole(LabelledEnum):
+    MOTHER = "mother"
+    FATHER = "father"
+    CO_MOTHER = "co_mother"
+    ADOPTIVE = "adoptive"
+    OTHER_WITH_RESPONSIBILITY = "other_with_responsibility"
+
+
+class ContactForm(LabelledEnum):
+    PHONE = "phone"
+    OFFICE_MEETING = "office_meeting"
+    HOME_VISIT = "home_visit"
+    NEUTRAL_PLACE = "neutral_place"
+    VIDEO = "video"
+    LETTER = "letter"
+    MESSAGE = "message"
+    FAILED_ATTEMPT = "failed_attempt"
+
+    @property
+    def is_held_conversation(self) -> bool:
+        """A real exchange with the parent (not a letter sent, not a failed attempt)."""
+        return self in HELD_CONVERSATION_FORMS
+
+
+HELD_CONVERSATION_FORMS = frozenset(
+    {
+        ContactForm.PHONE,
+        ContactForm.OFFICE_MEETING,
+        ContactForm.HOME_VISIT,
+        ContactForm.NEUTRAL_PLACE,
+        ContactForm.VIDEO,
+    }
+)
+
+
+class DeadlineKind(LabelledEnum):
+    FIRST_CONVERSATION = "first_conversation"
+
+
+LABELS: dict[LabelledEnum, str] = {
+    PlacementBasis.VOLUNTARY: "Frivillig plassering (hjelpetiltak)",
+    PlacementBasis.CARE_ORDER: "Omsorgsovertakelse",
+    PlacementBasis.EMERGENCY: "Akuttvedtak",
+    PlaceType.FOSTER_HOME: "Fosterhjem",
+    PlaceType.KINSHIP_FOSTER_HOME: "Fosterhjem i slekt/nettverk",
+    PlaceType.EMERGENCY_HOME: "Beredskapshjem",
+    PlaceType.INSTITUTION: "Barnevernsinstitusjon",
+    PlacementEndReason.REUNIFICATION: "Tilbakeføring til foreldre",
+    PlacementEndReason.MOVED: "Flyttet til annet tiltak",
+    PlacementEndReason.ADOPTION: "Adopsjon",
+    PlacementEndReason.CAME_OF_AGE: "Fylt 18 år / ettervern",
+    PlacementEndReason.OTHER: "Annet",
+    ParentRole.MOTHER: "Mor",
+    ParentRole.FATHER: "Far",
+    ParentRole.CO_MOTHER: "Medmor",
+    ParentRole.ADOPTIVE: "Adoptivforelder",
+    ParentRole.OTHER_WITH_RESPONSIBILITY: "Annen med foreldreansvar",
+    ContactForm.PHONE: "Telefon",
+    ContactForm.OFFICE_MEETING: "Møte på kontoret",
+    ContactForm.HOME_VISIT: "Hjemmebesøk",
+    ContactForm.NEUTRAL_PLACE: "Nøytralt sted",
+    ContactForm.VIDEO: "Video",
+    ContactForm.LETTER: "Brev",
+    ContactForm.MESSAGE: "SMS/e-post",
+    ContactForm.FAILED_ATTEMPT: "Forsøk uten å oppnå kontakt",
+    DeadlineKind.FIRST_CONVERSATION: "Første samtale",
+}

@@ -1,0 +1,146 @@
+"""Validation of input, as Norwegian messages that name the field.
+
+Each ``check_*`` function returns every problem at once (so a form can mark all fields);
+``require_valid`` raises ValidationFailed when there are any. Nothing is saved on failure.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from bufapp.domain import national_id
+from bufapp.domain.entities import Child, Office, Parent, Placement
+from bufapp.errors import FieldProblem, ValidationFailed
+
+_POSTAL_CODE = re.compile(r"^\d{4}$")
+_ORG_NUMBER = re.compile(r"^\d{9}$")
+_CASE_NUMBER = re.compile(r"^\d{2,4}/\d{1,7}(-\d{1,4})?$")
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_ORG_WEIGHTS = (3, 2, 7, 6, 5, 4, 3, 2)
+
+
+def require_valid(problems: list[FieldProblem]) -> None:
+    if problems:
+        raise ValidationFailed(problems)
+
+
+def _required(value: str, field: str, label: str) -> list[FieldProblem]:
+    return [] if value.strip() else [FieldProblem(field, f"{label} må fylles ut.")]
+
+
+def _not_future(value: date | None, field: str, label: str, today: date) -> list[FieldProblem]:
+    if value is not None and value > today:
+        return [FieldProblem(field, f"{label} kan ikke være fram i tid.")]
+    return []
+
+
+def _phone(value: str, field: str) -> list[FieldProblem]:
+    if not value.strip():
+        return []
+    digits = re.sub(r"[\s\-()]", "", value)
+    if not re.fullmatch(r"\+?\d{8,15}", digits):
+        return [
+            FieldProblem(field, "Telefonnummeret må ha minst 8 siffer (landkode med + er lov).")
+        ]
+    return []
+
+
+def _email(value: str, field: str) -> list[FieldProblem]:
+    if value.strip() and not _EMAIL.match(value.strip()):
+        return [FieldProblem(field, "E-postadressen ser ikke riktig ut (mangler @ eller domene).")]
+    return []
+
+
+def check_national_id(
+    value: str | None, field: str, birth_date: date | None, today: date
+) -> list[FieldProblem]:
+    if not value:
+        return []
+    try:
+        parsed = national_id.parse(value)
+    except national_id.InvalidNationalId as problem:
+        return [FieldProblem(field, f"Fødselsnummer/D-nummer: {problem}")]
+    if parsed.birth_date > today:
+        return [FieldProblem(field, "Fødselsnummer/D-nummer: fødselsdatoen er fram i tid.")]
+    if birth_date is not None and birth_date != parsed.birth_date:
+        return [
+            FieldProblem("birth_date", "Fødselsdatoen stemmer ikke med fødselsnummeret/D-nummeret.")
+        ]
+    return []
+
+
+def org_number_is_valid(value: str) -> bool:
+    """Brønnøysund organisation numbers: nine digits, the last a mod-11 check digit."""
+    if not _ORG_NUMBER.match(value):
+        return False
+    check = (11 - sum(int(d) * w for d, w in zip(value, _ORG_WEIGHTS, strict=False)) % 11) % 11
+    return check != 10 and check == int(value[8])
+
+
+def check_office(office: Office) -> list[FieldProblem]:
+    problems = _required(office.municipality, "municipality", "Kommune/tjeneste")
+    number = office.org_number.replace(" ", "")
+    if number and not org_number_is_valid(number):
+        problems.append(
+            FieldProblem(
+                "org_number", "Organisasjonsnummeret må ha 9 siffer med gyldig kontrollsiffer."
+            )
+        )
+    return problems
+
+
+def check_parent(parent: Parent, today: date) -> list[FieldProblem]:
+    problems: list[FieldProblem] = []
+    if not (parent.given_names.strip() or parent.family_name.strip()):
+        problems.append(FieldProblem("given_names", "Navn må fylles ut (fornavn eller etternavn)."))
+    problems += check_national_id(parent.national_id, "national_id", parent.birth_date, today)
+    problems += _not_future(parent.birth_date, "birth_date", "Fødselsdato", today)
+    if parent.postal_code and not _POSTAL_CODE.match(parent.postal_code.strip()):
+        problems.append(FieldProblem("postal_code", "Postnummeret må ha 4 siffer."))
+    problems += _phone(parent.phone, "phone")
+    problems += _email(parent.email, "email")
+    if parent.interpreter_language is not None and not parent.interpreter_language.strip():
+        problems.append(
+            FieldProblem("interpreter_language", "Skriv hvilket språk tolken skal tolke til.")
+        )
+    return problems
+
+
+def check_child(child: Child, today: date) -> list[FieldProblem]:
+    problems = _required(child.given_names, "given_names", "Fornavn")
+    problems += _not_future(child.birth_date, "birth_date", "Fødselsdato", today)
+    problems += check_national_id(child.national_id, "national_id", child.birth_date, today)
+    if not child.case_number.strip():
+        problems.append(
+            FieldProblem("case_number", "Saksnummer i fagsystemet må fylles ut (f.eks. 2024/1234).")
+        )
+    elif not _CASE_NUMBER.match(child.case_number.strip()):
+        problems.append(
+            FieldProblem(
+                "case_number", "Saksnummeret må se slik ut: år/løpenummer, f.eks. 2024/1234."
+            )
+        )
+    parent_ids = [link.parent_id for link in child.parents]
+    if len(parent_ids) != len(set(parent_ids)):
+        problems.append(FieldProblem("parents", "Samme forelder er koblet til barnet to ganger."))
+    return problems
+
+
+def check_placement(placement: Placement, today: date) -> list[FieldProblem]:
+    problems = _not_future(placement.end_date, "end_date", "Sluttdato", today)
+    if placement.end_date is not None and placement.end_date < placement.start_date:
+        problems.append(FieldProblem("end_date", "Sluttdatoen kan ikke være før startdatoen."))
+    if placement.end_date is None and placement.end_reason is not None:
+        problems.append(
+            FieldProblem("end_date", "Fyll ut sluttdato når du oppgir hvorfor plasseringen endte.")
+        )
+    if placement.end_date is not None and placement.end_reason is None:
+        problems.append(FieldProblem("end_reason", "Oppgi hvorfor plasseringen endte."))
+    return problems
+
+
+def check_placement_against_child(placement: Placement, child: Child) -> list[FieldProblem]:
+    if placement.start_date < child.birth_date:
+        return [FieldProblem("start_date", "Startdatoen kan ikke være før barnet ble født.")]
+    return []

@@ -1,0 +1,97 @@
+"""Argon2id key derivation from the caseworker's passphrase.
+
+The parameters are calibrated on the machine that creates (or re-wraps) the vault so that one
+derivation takes about 0.5–1 s there, and stored with the wrap, so a vault opens on any machine.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import time
+from dataclasses import asdict, dataclass
+
+from argon2.low_level import Type, hash_secret_raw
+
+KEY_BYTES = 32
+SALT_BYTES = 16
+MIN_MEMORY_KIB = 64 * 1024  # a floor against GPU guessing; never lower, not even in tests
+MAX_MEMORY_KIB = 256 * 1024
+TARGET_SECONDS = 0.75
+# Tests set this to use the floor parameters instead of calibrating (still >= 64 MiB).
+FIXED_PARAMS_ENV = "BUFAPP_KDF_MINIMUM"
+
+
+@dataclass(frozen=True)
+class KdfParams:
+    memory_kib: int
+    iterations: int
+    lanes: int
+    salt_hex: str
+    algorithm: str = "argon2id"
+    version: int = 19
+
+    def to_dict(self) -> dict[str, object]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, object]) -> KdfParams:
+        params = cls(
+            memory_kib=int(data["memory_kib"]),  # type: ignore[arg-type]
+            iterations=int(data["iterations"]),  # type: ignore[arg-type]
+            lanes=int(data["lanes"]),  # type: ignore[arg-type]
+            salt_hex=str(data["salt_hex"]),
+            algorithm=str(data.get("algorithm", "argon2id")),
+            version=int(data.get("version", 19)),  # type: ignore[arg-type]
+        )
+        if params.algorithm != "argon2id" or params.version != 19:
+            raise ValueError("unsupported KDF")
+        return params
+
+    def with_new_salt(self) -> KdfParams:
+        return KdfParams(
+            self.memory_kib, self.iterations, self.lanes, secrets.token_hex(SALT_BYTES)
+        )
+
+
+def derive_key(passphrase: str, params: KdfParams) -> bytes:
+    return hash_secret_raw(
+        secret=passphrase.encode("utf-8"),
+        salt=bytes.fromhex(params.salt_hex),
+        time_cost=params.iterations,
+        memory_cost=params.memory_kib,
+        parallelism=params.lanes,
+        hash_len=KEY_BYTES,
+        type=Type.ID,
+        version=params.version,
+    )
+
+
+def minimum_params() -> KdfParams:
+    return KdfParams(MIN_MEMORY_KIB, 1, 1, secrets.token_hex(SALT_BYTES))
+
+
+def time_derivation(params: KdfParams) -> float:
+    started = time.perf_counter()
+    derive_key("kalibrering", params)
+    return time.perf_counter() - started
+
+
+def calibrate(target_seconds: float = TARGET_SECONDS) -> KdfParams:
+    """Pick parameters so that one derivation takes about ``target_seconds`` here.
+
+    Memory first (up to 256 MiB: memory is what makes guessing expensive on GPUs), then
+    iterations to reach the target, as KeePassXC's Argon2 benchmark does.
+    """
+    if os.environ.get(FIXED_PARAMS_ENV) == "1":
+        return minimum_params()
+    lanes = max(1, min(4, os.cpu_count() or 1))
+    salt = secrets.token_hex(SALT_BYTES)
+    memory = MIN_MEMORY_KIB
+    while memory < MAX_MEMORY_KIB:
+        if time_derivation(KdfParams(memory * 2, 1, lanes, salt)) > target_seconds / 2:
+            break
+        memory *= 2
+    one_round = time_derivation(KdfParams(memory, 1, lanes, salt))
+    iterations = max(1, round(target_seconds / max(one_round, 1e-3)))
+    return KdfParams(memory, min(iterations, 64), lanes, salt)

@@ -1,0 +1,124 @@
+"""The key file: the vault's data key, wrapped once per way in (passphrase, recovery key).
+
+A small JSON file beside the database, written atomically and kept twice (a mirror), each
+copy with a checksum: a damaged copy is told apart from a wrong passphrase, and one damaged
+copy alone loses nothing. It holds no secret in the clear.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from bufapp.errors import KeyFileDamaged, VaultNotFound
+from bufapp.fileio import atomic_write_bytes
+from bufapp.security.kdf import KdfParams
+from bufapp.security.keywrap import Wrapped
+
+KEY_FILE_NAME = "bufapp.keys"
+MIRROR_FILE_NAME = "bufapp.keys.mirror"
+FORMAT = "bufapp-keys"
+VERSION = 1
+SLOT_PASSPHRASE = "passphrase"
+SLOT_RECOVERY = "recovery"
+
+
+@dataclass(frozen=True)
+class KeyFile:
+    vault_id: str
+    created: str
+    kdf: KdfParams
+    passphrase_wrap: Wrapped
+    recovery_wrap: Wrapped
+
+    def with_passphrase_wrap(self, kdf: KdfParams, wrapped: Wrapped) -> KeyFile:
+        return replace(self, kdf=kdf, passphrase_wrap=wrapped)
+
+    def to_bytes(self) -> bytes:
+        body = {
+            "format": FORMAT,
+            "version": VERSION,
+            "vault_id": self.vault_id,
+            "created": self.created,
+            "slots": {
+                SLOT_PASSPHRASE: {"kdf": self.kdf.to_dict(), **self.passphrase_wrap.__dict__},
+                SLOT_RECOVERY: {"kdf": "hkdf-sha256", **self.recovery_wrap.__dict__},
+            },
+        }
+        body["checksum"] = _checksum(body)
+        return (json.dumps(body, indent=2, sort_keys=True) + "\n").encode()
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> KeyFile:
+        """Parse one copy; raises KeyFileDamaged when it is unreadable or its checksum fails."""
+        try:
+            body = json.loads(data.decode("utf-8"))
+            stated = body.pop("checksum")
+            if stated != _checksum(body) or body["format"] != FORMAT:
+                raise KeyFileDamaged
+            if body["version"] > VERSION:
+                raise KeyFileDamaged(
+                    "Nøkkelfilen er laget av en nyere versjon av bufapp. Oppdater programmet."
+                )
+            slots = body["slots"]
+            return cls(
+                vault_id=body["vault_id"],
+                created=body["created"],
+                kdf=KdfParams.from_dict(slots[SLOT_PASSPHRASE]["kdf"]),
+                passphrase_wrap=_wrapped(slots[SLOT_PASSPHRASE]),
+                recovery_wrap=_wrapped(slots[SLOT_RECOVERY]),
+            )
+        except (ValueError, KeyError, TypeError, AttributeError) as failure:
+            raise KeyFileDamaged from failure
+
+
+def _wrapped(slot: dict[str, str]) -> Wrapped:
+    return Wrapped(nonce_hex=slot["nonce_hex"], ciphertext_hex=slot["ciphertext_hex"])
+
+
+def _checksum(body: dict[str, object]) -> str:
+    return hashlib.sha256(json.dumps(body, sort_keys=True).encode()).hexdigest()
+
+
+def write(directory: Path, key_file: KeyFile) -> None:
+    data = key_file.to_bytes()
+    atomic_write_bytes(directory / KEY_FILE_NAME, data)
+    atomic_write_bytes(directory / MIRROR_FILE_NAME, data)
+
+
+def exists(directory: Path) -> bool:
+    return (directory / KEY_FILE_NAME).exists() or (directory / MIRROR_FILE_NAME).exists()
+
+
+def read(directory: Path) -> KeyFile:
+    """The first intact copy; repairs a damaged or missing copy from the intact one."""
+    copies = [directory / KEY_FILE_NAME, directory / MIRROR_FILE_NAME]
+    if not any(p.exists() for p in copies):
+        raise VaultNotFound
+    parsed: list[KeyFile | None] = []
+    for path in copies:
+        try:
+            parsed.append(KeyFile.from_bytes(path.read_bytes()))
+        except (OSError, KeyFileDamaged):
+            parsed.append(None)
+    intact = next((copy for copy in parsed if copy is not None), None)
+    if intact is None:
+        raise KeyFileDamaged
+    # A damaged, missing or stale copy (a crash between the two writes) is made whole again.
+    for path, copy in zip(copies, parsed, strict=True):
+        if copy != intact:
+            atomic_write_bytes(path, intact.to_bytes())
+    return intact
+
+
+def damaged_copies(directory: Path) -> list[str]:
+    """Names of copies that are missing or fail their checksum (for ``check``)."""
+    bad = []
+    for name in (KEY_FILE_NAME, MIRROR_FILE_NAME):
+        try:
+            KeyFile.from_bytes((directory / name).read_bytes())
+        except (OSError, KeyFileDamaged):
+            bad.append(name)
+    return bad

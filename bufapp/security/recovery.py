@@ -1,0 +1,65 @@
+"""Recovery keys: 160 random bits a person can copy from paper and type back.
+
+Written as 8 groups of 5 Crockford base32 characters (no I, L, O or U to confuse): 4 carry the
+key and the fifth checks that group, so a typo is reported by group before any decryption is
+tried. Case, spaces and hyphens do not matter when typed; O is read as 0 and I/L as 1.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+GROUPS = 8
+DATA_CHARS = 4
+KEY_BITS = GROUPS * DATA_CHARS * 5  # 160
+_TYPO_MAP = str.maketrans({"O": "0", "I": "1", "L": "1"})
+
+
+class RecoveryKeyTypo(ValueError):
+    """A malformed recovery key; the message says which group to look at (in Norwegian)."""
+
+
+def _check_char(index: int, group: str) -> str:
+    digest = hashlib.sha256(f"bufapp-recovery|{index}|{group}".encode()).digest()
+    return ALPHABET[digest[0] % 32]
+
+
+def generate() -> str:
+    value = secrets.randbits(KEY_BITS)
+    chars = "".join(ALPHABET[(value >> (5 * i)) & 31] for i in range(GROUPS * DATA_CHARS))
+    groups = [chars[i * DATA_CHARS : (i + 1) * DATA_CHARS] for i in range(GROUPS)]
+    return "-".join(g + _check_char(i, g) for i, g in enumerate(groups))
+
+
+def normalise(typed: str) -> str:
+    """Validate a typed key and return its canonical form; raises RecoveryKeyTypo."""
+    compact = "".join(ch for ch in typed.upper() if ch not in " -\t\n").translate(_TYPO_MAP)
+    width = DATA_CHARS + 1
+    if len(compact) != GROUPS * width:
+        raise RecoveryKeyTypo(
+            f"Gjenopprettingsnøkkelen skal ha {GROUPS} grupper à {width} tegn "
+            f"({GROUPS * width} tegn); du skrev {len(compact)}."
+        )
+    bad = sorted({ch for ch in compact if ch not in ALPHABET})
+    if bad:
+        raise RecoveryKeyTypo(f"Tegnet «{bad[0]}» finnes ikke i en gjenopprettingsnøkkel.")
+    groups = [compact[i * width : (i + 1) * width] for i in range(GROUPS)]
+    wrong = [i + 1 for i, g in enumerate(groups) if _check_char(i, g[:DATA_CHARS]) != g[-1]]
+    if wrong:
+        listed = ", ".join(str(n) for n in wrong)
+        raise RecoveryKeyTypo(f"Skrivefeil i gruppe {listed} av gjenopprettingsnøkkelen.")
+    return "-".join(groups)
+
+
+def to_kek(typed: str) -> bytes:
+    """The key-encryption key for a (valid) recovery key."""
+    canonical = normalise(typed)
+    material = "".join(g[:DATA_CHARS] for g in canonical.split("-")).encode()
+    return HKDF(
+        algorithm=hashes.SHA256(), length=32, salt=None, info=b"bufapp-recovery-kek-v1"
+    ).derive(material)

@@ -1,0 +1,1 @@
+"""Use cases: each takes a unit of work, validates, and returns plain data objects. No Qt."""

@@ -1,0 +1,257 @@
+"""The parent register: office, parents, children, placements, and the deadlines they create."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import date
+
+from bufapp.domain import national_id, validation
+from bufapp.domain.deadlines import (
+    DEFAULT_FIRST_CONVERSATION_DAYS,
+    Deadline,
+    first_conversation_deadlines,
+)
+from bufapp.domain.entities import Caseworker, Child, ContactEntry, Office, Parent, Placement
+from bufapp.errors import FieldProblem, ValidationFailed
+from bufapp.services.clock import oslo_date, today_oslo
+from bufapp.storage.uow import UnitOfWork
+
+
+@dataclass(frozen=True)
+class ParentSummary:
+    """One row of the parent list."""
+
+    id: int
+    name: str
+    sort_name: str
+    children: str
+    placement: str
+    next_deadline: Deadline | None
+
+
+@dataclass(frozen=True)
+class ChildWithPlacements:
+    child: Child
+    placements: tuple[Placement, ...]
+
+
+@dataclass(frozen=True)
+class ParentDetail:
+    parent: Parent
+    children: tuple[ChildWithPlacements, ...]
+    other_parents: tuple[Parent, ...]
+    deadlines: tuple[Deadline, ...]
+
+
+def _normalised_id(value: str | None) -> str | None:
+    return national_id.normalise(value) or None if value else None
+
+
+class RegisterService:
+    def __init__(
+        self,
+        unit_of_work: Callable[[], UnitOfWork],
+        today: Callable[[], date] = today_oslo,
+        first_conversation_days: int = DEFAULT_FIRST_CONVERSATION_DAYS,
+    ) -> None:
+        self._uow = unit_of_work
+        self._today = today
+        self.first_conversation_days = first_conversation_days
+
+    # --- office -------------------------------------------------------------------------------
+
+    def office(self) -> Office | None:
+        with self._uow() as uow:
+            return uow.office.office()
+
+    def save_office(self, office: Office) -> Office:
+        office = replace(office, org_number=office.org_number.replace(" ", ""))
+        validation.require_valid(validation.check_office(office))
+        with self._uow() as uow:
+            saved = uow.office.save_office(office)
+            uow.commit()
+        return saved
+
+    def caseworker(self) -> Caseworker | None:
+        with self._uow() as uow:
+            return uow.office.caseworker()
+
+    def save_caseworker(self, caseworker: Caseworker) -> Caseworker:
+        if not caseworker.name.strip():
+            raise ValidationFailed(
+                [FieldProblem("name", "Navnet på saksbehandleren må fylles ut.")]
+            )
+        with self._uow() as uow:
+            saved = uow.office.save_caseworker(caseworker)
+            uow.commit()
+        return saved
+
+    # --- parents ------------------------------------------------------------------------------
+
+    def save_parent(self, parent: Parent) -> Parent:
+        """Add (id None) or update a parent; every problem is reported, nothing half-saved."""
+        parent = replace(
+            parent,
+            given_names=parent.given_names.strip(),
+            family_name=parent.family_name.strip(),
+            national_id=_normalised_id(parent.national_id),
+        )
+        problems = validation.check_parent(parent, self._today())
+        with self._uow() as uow:
+            if parent.national_id and not problems:
+                holder = uow.parents.with_national_id(parent.national_id)
+                if holder is not None and holder.id != parent.id:
+                    problems.append(
+                        FieldProblem(
+                            "national_id",
+                            f"Fødselsnummeret er allerede registrert på {holder.full_name}.",
+                        )
+                    )
+            validation.require_valid(problems)
+            if parent.national_id and parent.birth_date is None:
+                parent = replace(
+                    parent, birth_date=national_id.parse(parent.national_id).birth_date
+                )
+            saved = uow.parents.update(parent) if parent.id else uow.parents.add(parent)
+            uow.commit()
+        return saved
+
+    def parent(self, parent_id: int) -> Parent:
+        with self._uow() as uow:
+            return uow.parents.get(parent_id)
+
+    # --- children and placements ---------------------------------------------------------------
+
+    def save_child(self, child: Child) -> Child:
+        child = replace(
+            child,
+            given_names=child.given_names.strip(),
+            family_name=child.family_name.strip(),
+            case_number=child.case_number.strip(),
+            national_id=_normalised_id(child.national_id),
+        )
+        problems = validation.check_child(child, self._today())
+        with self._uow() as uow:
+            for link in child.parents:
+                if not uow.parents.exists(link.parent_id):
+                    problems.append(FieldProblem("parents", "En av foreldrene finnes ikke lenger."))
+            if child.national_id and not problems:
+                holder = uow.children.with_national_id(child.national_id)
+                if holder is not None and holder.id != child.id:
+                    problems.append(
+                        FieldProblem(
+                            "national_id",
+                            f"Fødselsnummeret er allerede registrert på {holder.full_name}.",
+                        )
+                    )
+            validation.require_valid(problems)
+            saved = uow.children.update(child) if child.id else uow.children.add(child)
+            uow.commit()
+        return saved
+
+    def child(self, child_id: int) -> Child:
+        with self._uow() as uow:
+            return uow.children.get(child_id)
+
+    def save_placement(self, placement: Placement) -> Placement:
+        problems = validation.check_placement(placement, self._today())
+        with self._uow() as uow:
+            child = uow.children.get(placement.child_id)
+            problems += validation.check_placement_against_child(placement, child)
+            validation.require_valid(problems)
+            saved = (
+                uow.placements.update(placement) if placement.id else uow.placements.add(placement)
+            )
+            uow.commit()
+        return saved
+
+    def placements_of(self, child_id: int) -> list[Placement]:
+        with self._uow() as uow:
+            return uow.placements.of_child(child_id)
+
+    # --- contacts (the contact-log issue widens this) -----------------------------------------
+
+    def record_contact(self, entry: ContactEntry) -> ContactEntry:
+        if entry.occurred_at.tzinfo is None:
+            raise ValueError("occurred_at must be timezone-aware")
+        if oslo_date(entry.occurred_at) > self._today():
+            raise ValidationFailed(
+                [FieldProblem("occurred_at", "Tidspunktet kan ikke være fram i tid.")]
+            )
+        with self._uow() as uow:
+            uow.parents.get(entry.parent_id)
+            saved = uow.contacts.add(entry)
+            uow.commit()
+        return saved
+
+    # --- overview -----------------------------------------------------------------------------
+
+    def deadlines(self) -> list[Deadline]:
+        with self._uow() as uow:
+            return self._deadlines(uow)
+
+    def _deadlines(self, uow: UnitOfWork) -> list[Deadline]:
+        conversations = {
+            parent_id: [oslo_date(moment) for moment in moments]
+            for parent_id, moments in uow.contacts.conversation_moments().items()
+        }
+        return first_conversation_deadlines(
+            uow.children.list(),
+            uow.placements.list(),
+            conversations,
+            today=self._today(),
+            days=self.first_conversation_days,
+        )
+
+    def parent_summaries(self) -> list[ParentSummary]:
+        """Every parent with children, current placement and next open deadline, in a few queries."""
+        today = self._today()
+        with self._uow() as uow:
+            parents = uow.parents.list()
+            children = uow.children.list()
+            placements = uow.placements.list()
+            deadlines = self._deadlines(uow)
+        children_of: dict[int, list[Child]] = {}
+        for child in children:
+            for link in child.parents:
+                children_of.setdefault(link.parent_id, []).append(child)
+        current: dict[int, Placement] = {}
+        for placement in placements:
+            if placement.is_ongoing(today):
+                current[placement.child_id] = placement
+        next_due: dict[int, Deadline] = {}
+        for deadline in deadlines:
+            if deadline.done_on is None and deadline.parent_id not in next_due:
+                next_due[deadline.parent_id] = deadline
+        summaries = []
+        for parent in parents:
+            assert parent.id is not None
+            kids = children_of.get(parent.id, [])
+            placed = [current[c.id].place_type.label for c in kids if c.id in current]
+            summaries.append(
+                ParentSummary(
+                    id=parent.id,
+                    name=parent.full_name,
+                    sort_name=parent.sort_name,
+                    children=", ".join(c.given_names for c in kids),
+                    placement=", ".join(sorted(set(placed))) or "Ingen pågående",
+                    next_deadline=next_due.get(parent.id),
+                )
+            )
+        return summaries
+
+    def parent_detail(self, parent_id: int) -> ParentDetail:
+        with self._uow() as uow:
+            parent = uow.parents.get(parent_id)
+            children = uow.children.of_parent(parent_id)
+            others: dict[int, Parent] = {}
+            for child in children:
+                for link in child.parents:
+                    if link.parent_id != parent_id and link.parent_id not in others:
+                        others[link.parent_id] = uow.parents.get(link.parent_id)
+            with_placements = tuple(
+                ChildWithPlacements(c, tuple(uow.placements.of_child(c.id or 0))) for c in children
+            )
+            deadlines = tuple(d for d in self._deadlines(uow) if d.parent_id == parent_id)
+        return ParentDetail(parent, with_placements, tuple(others.values()), deadlines)

@@ -1,0 +1,52 @@
+"""Typed, non-secret settings with defaults, kept as JSON in the user's config folder.
+
+Never put case data here: this file is not encrypted.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from bufapp import paths
+from bufapp.fileio import atomic_write_bytes
+
+SETTINGS_FILE = "settings.json"
+
+
+@dataclass(frozen=True)
+class Settings:
+    first_conversation_days: int = 14
+    auto_lock_minutes: int = 5
+    vault_dir: str = ""  # empty: the platform default
+
+    def replace(self, **changes: object) -> Settings:
+        return dataclasses.replace(self, **changes)  # type: ignore[arg-type]
+
+
+def _file(config_dir: Path | None) -> Path:
+    return (config_dir or paths.config_dir()) / SETTINGS_FILE
+
+
+def load(config_dir: Path | None = None) -> Settings:
+    """Settings from disk; unknown keys are ignored and bad values fall back to the default."""
+    try:
+        stored = json.loads(_file(config_dir).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return Settings()
+    defaults = Settings()
+    values = {}
+    for field in dataclasses.fields(Settings):
+        value = stored.get(field.name) if isinstance(stored, dict) else None
+        if isinstance(value, type(getattr(defaults, field.name))):
+            values[field.name] = value
+    return Settings(**values)
+
+
+def save(settings: Settings, config_dir: Path | None = None) -> None:
+    target = _file(config_dir)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    data = json.dumps(dataclasses.asdict(settings), indent=2, ensure_ascii=False) + "\n"
+    atomic_write_bytes(target, data.encode("utf-8"))

@@ -1,0 +1,1 @@
+"""Encrypted storage: SQLAlchemy models, the SQLCipher engine, the vault lifecycle, migrations."""

@@ -1,0 +1,97 @@
+"""The SQLCipher engine.
+
+Made with ``creator=`` and the sqlcipher3 module (never a URL with the secret in it), a raw
+256-bit key given as validated hex, the safety pragmas of DESIGN.md on every connection, and
+``hide_parameters=True`` so no statement parameter (a national ID, a journal text) reaches a log
+or a dialog. Low-level SQLite failures are translated to the errors a person can act on.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import ExceptionContext
+from sqlcipher3 import dbapi2
+
+from bufapp.errors import StorageFull, VaultDamaged
+
+_HEX_KEY = re.compile(r"^[0-9a-f]{64}$")
+BUSY_TIMEOUT_MS = 10_000
+
+# Order matters: the key first, then everything that reads the database.
+SAFETY_PRAGMAS = (
+    "PRAGMA cipher_memory_security = ON",
+    "PRAGMA foreign_keys = ON",
+    "PRAGMA journal_mode = WAL",
+    "PRAGMA synchronous = FULL",
+    "PRAGMA temp_store = MEMORY",
+    "PRAGMA secure_delete = ON",
+    f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}",
+)
+
+_DAMAGE_MARKERS = ("file is not a database", "malformed", "hmac check failed")
+_FULL_MARKERS = ("database or disk is full", "disk is full")
+
+
+def key_pragma(key: bytes | bytearray) -> str:
+    hex_key = bytes(key).hex()
+    if not _HEX_KEY.match(hex_key):  # defends the one PRAGMA built from data
+        raise ValueError("the data key must be 32 bytes")
+    return f"PRAGMA key = \"x'{hex_key}'\""
+
+
+def connect_raw(db_path: Path, key: bytes | bytearray) -> dbapi2.Connection:
+    """A keyed, configured DB-API connection with SQLite's own transaction handling off.
+
+    Raises VaultDamaged when the (already verified) key does not open the file.
+    """
+    connection = dbapi2.connect(str(db_path), isolation_level=None, check_same_thread=False)
+    try:
+        connection.execute("PRAGMA cipher_log_level = NONE")  # SQLCipher logs to stderr otherwise
+        connection.execute(key_pragma(key))
+        for pragma in SAFETY_PRAGMAS:
+            connection.execute(pragma).fetchall()
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except dbapi2.DatabaseError as failure:
+        connection.close()
+        raise translate(failure) or VaultDamaged() from failure
+    return connection
+
+
+def translate(failure: BaseException) -> Exception | None:
+    """The user-facing error for a low-level SQLite failure, or None to let it pass."""
+    text = str(failure).lower()
+    if any(marker in text for marker in _FULL_MARKERS):
+        return StorageFull()
+    if any(marker in text for marker in _DAMAGE_MARKERS):
+        return VaultDamaged()
+    return None
+
+
+def make_engine(db_path: Path, key: bytes | bytearray) -> Engine:
+    key_copy = bytes(key)  # the engine outlives the caller's buffer until lock() disposes it
+
+    engine = create_engine(
+        f"sqlite+pysqlite:///{db_path}",
+        module=dbapi2,
+        creator=lambda: connect_raw(db_path, key_copy),
+        hide_parameters=True,
+        pool_size=2,
+        max_overflow=2,
+    )
+
+    # pysqlite's implicit transactions are off (isolation_level=None); SQLAlchemy emits BEGIN
+    # itself, so DDL in migrations is transactional and savepoints work.
+    @event.listens_for(engine, "begin")
+    def _begin(connection) -> None:  # type: ignore[no-untyped-def]
+        connection.exec_driver_sql("BEGIN")
+
+    @event.listens_for(engine, "handle_error")
+    def _translate(context: ExceptionContext) -> None:
+        replacement = translate(context.original_exception)
+        if replacement is not None:
+            raise replacement from context.original_exception
+
+    return engine

@@ -1,0 +1,188 @@
+"""Typed SQLAlchemy 2 models of the vault.
+
+These mirror the entities of ``bufapp.domain`` but are storage's own; repositories translate.
+A change here needs an alembic migration (``tests/storage/test_migrations.py`` checks they agree).
+"""
+
+from __future__ import annotations
+
+import enum
+from datetime import UTC, date, datetime
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    Enum,
+    ForeignKey,
+    Index,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from bufapp.domain.enums import (
+    ContactForm,
+    ParentRole,
+    PlacementBasis,
+    PlacementEndReason,
+    PlaceType,
+)
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Moments are stored as UTC and come back timezone-aware; naive datetimes are refused."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: object) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime: moments must be timezone-aware")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: object) -> datetime | None:
+        return None if value is None else value.replace(tzinfo=UTC)
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _enum(kind: type[enum.Enum]) -> Enum:
+    return Enum(
+        kind,
+        values_callable=lambda members: [m.value for m in members],
+        native_enum=False,
+        create_constraint=True,
+        validate_strings=True,
+        length=40,
+        name=kind.__name__.lower(),
+    )
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Timestamped:
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now, onupdate=utc_now)
+
+
+class OfficeRow(Base):
+    __tablename__ = "office"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    municipality: Mapped[str] = mapped_column(String(200))
+    address: Mapped[str] = mapped_column(Text, default="")
+    org_number: Mapped[str] = mapped_column(String(20), default="")
+
+
+class CaseworkerRow(Base):
+    __tablename__ = "caseworker"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    title: Mapped[str] = mapped_column(String(200), default="Saksbehandler")
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+
+
+class ParentRow(Timestamped, Base):
+    __tablename__ = "parent"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    given_names: Mapped[str] = mapped_column(String(200))
+    family_name: Mapped[str] = mapped_column(String(200))
+    national_id: Mapped[str | None] = mapped_column(String(11), unique=True)
+    birth_date: Mapped[date | None] = mapped_column(Date)
+    address_line: Mapped[str] = mapped_column(Text, default="")
+    postal_code: Mapped[str] = mapped_column(String(10), default="")
+    postal_town: Mapped[str] = mapped_column(String(100), default="")
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    preferred_language: Mapped[str] = mapped_column(String(100), default="norsk")
+    interpreter_language: Mapped[str | None] = mapped_column(String(100))
+    support_person: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    child_links: Mapped[list[ChildParentRow]] = relationship(back_populates="parent")
+
+
+class ChildRow(Timestamped, Base):
+    __tablename__ = "child"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    given_names: Mapped[str] = mapped_column(String(200))
+    family_name: Mapped[str] = mapped_column(String(200))
+    birth_date: Mapped[date] = mapped_column(Date)
+    national_id: Mapped[str | None] = mapped_column(String(11), unique=True)
+    case_number: Mapped[str] = mapped_column(String(40), index=True)
+
+    parent_links: Mapped[list[ChildParentRow]] = relationship(
+        back_populates="child", cascade="all, delete-orphan", order_by="ChildParentRow.parent_id"
+    )
+    placements: Mapped[list[PlacementRow]] = relationship(
+        back_populates="child", order_by="PlacementRow.start_date"
+    )
+
+
+class ChildParentRow(Base):
+    __tablename__ = "child_parent"
+
+    child_id: Mapped[int] = mapped_column(
+        ForeignKey("child.id", ondelete="CASCADE"), primary_key=True
+    )
+    parent_id: Mapped[int] = mapped_column(
+        ForeignKey("parent.id", ondelete="RESTRICT"), primary_key=True, index=True
+    )
+    role: Mapped[ParentRole] = mapped_column(_enum(ParentRole))
+    parental_responsibility: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    child: Mapped[ChildRow] = relationship(back_populates="parent_links")
+    parent: Mapped[ParentRow] = relationship(back_populates="child_links")
+
+
+class PlacementRow(Timestamped, Base):
+    __tablename__ = "placement"
+    __table_args__ = (
+        CheckConstraint("end_date IS NULL OR end_date >= start_date", name="end_after_start"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    child_id: Mapped[int] = mapped_column(ForeignKey("child.id", ondelete="RESTRICT"), index=True)
+    basis: Mapped[PlacementBasis] = mapped_column(_enum(PlacementBasis))
+    place_type: Mapped[PlaceType] = mapped_column(_enum(PlaceType))
+    start_date: Mapped[date] = mapped_column(Date)
+    end_date: Mapped[date | None] = mapped_column(Date)
+    end_reason: Mapped[PlacementEndReason | None] = mapped_column(_enum(PlacementEndReason))
+    place_name: Mapped[str] = mapped_column(Text, default="")
+
+    child: Mapped[ChildRow] = relationship(back_populates="placements")
+
+
+class ContactEntryRow(Base):
+    __tablename__ = "contact_entry"
+    __table_args__ = (Index("ix_contact_entry_parent_when", "parent_id", "occurred_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    parent_id: Mapped[int] = mapped_column(ForeignKey("parent.id", ondelete="RESTRICT"))
+    occurred_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    form: Mapped[ContactForm] = mapped_column(_enum(ContactForm))
+    summary: Mapped[str] = mapped_column(Text, default="")
+    parent_words: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)

@@ -1,0 +1,243 @@
+"""Repositories: translate between domain entities and storage rows, one aggregate each."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import defaultdict
+from collections.abc import Iterable
+from typing import Any, TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from bufapp.domain.entities import (
+    Caseworker,
+    Child,
+    ContactEntry,
+    Office,
+    Parent,
+    ParentLink,
+    Placement,
+)
+from bufapp.domain.enums import HELD_CONVERSATION_FORMS
+from bufapp.errors import NotFound
+from bufapp.storage.models import (
+    CaseworkerRow,
+    ChildParentRow,
+    ChildRow,
+    ContactEntryRow,
+    OfficeRow,
+    ParentRow,
+    PlacementRow,
+)
+
+E = TypeVar("E")
+
+
+def _to_entity(row: Any, kind: type[E], **overrides: Any) -> E:
+    values = {
+        f.name: getattr(row, f.name) for f in dataclasses.fields(kind) if f.name not in overrides
+    }  # type: ignore[arg-type]
+    return kind(**values, **overrides)
+
+
+def _copy_into(row: Any, entity: Any, skip: Iterable[str] = ()) -> None:
+    for f in dataclasses.fields(entity):
+        if f.name != "id" and f.name not in skip:
+            setattr(row, f.name, getattr(entity, f.name))
+
+
+def _get(session: Session, row_type: type[Any], row_id: int | None) -> Any:
+    row = session.get(row_type, row_id) if row_id is not None else None
+    if row is None:
+        raise NotFound
+    return row
+
+
+class OfficeRepository:
+    """The office and its caseworker: one of each per vault."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def office(self) -> Office | None:
+        row = self.session.scalars(select(OfficeRow).order_by(OfficeRow.id)).first()
+        return None if row is None else _to_entity(row, Office)
+
+    def save_office(self, office: Office) -> Office:
+        row = self.session.scalars(select(OfficeRow).order_by(OfficeRow.id)).first() or OfficeRow()
+        _copy_into(row, office)
+        self.session.add(row)
+        self.session.flush()
+        return _to_entity(row, Office)
+
+    def caseworker(self) -> Caseworker | None:
+        row = self.session.scalars(select(CaseworkerRow).order_by(CaseworkerRow.id)).first()
+        return None if row is None else _to_entity(row, Caseworker)
+
+    def save_caseworker(self, caseworker: Caseworker) -> Caseworker:
+        row = self.session.scalars(select(CaseworkerRow).order_by(CaseworkerRow.id)).first()
+        row = row or CaseworkerRow()
+        _copy_into(row, caseworker)
+        self.session.add(row)
+        self.session.flush()
+        return _to_entity(row, Caseworker)
+
+
+class ParentRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def get(self, parent_id: int) -> Parent:
+        return _to_entity(_get(self.session, ParentRow, parent_id), Parent)
+
+    def list(self) -> list[Parent]:
+        rows = self.session.scalars(
+            select(ParentRow).order_by(ParentRow.family_name, ParentRow.given_names)
+        )
+        return [_to_entity(row, Parent) for row in rows]
+
+    def with_national_id(self, national_id: str) -> Parent | None:
+        row = self.session.scalars(
+            select(ParentRow).where(ParentRow.national_id == national_id)
+        ).first()
+        return None if row is None else _to_entity(row, Parent)
+
+    def add(self, parent: Parent) -> Parent:
+        row = ParentRow()
+        _copy_into(row, parent)
+        self.session.add(row)
+        self.session.flush()
+        return _to_entity(row, Parent)
+
+    def update(self, parent: Parent) -> Parent:
+        row = _get(self.session, ParentRow, parent.id)
+        _copy_into(row, parent)
+        self.session.flush()
+        return _to_entity(row, Parent)
+
+    def exists(self, parent_id: int) -> bool:
+        return self.session.get(ParentRow, parent_id) is not None
+
+
+def _child(row: ChildRow) -> Child:
+    links = tuple(
+        ParentLink(link.parent_id, link.role, link.parental_responsibility)
+        for link in row.parent_links
+    )
+    return _to_entity(row, Child, parents=links)
+
+
+class ChildRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def get(self, child_id: int) -> Child:
+        return _child(_get(self.session, ChildRow, child_id))
+
+    def list(self) -> list[Child]:
+        rows = self.session.scalars(
+            select(ChildRow).order_by(ChildRow.family_name, ChildRow.given_names)
+        )
+        return [_child(row) for row in rows]
+
+    def of_parent(self, parent_id: int) -> list[Child]:
+        rows = self.session.scalars(
+            select(ChildRow)
+            .join(ChildParentRow)
+            .where(ChildParentRow.parent_id == parent_id)
+            .order_by(ChildRow.birth_date)
+        )
+        return [_child(row) for row in rows]
+
+    def with_national_id(self, national_id: str) -> Child | None:
+        row = self.session.scalars(
+            select(ChildRow).where(ChildRow.national_id == national_id)
+        ).first()
+        return None if row is None else _child(row)
+
+    def add(self, child: Child) -> Child:
+        row = ChildRow()
+        return self._save(row, child)
+
+    def update(self, child: Child) -> Child:
+        return self._save(_get(self.session, ChildRow, child.id), child)
+
+    def _save(self, row: ChildRow, child: Child) -> Child:
+        _copy_into(row, child, skip=("parents",))
+        row.parent_links = [
+            ChildParentRow(
+                parent_id=link.parent_id,
+                role=link.role,
+                parental_responsibility=link.parental_responsibility,
+            )
+            for link in child.parents
+        ]
+        self.session.add(row)
+        self.session.flush()
+        return _child(row)
+
+
+class PlacementRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def get(self, placement_id: int) -> Placement:
+        return _to_entity(_get(self.session, PlacementRow, placement_id), Placement)
+
+    def list(self) -> list[Placement]:
+        rows = self.session.scalars(select(PlacementRow).order_by(PlacementRow.start_date))
+        return [_to_entity(row, Placement) for row in rows]
+
+    def of_child(self, child_id: int) -> list[Placement]:
+        rows = self.session.scalars(
+            select(PlacementRow)
+            .where(PlacementRow.child_id == child_id)
+            .order_by(PlacementRow.start_date)
+        )
+        return [_to_entity(row, Placement) for row in rows]
+
+    def add(self, placement: Placement) -> Placement:
+        row = PlacementRow()
+        _copy_into(row, placement)
+        self.session.add(row)
+        self.session.flush()
+        return _to_entity(row, Placement)
+
+    def update(self, placement: Placement) -> Placement:
+        row = _get(self.session, PlacementRow, placement.id)
+        _copy_into(row, placement)
+        self.session.flush()
+        return _to_entity(row, Placement)
+
+
+class ContactRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def add(self, entry: ContactEntry) -> ContactEntry:
+        row = ContactEntryRow()
+        _copy_into(row, entry)
+        self.session.add(row)
+        self.session.flush()
+        return _to_entity(row, ContactEntry)
+
+    def of_parent(self, parent_id: int) -> list[ContactEntry]:
+        rows = self.session.scalars(
+            select(ContactEntryRow)
+            .where(ContactEntryRow.parent_id == parent_id)
+            .order_by(ContactEntryRow.occurred_at.desc())
+        )
+        return [_to_entity(row, ContactEntry) for row in rows]
+
+    def conversation_moments(self) -> dict[int, list[Any]]:
+        """When each parent was actually talked with (held conversations only), oldest first."""
+        rows = self.session.execute(
+            select(ContactEntryRow.parent_id, ContactEntryRow.occurred_at)
+            .where(ContactEntryRow.form.in_(HELD_CONVERSATION_FORMS))
+            .order_by(ContactEntryRow.occurred_at)
+        )
+        moments: dict[int, list[Any]] = defaultdict(list)
+        for parent_id, occurred_at in rows:
+            moments[parent_id].append(occurred_at)
+        return dict(moments)

@@ -1,0 +1,43 @@
+"""Unit of work: one session, one transaction, the repositories that share it.
+
+    with UnitOfWork(vault.session_factory) as uow:
+        uow.parents.add(parent)
+        uow.commit()
+
+Leaving the block without ``commit`` rolls back: nothing is ever half-saved.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlalchemy.orm import Session
+
+from bufapp.storage.repositories import (
+    ChildRepository,
+    ContactRepository,
+    OfficeRepository,
+    ParentRepository,
+    PlacementRepository,
+)
+
+
+class UnitOfWork:
+    def __init__(self, session_factory: Callable[[], Session]) -> None:
+        self._session_factory = session_factory
+
+    def __enter__(self) -> UnitOfWork:
+        self.session = self._session_factory()
+        self.office = OfficeRepository(self.session)
+        self.parents = ParentRepository(self.session)
+        self.children = ChildRepository(self.session)
+        self.placements = PlacementRepository(self.session)
+        self.contacts = ContactRepository(self.session)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.session.rollback()
+        self.session.close()
+
+    def commit(self) -> None:
+        self.session.commit()

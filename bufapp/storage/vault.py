@@ -1,0 +1,276 @@
+"""The vault: one encrypted database and its key file, in one folder.
+
+Lifecycle: ``create`` (prints a recovery key once), ``open`` with the passphrase, ``recover``
+with the recovery key and a new passphrase, ``change_passphrase`` (re-wraps the data key only:
+instant, the database is never re-encrypted), and ``lock`` (engine, sessions and key dropped).
+"""
+
+from __future__ import annotations
+
+import secrets
+import uuid
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+from sqlcipher3 import dbapi2
+
+from bufapp.errors import (
+    InvalidRecoveryKey,
+    VaultDamaged,
+    VaultExists,
+    VaultLocked,
+    VaultNotFound,
+    WeakPassphrase,
+    WrongPassphrase,
+    WrongRecoveryKey,
+)
+from bufapp.security import kdf, keyfile, keywrap, passphrase, recovery
+from bufapp.security.keyfile import KeyFile
+from bufapp.storage import migrate
+from bufapp.storage.engine import connect_raw, make_engine
+
+DB_FILE_NAME = "bufapp.db"
+SAFETY_DIR_NAME = "sikkerhetskopier-før-oppgradering"
+DATA_KEY_BYTES = 32
+
+
+def _check_new_passphrase(new_passphrase: str) -> None:
+    found = passphrase.problems(new_passphrase)
+    if found:
+        raise WeakPassphrase(" ".join(found))
+
+
+def is_vault(directory: Path) -> bool:
+    return keyfile.exists(Path(directory)) or (Path(directory) / DB_FILE_NAME).exists()
+
+
+class Vault:
+    """An unlocked vault. Get one from ``create``, ``open`` or ``recover``; ``lock`` ends it."""
+
+    def __init__(self, directory: Path, key_file: KeyFile, data_key: bytearray) -> None:
+        self.directory = Path(directory)
+        self._key_file = key_file
+        self._data_key: bytearray | None = data_key
+        self._engine: Engine | None = make_engine(self.db_path, data_key)
+        self._sessions: sessionmaker[Session] | None = sessionmaker(
+            self._engine, expire_on_commit=False
+        )
+
+    # --- where things are ---------------------------------------------------------------
+
+    @property
+    def db_path(self) -> Path:
+        return self.directory / DB_FILE_NAME
+
+    @property
+    def vault_id(self) -> str:
+        return self._key_file.vault_id
+
+    @property
+    def kdf_params(self) -> kdf.KdfParams:
+        return self._key_file.kdf
+
+    # --- creating and opening -------------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls, directory: Path, new_passphrase: str, kdf_params: kdf.KdfParams | None = None
+    ) -> tuple[Vault, str]:
+        """Create an empty vault at head. Returns the open vault and the recovery key, which
+        is shown to the person once and never stored."""
+        directory = Path(directory)
+        if is_vault(directory):
+            raise VaultExists
+        _check_new_passphrase(new_passphrase)
+        directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+        data_key = bytearray(secrets.token_bytes(DATA_KEY_BYTES))
+        vault_id = str(uuid.uuid4())
+        params = kdf_params or kdf.calibrate()
+        recovery_key = recovery.generate()
+        key_file = KeyFile(
+            vault_id=vault_id,
+            created=datetime.now(UTC).isoformat(timespec="seconds"),
+            kdf=params,
+            passphrase_wrap=keywrap.wrap(
+                data_key, kdf.derive_key(new_passphrase, params), vault_id, keyfile.SLOT_PASSPHRASE
+            ),
+            recovery_wrap=keywrap.wrap(
+                data_key, recovery.to_kek(recovery_key), vault_id, keyfile.SLOT_RECOVERY
+            ),
+        )
+        # The database first: a key file never points at a database that does not exist.
+        connection = connect_raw(directory / DB_FILE_NAME, data_key)
+        connection.close()
+        keyfile.write(directory, key_file)
+        vault = cls(directory, key_file, data_key)
+        vault._migrate()
+        return vault, recovery_key
+
+    @classmethod
+    def open(cls, directory: Path, passphrase_text: str) -> Vault:
+        key_file = cls._read_key_file(directory)
+        kek = kdf.derive_key(passphrase_text, key_file.kdf)
+        try:
+            data_key = keywrap.unwrap(
+                key_file.passphrase_wrap, kek, key_file.vault_id, keyfile.SLOT_PASSPHRASE
+            )
+        except keywrap.UnwrapFailed:
+            raise WrongPassphrase from None
+        return cls._unlock(directory, key_file, data_key)
+
+    @classmethod
+    def recover(cls, directory: Path, recovery_key: str, new_passphrase: str) -> Vault:
+        """Open with the recovery key and set a new passphrase (the recovery key stays valid)."""
+        try:
+            kek = recovery.to_kek(recovery_key)
+        except recovery.RecoveryKeyTypo as typo:
+            raise InvalidRecoveryKey(str(typo)) from None
+        _check_new_passphrase(new_passphrase)
+        key_file = cls._read_key_file(directory)
+        try:
+            data_key = keywrap.unwrap(
+                key_file.recovery_wrap, kek, key_file.vault_id, keyfile.SLOT_RECOVERY
+            )
+        except keywrap.UnwrapFailed:
+            raise WrongRecoveryKey from None
+        vault = cls._unlock(directory, key_file, data_key)
+        vault._rewrap_passphrase(new_passphrase, key_file.kdf.with_new_salt())
+        return vault
+
+    @staticmethod
+    def _read_key_file(directory: Path) -> KeyFile:
+        directory = Path(directory)
+        if not keyfile.exists(directory):
+            raise VaultNotFound(f"Fant ingen bufapp-database i {directory}.")
+        key_file = keyfile.read(directory)
+        if not (directory / DB_FILE_NAME).exists():
+            raise VaultDamaged(
+                "Databasefilen mangler, men nøkkelfilen finnes. Gjenopprett fra siste "
+                "sikkerhetskopi (bufapp-admin restore)."
+            )
+        return key_file
+
+    @classmethod
+    def _unlock(cls, directory: Path, key_file: KeyFile, data_key: bytearray) -> Vault:
+        vault = cls(directory, key_file, data_key)
+        try:
+            vault._migrate()
+        except BaseException:
+            vault.lock()
+            raise
+        return vault
+
+    def _migrate(self) -> None:
+        """Bring the schema to head, after a safety copy when there is something to do."""
+        engine = self.engine
+        with engine.connect() as connection:
+            if not migrate.needs_upgrade(connection):
+                return
+            if migrate.current_revision(connection) is not None:
+                self._safety_copy(migrate.current_revision(connection) or "tom")
+            migrate.upgrade(connection)
+            connection.commit()
+
+    def _safety_copy(self, revision: str) -> Path:
+        target_dir = self.directory / SAFETY_DIR_NAME
+        target_dir.mkdir(exist_ok=True, mode=0o700)
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        target = target_dir / f"{stamp}-{revision}.db"
+        self.copy_database_to(target)
+        return target
+
+    def copy_database_to(self, target: Path) -> None:
+        """A consistent copy of the database, encrypted with the same key (SQLite backup API).
+
+        Works while other connections write: the copy is a snapshot of one moment.
+        """
+        source = self.raw_connection()
+        destination = self.raw_connection(target)
+        try:
+            source.backup(destination)
+            destination.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        finally:
+            destination.close()
+            source.close()
+        for leftover in (Path(f"{target}-wal"), Path(f"{target}-shm")):
+            leftover.unlink(missing_ok=True)
+
+    # --- changing the ways in -----------------------------------------------------------------
+
+    def change_passphrase(self, old_passphrase: str, new_passphrase: str) -> None:
+        """Re-wrap the data key under a new passphrase; refuses if the old one is wrong."""
+        try:
+            keywrap.unwrap(
+                self._key_file.passphrase_wrap,
+                kdf.derive_key(old_passphrase, self._key_file.kdf),
+                self.vault_id,
+                keyfile.SLOT_PASSPHRASE,
+            )
+        except keywrap.UnwrapFailed:
+            raise WrongPassphrase from None
+        _check_new_passphrase(new_passphrase)
+        self._rewrap_passphrase(new_passphrase, kdf.calibrate())
+
+    def recalibrate(self, current_passphrase: str) -> kdf.KdfParams:
+        """Re-tune the KDF for this machine (e.g. after moving to a faster laptop)."""
+        self.change_passphrase(current_passphrase, current_passphrase)
+        return self.kdf_params
+
+    def _rewrap_passphrase(self, new_passphrase: str, params: kdf.KdfParams) -> None:
+        wrapped = keywrap.wrap(
+            self._require_key(),
+            kdf.derive_key(new_passphrase, params),
+            self.vault_id,
+            keyfile.SLOT_PASSPHRASE,
+        )
+        updated = self._key_file.with_passphrase_wrap(params, wrapped)
+        keyfile.write(self.directory, updated)
+        self._key_file = updated
+
+    # --- using and locking --------------------------------------------------------------------
+
+    @property
+    def is_locked(self) -> bool:
+        return self._engine is None
+
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            raise VaultLocked
+        return self._engine
+
+    @property
+    def session_factory(self) -> Callable[[], Session]:
+        if self._sessions is None:
+            raise VaultLocked
+        return self._sessions
+
+    def raw_connection(self, path: Path | None = None) -> dbapi2.Connection:
+        """A keyed DB-API connection to this vault's database (or a copy of it at ``path``),
+        for integrity checks and backups that need SQLite itself."""
+        return connect_raw(path or self.db_path, self._require_key())
+
+    def _require_key(self) -> bytearray:
+        if self._data_key is None:
+            raise VaultLocked
+        return self._data_key
+
+    def lock(self) -> None:
+        """Close every connection and forget the key. Unlock again with ``Vault.open``."""
+        if self._engine is not None:
+            self._engine.dispose()
+        self._engine = None
+        self._sessions = None
+        if self._data_key is not None:
+            for i in range(len(self._data_key)):
+                self._data_key[i] = 0
+        self._data_key = None
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.lock()
