@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from bufapp.domain import national_id, validation
+from bufapp.domain.collation import sort_key
 from bufapp.domain.deadlines import (
     DEFAULT_FIRST_CONVERSATION_DAYS,
     Deadline,
@@ -239,7 +240,7 @@ class RegisterService:
                     next_deadline=next_due.get(parent.id),
                 )
             )
-        return summaries
+        return sorted(summaries, key=lambda s: sort_key(s.sort_name))
 
     def parent_detail(self, parent_id: int) -> ParentDetail:
         with self._uow() as uow:

@@ -1,0 +1,32 @@
+"""``bufapp`` / ``python -m bufapp``: parse the arguments and hand over to the composition root."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from bufapp import __version__
+
+
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="bufapp", description="bufapp – oppfølging av foreldre")
+    parser.add_argument("--version", action="version", version=f"bufapp {__version__}")
+    parser.add_argument(
+        "--demo", action="store_true", help="åpne en egen demodatabase med oppdiktede personer"
+    )
+    parser.add_argument(
+        "--vault", metavar="DIR", help="databasemappen (standard: brukerens datamappe)"
+    )
+    return parser.parse_args(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    from bufapp import app  # Qt is imported only once the arguments are known to be fine
+
+    return app.run(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

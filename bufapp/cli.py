@@ -1,0 +1,341 @@
+"""bufapp-admin: vault administration for IT staff, scripts and our own checks.
+
+Exit codes: 0 ok, 1 failed (one clear Norwegian line on stderr, never a traceback), 2 usage.
+Secrets come from a prompt, a file (--passphrase-file) or the environment; never from argv.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from pathlib import Path
+
+from bufapp import __version__, paths
+from bufapp.errors import BufappError, ValidationFailed, VaultExists
+from bufapp.security import hardening
+from bufapp.security import passphrase as passphrase_policy
+
+PASSPHRASE_ENV = "BUFAPP_PASSPHRASE"
+NEW_PASSPHRASE_ENV = "BUFAPP_NEW_PASSPHRASE"
+RECOVERY_KEY_ENV = "BUFAPP_RECOVERY_KEY"
+DEBUG_ENV = "BUFAPP_DEBUG"
+
+
+class CliError(BufappError):
+    """A failure of the command line itself (missing secret, bad file)."""
+
+
+# --- secrets ---------------------------------------------------------------------------------
+
+
+def _read_secret_file(path: str) -> str:
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except OSError as failure:
+        raise CliError(f"Kunne ikke lese {path}: {failure.strerror}.") from None
+    return text.rstrip("\r\n")
+
+
+def _prompt(label: str) -> str:
+    if not sys.stdin or not sys.stdin.isatty():
+        raise CliError(
+            f"{label} mangler. Oppgi det med en fil (se --help) eller en miljøvariabel, "
+            "eller kjør kommandoen i en terminal."
+        )
+    return getpass.getpass(f"{label}: ")
+
+
+def _secret(file_arg: str | None, env_name: str, label: str) -> str:
+    if file_arg:
+        return _read_secret_file(file_arg)
+    if os.environ.get(env_name):
+        return os.environ[env_name]
+    return _prompt(label)
+
+
+def _current_passphrase(args: argparse.Namespace) -> str:
+    return _secret(args.passphrase_file, PASSPHRASE_ENV, "Passord")
+
+
+def _new_passphrase(file_arg: str | None, env_name: str) -> str:
+    """A new passphrase: from a file or the environment, or typed twice at the prompt."""
+    if file_arg or os.environ.get(env_name):
+        chosen = _secret(file_arg, env_name, "Nytt passord")
+    else:
+        chosen = _prompt("Nytt passord")
+        if _prompt("Gjenta nytt passord") != chosen:
+            raise CliError("Passordene er ikke like. Ingenting ble endret.")
+    problems = passphrase_policy.problems(chosen)
+    if problems:
+        raise CliError(" ".join(problems) + " Ingenting ble endret.")
+    return chosen
+
+
+# --- commands ----------------------------------------------------------------------------------
+
+
+def _vault_dir(args: argparse.Namespace) -> Path:
+    return Path(args.vault).expanduser() if args.vault else paths.default_vault_dir()
+
+
+def _existing_vault_dir(args: argparse.Namespace) -> Path:
+    """The vault folder, checked before any passphrase is asked for."""
+    from bufapp.errors import VaultNotFound
+    from bufapp.storage.vault import is_vault
+
+    directory = _vault_dir(args)
+    if not is_vault(directory):
+        raise VaultNotFound(f"Fant ingen bufapp-database i {directory}.")
+    return directory
+
+
+def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from bufapp.storage.vault import Vault
+
+    directory = _existing_vault_dir(args)
+    return Vault.open(directory, _current_passphrase(args))
+
+
+def _print_recovery_key(recovery_key: str) -> None:
+    print(
+        "\nGJENOPPRETTINGSNØKKEL – vises bare denne ene gangen:\n\n"
+        f"    {recovery_key}\n\n"
+        "Skriv den ut eller skriv den av, og oppbevar den innelåst, adskilt fra PC-en.\n"
+        "Med den kan databasen åpnes hvis passordet glemmes. Mistes både passord og nøkkel,\n"
+        "kan ingen – heller ikke IT eller leverandøren – åpne journalene igjen.\n"
+    )
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from bufapp.domain.entities import Caseworker, Office
+    from bufapp.services.register import RegisterService
+    from bufapp.storage.uow import UnitOfWork
+    from bufapp.storage.vault import Vault, is_vault
+
+    directory = _vault_dir(args)
+    if is_vault(directory):
+        raise VaultExists(f"Det finnes allerede en database i {directory}. Ingenting ble endret.")
+    chosen = _new_passphrase(args.passphrase_file, PASSPHRASE_ENV)
+    print("Oppretter kryptert database (kalibrerer nøkkelutledningen) …", file=sys.stderr)
+    vault, recovery_key = Vault.create(directory, chosen)
+    with vault:
+        register = RegisterService(lambda: UnitOfWork(vault.session_factory))
+        if args.office:
+            register.save_office(Office(municipality=args.office))
+        if args.caseworker:
+            register.save_caseworker(Caseworker(name=args.caseworker))
+    print(f"Database opprettet i {directory}")
+    _print_recovery_key(recovery_key)
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from bufapp.storage import integrity
+
+    with _open(args) as vault:
+        report = integrity.check(vault)
+    if report.ok:
+        print(f"OK: {_vault_dir(args)} er hel (alle sider og nøkkelfilen kontrollert).")
+        return 0
+    for problem in report.problems:
+        print(f"SKADE: {problem}", file=sys.stderr)
+    print(
+        "Databasen er skadet. Gjenopprett fra siste sikkerhetskopi (bufapp-admin restore).",
+        file=sys.stderr,
+    )
+    return 1
+
+
+def cmd_passwd(args: argparse.Namespace) -> int:
+    from bufapp.storage.vault import Vault
+
+    directory = _existing_vault_dir(args)
+    current = _current_passphrase(args)
+    with Vault.open(directory, current) as vault:
+        new = _new_passphrase(args.new_passphrase_file, NEW_PASSPHRASE_ENV)
+        vault.change_passphrase(current, new)
+    print("Passordet er endret. Gjenopprettingsnøkkelen gjelder fortsatt.")
+    return 0
+
+
+def cmd_recover(args: argparse.Namespace) -> int:
+    from bufapp.security import recovery
+    from bufapp.storage.vault import Vault
+
+    directory = _existing_vault_dir(args)
+    typed = _secret(args.recovery_key_file, RECOVERY_KEY_ENV, "Gjenopprettingsnøkkel")
+    try:
+        recovery.normalise(typed)  # a typo is reported before anything else is asked
+    except recovery.RecoveryKeyTypo as typo:
+        raise CliError(f"{typo} Ingenting ble endret.") from None
+    new = _new_passphrase(args.new_passphrase_file, NEW_PASSPHRASE_ENV)
+    with Vault.recover(directory, typed, new):
+        pass
+    print("Databasen er låst opp med gjenopprettingsnøkkelen, og det nye passordet er satt.")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from bufapp.storage import backup
+
+    target = Path(args.to).expanduser()
+    if target.is_dir():
+        target = target / f"bufapp-{datetime.now():%Y%m%d-%H%M%S}{backup.SUFFIX}"
+    if target.exists() and not args.force:
+        raise CliError(f"{target} finnes allerede. Velg et annet navn eller bruk --force.")
+    with _open(args) as vault:
+        info = backup.create_backup(vault, target)
+    print(f"Sikkerhetskopi skrevet: {info.path} ({info.size_bytes / 1_048_576:.1f} MB)")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from bufapp.storage import backup
+
+    moved = backup.restore_backup(Path(args.from_file).expanduser(), _vault_dir(args), args.force)
+    print(f"Gjenopprettet til {_vault_dir(args)}.")
+    if moved is not None:
+        print(f"Den gamle databasen er flyttet til {moved} (ikke slettet).")
+    print("Åpne med passordet som gjaldt da kopien ble tatt, eller med gjenopprettingsnøkkelen.")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from bufapp.services.demo import fill_demo
+    from bufapp.services.register import RegisterService
+    from bufapp.storage.uow import UnitOfWork
+    from bufapp.storage.vault import Vault, is_vault
+
+    directory = _vault_dir(args)
+    if is_vault(directory):
+        vault = Vault.open(directory, _current_passphrase(args))
+    else:
+        vault, recovery_key = Vault.create(
+            directory, _new_passphrase(args.passphrase_file, PASSPHRASE_ENV)
+        )
+        _print_recovery_key(recovery_key)
+    with vault:
+        register = RegisterService(lambda: UnitOfWork(vault.session_factory))
+        if register.parent_summaries():
+            raise CliError(
+                "Databasen har allerede foreldre. Demodata legges bare i en tom database, "
+                "så ekte og oppdiktede personer aldri blandes."
+            )
+        summary = fill_demo(register, parents=args.parents, seed=args.seed)
+    print(
+        f"Demodata lagt inn i {directory}: {summary.parents} foreldre, {summary.children} barn, "
+        f"{summary.placements} plasseringer (bare oppdiktede personer)."
+    )
+    return 0
+
+
+# --- parsing -------------------------------------------------------------------------------------
+
+
+def _parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--vault",
+        metavar="DIR",
+        help=f"databasemappen (standard: ${paths.VAULT_ENV} eller brukerens datamappe)",
+    )
+    common.add_argument(
+        "--passphrase-file",
+        metavar="FILE",
+        help=f"les passordet fra en fil (eller ${PASSPHRASE_ENV})",
+    )
+
+    parser = argparse.ArgumentParser(
+        prog="bufapp-admin", description="Administrasjon av bufapp-databasen (kryptert hvelv)."
+    )
+    parser.add_argument("--version", action="version", version=f"bufapp {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="KOMMANDO")
+
+    def add(
+        name: str, handler: Callable[[argparse.Namespace], int], help_text: str
+    ) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, parents=[common], help=help_text, description=help_text)
+        sub.set_defaults(handler=handler)
+        return sub
+
+    init = add("init", cmd_init, "opprett en ny database; viser gjenopprettingsnøkkelen én gang")
+    init.add_argument("--office", help="kommunens/tjenestens navn")
+    init.add_argument("--caseworker", help="saksbehandlerens navn")
+    add("check", cmd_check, "full integritetskontroll; avslutter med 0 når hel, 1 når skadet")
+    passwd = add(
+        "passwd", cmd_passwd, "bytt passord (øyeblikkelig; databasen krypteres ikke på nytt)"
+    )
+    passwd.add_argument(
+        "--new-passphrase-file",
+        metavar="FILE",
+        help=f"nytt passord fra fil (eller ${NEW_PASSPHRASE_ENV})",
+    )
+    recover = add(
+        "recover", cmd_recover, "lås opp med gjenopprettingsnøkkelen og sett nytt passord"
+    )
+    recover.add_argument(
+        "--recovery-key-file", metavar="FILE", help=f"nøkkelen fra fil (eller ${RECOVERY_KEY_ENV})"
+    )
+    recover.add_argument(
+        "--new-passphrase-file",
+        metavar="FILE",
+        help=f"nytt passord fra fil (eller ${NEW_PASSPHRASE_ENV})",
+    )
+    backup = add(
+        "backup", cmd_backup, "konsistent kryptert sikkerhetskopi, også mens programmet kjører"
+    )
+    backup.add_argument("--to", required=True, metavar="FILE", help="målfil eller mappe")
+    backup.add_argument("--force", action="store_true", help="overskriv en eksisterende målfil")
+    restore = add(
+        "restore", cmd_restore, "gjenopprett fra sikkerhetskopi (nekter å overskrive uten --force)"
+    )
+    restore.add_argument(
+        "--from", dest="from_file", required=True, metavar="FILE", help="sikkerhetskopien"
+    )
+    restore.add_argument(
+        "--force",
+        action="store_true",
+        help="erstatt en eksisterende database (den flyttes til side, slettes ikke)",
+    )
+    demo = add("demo", cmd_demo, "fyll en tom database med realistiske, oppdiktede data")
+    demo.add_argument(
+        "--parents", type=int, default=40, metavar="N", help="antall foreldre (standard 40)"
+    )
+    demo.add_argument(
+        "--seed", type=int, default=1, metavar="S", help="frø: samme frø gir samme data"
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    hardening.disable_core_dumps()
+    args = _parser().parse_args(argv)
+    try:
+        return args.handler(args)
+    except ValidationFailed as failure:
+        for problem in failure.problems:
+            print(f"bufapp-admin: {problem.message}", file=sys.stderr)
+        return 1
+    except BufappError as failure:
+        print(f"bufapp-admin: {failure}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("bufapp-admin: Avbrutt. Ingenting mer ble endret.", file=sys.stderr)
+        return 1
+    except Exception as failure:  # the promise is one line, never a traceback
+        if os.environ.get(DEBUG_ENV):
+            raise
+        print(
+            f"bufapp-admin: Uventet feil ({type(failure).__name__}). Kjør på nytt med "
+            f"{DEBUG_ENV}=1 for detaljer til IT.",
+            file=sys.stderr,
+        )
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

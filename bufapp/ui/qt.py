@@ -1,0 +1,27 @@
+"""Application-wide Qt setup."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+
+from bufapp import __version__
+
+
+def tr(text: str) -> str:
+    """Translate a user-visible string (bokmål is the source language)."""
+    return QCoreApplication.translate("bufapp", text)
+
+
+def make_application(argv: Sequence[str]) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(list(argv))
+    app.setApplicationName("bufapp")
+    app.setApplicationDisplayName("bufapp")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("bufapp")
+    return app
