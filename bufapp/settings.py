@@ -26,6 +26,13 @@ class Settings:
         return dataclasses.replace(self, **changes)  # type: ignore[arg-type]
 
 
+# Allowed ranges for numeric settings; a value outside falls back to the default.
+RANGES: dict[str, tuple[int, int]] = {
+    "first_conversation_days": (1, 90),
+    "auto_lock_minutes": (1, 240),
+}
+
+
 def _file(config_dir: Path | None) -> Path:
     return (config_dir or paths.config_dir()) / SETTINGS_FILE
 
@@ -40,7 +47,10 @@ def load(config_dir: Path | None = None) -> Settings:
     values = {}
     for field in dataclasses.fields(Settings):
         value = stored.get(field.name) if isinstance(stored, dict) else None
-        if isinstance(value, type(getattr(defaults, field.name))):
+        if type(value) is not type(getattr(defaults, field.name)):  # bool is an int subclass
+            continue
+        low, high = RANGES.get(field.name, (value, value))
+        if low <= value <= high:
             values[field.name] = value
     return Settings(**values)
 

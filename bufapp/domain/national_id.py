@@ -85,7 +85,9 @@ def parse(text: str) -> NationalId:
         month -= 80
     century = _century(year2, int(value[6:9]))
     if century is None:
-        raise InvalidNationalId("Individnummeret passer ikke med fødselsåret.")
+        raise InvalidNationalId(
+            "Fødselsnummeret/D-nummeret er ugyldig: individnummeret passer ikke med fødselsåret."
+        )
     try:
         born = date(century + year2, month, day)
     except ValueError:

@@ -13,9 +13,9 @@ from bufapp.domain import national_id
 from bufapp.domain.entities import Child, Office, Parent, Placement
 from bufapp.errors import FieldProblem, ValidationFailed
 
-_POSTAL_CODE = re.compile(r"^\d{4}$")
-_ORG_NUMBER = re.compile(r"^\d{9}$")
-_CASE_NUMBER = re.compile(r"^\d{2,4}/\d{1,7}(-\d{1,4})?$")
+_POSTAL_CODE = re.compile(r"^\d{4}$", re.ASCII)
+_ORG_NUMBER = re.compile(r"^\d{9}$", re.ASCII)
+_CASE_NUMBER = re.compile(r"^\d{2,4}/\d{1,7}(-\d{1,4})?$", re.ASCII)
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _ORG_WEIGHTS = (3, 2, 7, 6, 5, 4, 3, 2)
 
@@ -39,7 +39,7 @@ def _phone(value: str, field: str) -> list[FieldProblem]:
     if not value.strip():
         return []
     digits = re.sub(r"[\s\-()]", "", value)
-    if not re.fullmatch(r"\+?\d{8,15}", digits):
+    if not re.fullmatch(r"\+?\d{8,15}", digits, re.ASCII):
         return [
             FieldProblem(field, "Telefonnummeret må ha minst 8 siffer (landkode med + er lov).")
         ]
@@ -60,7 +60,7 @@ def check_national_id(
     try:
         parsed = national_id.parse(value)
     except national_id.InvalidNationalId as problem:
-        return [FieldProblem(field, f"Fødselsnummer/D-nummer: {problem}")]
+        return [FieldProblem(field, str(problem))]
     if parsed.birth_date > today:
         return [FieldProblem(field, "Fødselsnummer/D-nummer: fødselsdatoen er fram i tid.")]
     if birth_date is not None and birth_date != parsed.birth_date:

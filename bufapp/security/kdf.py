@@ -92,6 +92,16 @@ def calibrate(target_seconds: float = TARGET_SECONDS) -> KdfParams:
         if time_derivation(KdfParams(memory * 2, 1, lanes, salt)) > target_seconds / 2:
             break
         memory *= 2
-    one_round = time_derivation(KdfParams(memory, 1, lanes, salt))
-    iterations = max(1, round(target_seconds / max(one_round, 1e-3)))
-    return KdfParams(memory, min(iterations, 64), lanes, salt)
+    # One pass also pays the one-off cost of allocating and touching the memory, so the cost of
+    # a further pass is measured as the difference between two and one passes.
+    one_pass = time_derivation(KdfParams(memory, 1, lanes, salt))
+    two_passes = time_derivation(KdfParams(memory, 2, lanes, salt))
+    per_pass = max(two_passes - one_pass, one_pass / 4, 1e-3)
+    fixed = max(one_pass - per_pass, 0.0)
+    iterations = min(64, max(1, round((target_seconds - fixed) / per_pass)))
+    # One check of the choice; a noisy machine can mislead the estimate either way.
+    chosen = KdfParams(memory, iterations, lanes, salt)
+    took = time_derivation(chosen)
+    if not target_seconds * 2 / 3 <= took <= target_seconds * 4 / 3:
+        iterations = min(64, max(1, round(iterations * target_seconds / took)))
+    return KdfParams(memory, iterations, lanes, salt)

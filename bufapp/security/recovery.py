@@ -18,6 +18,7 @@ GROUPS = 8
 DATA_CHARS = 4
 KEY_BITS = GROUPS * DATA_CHARS * 5  # 160
 _TYPO_MAP = str.maketrans({"O": "0", "I": "1", "L": "1"})
+_DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2212"
 
 
 class RecoveryKeyTypo(ValueError):
@@ -38,16 +39,21 @@ def generate() -> str:
 
 def normalise(typed: str) -> str:
     """Validate a typed key and return its canonical form; raises RecoveryKeyTypo."""
-    compact = "".join(ch for ch in typed.upper() if ch not in " -\t\n").translate(_TYPO_MAP)
+    # Any whitespace or dash a pasted document may hold (\r, no-break space, en dash) is ignored.
+    compact = "".join(ch for ch in typed.upper() if not ch.isspace() and ch not in _DASHES)
+    compact = compact.translate(_TYPO_MAP)
     width = DATA_CHARS + 1
     if len(compact) != GROUPS * width:
         raise RecoveryKeyTypo(
             f"Gjenopprettingsnøkkelen skal ha {GROUPS} grupper à {width} tegn "
             f"({GROUPS * width} tegn); du skrev {len(compact)}."
         )
-    bad = sorted({ch for ch in compact if ch not in ALPHABET})
-    if bad:
-        raise RecoveryKeyTypo(f"Tegnet «{bad[0]}» finnes ikke i en gjenopprettingsnøkkel.")
+    bad_at = next((i for i, ch in enumerate(compact) if ch not in ALPHABET), None)
+    if bad_at is not None:
+        raise RecoveryKeyTypo(
+            f"Tegnet «{compact[bad_at]}» i gruppe {bad_at // width + 1} finnes ikke i en "
+            "gjenopprettingsnøkkel."
+        )
     groups = [compact[i * width : (i + 1) * width] for i in range(GROUPS)]
     wrong = [i + 1 for i, g in enumerate(groups) if _check_char(i, g[:DATA_CHARS]) != g[-1]]
     if wrong:

@@ -45,6 +45,10 @@ class ParentDetail:
     deadlines: tuple[Deadline, ...]
 
 
+def _has_problem(problems: list[FieldProblem], field: str) -> bool:
+    return any(problem.field == field for problem in problems)
+
+
 def _normalised_id(value: str | None) -> str | None:
     return national_id.normalise(value) or None if value else None
 
@@ -100,7 +104,7 @@ class RegisterService:
         )
         problems = validation.check_parent(parent, self._today())
         with self._uow() as uow:
-            if parent.national_id and not problems:
+            if parent.national_id and not _has_problem(problems, "national_id"):
                 holder = uow.parents.with_national_id(parent.national_id)
                 if holder is not None and holder.id != parent.id:
                     problems.append(
@@ -137,7 +141,7 @@ class RegisterService:
             for link in child.parents:
                 if not uow.parents.exists(link.parent_id):
                     problems.append(FieldProblem("parents", "En av foreldrene finnes ikke lenger."))
-            if child.national_id and not problems:
+            if child.national_id and not _has_problem(problems, "national_id"):
                 holder = uow.children.with_national_id(child.national_id)
                 if holder is not None and holder.id != child.id:
                     problems.append(

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from typing import Any, TypeVar
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from bufapp.domain.entities import (
     Caseworker,
@@ -137,7 +137,9 @@ class ChildRepository:
 
     def list(self) -> list[Child]:
         rows = self.session.scalars(
-            select(ChildRow).order_by(ChildRow.family_name, ChildRow.given_names)
+            select(ChildRow)
+            .options(selectinload(ChildRow.parent_links))
+            .order_by(ChildRow.family_name, ChildRow.given_names)
         )
         return [_child(row) for row in rows]
 
@@ -146,6 +148,7 @@ class ChildRepository:
             select(ChildRow)
             .join(ChildParentRow)
             .where(ChildParentRow.parent_id == parent_id)
+            .options(selectinload(ChildRow.parent_links))
             .order_by(ChildRow.birth_date)
         )
         return [_child(row) for row in rows]
