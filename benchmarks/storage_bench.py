@@ -1,0 +1,234 @@
+"""Storage figures: the encrypted vault against plain sqlite3 on the same workload."""
+
+from __future__ import annotations
+
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import closing, contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from benchmarks.registry import Result, RunConfig, benchmark
+from benchmarks.storage_workload import (
+    BENCH_PASSPHRASE,
+    BatchPlan,
+    OrmWorkload,
+    QueryPlan,
+    RawWorkload,
+    Workload,
+    connect_plain,
+    create_plain_database,
+    plan,
+)
+from benchmarks.timing import Stopwatch, compare
+from bufapp.security import kdf
+from bufapp.storage.vault import Vault
+
+REPOSITORY_ROOT = Path(__file__).resolve().parent.parent
+INSERT_QUERY_TARGET_RATIO = 1.5
+OPEN_TARGET_SECONDS = 0.25
+
+
+@dataclass(frozen=True)
+class StorageSizes:
+    parents: int
+    batch: int  # parents (with their children and placements) per transaction
+    queries: QueryPlan
+    repetitions: int
+
+
+def sizes(config: RunConfig) -> StorageSizes:
+    # An office with 300 parents (DESIGN.md, Performance).
+    return config.pick(
+        quick=StorageSizes(parents=20, batch=10, queries=QueryPlan(2, 3), repetitions=1),
+        full=StorageSizes(parents=300, batch=50, queries=QueryPlan(10, 20), repetitions=5),
+    )
+
+
+@contextmanager
+def scratch_folder() -> Iterator[Path]:
+    with tempfile.TemporaryDirectory(prefix="bufapp-benchmark-") as folder:
+        yield Path(folder)
+
+
+@contextmanager
+def fresh_vault(folder: Path) -> Iterator[Vault]:
+    """A new, empty vault at head. The KDF is at its floor: key derivation is not measured here."""
+    vault, _recovery_key = Vault.create(folder / "vault", BENCH_PASSPHRASE, kdf.minimum_params())
+    try:
+        yield vault
+    finally:
+        vault.lock()
+
+
+# --- one run of the insert-and-query workload -----------------------------------------------
+
+
+@dataclass
+class WorkloadLog:
+    """What every run of one side did: seconds per phase and how many entities it read."""
+
+    insert_seconds: list[float] = field(default_factory=list)
+    query_seconds: list[float] = field(default_factory=list)
+    entities_read: set[int] = field(default_factory=set)
+
+    def median_insert(self) -> float:
+        return statistics.median(self.insert_seconds)
+
+    def median_query(self) -> float:
+        return statistics.median(self.query_seconds)
+
+
+def timed_run(
+    workload: Workload, batches: list[BatchPlan], size: StorageSizes, log: WorkloadLog
+) -> float:
+    inserting, querying = Stopwatch(), Stopwatch()
+    with inserting.running():
+        parent_ids = workload.insert(batches)
+    with querying.running():
+        log.entities_read.add(workload.query(parent_ids, size.queries))
+    log.insert_seconds.append(inserting.seconds)
+    log.query_seconds.append(querying.seconds)
+    return inserting.seconds + querying.seconds
+
+
+def on_vault_orm(batches: list[BatchPlan], size: StorageSizes, log: WorkloadLog) -> float:
+    with scratch_folder() as folder, fresh_vault(folder) as vault:
+        return timed_run(OrmWorkload(vault.session_factory), batches, size, log)
+
+
+def on_vault_raw(batches: list[BatchPlan], size: StorageSizes, log: WorkloadLog) -> float:
+    with (
+        scratch_folder() as folder,
+        fresh_vault(folder) as vault,
+        closing(vault.raw_connection()) as connection,
+    ):
+        return timed_run(RawWorkload(connection), batches, size, log)
+
+
+def on_plain_sqlite(batches: list[BatchPlan], size: StorageSizes, log: WorkloadLog) -> float:
+    with scratch_folder() as folder:
+        path = folder / "plain.db"
+        create_plain_database(path)
+        with closing(connect_plain(path)) as connection:
+            return timed_run(RawWorkload(connection), batches, size, log)
+
+
+Side = Callable[[list[BatchPlan], StorageSizes, WorkloadLog], float]
+
+
+def insert_query_result(name: str, candidate: Side, config: RunConfig, what: str) -> Result:
+    size = sizes(config)
+    batches = plan(size.parents, size.batch)
+    # One untimed run of each side first: SQLAlchemy's statement cache, imports, disk caches.
+    warm_up = WorkloadLog()
+    candidate(batches, size, warm_up)
+    on_plain_sqlite(batches, size, warm_up)
+    vault_log, plain_log = WorkloadLog(), WorkloadLog()
+    medians = compare(
+        lambda: candidate(batches, size, vault_log),
+        lambda: on_plain_sqlite(batches, size, plain_log),
+        repetitions=size.repetitions,
+        warmups=0,
+    )
+    if len(vault_log.entities_read | plain_log.entities_read) != 1:
+        raise RuntimeError(f"{name}: the two sides read different amounts of data")
+    insert_ratio = vault_log.median_insert() / plain_log.median_insert()
+    query_ratio = vault_log.median_query() / plain_log.median_query()
+    note = (
+        f"{what} vs plain sqlite3; {size.parents} parents in batches of {size.batch}, "
+        f"{size.queries.rounds} rounds of list + {size.queries.parents_opened_per_round} parent "
+        f"details; insert {vault_log.median_insert():.3f} s vs {plain_log.median_insert():.3f} s "
+        f"({insert_ratio:.1f}x), queries {vault_log.median_query():.3f} s vs "
+        f"{plain_log.median_query():.3f} s ({query_ratio:.1f}x); median of {size.repetitions}"
+    )
+    return Result(
+        name,
+        medians.candidate,
+        "s",
+        medians.baseline,
+        target=INSERT_QUERY_TARGET_RATIO,
+        target_on="ratio",
+        note=note,
+    )
+
+
+@benchmark("vault_insert_query")
+def vault_insert_query(config: RunConfig) -> Result:
+    """The register workload through Vault + UnitOfWork + repositories vs plain sqlite3."""
+    return insert_query_result(
+        "vault_insert_query", on_vault_orm, config, "vault via UnitOfWork/repositories"
+    )
+
+
+@benchmark("vault_insert_query_raw")
+def vault_insert_query_raw(config: RunConfig) -> Result:
+    """The identical hand-written SQL on a keyed sqlcipher3 connection vs plain sqlite3: the
+    cost of the encrypted database alone, without the ORM. It runs with all the vault's
+    pragmas, so it includes cipher_memory_security (process-wide in SQLCipher once switched on;
+    it zeroes and locks SQLite's memory on every allocation, which costs far more here than
+    the page encryption)."""
+    return insert_query_result(
+        "vault_insert_query_raw",
+        on_vault_raw,
+        config,
+        "same hand-written SQL on a keyed sqlcipher3 connection with the vault's pragmas",
+    )
+
+
+# --- opening a vault ----------------------------------------------------------------------------
+
+
+def filled_databases(folder: Path, size: StorageSizes) -> tuple[Path, Path]:
+    """A vault and a plain database holding the same register; returns their paths."""
+    batches = plan(size.parents, size.batch)
+    with fresh_vault(folder) as vault:
+        OrmWorkload(vault.session_factory).insert(batches)
+        vault_dir = vault.directory
+    plain = folder / "plain.db"
+    create_plain_database(plain)
+    with closing(connect_plain(plain)) as connection:
+        RawWorkload(connection).insert(batches)
+    return vault_dir, plain
+
+
+def cold_open(vault_dir: Path, plain: Path, plain_first: bool) -> dict[str, float]:
+    """Both opens, each the first of a fresh process (as when a person starts bufapp)."""
+    command = [sys.executable, "-m", "benchmarks.open_probe", str(vault_dir), str(plain)]
+    if plain_first:
+        command.append("--plain-first")
+    finished = subprocess.run(
+        command, cwd=REPOSITORY_ROOT, capture_output=True, text=True, check=True
+    )
+    return json.loads(finished.stdout)
+
+
+@benchmark("vault_open")
+def vault_open(config: RunConfig) -> Result:
+    """Opening an existing vault, key derivation excluded, vs opening plain sqlite3."""
+    size = sizes(config)
+    with scratch_folder() as folder:
+        vault_dir, plain = filled_databases(folder, size)
+        runs = [
+            cold_open(vault_dir, plain, plain_first=i % 2 == 1) for i in range(size.repetitions)
+        ]
+    value = statistics.median(run["vault"] for run in runs)
+    baseline = statistics.median(run["plain"] for run in runs)
+    note = (
+        "first open in a fresh process, KDF excluded: key file + unwrap, engine, keyed "
+        "connection with pragmas, migration check, one count query; baseline: sqlite3 connect "
+        f"+ pragmas + the same query; {size.parents} parents; median of {size.repetitions}"
+    )
+    return Result(
+        "vault_open",
+        value,
+        "s",
+        baseline,
+        target=OPEN_TARGET_SECONDS,
+        target_on="value",
+        note=note,
+    )

@@ -1,0 +1,55 @@
+"""The performance suite runs end to end (``--quick``) and writes the JSON later issues rely on."""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+REPOSITORY_ROOT = Path(__file__).resolve().parents[2]
+FIRST_FIGURES = {"vault_insert_query", "vault_open", "kdf"}
+FIGURE_KEYS = {"value", "unit", "baseline", "ratio", "target", "target_on"}
+
+
+def is_positive_number(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool) and value > 0
+
+
+def run_quick_suite(json_path: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "BUFAPP_KDF_MINIMUM": "1"}
+    return subprocess.run(
+        [sys.executable, "-m", "benchmarks", "--quick", "--json", str(json_path)],
+        cwd=REPOSITORY_ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+def test_quick_run_reports_every_figure_in_json(tmp_path: Path) -> None:
+    out = tmp_path / "out.json"
+
+    finished = run_quick_suite(out)
+
+    assert finished.returncode == 0, finished.stderr
+    assert "vault_insert_query" in finished.stdout  # the table is printed
+    figures = json.loads(out.read_text(encoding="utf-8"))
+    assert set(figures) >= FIRST_FIGURES
+    for name, figure in figures.items():
+        assert set(figure) == FIGURE_KEYS, name
+        assert is_positive_number(figure["value"]), name
+        assert is_positive_number(figure["target"]), name
+        assert figure["target_on"] in {"ratio", "value"}, name
+        if figure["baseline"] is None:
+            assert figure["ratio"] is None, name
+            assert figure["target_on"] == "value", name
+        else:
+            assert is_positive_number(figure["baseline"]), name
+            assert math.isclose(figure["ratio"], figure["value"] / figure["baseline"]), name
+    assert figures["kdf"]["baseline"] is None
+    assert figures["vault_insert_query"]["target_on"] == "ratio"
+    assert figures["vault_open"]["target_on"] == "value"
