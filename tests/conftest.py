@@ -16,11 +16,11 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["BUFAPP_KDF_MINIMUM"] = "1"
 
-import pytest  # noqa: E402
+import pytest
 
-from bufapp.services.register import RegisterService  # noqa: E402
-from bufapp.storage.uow import UnitOfWork  # noqa: E402
-from bufapp.storage.vault import Vault  # noqa: E402
+from bufapp.services.register import RegisterService
+from bufapp.storage.uow import UnitOfWork
+from bufapp.storage.vault import Vault
 
 PASSPHRASE = "test-passord æøå 1"
 NEW_PASSPHRASE = "nytt-passord ŋšž 2"

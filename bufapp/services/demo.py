@@ -483,9 +483,9 @@ DEFINITE_PLACE = {
 class Story(Enum):
     """What has happened to a family; decides placement dates and the first conversation."""
 
-    JUST_PLACED = "placed 0–9 days ago; first conversation not yet due"
-    FIRST_TALK_OVERDUE = "placed 15–20 days ago; no conversation with the first parent"
-    FIRST_TALK_DONE = "placed 4–20 days ago; the first parent has been talked with"
+    JUST_PLACED = "placed a few days ago; first conversation not yet due"
+    FIRST_TALK_OVERDUE = "placed just over the deadline ago; the first parent not talked with"
+    FIRST_TALK_DONE = "placed recently; the first parent has been talked with"
     EMERGENCY_THEN_FOSTER_HOME = "emergency home first, then a foster home"
     CARE_ORDER = "care order, ongoing"
     VOLUNTARY = "voluntary placement, ongoing"
@@ -627,6 +627,7 @@ class _DemoBuilder:
         self.register = register
         self.rng = rng
         self.today = today
+        self.first_conversation_days = register.first_conversation_days
         self.yesterday = today - timedelta(days=1)  # contacts stop here: no time of day is "future"
         self.counts = _Counts()
         self._used_ids: set[str] = set()  # the service rejects a national ID twice
@@ -668,11 +669,7 @@ class _DemoBuilder:
             return self.today - timedelta(days=rng.randint(first, last))
 
         if story.is_recent:
-            start = {
-                Story.JUST_PLACED: lambda: days_ago(0, 9),
-                Story.FIRST_TALK_OVERDUE: lambda: days_ago(15, 20),
-                Story.FIRST_TALK_DONE: lambda: days_ago(4, 20),
-            }[story]()
+            start = days_ago(*self._recent_days_ago(story))
             emergency = rng.random() < 0.7
             basis = PlacementBasis.EMERGENCY if emergency else PlacementBasis.VOLUNTARY
             return _Timeline(story, start, basis)
@@ -692,6 +689,17 @@ class _DemoBuilder:
         longest = min(420, (self.today - start).days - 30)
         home_again = start + timedelta(days=rng.randint(60, longest))
         return _Timeline(story, start, PlacementBasis.VOLUNTARY, home_again=home_again)
+
+    def _recent_days_ago(self, story: Story) -> tuple[int, int]:
+        """How long ago a recent placement began, measured from the office's own deadline for
+        the first conversation (14 days by default, a setting), so each story shows the
+        urgency it is meant to: upcoming, overdue, or done."""
+        due = self.first_conversation_days
+        return {
+            Story.JUST_PLACED: (0, max(0, due - 5)),
+            Story.FIRST_TALK_OVERDUE: (due + 1, due + 6),
+            Story.FIRST_TALK_DONE: (4, due + 6),
+        }[story]
 
     def _child_births(self, placed: date) -> list[date]:
         """Birth dates, eldest first: all under 18 today, all born by the day they were
@@ -1053,7 +1061,7 @@ class _DemoBuilder:
             sure = timeline.story is Story.FIRST_TALK_DONE and member.first
             if (not sure and self.rng.random() < 0.4) or start >= self.yesterday:
                 return None
-            latest = min(start + timedelta(days=13), self.yesterday)
+            latest = min(start + timedelta(days=self.first_conversation_days - 1), self.yesterday)
             day = _random_day(self.rng, start + timedelta(days=1), latest)
             return _weekday_on_or_before(day, start + timedelta(days=1))
         # Fathers are more often overlooked; the overview should show it when it happens.
@@ -1143,7 +1151,7 @@ def fill_demo(
     if register.parent_summaries():
         raise DemoRefused
     # The register judges "not in the future" by its own clock, so dates are made against it.
-    builder = _DemoBuilder(register, random.Random(seed), today or register._today())
+    builder = _DemoBuilder(register, random.Random(seed), today or register.today())
     builder.office_and_caseworker()
     while builder.counts.parents < parents:
         builder.family(parents - builder.counts.parents)
