@@ -66,6 +66,13 @@ class KeyFileDamaged(VaultDamaged):
     )
 
 
+class VaultInUse(VaultError):
+    message = (
+        "Databasen er opptatt av et annet program (kanskje bufapp er åpent i et annet vindu, "
+        "eller en sikkerhetskopi pågår). Vent litt og prøv igjen. Ingenting ble endret."
+    )
+
+
 class SchemaTooNew(VaultError):
     message = (
         "Databasen er laget av en nyere versjon av bufapp. Oppdater programmet før du åpner den. "

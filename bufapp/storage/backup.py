@@ -68,7 +68,7 @@ def _create_backup(vault: Vault, target: Path) -> BackupInfo:
     with tempfile.TemporaryDirectory(prefix=".bufapp-backup-", dir=target.parent) as staging_name:
         staging = Path(staging_name)
         vault.copy_database_to(staging / DB_FILE_NAME)
-        shutil.copyfile(vault.directory / keyfile.KEY_FILE_NAME, staging / keyfile.KEY_FILE_NAME)
+        (staging / keyfile.KEY_FILE_NAME).write_bytes(vault.key_file_bytes())
         verify = vault.raw_connection(staging / DB_FILE_NAME)
         try:
             if verify.execute("PRAGMA quick_check").fetchone()[0] != "ok":
@@ -93,6 +93,7 @@ def _create_backup(vault: Vault, target: Path) -> BackupInfo:
             for name in _MEMBERS:
                 archive.write(staging / name, arcname=name)
         fsync_file(partial)
+        read_backup(partial)  # never report success for a backup that would not restore
         os.replace(partial, target)
         fsync_directory(target.parent)
     return BackupInfo(target, vault.vault_id, created, revision, target.stat().st_size)
@@ -122,7 +123,17 @@ def read_backup(source: Path) -> BackupInfo:
             keyfile.KeyFile.from_bytes(archive.read(keyfile.KEY_FILE_NAME))
     except FileNotFoundError:
         raise BackupError(f"Fant ikke sikkerhetskopien {source}.") from None
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError, VaultDamaged) as failure:
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        KeyError,
+        ValueError,
+        OSError,
+        EOFError,
+        RuntimeError,  # a flipped flag bit can make zipfile think the member is encrypted
+        NotImplementedError,  # ... or compressed with an unknown method
+        VaultDamaged,
+    ) as failure:
         raise BackupError(
             "Sikkerhetskopien er skadet eller ufullstendig og kan ikke brukes."
         ) from failure

@@ -9,30 +9,32 @@ or a dialog. Low-level SQLite failures are translated to the errors a person can
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import ExceptionContext
 from sqlcipher3 import dbapi2
 
-from bufapp.errors import StorageFull, VaultDamaged
+from bufapp.errors import StorageFull, VaultDamaged, VaultInUse
 
 _HEX_KEY = re.compile(r"^[0-9a-f]{64}$")
 BUSY_TIMEOUT_MS = 10_000
 
 # Order matters: the key first, then everything that reads the database.
 SAFETY_PRAGMAS = (
+    f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}",  # first, so the pragmas below wait too
     "PRAGMA cipher_memory_security = ON",
     "PRAGMA foreign_keys = ON",
     "PRAGMA journal_mode = WAL",
     "PRAGMA synchronous = FULL",
     "PRAGMA temp_store = MEMORY",
     "PRAGMA secure_delete = ON",
-    f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}",
 )
 
 _DAMAGE_MARKERS = ("file is not a database", "malformed", "hmac check failed")
 _FULL_MARKERS = ("database or disk is full", "disk is full")
+_BUSY_MARKERS = ("database is locked", "database is busy")
 
 
 def key_pragma(key: bytes | bytearray) -> str:
@@ -65,18 +67,20 @@ def translate(failure: BaseException) -> Exception | None:
     text = str(failure).lower()
     if any(marker in text for marker in _FULL_MARKERS):
         return StorageFull()
+    if any(marker in text for marker in _BUSY_MARKERS):
+        return VaultInUse()
     if any(marker in text for marker in _DAMAGE_MARKERS):
         return VaultDamaged()
     return None
 
 
-def make_engine(db_path: Path, key: bytes | bytearray) -> Engine:
-    key_copy = bytes(key)  # the engine outlives the caller's buffer until lock() disposes it
-
+def make_engine(db_path: Path, key_source: Callable[[], bytes | bytearray]) -> Engine:
+    """``key_source`` is asked for the key at each new connection, so the engine keeps no copy
+    of it and cannot reconnect once the vault has forgotten the key (it raises VaultLocked)."""
     engine = create_engine(
         f"sqlite+pysqlite:///{db_path}",
         module=dbapi2,
-        creator=lambda: connect_raw(db_path, key_copy),
+        creator=lambda: connect_raw(db_path, key_source()),
         hide_parameters=True,
         pool_size=2,
         max_overflow=2,

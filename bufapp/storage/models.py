@@ -21,6 +21,7 @@ from sqlalchemy import (
     String,
     Text,
     TypeDecorator,
+    UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -173,6 +174,19 @@ class PlacementRow(Timestamped, Base):
     place_name: Mapped[str] = mapped_column(Text, default="")
 
     child: Mapped[ChildRow] = relationship(back_populates="placements")
+
+
+class DraftRow(Base):
+    """An unfinished edit, kept (encrypted, like everything here) so a lock or crash loses nothing."""
+
+    __tablename__ = "draft"
+    __table_args__ = (UniqueConstraint("kind", "record_key", name="kind_record"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    record_key: Mapped[str] = mapped_column(String(40))  # the record's id, or "new:<context>"
+    payload: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now, onupdate=utc_now)
 
 
 class ContactEntryRow(Base):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import secrets
 import uuid
+import weakref
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -19,6 +20,7 @@ from sqlcipher3 import dbapi2
 
 from bufapp.errors import (
     InvalidRecoveryKey,
+    KeyFileDamaged,
     VaultDamaged,
     VaultExists,
     VaultLocked,
@@ -54,10 +56,11 @@ class Vault:
         self.directory = Path(directory)
         self._key_file = key_file
         self._data_key: bytearray | None = data_key
-        self._engine: Engine | None = make_engine(self.db_path, data_key)
+        self._engine: Engine | None = make_engine(self.db_path, self._require_key)
         self._sessions: sessionmaker[Session] | None = sessionmaker(
             self._engine, expire_on_commit=False
         )
+        self._open_sessions: weakref.WeakSet[Session] = weakref.WeakSet()
 
     # --- where things are ---------------------------------------------------------------
 
@@ -101,12 +104,14 @@ class Vault:
                 data_key, recovery.to_kek(recovery_key), vault_id, keyfile.SLOT_RECOVERY
             ),
         )
-        # The database first: a key file never points at a database that does not exist.
-        connection = connect_raw(directory / DB_FILE_NAME, data_key)
-        connection.close()
-        keyfile.write(directory, key_file)
+        # The database first, complete at head: a key file never points at an empty database.
         vault = cls(directory, key_file, data_key)
-        vault._migrate()
+        try:
+            vault._migrate(new_vault=True)
+            keyfile.write(directory, key_file)
+        except BaseException:
+            vault.lock()
+            raise
         return vault, recovery_key
 
     @classmethod
@@ -144,6 +149,11 @@ class Vault:
     def _read_key_file(directory: Path) -> KeyFile:
         directory = Path(directory)
         if not keyfile.exists(directory):
+            if (directory / DB_FILE_NAME).exists():
+                raise KeyFileDamaged(
+                    "Nøkkelfilen til databasen mangler. Gjenopprett fra siste sikkerhetskopi "
+                    "(bufapp-admin restore) og kontakt IT."
+                )
             raise VaultNotFound(f"Fant ingen bufapp-database i {directory}.")
         key_file = keyfile.read(directory)
         if not (directory / DB_FILE_NAME).exists():
@@ -163,16 +173,40 @@ class Vault:
             raise
         return vault
 
-    def _migrate(self) -> None:
-        """Bring the schema to head, after a safety copy when there is something to do."""
-        engine = self.engine
-        with engine.connect() as connection:
+    def _migrate(self, new_vault: bool = False) -> None:
+        """Bring the schema to head, after a safety copy when there is something to do.
+
+        Foreign keys are off while migrating (batch mode copies and drops tables, which would
+        cascade-delete links) and checked in full before the commit.
+        """
+        with self.engine.connect() as connection:
+            current = migrate.current_revision(connection)
+            if current is None and not new_vault:
+                # An existing vault always has a version; none means the file was emptied.
+                raise VaultDamaged(
+                    "Databasefilen er tom eller uten innhold fra bufapp. Gjenopprett fra siste "
+                    "sikkerhetskopi (bufapp-admin restore)."
+                )
             if not migrate.needs_upgrade(connection):
                 return
-            if migrate.current_revision(connection) is not None:
-                self._safety_copy(migrate.current_revision(connection) or "tom")
-            migrate.upgrade(connection)
-            connection.commit()
+            connection.rollback()
+            raw = connection.connection.driver_connection
+            assert raw is not None
+            raw.execute("PRAGMA foreign_keys = OFF")  # only takes effect outside a transaction
+            try:
+                if current is not None:
+                    self._safety_copy(current)
+                migrate.upgrade(connection)
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    connection.rollback()
+                    raise VaultDamaged(
+                        "Oppgraderingen av databasen ville brutt koblinger mellom opplysninger og "
+                        "ble avbrutt. Ingenting ble endret. Kontakt IT."
+                    )
+                connection.commit()
+            finally:
+                raw.execute("PRAGMA foreign_keys = ON")
 
     def _safety_copy(self, revision: str) -> Path:
         target_dir = self.directory / SAFETY_DIR_NAME
@@ -246,7 +280,18 @@ class Vault:
     def session_factory(self) -> Callable[[], Session]:
         if self._sessions is None:
             raise VaultLocked
-        return self._sessions
+        return self._new_session
+
+    def _new_session(self) -> Session:
+        if self._sessions is None:
+            raise VaultLocked
+        session = self._sessions()
+        self._open_sessions.add(session)
+        return session
+
+    def key_file_bytes(self) -> bytes:
+        """The key file as this open vault knows it (for backups: never a damaged disk copy)."""
+        return self._key_file.to_bytes()
 
     def raw_connection(self, path: Path | None = None) -> dbapi2.Connection:
         """A keyed DB-API connection to this vault's database (or a copy of it at ``path``),
@@ -260,6 +305,9 @@ class Vault:
 
     def lock(self) -> None:
         """Close every connection and forget the key. Unlock again with ``Vault.open``."""
+        for session in list(self._open_sessions):
+            session.close()  # returns its connection, so dispose() below can close it
+        self._open_sessions.clear()
         if self._engine is not None:
             self._engine.dispose()
         self._engine = None

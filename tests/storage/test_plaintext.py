@@ -1,0 +1,229 @@
+"""Nothing decrypted touches the disk: markers written into every text column never appear in any
+file of the vault folder or the temp folder, in any common encoding, open or locked.
+
+SQLite reads TMPDIR once, when the library initialises, so setting the environment in a test is
+not enough to catch its temp files. The ``watched_tmp`` fixture therefore also points SQLite's
+process-wide temp directory (PRAGMA temp_store_directory) at the watched folder, and a control
+test proves that the folder really sees SQLite temp files when temp_store is not MEMORY.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+from sqlcipher3 import dbapi2
+
+from bufapp.domain.entities import (
+    Caseworker,
+    Child,
+    ContactEntry,
+    Office,
+    Parent,
+    ParentLink,
+    Placement,
+)
+from bufapp.domain.enums import ContactForm, ParentRole, PlacementBasis, PlaceType
+from bufapp.security import keyfile, keywrap, recovery
+from bufapp.services.register import RegisterService
+from bufapp.storage import backup
+from bufapp.storage.vault import Vault
+from tests.conftest import PASSPHRASE, CreatedVault
+from tests.storage.helpers import files_under, synthetic_ids, valid_org_number
+
+MARKER = "MARKØR-ÆØÅ-ŋšž-7c1f9e3b"
+ASCII_FRAGMENT = "7c1f9e3b"
+PHONE = "+47 99 88 77 66"  # validated fields get unique values of their own shape
+EMAIL = "markør.7c1f9e3b@eksempel.no"
+CASE_PREFIX = "2031/7193"
+PARENTS = 300
+LONG_NOTE = (MARKER + " Samtalen handlet om samvær og skole. ") * 120  # overflow pages
+
+
+@pytest.fixture
+def watched_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A fresh, empty temp folder that Python and SQLite both use for this test."""
+    folder = tmp_path / "tmp"
+    folder.mkdir()
+    monkeypatch.setenv("TMPDIR", str(folder))
+    monkeypatch.setenv("SQLITE_TMPDIR", str(folder))
+    monkeypatch.setattr(tempfile, "tempdir", str(folder))
+    setter = dbapi2.connect(":memory:")
+    try:
+        setter.execute(f"PRAGMA temp_store_directory = '{folder}'")
+        yield folder
+    finally:
+        setter.execute("PRAGMA temp_store_directory = ''")  # back to SQLite's default
+        setter.close()
+
+
+def _needles(values: list[str]) -> dict[str, bytes]:
+    found: dict[str, bytes] = {}
+    for value in values:
+        for encoding in ("utf-8", "utf-16-le", "utf-16-be"):
+            found[f"{value!r} as {encoding}"] = value.encode(encoding)
+    return found
+
+
+def _hits(folders: list[Path], needles: dict[str, bytes]) -> list[str]:
+    hits = []
+    for folder in folders:
+        for path in files_under(folder):
+            data = path.read_bytes()
+            hits.extend(f"{label} in {path}" for label, needle in needles.items() if needle in data)
+            if MARKER in path.name or ASCII_FRAGMENT in path.name:
+                hits.append(f"marker in the file name {path}")
+    return hits
+
+
+def _fill_every_text_column(register: RegisterService) -> list[str]:
+    """Write the marker into every text column of every table through the service; returns
+    the other unique values (IDs, numbers) that must not leak either."""
+    org_number = valid_org_number()
+    register.save_office(Office(f"{MARKER} kommune", f"{MARKER} Rådhusgata 1", org_number))
+    register.save_caseworker(
+        Caseworker(f"{MARKER} Sara", f"{MARKER} rådgiver", f"{MARKER} 22334455", EMAIL)
+    )
+    ids = synthetic_ids(8)
+    parent_ids = []
+    for i in range(PARENTS):
+        parent = register.save_parent(
+            Parent(
+                given_names=f"{MARKER} fornavn {i}",
+                family_name=f"{MARKER} etternavn {i}",
+                national_id=ids[i] if i < len(ids) else None,
+                address_line=f"{MARKER} Bjørkeveien {i}",
+                postal_code="0150",
+                postal_town=f"{MARKER} Oslo",
+                phone=PHONE,
+                email=EMAIL,
+                preferred_language=f"{MARKER} språk",
+                interpreter_language=f"{MARKER} tolk",
+                support_person=f"{MARKER} støtteperson",
+                notes=LONG_NOTE if i % 25 == 0 else f"{MARKER} notat {i}",
+            )
+        )
+        assert parent.id is not None
+        parent_ids.append(parent.id)
+    child_ids = synthetic_ids(4, born=date(2016, 5, 17))
+    for i in range(0, 40, 2):
+        child = register.save_child(
+            Child(
+                given_names=f"{MARKER} barn {i}",
+                family_name=f"{MARKER} familie {i}",
+                birth_date=date(2016, 5, 17),
+                case_number=f"{CASE_PREFIX}{i:02d}",
+                national_id=child_ids[i // 2] if i // 2 < len(child_ids) else None,
+                parents=(
+                    ParentLink(parent_ids[i], ParentRole.MOTHER),
+                    ParentLink(parent_ids[i + 1], ParentRole.FATHER),
+                ),
+            )
+        )
+        assert child.id is not None
+        register.save_placement(
+            Placement(
+                child.id,
+                PlacementBasis.CARE_ORDER,
+                PlaceType.FOSTER_HOME,
+                date(2024, 1, 2),
+                place_name=f"{MARKER} fosterhjem {i}",
+            )
+        )
+    start = datetime(2026, 1, 5, 9, tzinfo=UTC)
+    for i in range(PARENTS):
+        register.record_contact(
+            ContactEntry(
+                parent_ids[i % 50],
+                start + timedelta(hours=i),
+                ContactForm.HOME_VISIT,
+                summary=f"{MARKER} referat {i} " + "Barnet trives. " * 30,
+                parent_words=f"{MARKER} «mine ord» {i}",
+            )
+        )
+    return [PHONE, EMAIL, org_number, CASE_PREFIX, *ids, *child_ids]
+
+
+def test_no_marker_in_any_file_of_the_vault_or_temp_folder(
+    watched_tmp: Path, created_vault: CreatedVault, register: RegisterService
+) -> None:
+    # watched_tmp comes first: the temp folder is in place before the vault is created.
+    vault = created_vault.vault
+    tmp_mtime = watched_tmp.stat().st_mtime_ns
+    others = _fill_every_text_column(register)
+    # Read it all back, with sorts and joins SQLite would spill to a temp file on disk if
+    # temp_store were not MEMORY.
+    summaries = register.parent_summaries()
+    assert len(summaries) == PARENTS and MARKER in summaries[0].name
+    with vault.engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA cache_size = 10")
+        rows = connection.execute(
+            text("SELECT summary FROM contact_entry ORDER BY parent_words || summary DESC")
+        ).all()
+        assert len(rows) == PARENTS
+        connection.execute(text("SELECT DISTINCT notes FROM parent ORDER BY notes")).all()
+        connection.exec_driver_sql("PRAGMA cache_size = -2000")
+
+    # The data key and the passphrase are secrets too: neither may sit in any file.
+    data_key = keywrap.unwrap(
+        keyfile.read(vault.directory).recovery_wrap,
+        recovery.to_kek(created_vault.recovery_key),
+        vault.vault_id,
+        keyfile.SLOT_RECOVERY,
+    )
+    needles = _needles([MARKER, ASCII_FRAGMENT, PASSPHRASE, *others])
+    needles["data key (raw)"] = bytes(data_key)
+    needles["data key (hex)"] = bytes(data_key).hex().encode()
+    needles["data key (HEX)"] = bytes(data_key).hex().upper().encode()
+
+    # While open: the database, its WAL (which holds most of what was just written) and -shm.
+    open_files = {p.name for p in files_under(vault.directory)}
+    assert {"bufapp.db", "bufapp.db-wal", "bufapp.db-shm"} <= open_files
+    assert os.path.getsize(vault.directory / "bufapp.db-wal") > 100_000
+    # Copies made by the program (a backup, a pre-upgrade safety copy) stay encrypted too.
+    copies = watched_tmp.parent / "kopier"
+    backup.create_backup(vault, copies / "kontor.bufbackup")
+    vault.copy_database_to(copies / "sikkerhetskopi.db")
+    assert _hits([vault.directory, watched_tmp, copies], needles) == []
+
+    vault.lock()
+    assert _hits([vault.directory, watched_tmp, copies], needles) == []
+
+    # Nothing was created in the temp folder, not even briefly (creating and deleting a file
+    # changes the folder's modification time).
+    assert list(watched_tmp.iterdir()) == []
+    assert watched_tmp.stat().st_mtime_ns == tmp_mtime
+
+    # The marker really went in: the same search over decrypted data finds it.
+    reopened = Vault.open(vault.directory, PASSPHRASE)
+    try:
+        with reopened.engine.connect() as connection:
+            found = connection.execute(
+                text("SELECT count(*) FROM contact_entry WHERE parent_words LIKE :m"),
+                {"m": f"%{MARKER}%"},
+            ).scalar_one()
+        assert found == PARENTS
+    finally:
+        reopened.lock()
+
+
+def test_the_watched_temp_folder_does_see_sqlite_temp_files(watched_tmp: Path) -> None:
+    """Control: with temp_store=FILE, a big sort spills to a temp file in the watched folder
+    (so the empty-folder assertion above is not empty by accident)."""
+    before = watched_tmp.stat().st_mtime_ns
+    connection = dbapi2.connect(":memory:")
+    try:
+        connection.execute("PRAGMA temp_store = FILE")
+        connection.execute("PRAGMA cache_size = 10")
+        connection.execute(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 4000) "
+            "SELECT hex(randomblob(300)) AS x FROM n ORDER BY x"
+        ).fetchall()
+    finally:
+        connection.close()
+    assert watched_tmp.stat().st_mtime_ns != before
