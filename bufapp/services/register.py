@@ -200,7 +200,11 @@ class RegisterService:
         with self._uow() as uow:
             return self._deadlines(uow)
 
-    def _deadlines(self, uow: UnitOfWork) -> list[Deadline]:
+    def first_conversation_provider(self, uow: UnitOfWork, today: date) -> list[Deadline]:
+        """The overview's provider for first-conversation deadlines."""
+        return self._deadlines(uow, today)
+
+    def _deadlines(self, uow: UnitOfWork, today: date | None = None) -> list[Deadline]:
         conversations = {
             parent_id: [oslo_date(moment) for moment in moments]
             for parent_id, moments in uow.contacts.conversation_moments().items()
@@ -209,7 +213,7 @@ class RegisterService:
             uow.children.list(),
             uow.placements.list(),
             conversations,
-            today=self._today(),
+            today=today or self._today(),
             days=self.first_conversation_days,
         )
 

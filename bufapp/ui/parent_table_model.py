@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from bufapp.domain.collation import sort_key
 from bufapp.services.register import ParentSummary
 from bufapp.ui.qt import tr
 
@@ -14,6 +15,8 @@ _Index = QModelIndex | QPersistentModelIndex
 
 class ParentTableModel(QAbstractTableModel):
     COLUMNS = ("Navn", "Barn", "Plassering", "Neste frist")
+    ID_ROLE = Qt.ItemDataRole.UserRole
+    SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, rows: list[ParentSummary] | None = None) -> None:
         super().__init__()
@@ -46,9 +49,25 @@ class ParentTableModel(QAbstractTableModel):
         summary = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(summary, index.column())
-        if role == Qt.ItemDataRole.UserRole:
+        if role == self.ID_ROLE:
             return summary.id
+        if role == self.SORT_ROLE:
+            return self._sort_value(summary, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
+            return summary.name
         return None
+
+    def row_of(self, parent_id: int) -> int | None:
+        return next((i for i, s in enumerate(self._rows) if s.id == parent_id), None)
+
+    @classmethod
+    def _sort_value(cls, summary: ParentSummary, column: int) -> str:
+        if column == 0:
+            return sort_key(summary.sort_name)[0]
+        if column == 3:
+            deadline = summary.next_deadline
+            return "9999-99-99" if deadline is None else deadline.due.isoformat()
+        return sort_key(cls._display(summary, column))[0]
 
     @staticmethod
     def _display(summary: ParentSummary, column: int) -> str:

@@ -1,0 +1,61 @@
+"""The deadline overview: one interface that every kind of deadline feeds.
+
+A provider takes an open unit of work and today's date and returns ``Deadline``s. The register
+provides the first conversation; later features (contacts, referrals, consents, meetings, visit
+plans) add their providers to ``OverviewService`` without the overview changing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from bufapp.domain.deadlines import Deadline, Urgency
+from bufapp.services.register import RegisterService
+from bufapp.storage.uow import UnitOfWork
+
+DeadlineProvider = Callable[[UnitOfWork, date], list[Deadline]]
+
+
+@dataclass(frozen=True)
+class DeadlineRow:
+    deadline: Deadline
+    urgency: Urgency
+    parent_name: str
+    child_names: str
+
+
+class OverviewService:
+    def __init__(
+        self,
+        unit_of_work: Callable[[], UnitOfWork],
+        register: RegisterService,
+        extra_providers: Sequence[DeadlineProvider] = (),
+    ) -> None:
+        self._uow = unit_of_work
+        self._register = register
+        self._providers: list[DeadlineProvider] = [
+            register.first_conversation_provider,
+            *extra_providers,
+        ]
+
+    def add_provider(self, provider: DeadlineProvider) -> None:
+        self._providers.append(provider)
+
+    def open_deadlines(self) -> list[DeadlineRow]:
+        """Every deadline not yet done, soonest first, with names for display."""
+        today = self._register.today()
+        with self._uow() as uow:
+            deadlines = [d for provider in self._providers for d in provider(uow, today)]
+            parents = {p.id: p for p in uow.parents.list()}
+            children = {c.id: c for c in uow.children.list()}
+        rows = []
+        for deadline in sorted(deadlines, key=lambda d: (d.due, d.parent_id)):
+            urgency = deadline.urgency(today)
+            if urgency is Urgency.DONE:
+                continue
+            parent = parents.get(deadline.parent_id)
+            names = ", ".join(children[c].given_names for c in deadline.child_ids if c in children)
+            rows.append(DeadlineRow(deadline, urgency, parent.full_name if parent else "", names))
+        return rows

@@ -1,0 +1,83 @@
+"""First start: the setup flow's rules, free of any UI (the wizard only asks and shows).
+
+Steps: office → caseworker → passphrase (twice, with a minimum) → the vault is created and the
+recovery key shown once → the caseworker retypes two of its groups before the vault is used.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from bufapp.domain import validation
+from bufapp.domain.entities import Caseworker, Office
+from bufapp.errors import FieldProblem
+from bufapp.security import passphrase as passphrase_policy
+from bufapp.security import recovery
+from bufapp.services.register import RegisterService
+from bufapp.storage.uow import UnitOfWork
+from bufapp.storage.vault import Vault
+
+CONFIRM_GROUPS = 2
+
+
+@dataclass(frozen=True)
+class PassphraseStrength:
+    bits: float
+    label: str  # Norwegian: svakt / middels / sterkt
+    acceptable: bool
+
+
+def check_office(office: Office) -> list[FieldProblem]:
+    return validation.check_office(replace(office, org_number=office.org_number.replace(" ", "")))
+
+
+def check_caseworker(name: str) -> list[FieldProblem]:
+    return [] if name.strip() else [FieldProblem("name", "Navnet ditt må fylles ut.")]
+
+
+def check_passphrases(first: str, second: str) -> list[FieldProblem]:
+    problems = [FieldProblem("passphrase", text) for text in passphrase_policy.problems(first)]
+    if first != second:
+        problems.append(FieldProblem("passphrase_repeat", "Passordene er ikke like."))
+    return problems
+
+
+def strength(passphrase: str) -> PassphraseStrength:
+    bits = passphrase_policy.estimated_bits(passphrase)
+    acceptable = not passphrase_policy.problems(passphrase)
+    if not acceptable or bits < 50:
+        label = "Svakt"
+    elif bits < 80:
+        label = "Middels"
+    else:
+        label = "Sterkt"
+    return PassphraseStrength(bits, label, acceptable)
+
+
+def create_vault(
+    directory: Path, office: Office, caseworker_name: str, passphrase: str
+) -> tuple[Vault, str]:
+    """Create the vault and save the office and caseworker; returns the vault and recovery key."""
+    vault, recovery_key = Vault.create(directory, passphrase)
+    register = RegisterService(lambda: UnitOfWork(vault.session_factory))
+    register.save_office(office)
+    register.save_caseworker(Caseworker(name=caseworker_name.strip()))
+    return vault, recovery_key
+
+
+def groups_to_confirm(rng: random.Random | None = None) -> tuple[int, ...]:
+    """Which groups (1-based) the caseworker must retype to show the key was written down."""
+    chooser = rng or random.SystemRandom()
+    return tuple(sorted(chooser.sample(range(1, recovery.GROUPS + 1), CONFIRM_GROUPS)))
+
+
+def confirms(recovery_key: str, typed: dict[int, str]) -> bool:
+    """True when every asked-for group was retyped right (case and O/0, I/1 forgiven)."""
+    groups = recovery.normalise(recovery_key).split("-")
+    for number, text in typed.items():
+        cleaned = text.strip().upper().replace("O", "0").replace("I", "1").replace("L", "1")
+        if cleaned != groups[number - 1]:
+            return False
+    return bool(typed)

@@ -1,0 +1,57 @@
+"""Message boxes with a test seam: tests pre-answer the next question instead of clicking.
+
+Like KeePassXC's MessageBox::setNextAnswer: ``Messages.answer_next(...)`` makes the next call
+return that answer without showing anything; every call is also recorded for assertions.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from bufapp.ui.qt import tr
+
+Button = QMessageBox.StandardButton
+
+
+class Messages:
+    _next_answers: ClassVar[list[Button]] = []
+    shown: ClassVar[list[str]] = []  # texts of every message, for tests
+
+    @classmethod
+    def answer_next(cls, answer: Button) -> None:
+        cls._next_answers.append(answer)
+
+    @classmethod
+    def reset(cls) -> None:
+        cls._next_answers.clear()
+        cls.shown.clear()
+
+    @classmethod
+    def _preset(cls, text: str) -> Button | None:
+        cls.shown.append(text)
+        return cls._next_answers.pop(0) if cls._next_answers else None
+
+    @classmethod
+    def error(cls, parent: QWidget | None, text: str) -> None:
+        if cls._preset(text) is None:
+            QMessageBox.critical(parent, tr("bufapp"), text)
+
+    @classmethod
+    def info(cls, parent: QWidget | None, text: str) -> None:
+        if cls._preset(text) is None:
+            QMessageBox.information(parent, tr("bufapp"), text)
+
+    @classmethod
+    def ask(
+        cls,
+        parent: QWidget | None,
+        text: str,
+        buttons: Button = Button.Yes | Button.No,
+        default: Button = Button.No,
+    ) -> Button:
+        preset = cls._preset(text)
+        if preset is not None:
+            return preset
+        return QMessageBox.question(parent, tr("bufapp"), text, buttons, default)

@@ -1,0 +1,99 @@
+"""The parent's card: their data, children, placements and deadlines, as readable HTML with
+keyboard-reachable links (Tab moves between links, Enter follows one)."""
+
+from __future__ import annotations
+
+from datetime import date
+from html import escape
+
+from bufapp.domain.deadlines import Urgency
+from bufapp.services.register import ParentDetail
+from bufapp.ui.qt import tr
+
+
+def _row(label: str, value: str | None) -> str:
+    if not value:
+        return ""
+    return f"<tr><th align=left valign=top>{escape(tr(label))}</th><td>{escape(value)}</td></tr>"
+
+
+def _link(href: str, text: str) -> str:
+    return f'<a href="{href}">{escape(tr(text))}</a>'
+
+
+def render(detail: ParentDetail, today: date) -> str:
+    p = detail.parent
+    address = ", ".join(
+        x for x in (p.address_line, f"{p.postal_code} {p.postal_town}".strip()) if x
+    )
+    parts = [
+        f"<h2>{escape(p.full_name)}</h2>",
+        "<table cellspacing=4>",
+        _row("Fødselsnummer/D-nummer", p.national_id),
+        _row("Fødselsdato", f"{p.birth_date:%d.%m.%Y}" if p.birth_date else None),
+        _row("Adresse", address),
+        _row("Telefon", p.phone),
+        _row("E-post", p.email),
+        _row("Språk", p.preferred_language),
+        _row(
+            "Tolk",
+            tr("Ja – {language}").format(language=p.interpreter_language)
+            if p.interpreter_language
+            else None,
+        ),
+        _row("Støtteperson", p.support_person),
+        _row("Notater", p.notes),
+        "</table>",
+        f"<p>{_link('edit-parent', 'Rediger forelder')} · {_link('new-child', 'Legg til barn')}</p>",
+    ]
+    parts.append(f"<h3>{escape(tr('Frister'))}</h3>")
+    if not detail.deadlines:
+        parts.append(f"<p>{escape(tr('Ingen frister.'))}</p>")
+    for deadline in detail.deadlines:
+        urgency = deadline.urgency(today)
+        if deadline.done_on is not None:
+            state = tr("utført {date}").format(date=f"{deadline.done_on:%d.%m.%Y}")
+        else:
+            state = tr("forfalt") if urgency is Urgency.OVERDUE else tr("åpen")
+        colour = ' style="color:#c62828;font-weight:bold"' if urgency is Urgency.OVERDUE else ""
+        parts.append(
+            f"<p{colour}>{escape(deadline.title)} – {deadline.due:%d.%m.%Y} ({escape(state)})</p>"
+        )
+
+    parts.append(f"<h3>{escape(tr('Barn og plasseringer'))}</h3>")
+    if not detail.children:
+        parts.append(f"<p>{escape(tr('Ingen barn registrert.'))}</p>")
+    for entry in detail.children:
+        child = entry.child
+        link = next((lk for lk in child.parents if lk.parent_id == p.id), None)
+        role = f" – {escape(link.role.label)}" if link else ""
+        responsibility = (
+            ""
+            if link is None or link.parental_responsibility
+            else escape(tr(" (uten foreldreansvar)"))
+        )
+        parts.append(
+            f"<h4>{escape(child.full_name)}, {child.birth_date:%d.%m.%Y}{role}{responsibility}</h4>"
+            f"<p>{escape(tr('Saksnummer'))}: {escape(child.case_number)} · "
+            f"{_link(f'edit-child:{child.id}', 'Rediger barn')} · "
+            f"{_link(f'new-placement:{child.id}', 'Ny plassering')}</p><ul>"
+        )
+        for placement in entry.placements:
+            period = f"{placement.start_date:%d.%m.%Y} – " + (
+                f"{placement.end_date:%d.%m.%Y}" if placement.end_date else tr("pågår")
+            )
+            ended = f" ({escape(placement.end_reason.label)})" if placement.end_reason else ""
+            parts.append(
+                f"<li>{escape(placement.place_type.label)}, {escape(placement.basis.label)}: {escape(period)}{ended} "
+                f"{_link(f'edit-placement:{placement.id}', 'Rediger')}</li>"
+            )
+        parts.append("</ul>")
+    if detail.other_parents:
+        parts.append(f"<h3>{escape(tr('Den andre forelderen'))}</h3><p>")
+        parts.append(
+            " · ".join(
+                f'<a href="parent:{o.id}">{escape(o.full_name)}</a>' for o in detail.other_parents
+            )
+        )
+        parts.append("</p>")
+    return "".join(parts)

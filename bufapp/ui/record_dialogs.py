@@ -1,0 +1,292 @@
+"""Dialogs to add and edit parents, children and placements.
+
+Each dialog collects an entity, hands it to ``save`` (a service call run on the database
+thread), and shows every rejected field under the field itself. Nothing is saved until the
+service accepts the whole record.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+from typing import Generic, TypeVar
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bufapp.domain.entities import Child, Parent, ParentLink, Placement
+from bufapp.domain.enums import (
+    LabelledEnum,
+    ParentRole,
+    PlacementBasis,
+    PlacementEndReason,
+    PlaceType,
+)
+from bufapp.errors import BufappError, ValidationFailed
+from bufapp.ui.field_form import FieldForm, OptionalDateEdit, date_edit, from_qdate
+from bufapp.ui.messages import Messages
+from bufapp.ui.qt import tr
+from bufapp.ui.tasks import TaskManager
+
+E = TypeVar("E")
+L = TypeVar("L", bound=LabelledEnum)
+
+
+def enum_combo(kind: type[L], value: L | None = None, allow_empty: bool = False) -> QComboBox:
+    combo = QComboBox()
+    if allow_empty:
+        combo.addItem("", None)
+    for member in kind:
+        combo.addItem(member.label, member)
+    if value is not None:
+        combo.setCurrentIndex(combo.findData(value))
+    return combo
+
+
+def line(text: str | None = "") -> QLineEdit:
+    editor = QLineEdit(text or "")
+    editor.setClearButtonEnabled(True)
+    return editor
+
+
+class RecordDialog(QDialog, Generic[E]):
+    """Common shape: a FieldForm, Lagre/Avbryt, a save task, problems shown by field."""
+
+    def __init__(
+        self, title: str, tasks: TaskManager, save: Callable[[E], E], parent: QWidget | None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr(title))
+        self.setMinimumWidth(520)
+        self._tasks = tasks
+        self._save = save
+        self.saved: E | None = None
+        self.form = FieldForm()
+        self.general_error = QLabel()
+        self.general_error.setWordWrap(True)
+        self.general_error.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("&Lagre"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Avbryt"))
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.buttons)
+
+    def collect(self) -> E:
+        raise NotImplementedError
+
+    def submit(self) -> None:
+        try:
+            record = self.collect()
+        except ValidationFailed as failure:
+            self._show(failure)
+            return
+        self.buttons.setEnabled(False)
+        self._tasks.run(lambda: self._save(record), self._saved, self._failed)
+
+    def _saved(self, record: E) -> None:
+        self.saved = record
+        self.accept()
+
+    def _failed(self, failure: Exception) -> None:
+        self.buttons.setEnabled(True)
+        if isinstance(failure, ValidationFailed):
+            self._show(failure)
+        elif isinstance(failure, BufappError):
+            Messages.error(self, str(failure))
+        else:
+            raise failure
+
+    def _show(self, failure: ValidationFailed) -> None:
+        unplaced = self.form.show_problems(failure.problems)
+        self.general_error.setText("\n".join(p.message for p in unplaced))
+        self.general_error.setVisible(bool(unplaced))
+
+
+class ParentDialog(RecordDialog[Parent]):
+    def __init__(
+        self,
+        tasks: TaskManager,
+        save: Callable[[Parent], Parent],
+        parent_record: Parent | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(
+            "Rediger forelder" if parent_record else "Ny forelder", tasks, save, parent
+        )
+        self._original = parent_record
+        p = parent_record or Parent("", "")
+        f = self.form
+        self.given_names = f.add_row("given_names", "&Fornavn", line(p.given_names))
+        self.family_name = f.add_row("family_name", "&Etternavn", line(p.family_name))
+        self.national_id = f.add_row("national_id", "Fødselsnummer/&D-nummer", line(p.national_id))
+        self.national_id.setPlaceholderText(tr("11 siffer – kan stå tomt"))
+        self.birth_date = f.add_row(
+            "birth_date", "Fødsels&dato", OptionalDateEdit(tr("Kjent"), p.birth_date)
+        )
+        self.address_line = f.add_row("address_line", "&Adresse", line(p.address_line))
+        self.postal_code = f.add_row("postal_code", "&Postnummer", line(p.postal_code))
+        self.postal_town = f.add_row("postal_town", "Post&sted", line(p.postal_town))
+        self.phone = f.add_row("phone", "&Telefon", line(p.phone))
+        self.email = f.add_row("email", "E-&post", line(p.email))
+        self.preferred_language = f.add_row(
+            "preferred_language", "Foretrukket &språk", line(p.preferred_language)
+        )
+        self.needs_interpreter = QCheckBox(tr("Trenger tolk"))
+        self.needs_interpreter.setChecked(p.needs_interpreter)
+        f.add_row("needs_interpreter", "T&olk", self.needs_interpreter)
+        self.interpreter_language = f.add_row(
+            "interpreter_language", "Tolkespr&åk", line(p.interpreter_language)
+        )
+        self.needs_interpreter.toggled.connect(self.interpreter_language.setEnabled)
+        self.interpreter_language.setEnabled(p.needs_interpreter)
+        self.support_person = f.add_row("support_person", "St&øtteperson", line(p.support_person))
+        self.notes = QPlainTextEdit(p.notes)
+        self.notes.setTabChangesFocus(True)
+        f.add_row("notes", "&Notater", self.notes)
+
+    def collect(self) -> Parent:
+        base = self._original or Parent("", "")
+        return replace(
+            base,
+            given_names=self.given_names.text(),
+            family_name=self.family_name.text(),
+            national_id=self.national_id.text().strip() or None,
+            birth_date=self.birth_date.value(),
+            address_line=self.address_line.text().strip(),
+            postal_code=self.postal_code.text().strip(),
+            postal_town=self.postal_town.text().strip(),
+            phone=self.phone.text().strip(),
+            email=self.email.text().strip(),
+            preferred_language=self.preferred_language.text().strip(),
+            interpreter_language=self.interpreter_language.text()
+            if self.needs_interpreter.isChecked()
+            else None,
+            support_person=self.support_person.text().strip(),
+            notes=self.notes.toPlainText(),
+        )
+
+
+class ChildDialog(RecordDialog[Child]):
+    """A child with its first parent link; further parents are linked from the parent pane."""
+
+    def __init__(
+        self,
+        tasks: TaskManager,
+        save: Callable[[Child], Child],
+        child: Child | None = None,
+        link_parent_id: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__("Rediger barn" if child else "Nytt barn", tasks, save, parent)
+        self._original = child
+        self._link_parent_id = link_parent_id
+        c = child or Child("", "", date.today(), "")
+        f = self.form
+        self.given_names = f.add_row("given_names", "&Fornavn", line(c.given_names))
+        self.family_name = f.add_row("family_name", "&Etternavn", line(c.family_name))
+        self.birth_date = f.add_row("birth_date", "Fødsels&dato", date_edit(c.birth_date))
+        self.national_id = f.add_row("national_id", "Fødselsnummer/&D-nummer", line(c.national_id))
+        self.case_number = f.add_row(
+            "case_number", "&Saksnummer i fagsystemet", line(c.case_number)
+        )
+        self.case_number.setPlaceholderText("2024/1234")
+        self.role: QComboBox | None = None
+        self.responsibility: QCheckBox | None = None
+        if child is None and link_parent_id is not None:
+            self.role = f.add_row(
+                "role", "Forelderens &rolle", enum_combo(ParentRole, ParentRole.MOTHER)
+            )
+            self.responsibility = QCheckBox(tr("Har foreldreansvar"))
+            self.responsibility.setChecked(True)
+            f.add_row("parental_responsibility", "Foreldre&ansvar", self.responsibility)
+
+    def collect(self) -> Child:
+        base = self._original or Child("", "", date.today(), "")
+        parents = base.parents
+        if (
+            self.role is not None
+            and self.responsibility is not None
+            and self._link_parent_id is not None
+        ):
+            parents = (
+                ParentLink(
+                    self._link_parent_id, self.role.currentData(), self.responsibility.isChecked()
+                ),
+            )
+        return replace(
+            base,
+            given_names=self.given_names.text(),
+            family_name=self.family_name.text(),
+            birth_date=from_qdate(self.birth_date.date()),
+            national_id=self.national_id.text().strip() or None,
+            case_number=self.case_number.text(),
+            parents=parents,
+        )
+
+
+class PlacementDialog(RecordDialog[Placement]):
+    def __init__(
+        self,
+        tasks: TaskManager,
+        save: Callable[[Placement], Placement],
+        child_id: int,
+        placement: Placement | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(
+            "Rediger plassering" if placement else "Ny plassering", tasks, save, parent
+        )
+        self._original = placement
+        self._child_id = child_id
+        p = placement
+        f = self.form
+        self.basis = f.add_row(
+            "basis", "&Grunnlag", enum_combo(PlacementBasis, p.basis if p else None)
+        )
+        self.place_type = f.add_row(
+            "place_type", "&Type tiltak", enum_combo(PlaceType, p.place_type if p else None)
+        )
+        self.place_name = f.add_row(
+            "place_name", "&Sted (valgfritt)", line(p.place_name if p else "")
+        )
+        self.start_date = f.add_row(
+            "start_date", "Start&dato", date_edit(p.start_date if p else None)
+        )
+        self.end_date = f.add_row(
+            "end_date", "S&luttdato", OptionalDateEdit(tr("Avsluttet"), p.end_date if p else None)
+        )
+        self.end_reason = f.add_row(
+            "end_reason",
+            "Å&rsak til slutt",
+            enum_combo(PlacementEndReason, p.end_reason if p else None, allow_empty=True),
+        )
+
+    def collect(self) -> Placement:
+        base = self._original or Placement(
+            self._child_id, PlacementBasis.VOLUNTARY, PlaceType.FOSTER_HOME, date.today()
+        )
+        return replace(
+            base,
+            basis=self.basis.currentData(),
+            place_type=self.place_type.currentData(),
+            place_name=self.place_name.text().strip(),
+            start_date=from_qdate(self.start_date.date()),
+            end_date=self.end_date.value(),
+            end_reason=self.end_reason.currentData(),
+        )
