@@ -8,55 +8,92 @@ import sys
 from pathlib import Path
 
 from bufapp import paths, settings
-from bufapp.errors import BufappError
-from bufapp.security import hardening
+from bufapp.security import hardening, kdf
 from bufapp.services.register import RegisterService
+from bufapp.services.workspace import Workspace, open_workspace, recover_workspace, workspace_for
+from bufapp.settings import Settings
 from bufapp.storage.uow import UnitOfWork
 from bufapp.storage.vault import Vault, is_vault
 
 # The demo vault holds only invented people; its passphrase is public on purpose so a newcomer
-# sees a working program at once. It is a separate folder from any real vault.
+# sees a working program at once. It is a separate folder from any real vault, and its key
+# derivation is at the floor (64 MiB, one pass) so that it opens at once.
 DEMO_PASSPHRASE = "demo-passord-bufapp"
 DEMO_PARENTS = 60
 
 
-def open_demo_vault(directory: Path | None = None) -> Vault:
+def open_demo_vault(directory: Path | None = None, parents: int = DEMO_PARENTS) -> Vault:
     """Open the demo vault, creating and filling it on first use."""
     from bufapp.services.demo import fill_demo
 
     directory = directory or paths.demo_vault_dir()
     if is_vault(directory):
         return Vault.open(directory, DEMO_PASSPHRASE)
-    vault, _recovery_key_not_needed_for_fake_data = Vault.create(directory, DEMO_PASSPHRASE)
-    fill_demo(register_for(vault), parents=DEMO_PARENTS, seed=1)
+    vault, _recovery_key_not_needed_for_fake_data = Vault.create(
+        directory, DEMO_PASSPHRASE, kdf.minimum_params()
+    )
+    fill_demo(register_for(vault), parents=parents, seed=1)
     return vault
 
 
-def register_for(vault: Vault) -> RegisterService:
-    current = settings.load()
+def register_for(vault: Vault, current: Settings | None = None) -> RegisterService:
+    current = current or settings.load()
     return RegisterService(
         lambda: UnitOfWork(vault.session_factory),
         first_conversation_days=current.first_conversation_days,
     )
 
 
+def vault_dir(args: argparse.Namespace, current: Settings) -> Path:
+    if args.vault:
+        return Path(args.vault).expanduser()
+    if current.vault_dir:
+        return Path(current.vault_dir).expanduser()
+    return paths.default_vault_dir()
+
+
 def run(args: argparse.Namespace) -> int:
     hardening.disable_core_dumps()
-    from bufapp.ui import main_window
-    from bufapp.ui.qt import make_application
+    from bufapp.ui.application import Application
 
-    app = make_application(sys.argv[:1])
-    try:
-        if args.demo:
-            vault = open_demo_vault()
-        else:
-            directory = Path(args.vault).expanduser() if args.vault else paths.default_vault_dir()
-            vault = main_window.ask_and_unlock(directory, Vault.open)
-            if vault is None:
-                return 0
-    except BufappError as failure:
-        main_window.show_error(str(failure))
-        return 1
-    window = main_window.MainWindow(register_for(vault), demo=args.demo, on_close=vault.lock)
-    window.show()
-    return app.exec()
+    current = settings.load()
+    directory = paths.demo_vault_dir() if args.demo else vault_dir(args, current)
+    application = Application(
+        sys.argv[:1],
+        current,
+        directory,
+        opener=lambda passphrase: open_workspace(directory, passphrase, settings.load()),
+        recoverer=lambda key, new: recover_workspace(directory, key, new, settings.load()),
+        demo=args.demo,
+        demo_hint=DEMO_PASSPHRASE if args.demo else "",
+    )
+    if args.demo:
+        application.start_unlocked(lambda: workspace_for(open_demo_vault(directory), current))
+    elif is_vault(directory):
+        application.start_locked()
+    else:
+        application.start_setup(lambda vault: workspace_for(vault, current))
+    return application.exec()
+
+
+def take_screenshots(out: Path, scale: float = 1.0) -> list[Path]:
+    """Render every main view and dialog of a fresh demo vault to PNG files in ``out``."""
+    import tempfile
+
+    from bufapp.ui.screenshots import take_all
+
+    with tempfile.TemporaryDirectory(prefix="bufapp-screenshots-") as folder:
+        directory = Path(folder) / "demo"
+        vault = open_demo_vault(directory)
+        try:
+            return take_all(
+                out,
+                workspace=workspace_for(vault, Settings()),
+                opener=lambda passphrase: open_workspace(directory, passphrase, Settings()),
+                scale_suffix=f"{int(scale * 100)}",
+            )
+        finally:
+            vault.lock()
+
+
+__all__ = ["Workspace", "open_demo_vault", "register_for", "run", "take_screenshots"]

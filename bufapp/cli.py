@@ -233,6 +233,39 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_screenshots(args: argparse.Namespace) -> int:
+    """PNG of every main view and dialog, offscreen, at 100 % and 200 % (one process per scale:
+    Qt reads the scale factor once, at start)."""
+    import subprocess
+
+    out = Path(args.out).expanduser()
+    if args.scale is None:
+        for scale in ("1", "2"):
+            result = subprocess.run(
+                [
+                    sys.executable,
+                    "-m",
+                    "bufapp.cli",
+                    "screenshots",
+                    "--out",
+                    str(out),
+                    "--scale",
+                    scale,
+                ],
+                check=False,
+            )
+            if result.returncode != 0:
+                return result.returncode
+        return 0
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ["QT_SCALE_FACTOR"] = args.scale
+    from bufapp.app import take_screenshots
+
+    shots = take_screenshots(out, scale=float(args.scale))
+    print(f"{len(shots)} skjermbilder ({float(args.scale):.0%}) lagret i {out}")
+    return 0
+
+
 # --- parsing -------------------------------------------------------------------------------------
 
 
@@ -307,6 +340,15 @@ def _parser() -> argparse.ArgumentParser:
     )
     demo.add_argument(
         "--seed", type=int, default=1, metavar="S", help="frø: samme frø gir samme data"
+    )
+    shots = add(
+        "screenshots",
+        cmd_screenshots,
+        "skjermbilder av alle visninger og dialoger (demodata, uten skjerm)",
+    )
+    shots.add_argument("--out", required=True, metavar="DIR", help="mappen bildene lagres i")
+    shots.add_argument(
+        "--scale", choices=("1", "2"), help="bare denne skaleringen (standard: begge)"
     )
     return parser
 

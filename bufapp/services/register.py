@@ -175,6 +175,10 @@ class RegisterService:
             uow.commit()
         return saved
 
+    def placement(self, placement_id: int) -> Placement:
+        with self._uow() as uow:
+            return uow.placements.get(placement_id)
+
     def placements_of(self, child_id: int) -> list[Placement]:
         with self._uow() as uow:
             return uow.placements.of_child(child_id)

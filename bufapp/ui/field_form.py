@@ -100,6 +100,7 @@ class FieldForm(QWidget):
     def clear_problems(self) -> None:
         for label in self._errors.values():
             label.clear()
+            label.setMinimumHeight(0)
             label.hide()
 
     def show_problems(self, problems: list[FieldProblem]) -> list[FieldProblem]:
@@ -114,6 +115,9 @@ class FieldForm(QWidget):
                 continue
             label.setText("\n".join(filter(None, [label.text(), problem.message])))
             label.show()
+            # Wrapped labels in a form layout do not grow by themselves (Qt's height-for-width).
+            width = max(self._fields[problem.field].width(), 240) - 8  # minus the padding
+            label.setMinimumHeight(label.heightForWidth(width) + 6)
             first = first or self._fields[problem.field]
         if first is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)

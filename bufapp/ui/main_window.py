@@ -1,69 +1,114 @@
-"""The main window (a first version: the parent list; the desktop-application issue grows it)."""
+"""The main window: navigation on the left, the current view on the right, the lock around it all.
+
+While locked the window shows only the unlock panel; no view, dialog or decrypted text exists.
+Locking keeps unsaved dialog content as encrypted drafts, closes every view and dialog, clears the
+clipboard if it still holds what bufapp put there, and forgets the keys. Unlocking rebuilds the
+views, returns to the same view and parent, and reopens the drafts.
+"""
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
-from pathlib import Path
-from typing import TypeVar
+from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QHeaderView,
-    QInputDialog,
+    QApplication,
     QLabel,
-    QLineEdit,
+    QListWidget,
     QMainWindow,
-    QMessageBox,
-    QTableView,
+    QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from bufapp.errors import WrongPassphrase
-from bufapp.services.register import RegisterService
-from bufapp.ui.parent_table_model import ParentTableModel
+from bufapp.services.drafts import Draft
+from bufapp.services.workspace import Workspace
+from bufapp.settings import Settings
+from bufapp.ui.messages import Messages
+from bufapp.ui.overview_view import OverviewView
+from bufapp.ui.parents_view import ParentsView
 from bufapp.ui.qt import tr
+from bufapp.ui.record_dialogs import ChildDialog, ParentDialog, PlacementDialog, RecordDialog
+from bufapp.ui.recovery_dialog import RecoveryDialog
+from bufapp.ui.tasks import TaskManager
+from bufapp.ui.unlock_panel import UnlockPanel
 
-V = TypeVar("V")
+VIEWS = ("Oversikt", "Foreldre")
 
 
-def show_error(message: str) -> None:
-    QMessageBox.critical(None, tr("bufapp"), message)
+@dataclass
+class Remembered:
+    """Where the person was when the lock came, to return there after unlocking."""
+
+    view: int = 0
+    parent_id: int | None = None
 
 
-def ask_and_unlock(directory: Path, opener: Callable[[Path, str], V]) -> V | None:
-    """Ask for the passphrase until it opens the vault or the person cancels."""
-    prompt = tr("Passord for databasen:")
-    while True:
-        text, accepted = QInputDialog.getText(
-            None, tr("Lås opp bufapp"), prompt, QLineEdit.EchoMode.Password
-        )
-        if not accepted:
-            return None
-        try:
-            return opener(directory, text)
-        except WrongPassphrase:
-            prompt = tr("Feil passord. Prøv igjen:")
+class WorkArea(QWidget):
+    """Everything that shows case data; thrown away whole on lock."""
+
+    def __init__(self, tasks: TaskManager, workspace: Workspace) -> None:
+        super().__init__()
+        self.nav = QListWidget()
+        self.nav.addItems([tr(v) for v in VIEWS])
+        self.nav.setAccessibleName(tr("Navigasjon"))
+        self.nav.setFixedWidth(170)
+        self.overview = OverviewView()
+        self.parents = ParentsView(tasks, workspace.register)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.overview)
+        self.stack.addWidget(self.parents)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        splitter = QSplitter()
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        self.setTabOrder(self.nav, self.stack)
+
+    def show_view(self, index: int) -> None:
+        self.nav.setCurrentRow(index)
+        self.stack.currentWidget().setFocus(Qt.FocusReason.OtherFocusReason)
 
 
 class MainWindow(QMainWindow):
     def __init__(
         self,
-        register: RegisterService,
+        tasks: TaskManager,
+        opener: Callable[[str], Workspace],
+        recoverer: Callable[[str, str], Workspace],
+        settings: Settings,
+        place: str,
         demo: bool = False,
-        on_close: Callable[[], None] | None = None,
+        on_settings_saved: Callable[[Settings], None] | None = None,
     ) -> None:
         super().__init__()
-        self._register = register
-        self._on_close = on_close
-        office = register.office()
-        title = f"bufapp – {office.municipality}" if office else "bufapp"
-        self.setWindowTitle(f"{title} – DEMO" if demo else title)
-        self.resize(1000, 640)
+        self.tasks = tasks
+        self.settings = settings
+        self.demo = demo
+        self.workspace: Workspace | None = None
+        self.work: WorkArea | None = None
+        self.open_dialogs: list[RecordDialog] = []  # type: ignore[type-arg]
+        self._remembered = Remembered()
+        self._recoverer = recoverer
+        self._on_settings_saved = on_settings_saved
+        self._office_name = ""
+        self.resize(1200, 760)
 
+        self.unlock_panel = UnlockPanel(tasks, opener, place)
+        self.unlock_panel.unlocked.connect(self.unlocked)
+        self.unlock_panel.forgot.connect(self.recover)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.unlock_panel)
         central = QWidget()
-        layout = QVBoxLayout(central)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(6, 6, 6, 6)
         if demo:
             banner = QLabel(
                 tr("DEMO – bare oppdiktede personer. Ikke legg inn ekte opplysninger her.")
@@ -71,20 +116,275 @@ class MainWindow(QMainWindow):
             banner.setObjectName("demoBanner")
             banner.setStyleSheet("background:#8a1c1c;color:white;font-weight:bold;padding:6px;")
             banner.setAccessibleName(tr("Demovarsel"))
-            layout.addWidget(banner)
-        self.model = ParentTableModel(register.parent_summaries())
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(tr("Foreldre"))
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
-        layout.addWidget(self.table)
+            column.addWidget(banner)
+        column.addWidget(self.pages)
         self.setCentralWidget(central)
-        self.statusBar().showMessage(tr("{n} foreldre").format(n=self.model.rowCount()))
+        self.office_label = QLabel()
+        self.lock_label = QLabel()
+        self.statusBar().addWidget(self.office_label, 1)
+        self.statusBar().addPermanentWidget(self.lock_label)
+        self._build_menus()
+        self._show_locked()
+
+    # --- menus -----------------------------------------------------------------------------------
+
+    def _action(
+        self, menu_title: str, text: str, shortcut: QKeySequence | str, slot: Callable[[], None]
+    ) -> QAction:
+        menu = self._menus.get(menu_title) or self.menuBar().addMenu(tr(menu_title))
+        self._menus[menu_title] = menu
+        action = QAction(tr(text), self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        self._menus: dict[str, object] = {}
+        self.lock_action = self._action("&Fil", "&Lås nå", "Ctrl+L", self.lock)
+        self.settings_action = self._action(
+            "&Fil", "&Innstillinger …", QKeySequence.StandardKey.Preferences, self.open_settings
+        )
+        if self.settings_action.shortcut().isEmpty():
+            self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self._action("&Fil", "&Avslutt", QKeySequence.StandardKey.Quit, self.close)
+        self.new_parent_action = self._action(
+            "F&oreldre", "&Ny forelder …", QKeySequence.StandardKey.New, self.new_parent
+        )
+        self.search_action = self._action(
+            "F&oreldre", "&Søk", QKeySequence.StandardKey.Find, self.search
+        )
+        self.view_actions = [
+            self._action("&Vis", name, f"Ctrl+{i + 1}", lambda i=i: self.show_view(i))
+            for i, name in enumerate(VIEWS)
+        ]
+        self._case_actions = [
+            self.lock_action,
+            self.settings_action,
+            self.new_parent_action,
+            self.search_action,
+            *self.view_actions,
+        ]
+
+    # --- lock state ------------------------------------------------------------------------------
+
+    def _title(self) -> str:
+        title = "bufapp"
+        if self.workspace is not None and self._office_name:
+            title = f"bufapp – {self._office_name}"
+        if self.workspace is None:
+            title += " – " + tr("låst")
+        return f"{title} – DEMO" if self.demo else title
+
+    def _show_locked(self) -> None:
+        self.pages.setCurrentWidget(self.unlock_panel)
+        for action in self._case_actions:
+            action.setEnabled(False)
+        self.office_label.clear()
+        self.lock_label.setText(tr("Låst"))
+        self.setWindowTitle(self._title())
+        self.unlock_panel.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def unlocked(self, workspace: Workspace) -> None:
+        self.workspace = workspace
+        self.work = WorkArea(self.tasks, workspace)
+        self.work.overview.open_parent.connect(self.open_parent)
+        self.work.parents.link_activated.connect(self._link)
+        self.work.parents.new_parent_requested.connect(self.new_parent)
+        self.pages.addWidget(self.work)
+        self.pages.setCurrentWidget(self.work)
+        for action in self._case_actions:
+            action.setEnabled(True)
+        self.lock_label.setText(
+            tr("Låst opp – låses automatisk etter {m} min uten bruk").format(
+                m=self.settings.auto_lock_minutes
+            )
+        )
+        remembered = self._remembered
+        self.refresh(then_select=remembered.parent_id)
+        self.show_view(remembered.view)
+        self.tasks.run(workspace.register.office, self._show_office)
+        self.tasks.run(workspace.drafts.all, self._reopen_drafts)
+
+    def _show_office(self, office: object) -> None:
+        self._office_name = getattr(office, "municipality", "") or ""
+        self.office_label.setText(self._office_name)
+        self.setWindowTitle(self._title())
+
+    def lock(self) -> None:
+        """Keep drafts, close everything that shows case data, forget the keys."""
+        workspace = self.workspace
+        if workspace is None:
+            return
+        self._remembered = Remembered(
+            view=self.work.stack.currentIndex() if self.work else 0,
+            parent_id=self.work.parents.current_parent_id if self.work else None,
+        )
+        for dialog in list(self.open_dialogs):
+            with contextlib.suppress(Exception):  # a half-filled form must never block locking
+                record = dialog.collect()
+                self.tasks.run_blocking(
+                    lambda d=dialog, r=record: workspace.drafts.save(d.kind, d.record_key, r)
+                )
+            dialog.done(0)
+        self.open_dialogs.clear()
+        for widget in QApplication.topLevelWidgets():
+            if widget is not self and widget.isVisible() and widget.isWindow():
+                widget.close()
+        clipboard = QApplication.clipboard()
+        if clipboard.ownsClipboard():
+            clipboard.clear()
+        self.tasks.forget_pending_callbacks()
+        self.tasks.run_blocking(workspace.lock)
+        self.workspace = None
+        if self.work is not None:
+            self.pages.removeWidget(self.work)
+            self.work.deleteLater()
+            self.work = None
+        self._show_locked()
+
+    def recover(self) -> None:
+        dialog = RecoveryDialog(self.tasks, self._recoverer, self)
+        if dialog.exec() and dialog.workspace is not None:
+            Messages.info(self, tr("Nytt passord er satt. Bruk det neste gang du låser opp."))
+            self.unlocked(dialog.workspace)  # type: ignore[arg-type]
+
+    # --- views -----------------------------------------------------------------------------------
+
+    def show_view(self, index: int) -> None:
+        if self.work is not None:
+            self.work.show_view(index)
+
+    def refresh(self, then_select: int | None = None) -> None:
+        if self.workspace is None or self.work is None:
+            return
+        self.work.parents.reload(then_select=then_select)
+        self.tasks.run(self.workspace.overview.open_deadlines, self._show_deadlines)
+
+    def _show_deadlines(self, rows: list) -> None:  # type: ignore[type-arg]
+        if self.work is not None:
+            self.work.overview.set_rows(rows)
+
+    def open_parent(self, parent_id: int) -> None:
+        if self.work is not None:
+            self.show_view(1)
+            self.work.parents.select_parent(parent_id)
+
+    def search(self) -> None:
+        if self.work is not None:
+            self.show_view(1)
+            self.work.parents.focus_search()
+
+    # --- dialogs ---------------------------------------------------------------------------------
+
+    def _open(self, dialog: RecordDialog, draft: Draft | None = None) -> None:  # type: ignore[type-arg]
+        self.open_dialogs.append(dialog)
+
+        def finished(result: int) -> None:
+            if dialog in self.open_dialogs:
+                self.open_dialogs.remove(dialog)
+            if self.workspace is None:
+                return  # closed by a lock: the draft is kept
+            if draft is not None or result:
+                workspace = self.workspace
+                self.tasks.run(lambda: workspace.drafts.discard(dialog.kind, dialog.record_key))
+            if result:
+                saved = dialog.saved
+                parent_id = getattr(saved, "id", None) if dialog.kind == "parent" else None
+                self.refresh(then_select=parent_id)
+
+        dialog.finished.connect(finished)
+        dialog.open()
+
+    def new_parent(self, draft: Draft | None = None) -> None:
+        if self.workspace is None:
+            return
+        record = draft.record if draft else None
+        self._open(
+            ParentDialog(self.tasks, self.workspace.register.save_parent, record, self), draft
+        )
+
+    def _link(self, action: str, ident: int) -> None:
+        if self.workspace is None or self.work is None:
+            return
+        register = self.workspace.register
+        parent_id = self.work.parents.current_parent_id
+        if action == "edit-parent" and parent_id is not None:
+            self.tasks.run(
+                lambda: register.parent(parent_id),
+                lambda p: self._open(ParentDialog(self.tasks, register.save_parent, p, self)),
+            )
+        elif action == "new-child" and parent_id is not None:
+            self._open(ChildDialog(self.tasks, register.save_child, None, parent_id, self))
+        elif action == "edit-child":
+            self.tasks.run(
+                lambda: register.child(ident),
+                lambda c: self._open(ChildDialog(self.tasks, register.save_child, c, None, self)),
+            )
+        elif action == "new-placement":
+            self._open(PlacementDialog(self.tasks, register.save_placement, ident, None, self))
+        elif action == "edit-placement":
+            self.tasks.run(
+                lambda: register.placement(ident),
+                lambda p: self._open(
+                    PlacementDialog(self.tasks, register.save_placement, p.child_id, p, self)
+                ),
+            )
+
+    def _reopen_drafts(self, drafts: list[Draft]) -> None:
+        if self.workspace is None or not drafts:
+            return
+        register = self.workspace.register
+        Messages.info(
+            self,
+            tr("Du hadde ulagrede endringer da bufapp ble låst. De er tatt vare på og åpnes nå."),
+        )
+        for draft in drafts:
+            record = draft.record
+            if draft.kind == "parent":
+                self.new_parent(draft)
+            elif draft.kind == "child":
+                link_parent = (
+                    int(draft.record_key.split(":")[1])
+                    if draft.record_key.startswith("new:")
+                    else None
+                )
+                self._open(
+                    ChildDialog(self.tasks, register.save_child, record, link_parent, self), draft
+                )
+            elif draft.kind == "placement":
+                self._open(
+                    PlacementDialog(
+                        self.tasks, register.save_placement, record.child_id, record, self
+                    ),
+                    draft,
+                )
+
+    def open_settings(self) -> None:
+        if self.workspace is None:
+            return
+        from bufapp.ui.settings_dialog import SettingsDialog
+
+        workspace = self.workspace
+
+        def show(office: object) -> None:
+            dialog = SettingsDialog(
+                self.tasks, workspace, self.settings, office, self._settings_saved, self
+            )  # type: ignore[arg-type]
+            dialog.open()
+
+        self.tasks.run(workspace.register.office, show)
+
+    def _settings_saved(self, chosen: Settings) -> None:
+        self.settings = chosen
+        if self.workspace is not None:
+            self.workspace.register.first_conversation_days = chosen.first_conversation_days
+        if self._on_settings_saved is not None:
+            self._on_settings_saved(chosen)
+        if self.workspace is not None:
+            self.tasks.run(self.workspace.register.office, self._show_office)
+        self.refresh()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self._on_close is not None:
-            self._on_close()
+        self.lock()
         super().closeEvent(event)

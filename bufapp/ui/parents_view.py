@@ -64,8 +64,10 @@ class ParentsView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setDefaultSectionSize(150)
         header.setStretchLastSection(True)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
@@ -105,6 +107,7 @@ class ParentsView(QWidget):
 
         def loaded(rows: list) -> None:  # type: ignore[type-arg]
             self.model.set_rows(rows)
+            self.table.resizeColumnToContents(0)
             self.count.setText(tr("{n} foreldre").format(n=len(rows)))
             if keep is not None:
                 self.select_parent(keep)

@@ -9,6 +9,12 @@ from PySide6.QtWidgets import QApplication
 
 from bufapp import __version__
 
+# Palette-relative where possible, so light and dark system themes both read well.
+STYLE = """
+QLabel#viewHeading { font-size: 15pt; font-weight: bold; padding: 4px 0; }
+QLabel#recoveryKey { padding: 12px; border: 2px solid palette(mid); }
+"""
+
 
 def tr(text: str) -> str:
     """Translate a user-visible string (bokmål is the source language)."""
@@ -24,4 +30,5 @@ def make_application(argv: Sequence[str]) -> QApplication:
     app.setApplicationDisplayName("bufapp")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("bufapp")
+    app.setStyleSheet(STYLE)
     return app

@@ -60,7 +60,13 @@ def line(text: str | None = "") -> QLineEdit:
 
 
 class RecordDialog(QDialog, Generic[E]):
-    """Common shape: a FieldForm, Lagre/Avbryt, a save task, problems shown by field."""
+    """Common shape: a FieldForm, Lagre/Avbryt, a save task, problems shown by field.
+
+    ``kind`` and ``record_key`` name the draft this dialog's unsaved content is kept under.
+    """
+
+    kind = ""
+    record_key = ""
 
     def __init__(
         self, title: str, tasks: TaskManager, save: Callable[[E], E], parent: QWidget | None
@@ -116,6 +122,7 @@ class RecordDialog(QDialog, Generic[E]):
         unplaced = self.form.show_problems(failure.problems)
         self.general_error.setText("\n".join(p.message for p in unplaced))
         self.general_error.setVisible(bool(unplaced))
+        self.adjustSize()  # make room for the messages under the fields
 
 
 class ParentDialog(RecordDialog[Parent]):
@@ -127,9 +134,14 @@ class ParentDialog(RecordDialog[Parent]):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(
-            "Rediger forelder" if parent_record else "Ny forelder", tasks, save, parent
+            "Rediger forelder" if parent_record and parent_record.id else "Ny forelder",
+            tasks,
+            save,
+            parent,
         )
         self._original = parent_record
+        self.kind = "parent"
+        self.record_key = str(parent_record.id) if parent_record and parent_record.id else "new"
         p = parent_record or Parent("", "")
         f = self.form
         self.given_names = f.add_row("given_names", "&Fornavn", line(p.given_names))
@@ -193,9 +205,11 @@ class ChildDialog(RecordDialog[Child]):
         link_parent_id: int | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Rediger barn" if child else "Nytt barn", tasks, save, parent)
+        super().__init__("Rediger barn" if child and child.id else "Nytt barn", tasks, save, parent)
         self._original = child
         self._link_parent_id = link_parent_id
+        self.kind = "child"
+        self.record_key = str(child.id) if child and child.id else f"new:{link_parent_id}"
         c = child or Child("", "", date.today(), "")
         f = self.form
         self.given_names = f.add_row("given_names", "&Fornavn", line(c.given_names))
@@ -208,12 +222,11 @@ class ChildDialog(RecordDialog[Child]):
         self.case_number.setPlaceholderText("2024/1234")
         self.role: QComboBox | None = None
         self.responsibility: QCheckBox | None = None
-        if child is None and link_parent_id is not None:
-            self.role = f.add_row(
-                "role", "Forelderens &rolle", enum_combo(ParentRole, ParentRole.MOTHER)
-            )
+        if c.id is None and link_parent_id is not None:
+            first = c.parents[0] if c.parents else ParentLink(link_parent_id, ParentRole.MOTHER)
+            self.role = f.add_row("role", "Forelderens &rolle", enum_combo(ParentRole, first.role))
             self.responsibility = QCheckBox(tr("Har foreldreansvar"))
-            self.responsibility.setChecked(True)
+            self.responsibility.setChecked(first.parental_responsibility)
             f.add_row("parental_responsibility", "Foreldre&ansvar", self.responsibility)
 
     def collect(self) -> Child:
@@ -250,10 +263,15 @@ class PlacementDialog(RecordDialog[Placement]):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(
-            "Rediger plassering" if placement else "Ny plassering", tasks, save, parent
+            "Rediger plassering" if placement and placement.id else "Ny plassering",
+            tasks,
+            save,
+            parent,
         )
         self._original = placement
         self._child_id = child_id
+        self.kind = "placement"
+        self.record_key = str(placement.id) if placement and placement.id else f"new:{child_id}"
         p = placement
         f = self.form
         self.basis = f.add_row(

@@ -1,0 +1,46 @@
+"""An unlocked workspace: the open vault and the services built on it, dropped together on lock."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from bufapp.services.drafts import DraftService
+from bufapp.services.overview import OverviewService
+from bufapp.services.register import RegisterService
+from bufapp.settings import Settings
+from bufapp.storage.uow import UnitOfWork
+from bufapp.storage.vault import Vault
+
+
+@dataclass
+class Workspace:
+    vault: Vault
+    register: RegisterService
+    overview: OverviewService
+    drafts: DraftService
+
+    def lock(self) -> None:
+        self.vault.lock()
+
+
+def workspace_for(vault: Vault, settings: Settings) -> Workspace:
+    def unit_of_work() -> UnitOfWork:
+        return UnitOfWork(vault.session_factory)
+
+    register = RegisterService(
+        unit_of_work, first_conversation_days=settings.first_conversation_days
+    )
+    return Workspace(
+        vault, register, OverviewService(unit_of_work, register), DraftService(unit_of_work)
+    )
+
+
+def open_workspace(directory: Path, passphrase: str, settings: Settings) -> Workspace:
+    return workspace_for(Vault.open(directory, passphrase), settings)
+
+
+def recover_workspace(
+    directory: Path, recovery_key: str, new_passphrase: str, settings: Settings
+) -> Workspace:
+    return workspace_for(Vault.recover(directory, recovery_key, new_passphrase), settings)

@@ -1,0 +1,104 @@
+"""The running program: Qt application, the database worker, the window, auto-lock and setup."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, Qt
+
+from bufapp.errors import BufappError
+from bufapp.services.workspace import Workspace
+from bufapp.settings import Settings
+from bufapp.ui.idle import InactivityWatcher
+from bufapp.ui.main_window import MainWindow
+from bufapp.ui.messages import Messages
+from bufapp.ui.qt import make_application, tr
+from bufapp.ui.setup_wizard import SetupWizard
+from bufapp.ui.system_events import SystemLockWatcher
+from bufapp.ui.tasks import TaskManager
+
+
+class Application:
+    def __init__(
+        self,
+        argv: Sequence[str],
+        settings: Settings,
+        directory: Path,
+        opener: Callable[[str], Workspace],
+        recoverer: Callable[[str, str], Workspace],
+        demo: bool = False,
+        demo_hint: str = "",
+    ) -> None:
+        QLocale.setDefault(QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway))
+        self.qt = make_application(argv)
+        self.directory = directory
+        self.tasks = TaskManager(self._unexpected)
+        self.window = MainWindow(
+            self.tasks,
+            opener,
+            recoverer,
+            settings,
+            str(directory),
+            demo,
+            on_settings_saved=self._settings_saved,
+        )
+        if demo_hint:
+            self.window.unlock_panel.message.setText(
+                tr("Demo: passordet er «{p}».").format(p=demo_hint)
+            )
+        self.idle = InactivityWatcher(self.qt, settings.auto_lock_minutes * 60_000)
+        self.idle.idle.connect(self.window.lock)
+        self.system = SystemLockWatcher()
+        self.system.should_lock.connect(self.window.lock)
+        self.qt.aboutToQuit.connect(self._quit)
+
+    def _unexpected(self, failure: Exception) -> None:
+        if isinstance(failure, BufappError):
+            Messages.error(self.window, str(failure))
+            return
+        Messages.error(
+            self.window,
+            tr("Noe uventet gikk galt ({kind}). Det som var lagret, er uendret.").format(
+                kind=type(failure).__name__
+            ),
+        )
+
+    def _settings_saved(self, chosen: Settings) -> None:
+        self.idle.set_timeout_ms(chosen.auto_lock_minutes * 60_000)
+
+    def start_locked(self) -> None:
+        self.window.show()
+        self.idle.start()
+
+    def start_unlocked(self, open_workspace: Callable[[], Workspace]) -> None:
+        self.window.show()
+        self.tasks.run(open_workspace, self.window.unlocked)
+        self.idle.start()
+
+    def start_setup(self, to_workspace: Callable[[object], Workspace]) -> None:
+        wizard = SetupWizard(self.tasks, self.directory)
+
+        def finished(result: int) -> None:
+            if result and wizard.vault is not None:
+                self.window.show()
+                self.window.unlocked(to_workspace(wizard.vault))
+                self.idle.start()
+            elif wizard.vault is not None:
+                # Cancelled after creating: the vault exists; lock it and ask for the passphrase.
+                self.tasks.run_blocking(wizard.vault.lock)  # type: ignore[attr-defined]
+                self.start_locked()
+            else:
+                self.qt.quit()
+
+        wizard.finished.connect(finished)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+        wizard.show()
+        self.wizard = wizard
+
+    def _quit(self) -> None:
+        self.window.lock()
+        self.tasks.shutdown()
+
+    def exec(self) -> int:
+        return self.qt.exec()

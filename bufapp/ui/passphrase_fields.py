@@ -1,0 +1,50 @@
+"""A new passphrase typed twice, with a strength meter and the minimum spelled out."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QLineEdit, QProgressBar, QWidget
+
+from bufapp.errors import FieldProblem
+from bufapp.services import setup
+from bufapp.ui.field_form import FieldForm
+from bufapp.ui.qt import tr
+
+
+def password_line() -> QLineEdit:
+    editor = QLineEdit()
+    editor.setEchoMode(QLineEdit.EchoMode.Password)
+    return editor
+
+
+class NewPassphraseFields:
+    """Adds three rows to a FieldForm: passphrase, repeat, strength."""
+
+    def __init__(self, form: FieldForm) -> None:
+        self.form = form
+        self.first = form.add_row("passphrase", "Nytt &passord", password_line())
+        self.second = form.add_row("passphrase_repeat", "&Gjenta passordet", password_line())
+        holder = QWidget()
+        self.meter = QProgressBar(holder)
+        self.meter.setRange(0, 100)
+        self.meter.setTextVisible(False)
+        self.meter.setAccessibleName(tr("Passordstyrke"))
+        self.verdict = QLabel()
+        self.verdict.setObjectName("passphraseVerdict")
+        form.add_row("strength", "Styrke", self.meter)
+        form.layout_.addRow("", self.verdict)
+        hint = QLabel(tr("Minst 10 tegn. Lange setninger er både sterke og lette å huske."))
+        hint.setWordWrap(True)
+        form.layout_.addRow("", hint)
+        self.first.textChanged.connect(self._update)
+        self._update("")
+
+    def _update(self, text: str) -> None:
+        rating = setup.strength(text)
+        self.meter.setValue(min(100, int(rating.bits)))
+        self.verdict.setText(tr(rating.label) if text else "")
+
+    def problems(self) -> list[FieldProblem]:
+        return setup.check_passphrases(self.first.text(), self.second.text())
+
+    def value(self) -> str:
+        return self.first.text()

@@ -1,0 +1,140 @@
+"""Render every main view and dialog to PNG (offscreen), to look at the program as a person does.
+
+Used by ``bufapp-admin screenshots --out DIR`` and by the tests; later features add their views.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+from bufapp.domain.entities import Office
+from bufapp.errors import ValidationFailed
+from bufapp.security import recovery
+from bufapp.services.workspace import Workspace
+from bufapp.settings import Settings
+from bufapp.ui.main_window import MainWindow
+from bufapp.ui.qt import make_application
+from bufapp.ui.record_dialogs import ChildDialog, ParentDialog, PlacementDialog
+from bufapp.ui.recovery_dialog import RecoveryDialog
+from bufapp.ui.settings_dialog import SettingsDialog
+from bufapp.ui.setup_wizard import SetupWizard
+from bufapp.ui.tasks import TaskManager
+
+
+def settle(tasks: TaskManager, rounds: int = 3) -> None:
+    """Let queued database work finish and its results reach the widgets."""
+    app = QApplication.instance()
+    for _ in range(rounds):
+        tasks.run_blocking(lambda: None)
+        app.processEvents()  # type: ignore[union-attr]
+
+
+def _save(widget: QWidget, path: Path, shots: list[Path]) -> None:
+    widget.show()
+    QApplication.processEvents()
+    widget.grab().save(str(path))
+    shots.append(path)
+
+
+def take_all(
+    out: Path, workspace: Workspace, opener: Callable[[str], Workspace], scale_suffix: str = "100"
+) -> list[Path]:
+    make_application(["bufapp-screenshots"])
+    out.mkdir(parents=True, exist_ok=True)
+    shots: list[Path] = []
+    tasks = TaskManager(lambda failure: None)
+
+    def name(stem: str) -> Path:
+        return out / f"{stem}@{scale_suffix}.png"
+
+    window = MainWindow(
+        tasks,
+        opener,
+        lambda k, n: workspace,
+        Settings(),
+        "~/.local/share/bufapp/demo-vault",
+        demo=True,
+    )
+    window.resize(1280, 800)
+    window.show()
+    window.unlocked(workspace)
+    settle(tasks)
+    window.show_view(0)
+    settle(tasks)
+    _save(window, name("01-oversikt"), shots)
+    window.show_view(1)
+    assert window.work is not None
+    window.work.parents.table.selectRow(2)
+    settle(tasks)
+    _save(window, name("02-foreldre"), shots)
+
+    register = workspace.register
+    summaries = register.parent_summaries()
+    detail = register.parent_detail(summaries[2].id)
+    new_parent = ParentDialog(tasks, register.save_parent, None, window)
+    new_parent.given_names.setText("Máret")
+    new_parent.national_id.setText("12345678901")
+    new_parent.postal_code.setText("95")
+    new_parent.email.setText("maret@")
+    try:
+        register.save_parent(new_parent.collect())
+    except ValidationFailed as failure:
+        new_parent._show(failure)
+    _save(new_parent, name("03-ny-forelder-med-feil"), shots)
+    new_parent.close()
+    edit_parent = ParentDialog(tasks, register.save_parent, detail.parent, window)
+    _save(edit_parent, name("04-rediger-forelder"), shots)
+    edit_parent.close()
+    child = detail.children[0].child if detail.children else None
+    child_dialog = ChildDialog(tasks, register.save_child, None, detail.parent.id, window)
+    _save(child_dialog, name("05-nytt-barn"), shots)
+    child_dialog.close()
+    if child is not None and detail.children[0].placements:
+        placement = detail.children[0].placements[0]
+        placement_dialog = PlacementDialog(
+            tasks, register.save_placement, child.id or 0, placement, window
+        )
+        _save(placement_dialog, name("06-rediger-plassering"), shots)
+        placement_dialog.close()
+    settings_dialog = SettingsDialog(
+        tasks, workspace, Settings(), register.office() or Office(""), lambda s: None, window
+    )
+    _save(settings_dialog, name("07-innstillinger"), shots)
+    settings_dialog.close()
+
+    window.lock()
+    window.unlock_panel.passphrase.setText("feil passord")
+    window.unlock_panel.submit()
+    settle(tasks)
+    _save(window, name("08-laast-feil-passord"), shots)
+    recovery_dialog = RecoveryDialog(tasks, lambda k, n: workspace, window)
+    recovery_dialog.key.setText("ABCD")
+    recovery_dialog.submit()
+    _save(recovery_dialog, name("09-gjenoppretting"), shots)
+    recovery_dialog.close()
+    window.close()
+
+    example_key = recovery.generate()
+    wizard = SetupWizard(
+        tasks, out / "ikke-brukt", create=lambda d, o, n, p: (object(), example_key)
+    )
+    wizard.resize(720, 560)
+    wizard.office_page.validatePage()
+    _save(wizard, name("10-oppsett-kontor-med-feil"), shots)
+    wizard.office_page.municipality.setText("Barneverntjenesten i Fjellvik kommune")
+    wizard.office_page.caseworker.setText("Ingrid Løvås Nilsen")
+    wizard.next()
+    wizard.passphrase_page.fields.first.setText("Sommer på Sørøya 2026")
+    wizard.passphrase_page.fields.second.setText("Sommer på Sørøya 2026")
+    _save(wizard, name("11-oppsett-passord"), shots)
+    wizard.next()
+    settle(tasks)
+    _save(wizard, name("12-oppsett-gjenopprettingsnokkel"), shots)
+    wizard.next()
+    _save(wizard, name("13-oppsett-bekreft"), shots)
+    wizard.close()
+    tasks.shutdown()
+    return shots

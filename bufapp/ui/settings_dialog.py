@@ -1,0 +1,226 @@
+"""Innstillinger: office details, auto-lock, the first-conversation deadline, passphrase and KDF."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bufapp import settings as settings_store
+from bufapp.domain.entities import Office
+from bufapp.errors import BufappError, FieldProblem, ValidationFailed, WrongPassphrase
+from bufapp.security import kdf
+from bufapp.services.workspace import Workspace
+from bufapp.settings import RANGES, Settings
+from bufapp.ui.field_form import FieldForm
+from bufapp.ui.messages import Messages
+from bufapp.ui.passphrase_fields import NewPassphraseFields, password_line
+from bufapp.ui.qt import tr
+from bufapp.ui.tasks import TaskManager
+
+
+def _spin(field: str, value: int, suffix: str) -> QSpinBox:
+    spin = QSpinBox()
+    low, high = RANGES[field]
+    spin.setRange(low, high)
+    spin.setValue(value)
+    spin.setSuffix(suffix)
+    return spin
+
+
+class ChangePassphraseDialog(QDialog):
+    def __init__(
+        self, tasks: TaskManager, workspace: Workspace, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Bytt passord"))
+        self._tasks = tasks
+        self._workspace = workspace
+        self.form = FieldForm()
+        self.current = self.form.add_row("current", "&Nåværende passord", password_line())
+        self.new = NewPassphraseFields(self.form)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Bytt passord"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Avbryt"))
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addWidget(self.buttons)
+
+    def submit(self) -> None:
+        problems = self.new.problems()
+        if problems:
+            self.form.show_problems(problems)
+            return
+        current, new = self.current.text(), self.new.value()
+        self.buttons.setEnabled(False)
+        self._tasks.run(
+            lambda: self._workspace.vault.change_passphrase(current, new),
+            lambda _: self.accept(),
+            self._failed,
+        )
+
+    def _failed(self, failure: Exception) -> None:
+        self.buttons.setEnabled(True)
+        if isinstance(failure, WrongPassphrase):
+            self.form.show_problems(
+                [FieldProblem("current", tr("Nåværende passord stemmer ikke."))]
+            )
+        elif isinstance(failure, BufappError):
+            self.form.show_problems([FieldProblem("current", str(failure))])
+        else:
+            raise failure
+
+
+class SettingsDialog(QDialog):
+    def __init__(
+        self,
+        tasks: TaskManager,
+        workspace: Workspace,
+        current: Settings,
+        office: Office | None,
+        on_saved: Callable[[Settings], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Innstillinger"))
+        self.setMinimumWidth(560)
+        self._tasks = tasks
+        self._workspace = workspace
+        self._settings = current
+        self._office = office or Office("")
+        self._on_saved = on_saved
+
+        office_box = QGroupBox(tr("Kontoret"))
+        self.office_form = FieldForm()
+        self.municipality = self.office_form.add_row(
+            "municipality", "&Kommune/tjeneste", QLineEdit(self._office.municipality)
+        )
+        self.address = self.office_form.add_row(
+            "address", "&Adresse", QLineEdit(self._office.address)
+        )
+        self.org_number = self.office_form.add_row(
+            "org_number", "&Organisasjonsnummer", QLineEdit(self._office.org_number)
+        )
+        QVBoxLayout(office_box).addWidget(self.office_form)
+
+        work_box = QGroupBox(tr("Arbeid og sikkerhet"))
+        self.work_form = FieldForm()
+        self.auto_lock = self.work_form.add_row(
+            "auto_lock_minutes",
+            "Lås &automatisk etter",
+            _spin("auto_lock_minutes", current.auto_lock_minutes, tr(" min uten bruk")),
+        )
+        self.first_days = self.work_form.add_row(
+            "first_conversation_days",
+            "&Første samtale innen",
+            _spin(
+                "first_conversation_days",
+                current.first_conversation_days,
+                tr(" dager etter plassering"),
+            ),
+        )
+        QVBoxLayout(work_box).addWidget(self.work_form)
+
+        key_row = QHBoxLayout()
+        change = QPushButton(tr("&Bytt passord …"))
+        change.clicked.connect(self._change_passphrase)
+        recalibrate = QPushButton(tr("&Kalibrer nøkkelutledning på nytt …"))
+        recalibrate.setToolTip(tr("Gjør passordsjekken passe treg (0,5–1 s) på denne maskinen."))
+        recalibrate.clicked.connect(self._recalibrate)
+        key_row.addWidget(change)
+        key_row.addWidget(recalibrate)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("&Lagre"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Avbryt"))
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(office_box)
+        layout.addWidget(work_box)
+        layout.addLayout(key_row)
+        layout.addWidget(self.buttons)
+
+    def submit(self) -> None:
+        office = Office(
+            self.municipality.text().strip(),
+            self.address.text().strip(),
+            self.org_number.text().strip(),
+            id=self._office.id,
+        )
+        chosen = self._settings.replace(
+            auto_lock_minutes=self.auto_lock.value(),
+            first_conversation_days=self.first_days.value(),
+        )
+        self.buttons.setEnabled(False)
+
+        def saved(_: object) -> None:
+            settings_store.save(chosen)
+            self._on_saved(chosen)
+            self.accept()
+
+        self._tasks.run(lambda: self._workspace.register.save_office(office), saved, self._failed)
+
+    def _failed(self, failure: Exception) -> None:
+        self.buttons.setEnabled(True)
+        if isinstance(failure, ValidationFailed):
+            self.office_form.show_problems(failure.problems)
+        elif isinstance(failure, BufappError):
+            Messages.error(self, str(failure))
+        else:
+            raise failure
+
+    def _change_passphrase(self) -> None:
+        if ChangePassphraseDialog(self._tasks, self._workspace, self).exec():
+            Messages.info(
+                self, tr("Passordet er byttet. Gjenopprettingsnøkkelen gjelder fortsatt.")
+            )
+
+    def _recalibrate(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+        from PySide6.QtWidgets import QLineEdit as Line
+
+        text, ok = QInputDialog.getText(
+            self, tr("Kalibrer på nytt"), tr("Passordet ditt:"), Line.EchoMode.Password
+        )
+        if not ok:
+            return
+
+        def recalibrate() -> tuple[kdf.KdfParams, float]:
+            params = self._workspace.vault.recalibrate(text)
+            return params, kdf.time_derivation(params)  # measured here, off the GUI thread
+
+        def done(result: tuple[kdf.KdfParams, float]) -> None:
+            params, seconds = result
+            Messages.info(
+                self,
+                tr(
+                    "Ferdig: {mib} MiB minne, {n} runder – omtrent {s:.1f} sekunder per opplåsing."
+                ).format(mib=params.memory_kib // 1024, n=params.iterations, s=seconds),
+            )
+
+        def failed(failure: Exception) -> None:
+            Messages.error(
+                self,
+                str(failure)
+                if isinstance(failure, BufappError)
+                else tr("Kalibreringen mislyktes."),
+            )
+
+        self._tasks.run(recalibrate, done, failed)
