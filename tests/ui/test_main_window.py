@@ -1,24 +1,35 @@
-"""The first main window on a real vault: the parent list model and the demo marking."""
+"""The main window on a real vault: unlock right and wrong, the views, the parent list model,
+and auto-lock that keeps an unsaved edit as an encrypted draft and clears every view."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from bufapp.domain.entities import Child, Office, Parent, ParentLink, Placement
 from bufapp.domain.enums import ParentRole, PlacementBasis, PlaceType
 from bufapp.services.register import RegisterService
+from bufapp.storage.uow import UnitOfWork
+from bufapp.storage.vault import Vault
+from bufapp.ui.idle import InactivityWatcher
 from bufapp.ui.main_window import MainWindow
+from bufapp.ui.messages import Messages
 from bufapp.ui.parent_table_model import ParentTableModel
+from bufapp.ui.record_dialogs import ParentDialog
+from bufapp.ui.tasks import TaskManager
+from bufapp.ui.unlock_panel import pause_after
+from tests.conftest import PASSPHRASE
+from tests.ui.conftest import settle, unlock
 
 
 def _fill(register: RegisterService) -> None:
     register.save_office(Office(municipality="Fjellvik kommune"))
     mother = register.save_parent(Parent("Máret", "Čuđe"))
-    father = register.save_parent(Parent("Ŋuolláš", "Somby", interpreter_language=None))
+    father = register.save_parent(Parent("Ŋuolláš", "Somby"))
     child = register.save_child(
         Child(
             "Áilu",
@@ -41,27 +52,110 @@ def _fill(register: RegisterService) -> None:
 def test_parent_model_passes_qt_model_tester(qtbot: QtBot, register: RegisterService) -> None:
     _fill(register)
     model = ParentTableModel()
-    tester = ModelTester(None)
-    tester.check(model)
+    ModelTester(None).check(model)
     model.set_rows(register.parent_summaries())
     assert model.rowCount() == 2
     # Norwegian order: Č sorts with C, so Čuđe comes before Somby (SQLite's byte order would not)
-    names = [model.data(model.index(r, 0)) for r in range(2)]
-    assert names == ["Čuđe, Máret", "Somby, Ŋuolláš"]
-    deadline_text = model.data(model.index(0, 3))
-    assert deadline_text == "Første samtale 24.06.2026"
+    assert [model.data(model.index(r, 0)) for r in range(2)] == ["Čuđe, Máret", "Somby, Ŋuolláš"]
+    assert model.data(model.index(0, 3)) == f"Første samtale {date(2026, 6, 24):%d.%m.%Y}"
 
 
-def test_demo_window_is_marked_and_lists_parents(qtbot: QtBot, register: RegisterService) -> None:
-    _fill(register)
-    locked = []
-    window = MainWindow(register, demo=True, on_close=lambda: locked.append(True))
-    qtbot.addWidget(window)
-    window.show()
-    assert window.windowTitle() == "bufapp – Fjellvik kommune – DEMO"
-    banner = window.findChild(QLabel, "demoBanner")
-    assert banner is not None and "DEMO" in banner.text()
-    assert window.statusBar().currentMessage() == "2 foreldre"
-    assert window.table.model().rowCount() == 2
-    window.close()
-    assert locked == [True]
+def test_wrong_passphrase_is_calm_keeps_focus_and_then_unlocks(
+    qtbot: QtBot, tasks: TaskManager, vault: Vault, window_factory: Callable[..., MainWindow]
+) -> None:
+    _fill(RegisterService(lambda: UnitOfWork(vault.session_factory)))
+    vault.lock()
+    window = window_factory()
+    assert window.workspace is None and window.work is None
+    assert "låst" in window.windowTitle()
+    assert not window.new_parent_action.isEnabled()
+
+    panel = window.unlock_panel
+    panel.passphrase.setText("helt feil passord")
+    panel.submit()
+    settle(qtbot, tasks, until=lambda: "stemmer ikke" in panel.message.text())
+    assert window.workspace is None
+    assert panel.failures == 1
+    assert panel.passphrase.hasFocus() or panel.passphrase.selectedText() == "helt feil passord"
+
+    workspace = unlock(qtbot, tasks, window, PASSPHRASE)
+    assert workspace is window.workspace
+    assert window.work is not None
+    settle(qtbot, tasks, until=lambda: window.work.parents.model.rowCount() == 2)  # type: ignore[union-attr]
+    settle(qtbot, tasks, until=lambda: window.work.overview.model.rowCount() >= 1)  # type: ignore[union-attr]
+    assert window.windowTitle() == "bufapp – Fjellvik kommune"
+    assert window.new_parent_action.isEnabled()
+
+
+def test_pause_grows_after_repeated_failures() -> None:
+    assert [pause_after(n) for n in range(1, 8)] == [0, 0, 2, 4, 8, 16, 30]
+
+
+def test_overview_row_opens_its_parent(
+    qtbot: QtBot, tasks: TaskManager, vault: Vault, window_factory: Callable[..., MainWindow]
+) -> None:
+    _fill(RegisterService(lambda: UnitOfWork(vault.session_factory)))
+    vault.lock()
+    window = window_factory()
+    unlock(qtbot, tasks, window, PASSPHRASE)
+    work = window.work
+    assert work is not None
+    settle(qtbot, tasks, until=lambda: work.overview.model.rowCount() == 2)
+    parent_id = work.overview.model.data(
+        work.overview.model.index(1, 0), work.overview.model.PARENT_ID_ROLE
+    )
+    work.overview.table.activated.emit(work.overview.model.index(1, 0))
+    settle(qtbot, tasks, until=lambda: work.parents.current_parent_id == parent_id)
+    assert work.stack.currentWidget() is work.parents
+    settle(qtbot, tasks, until=lambda: "Første samtale" in work.parents.card.toPlainText())
+    assert "Den andre forelderen" in work.parents.card.toPlainText()
+
+
+def test_auto_lock_keeps_the_draft_and_clears_the_views(
+    qtbot: QtBot, tasks: TaskManager, vault: Vault, window_factory: Callable[..., MainWindow]
+) -> None:
+    from bufapp.ui.qt import make_application
+
+    vault.lock()
+    window = window_factory()
+    unlock(qtbot, tasks, window, PASSPHRASE)
+    window.show_view(1)
+    window.new_parent()
+    (dialog,) = window.open_dialogs
+    assert isinstance(dialog, ParentDialog)
+    dialog.given_names.setText("Biret")
+    dialog.family_name.setText("Gaup")
+    dialog.phone.setText("912 34 567")
+
+    watcher = InactivityWatcher(make_application([]), timeout_ms=150)
+    watcher.idle.connect(window.lock)
+    watcher.start()
+    qtbot.waitUntil(lambda: window.workspace is None, timeout=5_000)
+
+    assert window.work is None
+    assert window.open_dialogs == []
+    assert not dialog.isVisible()
+    assert window.pages.currentWidget() is window.unlock_panel
+
+    Messages.answer_next(QMessageBox.StandardButton.Ok)  # "your drafts are reopened"
+    unlock(qtbot, tasks, window, PASSPHRASE)
+    settle(qtbot, tasks, until=lambda: len(window.open_dialogs) == 1)
+    (restored,) = window.open_dialogs
+    assert isinstance(restored, ParentDialog)
+    assert (restored.given_names.text(), restored.family_name.text(), restored.phone.text()) == (
+        "Biret",
+        "Gaup",
+        "912 34 567",
+    )
+    assert any("ulagrede endringer" in text for text in Messages.shown)
+    assert (
+        window.work is not None and window.work.stack.currentIndex() == 1
+    )  # back to the same view
+
+    restored.submit()
+    settle(qtbot, tasks, until=lambda: not window.open_dialogs)
+    settle(qtbot, tasks)
+    assert window.workspace is not None
+    assert window.workspace.drafts.all() == []
+    assert [p.name for p in window.workspace.register.parent_summaries()] == ["Biret Gaup"]
+    watcher.stop()

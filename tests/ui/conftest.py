@@ -1,0 +1,71 @@
+"""UI fixtures: a real vault, the database worker, and a main window wired as app.py wires it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from bufapp.services.workspace import Workspace, open_workspace, recover_workspace
+from bufapp.settings import Settings
+from bufapp.ui.main_window import MainWindow
+from bufapp.ui.messages import Messages
+from bufapp.ui.tasks import TaskManager
+
+
+@pytest.fixture(autouse=True)
+def no_leftover_answers() -> Iterator[None]:
+    Messages.reset()
+    yield
+    Messages.reset()
+
+
+@pytest.fixture
+def tasks(qtbot: QtBot) -> Iterator[TaskManager]:
+    errors: list[Exception] = []
+    manager = TaskManager(errors.append)
+    manager.errors = errors  # type: ignore[attr-defined]
+    yield manager
+    manager.shutdown()
+
+
+def settle(
+    qtbot: QtBot, tasks: TaskManager, until: Callable[[], bool] | None = None, timeout: int = 10_000
+) -> None:
+    """Wait for queued database work and its callbacks (and optionally a condition)."""
+    tasks.run_blocking(lambda: None)
+    if until is None:
+        qtbot.wait(20)
+        tasks.run_blocking(lambda: None)
+        qtbot.wait(20)
+    else:
+        qtbot.waitUntil(until, timeout=timeout)
+
+
+@pytest.fixture
+def window_factory(qtbot: QtBot, tasks: TaskManager, vault_dir: Path) -> Callable[..., MainWindow]:
+    def make(settings: Settings | None = None) -> MainWindow:
+        chosen = settings or Settings()
+        window = MainWindow(
+            tasks,
+            opener=lambda passphrase: open_workspace(vault_dir, passphrase, chosen),
+            recoverer=lambda key, new: recover_workspace(vault_dir, key, new, chosen),
+            settings=chosen,
+            place=str(vault_dir),
+        )
+        qtbot.addWidget(window)
+        window.show()
+        return window
+
+    return make
+
+
+def unlock(qtbot: QtBot, tasks: TaskManager, window: MainWindow, passphrase: str) -> Workspace:
+    window.unlock_panel.passphrase.setText(passphrase)
+    window.unlock_panel.submit()
+    settle(qtbot, tasks, until=lambda: window.workspace is not None)
+    settle(qtbot, tasks)
+    assert window.workspace is not None
+    return window.workspace
