@@ -99,6 +99,8 @@ class MainWindow(QMainWindow):
         self._recoverer = recoverer
         self._on_settings_saved = on_settings_saved
         self._office_name = ""
+        self._copied_here: str | None = None
+        QApplication.clipboard().dataChanged.connect(self._clipboard_changed)
         self.resize(1200, 760)
 
         self.unlock_panel = UnlockPanel(tasks, opener, place)
@@ -232,8 +234,9 @@ class MainWindow(QMainWindow):
             if widget is not self and widget.isVisible() and widget.isWindow():
                 widget.close()
         clipboard = QApplication.clipboard()
-        if clipboard.ownsClipboard():
+        if self._copied_here is not None and clipboard.text() == self._copied_here:
             clipboard.clear()
+        self._copied_here = None
         self.tasks.forget_pending_callbacks()
         self.tasks.run_blocking(workspace.lock)
         self.workspace = None
@@ -242,6 +245,14 @@ class MainWindow(QMainWindow):
             self.work.deleteLater()
             self.work = None
         self._show_locked()
+
+    def _clipboard_changed(self) -> None:
+        """Remember text copied while bufapp had the focus: that is ours to clear on lock."""
+        clipboard = QApplication.clipboard()
+        if self.workspace is not None and (
+            clipboard.ownsClipboard() or QApplication.focusWindow() is not None
+        ):
+            self._copied_here = clipboard.text()
 
     def recover(self) -> None:
         dialog = RecoveryDialog(self.tasks, self._recoverer, self)

@@ -159,3 +159,27 @@ def test_auto_lock_keeps_the_draft_and_clears_the_views(
     assert window.workspace.drafts.all() == []
     assert [p.name for p in window.workspace.register.parent_summaries()] == ["Biret Gaup"]
     watcher.stop()
+
+
+def test_lock_clears_the_clipboard_only_when_it_holds_bufapps_text(
+    qtbot: QtBot, tasks: TaskManager, vault: Vault, window_factory: Callable[..., MainWindow]
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    vault.lock()
+    window = window_factory()
+    unlock(qtbot, tasks, window, PASSPHRASE)
+    clipboard = QApplication.clipboard()
+    window.activateWindow()
+    clipboard.setText("Máret Čuđe, 17859012310")  # as if copied from the parent's card
+    window.lock()
+    assert clipboard.text() == ""
+
+    # Something copied elsewhere while bufapp did not have the focus is left alone.
+    unlock(qtbot, tasks, window, PASSPHRASE)
+    window._copied_here = None
+    window.lock()
+    clipboard.setText("handleliste")
+    unlock(qtbot, tasks, window, PASSPHRASE)
+    window.lock()
+    assert clipboard.text() == "handleliste"

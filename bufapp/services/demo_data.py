@@ -1,0 +1,464 @@
+"""The demo's data pools: an invented office, names by background, places, and the words of
+the contact log, with the small types that shape them. Only data; ``demo`` and ``demo_builder``
+deal from it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+from typing import NamedTuple
+
+from bufapp.domain.entities import Caseworker
+from bufapp.domain.enums import ContactForm, PlaceType
+
+# --- the office ----------------------------------------------------------------------------------
+
+MUNICIPALITY = "Barneverntjenesten i Fjellvik kommune"
+HOME_POSTAL = ("9965", "Fjellvik")  # Fjellvik is invented; the code only has the right shape
+OFFICE_ADDRESS = f"Rådhusveien 1, {HOME_POSTAL[0]} {HOME_POSTAL[1]}"
+CASEWORKER = Caseworker(
+    name="Ingrid Løvås Nilsen",
+    title="Saksbehandler, oppfølging av foreldre",
+    phone="912 00 417",
+    email="ingrid.lovas.nilsen@fjellvik.eksempel.no",
+)
+_ORG_WEIGHTS = (3, 2, 7, 6, 5, 4, 3, 2)
+
+
+def organisation_number(first_eight: str) -> str:
+    """The first valid organisation number (mod-11 check digit) at or after these eight digits."""
+    base = int(first_eight)
+    while True:
+        digits = f"{base:08d}"
+        check = (11 - sum(int(d) * w for d, w in zip(digits, _ORG_WEIGHTS, strict=True)) % 11) % 11
+        if check != 10:
+            return digits + str(check)
+        base += 1
+
+
+ORG_NUMBER = organisation_number("97951230")
+
+
+# --- people ----------------------------------------------------------------------------------
+
+
+class Surname(NamedTuple):
+    """A family name in its forms for a man, a woman and a daughter (Polish and Lithuanian
+    names change with gender; most do not)."""
+
+    man: str
+    woman: str
+    girl: str
+
+
+def _plain(*names: str) -> tuple[Surname, ...]:
+    return tuple(Surname(name, name, name) for name in names)
+
+
+@dataclass(frozen=True)
+class Background:
+    key: str
+    women: tuple[str, ...]
+    men: tuple[str, ...]
+    surnames: tuple[Surname, ...]
+    girls: tuple[str, ...]
+    boys: tuple[str, ...]
+    weight: float
+    language: str = "norsk"
+    interpreter_share: float = 0.0
+    # Shares of parents with (fødselsnummer, D-number, birth date only, nothing known).
+    id_shares: tuple[float, float, float, float] = (0.9, 0.0, 0.07, 0.03)
+    same_background_partner: float = 0.8  # otherwise the other parent is ethnic Norwegian
+    patronymic: bool = False  # children registered with the father's given name as surname
+    home_towns: tuple[tuple[str, str], ...] = ()  # preferred towns besides Fjellvik
+
+
+# The data pools keep several names to a line; the formatter would put one on each.
+# fmt: off
+NORWEGIAN = Background(
+    key="norsk",
+    women=(
+        "Åse", "Kari", "Silje", "Ingrid", "Marte", "Hege", "Tone", "Linn", "Kjersti", "Camilla",
+        "Stine", "Ida", "Therese", "Malin", "Sølvi", "Åshild", "Tuva", "Mette", "Line",
+        "Anne Lise", "Marit", "Siv", "Hanne", "Bjørg",
+    ),
+    men=(
+        "Bjørn", "Ståle", "Øyvind", "Håkon", "Jørgen", "Pål", "Tore", "Kjetil", "Geir", "Espen",
+        "Ørjan", "Sindre", "Ådne", "Stian", "Rune", "Thomas", "Kristoffer", "Jan Erik", "Frode",
+        "Øystein",
+    ),
+    surnames=_plain(
+        "Kjærstad", "Sæther", "Løkken", "Håland", "Bråthen", "Østby", "Hågensen", "Sørensen",
+        "Dæhli", "Nilsen", "Hansen", "Johansen", "Berg", "Strøm", "Lie", "Bakke", "Ødegård",
+        "Nygård", "Mæhle", "Fjærli", "Skjølberg", "Aasen", "Grønli", "Myrvang", "Kristiansen",
+    ),
+    girls=(
+        "Emma", "Nora", "Sofie", "Ella", "Maja", "Ingrid", "Olivia", "Frida", "Tiril", "Sara",
+        "Ylva", "Astrid", "Hedda", "Selma", "Vår", "Mathilde", "Linnea", "Åsa",
+    ),
+    boys=(
+        "Jakob", "Filip", "Olav", "Emil", "Noah", "Lukas", "Aksel", "Oskar", "Isak", "Magnus",
+        "Sander", "Tobias", "Håkon", "Even", "Jørgen", "Sigurd", "Ola", "Mathias",
+    ),
+    weight=40,
+    same_background_partner=0.8,
+)
+
+SAMI = Background(
+    key="samisk",
+    women=(
+        "Máret", "Elle", "Biret", "Ánne", "Risten", "Sunná", "Inger Máret", "Iŋgá", "Ellen Ánne",
+        "Sárá", "Ánne Márjá", "Ristin",
+    ),
+    men=(
+        "Áilu", "Ánde", "Ŋuolláš", "Čuđe", "Mihkkal", "Niillas", "Ásllat", "Jovnna", "Piera",
+        "Nils Ánte", "Máhtte", "Ovllá", "Heaika", "Jovsset",
+    ),
+    surnames=_plain(
+        "Somby", "Eira", "Gaup", "Sara", "Hætta", "Utsi", "Bongo", "Buljo", "Turi", "Mienna",
+        "Balto", "Skum", "Labba",
+    ),
+    girls=("Sunná", "Máret", "Elle", "Iŋgá", "Biret", "Risten", "Áile", "Sárá"),
+    boys=("Áilu", "Ánde", "Niillas", "Mihkkal", "Ásllat", "Ŋuolláš", "Issát", "Ánte", "Máhtte"),
+    weight=14,
+    language="nordsamisk",
+    interpreter_share=0.1,
+    same_background_partner=0.6,
+    home_towns=(("9730", "Karasjok"), ("9520", "Kautokeino"), ("9845", "Tana")),
+)
+
+POLISH = Background(
+    key="polsk",
+    women=(
+        "Agnieszka", "Katarzyna", "Małgorzata", "Joanna", "Magdalena", "Ewa", "Aleksandra",
+        "Justyna",
+    ),
+    men=("Piotr", "Tomasz", "Krzysztof", "Paweł", "Marek", "Łukasz", "Grzegorz", "Wojciech"),
+    surnames=(
+        Surname("Kowalski", "Kowalska", "Kowalska"),
+        Surname("Nowak", "Nowak", "Nowak"),
+        Surname("Wiśniewski", "Wiśniewska", "Wiśniewska"),
+        Surname("Wójcik", "Wójcik", "Wójcik"),
+        Surname("Zieliński", "Zielińska", "Zielińska"),
+        Surname("Lewandowski", "Lewandowska", "Lewandowska"),
+        Surname("Dąbrowski", "Dąbrowska", "Dąbrowska"),
+    ),
+    girls=("Zuzanna", "Julia", "Maja", "Zofia", "Hanna", "Lena"),
+    boys=("Jakub", "Antoni", "Szymon", "Filip", "Kacper", "Jan"),
+    weight=8,
+    language="polsk",
+    interpreter_share=0.5,
+    id_shares=(0.7, 0.15, 0.1, 0.05),
+    same_background_partner=0.7,
+)
+
+LITHUANIAN = Background(
+    key="litauisk",
+    women=("Rūta", "Jolanta", "Aušra", "Inga", "Giedrė", "Laima", "Vilma", "Dalia"),
+    men=("Tomas", "Mindaugas", "Darius", "Andrius", "Vytautas", "Saulius", "Rimas"),
+    surnames=(
+        Surname("Kazlauskas", "Kazlauskienė", "Kazlauskaitė"),
+        Surname("Petrauskas", "Petrauskienė", "Petrauskaitė"),
+        Surname("Jankauskas", "Jankauskienė", "Jankauskaitė"),
+        Surname("Stankevičius", "Stankevičienė", "Stankevičiūtė"),
+        Surname("Žukauskas", "Žukauskienė", "Žukauskaitė"),
+    ),
+    girls=("Gabija", "Austėja", "Ugnė", "Emilija", "Kamilė"),
+    boys=("Lukas", "Matas", "Jokūbas", "Nojus", "Dominykas"),
+    weight=5,
+    language="litauisk",
+    interpreter_share=0.55,
+    id_shares=(0.7, 0.15, 0.1, 0.05),
+    same_background_partner=0.7,
+)
+
+SOMALI = Background(
+    key="somali",
+    women=(
+        "Hodan", "Fadumo", "Amina", "Sahra", "Ifrah", "Hibaq", "Khadra", "Nasra", "Sagal", "Ayaan",
+    ),
+    men=("Abdirahman", "Mohamed", "Abdullahi", "Ahmed", "Hassan", "Liban", "Yusuf", "Abdikadir"),
+    surnames=_plain("Warsame", "Farah", "Abdi", "Hussein", "Jama", "Osman", "Mohamud", "Ali"),
+    girls=("Hamdi", "Sabirin", "Idil", "Ilhan", "Naima", "Ayaan"),
+    boys=("Mustafe", "Guled", "Bilal", "Ilyas", "Ayub", "Abdirahman"),
+    weight=7,
+    language="somali",
+    interpreter_share=0.7,
+    id_shares=(0.75, 0.05, 0.12, 0.08),
+    same_background_partner=0.95,
+    patronymic=True,
+)
+
+ERITREAN = Background(
+    key="tigrinja",
+    women=(
+        "Senait", "Helen", "Mebrat", "Saba", "Yordanos", "Rahwa", "Selam", "Tsega", "Luwam",
+        "Hiwet",
+    ),
+    men=("Yonas", "Tesfay", "Dawit", "Filmon", "Mehari", "Berhane", "Goitom", "Kidane", "Samuel"),
+    surnames=_plain(
+        "Tesfamariam", "Haile", "Gebremedhin", "Weldemichael", "Ghebreyesus", "Tekle", "Kahsay",
+        "Habte",
+    ),
+    girls=("Lidia", "Eden", "Ruth", "Delina", "Milka", "Winta"),
+    boys=("Nahom", "Abel", "Natnael", "Robel", "Yafet", "Mussie"),
+    weight=6,
+    language="tigrinja",
+    interpreter_share=0.8,
+    id_shares=(0.7, 0.05, 0.15, 0.1),
+    same_background_partner=0.95,
+    patronymic=True,
+)
+
+SYRIAN = Background(
+    key="arabisk",
+    women=("Rasha", "Lama", "Hala", "Nour", "Rania", "Yasmin", "Dima", "Sawsan", "Ghada", "Reem"),
+    men=("Mohammad", "Ahmad", "Khaled", "Omar", "Rami", "Bassam", "Ziad", "Firas", "Hussam"),
+    surnames=_plain(
+        "Al-Hassan", "Haddad", "Khalil", "Darwish", "Al-Ahmad", "Hamdan", "Mansour", "Sabbagh",
+        "Al-Khatib",
+    ),
+    girls=("Lana", "Sham", "Jana", "Maya", "Tala", "Layan"),
+    boys=("Adam", "Yousef", "Kareem", "Hamza", "Zain", "Taim"),
+    weight=6,
+    language="arabisk",
+    interpreter_share=0.7,
+    id_shares=(0.75, 0.05, 0.12, 0.08),
+    same_background_partner=0.95,
+)
+
+AFGHAN = Background(
+    key="dari",
+    women=(
+        "Zahra", "Mariam", "Fatima", "Shabnam", "Nazanin", "Parwana", "Sima", "Farzana", "Marzia",
+    ),
+    men=(
+        "Ahmad Shah", "Mohammad Nabi", "Farid", "Jawad", "Hamid", "Sayed Ali", "Ali Reza",
+        "Najib", "Habib",
+    ),
+    surnames=_plain(
+        "Ahmadi", "Rahimi", "Hosseini", "Karimi", "Sultani", "Rezaei", "Azizi", "Haidari", "Noori"
+    ),
+    girls=("Yalda", "Setayesh", "Mahsa", "Hasti", "Nilofar"),
+    boys=("Mustafa", "Amir", "Arian", "Elias", "Omid", "Mehdi"),
+    weight=5,
+    language="dari",
+    interpreter_share=0.75,
+    id_shares=(0.7, 0.05, 0.15, 0.1),
+    same_background_partner=0.95,
+)
+
+THAI = Background(
+    key="thai",
+    women=(
+        "Siriporn", "Nittaya", "Malai", "Kanya", "Pornthip", "Ratana", "Wanida", "Sukanya", "Lamai",
+    ),
+    men=("Somchai", "Anan", "Kittisak", "Prasert", "Chaiwat"),
+    surnames=_plain("Srisuk", "Chaiyaporn", "Wongsawat", "Saetang", "Boonmee", "Phromma"),
+    girls=("Ploy", "Nicha", "Pim", "Malee"),
+    boys=("Krit", "Tanawat", "Phum", "Non"),
+    weight=4,
+    language="thai",
+    interpreter_share=0.55,
+    id_shares=(0.8, 0.05, 0.1, 0.05),
+    same_background_partner=0.2,  # most Thai mothers here have a Norwegian partner
+)
+
+UKRAINIAN = Background(
+    key="ukrainsk",
+    women=(
+        "Olena", "Iryna", "Oksana", "Nataliia", "Tetiana", "Yuliia", "Svitlana", "Kateryna",
+    ),
+    men=("Oleksandr", "Andrii", "Serhii", "Dmytro", "Volodymyr", "Mykola", "Taras"),
+    surnames=_plain(
+        "Kovalenko", "Shevchenko", "Bondarenko", "Tkachenko", "Melnyk", "Kravchuk", "Boiko",
+        "Lysenko",
+    ),
+    girls=("Sofiia", "Anna", "Solomiia", "Zlata", "Veronika", "Mariia"),
+    boys=("Maksym", "Artem", "Bohdan", "Danylo", "Matvii", "Ivan"),
+    weight=5,
+    language="ukrainsk",
+    interpreter_share=0.85,
+    id_shares=(0.55, 0.25, 0.12, 0.08),
+    same_background_partner=0.9,
+)
+
+BACKGROUNDS = (
+    NORWEGIAN, SAMI, POLISH, LITHUANIAN, SOMALI, ERITREAN, SYRIAN, AFGHAN, THAI, UKRAINIAN,
+)
+
+# --- where people live -------------------------------------------------------------------------
+
+TOWNS = (
+    ("9510", "Alta"),
+    ("9008", "Tromsø"),
+    ("8006", "Bodø"),
+    ("9600", "Hammerfest"),
+    ("9800", "Vadsø"),
+    ("9900", "Kirkenes"),
+    ("9700", "Lakselv"),
+    ("8514", "Narvik"),
+    ("9405", "Harstad"),
+    ("7010", "Trondheim"),
+    ("0557", "Oslo"),
+    ("5003", "Bergen"),
+)
+STREETS = (
+    "Storgata", "Fjellveien", "Havnegata", "Skoleveien", "Kirkegata", "Nordlysveien", "Elvegata",
+    "Bjørkeveien", "Måkeveien", "Ørneveien", "Fiskarveien", "Rypeveien", "Sjøgata",
+    "Gammelveien", "Løkkeveien", "Reinveien",
+)
+EMAIL_DOMAINS = ("eksempel.no", "eksempel.no", "example.com", "example.org")
+SUPPORT_RELATIONS_WOMEN = ("Tante", "Mormor", "Farmor", "Søster", "Venninne", "Nabo")
+SUPPORT_RELATIONS_MEN = ("Onkel", "Morfar", "Bror", "Venn", "Nabo")
+SUPPORT_VOLUNTEERS = (
+    "Likeperson fra foreldregruppa på familievernkontoret",
+    "Frivillig fra Røde Kors-besøkstjenesten",
+    "Miljøarbeider fra rustjenesten",
+)
+
+PARENT_NOTES = (
+    "Ønsker å møtes på kafé i sentrum, ikke på kontoret.",
+    "Foretrekker SMS framfor telefon. Svarer sjelden på ukjente nummer.",
+    "Har selv vært under barnevernets omsorg som barn. Ønsker ikke at foreldrene blir kontaktet.",
+    "Jobber turnus; samtaler helst på ettermiddagen.",
+    "Ønsker skriftlig oppsummering etter hver samtale.",
+    "Har ikke bil. Tjenesten dekker reiseutgifter til samvær.",
+)
+NO_HOME_NOTE = "Uten fast bolig. Post sendes til NAV Fjellvik, avtalt med forelderen."
+DECLINES_NOTE = "Ønsker ikke kontakt nå. Tilbud om samtale gjentas skriftlig hver måned."
+SAMI_NOTE = "Far er mye på vidda og i Ruoŧŧa (Sverige) med reindrifta om høsten. Nås best på SMS."
+
+# --- placements ----------------------------------------------------------------------------------
+
+FOSTER_TOWNS = ("Alta", "Tromsø", "Fjellvik", "Hammerfest", "Lakselv", "Bodø", "Vadsø")
+SAMI_FOSTER_TOWNS = ("Karasjok", "Kautokeino", "Tana")
+KIN = ("mormor", "mormor og morfar", "farmor", "tante", "onkel", "voksen søster")
+INSTITUTIONS = (
+    "Nordlys ungdomshjem, Tromsø",
+    "Fjordglimt barnevernsinstitusjon, Alta",
+    "Solstreif ungdomshjem, Bodø",
+    "Vidda akutt- og utredningsinstitusjon",
+)
+
+# --- the contact log -----------------------------------------------------------------------
+# Placeholders: {Forelder}/{forelderen} (Mor/mor...), {barn} (the children's names),
+# {stedet} (beredskapshjemmet, fosterhjemmet, institusjonen).
+
+# (form, summary); None: any of FIRST_TALK_FORMS fits the words.
+FIRST_TALKS: tuple[tuple[ContactForm | None, str], ...] = (
+    (None, "Første samtale etter plasseringen. {Forelder} var preget av sorg og sinne og trengte "
+           "mest å bli hørt. Fortalte hvordan {barn} har hatt det de første dagene i {stedet}. "
+           "Avtalt ny samtale neste uke."),
+    (None, "Gikk gjennom grunnlaget for vedtaket og hva det betyr for {forelderen}. Avklarte min "
+           "rolle som både hjelper og kontrollør. {Forelder} ønsker fast kontakt hver uke."),
+    (ContactForm.NEUTRAL_PLACE,
+     "{Forelder} valgte å møtes på kafé. Snakket om samværsordningen og hvordan første samvær "
+     "kan bli godt for {barn}. Informerte om retten til innsyn og til å klage."),
+    (ContactForm.HOME_VISIT,
+     "Hjemme hos {forelderen}. Snakket om hvordan {forelderen} har det nå: søvn, økonomi og "
+     "bolig. {Forelder} ønsker hjelp til å kontakte NAV nå som barnetrygden faller bort."),
+    (None, "Fortalte at {barn} har begynt å falle til ro i {stedet}. {Forelder} var lettet, men "
+           "redd for å bli glemt. Avtalt at {stedet} sender bilder fra hverdagen."),
+    (None, "Samtale om hva som skal til for at {barn} kan flytte hjem. {Forelder} ønsker "
+           "henvisning til DPS og vil tenke over tilbudet om foreldreveiledning."),
+    (ContactForm.PHONE,
+     "{Forelder} ville ikke snakke lenge på telefonen, men ba om skriftlig informasjon om "
+     "rettigheter og klageadgang. Sendt samme dag. Avtalt at jeg ringer igjen om tre dager."),
+    (ContactForm.OFFICE_MEETING,
+     "Møte på kontoret, med støtteperson til stede. Gikk gjennom hvem som bestemmer over skole, "
+     "helse og fritid nå. {Forelder} er opptatt av at {barn} får fortsette i samme aktiviteter."),
+)
+FIRST_TALK_FORMS = (
+    ContactForm.HOME_VISIT, ContactForm.OFFICE_MEETING, ContactForm.PHONE,
+    ContactForm.NEUTRAL_PLACE, ContactForm.VIDEO,
+)
+INTERPRETER_NOTE = " Samtalen ble tolket av kvalifisert tolk ({language})."
+PARENT_WORDS = (
+    "Jeg vil bare vite at {barn} har det trygt og får sove om natta.",
+    "Jeg forstår fortsatt ikke hvorfor det skjedde så fort. Jeg vil ha grunnene skriftlig.",
+    "Det er godt at noen ringer meg. Jeg har ingen andre å snakke med om dette.",
+    "Jeg vil ha mer samvær enn det som er bestemt.",
+    "Jeg skal gå i behandling, men jeg trenger et sted å bo først.",
+    "Ikke send brev i posten, jeg vil heller ha SMS.",
+    "Jeg skammer meg, men jeg er fortsatt {forelderen} til {barn}.",
+    "De som passer på {barn} nå, må få vite hva som trøster når det er vondt.",
+    "Dere må forklare ting to ganger. Det er mye å ta inn nå.",
+)
+SAMI_PARENT_WORDS = (
+    "Mun háliidan ahte mánát ožžot sámegiela. (Jeg vil at barna skal få beholde samisken.)"
+)
+FOLLOW_UPS: dict[ContactForm, tuple[str, ...]] = {
+    ContactForm.PHONE: (
+        "Telefonsamtale. {Forelder} fortalte om siste samvær med {barn}; det gikk bedre enn "
+        "forrige gang.",
+        "Ringte for å høre hvordan {forelderen} har det. Kort samtale, avtalt nytt møte.",
+    ),
+    ContactForm.HOME_VISIT: (
+        "Hjemmebesøk. Snakket om bolig og økonomi; {forelderen} har fått time hos NAV.",
+    ),
+    ContactForm.OFFICE_MEETING: (
+        "Møte før ansvarsgruppemøtet. Gikk gjennom sakslisten sammen, så {forelderen} vet hva "
+        "som skal tas opp.",
+    ),
+    ContactForm.NEUTRAL_PLACE: (
+        "Gåtur og kaffe. {Forelder} vil gjerne prøve foreldregruppa på familievernkontoret.",
+    ),
+    ContactForm.VIDEO: (
+        "Videosamtale. Evaluerte samværsplanen; {forelderen} ønsker lengre samvær i ferien.",
+    ),
+    ContactForm.MESSAGE: (
+        "Sendte SMS med påminnelse om samvær på fredag.",
+        "SMS fra {forelderen}: spør om {barn} fikk bursdagsgaven. Svarte samme dag.",
+    ),
+    ContactForm.FAILED_ATTEMPT: ("Ringte to ganger uten svar. Sendte SMS med tilbud om ny tid.",),
+    ContactForm.LETTER: (
+        "Sendte brev med tilbud om samtale og om å ha med en støtteperson.",
+    ),
+}
+FOLLOW_UP_FORMS = (
+    ContactForm.PHONE, ContactForm.PHONE, ContactForm.PHONE, ContactForm.MESSAGE,
+    ContactForm.MESSAGE, ContactForm.HOME_VISIT, ContactForm.OFFICE_MEETING,
+    ContactForm.NEUTRAL_PLACE, ContactForm.VIDEO, ContactForm.FAILED_ATTEMPT, ContactForm.LETTER,
+)
+OFFER_LETTER = "Sendte brev med tilbud om samtale så snart som mulig, og om å ha med støtteperson."
+FAILED_CALL = "Ringte uten å få svar. La igjen beskjed og sendte SMS med tilbud om samtale."
+
+DEFINITE_PLACE = {
+    PlaceType.EMERGENCY_HOME: "beredskapshjemmet",
+    PlaceType.FOSTER_HOME: "fosterhjemmet",
+    PlaceType.KINSHIP_FOSTER_HOME: "fosterhjemmet",
+    PlaceType.INSTITUTION: "institusjonen",
+}
+
+# fmt: on
+
+
+# --- the stories a family can be in -------------------------------------------------------------
+
+
+class Story(Enum):
+    """What has happened to a family; decides placement dates and the first conversation."""
+
+    JUST_PLACED = "placed a few days ago; first conversation not yet due"
+    FIRST_TALK_OVERDUE = "placed just over the deadline ago; the first parent not talked with"
+    FIRST_TALK_DONE = "placed recently; the first parent has been talked with"
+    EMERGENCY_THEN_FOSTER_HOME = "emergency home first, then a foster home"
+    CARE_ORDER = "care order, ongoing"
+    VOLUNTARY = "voluntary placement, ongoing"
+    REUNIFIED = "placement ended: the child moved home again"
+
+    @property
+    def is_recent(self) -> bool:
+        return self in (Story.JUST_PLACED, Story.FIRST_TALK_OVERDUE, Story.FIRST_TALK_DONE)
+
+
+STORY_WEIGHTS = {
+    Story.JUST_PLACED: 1.0,
+    Story.FIRST_TALK_OVERDUE: 0.6,
+    Story.FIRST_TALK_DONE: 1.0,
+    Story.EMERGENCY_THEN_FOSTER_HOME: 2.0,
+    Story.CARE_ORDER: 2.5,
+    Story.VOLUNTARY: 1.5,
+    Story.REUNIFIED: 1.0,
+}
