@@ -82,7 +82,7 @@ class _Dealer(Generic[T]):
         return self._rng.choices(self._options, self._weights)[0]
 
 
-# --- plain helpers -------------------------------------------------------------------------
+# --- plain helpers -----------------------------------------------------------------------------
 
 
 def _years_before(day: date, years: int) -> date:
@@ -106,13 +106,14 @@ def _phone_text(digits: str) -> str:
     return f"{digits[:3]} {digits[3:5]} {digits[5:]}"
 
 
-# --- the builder ---------------------------------------------------------------------------
+# --- the builder ---------------------------------------------------------------------------------
 
 
 class _DemoBuilder:
     def __init__(self, register: RegisterService, rng: random.Random, today: date) -> None:
         self.register = register
         self.rng = rng
+        self.today = today
         self.counts = Counts()
         self.care = CareBuilder(register, rng, today, self.counts)
         self._used_ids: set[str] = set()  # the service rejects a national ID twice

@@ -41,7 +41,7 @@ from bufapp.services.demo_data import (
 )
 from bufapp.services.register import RegisterService
 
-# --- plain helpers -------------------------------------------------------------------------
+# --- plain helpers -----------------------------------------------------------------------------
 
 
 def random_day(rng: random.Random, first: date, last: date) -> date:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -26,10 +26,18 @@ URGENCY_TEXT = {
     Urgency.LATER: "Senere",
     Urgency.DONE: "Utført",
 }
-# Deep red on light and a lighter red on dark backgrounds both read well; the text says it too,
-# so colour is never the only signal.
-OVERDUE_COLOUR = QColor("#c62828")
-SOON_COLOUR = QColor("#a15c00")
+# Deep red/amber on light backgrounds, lighter ones on dark (checked in both themes); the Status
+# column says it in words too, so colour is never the only signal.
+COLOURS = {
+    (Urgency.OVERDUE, False): QColor("#c62828"),
+    (Urgency.SOON, False): QColor("#a15c00"),
+    (Urgency.OVERDUE, True): QColor("#ff6f60"),
+    (Urgency.SOON, True): QColor("#ffb74d"),
+}
+
+
+def _dark_theme() -> bool:
+    return QGuiApplication.palette().color(QPalette.ColorRole.Base).lightness() < 128
 
 
 class DeadlineTableModel(QAbstractTableModel):
@@ -67,7 +75,7 @@ class DeadlineTableModel(QAbstractTableModel):
         if role == self.PARENT_ID_ROLE:
             return row.deadline.parent_id
         if role == Qt.ItemDataRole.ForegroundRole and row.urgency is not Urgency.LATER:
-            return QBrush(OVERDUE_COLOUR if row.urgency is Urgency.OVERDUE else SOON_COLOUR)
+            return QBrush(COLOURS[(row.urgency, _dark_theme())])
         if role == Qt.ItemDataRole.FontRole and row.urgency is Urgency.OVERDUE:
             bold = QFont()
             bold.setBold(True)
