@@ -13,7 +13,15 @@ from bufapp.domain.deadlines import (
     Deadline,
     first_conversation_deadlines,
 )
-from bufapp.domain.entities import Caseworker, Child, ContactEntry, Office, Parent, Placement
+from bufapp.domain.entities import (
+    Caseworker,
+    Child,
+    ContactEntry,
+    Office,
+    Parent,
+    ParentLink,
+    Placement,
+)
 from bufapp.errors import FieldProblem, ValidationFailed
 from bufapp.services.clock import oslo_date, today_oslo
 from bufapp.storage.uow import UnitOfWork
@@ -158,6 +166,18 @@ class RegisterService:
             saved = uow.children.update(child) if child.id else uow.children.add(child)
             uow.commit()
         return saved
+
+    def link_parent(self, child_id: int, link: ParentLink) -> Child:
+        """Connect one more parent to a child already registered (e.g. the father, later)."""
+        child = self.child(child_id)
+        others = tuple(
+            existing for existing in child.parents if existing.parent_id != link.parent_id
+        )
+        return self.save_child(replace(child, parents=(*others, link)))
+
+    def children(self) -> list[Child]:
+        with self._uow() as uow:
+            return uow.children.list()
 
     def child(self, child_id: int) -> Child:
         with self._uow() as uow:

@@ -32,7 +32,13 @@ from bufapp.ui.messages import Messages
 from bufapp.ui.overview_view import OverviewView
 from bufapp.ui.parents_view import ParentsView
 from bufapp.ui.qt import tr
-from bufapp.ui.record_dialogs import ChildDialog, ParentDialog, PlacementDialog, RecordDialog
+from bufapp.ui.record_dialogs import (
+    ChildDialog,
+    LinkChildDialog,
+    ParentDialog,
+    PlacementDialog,
+    RecordDialog,
+)
 from bufapp.ui.recovery_dialog import RecoveryDialog
 from bufapp.ui.tasks import TaskManager
 from bufapp.ui.unlock_panel import UnlockPanel
@@ -224,6 +230,8 @@ class MainWindow(QMainWindow):
         )
         for dialog in list(self.open_dialogs):
             with contextlib.suppress(Exception):  # a half-filled form must never block locking
+                if not dialog.kind:
+                    raise LookupError("nothing to keep")
                 record = dialog.collect()
                 self.tasks.run_blocking(
                     lambda d=dialog, r=record: workspace.drafts.save(d.kind, d.record_key, r)
@@ -324,6 +332,13 @@ class MainWindow(QMainWindow):
             self.tasks.run(
                 lambda: register.parent(parent_id),
                 lambda p: self._open(ParentDialog(self.tasks, register.save_parent, p, self)),
+            )
+        elif action == "link-child" and parent_id is not None:
+            self.tasks.run(
+                register.children,
+                lambda kids: self._open(
+                    LinkChildDialog(self.tasks, register.link_parent, parent_id, kids, self)
+                ),
             )
         elif action == "new-child" and parent_id is not None:
             self._open(ChildDialog(self.tasks, register.save_child, None, parent_id, self))

@@ -44,7 +44,8 @@ def render(detail: ParentDetail, today: date) -> str:
         _row("Støtteperson", p.support_person),
         _row("Notater", p.notes),
         "</table>",
-        f"<p>{_link('edit-parent', 'Rediger forelder')} · {_link('new-child', 'Legg til barn')}</p>",
+        f"<p>{_link('edit-parent', 'Rediger forelder')} · {_link('new-child', 'Legg til barn')} · "
+        f"{_link('link-child', 'Koble til et registrert barn')}</p>",
     ]
     parts.append(f"<h3>{escape(tr('Frister'))}</h3>")
     if not detail.deadlines:

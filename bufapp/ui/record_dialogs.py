@@ -32,7 +32,7 @@ from bufapp.domain.enums import (
     PlacementEndReason,
     PlaceType,
 )
-from bufapp.errors import BufappError, ValidationFailed
+from bufapp.errors import BufappError, FieldProblem, ValidationFailed
 from bufapp.ui.field_form import FieldForm, OptionalDateEdit, date_edit, from_qdate
 from bufapp.ui.messages import Messages
 from bufapp.ui.qt import tr
@@ -308,3 +308,46 @@ class PlacementDialog(RecordDialog[Placement]):
             end_date=self.end_date.value(),
             end_reason=self.end_reason.currentData(),
         )
+
+
+class LinkChildDialog(RecordDialog[Child]):
+    """Connect this parent to a child already in the register (the other parent's child)."""
+
+    def __init__(
+        self,
+        tasks: TaskManager,
+        link: Callable[[int, ParentLink], Child],
+        parent_id: int,
+        children: list[Child],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__("Koble til barn", tasks, lambda c: c, parent)
+        self._link = link
+        self._parent_id = parent_id
+        self.child = QComboBox()
+        for child in children:
+            if all(existing.parent_id != parent_id for existing in child.parents):
+                self.child.addItem(
+                    f"{child.full_name} ({child.birth_date:%d.%m.%Y}, {child.case_number})",
+                    child.id,
+                )
+        self.form.add_row("child", "&Barn", self.child)
+        self.role = self.form.add_row(
+            "role", "Forelderens &rolle", enum_combo(ParentRole, ParentRole.FATHER)
+        )
+        self.responsibility = QCheckBox(tr("Har foreldreansvar"))
+        self.responsibility.setChecked(True)
+        self.form.add_row("parental_responsibility", "Foreldre&ansvar", self.responsibility)
+        self.kind = ""  # nothing worth a draft here
+
+    def submit(self) -> None:
+        child_id = self.child.currentData()
+        if child_id is None:
+            self.form.show_problems([FieldProblem("child", tr("Velg et barn."))])
+            return
+        link = ParentLink(self._parent_id, self.role.currentData(), self.responsibility.isChecked())
+        self._save = lambda _: self._link(child_id, link)
+        super().submit()
+
+    def collect(self) -> Child:
+        return Child("", "", date.today(), "")  # placeholder; the link is what is saved

@@ -203,3 +203,34 @@ def test_setup_wizard_creates_the_vault_and_requires_the_key_to_be_retyped(
     assert register.office().municipality == "Barneverntjenesten i Guovdageaidnu"  # type: ignore[union-attr]
     assert register.caseworker().name == "Áilu Sara"  # type: ignore[union-attr]
     vault.lock()
+
+
+def test_link_child_dialog_connects_the_other_parent(
+    qtbot: QtBot, tasks: TaskManager, register: RegisterService
+) -> None:
+    from bufapp.ui.record_dialogs import LinkChildDialog
+
+    mother = register.save_parent(Parent("Biret", "Hætta"))
+    father = register.save_parent(Parent("Ánde", "Hætta"))
+    child = register.save_child(
+        Child(
+            "Sunná",
+            "Hætta",
+            date(2017, 8, 9),
+            "2026/5",
+            parents=(ParentLink(mother.id or 0, ParentRole.MOTHER),),
+        )
+    )
+    dialog = LinkChildDialog(tasks, register.link_parent, father.id or 0, register.children())
+    qtbot.addWidget(dialog)
+    assert dialog.child.count() == 1
+    dialog.responsibility.setChecked(False)
+    dialog.submit()
+    settle(qtbot, tasks, until=lambda: dialog.saved is not None)
+    assert register.child(child.id or 0).parents == (
+        ParentLink(mother.id or 0, ParentRole.MOTHER, True),
+        ParentLink(father.id or 0, ParentRole.FATHER, False),
+    )
+    assert [p.full_name for p in register.parent_detail(father.id or 0).other_parents] == [
+        "Biret Hætta"
+    ]
