@@ -25,6 +25,7 @@ T = TypeVar("T")
 BENCHMARK_MODULES = (
     "benchmarks.storage_bench",
     "benchmarks.security_bench",
+    "benchmarks.ui_bench",
 )
 
 

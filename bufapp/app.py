@@ -6,14 +6,20 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bufapp import paths, settings
-from bufapp.security import hardening, kdf
-from bufapp.services.register import RegisterService
-from bufapp.services.workspace import Workspace, open_workspace, recover_workspace, workspace_for
+from bufapp.security import hardening
 from bufapp.settings import Settings
-from bufapp.storage.uow import UnitOfWork
-from bufapp.storage.vault import Vault, is_vault
+from bufapp.storage.layout import is_vault
+
+if TYPE_CHECKING:
+    from bufapp.services.register import RegisterService
+    from bufapp.services.workspace import Workspace
+    from bufapp.storage.vault import Vault
+
+# The database stack (SQLAlchemy, alembic, SQLCipher) is imported inside the functions below, so
+# the unlock screen appears before it has loaded; it loads while the person types.
 
 # The demo vault holds only invented people; its passphrase is public on purpose so a newcomer
 # sees a working program at once. It is a separate folder from any real vault, and its key
@@ -24,7 +30,9 @@ DEMO_PARENTS = 60
 
 def open_demo_vault(directory: Path | None = None, parents: int = DEMO_PARENTS) -> Vault:
     """Open the demo vault, creating and filling it on first use."""
+    from bufapp.security import kdf
     from bufapp.services.demo import fill_demo
+    from bufapp.storage.vault import Vault
 
     directory = directory or paths.demo_vault_dir()
     if is_vault(directory):
@@ -37,6 +45,9 @@ def open_demo_vault(directory: Path | None = None, parents: int = DEMO_PARENTS) 
 
 
 def register_for(vault: Vault, current: Settings | None = None) -> RegisterService:
+    from bufapp.services.register import RegisterService
+    from bufapp.storage.uow import UnitOfWork
+
     current = current or settings.load()
     return RegisterService(
         lambda: UnitOfWork(vault.session_factory),
@@ -58,21 +69,37 @@ def run(args: argparse.Namespace) -> int:
 
     current = settings.load()
     directory = paths.demo_vault_dir() if args.demo else vault_dir(args, current)
+
+    def opener(passphrase: str) -> Workspace:
+        from bufapp.services.workspace import open_workspace
+
+        return open_workspace(directory, passphrase, settings.load())
+
+    def recoverer(key: str, new: str) -> Workspace:
+        from bufapp.services.workspace import recover_workspace
+
+        return recover_workspace(directory, key, new, settings.load())
+
+    def to_workspace(vault: object) -> Workspace:
+        from bufapp.services.workspace import workspace_for
+
+        return workspace_for(vault, current)  # type: ignore[arg-type]
+
     application = Application(
         sys.argv[:1],
         current,
         directory,
-        opener=lambda passphrase: open_workspace(directory, passphrase, settings.load()),
-        recoverer=lambda key, new: recover_workspace(directory, key, new, settings.load()),
+        opener=opener,
+        recoverer=recoverer,
         demo=args.demo,
         demo_hint=DEMO_PASSPHRASE if args.demo else "",
     )
     if args.demo:
-        application.start_unlocked(lambda: workspace_for(open_demo_vault(directory), current))
+        application.start_unlocked(lambda: to_workspace(open_demo_vault(directory)))
     elif is_vault(directory):
         application.start_locked()
     else:
-        application.start_setup(lambda vault: workspace_for(vault, current))
+        application.start_setup(to_workspace)
     return application.exec()
 
 
@@ -80,6 +107,7 @@ def take_screenshots(out: Path, scale: float = 1.0) -> list[Path]:
     """Render every main view and dialog of a fresh demo vault to PNG files in ``out``."""
     import tempfile
 
+    from bufapp.services.workspace import open_workspace, workspace_for
     from bufapp.ui.screenshots import take_all
 
     with tempfile.TemporaryDirectory(prefix="bufapp-screenshots-") as folder:
@@ -94,6 +122,3 @@ def take_screenshots(out: Path, scale: float = 1.0) -> list[Path]:
             )
         finally:
             vault.lock()
-
-
-__all__ = ["Workspace", "open_demo_vault", "register_for", "run", "take_screenshots"]

@@ -15,9 +15,6 @@ from bufapp.domain.entities import Caseworker, Office
 from bufapp.errors import FieldProblem
 from bufapp.security import passphrase as passphrase_policy
 from bufapp.security import recovery
-from bufapp.services.register import RegisterService
-from bufapp.storage.uow import UnitOfWork
-from bufapp.storage.vault import Vault
 
 CONFIRM_GROUPS = 2
 
@@ -58,8 +55,13 @@ def strength(passphrase: str) -> PassphraseStrength:
 
 def create_vault(
     directory: Path, office: Office, caseworker_name: str, passphrase: str
-) -> tuple[Vault, str]:
+) -> tuple[object, str]:
     """Create the vault and save the office and caseworker; returns the vault and recovery key."""
+    # Imported here: the wizard's first pages must not wait for the database stack to load.
+    from bufapp.services.register import RegisterService
+    from bufapp.storage.uow import UnitOfWork
+    from bufapp.storage.vault import Vault
+
     vault, recovery_key = Vault.create(directory, passphrase)
     register = RegisterService(lambda: UnitOfWork(vault.session_factory))
     register.save_office(office)

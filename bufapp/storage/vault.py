@@ -33,8 +33,8 @@ from bufapp.security import kdf, keyfile, keywrap, passphrase, recovery
 from bufapp.security.keyfile import KeyFile
 from bufapp.storage import migrate
 from bufapp.storage.engine import connect_raw, make_engine
+from bufapp.storage.layout import DB_FILE_NAME, is_vault
 
-DB_FILE_NAME = "bufapp.db"
 SAFETY_DIR_NAME = "sikkerhetskopier-før-oppgradering"
 DATA_KEY_BYTES = 32
 
@@ -43,10 +43,6 @@ def _check_new_passphrase(new_passphrase: str) -> None:
     found = passphrase.problems(new_passphrase)
     if found:
         raise WeakPassphrase(" ".join(found))
-
-
-def is_vault(directory: Path) -> bool:
-    return keyfile.exists(Path(directory)) or (Path(directory) / DB_FILE_NAME).exists()
 
 
 class Vault:

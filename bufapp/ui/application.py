@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt
 
 from bufapp.errors import BufappError
-from bufapp.services.workspace import Workspace
 from bufapp.settings import Settings
 from bufapp.ui.idle import InactivityWatcher
 from bufapp.ui.main_window import MainWindow
@@ -17,6 +17,13 @@ from bufapp.ui.qt import make_application, tr
 from bufapp.ui.setup_wizard import SetupWizard
 from bufapp.ui.system_events import SystemLockWatcher
 from bufapp.ui.tasks import TaskManager
+
+if TYPE_CHECKING:  # type hints only: keeps the database stack out of start-up
+    from bufapp.services.workspace import Workspace
+
+
+def _preload_database_stack() -> None:
+    import bufapp.services.workspace  # noqa: F401
 
 
 class Application:
@@ -70,6 +77,8 @@ class Application:
     def start_locked(self) -> None:
         self.window.show()
         self.idle.start()
+        # Load the database stack on the worker while the passphrase is typed, not after it.
+        self.tasks.run(_preload_database_stack)
 
     def start_unlocked(self, open_workspace: Callable[[], Workspace]) -> None:
         self.window.show()

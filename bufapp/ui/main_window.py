@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -25,8 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bufapp.services.drafts import Draft
-from bufapp.services.workspace import Workspace
 from bufapp.settings import Settings
 from bufapp.ui.messages import Messages
 from bufapp.ui.overview_view import OverviewView
@@ -43,6 +42,9 @@ from bufapp.ui.recovery_dialog import RecoveryDialog
 from bufapp.ui.tasks import TaskManager
 from bufapp.ui.unlock_panel import UnlockPanel
 
+if TYPE_CHECKING:  # type hints only: keeps the database stack out of start-up
+    from bufapp.services.drafts import Draft
+    from bufapp.services.workspace import Workspace
 VIEWS = ("Oversikt", "Foreldre")
 
 

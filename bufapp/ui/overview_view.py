@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,10 +16,11 @@ from PySide6.QtWidgets import (
 )
 
 from bufapp.domain.deadlines import Urgency
-from bufapp.services.overview import DeadlineRow
 from bufapp.ui.qt import tr
+from bufapp.ui.row_table_model import RowTableModel
 
-_Index = QModelIndex | QPersistentModelIndex
+if TYPE_CHECKING:  # type hints only: keeps the database stack out of start-up
+    from bufapp.services.overview import DeadlineRow
 URGENCY_TEXT = {
     Urgency.OVERDUE: "Forfalt",
     Urgency.SOON: "Innen 7 dager",
@@ -40,38 +41,13 @@ def _dark_theme() -> bool:
     return QGuiApplication.palette().color(QPalette.ColorRole.Base).lightness() < 128
 
 
-class DeadlineTableModel(QAbstractTableModel):
+class DeadlineTableModel(RowTableModel["DeadlineRow"]):
     COLUMNS = ("Frist", "Status", "Hva", "Forelder", "Barn")
     PARENT_ID_ROLE = Qt.ItemDataRole.UserRole
 
-    def __init__(self) -> None:
-        super().__init__()
-        self._rows: list[DeadlineRow] = []
-
-    def set_rows(self, rows: list[DeadlineRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(self.COLUMNS[section])
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
+    def row_data(self, row: DeadlineRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row, index.column())
+            return self._text(row, column)
         if role == self.PARENT_ID_ROLE:
             return row.deadline.parent_id
         if role == Qt.ItemDataRole.ForegroundRole and row.urgency is not Urgency.LATER:

@@ -5,10 +5,13 @@ from __future__ import annotations
 
 from datetime import date
 from html import escape
+from typing import TYPE_CHECKING
 
 from bufapp.domain.deadlines import Urgency
-from bufapp.services.register import ParentDetail
 from bufapp.ui.qt import tr
+
+if TYPE_CHECKING:  # type hints only: keeps the database stack out of start-up
+    from bufapp.services.register import ParentDetail
 
 
 def _row(label: str, value: str | None) -> str:

@@ -2,58 +2,38 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from bufapp.domain.collation import sort_key
-from bufapp.services.register import ParentSummary
-from bufapp.ui.qt import tr
+from bufapp.ui.row_table_model import RowTableModel
 
-_Index = QModelIndex | QPersistentModelIndex
+if TYPE_CHECKING:  # type hints only: keeps the database stack out of start-up
+    from bufapp.services.register import ParentSummary
 
 
-class ParentTableModel(QAbstractTableModel):
+class ParentTableModel(RowTableModel["ParentSummary"]):
     COLUMNS = ("Navn", "Barn", "Plassering", "Neste frist")
     ID_ROLE = Qt.ItemDataRole.UserRole
     SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
-    def __init__(self, rows: list[ParentSummary] | None = None) -> None:
-        super().__init__()
-        self._rows: list[ParentSummary] = list(rows or [])
-
     def set_rows(self, rows: list[ParentSummary]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        # Sort keys once per row: the sort proxy asks for them many times per row.
+        self._sort_values = {
+            s.id: tuple(self._sort_value(s, c) for c in range(len(self.COLUMNS))) for s in rows
+        }
+        super().set_rows(rows)
 
-    def row_at(self, row: int) -> ParentSummary:
-        return self._rows[row]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(self.COLUMNS[section])
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        summary = self._rows[index.row()]
+    def row_data(self, summary: ParentSummary, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(summary, index.column())
+            return self._display(summary, column)
         if role == self.ID_ROLE:
             return summary.id
         if role == self.SORT_ROLE:
-            return self._sort_value(summary, index.column())
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
+            cached = getattr(self, "_sort_values", {}).get(summary.id)
+            return cached[column] if cached else self._sort_value(summary, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
             return summary.name
         return None
 

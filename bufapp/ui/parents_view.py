@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, QModelIndex, QSortFilterProxyModel, Qt, QUrl, Signal
 from PySide6.QtWidgets import (
@@ -19,11 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bufapp.services.register import ParentDetail, RegisterService
 from bufapp.ui import parent_detail
 from bufapp.ui.parent_table_model import ParentTableModel
 from bufapp.ui.qt import tr
 from bufapp.ui.tasks import TaskManager
+
+if TYPE_CHECKING:  # type hints only: keeps the database stack out of start-up
+    from bufapp.services.register import ParentDetail, RegisterService
 
 
 class ParentsView(QWidget):
@@ -68,6 +71,7 @@ class ParentsView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setDefaultSectionSize(150)
+        header.setResizeContentsPrecision(60)  # size the name column from the first rows only
         header.setStretchLastSection(True)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 

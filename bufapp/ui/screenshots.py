@@ -7,13 +7,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication, QWidget
 
 from bufapp.domain.entities import Office
 from bufapp.errors import ValidationFailed
 from bufapp.security import recovery
-from bufapp.services.workspace import Workspace
 from bufapp.settings import Settings
 from bufapp.ui.main_window import MainWindow
 from bufapp.ui.qt import make_application
@@ -22,6 +22,9 @@ from bufapp.ui.recovery_dialog import RecoveryDialog
 from bufapp.ui.settings_dialog import SettingsDialog
 from bufapp.ui.setup_wizard import SetupWizard
 from bufapp.ui.tasks import TaskManager
+
+if TYPE_CHECKING:  # type hints only: keeps the database stack out of start-up
+    from bufapp.services.workspace import Workspace
 
 
 def settle(tasks: TaskManager, rounds: int = 3) -> None:

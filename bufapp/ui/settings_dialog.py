@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -20,13 +21,15 @@ from bufapp import settings as settings_store
 from bufapp.domain.entities import Office
 from bufapp.errors import BufappError, FieldProblem, ValidationFailed, WrongPassphrase
 from bufapp.security import kdf
-from bufapp.services.workspace import Workspace
 from bufapp.settings import RANGES, Settings
 from bufapp.ui.field_form import FieldForm
 from bufapp.ui.messages import Messages
 from bufapp.ui.passphrase_fields import NewPassphraseFields, password_line
 from bufapp.ui.qt import tr
 from bufapp.ui.tasks import TaskManager
+
+if TYPE_CHECKING:  # type hints only: keeps the database stack out of start-up
+    from bufapp.services.workspace import Workspace
 
 
 def _spin(field: str, value: int, suffix: str) -> QSpinBox:

@@ -309,3 +309,10 @@ def test_read_with_both_copies_damaged_reports_damage(tmp_path: Path) -> None:
     with pytest.raises(KeyFileDamaged):
         keyfile.read(tmp_path)
     assert keyfile.damaged_copies(tmp_path) == [KEY_FILE_NAME, MIRROR_FILE_NAME]
+
+
+def test_start_up_layout_names_match_the_key_file_module() -> None:
+    from bufapp.security import keyfile
+    from bufapp.storage import layout
+
+    assert layout.KEY_FILE_NAMES == (keyfile.KEY_FILE_NAME, keyfile.MIRROR_FILE_NAME)

@@ -1,0 +1,278 @@
+"""One start of the desktop program in a fresh process: ``ui_bench`` runs this in subprocesses.
+
+    python -m benchmarks.ui_probe minimal
+    python -m benchmarks.ui_probe locked VAULT_DIR
+    python -m benchmarks.ui_probe unlock VAULT_DIR PARENTS   < {"passphrase": …, "key_hex": …}
+
+``minimal`` shows a bare PySide6 main window, the baseline. ``locked`` starts bufapp the way the
+``bufapp`` command does for an existing vault: ``bufapp.__main__.main(["--vault", VAULT_DIR])``,
+so ``app.run`` builds the Application and calls ``start_locked`` (the unlock screen). The probe
+only hooks in by subclassing: ``Application`` notes when it is built and, one event-loop turn
+after ``start_locked`` showed the window, reports and quits.
+
+``unlock`` goes on from the unlock screen: it types the passphrase and submits it (what Enter
+does), and the real opener runs (settings, ``Vault.open``, ``workspace_for`` on the database
+thread, then ``MainWindow.unlocked``) until the parent list holds PARENTS rows. The one thing
+left out is the key derivation: ``kdf.derive_key`` returns the key the caller derived beforehand
+(read from stdin), so the unlock is timed without the KDF and Argon2's buffer is not in the peak
+memory. After reporting that peak, the probe runs the real derivation once to show what it adds.
+
+Prints one JSON line: wall-clock instants (``time.time()``, comparable with the caller's clock
+taken just before it started this process), the unlock's phases in seconds, and peak memory in
+MiB (``peak_memory_mib``). The caller sets QT_QPA_PLATFORM=offscreen and temporary XDG folders.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+PROBE_STARTED = time.time()  # after the interpreter's start and the stdlib imports above
+
+TIMEOUT_MS = 60_000
+WINDOW_SIZE = (1200, 760)  # MainWindow's own size, so both sides paint the same area
+
+
+def peak_memory_mib() -> float | None:
+    """Peak resident memory of this process so far, in MiB (None where it cannot be read).
+
+    On Linux this is VmHWM, the high-water mark of the address space since exec. ``ru_maxrss``
+    would be wrong there: the kernel carries the spawning process's peak over into the child's
+    (through fork/vfork and exec), so a probe started by a big benchmark process would report
+    the benchmark's own size. Elsewhere ``ru_maxrss`` is used (bytes on macOS).
+    """
+    status = Path("/proc/self/status")
+    if sys.platform.startswith("linux") and status.exists():
+        for line in status.read_text(encoding="ascii").splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024  # kB
+    try:
+        import resource
+    except ImportError:  # Windows
+        return None
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
+
+
+def report(marks: dict[str, Any]) -> None:
+    print(json.dumps({"probe_started": PROBE_STARTED, **marks}), flush=True)
+
+
+def give_up(why: str) -> None:
+    """Fail loudly and at once: a modal error box or a stuck task must not hang the caller."""
+    print(f"ui_probe: {why}", file=sys.stderr, flush=True)
+    os._exit(3)
+
+
+def fail_on_uncaught(kind: type[BaseException], error: BaseException, trace: Any) -> None:
+    """Qt prints an exception raised in a slot and carries on; a probe must stop instead."""
+    traceback.print_exception(kind, error, trace)
+    give_up(f"uncaught {kind.__name__}")
+
+
+# --- the baseline ----------------------------------------------------------------------------
+
+
+def minimal() -> int:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+
+    marks: dict[str, Any] = {"constructing": time.time()}
+    application = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    window.setCentralWidget(QLabel("minimal"))
+    window.resize(*WINDOW_SIZE)
+    window.show()
+
+    def shown() -> None:
+        marks["shown"] = time.time()
+        marks["peak_mib"] = peak_memory_mib()
+        report(marks)
+        application.quit()
+
+    QTimer.singleShot(0, shown)
+    QTimer.singleShot(TIMEOUT_MS, lambda: give_up("the minimal window never showed"))
+    return application.exec()
+
+
+# --- bufapp ----------------------------------------------------------------------------------
+
+
+class Unlock:
+    """Types the passphrase on the unlock screen and times until the parent list is filled."""
+
+    def __init__(self, parents: int, passphrase: str, key: bytes) -> None:
+        self.parents = parents
+        self.passphrase = passphrase
+        self.key = key
+        self.phases: dict[str, float] = {}
+        self.started = 0.0
+        self.seconds = 0.0
+
+    def elapsed(self) -> float:
+        return time.perf_counter() - self.started
+
+    def begin(self, window: Any, finished: Callable[[], None]) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.finished = finished
+        panel = window.unlock_panel
+        panel.passphrase.setText(self.passphrase)
+        self.started = time.perf_counter()
+        panel.submit()  # what Enter in the passphrase field does
+        # The panel takes its button back only on a failure (on success the window is unlocked
+        # in the same call), so this notices a refused unlock without waiting for the timeout.
+        self.watch = QTimer()
+        self.watch.timeout.connect(lambda: self.check_refused(window))
+        self.watch.start(50)
+
+    def check_refused(self, window: Any) -> None:
+        panel = window.unlock_panel
+        if panel.button.isEnabled() and window.workspace is None:
+            give_up(f"the unlock was refused: {panel.message.text()!r}")
+
+    def unlocked_called(self) -> None:
+        self.phases["to_unlocked"] = self.elapsed()  # opened on the worker, back on the GUI thread
+
+    def unlocked_returned(self, window: Any) -> None:
+        self.phases["unlocked_returned"] = self.elapsed()
+        # The rows come from the database thread through the event loop, so none are there yet.
+        window.work.parents.model.modelReset.connect(lambda: self.rows_set(window))
+
+    def summaries_done(self, seconds: float) -> None:
+        self.phases.setdefault("summaries_done", self.elapsed())
+        self.phases.setdefault("summaries_seconds", seconds)
+
+    def rows_set(self, window: Any) -> None:
+        from PySide6.QtCore import QTimer
+
+        rows = window.work.parents.model.rowCount()
+        if "rows" in self.phases or rows == 0:
+            return
+        if rows != self.parents:  # the list is loaded in one go, so it will not grow
+            give_up(f"the parent list shows {rows} parents, not {self.parents}")
+        self.phases["rows"] = self.elapsed()
+        # One more turn: the rest of the list's loaded() callback (column width, count, first
+        # row selected) and the events it posted run before the clock stops.
+        QTimer.singleShot(0, self.settled)
+
+    def settled(self) -> None:
+        self.seconds = self.elapsed()
+        self.watch.stop()
+        self.finished()
+
+
+def replace_key_derivation(passphrase: str, key: bytes) -> Callable[..., bytes]:
+    """Make ``kdf.derive_key`` give the caller's key for this passphrase; returns the real one."""
+    from bufapp.security import kdf
+
+    real = kdf.derive_key
+
+    def already_derived(passphrase_text: str, params: kdf.KdfParams) -> bytes:
+        return key if passphrase_text == passphrase else real(passphrase_text, params)
+
+    kdf.derive_key = already_derived
+    return real
+
+
+def time_parent_summaries(unlock: Unlock) -> None:
+    from bufapp.services.register import RegisterService
+
+    real = RegisterService.parent_summaries
+
+    def timed(self: RegisterService) -> Any:
+        started = time.perf_counter()
+        try:
+            return real(self)
+        finally:
+            unlock.summaries_done(time.perf_counter() - started)
+
+    RegisterService.parent_summaries = timed
+
+
+def start_bufapp(vault_dir: Path, unlock: Unlock | None) -> int:
+    """Start bufapp as its command does; report at the unlock screen or after unlocking."""
+    from PySide6.QtCore import QTimer
+
+    import bufapp.ui.application as application_module
+    from bufapp.__main__ import main
+
+    marks: dict[str, Any] = {}
+    real_derive = None
+    if unlock is not None:
+        real_derive = replace_key_derivation(unlock.passphrase, unlock.key)
+        time_parent_summaries(unlock)
+
+    class ProbedWindow(application_module.MainWindow):
+        def unlocked(self, workspace: Any) -> None:
+            if unlock is not None:
+                unlock.unlocked_called()
+            super().unlocked(workspace)
+            if unlock is not None:
+                unlock.unlocked_returned(self)
+
+    class ProbedApplication(application_module.Application):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            marks["constructing"] = time.time()  # imports and settings are done by now
+            super().__init__(*args, **kwargs)
+            QTimer.singleShot(TIMEOUT_MS, self.timed_out)
+
+        def start_locked(self) -> None:
+            super().start_locked()
+            QTimer.singleShot(0, self.shown)
+
+        def shown(self) -> None:
+            marks["shown"] = time.time()
+            window = self.window
+            if not window.isVisible() or window.pages.currentWidget() is not window.unlock_panel:
+                give_up("bufapp did not show the unlock screen")
+            marks["peak_mib_at_unlock_screen"] = peak_memory_mib()
+            if unlock is None:
+                self.done()
+            else:
+                unlock.begin(window, self.done)
+
+        def done(self) -> None:
+            marks["peak_mib"] = peak_memory_mib()
+            if unlock is not None and real_derive is not None:
+                from bufapp.security import keyfile
+
+                marks["unlock_seconds"] = unlock.seconds
+                marks["phases"] = unlock.phases
+                real_derive(unlock.passphrase, keyfile.read(vault_dir).kdf)
+                marks["peak_mib_with_kdf_after"] = peak_memory_mib()
+            report(marks)
+            self.qt.quit()
+
+        def timed_out(self) -> None:
+            message = self.window.unlock_panel.message.text()
+            give_up(f"timed out; the unlock panel says {message!r}; so far {marks}")
+
+    application_module.Application = ProbedApplication
+    application_module.MainWindow = ProbedWindow
+    return main(["--vault", str(vault_dir)])
+
+
+def run(argv: list[str]) -> int:
+    sys.excepthook = fail_on_uncaught
+    match argv:
+        case ["minimal"]:
+            return minimal()
+        case ["locked", vault_dir]:
+            return start_bufapp(Path(vault_dir), None)
+        case ["unlock", vault_dir, parents]:
+            secret = json.loads(sys.stdin.read())
+            unlock = Unlock(int(parents), secret["passphrase"], bytes.fromhex(secret["key_hex"]))
+            return start_bufapp(Path(vault_dir), unlock)
+    print(__doc__, file=sys.stderr)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(run(sys.argv[1:]))

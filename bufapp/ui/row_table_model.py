@@ -1,0 +1,51 @@
+"""A read-only table model over a list of plain rows: the shape every list view shares."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from bufapp.ui.qt import tr
+
+R = TypeVar("R")
+Index = QModelIndex | QPersistentModelIndex
+
+
+class RowTableModel(QAbstractTableModel, Generic[R]):
+    """Subclasses name their ``COLUMNS`` and implement ``row_data(row, column, role)``."""
+
+    COLUMNS: ClassVar[tuple[str, ...]] = ()
+
+    def __init__(self, rows: list[R] | None = None) -> None:
+        super().__init__()
+        self._rows: list[R] = list(rows or [])
+
+    def set_rows(self, rows: list[R]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> R:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return tr(self.COLUMNS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        return self.row_data(self._rows[index.row()], index.column(), role)
+
+    def row_data(self, row: R, column: int, role: int) -> Any:
+        raise NotImplementedError
