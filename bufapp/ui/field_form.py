@@ -6,12 +6,15 @@ the first field with a problem gets the focus, and nothing has been saved.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
+    QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -125,3 +128,17 @@ class FieldForm(QWidget):
 
     def error_text(self, field: str) -> str:
         return self._errors[field].text()
+
+
+def submit_buttons(
+    dialog: QDialog, submit: Callable[[], None], submit_text: str
+) -> QDialogButtonBox:
+    """The dialog's confirm/Avbryt row: confirm runs ``submit`` (which validates), Avbryt rejects."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr(submit_text))
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Avbryt"))
+    buttons.accepted.connect(submit)
+    buttons.rejected.connect(dialog.reject)
+    return buttons

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -33,7 +32,7 @@ from bufapp.domain.enums import (
     PlaceType,
 )
 from bufapp.errors import BufappError, FieldProblem, ValidationFailed
-from bufapp.ui.field_form import FieldForm, OptionalDateEdit, date_edit, from_qdate
+from bufapp.ui.field_form import FieldForm, OptionalDateEdit, date_edit, from_qdate, submit_buttons
 from bufapp.ui.messages import Messages
 from bufapp.ui.qt import tr
 from bufapp.ui.tasks import TaskManager
@@ -81,13 +80,7 @@ class RecordDialog(QDialog, Generic[E]):
         self.general_error = QLabel()
         self.general_error.setWordWrap(True)
         self.general_error.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("&Lagre"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Avbryt"))
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = submit_buttons(self, self.submit, "&Lagre")
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
         layout.addWidget(self.general_error)

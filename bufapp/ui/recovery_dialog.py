@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from bufapp.errors import BufappError, FieldProblem
 from bufapp.security import recovery
-from bufapp.ui.field_form import FieldForm
+from bufapp.ui.field_form import FieldForm, submit_buttons
 from bufapp.ui.passphrase_fields import NewPassphraseFields
 from bufapp.ui.qt import tr
 from bufapp.ui.tasks import TaskManager
@@ -38,15 +38,7 @@ class RecoveryDialog(QDialog):
         self.key = self.form.add_row("recovery_key", "Gjenopprettings&nøkkel", QLineEdit())
         self.key.setPlaceholderText("XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX")
         self.passphrase = NewPassphraseFields(self.form)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-            tr("Lås opp og sett nytt passord")
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Avbryt"))
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = submit_buttons(self, self.submit, "Lås opp og sett nytt passord")
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.form)

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
@@ -22,7 +21,7 @@ from bufapp.domain.entities import Office
 from bufapp.errors import BufappError, FieldProblem, ValidationFailed, WrongPassphrase
 from bufapp.security import kdf
 from bufapp.settings import RANGES, Settings
-from bufapp.ui.field_form import FieldForm
+from bufapp.ui.field_form import FieldForm, submit_buttons
 from bufapp.ui.messages import Messages
 from bufapp.ui.passphrase_fields import NewPassphraseFields, password_line
 from bufapp.ui.qt import tr
@@ -52,13 +51,7 @@ class ChangePassphraseDialog(QDialog):
         self.form = FieldForm()
         self.current = self.form.add_row("current", "&Nåværende passord", password_line())
         self.new = NewPassphraseFields(self.form)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Bytt passord"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Avbryt"))
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = submit_buttons(self, self.submit, "Bytt passord")
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
         layout.addWidget(self.buttons)
@@ -147,13 +140,7 @@ class SettingsDialog(QDialog):
         key_row.addWidget(change)
         key_row.addWidget(recalibrate)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("&Lagre"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Avbryt"))
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = submit_buttons(self, self.submit, "&Lagre")
         layout = QVBoxLayout(self)
         layout.addWidget(office_box)
         layout.addWidget(work_box)
