@@ -16,10 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import delete, select
-
 from bufapp.domain.entities import Child, Parent, Placement
-from bufapp.storage.models import DraftRow
 from bufapp.storage.uow import UnitOfWork
 
 KINDS: dict[str, type] = {"parent": Parent, "child": Child, "placement": Placement}
@@ -86,25 +83,19 @@ class DraftService:
 
     def save(self, kind: str, record_key: str, record: Any) -> None:
         with self._uow() as uow:
-            row = uow.session.scalars(
-                select(DraftRow).where(DraftRow.kind == kind, DraftRow.record_key == record_key)
-            ).first() or DraftRow(kind=kind, record_key=record_key)
-            row.payload = encode(record)
-            uow.session.add(row)
+            uow.drafts.put(kind, record_key, encode(record))
             uow.commit()
 
     def all(self) -> list[Draft]:
         with self._uow() as uow:
-            rows = uow.session.scalars(select(DraftRow).order_by(DraftRow.updated_at)).all()
-            return [
-                Draft(r.kind, r.record_key, decode(r.kind, r.payload), r.updated_at)
-                for r in rows
-                if r.kind in KINDS
-            ]
+            stored = uow.drafts.list()
+        return [
+            Draft(kind, key, decode(kind, payload), when)
+            for kind, key, payload, when in stored
+            if kind in KINDS
+        ]
 
     def discard(self, kind: str, record_key: str) -> None:
         with self._uow() as uow:
-            uow.session.execute(
-                delete(DraftRow).where(DraftRow.kind == kind, DraftRow.record_key == record_key)
-            )
+            uow.drafts.remove(kind, record_key)
             uow.commit()

@@ -5,9 +5,10 @@ from __future__ import annotations
 import dataclasses
 from collections import defaultdict
 from collections.abc import Iterable
+from datetime import datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, selectinload
 
 from bufapp.domain.entities import (
@@ -26,6 +27,7 @@ from bufapp.storage.models import (
     ChildParentRow,
     ChildRow,
     ContactEntryRow,
+    DraftRow,
     OfficeRow,
     ParentRow,
     PlacementRow,
@@ -244,3 +246,27 @@ class ContactRepository:
         for parent_id, occurred_at in rows:
             moments[parent_id].append(occurred_at)
         return dict(moments)
+
+
+class DraftRepository:
+    """Unfinished edits as (kind, record key, JSON payload, when), one per kind and record."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def put(self, kind: str, record_key: str, payload: str) -> None:
+        row = self.session.scalars(
+            select(DraftRow).where(DraftRow.kind == kind, DraftRow.record_key == record_key)
+        ).first() or DraftRow(kind=kind, record_key=record_key)
+        row.payload = payload
+        self.session.add(row)
+        self.session.flush()
+
+    def list(self) -> list[tuple[str, str, str, datetime]]:
+        rows = self.session.scalars(select(DraftRow).order_by(DraftRow.updated_at))
+        return [(r.kind, r.record_key, r.payload, r.updated_at) for r in rows]
+
+    def remove(self, kind: str, record_key: str) -> None:
+        self.session.execute(
+            delete(DraftRow).where(DraftRow.kind == kind, DraftRow.record_key == record_key)
+        )

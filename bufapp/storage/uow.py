@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from bufapp.storage.repositories import (
     ChildRepository,
     ContactRepository,
+    DraftRepository,
     OfficeRepository,
     ParentRepository,
     PlacementRepository,
@@ -33,6 +34,7 @@ class UnitOfWork:
         self.children = ChildRepository(self.session)
         self.placements = PlacementRepository(self.session)
         self.contacts = ContactRepository(self.session)
+        self.drafts = DraftRepository(self.session)
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -36,6 +36,10 @@ def no_secrets_in_environment(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.delenv(name, raising=False)
 
 
+def _check(vault: Path, secret_file: Path) -> int:
+    return main(["check", "--vault", str(vault), "--passphrase-file", str(secret_file)])
+
+
 def _init(vault: Path, secrets_dir: Path, capsys: pytest.CaptureFixture[str]) -> str:
     """Create a vault through the CLI and return the recovery key it printed."""
     code = main(
@@ -66,9 +70,7 @@ def test_init_prints_recovery_key_once_and_check_passes(
     assert (vault / DB_FILE_NAME).exists() and keyfile.exists(vault)
     assert recovery_key not in (vault / keyfile.KEY_FILE_NAME).read_text()
 
-    assert (
-        main(["check", "--vault", str(vault), "--passphrase-file", str(secrets_dir / "pass")]) == 0
-    )
+    assert _check(vault, secrets_dir / "pass") == 0
     assert "OK" in capsys.readouterr().out
 
 
@@ -125,12 +127,8 @@ def test_passwd_then_recover(
         )
         == 0
     )
-    assert (
-        main(["check", "--vault", str(vault), "--passphrase-file", str(secrets_dir / "pass")]) == 1
-    )
-    assert (
-        main(["check", "--vault", str(vault), "--passphrase-file", str(secrets_dir / "new")]) == 0
-    )
+    assert _check(vault, secrets_dir / "pass") == 1
+    assert _check(vault, secrets_dir / "new") == 0
 
     (secrets_dir / "key").write_text(recovery_key.lower().replace("-", " ") + "\n")
     assert (
@@ -147,9 +145,7 @@ def test_passwd_then_recover(
         )
         == 0
     )
-    assert (
-        main(["check", "--vault", str(vault), "--passphrase-file", str(secrets_dir / "pass")]) == 0
-    )
+    assert _check(vault, secrets_dir / "pass") == 0
 
 
 def test_recover_reports_typo_by_group(
@@ -204,10 +200,7 @@ def test_backup_and_restore_round_trip(
 
     restored = tmp_path / "gjenopprettet"
     assert main(["restore", "--from", str(backup_file), "--vault", str(restored)]) == 0
-    assert (
-        main(["check", "--vault", str(restored), "--passphrase-file", str(secrets_dir / "pass")])
-        == 0
-    )
+    assert _check(restored, secrets_dir / "pass") == 0
 
     assert main(["restore", "--from", str(backup_file), "--vault", str(vault), "--force"]) == 0
     out = capsys.readouterr().out
@@ -225,7 +218,7 @@ def test_damaged_vault_check_exits_1_with_restore_advice(
     data = bytearray(db.read_bytes())
     data[len(data) // 2] ^= 0xFF
     db.write_bytes(bytes(data))
-    code = main(["check", "--vault", str(vault), "--passphrase-file", str(secrets_dir / "pass")])
+    code = _check(vault, secrets_dir / "pass")
     err = capsys.readouterr().err
     assert code == 1
     assert "restore" in err
