@@ -19,6 +19,9 @@ SETTINGS_FILE = "settings.json"
 @dataclass(frozen=True)
 class Settings:
     first_conversation_days: int = 14
+    # True: any held conversation after a placement counts as the first conversation;
+    # False: only an entry with the topic "Første samtale" does.
+    first_conversation_any_held: bool = False
     auto_lock_minutes: int = 5
     vault_dir: str = ""  # empty: the platform default
 

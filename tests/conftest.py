@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, time
 from pathlib import Path
 
 # Before anything imports Qt or derives a key: offscreen Qt, and the KDF floor (64 MiB, one
@@ -18,6 +18,8 @@ os.environ["BUFAPP_KDF_MINIMUM"] = "1"
 
 import pytest
 
+from bufapp.services.clock import OSLO
+from bufapp.services.contact_log import ContactLogService
 from bufapp.services.register import RegisterService
 from bufapp.storage.uow import UnitOfWork
 from bufapp.storage.vault import Vault
@@ -55,3 +57,16 @@ def vault(created_vault: CreatedVault) -> Vault:
 def register(vault: Vault) -> RegisterService:
     """The register service on a fresh vault, with a fixed 'today' (``TODAY``)."""
     return RegisterService(lambda: UnitOfWork(vault.session_factory), today=lambda: TODAY)
+
+
+NOW = datetime.combine(TODAY, time(13, 0), tzinfo=OSLO)
+
+
+@pytest.fixture
+def contact_log(vault: Vault, register: RegisterService) -> ContactLogService:
+    """The contact log on the same vault, its deadlines fed into ``register``; now is ``NOW``."""
+    service = ContactLogService(
+        lambda: UnitOfWork(vault.session_factory), today=lambda: TODAY, now=lambda: NOW
+    )
+    register.add_provider(service.deadline_provider)
+    return service

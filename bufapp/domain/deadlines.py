@@ -33,6 +33,7 @@ class Deadline:
     title: str
     child_ids: tuple[int, ...] = ()
     done_on: date | None = None
+    ref: int | None = None  # the record behind it, where there is one (a follow-up task)
 
     def urgency(self, today: date) -> Urgency:
         if self.done_on is not None:

@@ -7,10 +7,9 @@ back; storage maps them to and from its own models.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 
 from bufapp.domain.enums import (
-    ContactForm,
     ParentRole,
     PlacementBasis,
     PlacementEndReason,
@@ -102,15 +101,3 @@ class Placement:
 
     def is_ongoing(self, on: date) -> bool:
         return self.start_date <= on and (self.end_date is None or self.end_date >= on)
-
-
-@dataclass(frozen=True)
-class ContactEntry:
-    """A recorded contact with a parent. The contact-log issue widens this record."""
-
-    parent_id: int
-    occurred_at: datetime  # timezone-aware
-    form: ContactForm
-    summary: str = ""
-    parent_words: str = ""
-    id: int | None = None

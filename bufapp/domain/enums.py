@@ -76,8 +76,57 @@ HELD_CONVERSATION_FORMS = frozenset(
 )
 
 
+class ContactTopic(LabelledEnum):
+    FIRST_CONVERSATION = "first_conversation"
+    INFORMATION = "information"
+    VISITS = "visits"
+    LIVING_CONDITIONS = "living_conditions"
+    TREATMENT = "treatment"
+    NETWORK = "network"
+    CARER_COOPERATION = "carer_cooperation"
+    CRISIS = "crisis"
+    REUNIFICATION = "reunification"
+    RESPONSIBILITY_GROUP = "responsibility_group"
+    REFERRAL = "referral"
+    OTHER = "other"
+
+
+class Initiative(LabelledEnum):
+    """Who took the initiative to the contact."""
+
+    CASEWORKER = "caseworker"
+    PARENT = "parent"
+    OTHER_PARENT = "other_parent"
+    CARERS = "carers"
+    OTHER_SERVICE = "other_service"
+    OTHER = "other"
+
+
+class EntryStatus(LabelledEnum):
+    """A saved entry is open (still being written), final (journal text), or withdrawn."""
+
+    OPEN = "open"
+    FINAL = "final"
+    WITHDRAWN = "withdrawn"
+
+
+class TaskResponsible(LabelledEnum):
+    CASEWORKER = "caseworker"
+    PARENT = "parent"
+    OTHER = "other"
+
+
+class TaskStatus(LabelledEnum):
+    OPEN = "open"
+    DONE = "done"
+    CANCELLED = "cancelled"
+
+
 class DeadlineKind(LabelledEnum):
     FIRST_CONVERSATION = "first_conversation"
+    CONTACT_FREQUENCY = "contact_frequency"
+    NEW_OFFER = "new_offer"
+    FOLLOW_UP = "follow_up"
 
 
 LABELS: dict[LabelledEnum, str] = {
@@ -106,5 +155,35 @@ LABELS: dict[LabelledEnum, str] = {
     ContactForm.LETTER: "Brev",
     ContactForm.MESSAGE: "SMS/e-post",
     ContactForm.FAILED_ATTEMPT: "Forsøk uten å oppnå kontakt",
+    ContactTopic.FIRST_CONVERSATION: "Første samtale",
+    ContactTopic.INFORMATION: "Informasjon",
+    ContactTopic.VISITS: "Samvær",
+    ContactTopic.LIVING_CONDITIONS: "Levekår",
+    ContactTopic.TREATMENT: "Behandling/terapi",
+    ContactTopic.NETWORK: "Nettverk",
+    ContactTopic.CARER_COOPERATION: "Samarbeid med fosterhjem/institusjon",
+    ContactTopic.CRISIS: "Krise",
+    ContactTopic.REUNIFICATION: "Tilbakeføring",
+    ContactTopic.RESPONSIBILITY_GROUP: "Ansvarsgruppe",
+    ContactTopic.REFERRAL: "Henvisning",
+    ContactTopic.OTHER: "Annet",
+    Initiative.CASEWORKER: "Barnevernstjenesten",
+    Initiative.PARENT: "Forelderen",
+    Initiative.OTHER_PARENT: "Den andre forelderen",
+    Initiative.CARERS: "Fosterhjem/institusjon",
+    Initiative.OTHER_SERVICE: "En annen tjeneste",
+    Initiative.OTHER: "Andre",
+    EntryStatus.OPEN: "Under arbeid",
+    EntryStatus.FINAL: "Ferdig",
+    EntryStatus.WITHDRAWN: "Trukket tilbake",
+    TaskResponsible.CASEWORKER: "Saksbehandler",
+    TaskResponsible.PARENT: "Forelderen",
+    TaskResponsible.OTHER: "Andre",
+    TaskStatus.OPEN: "Åpen",
+    TaskStatus.DONE: "Utført",
+    TaskStatus.CANCELLED: "Bortfalt",
     DeadlineKind.FIRST_CONVERSATION: "Første samtale",
+    DeadlineKind.CONTACT_FREQUENCY: "Avtalt kontakt",
+    DeadlineKind.NEW_OFFER: "Tilby kontakt på nytt",
+    DeadlineKind.FOLLOW_UP: "Oppfølging",
 }

@@ -18,6 +18,7 @@ from bufapp.domain import national_id
 from bufapp.domain.entities import Child, Office, Parent, ParentLink
 from bufapp.domain.enums import ParentRole
 from bufapp.errors import BufappError
+from bufapp.services.contact_log import ContactLogService
 from bufapp.services.demo_builder import CareBuilder, Counts, Member, random_day
 from bufapp.services.demo_data import (
     BACKGROUNDS,
@@ -110,12 +111,18 @@ def _phone_text(digits: str) -> str:
 
 
 class _DemoBuilder:
-    def __init__(self, register: RegisterService, rng: random.Random, today: date) -> None:
+    def __init__(
+        self,
+        register: RegisterService,
+        contact_log: ContactLogService,
+        rng: random.Random,
+        today: date,
+    ) -> None:
         self.register = register
         self.rng = rng
         self.today = today
         self.counts = Counts()
-        self.care = CareBuilder(register, rng, today, self.counts)
+        self.care = CareBuilder(register, contact_log, rng, today, self.counts)
         self._used_ids: set[str] = set()  # the service rejects a national ID twice
         self._used_phones: set[str] = set()
         self._used_case_numbers: set[str] = set()
@@ -400,7 +407,11 @@ class _DemoBuilder:
 
 
 def fill_demo(
-    register: RegisterService, parents: int = 40, seed: int = 1, today: date | None = None
+    register: RegisterService,
+    parents: int = 40,
+    seed: int = 1,
+    today: date | None = None,
+    contact_log: ContactLogService | None = None,
 ) -> DemoSummary:
     """Fill an empty, open vault with invented people, the same for the same ``seed`` and
     ``today`` (default: the register's own today, which its validation also judges by).
@@ -412,7 +423,9 @@ def fill_demo(
     if register.parent_summaries():
         raise DemoRefused
     # The register judges "not in the future" by its own clock, so dates are made against it.
-    builder = _DemoBuilder(register, random.Random(seed), today or register.today())
+    if contact_log is None:
+        contact_log = ContactLogService(register.unit_of_work, today=register.today)
+    builder = _DemoBuilder(register, contact_log, random.Random(seed), today or register.today())
     builder.office_and_caseworker()
     while builder.counts.parents < parents:
         builder.family(parents - builder.counts.parents)

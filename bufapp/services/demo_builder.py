@@ -10,15 +10,18 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from typing import NamedTuple
 
-from bufapp.domain.entities import Child, ContactEntry, Parent, Placement
+from bufapp.domain.contact_log import ContactEntry
+from bufapp.domain.entities import Child, Parent, Placement
 from bufapp.domain.enums import (
     ContactForm,
+    ContactTopic,
     ParentRole,
     PlacementBasis,
     PlacementEndReason,
     PlaceType,
 )
 from bufapp.services.clock import OSLO
+from bufapp.services.contact_log import ContactLogService
 from bufapp.services.demo_data import (
     DEFINITE_PLACE,
     FAILED_CALL,
@@ -105,6 +108,7 @@ class _Planned(NamedTuple):
     form: ContactForm
     summary: str
     parent_words: str = ""
+    topics: tuple[ContactTopic, ...] = ()
 
 
 @dataclass
@@ -123,9 +127,15 @@ class CareBuilder:
     demo's one random stream, so the order of its calls is part of the result."""
 
     def __init__(
-        self, register: RegisterService, rng: random.Random, today: date, counts: Counts
+        self,
+        register: RegisterService,
+        contact_log: ContactLogService,
+        rng: random.Random,
+        today: date,
+        counts: Counts,
     ) -> None:
         self.register = register
+        self.contact_log = contact_log
         self.rng = rng
         self.today = today
         self.first_conversation_days = register.first_conversation_days
@@ -255,17 +265,19 @@ class CareBuilder:
             "barn": _names_text([c.given_names for c in children]),
             "stedet": DEFINITE_PLACE[place],
         }
-        for planned in self._plan_contacts(timeline, member, parent, words):
-            self.register.record_contact(
-                ContactEntry(
-                    parent_id=parent.id,
-                    occurred_at=_working_time(self.rng, planned.day),
-                    form=planned.form,
-                    summary=planned.summary,
-                    parent_words=planned.parent_words,
-                )
+        entries = [
+            ContactEntry(
+                parent_id=parent.id,
+                occurred_at=_working_time(self.rng, planned.day),
+                form=planned.form,
+                topics=planned.topics,
+                summary=planned.summary,
+                parent_words=planned.parent_words,
             )
-            self.counts.contacts += 1
+            for planned in self._plan_contacts(timeline, member, parent, words)
+        ]
+        self.contact_log.save_many(entries, final=True)
+        self.counts.contacts += len(entries)
 
     def _plan_contacts(
         self, timeline: Timeline, member: Member, parent: Parent, words: dict[str, str]
@@ -317,7 +329,8 @@ class CareBuilder:
                 parent_words = SAMI_PARENT_WORDS
             else:
                 parent_words = "«" + self.rng.choice(PARENT_WORDS).format(**words) + "»"
-        return _Planned(day, form or self.rng.choice(FIRST_TALK_FORMS), summary, parent_words)
+        form = form or self.rng.choice(FIRST_TALK_FORMS)
+        return _Planned(day, form, summary, parent_words, (ContactTopic.FIRST_CONVERSATION,))
 
     def _follow_ups(
         self, timeline: Timeline, talked: date, words: dict[str, str]

@@ -9,13 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
 
 from bufapp.domain.deadlines import Deadline, Urgency
-from bufapp.services.register import RegisterService
+from bufapp.services.register import DeadlineProvider, RegisterService
 from bufapp.storage.uow import UnitOfWork
-
-DeadlineProvider = Callable[[UnitOfWork, date], list[Deadline]]
 
 
 @dataclass(frozen=True)
@@ -36,7 +33,7 @@ class OverviewService:
         self._uow = unit_of_work
         self._register = register
         self._providers: list[DeadlineProvider] = [
-            register.first_conversation_provider,
+            register.deadline_provider,
             *extra_providers,
         ]
 

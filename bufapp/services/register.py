@@ -8,6 +8,8 @@ from datetime import date
 
 from bufapp.domain import national_id, validation
 from bufapp.domain.collation import sort_key
+from bufapp.domain.contact_log import ContactPlan, FollowUpTask
+from bufapp.domain.contact_rules import first_conversation_dates
 from bufapp.domain.deadlines import (
     DEFAULT_FIRST_CONVERSATION_DAYS,
     Deadline,
@@ -16,7 +18,6 @@ from bufapp.domain.deadlines import (
 from bufapp.domain.entities import (
     Caseworker,
     Child,
-    ContactEntry,
     Office,
     Parent,
     ParentLink,
@@ -24,7 +25,10 @@ from bufapp.domain.entities import (
 )
 from bufapp.errors import FieldProblem, ValidationFailed
 from bufapp.services.clock import oslo_date, today_oslo
+from bufapp.services.contact_log import contact_facts
 from bufapp.storage.uow import UnitOfWork
+
+DeadlineProvider = Callable[[UnitOfWork, date], list[Deadline]]
 
 
 @dataclass(frozen=True)
@@ -51,6 +55,10 @@ class ParentDetail:
     children: tuple[ChildWithPlacements, ...]
     other_parents: tuple[Parent, ...]
     deadlines: tuple[Deadline, ...]
+    open_tasks: tuple[FollowUpTask, ...] = ()
+    plan: ContactPlan | None = None
+    entry_count: int = 0
+    last_contact: date | None = None
 
 
 def _has_problem(problems: list[FieldProblem], field: str) -> bool:
@@ -67,10 +75,18 @@ class RegisterService:
         unit_of_work: Callable[[], UnitOfWork],
         today: Callable[[], date] = today_oslo,
         first_conversation_days: int = DEFAULT_FIRST_CONVERSATION_DAYS,
+        first_conversation_any_held: bool = False,
     ) -> None:
         self._uow = unit_of_work
         self._today = today
         self.first_conversation_days = first_conversation_days
+        self.first_conversation_any_held = first_conversation_any_held
+        self._providers: list[DeadlineProvider] = []
+
+    @property
+    def unit_of_work(self) -> Callable[[], UnitOfWork]:
+        """The unit-of-work factory, for services that work on the same vault."""
+        return self._uow
 
     def today(self) -> date:
         """The date this register takes as today (in Oslo); tests and demos fix it."""
@@ -203,43 +219,33 @@ class RegisterService:
         with self._uow() as uow:
             return uow.placements.of_child(child_id)
 
-    # --- contacts (the contact-log issue widens this) -----------------------------------------
-
-    def record_contact(self, entry: ContactEntry) -> ContactEntry:
-        if entry.occurred_at.tzinfo is None:
-            raise ValueError("occurred_at must be timezone-aware")
-        if oslo_date(entry.occurred_at) > self._today():
-            raise ValidationFailed(
-                [FieldProblem("occurred_at", "Tidspunktet kan ikke være fram i tid.")]
-            )
-        with self._uow() as uow:
-            uow.parents.get(entry.parent_id)
-            saved = uow.contacts.add(entry)
-            uow.commit()
-        return saved
-
     # --- overview -----------------------------------------------------------------------------
 
     def deadlines(self) -> list[Deadline]:
         with self._uow() as uow:
             return self._deadlines(uow)
 
-    def first_conversation_provider(self, uow: UnitOfWork, today: date) -> list[Deadline]:
-        """The overview's provider for first-conversation deadlines."""
+    def add_provider(self, provider: DeadlineProvider) -> None:
+        """Another feature's deadlines (the contact log's, later referrals, meetings …)."""
+        self._providers.append(provider)
+
+    def deadline_provider(self, uow: UnitOfWork, today: date) -> list[Deadline]:
+        """Every deadline the register knows of: the first conversation and the added providers."""
         return self._deadlines(uow, today)
 
     def _deadlines(self, uow: UnitOfWork, today: date | None = None) -> list[Deadline]:
-        conversations = {
-            parent_id: [oslo_date(moment) for moment in moments]
-            for parent_id, moments in uow.contacts.conversation_moments().items()
-        }
-        return first_conversation_deadlines(
+        today = today or self._today()
+        done = first_conversation_dates(contact_facts(uow), self.first_conversation_any_held)
+        deadlines = first_conversation_deadlines(
             uow.children.list(),
             uow.placements.list(),
-            conversations,
-            today=today or self._today(),
+            done,
+            today=today,
             days=self.first_conversation_days,
         )
+        for provider in self._providers:
+            deadlines += provider(uow, today)
+        return sorted(deadlines, key=lambda d: (d.due, d.parent_id))
 
     def parent_summaries(self) -> list[ParentSummary]:
         """Every parent with children, current placement and next open deadline, in a few queries."""
@@ -291,4 +297,14 @@ class RegisterService:
                 ChildWithPlacements(c, tuple(uow.placements.of_child(c.id or 0))) for c in children
             )
             deadlines = tuple(d for d in self._deadlines(uow) if d.parent_id == parent_id)
-        return ParentDetail(parent, with_placements, tuple(others.values()), deadlines)
+            latest = uow.contacts.latest(parent_id)
+            return ParentDetail(
+                parent,
+                with_placements,
+                tuple(others.values()),
+                deadlines,
+                open_tasks=tuple(uow.tasks.of_parent(parent_id, open_only=True)),
+                plan=uow.plans.get(parent_id),
+                entry_count=uow.contacts.counts().get(parent_id, 0),
+                last_contact=oslo_date(latest.occurred_at) if latest else None,
+            )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from bufapp.services.contact_log import ContactLogService
 from bufapp.services.drafts import DraftService
 from bufapp.services.overview import OverviewService
 from bufapp.services.register import RegisterService
@@ -19,6 +20,7 @@ class Workspace:
     register: RegisterService
     overview: OverviewService
     drafts: DraftService
+    contact_log: ContactLogService
 
     def lock(self) -> None:
         self.vault.lock()
@@ -29,10 +31,18 @@ def workspace_for(vault: Vault, settings: Settings) -> Workspace:
         return UnitOfWork(vault.session_factory)
 
     register = RegisterService(
-        unit_of_work, first_conversation_days=settings.first_conversation_days
+        unit_of_work,
+        first_conversation_days=settings.first_conversation_days,
+        first_conversation_any_held=settings.first_conversation_any_held,
     )
+    contact_log = ContactLogService(unit_of_work)
+    register.add_provider(contact_log.deadline_provider)
     return Workspace(
-        vault, register, OverviewService(unit_of_work, register), DraftService(unit_of_work)
+        vault,
+        register,
+        OverviewService(unit_of_work, register),
+        DraftService(unit_of_work),
+        contact_log,
     )
 
 

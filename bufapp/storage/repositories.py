@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-from collections import defaultdict
 from collections.abc import Iterable
 from datetime import datetime
 from typing import Any, TypeVar
@@ -14,19 +13,16 @@ from sqlalchemy.orm import Session, selectinload
 from bufapp.domain.entities import (
     Caseworker,
     Child,
-    ContactEntry,
     Office,
     Parent,
     ParentLink,
     Placement,
 )
-from bufapp.domain.enums import HELD_CONVERSATION_FORMS
 from bufapp.errors import NotFound
 from bufapp.storage.models import (
     CaseworkerRow,
     ChildParentRow,
     ChildRow,
-    ContactEntryRow,
     DraftRow,
     OfficeRow,
     ParentRow,
@@ -214,38 +210,6 @@ class PlacementRepository:
         _copy_into(row, placement)
         self.session.flush()
         return _to_entity(row, Placement)
-
-
-class ContactRepository:
-    def __init__(self, session: Session) -> None:
-        self.session = session
-
-    def add(self, entry: ContactEntry) -> ContactEntry:
-        row = ContactEntryRow()
-        _copy_into(row, entry)
-        self.session.add(row)
-        self.session.flush()
-        return _to_entity(row, ContactEntry)
-
-    def of_parent(self, parent_id: int) -> list[ContactEntry]:
-        rows = self.session.scalars(
-            select(ContactEntryRow)
-            .where(ContactEntryRow.parent_id == parent_id)
-            .order_by(ContactEntryRow.occurred_at.desc())
-        )
-        return [_to_entity(row, ContactEntry) for row in rows]
-
-    def conversation_moments(self) -> dict[int, list[Any]]:
-        """When each parent was actually talked with (held conversations only), oldest first."""
-        rows = self.session.execute(
-            select(ContactEntryRow.parent_id, ContactEntryRow.occurred_at)
-            .where(ContactEntryRow.form.in_(HELD_CONVERSATION_FORMS))
-            .order_by(ContactEntryRow.occurred_at)
-        )
-        moments: dict[int, list[Any]] = defaultdict(list)
-        for parent_id, occurred_at in rows:
-            moments[parent_id].append(occurred_at)
-        return dict(moments)
 
 
 class DraftRepository:

@@ -13,9 +13,10 @@ from collections.abc import Callable
 
 from sqlalchemy.orm import Session
 
+from bufapp.storage.contact_repository import ContactRepository
+from bufapp.storage.followup_repository import PlanRepository, TaskRepository
 from bufapp.storage.repositories import (
     ChildRepository,
-    ContactRepository,
     DraftRepository,
     OfficeRepository,
     ParentRepository,
@@ -34,6 +35,8 @@ class UnitOfWork:
         self.children = ChildRepository(self.session)
         self.placements = PlacementRepository(self.session)
         self.contacts = ContactRepository(self.session)
+        self.tasks = TaskRepository(self.session)
+        self.plans = PlanRepository(self.session)
         self.drafts = DraftRepository(self.session)
         return self
 

@@ -17,7 +17,8 @@ from datetime import UTC, date, datetime, timedelta
 
 os.environ.setdefault("BUFAPP_KDF_MINIMUM", "1")
 
-from bufapp.domain.entities import ContactEntry, Parent
+from bufapp.domain.contact_log import ContactEntry
+from bufapp.domain.entities import Parent
 from bufapp.domain.enums import ContactForm
 from bufapp.services.register import RegisterService
 from bufapp.storage.uow import UnitOfWork

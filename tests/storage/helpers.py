@@ -15,10 +15,10 @@ from typing import Any
 from sqlalchemy import text
 
 from bufapp.domain import national_id
+from bufapp.domain.contact_log import ContactEntry
 from bufapp.domain.entities import (
     Caseworker,
     Child,
-    ContactEntry,
     Office,
     Parent,
     ParentLink,
@@ -27,6 +27,7 @@ from bufapp.domain.entities import (
 from bufapp.domain.enums import ContactForm, ParentRole, PlacementBasis, PlaceType
 from bufapp.domain.validation import org_number_is_valid
 from bufapp.security import keyfile
+from bufapp.services.contact_log import ContactLogService
 from bufapp.services.register import RegisterService
 from bufapp.storage.vault import DB_FILE_NAME, Vault
 
@@ -151,15 +152,17 @@ def add_sample_register(register: RegisterService, parents: int = 6) -> SampleId
                 place_name=f"Fosterhjem {i}",
             )
         )
+    contact_log = ContactLogService(register.unit_of_work, today=register.today)
     for i, parent_id in enumerate(parent_ids):
-        register.record_contact(
+        contact_log.save(
             ContactEntry(
                 parent_id,
                 datetime(2026, 5, 1 + i, 9, 30, tzinfo=UTC),
                 ContactForm.PHONE,
                 summary=f"Samtale {i} om samvær.",
                 parent_words=f"«Jeg vil se barnet mitt oftere» ({i})",
-            )
+            ),
+            final=True,
         )
     return SampleIds(parent_ids, child_ids)
 

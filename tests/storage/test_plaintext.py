@@ -19,10 +19,10 @@ import pytest
 from sqlalchemy import text
 from sqlcipher3 import dbapi2
 
+from bufapp.domain.contact_log import ContactEntry
 from bufapp.domain.entities import (
     Caseworker,
     Child,
-    ContactEntry,
     Office,
     Parent,
     ParentLink,
@@ -30,6 +30,7 @@ from bufapp.domain.entities import (
 )
 from bufapp.domain.enums import ContactForm, ParentRole, PlacementBasis, PlaceType
 from bufapp.security import keyfile, keywrap, recovery
+from bufapp.services.contact_log import ContactLogService
 from bufapp.services.register import RegisterService
 from bufapp.storage import backup
 from bufapp.storage.vault import Vault
@@ -136,15 +137,17 @@ def _fill_every_text_column(register: RegisterService) -> list[str]:
             )
         )
     start = datetime(2026, 1, 5, 9, tzinfo=UTC)
+    contact_log = ContactLogService(register.unit_of_work, today=register.today)
     for i in range(PARENTS):
-        register.record_contact(
+        contact_log.save(
             ContactEntry(
                 parent_ids[i % 50],
                 start + timedelta(hours=i),
                 ContactForm.HOME_VISIT,
                 summary=f"{MARKER} referat {i} " + "Barnet trives. " * 30,
                 parent_words=f"{MARKER} «mine ord» {i}",
-            )
+            ),
+            final=True,
         )
     return [PHONE, EMAIL, org_number, CASE_PREFIX, *ids, *child_ids]
 

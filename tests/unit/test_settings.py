@@ -27,7 +27,12 @@ def test_missing_file_gives_defaults(tmp_path: Path) -> None:
 
 def test_save_and_load_round_trip(tmp_path: Path) -> None:
     config_dir = tmp_path / "config" / "bufapp"  # created on first save
-    chosen = Settings(first_conversation_days=10, auto_lock_minutes=2, vault_dir="D:/Bufapp/Æøå")
+    chosen = Settings(
+        first_conversation_days=10,
+        first_conversation_any_held=True,
+        auto_lock_minutes=2,
+        vault_dir="D:/Bufapp/Æøå",
+    )
     settings.save(chosen, config_dir)
     assert settings.load(config_dir) == chosen
     # Plain, readable JSON with the Norwegian letters as written.
@@ -35,6 +40,7 @@ def test_save_and_load_round_trip(tmp_path: Path) -> None:
     assert "Æøå" in text
     assert json.loads(text) == {
         "first_conversation_days": 10,
+        "first_conversation_any_held": True,
         "auto_lock_minutes": 2,
         "vault_dir": "D:/Bufapp/Æøå",
     }

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from alembic import context
 
-from bufapp.storage.models import Base, UTCDateTime
+from bufapp.storage.models import Base, UTCDateTime, include_in_comparison
 
 config = context.config
 target_metadata = Base.metadata
@@ -30,6 +30,7 @@ def _run(connection) -> None:  # type: ignore[no-untyped-def]
         render_as_batch=True,  # SQLite cannot ALTER most things; batch mode copies the table
         compare_type=True,
         render_item=_render_item,
+        include_name=include_in_comparison,
     )
     with context.begin_transaction():
         context.run_migrations()

@@ -1,0 +1,63 @@
+"""Plain JSON for the domain's frozen dataclasses, and back, guided by their type hints.
+
+Drafts and earlier versions of journal entries are kept this way (inside the encrypted vault).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+import json
+import types
+import typing
+from datetime import date, datetime
+from typing import Any
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, date):  # datetimes too: ISO 8601 keeps the offset
+        return value.isoformat()
+    if isinstance(value, tuple | list):
+        return [_plain(v) for v in value]
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    return value
+
+
+def _typed(kind: Any, value: Any) -> Any:
+    """Rebuild a value of the annotated type from its JSON form."""
+    if value is None:
+        return None
+    origin = typing.get_origin(kind)
+    if origin in (typing.Union, types.UnionType):
+        inner = [k for k in typing.get_args(kind) if k is not type(None)]
+        return _typed(inner[0], value)
+    if origin is tuple:
+        (item, _ellipsis) = typing.get_args(kind)
+        return tuple(_typed(item, v) for v in value)
+    if isinstance(kind, type) and issubclass(kind, enum.Enum):
+        return kind(value)
+    if kind is datetime:
+        return datetime.fromisoformat(value)
+    if kind is date:
+        return date.fromisoformat(value)
+    if dataclasses.is_dataclass(kind):
+        hints = typing.get_type_hints(kind)
+        return kind(
+            **{
+                f.name: _typed(hints[f.name], value.get(f.name))
+                for f in dataclasses.fields(kind)
+                if f.name in value
+            }
+        )
+    return value
+
+
+def encode(record: Any) -> str:
+    return json.dumps(_plain(record), ensure_ascii=False)
+
+
+def decode(kind: type, payload: str) -> Any:
+    return _typed(kind, json.loads(payload))

@@ -1,0 +1,373 @@
+"""The contact log: writing entries safely, versions, withdrawal, timeline, search, follow-up.
+
+Journal text is never silently rewritten: an open entry may be changed freely, a final one only
+as a new version with a reason (the earlier text is kept), and a mistaken one is withdrawn with
+a reason, never deleted.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+
+from bufapp.domain import codec
+from bufapp.domain.contact_log import (
+    ContactEntry,
+    ContactPlan,
+    EntryVersion,
+    FollowUpTask,
+    Participants,
+    SearchHit,
+    TimelineItem,
+)
+from bufapp.domain.contact_rules import (
+    ContactFact,
+    check_change,
+    check_entry,
+    check_plan,
+    check_task,
+    plan_deadlines,
+    task_deadlines,
+)
+from bufapp.domain.deadlines import Deadline
+from bufapp.domain.enums import ContactForm, EntryStatus, TaskStatus
+from bufapp.domain.folding import fold, fts_query, search_words
+from bufapp.domain.validation import require_valid
+from bufapp.errors import FieldProblem, ValidationFailed
+from bufapp.services.clock import now_utc, oslo_date, today_oslo
+from bufapp.storage.uow import UnitOfWork
+
+SEARCH_LIMIT = 200
+EXCERPT_CHARS = 180
+_TEXT_FIELDS = ("summary", "parent_words", "agreed")
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    query: str
+    total: int
+    hits: tuple[SearchHit, ...]
+    words: tuple[str, ...]  # the folded words searched for, for highlighting
+
+
+def contact_facts(uow: UnitOfWork) -> list[ContactFact]:
+    return [
+        ContactFact(parent_id, oslo_date(when), form, first)
+        for parent_id, when, form, first in uow.contacts.facts()
+    ]
+
+
+def _content(entry: ContactEntry) -> ContactEntry:
+    """The part of an entry that is journal text (what a new version is about)."""
+    return replace(
+        entry,
+        tasks=(),
+        status=EntryStatus.FINAL,
+        version=1,
+        change_reason="",
+        finalised_at=None,
+        withdrawn_at=None,
+        withdrawn_reason="",
+    )
+
+
+def _tidy(entry: ContactEntry) -> ContactEntry:
+    people = entry.participants
+    return replace(
+        entry,
+        place=entry.place.strip(),
+        summary=entry.summary.strip(),
+        parent_words=entry.parent_words.strip(),
+        agreed=entry.agreed.strip(),
+        change_reason=entry.change_reason.strip(),
+        participants=Participants(
+            other_parent_ids=tuple(p for p in people.other_parent_ids if p != entry.parent_id),
+            support_person=people.support_person.strip(),
+            interpreter_language=people.interpreter_language.strip(),
+            interpreter_name=people.interpreter_name.strip(),
+            carers=people.carers.strip(),
+            others=people.others.strip(),
+        ),
+        tasks=tuple(
+            replace(t, what=t.what.strip(), responsible_name=t.responsible_name.strip())
+            for t in entry.tasks
+            if t.id is not None or t.what.strip() or t.due is not None
+        ),
+    )
+
+
+def excerpt(text: str, words: tuple[str, ...], width: int = EXCERPT_CHARS) -> str | None:
+    """A piece of ``text`` around the first word that starts with one of the folded ``words``."""
+    for match in re.finditer(r"\w+", text):
+        if any(fold(match.group()).startswith(w) for w in words):
+            start = max(0, match.start() - width // 3)
+            piece = text[start : start + width].replace("\n", " ")
+            return ("…" if start else "") + piece + ("…" if start + width < len(text) else "")
+    return None
+
+
+class ContactLogService:
+    def __init__(
+        self,
+        unit_of_work: Callable[[], UnitOfWork],
+        today: Callable[[], date] = today_oslo,
+        now: Callable[[], datetime] = now_utc,
+    ) -> None:
+        self._uow = unit_of_work
+        self._today = today
+        self._now = now
+
+    # --- writing ------------------------------------------------------------------------------
+
+    def new_entry(self, parent_id: int) -> ContactEntry:
+        """A fresh entry for the parent: now, the last entry's participants, the placed children."""
+        now = self._now().replace(second=0, microsecond=0)
+        today = self._today()
+        with self._uow() as uow:
+            parent = uow.parents.get(parent_id)
+            latest = uow.contacts.latest(parent_id)
+            children = uow.children.of_parent(parent_id)
+            placed = [
+                c.id
+                for c in children
+                if any(p.is_ongoing(today) for p in uow.placements.of_child(c.id or 0))
+            ]
+        if latest is not None:
+            people = latest.participants
+            if latest.parent_id != parent_id:  # taken from the other parent's entry
+                others = tuple(p for p in latest.parent_ids if p != parent_id)
+                people = replace(people, other_parent_ids=others)
+        else:
+            people = Participants(
+                support_person=parent.support_person,
+                interpreter_language=parent.interpreter_language or "",
+            )
+        return ContactEntry(
+            parent_id=parent_id,
+            occurred_at=now,
+            form=latest.form if latest is not None else ContactForm.PHONE,
+            participants=people,
+            child_ids=tuple(c for c in placed if c is not None),
+        )
+
+    def save(self, entry: ContactEntry, final: bool = False) -> ContactEntry:
+        """Save a new or changed entry; ``final`` marks it finished (it is then journal text)."""
+        with self._uow() as uow:
+            saved = self._save_in(uow, entry, final)
+            uow.commit()
+        return saved
+
+    def save_many(self, entries: list[ContactEntry], final: bool = True) -> list[ContactEntry]:
+        """Save several entries in one transaction (imports, demo data): all or nothing."""
+        with self._uow() as uow:
+            saved = [self._save_in(uow, entry, final) for entry in entries]
+            uow.commit()
+        return saved
+
+    def _save_in(self, uow: UnitOfWork, entry: ContactEntry, final: bool) -> ContactEntry:
+        if entry.occurred_at.tzinfo is None:
+            raise ValueError("occurred_at must be timezone-aware")
+        entry = _tidy(entry)
+        now = self._now()
+        before = uow.contacts.get(entry.id) if entry.id is not None else None
+        becomes_final = final or (before is not None and before.is_final)
+        problems = check_entry(entry, oslo_date(entry.occurred_at), self._today(), becomes_final)
+        problems += self._check_people(uow, entry)
+        if before is not None:
+            problems += check_change(before, entry)
+        require_valid(problems)
+        if before is None:
+            saved = uow.contacts.add(self._stamped(entry, final, now))
+        elif before.is_final:
+            saved = self._new_version(uow, before, entry)
+        else:
+            saved = uow.contacts.update(self._stamped(entry, final, now))
+        return replace(saved, tasks=self._save_tasks(uow, saved, entry.tasks))
+
+    @staticmethod
+    def _stamped(entry: ContactEntry, final: bool, now: datetime) -> ContactEntry:
+        return replace(
+            entry,
+            status=EntryStatus.FINAL if final else EntryStatus.OPEN,
+            finalised_at=now if final else None,
+            version=1,
+            change_reason="",
+        )
+
+    def _new_version(
+        self, uow: UnitOfWork, before: ContactEntry, after: ContactEntry
+    ) -> ContactEntry:
+        if _content(before) == _content(after):
+            return before  # only the tasks changed: no new text, no new version
+        assert before.id is not None
+        uow.contacts.add_version(
+            before.id, before.version, codec.encode(before), after.change_reason
+        )
+        return uow.contacts.update(
+            replace(
+                after,
+                status=EntryStatus.FINAL,
+                version=before.version + 1,
+                finalised_at=before.finalised_at,
+                withdrawn_at=None,
+                withdrawn_reason="",
+            )
+        )
+
+    def _check_people(self, uow: UnitOfWork, entry: ContactEntry) -> list[FieldProblem]:
+        problems = []
+        known_children: set[int] = set()
+        for parent_id in entry.parent_ids:
+            if not uow.parents.exists(parent_id):
+                return [FieldProblem("parent_id", "Forelderen finnes ikke lenger.")]
+            known_children |= {c.id for c in uow.children.of_parent(parent_id) if c.id}
+        if set(entry.child_ids) - known_children:
+            problems.append(
+                FieldProblem("child_ids", "Et av barna er ikke registrert på denne forelderen.")
+            )
+        return problems
+
+    def _save_tasks(
+        self, uow: UnitOfWork, entry: ContactEntry, tasks: tuple[FollowUpTask, ...]
+    ) -> tuple[FollowUpTask, ...]:
+        assert entry.id is not None
+        kept = {t.id for t in tasks if t.id is not None}
+        for earlier in uow.tasks.of_entry(entry.id):
+            if earlier.id not in kept and earlier.is_open:  # removed from the agreement
+                uow.tasks.save(
+                    replace(
+                        earlier,
+                        status=TaskStatus.CANCELLED,
+                        outcome="Tatt ut av avtalen da kontakten ble endret.",
+                        closed_on=self._today(),
+                    )
+                )
+        return tuple(
+            uow.tasks.save(replace(t, parent_id=entry.parent_id, entry_id=entry.id)) for t in tasks
+        )
+
+    def withdraw(self, entry_id: int, reason: str) -> ContactEntry:
+        """Mark a mistaken entry as withdrawn, with the reason; its text is kept."""
+        if not reason.strip():
+            raise ValidationFailed(
+                [FieldProblem("withdrawn_reason", "Skriv hvorfor oppføringen trekkes tilbake.")]
+            )
+        with self._uow() as uow:
+            entry = uow.contacts.get(entry_id)
+            if entry.status is EntryStatus.WITHDRAWN:
+                raise ValidationFailed(
+                    [FieldProblem("withdrawn_reason", "Oppføringen er allerede trukket tilbake.")]
+                )
+            saved = uow.contacts.update(
+                replace(
+                    entry,
+                    status=EntryStatus.WITHDRAWN,
+                    withdrawn_reason=reason.strip(),
+                    withdrawn_at=self._now(),
+                )
+            )
+            for task in uow.tasks.of_entry(entry_id):
+                if task.is_open:
+                    uow.tasks.save(
+                        replace(
+                            task,
+                            status=TaskStatus.CANCELLED,
+                            outcome="Kontakten ble trukket tilbake.",
+                            closed_on=self._today(),
+                        )
+                    )
+            tasks = tuple(uow.tasks.of_entry(entry_id))
+            uow.commit()
+        return replace(saved, tasks=tasks)
+
+    # --- reading ------------------------------------------------------------------------------
+
+    def entry(self, entry_id: int) -> ContactEntry:
+        with self._uow() as uow:
+            entry = uow.contacts.get(entry_id)
+            return replace(entry, tasks=tuple(uow.tasks.of_entry(entry_id)))
+
+    def versions(self, entry_id: int) -> list[EntryVersion]:
+        """The earlier texts of an entry, oldest first."""
+        with self._uow() as uow:
+            stored = uow.contacts.versions(entry_id)
+        return [
+            EntryVersion(entry_id, version, codec.decode(ContactEntry, snapshot), when, because)
+            for version, snapshot, because, when in stored
+        ]
+
+    def timeline(self, parent_id: int) -> list[TimelineItem]:
+        with self._uow() as uow:
+            return uow.contacts.timeline(parent_id)
+
+    def search(self, query: str, limit: int = SEARCH_LIMIT) -> SearchResult:
+        """Entries whose summary, parent's words or agreement contain every word typed."""
+        match = fts_query(query)
+        words = tuple(search_words(query))
+        if match is None:
+            return SearchResult(query, 0, (), ())
+        with self._uow() as uow:
+            total, rows = uow.contacts.search(match, limit)
+            names = {p.id: p.full_name for p in uow.parents.list()}
+        hits = []
+        for entry_id, parent_id, when, form, status, *texts in rows:
+            found = next(
+                (
+                    (name, piece)
+                    for name, text in zip(_TEXT_FIELDS, texts, strict=True)
+                    if (piece := excerpt(text, words)) is not None
+                ),
+                ("summary", texts[0][:EXCERPT_CHARS]),
+            )
+            hits.append(
+                SearchHit(entry_id, parent_id, names.get(parent_id, ""), when, form, status, *found)
+            )
+        return SearchResult(query, total, tuple(hits), words)
+
+    # --- follow-up tasks and the contact plan -------------------------------------------------
+
+    def tasks_of(self, parent_id: int, open_only: bool = False) -> list[FollowUpTask]:
+        with self._uow() as uow:
+            return uow.tasks.of_parent(parent_id, open_only)
+
+    def save_task(self, task: FollowUpTask) -> FollowUpTask:
+        """Add or change a task directly on the parent (not from a contact)."""
+        require_valid(check_task(task, 0))
+        with self._uow() as uow:
+            uow.parents.get(task.parent_id or 0)
+            saved = uow.tasks.save(replace(task, what=task.what.strip()))
+            uow.commit()
+        return saved
+
+    def close_task(self, task_id: int, status: TaskStatus, outcome: str) -> FollowUpTask:
+        if status is TaskStatus.OPEN:
+            raise ValueError("a task is closed as done or cancelled")
+        with self._uow() as uow:
+            task = uow.tasks.get(task_id)
+            saved = uow.tasks.save(
+                replace(task, status=status, outcome=outcome.strip(), closed_on=self._today())
+            )
+            uow.commit()
+        return saved
+
+    def plan(self, parent_id: int) -> ContactPlan:
+        with self._uow() as uow:
+            return uow.plans.get(parent_id)
+
+    def save_plan(self, plan: ContactPlan) -> ContactPlan:
+        today = self._today()
+        if plan.every_days is not None and plan.agreed_on is None:
+            plan = replace(plan, agreed_on=today)
+        require_valid(check_plan(plan, today))
+        with self._uow() as uow:
+            uow.parents.get(plan.parent_id)
+            saved = uow.plans.save(replace(plan, note=plan.note.strip()))
+            uow.commit()
+        return saved
+
+    def deadline_provider(self, uow: UnitOfWork, today: date) -> list[Deadline]:
+        """Oversikt's provider: agreed contact frequencies, refusals, and open follow-up tasks."""
+        facts = contact_facts(uow)
+        return plan_deadlines(uow.plans.all(), facts) + task_deadlines(uow.tasks.open_tasks())

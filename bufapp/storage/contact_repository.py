@@ -1,0 +1,285 @@
+"""Contact entries: the rows, the parents/topics/children they concern, versions, the search index.
+
+The full-text table holds folded text (see ``bufapp.domain.folding``) and is written in the same
+transaction as the entry, so it can never disagree with what is stored.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Row, func, select, text
+from sqlalchemy.orm import Session, selectinload
+
+from bufapp.domain.contact_log import ContactEntry, Participants, TimelineItem
+from bufapp.domain.enums import ContactForm, ContactTopic, EntryStatus
+from bufapp.domain.folding import fold
+from bufapp.errors import NotFound
+from bufapp.storage.models import (
+    SEARCH_TABLE,
+    ContactEntryChildRow,
+    ContactEntryParentRow,
+    ContactEntryRow,
+    ContactEntryTopicRow,
+    ContactEntryVersionRow,
+)
+
+_PARTICIPANT_FIELDS = (
+    "support_person",
+    "interpreter_language",
+    "interpreter_name",
+    "carers",
+    "others",
+)
+_PLAIN_FIELDS = (
+    "parent_id",
+    "occurred_at",
+    "form",
+    "initiative",
+    "place",
+    "summary",
+    "parent_words",
+    "agreed",
+    "status",
+    "version",
+    "change_reason",
+    "withdrawn_reason",
+    "finalised_at",
+    "withdrawn_at",
+)
+SUMMARY_START = 240  # characters of the summary a timeline row carries
+
+
+def _entity(row: ContactEntryRow) -> ContactEntry:
+    others = tuple(link.parent_id for link in row.parent_links if link.parent_id != row.parent_id)
+    participants = Participants(
+        other_parent_ids=others, **{name: getattr(row, name) for name in _PARTICIPANT_FIELDS}
+    )
+    return ContactEntry(
+        participants=participants,
+        topics=tuple(sorted((t.topic for t in row.topic_rows), key=list(ContactTopic).index)),
+        child_ids=tuple(c.child_id for c in row.child_rows),
+        id=row.id,
+        **{name: getattr(row, name) for name in _PLAIN_FIELDS},
+    )
+
+
+def _ids(joined: str | None) -> tuple[int, ...]:
+    return tuple(sorted(int(v) for v in joined.split(","))) if joined else ()
+
+
+def _topics(joined: str | None) -> tuple[ContactTopic, ...]:
+    if not joined:
+        return ()
+    return tuple(sorted((ContactTopic(v) for v in joined.split(",")), key=list(ContactTopic).index))
+
+
+class ContactRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    # --- entries ------------------------------------------------------------------------------
+
+    def get(self, entry_id: int) -> ContactEntry:
+        return _entity(self._row(entry_id))
+
+    def _row(self, entry_id: int | None) -> ContactEntryRow:
+        row = self.session.get(ContactEntryRow, entry_id) if entry_id is not None else None
+        if row is None:
+            raise NotFound
+        return row
+
+    def add(self, entry: ContactEntry) -> ContactEntry:
+        return self._save(ContactEntryRow(), entry)
+
+    def update(self, entry: ContactEntry) -> ContactEntry:
+        return self._save(self._row(entry.id), entry)
+
+    def _save(self, row: ContactEntryRow, entry: ContactEntry) -> ContactEntry:
+        for name in _PLAIN_FIELDS:
+            setattr(row, name, getattr(entry, name))
+        for name in _PARTICIPANT_FIELDS:
+            setattr(row, name, getattr(entry.participants, name))
+        row.parent_links = [
+            ContactEntryParentRow(parent_id=parent_id, position=position)
+            for position, parent_id in enumerate(entry.parent_ids)
+        ]
+        row.topic_rows = [ContactEntryTopicRow(topic=t) for t in dict.fromkeys(entry.topics)]
+        row.child_rows = [ContactEntryChildRow(child_id=c) for c in sorted(set(entry.child_ids))]
+        self.session.add(row)
+        self.session.flush()
+        self._index(row)
+        return _entity(row)
+
+    def _index(self, row: ContactEntryRow) -> None:
+        self.session.execute(text(f"DELETE FROM {SEARCH_TABLE} WHERE rowid = :id"), {"id": row.id})
+        self.session.execute(
+            text(
+                f"INSERT INTO {SEARCH_TABLE} (rowid, summary, parent_words, agreed) "
+                "VALUES (:id, :summary, :parent_words, :agreed)"
+            ),
+            {
+                "id": row.id,
+                "summary": fold(row.summary),
+                "parent_words": fold(row.parent_words),
+                "agreed": fold(row.agreed),
+            },
+        )
+
+    def of_parent(self, parent_id: int) -> list[ContactEntry]:
+        """Every entry concerning the parent, newest first, whole."""
+        rows = self.session.scalars(
+            select(ContactEntryRow)
+            .join(ContactEntryParentRow)
+            .where(ContactEntryParentRow.parent_id == parent_id)
+            .options(
+                selectinload(ContactEntryRow.parent_links),
+                selectinload(ContactEntryRow.topic_rows),
+                selectinload(ContactEntryRow.child_rows),
+            )
+            .order_by(ContactEntryRow.occurred_at.desc(), ContactEntryRow.id.desc())
+        )
+        return [_entity(row) for row in rows]
+
+    def latest(self, parent_id: int) -> ContactEntry | None:
+        """The parent's most recent entry that was not withdrawn."""
+        entry_id = self.session.scalars(
+            select(ContactEntryRow.id)
+            .join(ContactEntryParentRow)
+            .where(
+                ContactEntryParentRow.parent_id == parent_id,
+                ContactEntryRow.status != EntryStatus.WITHDRAWN,
+            )
+            .order_by(ContactEntryRow.occurred_at.desc(), ContactEntryRow.id.desc())
+            .limit(1)
+        ).first()
+        return None if entry_id is None else self.get(entry_id)
+
+    def timeline(self, parent_id: int) -> list[TimelineItem]:
+        """The parent's entries as light rows, newest first, in one query."""
+        topics = (
+            select(func.group_concat(ContactEntryTopicRow.topic))
+            .where(ContactEntryTopicRow.entry_id == ContactEntryRow.id)
+            .scalar_subquery()
+        )
+        children = (
+            select(func.group_concat(ContactEntryChildRow.child_id))
+            .where(ContactEntryChildRow.entry_id == ContactEntryRow.id)
+            .scalar_subquery()
+        )
+        query = (
+            select(
+                ContactEntryRow.id,
+                ContactEntryRow.parent_id,
+                ContactEntryRow.occurred_at,
+                ContactEntryRow.form,
+                ContactEntryRow.status,
+                ContactEntryRow.version,
+                func.substr(ContactEntryRow.summary, 1, SUMMARY_START),
+                func.length(ContactEntryRow.parent_words) > 0,
+                topics,
+                children,
+            )
+            .join(ContactEntryParentRow, ContactEntryParentRow.entry_id == ContactEntryRow.id)
+            .where(ContactEntryParentRow.parent_id == parent_id)
+            .order_by(ContactEntryRow.occurred_at.desc(), ContactEntryRow.id.desc())
+        )
+        return [
+            TimelineItem(
+                id=r[0],
+                parent_id=r[1],
+                occurred_at=r[2],
+                form=r[3],
+                status=r[4],
+                version=r[5],
+                summary_start=r[6] or "",
+                has_parent_words=bool(r[7]),
+                topics=_topics(r[8]),
+                child_ids=_ids(r[9]),
+            )
+            for r in self.session.execute(query)
+        ]
+
+    def counts(self) -> dict[int, int]:
+        """How many entries (withdrawn ones too) concern each parent."""
+        rows = self.session.execute(
+            select(ContactEntryParentRow.parent_id, func.count()).group_by(
+                ContactEntryParentRow.parent_id
+            )
+        )
+        return {parent_id: count for parent_id, count in rows}
+
+    def facts(self) -> list[tuple[int, datetime, ContactForm, bool]]:
+        """(parent, when, form, has topic 'første samtale') for every entry not withdrawn, for
+        every parent it concerns: what the deadline rules need, in one query."""
+        first = (
+            select(ContactEntryTopicRow.entry_id)
+            .where(
+                ContactEntryTopicRow.entry_id == ContactEntryRow.id,
+                ContactEntryTopicRow.topic == ContactTopic.FIRST_CONVERSATION,
+            )
+            .exists()
+        )
+        rows = self.session.execute(
+            select(
+                ContactEntryParentRow.parent_id,
+                ContactEntryRow.occurred_at,
+                ContactEntryRow.form,
+                first,
+            )
+            .join(ContactEntryRow, ContactEntryParentRow.entry_id == ContactEntryRow.id)
+            .where(ContactEntryRow.status != EntryStatus.WITHDRAWN)
+            .order_by(ContactEntryRow.occurred_at)
+        )
+        return [(p, when, form, bool(has_first)) for p, when, form, has_first in rows]
+
+    # --- versions -----------------------------------------------------------------------------
+
+    def add_version(self, entry_id: int, version: int, snapshot: str, because: str) -> None:
+        self.session.add(
+            ContactEntryVersionRow(
+                entry_id=entry_id, version=version, snapshot=snapshot, replaced_because=because
+            )
+        )
+        self.session.flush()
+
+    def versions(self, entry_id: int) -> list[tuple[int, str, str, datetime]]:
+        """(version, snapshot JSON, why it was replaced, when), oldest first."""
+        rows = self.session.scalars(
+            select(ContactEntryVersionRow)
+            .where(ContactEntryVersionRow.entry_id == entry_id)
+            .order_by(ContactEntryVersionRow.version)
+        )
+        return [(r.version, r.snapshot, r.replaced_because, r.replaced_at) for r in rows]
+
+    # --- search -------------------------------------------------------------------------------
+
+    def search(self, match: str, limit: int) -> tuple[int, list[Row[Any]]]:
+        """How many entries match the FTS5 expression, and the newest ``limit`` of them whole."""
+        total = self.session.execute(
+            text(f"SELECT count(*) FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH :q"),
+            {"q": match},
+        ).scalar_one()
+        hits = (
+            select(text("rowid"))
+            .select_from(text(SEARCH_TABLE))
+            .where(text(f"{SEARCH_TABLE} MATCH :q"))
+        )
+        rows = self.session.execute(
+            select(
+                ContactEntryRow.id,
+                ContactEntryRow.parent_id,
+                ContactEntryRow.occurred_at,
+                ContactEntryRow.form,
+                ContactEntryRow.status,
+                ContactEntryRow.summary,
+                ContactEntryRow.parent_words,
+                ContactEntryRow.agreed,
+            )
+            .where(ContactEntryRow.id.in_(hits))
+            .order_by(ContactEntryRow.occurred_at.desc(), ContactEntryRow.id.desc())
+            .limit(limit),
+            {"q": match},
+        ).all()
+        return total, rows
