@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from bufapp.settings import Settings
+from bufapp.ui.contact_actions import ContactLogActions
+from bufapp.ui.contact_log_view import ContactLogView
 from bufapp.ui.messages import Messages
 from bufapp.ui.overview_view import OverviewView
 from bufapp.ui.parents_view import ParentsView
@@ -39,13 +41,15 @@ from bufapp.ui.record_dialogs import (
     RecordDialog,
 )
 from bufapp.ui.recovery_dialog import RecoveryDialog
+from bufapp.ui.search_view import SearchView
 from bufapp.ui.tasks import TaskManager
 from bufapp.ui.unlock_panel import UnlockPanel
 
 if TYPE_CHECKING:  # type hints only: keeps the database stack out of start-up
     from bufapp.services.drafts import Draft
     from bufapp.services.workspace import Workspace
-VIEWS = ("Oversikt", "Foreldre")
+VIEWS = ("Oversikt", "Foreldre", "Kontaktlogg", "Søk i kontaktlogg")
+LOG_VIEW, SEARCH_VIEW = 2, 3
 
 
 @dataclass
@@ -67,10 +71,13 @@ class WorkArea(QWidget):
         self.nav.setFixedWidth(170)
         self.overview = OverviewView()
         self.parents = ParentsView(tasks, workspace.register)
+        self.contact_log = ContactLogView(tasks, workspace.register, workspace.contact_log)
+        self.search = SearchView(tasks, workspace.contact_log)
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.overview)
-        self.stack.addWidget(self.parents)
+        for view in (self.overview, self.parents, self.contact_log, self.search):
+            self.stack.addWidget(view)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.stack.currentChanged.connect(self._view_changed)
         splitter = QSplitter()
         splitter.addWidget(self.nav)
         splitter.addWidget(self.stack)
@@ -84,8 +91,13 @@ class WorkArea(QWidget):
         self.nav.setCurrentRow(index)
         self.stack.currentWidget().setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def _view_changed(self, index: int) -> None:
+        """The contact log follows the parent chosen under Foreldre."""
+        if index == LOG_VIEW and self.parents.current_parent_id != self.contact_log.parent_id:
+            self.contact_log.show_parent(self.parents.current_parent_id)
 
-class MainWindow(QMainWindow):
+
+class MainWindow(ContactLogActions, QMainWindow):
     def __init__(
         self,
         tasks: TaskManager,
@@ -164,6 +176,12 @@ class MainWindow(QMainWindow):
         self.search_action = self._action(
             "F&oreldre", "&Søk", QKeySequence.StandardKey.Find, self.search
         )
+        self.new_contact_action = self._action(
+            "F&oreldre", "Ny &kontakt …", "Ctrl+K", lambda: self.new_contact()
+        )
+        self.log_search_action = self._action(
+            "F&oreldre", "Søk i &kontaktlogg", "Ctrl+Shift+F", self.search_log
+        )
         self.view_actions = [
             self._action("&Vis", name, f"Ctrl+{i + 1}", lambda i=i: self.show_view(i))
             for i, name in enumerate(VIEWS)
@@ -173,6 +191,8 @@ class MainWindow(QMainWindow):
             self.settings_action,
             self.new_parent_action,
             self.search_action,
+            self.new_contact_action,
+            self.log_search_action,
             *self.view_actions,
         ]
 
@@ -201,6 +221,10 @@ class MainWindow(QMainWindow):
         self.work.overview.open_parent.connect(self.open_parent)
         self.work.parents.link_activated.connect(self._link)
         self.work.parents.new_parent_requested.connect(self.new_parent)
+        self.work.contact_log.new_entry_requested.connect(self.new_contact)
+        self.work.contact_log.entry_action.connect(self._entry_action)
+        self.work.contact_log.plan_requested.connect(self.edit_plan)
+        self.work.search.open_entry.connect(self.open_entry)
         self.pages.addWidget(self.work)
         self.pages.setCurrentWidget(self.work)
         for action in self._case_actions:
@@ -230,6 +254,7 @@ class MainWindow(QMainWindow):
             view=self.work.stack.currentIndex() if self.work else 0,
             parent_id=self.work.parents.current_parent_id if self.work else None,
         )
+        self.workspace = None  # from here on, closing dialogs keeps their drafts
         for dialog in list(self.open_dialogs):
             with contextlib.suppress(Exception):  # a half-filled form must never block locking
                 if not dialog.kind:
@@ -306,13 +331,15 @@ class MainWindow(QMainWindow):
                 self.open_dialogs.remove(dialog)
             if self.workspace is None:
                 return  # closed by a lock: the draft is kept
-            if draft is not None or result:
-                workspace = self.workspace
+            if dialog.kind and (draft is not None or result or dialog.kind == "contact"):
+                workspace = self.workspace  # a contact editor autosaves: its draft goes too
                 self.tasks.run(lambda: workspace.drafts.discard(dialog.kind, dialog.record_key))
             if result:
                 saved = dialog.saved
                 parent_id = getattr(saved, "id", None) if dialog.kind == "parent" else None
                 self.refresh(then_select=parent_id)
+                if self.work is not None and self.work.contact_log.parent_id is not None:
+                    self.work.contact_log.show_parent(self.work.contact_log.parent_id)
 
         dialog.finished.connect(finished)
         dialog.open()
@@ -351,6 +378,14 @@ class MainWindow(QMainWindow):
             )
         elif action == "new-placement":
             self._open(PlacementDialog(self.tasks, register.save_placement, ident, None, self))
+        elif action == "open-log":
+            self.show_view(LOG_VIEW)
+        elif action == "new-contact":
+            self.new_contact(parent_id)
+        elif action == "contact-plan":
+            self.edit_plan(parent_id)
+        elif action == "close-task":
+            self.close_task(ident)
         elif action == "edit-placement":
             self.tasks.run(
                 lambda: register.placement(ident),
@@ -380,6 +415,8 @@ class MainWindow(QMainWindow):
                 self._open(
                     ChildDialog(self.tasks, register.save_child, record, link_parent, self), draft
                 )
+            elif draft.kind == "contact":
+                self.reopen_contact_draft(draft)
             elif draft.kind == "placement":
                 self._open(
                     PlacementDialog(

@@ -7,6 +7,7 @@ from datetime import date
 from html import escape
 from typing import TYPE_CHECKING
 
+from bufapp.domain.contact_rules import frequency_label
 from bufapp.domain.deadlines import Urgency
 from bufapp.ui.qt import tr
 
@@ -22,6 +23,44 @@ def _row(label: str, value: str | None) -> str:
 
 def _link(href: str, text: str) -> str:
     return f'<a href="{href}">{escape(tr(text))}</a>'
+
+
+def _contact_section(detail: ParentDetail) -> list[str]:
+    parts = [f"<h3>{escape(tr('Kontakt'))}</h3><p>"]
+    count = tr("{n} kontakter i loggen").format(n=detail.entry_count)
+    if detail.last_contact:
+        count += tr(", siste {d}").format(d=f"{detail.last_contact:%d.%m.%Y}")
+    parts.append(escape(count) + ". ")
+    plan = detail.plan
+    if plan is not None and plan.refuses:
+        parts.append(
+            "<b>"
+            + escape(
+                tr("Ønsker ikke kontakt siden {d} – tilbys igjen {n}.").format(
+                    d=f"{plan.refused_on:%d.%m.%Y}",
+                    n=f"{plan.next_offer_on:%d.%m.%Y}" if plan.next_offer_on else "?",
+                )
+            )
+            + "</b>"
+        )
+    elif plan is not None and plan.every_days:
+        parts.append(
+            escape(tr("Avtalt kontakt: {f}.").format(f=frequency_label(plan.every_days).lower()))
+        )
+    parts.append(
+        f"<br>{_link('open-log', 'Åpne kontaktloggen')} · {_link('new-contact', 'Ny kontakt')} · "
+        f"{_link('contact-plan', 'Kontaktavtale')}</p>"
+    )
+    if detail.open_tasks:
+        parts.append(f"<h4>{escape(tr('Åpne oppfølgingsoppgaver'))}</h4><ul>")
+        for task in detail.open_tasks:
+            due = f" – {escape(tr('frist'))} {task.due:%d.%m.%Y}" if task.due else ""
+            parts.append(
+                f"<li>{escape(task.what)} ({escape(task.who)}){due} "
+                f"{_link(f'close-task:{task.id}', 'Lukk …')}</li>"
+            )
+        parts.append("</ul>")
+    return parts
 
 
 def render(detail: ParentDetail, today: date) -> str:
@@ -50,6 +89,7 @@ def render(detail: ParentDetail, today: date) -> str:
         f"<p>{_link('edit-parent', 'Rediger forelder')} · {_link('new-child', 'Legg til barn')} · "
         f"{_link('link-child', 'Koble til et registrert barn')}</p>",
     ]
+    parts += _contact_section(detail)
     parts.append(f"<h3>{escape(tr('Frister'))}</h3>")
     if not detail.deadlines:
         parts.append(f"<p>{escape(tr('Ingen frister.'))}</p>")

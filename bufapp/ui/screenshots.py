@@ -6,15 +6,19 @@ Used by ``bufapp-admin screenshots --out DIR`` and by the tests; later features 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication, QWidget
 
+from bufapp.domain.contact_log import ContactEntry, FollowUpTask
 from bufapp.domain.entities import Office
+from bufapp.domain.enums import ContactTopic, EntryStatus
 from bufapp.errors import ValidationFailed
 from bufapp.security import recovery
 from bufapp.settings import Settings
+from bufapp.ui.contact_editor import ContactEditor
 from bufapp.ui.main_window import MainWindow
 from bufapp.ui.qt import make_application
 from bufapp.ui.record_dialogs import ChildDialog, ParentDialog, PlacementDialog
@@ -24,6 +28,7 @@ from bufapp.ui.setup_wizard import SetupWizard
 from bufapp.ui.tasks import TaskManager
 
 if TYPE_CHECKING:  # type hints only: keeps the database stack out of start-up
+    from bufapp.services.register import ParentDetail
     from bufapp.services.workspace import Workspace
 
 
@@ -40,6 +45,77 @@ def _save(widget: QWidget, path: Path, shots: list[Path]) -> None:
     QApplication.processEvents()
     widget.grab().save(str(path))
     shots.append(path)
+
+
+def _contact_log_shots(
+    window: MainWindow,
+    workspace: Workspace,
+    tasks: TaskManager,
+    name: Callable[[str], Path],
+    shots: list[Path],
+) -> None:
+    """The busiest parent's timeline, a new and a changed entry, and a folded search."""
+    assert window.work is not None
+    log = workspace.contact_log
+    timelines = {s.id: log.timeline(s.id) for s in workspace.register.parent_summaries()}
+    busiest = max(timelines, key=lambda pid: len(timelines[pid]))
+    window.work.parents.select_parent(busiest)
+    settle(tasks)
+    window.show_view(2)
+    settle(tasks, 5)
+    _save(window, name("14-kontaktlogg"), shots)
+
+    detail = workspace.register.parent_detail(busiest)
+    fresh = replace(
+        log.new_entry(busiest),
+        summary="Ringte for å høre hvordan det gikk etter samværet i helgen.",
+        topics=(ContactTopic.VISITS,),
+    )
+    editor = _editor(window, workspace, tasks, fresh, detail)
+    editor.task_table.add_task(
+        FollowUpTask("Sende ny samværsplan til mor", due=fresh.occurred_at.date())
+    )
+    _save(editor, name("15-ny-kontakt"), shots)
+    editor.done(0)
+    final = next(
+        (log.entry(item.id) for item in timelines[busiest] if item.status is EntryStatus.FINAL),
+        None,
+    )
+    if final is not None:
+        editor = _editor(window, workspace, tasks, final, detail)
+        try:
+            log.save(replace(editor.collect(), summary=final.summary + " Rettet."))
+        except ValidationFailed as failure:
+            editor._show(failure)
+        _save(editor, name("16-endre-ferdig-kontakt"), shots)
+        editor.done(0)
+    window.show_view(3)
+    window.work.search.query.setText("samvaer")
+    window.work.search.run_search()
+    settle(tasks, 5)
+    _save(window, name("17-sok-i-kontaktlogg"), shots)
+
+
+def _editor(
+    window: MainWindow,
+    workspace: Workspace,
+    tasks: TaskManager,
+    entry: ContactEntry,
+    detail: ParentDetail,
+) -> ContactEditor:
+    parents = {detail.parent.id: detail.parent.full_name} | {
+        o.id: o.full_name for o in detail.other_parents
+    }
+    children = {c.child.id: c.child.given_names for c in detail.children}
+    return ContactEditor(
+        tasks,
+        workspace.contact_log.save,
+        lambda *_args: None,  # no drafts from screenshots
+        entry,
+        parents,  # type: ignore[arg-type]
+        children,  # type: ignore[arg-type]
+        window,
+    )
 
 
 def take_all(
@@ -107,6 +183,8 @@ def take_all(
     )
     _save(settings_dialog, name("07-innstillinger"), shots)
     settings_dialog.close()
+
+    _contact_log_shots(window, workspace, tasks, name, shots)
 
     window.lock()
     window.unlock_panel.passphrase.setText("feil passord")

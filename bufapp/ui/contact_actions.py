@@ -1,0 +1,164 @@
+"""The main window's contact-log actions: new and edited entries, finalising, withdrawing,
+the contact agreement, closing tasks, and opening a search result. A mixin of MainWindow."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from bufapp.errors import ValidationFailed
+from bufapp.ui.contact_dialogs import CloseTaskDialog, ContactPlanDialog, WithdrawDialog
+from bufapp.ui.contact_editor import ContactEditor
+from bufapp.ui.messages import Messages
+from bufapp.ui.qt import tr
+
+if TYPE_CHECKING:
+    from bufapp.domain.contact_log import ContactEntry
+    from bufapp.services.drafts import Draft
+    from bufapp.services.register import ParentDetail
+
+
+class ContactLogActions:
+    workspace: Any
+    work: Any
+    tasks: Any
+    open_dialogs: list[Any]
+
+    def _open(self, dialog: Any, draft: Any = None) -> None:  # provided by MainWindow
+        raise NotImplementedError
+
+    def refresh(self, then_select: int | None = None) -> None:  # provided by MainWindow
+        raise NotImplementedError
+
+    def show_view(self, index: int) -> None:  # provided by MainWindow
+        raise NotImplementedError
+
+    def _current_parent(self) -> int | None:
+        if self.work is None:
+            return None
+        if self.work.stack.currentWidget() is self.work.contact_log:
+            return self.work.contact_log.parent_id
+        return self.work.parents.current_parent_id
+
+    def new_contact(self, parent_id: int | None = None) -> None:
+        parent_id = parent_id or self._current_parent()
+        if self.workspace is None or parent_id is None:
+            Messages.info(self, tr("Velg en forelder først."))  # type: ignore[arg-type]
+            return
+        log, register = self.workspace.contact_log, self.workspace.register
+        self.tasks.run(
+            lambda: (log.new_entry(parent_id), register.parent_detail(parent_id)),
+            lambda loaded: self._open_editor(*loaded),
+        )
+
+    def _edit_entry(self, entry_id: int) -> None:
+        log, register = self.workspace.contact_log, self.workspace.register
+
+        def load() -> tuple[ContactEntry, ParentDetail]:
+            entry = log.entry(entry_id)
+            return entry, register.parent_detail(entry.parent_id)
+
+        self.tasks.run(load, lambda loaded: self._open_editor(*loaded))
+
+    def _open_editor(
+        self, entry: ContactEntry, detail: ParentDetail, draft: Draft | None = None
+    ) -> None:
+        if self.workspace is None:
+            return
+        key = str(entry.id) if entry.id else f"new:{entry.parent_id}"
+        for open_dialog in self.open_dialogs:
+            if isinstance(open_dialog, ContactEditor) and open_dialog.record_key == key:
+                open_dialog.raise_()
+                open_dialog.activateWindow()
+                return
+        parents = {detail.parent.id: detail.parent.full_name} | {
+            o.id: o.full_name for o in detail.other_parents
+        }
+        children = {c.child.id: c.child.given_names for c in detail.children}
+        workspace = self.workspace
+        editor = ContactEditor(
+            self.tasks,
+            workspace.contact_log.save,
+            workspace.drafts.save,
+            entry,
+            parents,
+            children,
+            self,  # type: ignore[arg-type]
+        )
+        self._open(editor, draft)
+
+    def reopen_contact_draft(self, draft: Draft) -> None:
+        entry = draft.record
+        register = self.workspace.register
+        self.tasks.run(
+            lambda: register.parent_detail(entry.parent_id),
+            lambda detail: self._open_editor(entry, detail, draft),
+        )
+
+    def _entry_action(self, action: str, entry_id: int) -> None:
+        if self.workspace is None:
+            return
+        log = self.workspace.contact_log
+        if action == "edit-entry":
+            self._edit_entry(entry_id)
+        elif action == "withdraw-entry":
+            self._open(WithdrawDialog(self.tasks, log.withdraw, entry_id, self))  # type: ignore[arg-type]
+        elif action == "finalise-entry":
+
+            def failed(failure: Exception) -> None:
+                if not isinstance(failure, ValidationFailed):
+                    raise failure
+                Messages.error(self, "\n".join(p.message for p in failure.problems))  # type: ignore[arg-type]
+                self._edit_entry(entry_id)
+
+            self.tasks.run(
+                lambda: log.save(log.entry(entry_id), final=True),
+                lambda _saved: self.contact_changed(),
+                failed,
+            )
+
+    def edit_plan(self, parent_id: int | None = None) -> None:
+        parent_id = parent_id or self._current_parent()
+        if self.workspace is None or parent_id is None:
+            return
+        log, register = self.workspace.contact_log, self.workspace.register
+        self.tasks.run(
+            lambda: (log.plan(parent_id), register.parent(parent_id)),
+            lambda loaded: self._open(
+                ContactPlanDialog(
+                    self.tasks,
+                    log.save_plan,
+                    loaded[0],
+                    loaded[1].full_name,
+                    register.today(),
+                    self,  # type: ignore[arg-type]
+                )
+            ),
+        )
+
+    def close_task(self, task_id: int) -> None:
+        if self.workspace is None:
+            return
+        log = self.workspace.contact_log
+        self.tasks.run(
+            lambda: next(t for t in log.tasks_of(self._current_parent() or 0) if t.id == task_id),
+            lambda task: self._open(CloseTaskDialog(self.tasks, log.close_task, task, self)),  # type: ignore[arg-type]
+        )
+
+    def open_entry(self, parent_id: int, entry_id: int) -> None:
+        """Open a search result: the parent's contact log, with the entry selected."""
+        if self.work is None:
+            return
+        self.work.parents.select_parent(parent_id)
+        self.work.contact_log.show_parent(parent_id, select_entry=entry_id)
+        self.show_view(self.work.stack.indexOf(self.work.contact_log))
+
+    def search_log(self) -> None:
+        if self.work is not None:
+            self.show_view(self.work.stack.indexOf(self.work.search))
+            self.work.search.focus_query()
+
+    def contact_changed(self) -> None:
+        """After any change to the log: the parent list, Oversikt and the open timeline."""
+        self.refresh()
+        if self.work is not None and self.work.contact_log.parent_id is not None:
+            self.work.contact_log.show_parent(self.work.contact_log.parent_id)

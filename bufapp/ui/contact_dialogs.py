@@ -1,0 +1,127 @@
+"""Small dialogs of the contact log: the contact agreement, closing a task, withdrawing an entry."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtWidgets import QCheckBox, QComboBox, QPlainTextEdit, QWidget
+
+from bufapp.domain.contact_log import ContactPlan, FollowUpTask
+from bufapp.domain.contact_rules import FREQUENCY_CHOICES
+from bufapp.domain.enums import TaskStatus
+from bufapp.ui.field_form import OptionalDateEdit, date_edit, from_qdate
+from bufapp.ui.qt import tr
+from bufapp.ui.record_dialogs import RecordDialog, line
+from bufapp.ui.tasks import TaskManager
+
+
+class ContactPlanDialog(RecordDialog[ContactPlan]):
+    """How often to be in contact, and whether the parent currently refuses contact."""
+
+    def __init__(
+        self,
+        tasks: TaskManager,
+        save: Callable[[ContactPlan], ContactPlan],
+        plan: ContactPlan,
+        parent_name: str,
+        today: date,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__("Kontaktavtale", tasks, save, parent)
+        self.setWindowTitle(tr("Kontaktavtale – {name}").format(name=parent_name))
+        self._plan = plan
+        f = self.form
+        self.every = QComboBox()
+        self.every.addItem(tr("Ingen fast avtale"), None)
+        for days, label in FREQUENCY_CHOICES:
+            self.every.addItem(tr(label), days)
+        if plan.every_days and self.every.findData(plan.every_days) < 0:
+            self.every.addItem(tr("Hver {n}. dag").format(n=plan.every_days), plan.every_days)
+        self.every.setCurrentIndex(max(0, self.every.findData(plan.every_days)))
+        f.add_row("every_days", "&Hyppighet", self.every)
+        self.agreed_on = f.add_row("agreed_on", "Avtalt &dato", date_edit(plan.agreed_on or today))
+        self.refuses = QCheckBox(tr("Forelderen ønsker ikke kontakt nå"))
+        self.refuses.setChecked(plan.refuses)
+        f.add_row("refuses", "&Takket nei", self.refuses)
+        self.refused_on = f.add_row(
+            "refused_on", "Takket nei &den", date_edit(plan.refused_on or today)
+        )
+        self.next_offer_on = f.add_row(
+            "next_offer_on",
+            "Tilby kontakt &igjen",
+            OptionalDateEdit(tr("Dato"), plan.next_offer_on),
+        )
+        self.note = f.add_row("note", "&Merknad", QPlainTextEdit(plan.note))
+        self.note.setTabChangesFocus(True)
+        self.note.setMaximumHeight(90)
+        self.refuses.toggled.connect(self._refusal_toggled)
+        self._refusal_toggled(plan.refuses)
+
+    def _refusal_toggled(self, refuses: bool) -> None:
+        self.refused_on.setEnabled(refuses)
+        self.next_offer_on.setEnabled(refuses)
+        if refuses and self.next_offer_on.value() is None:
+            self.next_offer_on.set_value(from_qdate(self.refused_on.date()))
+
+    def collect(self) -> ContactPlan:
+        refuses = self.refuses.isChecked()
+        every = self.every.currentData()
+        return replace(
+            self._plan,
+            every_days=every,
+            agreed_on=from_qdate(self.agreed_on.date()) if every else None,
+            refused_on=from_qdate(self.refused_on.date()) if refuses else None,
+            next_offer_on=self.next_offer_on.value() if refuses else None,
+            note=self.note.toPlainText(),
+        )
+
+
+class CloseTaskDialog(RecordDialog[tuple[int, TaskStatus, str]]):
+    def __init__(
+        self,
+        tasks: TaskManager,
+        close: Callable[[int, TaskStatus, str], FollowUpTask],
+        task: FollowUpTask,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__("Lukk oppgave", tasks, lambda r: close(*r), parent)
+        self._task = task
+        self.setWindowTitle(tr("Lukk oppgave: {what}").format(what=task.what[:60]))
+        f = self.form
+        self.status = QComboBox()
+        for status in (TaskStatus.DONE, TaskStatus.CANCELLED):
+            self.status.addItem(status.label, status)
+        f.add_row("status", "&Status", self.status)
+        self.outcome = f.add_row("outcome", "&Resultat", QPlainTextEdit())
+        self.outcome.setTabChangesFocus(True)
+        self.outcome.setMaximumHeight(110)
+
+    def collect(self) -> tuple[int, TaskStatus, str]:
+        assert self._task.id is not None
+        return (self._task.id, self.status.currentData(), self.outcome.toPlainText())
+
+
+class WithdrawDialog(RecordDialog[tuple[int, str]]):
+    """Withdrawing keeps the entry, marked and with the reason; nothing is deleted."""
+
+    def __init__(
+        self,
+        tasks: TaskManager,
+        withdraw: Callable[[int, str], object],
+        entry_id: int,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__("Trekk tilbake kontakt", tasks, lambda r: withdraw(*r), parent)
+        self._entry_id = entry_id
+        self.reason = self.form.add_row("withdrawn_reason", "&Hvorfor", line(""))
+        self.reason.setPlaceholderText(tr("For eksempel: registrert på feil forelder"))
+        self.buttons.button(self.buttons.StandardButton.Ok).setText(tr("&Trekk tilbake"))
+        self.general_error.setText(
+            tr("Oppføringen blir stående, merket som trukket tilbake med grunnen du skriver.")
+        )
+        self.general_error.show()
+
+    def collect(self) -> tuple[int, str]:
+        return (self._entry_id, self.reason.text())

@@ -1,0 +1,162 @@
+"""Søk i kontaktlogg: full-text search across every parent's contacts; a result opens the entry."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bufapp.domain.enums import EntryStatus
+from bufapp.services.clock import OSLO
+from bufapp.ui import entry_html
+from bufapp.ui.qt import tr
+from bufapp.ui.row_table_model import RowTableModel
+from bufapp.ui.tasks import TaskManager
+
+if TYPE_CHECKING:
+    from bufapp.domain.contact_log import ContactEntry, SearchHit
+    from bufapp.services.contact_log import ContactLogService, SearchResult
+
+FIELD_LABELS = {"summary": "Sammendrag", "parent_words": "Forelderens ord", "agreed": "Avtalt"}
+TYPING_PAUSE_MS = 250
+
+
+class SearchHitModel(RowTableModel["SearchHit"]):
+    COLUMNS = ("Tidspunkt", "Forelder", "Form", "Funnet i", "Utdrag")
+    HIT_ROLE = Qt.ItemDataRole.UserRole
+
+    def row_data(self, hit: SearchHit, column: int, role: int) -> Any:
+        if role == self.HIT_ROLE:
+            return hit
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if column == 0:
+            return f"{hit.occurred_at.astimezone(OSLO):%d.%m.%Y %H:%M}"
+        if column == 1:
+            return hit.parent_name
+        if column == 2:
+            return hit.form.label
+        if column == 3:
+            return tr(FIELD_LABELS.get(hit.field, hit.field))
+        mark = tr("[trukket tilbake] ") if hit.status is EntryStatus.WITHDRAWN else ""
+        return mark + hit.excerpt
+
+
+class SearchView(QWidget):
+    """Emits ``open_entry(parent_id, entry_id)`` when a result is opened (Enter/double-click)."""
+
+    open_entry = Signal(int, int)
+
+    def __init__(self, tasks: TaskManager, contact_log: ContactLogService) -> None:
+        super().__init__()
+        self._tasks = tasks
+        self._log = contact_log
+        self._words: tuple[str, ...] = ()
+        self.query = QLineEdit()
+        self.query.setPlaceholderText(
+            tr("Søk i sammendrag, forelderens ord og avtaler – for eksempel «samvær bolig»")
+        )
+        self.query.setAccessibleName(tr("Søk i kontaktlogg"))
+        self.query.setClearButtonEnabled(True)
+        self.status = QLabel(
+            tr("Skriv ett eller flere ord. Æ, ø, å og samiske bokstaver kan skrives som ae, o, a.")
+        )
+        self.status.setWordWrap(True)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(TYPING_PAUSE_MS)
+        self._timer.timeout.connect(self.run_search)
+        self.query.textChanged.connect(lambda _t: self._timer.start())
+        self.query.returnPressed.connect(self.run_search)
+
+        self.model = SearchHitModel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(tr("Søkeresultater"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate((125, 160, 110, 110)):
+            header.resizeSection(column, width)
+        header.setStretchLastSection(True)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.activated.connect(lambda _i: self._open_current())
+        self.pane = QTextBrowser()
+        self.pane.setAccessibleName(tr("Valgt kontakt"))
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.pane)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.query)
+        layout.addWidget(self.status)
+        layout.addWidget(splitter, 1)
+        self.setTabOrder(self.query, self.table)
+        self.setTabOrder(self.table, self.pane)
+        self.setFocusProxy(self.query)
+
+    def run_search(self) -> None:
+        self._timer.stop()
+        text = self.query.text()
+        self._tasks.run(lambda: self._log.search(text), self._show)
+
+    def _show(self, result: SearchResult) -> None:
+        if result.query != self.query.text():
+            return  # the person typed on while this ran
+        self._words = result.words
+        self.model.set_rows(list(result.hits))
+        self.pane.clear()
+        if not result.words:
+            self.status.setText(tr("Skriv ett eller flere ord."))
+        elif not result.total:
+            self.status.setText(tr("Ingen kontakter inneholder alle ordene."))
+        elif result.total > len(result.hits):
+            self.status.setText(
+                tr("{total} treff – viser de {n} nyeste. Legg til et ord for å snevre inn.").format(
+                    total=result.total, n=len(result.hits)
+                )
+            )
+        else:
+            self.status.setText(
+                tr("{n} treff. Enter åpner kontakten i kontaktloggen.").format(n=result.total)
+            )
+        if result.hits:
+            self.table.selectRow(0)
+
+    def _selection_changed(self, selected: QItemSelection, _old: QItemSelection) -> None:
+        indexes = selected.indexes()
+        if not indexes:
+            return
+        hit = self.model.data(indexes[0], SearchHitModel.HIT_ROLE)
+        log = self._log
+        self._tasks.run(lambda: log.entry(hit.entry_id), lambda e: self._preview(hit, e))
+
+    def _preview(self, hit: SearchHit, entry: ContactEntry) -> None:
+        names = {hit.parent_id: hit.parent_name}
+        self.pane.setHtml(entry_html.render(entry, names, {}, words=self._words, actions=False))
+
+    def _open_current(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            hit = self.model.data(index, SearchHitModel.HIT_ROLE)
+            self.open_entry.emit(hit.parent_id, hit.entry_id)
+
+    def focus_query(self) -> None:
+        self.query.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.query.selectAll()

@@ -1,0 +1,108 @@
+"""A parent's timeline as a table model, and the filter (topic, form, child, period) over it.
+
+Filtering happens on the rows already loaded: switching a filter never waits for the database.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QFont
+
+from bufapp.domain.enums import ContactForm, ContactTopic, EntryStatus
+from bufapp.services.clock import OSLO
+from bufapp.ui.qt import tr
+from bufapp.ui.row_table_model import RowTableModel
+
+if TYPE_CHECKING:
+    from bufapp.domain.contact_log import TimelineItem
+
+STATUS_MARK = {EntryStatus.OPEN: "✎ ", EntryStatus.WITHDRAWN: "⊘ ", EntryStatus.FINAL: ""}
+
+
+class TimelineModel(RowTableModel["TimelineItem"]):
+    COLUMNS = ("Tidspunkt", "Form", "Tema", "Sammendrag")
+    ID_ROLE = Qt.ItemDataRole.UserRole
+    ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
+
+    def set_rows(self, rows: list[TimelineItem]) -> None:
+        self._when = {r.id: r.occurred_at.astimezone(OSLO) for r in rows}
+        super().set_rows(rows)
+
+    def row_data(self, item: TimelineItem, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(item, column)
+        if role == self.ID_ROLE:
+            return item.id
+        if role == self.ITEM_ROLE:
+            return item
+        if role == Qt.ItemDataRole.FontRole and item.status is EntryStatus.WITHDRAWN:
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(item)
+        return None
+
+    def row_of(self, entry_id: int) -> int | None:
+        return next((i for i, r in enumerate(self._rows) if r.id == entry_id), None)
+
+    def _display(self, item: TimelineItem, column: int) -> str:
+        if column == 0:
+            return f"{self._when[item.id]:%d.%m.%Y %H:%M}"
+        if column == 1:
+            return item.form.label
+        if column == 2:
+            return ", ".join(t.label for t in item.topics)
+        first_line = item.summary_start.split("\n", 1)[0]
+        return STATUS_MARK[item.status] + first_line
+
+    @staticmethod
+    def _tooltip(item: TimelineItem) -> str:
+        parts = [item.status.label]
+        if item.version > 1:
+            parts.append(tr("versjon {n}").format(n=item.version))
+        if item.has_parent_words:
+            parts.append(tr("med forelderens egne ord"))
+        return " · ".join(parts)
+
+
+class TimelineFilter(QSortFilterProxyModel):
+    """Keeps the rows that match every chosen filter; None means 'all'."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.topic: ContactTopic | None = None
+        self.form: ContactForm | None = None
+        self.child_id: int | None = None
+        self.period: tuple[date, date] | None = None
+
+    def set_filters(
+        self,
+        topic: ContactTopic | None = None,
+        form: ContactForm | None = None,
+        child_id: int | None = None,
+        period: tuple[date, date] | None = None,
+    ) -> None:
+        self.topic, self.form, self.child_id, self.period = topic, form, child_id, period
+        self.invalidateRowsFilter()
+
+    def filterAcceptsRow(
+        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
+    ) -> bool:
+        model = self.sourceModel()
+        assert isinstance(model, TimelineModel)
+        item = model.row_at(source_row)
+        if self.topic is not None and self.topic not in item.topics:
+            return False
+        if self.form is not None and item.form is not self.form:
+            return False
+        if self.child_id is not None and self.child_id not in item.child_ids:
+            return False
+        if self.period is not None:
+            day = item.occurred_at.astimezone(OSLO).date()
+            if not self.period[0] <= day <= self.period[1]:
+                return False
+        return True
