@@ -13,7 +13,7 @@ from bufapp.domain.contact_rules import FREQUENCY_CHOICES
 from bufapp.domain.enums import TaskStatus
 from bufapp.ui.field_form import OptionalDateEdit, date_edit, from_qdate
 from bufapp.ui.qt import tr
-from bufapp.ui.record_dialogs import RecordDialog, line
+from bufapp.ui.record_dialogs import RecordDialog, chosen, line
 from bufapp.ui.tasks import TaskManager
 
 
@@ -100,7 +100,9 @@ class CloseTaskDialog(RecordDialog[tuple[int, TaskStatus, str]]):
 
     def collect(self) -> tuple[int, TaskStatus, str]:
         assert self._task.id is not None
-        return (self._task.id, self.status.currentData(), self.outcome.toPlainText())
+        status = chosen(self.status, TaskStatus)
+        assert status is not None
+        return (self._task.id, status, self.outcome.toPlainText())
 
 
 class WithdrawDialog(RecordDialog[tuple[int, str]]):

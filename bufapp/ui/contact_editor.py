@@ -31,7 +31,7 @@ from bufapp.services.clock import OSLO
 from bufapp.ui.field_form import FieldForm
 from bufapp.ui.messages import Button, Messages
 from bufapp.ui.qt import tr
-from bufapp.ui.record_dialogs import RecordDialog, enum_combo, line
+from bufapp.ui.record_dialogs import RecordDialog, chosen, enum_combo, line
 from bufapp.ui.task_table import TaskTable
 from bufapp.ui.tasks import TaskManager
 
@@ -236,8 +236,8 @@ class ContactEditor(RecordDialog[ContactEntry]):
         return replace(
             self._entry,
             occurred_at=moment.replace(tzinfo=OSLO),
-            form=self.contact_form.currentData(),
-            initiative=self.initiative.currentData(),
+            form=chosen(self.contact_form, ContactForm),
+            initiative=chosen(self.initiative, Initiative),
             place=self.place.text(),
             participants=Participants(
                 other_parent_ids=tuple(self.other_parents.chosen()),  # type: ignore[arg-type]

@@ -26,6 +26,7 @@ from bufapp.domain.enums import ContactForm, ContactTopic
 from bufapp.ui import entry_html
 from bufapp.ui.field_form import date_edit, from_qdate
 from bufapp.ui.qt import tr
+from bufapp.ui.record_dialogs import chosen
 from bufapp.ui.tasks import TaskManager
 from bufapp.ui.timeline_model import TimelineFilter, TimelineModel
 
@@ -238,7 +239,10 @@ class ContactLogView(QWidget):
         if self.use_period.isChecked():
             period = (from_qdate(self.period_from.date()), from_qdate(self.period_to.date()))
         self.proxy.set_filters(
-            self.topic.currentData(), self.form.currentData(), self.child.currentData(), period
+            chosen(self.topic, ContactTopic),
+            chosen(self.form, ContactForm),
+            self.child.currentData(),
+            period,
         )
         self._update_count()
 

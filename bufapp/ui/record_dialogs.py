@@ -52,6 +52,12 @@ def enum_combo(kind: type[L], value: L | None = None, allow_empty: bool = False)
     return combo
 
 
+def chosen(combo: QComboBox, kind: type[L]) -> L | None:
+    """The combo's current enum member (Qt hands StrEnum item data back as a plain str)."""
+    value = combo.currentData()
+    return None if value is None else kind(value)
+
+
 def line(text: str | None = "") -> QLineEdit:
     editor = QLineEdit(text or "")
     editor.setClearButtonEnabled(True)
@@ -232,7 +238,9 @@ class ChildDialog(RecordDialog[Child]):
         ):
             parents = (
                 ParentLink(
-                    self._link_parent_id, self.role.currentData(), self.responsibility.isChecked()
+                    self._link_parent_id,
+                    chosen(self.role, ParentRole),
+                    self.responsibility.isChecked(),
                 ),
             )
         return replace(
@@ -294,12 +302,12 @@ class PlacementDialog(RecordDialog[Placement]):
         )
         return replace(
             base,
-            basis=self.basis.currentData(),
-            place_type=self.place_type.currentData(),
+            basis=chosen(self.basis, PlacementBasis),
+            place_type=chosen(self.place_type, PlaceType),
             place_name=self.place_name.text().strip(),
             start_date=from_qdate(self.start_date.date()),
             end_date=self.end_date.value(),
-            end_reason=self.end_reason.currentData(),
+            end_reason=chosen(self.end_reason, PlacementEndReason),
         )
 
 
@@ -338,7 +346,9 @@ class LinkChildDialog(RecordDialog[Child]):
         if child_id is None:
             self.form.show_problems([FieldProblem("child", tr("Velg et barn."))])
             return
-        link = ParentLink(self._parent_id, self.role.currentData(), self.responsibility.isChecked())
+        link = ParentLink(
+            self._parent_id, chosen(self.role, ParentRole), self.responsibility.isChecked()
+        )
         self._save = lambda _: self._link(child_id, link)
         super().submit()
 

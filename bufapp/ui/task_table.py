@@ -21,6 +21,7 @@ from bufapp.domain.contact_log import FollowUpTask
 from bufapp.domain.enums import TaskResponsible
 from bufapp.ui.field_form import OptionalDateEdit
 from bufapp.ui.qt import tr
+from bufapp.ui.record_dialogs import chosen
 
 
 class TaskTable(QWidget):
@@ -108,7 +109,7 @@ class TaskTable(QWidget):
                 replace(
                     base,
                     what=what.text(),
-                    responsible=who.currentData(),
+                    responsible=chosen(who, TaskResponsible),
                     responsible_name=name.text(),
                     due=due.value(),
                 )

@@ -86,8 +86,9 @@ class TimelineFilter(QSortFilterProxyModel):
         child_id: int | None = None,
         period: tuple[date, date] | None = None,
     ) -> None:
+        self.beginFilterChange()
         self.topic, self.form, self.child_id, self.period = topic, form, child_id, period
-        self.invalidateRowsFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex

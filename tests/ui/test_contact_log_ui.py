@@ -1,0 +1,209 @@
+"""The contact log in the window, on a real vault: writing with autosaved drafts that survive a
+lock, saving final, the timeline and its filters, a new version with a reason, and search."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date, timedelta
+
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from bufapp.domain.contact_log import ContactEntry
+from bufapp.domain.entities import Child, Office, Parent, ParentLink, Placement
+from bufapp.domain.enums import (
+    ContactForm,
+    ContactTopic,
+    EntryStatus,
+    ParentRole,
+    PlacementBasis,
+    PlaceType,
+)
+from bufapp.services.clock import now_utc
+from bufapp.services.workspace import Workspace
+from bufapp.storage.vault import Vault
+from bufapp.ui.contact_editor import ContactEditor
+from bufapp.ui.main_window import LOG_VIEW, SEARCH_VIEW, MainWindow
+from bufapp.ui.messages import Messages
+from bufapp.ui.tasks import TaskManager
+from bufapp.ui.timeline_model import TimelineModel
+from tests.conftest import PASSPHRASE
+from tests.ui.conftest import settle, unlock
+
+
+def _family(workspace: Workspace) -> tuple[int, int]:
+    register = workspace.register
+    register.save_office(Office(municipality="Fjellvik kommune"))
+    mother = register.save_parent(Parent("Máret", "Čuđe"))
+    child = register.save_child(
+        Child(
+            "Áilu",
+            "Čuđe",
+            date(2016, 4, 2),
+            "2026/101",
+            parents=(ParentLink(mother.id or 0, ParentRole.MOTHER),),
+        )
+    )
+    register.save_placement(
+        Placement(
+            child.id or 0,
+            PlacementBasis.CARE_ORDER,
+            PlaceType.FOSTER_HOME,
+            register.today() - timedelta(days=30),
+        )
+    )
+    return mother.id or 0, child.id or 0
+
+
+def _open_window(
+    qtbot: QtBot, tasks: TaskManager, vault: Vault, window_factory: Callable[..., MainWindow]
+) -> tuple[MainWindow, Workspace, int, int]:
+    vault.lock()
+    window = window_factory()
+    workspace = unlock(qtbot, tasks, window, PASSPHRASE)
+    parent_id, child_id = _family(workspace)
+    window.refresh(then_select=parent_id)
+    settle(qtbot, tasks, until=lambda: window.work.parents.current_parent_id == parent_id)
+    return window, workspace, parent_id, child_id
+
+
+def _editor(window: MainWindow) -> ContactEditor:
+    (dialog,) = [d for d in window.open_dialogs if isinstance(d, ContactEditor)]
+    return dialog
+
+
+def test_new_contact_is_prefilled_autosaved_and_survives_a_lock(
+    qtbot: QtBot, tasks: TaskManager, vault: Vault, window_factory: Callable[..., MainWindow]
+) -> None:
+    window, workspace, parent_id, child_id = _open_window(qtbot, tasks, vault, window_factory)
+    window.new_contact_action.trigger()
+    settle(qtbot, tasks, until=lambda: bool(window.open_dialogs))
+    editor = _editor(window)
+    assert editor.record_key == f"new:{parent_id}"
+    assert editor.collect().child_ids == (child_id,)  # the placed child is chosen already
+    editor.summary.setPlainText("Snakket om samværet med Áilu og om bolig.")
+    editor.parent_words.setPlainText("«Jeg vil være en god mor for ham.»")
+    editor.autosave_now()
+    settle(qtbot, tasks, until=lambda: "Utkast lagret" in editor.draft_state.text())
+    (draft,) = workspace.drafts.all()
+    assert draft.kind == "contact" and draft.record.summary.startswith("Snakket om samværet")
+
+    window.lock()
+    assert window.open_dialogs == [] and not editor.isVisible()
+    Messages.answer_next(QMessageBox.StandardButton.Ok)  # "your drafts are reopened"
+    workspace = unlock(qtbot, tasks, window, PASSPHRASE)
+    settle(qtbot, tasks, until=lambda: bool(window.open_dialogs))
+    restored = _editor(window)
+    assert restored.summary.toPlainText() == "Snakket om samværet med Áilu og om bolig."
+    assert restored.parent_words.toPlainText() == "«Jeg vil være en god mor for ham.»"
+
+    restored.topics.boxes[0][1].setChecked(True)  # Første samtale
+    restored.final_button.click()
+    settle(qtbot, tasks, until=lambda: not window.open_dialogs)
+    assert workspace.drafts.all() == []  # saved: the draft is gone
+    (item,) = workspace.contact_log.timeline(parent_id)
+    assert item.status is EntryStatus.FINAL
+    assert item.topics == (ContactTopic.FIRST_CONVERSATION,)
+    first = next(d for d in workspace.register.deadlines() if d.parent_id == parent_id)
+    assert first.done_on is not None
+
+
+def test_editor_shows_problems_under_the_fields_and_saves_nothing(
+    qtbot: QtBot, tasks: TaskManager, vault: Vault, window_factory: Callable[..., MainWindow]
+) -> None:
+    window, workspace, parent_id, _child = _open_window(qtbot, tasks, vault, window_factory)
+    window.new_contact(parent_id)
+    settle(qtbot, tasks, until=lambda: bool(window.open_dialogs))
+    editor = _editor(window)
+    editor.contact_form.setCurrentIndex(editor.contact_form.findData(ContactForm.FAILED_ATTEMPT))
+    editor.parent_words.setPlainText("noe hun sa")
+    editor.interpreter_name.setText("Ahmed Tolk")
+    editor.final_button.click()
+    settle(qtbot, tasks)
+    assert "sammendrag" in editor.texts.error_text("summary")
+    assert "ikke oppnådd kontakt" in editor.texts.error_text("parent_words")
+    assert "språk" in editor.form.error_text("interpreter")
+    assert workspace.contact_log.timeline(parent_id) == []
+    Messages.answer_next(QMessageBox.StandardButton.Discard)
+    editor.reject()
+    settle(qtbot, tasks, until=lambda: not window.open_dialogs)
+    assert workspace.drafts.all() == []
+
+
+def test_timeline_filters_and_versions_in_the_reading_pane(
+    qtbot: QtBot, tasks: TaskManager, vault: Vault, window_factory: Callable[..., MainWindow]
+) -> None:
+    window, workspace, parent_id, child_id = _open_window(qtbot, tasks, vault, window_factory)
+    log = workspace.contact_log
+    start = now_utc() - timedelta(days=20)
+    entries = [
+        ContactEntry(
+            parent_id,
+            start + timedelta(days=i),
+            ContactForm.PHONE if i % 2 else ContactForm.HOME_VISIT,
+            topics=(ContactTopic.VISITS,) if i % 3 == 0 else (ContactTopic.LIVING_CONDITIONS,),
+            child_ids=(child_id,) if i % 2 else (),
+            summary=f"Samtale nummer {i} om samvær og levekår.",
+        )
+        for i in range(12)
+    ]
+    saved = log.save_many(entries)
+    log.save(replace(saved[-1], summary="Rettet sammendrag.", change_reason="Feil dato nevnt"))
+    window.show_view(LOG_VIEW)
+    view = window.work.contact_log
+    settle(qtbot, tasks, until=lambda: view.model.rowCount() == 12)
+    ModelTester(None).check(view.model)
+    assert view.model.data(view.model.index(0, 3)) == "Rettet sammendrag."
+    assert view.count.text() == "12 kontakter"
+
+    view.topic.setCurrentIndex(view.topic.findData(ContactTopic.VISITS))
+    assert view.proxy.rowCount() == 4  # i = 0, 3, 6, 9
+    view.form.setCurrentIndex(view.form.findData(ContactForm.PHONE))
+    assert view.proxy.rowCount() == 2  # of those, the odd ones: 3, 9
+    view.clear_filters()
+    view.child.setCurrentIndex(view.child.findData(child_id))
+    assert view.proxy.rowCount() == 6
+    assert view.count.text() == "Viser 6 av 12"
+    view.clear_filters()
+
+    view.select_entry(saved[-1].id or 0)
+    settle(qtbot, tasks, until=lambda: "Tidligere versjoner" in view.pane.toPlainText())
+    text = view.pane.toPlainText()
+    assert "Versjon 2, endret fordi: Feil dato nevnt" in text
+    assert "Samtale nummer 11 om samvær og levekår." in text  # the earlier text is kept
+
+
+def test_search_finds_folded_words_and_opens_the_entry(
+    qtbot: QtBot, tasks: TaskManager, vault: Vault, window_factory: Callable[..., MainWindow]
+) -> None:
+    window, workspace, parent_id, _child = _open_window(qtbot, tasks, vault, window_factory)
+    log = workspace.contact_log
+    wanted = log.save(
+        ContactEntry(
+            parent_id,
+            now_utc() - timedelta(days=2),
+            ContactForm.OFFICE_MEETING,
+            summary="Máret fortalte at samværet gikk fint.",
+        ),
+        final=True,
+    )
+    log.save(
+        ContactEntry(parent_id, now_utc() - timedelta(days=1), ContactForm.PHONE, summary="Bolig."),
+        final=True,
+    )
+    window.search_log()
+    search = window.work.search
+    assert window.work.stack.currentIndex() == SEARCH_VIEW
+    search.query.setText("maret samvaer")
+    search.run_search()
+    settle(qtbot, tasks, until=lambda: search.model.rowCount() == 1)
+    assert search.status.text().startswith("1 treff")
+    settle(qtbot, tasks, until=lambda: "Máret" in search.pane.toPlainText())
+    search.table.setCurrentIndex(search.model.index(0, 0))
+    search.table.activated.emit(search.model.index(0, 0))
+    view = window.work.contact_log
+    assert window.work.stack.currentIndex() == LOG_VIEW
+    settle(qtbot, tasks, until=lambda: view.current_entry_id() == wanted.id)
+    assert view.proxy.data(view.table.currentIndex(), TimelineModel.ID_ROLE) == wanted.id
