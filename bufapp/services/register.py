@@ -305,6 +305,6 @@ class RegisterService:
                 deadlines,
                 open_tasks=tuple(uow.tasks.of_parent(parent_id, open_only=True)),
                 plan=uow.plans.get(parent_id),
-                entry_count=uow.contacts.counts().get(parent_id, 0),
+                entry_count=uow.contacts.count_of(parent_id),
                 last_contact=oslo_date(latest.occurred_at) if latest else None,
             )

@@ -201,6 +201,12 @@ class ContactRepository:
             for r in self.session.execute(query)
         ]
 
+    def count_of(self, parent_id: int) -> int:
+        """How many entries (withdrawn ones too) concern the parent."""
+        return self.session.execute(
+            select(func.count()).where(ContactEntryParentRow.parent_id == parent_id)
+        ).scalar_one()
+
     def counts(self) -> dict[int, int]:
         """How many entries (withdrawn ones too) concern each parent."""
         rows = self.session.execute(

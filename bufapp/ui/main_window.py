@@ -444,6 +444,7 @@ class MainWindow(ContactLogActions, QMainWindow):
         self.settings = chosen
         if self.workspace is not None:
             self.workspace.register.first_conversation_days = chosen.first_conversation_days
+            self.workspace.register.first_conversation_any_held = chosen.first_conversation_any_held
         if self._on_settings_saved is not None:
             self._on_settings_saved(chosen)
         if self.workspace is not None:

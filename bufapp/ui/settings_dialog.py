@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QGroupBox,
     QHBoxLayout,
@@ -129,6 +130,12 @@ class SettingsDialog(QDialog):
                 tr(" dager etter plassering"),
             ),
         )
+        self.any_held = QCheckBox(tr("Enhver gjennomført samtale teller som første samtale"))
+        self.any_held.setToolTip(tr("Ellers teller bare en kontakt med temaet «Første samtale»."))
+        self.any_held.setChecked(current.first_conversation_any_held)
+        self.work_form.add_row(
+            "first_conversation_any_held", "Første samtale &gjelder", self.any_held
+        )
         QVBoxLayout(work_box).addWidget(self.work_form)
 
         key_row = QHBoxLayout()
@@ -157,6 +164,7 @@ class SettingsDialog(QDialog):
         chosen = self._settings.replace(
             auto_lock_minutes=self.auto_lock.value(),
             first_conversation_days=self.first_days.value(),
+            first_conversation_any_held=self.any_held.isChecked(),
         )
         self.buttons.setEnabled(False)
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -19,7 +20,7 @@ import pytest
 from sqlalchemy import text
 from sqlcipher3 import dbapi2
 
-from bufapp.domain.contact_log import ContactEntry
+from bufapp.domain.contact_log import ContactEntry, ContactPlan, FollowUpTask, Participants
 from bufapp.domain.entities import (
     Caseworker,
     Child,
@@ -28,9 +29,18 @@ from bufapp.domain.entities import (
     ParentLink,
     Placement,
 )
-from bufapp.domain.enums import ContactForm, ParentRole, PlacementBasis, PlaceType
+from bufapp.domain.enums import (
+    ContactForm,
+    ParentRole,
+    PlacementBasis,
+    PlaceType,
+    TaskResponsible,
+    TaskStatus,
+)
+from bufapp.domain.folding import fold
 from bufapp.security import keyfile, keywrap, recovery
 from bufapp.services.contact_log import ContactLogService
+from bufapp.services.drafts import DraftService
 from bufapp.services.register import RegisterService
 from bufapp.storage import backup
 from bufapp.storage.vault import Vault
@@ -44,6 +54,9 @@ EMAIL = "markør.7c1f9e3b@eksempel.no"
 CASE_PREFIX = "2031/7193"
 PARENTS = 300
 LONG_NOTE = (MARKER + " Samtalen handlet om samvær og skole. ") * 120  # overflow pages
+FOLDED_MARKER = fold(MARKER)  # what the search index holds
+REVISED_EVERY = 10  # every 10th entry gets a second version (the first is kept as a snapshot)
+WITHDRAWN_EVERY = 25
 
 
 @pytest.fixture
@@ -139,17 +152,80 @@ def _fill_every_text_column(register: RegisterService) -> list[str]:
     start = datetime(2026, 1, 5, 9, tzinfo=UTC)
     contact_log = ContactLogService(register.unit_of_work, today=register.today)
     for i in range(PARENTS):
-        contact_log.save(
+        saved = contact_log.save(
             ContactEntry(
                 parent_ids[i % 50],
                 start + timedelta(hours=i),
                 ContactForm.HOME_VISIT,
+                place=f"{MARKER} sted {i}",
+                participants=Participants(
+                    other_parent_ids=(parent_ids[i % 50 + 50],),
+                    support_person=f"{MARKER} støtte {i}",
+                    interpreter_language=f"{MARKER} språk {i}",
+                    interpreter_name=f"{MARKER} tolk {i}",
+                    carers=f"{MARKER} fosterhjem {i}",
+                    others=f"{MARKER} andre {i}",
+                ),
                 summary=f"{MARKER} referat {i} " + "Barnet trives. " * 30,
                 parent_words=f"{MARKER} «mine ord» {i}",
+                agreed=f"{MARKER} avtalt {i}",
+                tasks=(
+                    FollowUpTask(
+                        f"{MARKER} oppgave {i}",
+                        TaskResponsible.OTHER,
+                        f"{MARKER} ansvarlig {i}",
+                        due=date(2026, 7, 1),
+                    ),
+                ),
             ),
             final=True,
         )
-    return [PHONE, EMAIL, org_number, CASE_PREFIX, *ids, *child_ids]
+        assert saved.id is not None
+        if i % REVISED_EVERY == 0:  # a new version: the earlier text becomes a snapshot
+            contact_log.save(
+                replace(
+                    saved,
+                    summary=f"{MARKER} rettet referat {i}",
+                    change_reason=f"{MARKER} grunn {i}",
+                )
+            )
+        if i % WITHDRAWN_EVERY == 1:
+            contact_log.withdraw(saved.id, f"{MARKER} trukket {i}")
+        elif i % 3 == 0:
+            contact_log.close_task(saved.tasks[0].id or 0, TaskStatus.DONE, f"{MARKER} utfall {i}")
+    for i in range(50):
+        contact_log.save_plan(
+            ContactPlan(parent_ids[i], every_days=14, note=f"{MARKER} kontaktavtale {i}")
+        )
+    drafts = DraftService(register.unit_of_work)
+    drafts.save(
+        "contact",
+        f"new:{parent_ids[0]}",
+        ContactEntry(
+            parent_ids[0], start, ContactForm.PHONE, summary=f"{MARKER} utkast", agreed=MARKER
+        ),
+    )
+    return [PHONE, EMAIL, org_number, CASE_PREFIX, FOLDED_MARKER, *ids, *child_ids]
+
+
+# Every text column of the contact log, and how many rows hold the marker there.
+CONTACT_LOG_COLUMNS = {
+    ("contact_entry", "place"): PARENTS,
+    ("contact_entry", "support_person"): PARENTS,
+    ("contact_entry", "interpreter_language"): PARENTS,
+    ("contact_entry", "interpreter_name"): PARENTS,
+    ("contact_entry", "carers"): PARENTS,
+    ("contact_entry", "others"): PARENTS,
+    ("contact_entry", "agreed"): PARENTS,
+    ("contact_entry", "change_reason"): PARENTS // REVISED_EVERY,
+    ("contact_entry", "withdrawn_reason"): PARENTS // WITHDRAWN_EVERY,
+    ("contact_entry_version", "snapshot"): PARENTS // REVISED_EVERY,
+    ("contact_entry_version", "replaced_because"): PARENTS // REVISED_EVERY,
+    ("follow_up_task", "what"): PARENTS,
+    ("follow_up_task", "responsible_name"): PARENTS,
+    ("contact_plan", "note"): 50,
+    ("draft", "payload"): 1,
+}
 
 
 def test_no_marker_in_any_file_of_the_vault_or_temp_folder(
@@ -163,6 +239,8 @@ def test_no_marker_in_any_file_of_the_vault_or_temp_folder(
     # temp_store were not MEMORY.
     summaries = register.parent_summaries()
     assert len(summaries) == PARENTS and MARKER in summaries[0].name
+    found = ContactLogService(register.unit_of_work, today=register.today).search(MARKER)
+    assert found.total == PARENTS and MARKER in found.hits[0].excerpt
     with vault.engine.connect() as connection:
         connection.exec_driver_sql("PRAGMA cache_size = 10")
         rows = connection.execute(
@@ -210,7 +288,24 @@ def test_no_marker_in_any_file_of_the_vault_or_temp_folder(
                 text("SELECT count(*) FROM contact_entry WHERE parent_words LIKE :m"),
                 {"m": f"%{MARKER}%"},
             ).scalar_one()
-        assert found == PARENTS
+            assert found == PARENTS
+            for (table, column), expected in CONTACT_LOG_COLUMNS.items():
+                holding = connection.execute(
+                    text(f"SELECT count(*) FROM {table} WHERE {column} LIKE :m"),
+                    {"m": f"%{MARKER}%"},
+                ).scalar_one()
+                assert holding == expected, f"{table}.{column}"
+            closed = connection.execute(
+                text("SELECT count(*) FROM follow_up_task WHERE outcome LIKE :m"),
+                {"m": f"%{MARKER}%"},
+            ).scalar_one()
+            assert closed > 0
+            # The search index holds the folded marker (unicode61 tokens of it).
+            indexed = connection.execute(
+                text("SELECT summary, agreed FROM contact_search WHERE rowid = 1")
+            ).one()
+            assert FOLDED_MARKER in indexed.summary and FOLDED_MARKER in indexed.agreed
+            assert FOLDED_MARKER != MARKER
     finally:
         reopened.lock()
 
