@@ -46,6 +46,10 @@ def frequency_label(days: int) -> str:
 # --- validation -------------------------------------------------------------------------------
 
 
+def is_blank(task: FollowUpTask) -> bool:
+    return task.id is None and not task.what.strip() and task.due is None
+
+
 def check_task(task: FollowUpTask, index: int, entry_day: date | None = None) -> list[FieldProblem]:
     field = f"tasks.{index}"
     problems = []
@@ -86,6 +90,8 @@ def check_entry(entry: ContactEntry, day: date, today: date, final: bool) -> lis
     if people.interpreter_name.strip() and not people.interpreter_language.strip():
         problems.append(FieldProblem("interpreter", "Skriv hvilket språk tolken tolket til."))
     for index, task in enumerate(entry.tasks):
+        if is_blank(task):
+            continue  # an empty row of the form: dropped when saved, numbered as shown
         if task.id is None:  # tasks already saved may be older than a corrected entry date
             problems += check_task(task, index, day)
         else:
@@ -93,15 +99,22 @@ def check_entry(entry: ContactEntry, day: date, today: date, final: bool) -> lis
     return problems
 
 
-def check_change(before: ContactEntry, after: ContactEntry) -> list[FieldProblem]:
-    """A final entry changes only as a new version with a reason; a withdrawn one not at all."""
+def check_change(
+    before: ContactEntry, after: ContactEntry, text_changed: bool = True
+) -> list[FieldProblem]:
+    """A final entry's text changes only as a new version with its own reason; a withdrawn
+    entry not at all. (Tasks of a final entry may change without a reason.)"""
     if before.status is EntryStatus.WITHDRAWN:
         return [FieldProblem("", "Oppføringen er trukket tilbake og kan ikke endres.")]
-    if before.status is EntryStatus.FINAL and not after.change_reason.strip():
+    if before.status is not EntryStatus.FINAL or not text_changed:
+        return []
+    reason = after.change_reason.strip()
+    if not reason or (before.version > 1 and reason == before.change_reason.strip()):
         return [
             FieldProblem(
                 "change_reason",
-                "Oppføringen er ferdig. Skriv hvorfor den endres – den tidligere teksten tas vare på.",
+                "Oppføringen er ferdig. Skriv hvorfor den endres nå – den tidligere teksten "
+                "tas vare på.",
             )
         ]
     return []

@@ -8,6 +8,7 @@ a reason, never deleted.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
@@ -28,11 +29,12 @@ from bufapp.domain.contact_rules import (
     check_entry,
     check_plan,
     check_task,
+    is_blank,
     plan_deadlines,
     task_deadlines,
 )
 from bufapp.domain.deadlines import Deadline
-from bufapp.domain.enums import ContactForm, EntryStatus, TaskStatus
+from bufapp.domain.enums import ContactForm, ContactTopic, EntryStatus, TaskStatus
 from bufapp.domain.folding import fold, fts_query, search_words
 from bufapp.domain.validation import require_valid
 from bufapp.errors import FieldProblem, ValidationFailed
@@ -73,33 +75,44 @@ def _content(entry: ContactEntry) -> ContactEntry:
     )
 
 
+def _nfc(text: str) -> str:
+    """Composed letters (text pasted from macOS or a PDF may carry decomposed ones)."""
+    return unicodedata.normalize("NFC", text).strip()
+
+
 def _tidy(entry: ContactEntry) -> ContactEntry:
+    """Trimmed, composed text; topics in their fixed order and children by id, so that the
+    same content always compares equal (a re-save without changes makes no new version)."""
     people = entry.participants
     return replace(
         entry,
-        place=entry.place.strip(),
-        summary=entry.summary.strip(),
-        parent_words=entry.parent_words.strip(),
-        agreed=entry.agreed.strip(),
-        change_reason=entry.change_reason.strip(),
+        place=_nfc(entry.place),
+        summary=_nfc(entry.summary),
+        parent_words=_nfc(entry.parent_words),
+        agreed=_nfc(entry.agreed),
+        change_reason=_nfc(entry.change_reason),
+        topics=tuple(t for t in ContactTopic if t in entry.topics),
+        child_ids=tuple(sorted(set(entry.child_ids))),
         participants=Participants(
-            other_parent_ids=tuple(p for p in people.other_parent_ids if p != entry.parent_id),
-            support_person=people.support_person.strip(),
-            interpreter_language=people.interpreter_language.strip(),
-            interpreter_name=people.interpreter_name.strip(),
-            carers=people.carers.strip(),
-            others=people.others.strip(),
+            other_parent_ids=tuple(
+                sorted({p for p in people.other_parent_ids if p != entry.parent_id})
+            ),
+            support_person=_nfc(people.support_person),
+            interpreter_language=_nfc(people.interpreter_language),
+            interpreter_name=_nfc(people.interpreter_name),
+            carers=_nfc(people.carers),
+            others=_nfc(people.others),
         ),
         tasks=tuple(
-            replace(t, what=t.what.strip(), responsible_name=t.responsible_name.strip())
+            replace(t, what=_nfc(t.what), responsible_name=_nfc(t.responsible_name))
             for t in entry.tasks
-            if t.id is not None or t.what.strip() or t.due is not None
         ),
     )
 
 
 def excerpt(text: str, words: tuple[str, ...], width: int = EXCERPT_CHARS) -> str | None:
     """A piece of ``text`` around the first word that starts with one of the folded ``words``."""
+    text = unicodedata.normalize("NFC", text)
     for match in re.finditer(r"\w+", text):
         if any(fold(match.group()).startswith(w) for w in words):
             start = max(0, match.start() - width // 3)
@@ -176,8 +189,9 @@ class ContactLogService:
         problems = check_entry(entry, oslo_date(entry.occurred_at), self._today(), becomes_final)
         problems += self._check_people(uow, entry)
         if before is not None:
-            problems += check_change(before, entry)
+            problems += check_change(before, entry, _content(before) != _content(entry))
         require_valid(problems)
+        entry = replace(entry, tasks=tuple(t for t in entry.tasks if not is_blank(t)))
         if before is None:
             saved = uow.contacts.add(self._stamped(entry, final, now))
         elif before.is_final:
@@ -203,7 +217,7 @@ class ContactLogService:
             return before  # only the tasks changed: no new text, no new version
         assert before.id is not None
         uow.contacts.add_version(
-            before.id, before.version, codec.encode(before), after.change_reason
+            before.id, before.version, codec.encode(before), after.change_reason, self._now()
         )
         return uow.contacts.update(
             replace(
@@ -346,6 +360,8 @@ class ContactLogService:
             raise ValueError("a task is closed as done or cancelled")
         with self._uow() as uow:
             task = uow.tasks.get(task_id)
+            if not task.is_open:
+                raise ValidationFailed([FieldProblem("status", "Oppgaven er allerede lukket.")])
             saved = uow.tasks.save(
                 replace(task, status=status, outcome=outcome.strip(), closed_on=self._today())
             )

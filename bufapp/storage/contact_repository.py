@@ -242,10 +242,16 @@ class ContactRepository:
 
     # --- versions -----------------------------------------------------------------------------
 
-    def add_version(self, entry_id: int, version: int, snapshot: str, because: str) -> None:
+    def add_version(
+        self, entry_id: int, version: int, snapshot: str, because: str, when: datetime
+    ) -> None:
         self.session.add(
             ContactEntryVersionRow(
-                entry_id=entry_id, version=version, snapshot=snapshot, replaced_because=because
+                entry_id=entry_id,
+                version=version,
+                snapshot=snapshot,
+                replaced_because=because,
+                replaced_at=when,
             )
         )
         self.session.flush()

@@ -472,13 +472,6 @@ def test_contact_entries_from_0002_are_found_by_search_with_folding(
         vault.lock()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: 0003_contact_log.downgrade() drops contact_entry.status and .initiative in "
-    "batch mode without first dropping their named CHECK constraints "
-    "(ck_contact_entry_entrystatus, ck_contact_entry_initiative), so the recreated table "
-    "refers to missing columns: sqlite 'no such column: status' (or 'initiative').",
-)
 def test_the_contact_log_migration_can_be_downgraded(vault: Vault) -> None:
     with vault.engine.connect() as connection:
         command.downgrade(migrate.alembic_config(connection), BEFORE_CONTACT_LOG)

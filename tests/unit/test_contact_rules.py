@@ -142,10 +142,13 @@ def test_an_interpreter_name_needs_the_language() -> None:
 
 
 def test_a_task_needs_what_is_to_be_done_and_is_named_by_its_position() -> None:
-    tasks = (FollowUpTask("Ring fosterhjemmet"), FollowUpTask("   "))
+    tasks = (FollowUpTask("Ring fosterhjemmet"), FollowUpTask("   ", due=DAY))
     problems = check_entry(entry(tasks=tasks), DAY, TODAY, final=False)
     assert fields(problems) == ["tasks.1"]
     assert problems[0].message.startswith("Oppgave 2:")
+    # A wholly empty new row is an unused line of the form, not a task: no problem.
+    blank = (FollowUpTask("   "), FollowUpTask("Ring fosterhjemmet"))
+    assert check_entry(entry(tasks=blank), DAY, TODAY, final=False) == []
 
 
 def test_a_task_for_someone_else_needs_their_name() -> None:
@@ -189,7 +192,7 @@ def test_every_problem_is_reported_at_once_with_its_field() -> None:
         agreed="x" * (MAX_TEXT + 1),
         participants=Participants(interpreter_name="Tolk Tolkesen"),
         tasks=(
-            FollowUpTask(""),
+            FollowUpTask("", due=TODAY + timedelta(days=2)),
             FollowUpTask("Møte", responsible=TaskResponsible.OTHER),
             FollowUpTask("Brev", due=TODAY - timedelta(days=30)),
         ),
