@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from bufapp.domain.contact_log import ContactEntry
+from bufapp.domain.contact_log import ContactEntry, FollowUpTask
 from bufapp.domain.entities import Child, Office, Parent, ParentLink, Placement
 from bufapp.domain.enums import (
     ContactForm,
@@ -20,10 +20,12 @@ from bufapp.domain.enums import (
     ParentRole,
     PlacementBasis,
     PlaceType,
+    TaskStatus,
 )
 from bufapp.services.clock import now_utc
 from bufapp.services.workspace import Workspace
 from bufapp.storage.vault import Vault
+from bufapp.ui.contact_dialogs import CloseTaskDialog, ContactPlanDialog, WithdrawDialog
 from bufapp.ui.contact_editor import ContactEditor
 from bufapp.ui.main_window import LOG_VIEW, SEARCH_VIEW, MainWindow
 from bufapp.ui.messages import Messages
@@ -207,3 +209,60 @@ def test_search_finds_folded_words_and_opens_the_entry(
     assert window.work.stack.currentIndex() == LOG_VIEW
     settle(qtbot, tasks, until=lambda: view.current_entry_id() == wanted.id)
     assert view.proxy.data(view.table.currentIndex(), TimelineModel.ID_ROLE) == wanted.id
+
+
+def test_contact_agreement_tasks_and_withdrawal_from_the_window(
+    qtbot: QtBot, tasks: TaskManager, vault: Vault, window_factory: Callable[..., MainWindow]
+) -> None:
+    window, workspace, parent_id, _child = _open_window(qtbot, tasks, vault, window_factory)
+    log = workspace.contact_log
+    entry = log.save(
+        ContactEntry(
+            parent_id,
+            now_utc() - timedelta(days=3),
+            ContactForm.HOME_VISIT,
+            summary="Hjemmebesøk.",
+            tasks=(FollowUpTask("Søke om støttekontakt", due=workspace.register.today()),),
+        ),
+        final=True,
+    )
+
+    window._link("contact-plan", parent_id)
+    settle(qtbot, tasks, until=lambda: bool(window.open_dialogs))
+    (plan_dialog,) = window.open_dialogs
+    assert isinstance(plan_dialog, ContactPlanDialog)
+    plan_dialog.every.setCurrentIndex(plan_dialog.every.findData(14))
+    plan_dialog.submit()
+    settle(qtbot, tasks, until=lambda: not window.open_dialogs)
+    assert log.plan(parent_id).every_days == 14
+    settle(qtbot, tasks, until=lambda: window.work.overview.model.rowCount() >= 2)
+    titles = {
+        window.work.overview.model.row_at(r).deadline.title
+        for r in range(window.work.overview.model.rowCount())
+    }
+    assert "Avtalt kontakt – hver 14. dag" in titles
+    assert "Søke om støttekontakt (Saksbehandler)" in titles
+
+    (task,) = entry.tasks
+    window._link("close-task", task.id or 0)
+    settle(qtbot, tasks, until=lambda: bool(window.open_dialogs))
+    (close_dialog,) = window.open_dialogs
+    assert isinstance(close_dialog, CloseTaskDialog)
+    close_dialog.outcome.setPlainText("Søknad sendt.")
+    close_dialog.submit()
+    settle(qtbot, tasks, until=lambda: not window.open_dialogs)
+    (closed,) = log.tasks_of(parent_id)
+    assert (closed.status, closed.outcome) == (TaskStatus.DONE, "Søknad sendt.")
+
+    window.work.contact_log.entry_action.emit("withdraw-entry", entry.id or 0)
+    settle(qtbot, tasks, until=lambda: bool(window.open_dialogs))
+    (withdraw_dialog,) = window.open_dialogs
+    assert isinstance(withdraw_dialog, WithdrawDialog)
+    withdraw_dialog.submit()  # no reason: refused, shown under the field
+    settle(qtbot, tasks)
+    assert "Skriv hvorfor" in withdraw_dialog.form.error_text("withdrawn_reason")
+    withdraw_dialog.reason.setText("Registrert på feil forelder")
+    withdraw_dialog.submit()
+    settle(qtbot, tasks, until=lambda: not window.open_dialogs)
+    kept = log.entry(entry.id or 0)
+    assert kept.status is EntryStatus.WITHDRAWN and kept.summary == "Hjemmebesøk."
