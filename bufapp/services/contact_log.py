@@ -160,7 +160,9 @@ class ContactLogService:
         return ContactEntry(
             parent_id=parent_id,
             occurred_at=now,
-            form=latest.form if latest is not None else ContactForm.PHONE,
+            form=latest.form
+            if latest is not None and latest.form.is_held_conversation
+            else ContactForm.PHONE,
             participants=people,
             child_ids=tuple(c for c in placed if c is not None),
         )
@@ -174,12 +176,19 @@ class ContactLogService:
 
     def save_many(self, entries: list[ContactEntry], final: bool = True) -> list[ContactEntry]:
         """Save several entries in one transaction (imports, demo data): all or nothing."""
+        children: dict[int, set[int]] = {}  # each parent's children, looked up once
         with self._uow() as uow:
-            saved = [self._save_in(uow, entry, final) for entry in entries]
+            saved = [self._save_in(uow, entry, final, children) for entry in entries]
             uow.commit()
         return saved
 
-    def _save_in(self, uow: UnitOfWork, entry: ContactEntry, final: bool) -> ContactEntry:
+    def _save_in(
+        self,
+        uow: UnitOfWork,
+        entry: ContactEntry,
+        final: bool,
+        children: dict[int, set[int]] | None = None,
+    ) -> ContactEntry:
         if entry.occurred_at.tzinfo is None:
             raise ValueError("occurred_at must be timezone-aware")
         entry = _tidy(entry)
@@ -187,7 +196,7 @@ class ContactLogService:
         before = uow.contacts.get(entry.id) if entry.id is not None else None
         becomes_final = final or (before is not None and before.is_final)
         problems = check_entry(entry, oslo_date(entry.occurred_at), self._today(), becomes_final)
-        problems += self._check_people(uow, entry)
+        problems += self._check_people(uow, entry, {} if children is None else children)
         if before is not None:
             problems += check_change(before, entry, _content(before) != _content(entry))
         require_valid(problems)
@@ -230,18 +239,21 @@ class ContactLogService:
             )
         )
 
-    def _check_people(self, uow: UnitOfWork, entry: ContactEntry) -> list[FieldProblem]:
-        problems = []
+    def _check_people(
+        self, uow: UnitOfWork, entry: ContactEntry, children: dict[int, set[int]]
+    ) -> list[FieldProblem]:
         known_children: set[int] = set()
         for parent_id in entry.parent_ids:
-            if not uow.parents.exists(parent_id):
-                return [FieldProblem("parent_id", "Forelderen finnes ikke lenger.")]
-            known_children |= {c.id for c in uow.children.of_parent(parent_id) if c.id}
+            if parent_id not in children:
+                if not uow.parents.exists(parent_id):
+                    return [FieldProblem("parent_id", "Forelderen finnes ikke lenger.")]
+                children[parent_id] = {c.id for c in uow.children.of_parent(parent_id) if c.id}
+            known_children |= children[parent_id]
         if set(entry.child_ids) - known_children:
-            problems.append(
+            return [
                 FieldProblem("child_ids", "Et av barna er ikke registrert på denne forelderen.")
-            )
-        return problems
+            ]
+        return []
 
     def _save_tasks(
         self, uow: UnitOfWork, entry: ContactEntry, tasks: tuple[FollowUpTask, ...]

@@ -64,6 +64,14 @@ class DemoSummary:
     first_conversations: int  # parents who have had a held conversation after the placement
     parents_with_interpreter: int
     parents_without_national_id: int
+    busy_parents: int  # parents with several hundred contacts over years
+    tasks: int  # follow-up tasks agreed in contacts
+    open_tasks: int
+    contact_plans: int  # agreed contact frequencies and refusals
+    refusals: int  # parents who refuse contact for now, offered it again every month
+    revised_entries: int  # final entries changed afterwards (a new version with a reason)
+    withdrawn_entries: int
+    open_entries: int  # still being written
 
 
 class _Dealer(Generic[T]):
@@ -117,10 +125,19 @@ class _DemoBuilder:
         contact_log: ContactLogService,
         rng: random.Random,
         today: date,
+        parents: int,
+        busy_parents: int | None = None,
     ) -> None:
         self.register = register
         self.rng = rng
         self.today = today
+        self.parents = parents
+        # One parent in twenty or so has a long, dense log; a couple refuse contact.
+        self.busy_wanted = (
+            min(4, max(0, (parents - 5) // 15)) if busy_parents is None else busy_parents
+        )
+        self.refusals_wanted = 2 if parents >= 20 else 1 if parents >= 8 else 0
+        self.refusals = 0
         self.counts = Counts()
         self.care = CareBuilder(register, contact_log, rng, today, self.counts)
         self._used_ids: set[str] = set()  # the service rejects a national ID twice
@@ -140,18 +157,42 @@ class _DemoBuilder:
 
     def family(self, parent_budget: int) -> None:
         """One family: its parents (at most ``parent_budget``), children, placements, contacts."""
-        timeline = self.care.timeline(self._stories.deal())
+        busy = self._busy_due()
+        if busy:  # a long-running care order; the first busy family is Sami (search folding)
+            story = (Story.EMERGENCY_THEN_FOSTER_HOME, Story.CARE_ORDER)[self.counts.busy % 2]
+            timeline = self.care.timeline(story, long_running=True)
+        else:
+            timeline = self.care.timeline(self._stories.deal())
         births = self._child_births(timeline.start)
-        members = self._plan_parents(self._backgrounds.deal(), births, timeline.story)
+        background = SAMI if busy and self.counts.busy == 0 else self._backgrounds.deal()
+        members = self._plan_parents(background, births, timeline.story)
         members = members[:parent_budget]
+        if busy:
+            members[0].busy, members[0].declines_contact = True, False
+            self.counts.busy += 1
+        self._refusal(members, timeline.story)
         for member in members:
             member.saved = self._save_parent(member)
         children = self._save_children(members, births, timeline.start)
         homes = self.care.family_homes(members[0].background)
         last_places = [self.care.save_placements(timeline, child, homes) for child in children]
-        for member in members:
-            own = [children[i] for i in member.of_children]
-            self.care.record_contacts(timeline, member, own, last_places[member.of_children[-1]])
+        self.care.record_family(timeline, members, children, last_places, homes)
+
+    def _busy_due(self) -> bool:
+        """Busy parents are spread over the demo: the next one once its share of parents is in."""
+        made = self.counts.busy
+        return made < self.busy_wanted and self.counts.parents >= made * self.parents / max(
+            1, self.busy_wanted
+        )
+
+    def _refusal(self, members: list[Member], story: Story) -> None:
+        """Some parents refuse contact by chance; make sure the demo has its couple of them."""
+        self.refusals += sum(m.declines_contact for m in members)
+        due = self.counts.parents >= (self.refusals + 1) * self.parents / (self.refusals_wanted + 1)
+        candidates = [m for m in members if not m.busy and not m.declines_contact]
+        if story.is_long_running and candidates and due and self.refusals < self.refusals_wanted:
+            candidates[-1].declines_contact = True
+            self.refusals += 1
 
     # --- when the children were born -------------------------------------------------------
 
@@ -192,7 +233,7 @@ class _DemoBuilder:
                 members.append(self._partner(first, births, everyone[1:]))
         for member in members:
             # Some parents refuse contact for a while; the service keeps offering it.
-            member.declines_contact = not story.is_recent and self.rng.random() < 0.05
+            member.declines_contact = story.is_long_running and self.rng.random() < 0.05
         return members
 
     def _partner(self, first: Member, births: list[date], of_children: tuple[int, ...]) -> Member:
@@ -394,15 +435,23 @@ class _DemoBuilder:
                 return number
 
     def summary(self) -> DemoSummary:
-        c = self.counts
+        c, log = self.counts, self.counts.log
         return DemoSummary(
             parents=c.parents,
             children=c.children,
             placements=c.placements,
-            contacts=c.contacts,
+            contacts=log.contacts,
             first_conversations=c.first_conversations,
             parents_with_interpreter=c.with_interpreter,
             parents_without_national_id=c.without_national_id,
+            busy_parents=c.busy,
+            tasks=log.tasks,
+            open_tasks=log.open_tasks,
+            contact_plans=log.plans,
+            refusals=log.refusals,
+            revised_entries=log.revised,
+            withdrawn_entries=log.withdrawn,
+            open_entries=log.open_entries,
         )
 
 
@@ -412,9 +461,12 @@ def fill_demo(
     seed: int = 1,
     today: date | None = None,
     contact_log: ContactLogService | None = None,
+    busy_parents: int | None = None,
 ) -> DemoSummary:
     """Fill an empty, open vault with invented people, the same for the same ``seed`` and
     ``today`` (default: the register's own today, which its validation also judges by).
+    ``busy_parents`` (default: about one in twenty, at most four) have several hundred
+    contacts each over two to three years; the others have a handful to a few dozen.
 
     Raises DemoRefused when the vault already holds parents: demo data never mixes with real.
     """
@@ -425,7 +477,14 @@ def fill_demo(
     # The register judges "not in the future" by its own clock, so dates are made against it.
     if contact_log is None:
         contact_log = ContactLogService(register.unit_of_work, today=register.today)
-    builder = _DemoBuilder(register, contact_log, random.Random(seed), today or register.today())
+    builder = _DemoBuilder(
+        register,
+        contact_log,
+        random.Random(seed),
+        today or register.today(),
+        parents,
+        busy_parents,
+    )
     builder.office_and_caseworker()
     while builder.counts.parents < parents:
         builder.family(parents - builder.counts.parents)

@@ -1,71 +1,44 @@
 """A demo family's time out of home: when the children were placed, where they lived, and the
 caseworker's contact log with each parent. ``demo`` plans the people and hands them to
-``CareBuilder``; the types for a family in the making, which both use, live here."""
+``CareBuilder``; the types for a family in the making, which both use, live here. The log's
+rhythm comes from ``demo_rhythm``, its words from ``demo_contacts``."""
 
 from __future__ import annotations
 
 import random
-from collections.abc import Sequence
-from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime, time, timedelta
-from typing import NamedTuple
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
 
-from bufapp.domain.contact_log import ContactEntry
+from bufapp.domain.contact_log import ContactPlan
 from bufapp.domain.entities import Child, Parent, Placement
 from bufapp.domain.enums import (
     ContactForm,
     ContactTopic,
+    Initiative,
     ParentRole,
     PlacementBasis,
     PlacementEndReason,
     PlaceType,
 )
-from bufapp.services.clock import OSLO
+from bufapp.services import demo_contact_texts as texts
+from bufapp.services import demo_data as data
+from bufapp.services.clock import oslo_date
 from bufapp.services.contact_log import ContactLogService
-from bufapp.services.demo_data import (
-    DEFINITE_PLACE,
-    FAILED_CALL,
-    FIRST_TALK_FORMS,
-    FIRST_TALKS,
-    FOLLOW_UP_FORMS,
-    FOLLOW_UPS,
-    FOSTER_TOWNS,
-    INSTITUTIONS,
-    INTERPRETER_NOTE,
-    KIN,
-    OFFER_LETTER,
-    PARENT_WORDS,
-    SAMI,
-    SAMI_FOSTER_TOWNS,
-    SAMI_PARENT_WORDS,
-    Background,
-    Story,
-    Surname,
+from bufapp.services.demo_contacts import Composer, Draft, Home, LogWriter, Person, Tally
+from bufapp.services.demo_data import Background, Story, Surname
+from bufapp.services.demo_rhythm import (
+    ISSUES,
+    Design,
+    Rhythm,
+    Slot,
+    Timeline,
+    random_day,
+    weekday_near,
+    weekday_on_or_before,
 )
 from bufapp.services.register import RegisterService
 
-# --- plain helpers -----------------------------------------------------------------------------
-
-
-def random_day(rng: random.Random, first: date, last: date) -> date:
-    return first + timedelta(days=rng.randint(0, max(0, (last - first).days)))
-
-
-def _names_text(names: Sequence[str]) -> str:
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " og " + names[-1]
-
-
-def _working_time(rng: random.Random, day: date) -> datetime:
-    """A moment in office hours on this Oslo date, stored in UTC as the register expects."""
-    local = datetime.combine(day, time(rng.randint(8, 15), rng.choice((0, 15, 30, 45))), OSLO)
-    return local.astimezone(UTC)
-
-
-def _weekday_on_or_before(day: date, earliest: date) -> date:
-    while day.weekday() >= 5 and day > earliest:
-        day -= timedelta(days=1)
-    return day
-
+__all__ = ["CareBuilder", "Counts", "Member", "Timeline", "random_day"]
 
 # --- a family in the making ------------------------------------------------------------------
 
@@ -84,31 +57,13 @@ class Member:
     of_children: tuple[int, ...]  # indexes into the family's children
     first: bool = False  # the parent the story is about (usually the mother)
     declines_contact: bool = False
+    busy: bool = False  # one of the few parents with a long, dense contact log
     saved: Parent | None = None
+    talk_day: date | None = None  # the first conversation, when it has been held
 
     @property
     def family_name(self) -> str:
         return self.surname.woman if self.woman else self.surname.man
-
-
-@dataclass(frozen=True)
-class Timeline:
-    """The family's time out of home: siblings are placed, moved and sent home together."""
-
-    story: Story
-    start: date
-    basis: PlacementBasis
-    moved: date | None = None  # from the emergency home to a foster home
-    basis_after_move: PlacementBasis | None = None
-    home_again: date | None = None  # reunified
-
-
-class _Planned(NamedTuple):
-    day: date
-    form: ContactForm
-    summary: str
-    parent_words: str = ""
-    topics: tuple[ContactTopic, ...] = ()
 
 
 @dataclass
@@ -116,10 +71,11 @@ class Counts:
     parents: int = 0
     children: int = 0
     placements: int = 0
-    contacts: int = 0
     first_conversations: int = 0
     with_interpreter: int = 0
     without_national_id: int = 0
+    busy: int = 0
+    log: Tally = field(default_factory=Tally)
 
 
 class CareBuilder:
@@ -135,16 +91,20 @@ class CareBuilder:
         counts: Counts,
     ) -> None:
         self.register = register
-        self.contact_log = contact_log
         self.rng = rng
         self.today = today
         self.first_conversation_days = register.first_conversation_days
         self.yesterday = today - timedelta(days=1)  # contacts stop here: no time of day is "future"
         self.counts = counts
+        self.rhythm = Rhythm(rng, today)
+        self.composer = Composer(rng)
+        self.writer = LogWriter(contact_log, rng, today, counts.log)
+        self.refusals = 0
 
     # --- when things happened --------------------------------------------------------------
 
-    def timeline(self, story: Story) -> Timeline:
+    def timeline(self, story: Story, long_running: bool = False) -> Timeline:
+        """When the family's children were placed; ``long_running``: two to three years ago."""
         rng = self.rng
 
         def days_ago(first: int, last: int) -> date:
@@ -155,6 +115,14 @@ class CareBuilder:
             emergency = rng.random() < 0.7
             basis = PlacementBasis.EMERGENCY if emergency else PlacementBasis.VOLUNTARY
             return Timeline(story, start, basis)
+        if long_running:
+            start = days_ago(730, 1090)
+            if story is Story.CARE_ORDER:
+                return Timeline(story, start, PlacementBasis.CARE_ORDER)
+            moved = start + timedelta(days=rng.randint(14, 60))
+            return Timeline(
+                story, start, PlacementBasis.EMERGENCY, moved, PlacementBasis.CARE_ORDER
+            )
         if story is Story.EMERGENCY_THEN_FOSTER_HOME:
             start = days_ago(75, 1095)
             after = PlacementBasis.CARE_ORDER if rng.random() < 0.75 else PlacementBasis.VOLUNTARY
@@ -187,12 +155,12 @@ class CareBuilder:
 
     def family_homes(self, background: Background) -> dict[PlaceType, str]:
         # Sami children are placed where they keep their language and culture when possible.
-        towns = SAMI_FOSTER_TOWNS if background is SAMI else FOSTER_TOWNS
+        towns = data.SAMI_FOSTER_TOWNS if background is data.SAMI else data.FOSTER_TOWNS
         return {
-            PlaceType.EMERGENCY_HOME: f"Beredskapshjem i {self.rng.choice(FOSTER_TOWNS)}",
+            PlaceType.EMERGENCY_HOME: f"Beredskapshjem i {self.rng.choice(data.FOSTER_TOWNS)}",
             PlaceType.FOSTER_HOME: f"Fosterhjem i {self.rng.choice(towns)}",
-            PlaceType.KINSHIP_FOSTER_HOME: f"Hos {self.rng.choice(KIN)} i {self.rng.choice(towns)}",
-            PlaceType.INSTITUTION: self.rng.choice(INSTITUTIONS),
+            PlaceType.KINSHIP_FOSTER_HOME: f"Hos {self.rng.choice(data.KIN)} i {self.rng.choice(towns)}",
+            PlaceType.INSTITUTION: self.rng.choice(data.INSTITUTIONS),
         }
 
     def save_placements(
@@ -253,122 +221,196 @@ class CareBuilder:
 
     # --- the contact log -------------------------------------------------------------------
 
-    def record_contacts(
-        self, timeline: Timeline, member: Member, children: list[Child], place: PlaceType
+    def record_family(
+        self,
+        timeline: Timeline,
+        members: list[Member],
+        children: list[Child],
+        last_places: list[PlaceType],
+        homes: dict[PlaceType, str],
     ) -> None:
-        parent = member.saved
-        if parent is None or parent.id is None:
-            return
-        words = {
-            "Forelder": member.role.label,
-            "forelderen": member.role.label.lower(),
-            "barn": _names_text([c.given_names for c in children]),
-            "stedet": DEFINITE_PLACE[place],
-        }
-        entries = [
-            ContactEntry(
-                parent_id=parent.id,
-                occurred_at=_working_time(self.rng, planned.day),
-                form=planned.form,
-                topics=planned.topics,
-                summary=planned.summary,
-                parent_words=planned.parent_words,
+        """Each parent's contact log. First talks are decided for the whole family first, so
+        a busy parent's responsibility-group meetings can include the other parent."""
+        for member in members:
+            member.talk_day = self._talk_day(timeline, member)
+        for member in members:
+            if member.saved is None:
+                continue
+            partner = next(
+                (m for m in members if m is not member and m.talk_day and not m.declines_contact),
+                None,
             )
-            for planned in self._plan_contacts(timeline, member, parent, words)
-        ]
-        self.contact_log.save_many(entries, final=True)
-        self.counts.contacts += len(entries)
+            sami = member.background is data.SAMI
+            person = Person(
+                parent=member.saved,
+                role_label=member.role.label,
+                children=tuple(children[i] for i in member.of_children),
+                homes=self._homes(timeline, last_places[member.of_children[-1]], homes, sami),
+                sami=sami,
+                relative=self._relative(member) if sami else "",
+                partner_id=partner.saved.id if member.busy and partner and partner.saved else None,
+            )
+            drafts, plan = self._log(timeline, member, person, partner)
+            if member.talk_day is not None:
+                words = self.composer.words(person, self.yesterday, person.children)
+                self.writer.prepare(drafts, words, member.busy)
+            self.writer.write(drafts, plan, member.busy)
 
-    def _plan_contacts(
-        self, timeline: Timeline, member: Member, parent: Parent, words: dict[str, str]
-    ) -> list[_Planned]:
-        story = timeline.story
-        not_reached = story is Story.JUST_PLACED or (
-            story is Story.FIRST_TALK_OVERDUE and member.first
-        )
+    def _relative(self, member: Member) -> str:
+        """A Sami relative the log mentions; a busy parent's is áhkku Máret (search demo)."""
+        return data.SAMI_RELATIVES[0] if member.busy else self.rng.choice(data.SAMI_RELATIVES)
+
+    def _log(
+        self, timeline: Timeline, member: Member, person: Person, partner: Member | None
+    ) -> tuple[list[Draft], ContactPlan | None]:
+        story, talk = timeline.story, member.talk_day
         if member.declines_contact:
-            return self._offers_only(timeline.start) + self._monthly_offers(timeline.start)
-        if not_reached:
-            return self._offers_only(timeline.start)[: self.rng.randint(0, 2)]
-        talk_day = self._first_talk_day(timeline, member)
-        if talk_day is None:
-            return []
-        planned = []
-        if self.rng.random() < 0.15 and talk_day - timedelta(days=2) >= timeline.start:
-            planned.append(
-                _Planned(talk_day - timedelta(days=2), ContactForm.FAILED_ATTEMPT, FAILED_CALL)
+            return self._refusing(person, timeline.start)
+        if talk is None:
+            not_reached = story is Story.JUST_PLACED or (
+                story is Story.FIRST_TALK_OVERDUE and member.first
             )
-        planned.append(self._first_talk(talk_day, parent, words))
-        self.counts.first_conversations += 1
-        return planned + self._follow_ups(timeline, talk_day, words)
+            offers = self._offers(person, timeline.start)[: self.rng.randint(0, 2)]
+            return (offers if not_reached else []), None
+        issues = tuple(self.rng.sample(ISSUES, self.rng.randint(1, 3)))
+        design: Design | None = None
+        if member.busy or (story is Story.FIRST_TALK_DONE and self.rng.random() < 0.7):
+            design = (7, talk, self.yesterday)
+        elif story.is_long_running and self.rng.random() < 0.85:
+            design = self.rhythm.design(talk, gap_allowed=not (partner and partner.busy))
+        drafts = self._first_talk(person, timeline.start, talk, design)
+        if member.busy:
+            partner_talk = partner.talk_day if partner else None
+            slots = self.rhythm.busy(timeline, talk, issues, partner_talk)
+        elif story.is_recent:
+            days = (
+                random_day(self.rng, talk, self.yesterday) for _ in range(self.rng.randint(0, 2))
+            )
+            slots = [Slot(day, "praktisk", ContactForm.MESSAGE) for day in days]
+        else:
+            slots = self.rhythm.modest(timeline, talk, issues, design, texts.PLAN_AGREED)
+        drafts += [Draft(self.composer.entry(person, s), s.theme) for s in slots]
+        if design is None:
+            return drafts, None
+        every, agreed_on, until = design
+        held = [oslo_date(d.entry.occurred_at) for d in drafts if d.entry.form.is_held_conversation]
+        extra = self.rhythm.on_track_day(held, design) if until >= self.yesterday else None
+        if extra is not None:
+            slot = self.rhythm.slot(extra, timeline, issues, held=True)
+            drafts.append(Draft(self.composer.entry(person, slot), slot.theme))
+        note = self.rhythm.plan_words(agreed_on, every, texts.PLAN_NOTE)
+        return drafts, ContactPlan(person.id, every, agreed_on, note=note)
 
-    def _first_talk_day(self, timeline: Timeline, member: Member) -> date | None:
+    def _talk_day(self, timeline: Timeline, member: Member) -> date | None:
         """When the first conversation was held, or None when it has not been (yet)."""
-        start = timeline.start
-        if timeline.story.is_recent:
-            sure = timeline.story is Story.FIRST_TALK_DONE and member.first
+        story, start = timeline.story, timeline.start
+        if member.declines_contact:
+            return None
+        if story is Story.JUST_PLACED or (story is Story.FIRST_TALK_OVERDUE and member.first):
+            return None
+        if story.is_recent:
+            sure = story is Story.FIRST_TALK_DONE and member.first
             if (not sure and self.rng.random() < 0.4) or start >= self.yesterday:
                 return None
             latest = min(start + timedelta(days=self.first_conversation_days - 1), self.yesterday)
             day = random_day(self.rng, start + timedelta(days=1), latest)
-            return _weekday_on_or_before(day, start + timedelta(days=1))
+            return weekday_on_or_before(day, start + timedelta(days=1))
         # Fathers are more often overlooked; the overview should show it when it happens.
-        if self.rng.random() >= (0.94 if member.woman else 0.8):
+        if not member.busy and self.rng.random() >= (0.94 if member.woman else 0.8):
             return None
         day = start + timedelta(days=int(self.rng.triangular(2, 21, 7)))
-        return _weekday_on_or_before(min(day, self.yesterday), start + timedelta(days=1))
+        return weekday_on_or_before(min(day, self.yesterday), start + timedelta(days=1))
 
-    def _first_talk(self, day: date, parent: Parent, words: dict[str, str]) -> _Planned:
-        form, text = self.rng.choice(FIRST_TALKS)
-        summary = text.format(**words)
-        if parent.interpreter_language:
-            summary += INTERPRETER_NOTE.format(language=parent.interpreter_language)
-        parent_words = ""
-        if self.rng.random() < 0.6:
-            if parent.preferred_language == "nordsamisk" and self.rng.random() < 0.5:
-                parent_words = SAMI_PARENT_WORDS
+    def _first_talk(
+        self, person: Person, start: date, day: date, design: Design | None
+    ) -> list[Draft]:
+        rng, topic = self.rng, (ContactTopic.FIRST_CONVERSATION,)
+        drafts = []
+        if rng.random() < 0.15 and day - timedelta(days=2) >= start:
+            failed = ContactForm.FAILED_ATTEMPT
+            entry = self.composer.fixed(
+                person, day - timedelta(days=2), failed, topic, data.FAILED_CALL
+            )
+            drafts.append(Draft(entry, "innsjekk"))
+        form, text = rng.choice(data.FIRST_TALKS)
+        if person.parent.interpreter_language:
+            text += data.INTERPRETER_NOTE.format(language=person.parent.interpreter_language)
+        words = ""
+        if rng.random() < 0.6:
+            if person.sami and rng.random() < 0.5:
+                words = data.SAMI_PARENT_WORDS
             else:
-                parent_words = "«" + self.rng.choice(PARENT_WORDS).format(**words) + "»"
-        form = form or self.rng.choice(FIRST_TALK_FORMS)
-        return _Planned(day, form, summary, parent_words, (ContactTopic.FIRST_CONVERSATION,))
+                words = "«" + rng.choice(data.PARENT_WORDS) + "»"
+        agreed = "Ny samtale neste uke."
+        if design is not None and design[1] == day:
+            agreed = self.rhythm.plan_words(day, design[0], texts.PLAN_AGREED)
+        form = form or rng.choice(data.FIRST_TALK_FORMS)
+        entry = self.composer.fixed(person, day, form, topic, text, words, agreed=agreed)
+        self.counts.first_conversations += 1
+        return [*drafts, Draft(entry, "innsjekk")]
 
-    def _follow_ups(
-        self, timeline: Timeline, talked: date, words: dict[str, str]
-    ) -> list[_Planned]:
-        """Later contacts: calls, messages, visits, now and then an unanswered call."""
-        if timeline.story.is_recent:
-            return []
-        first = talked + timedelta(days=7)
-        last = self.yesterday
-        if timeline.home_again is not None:  # follow-up tapers off after the child moved home
-            last = min(last, timeline.home_again + timedelta(days=30))
-        if first > last:
-            return []
-        count = self.rng.choice((0, 1, 1, 2, 2, 3, 4))
-        planned = []
-        for day in sorted(random_day(self.rng, first, last) for _ in range(count)):
-            form = self.rng.choice(FOLLOW_UP_FORMS)
-            summary = self.rng.choice(FOLLOW_UPS[form]).format(**words)
-            planned.append(_Planned(_weekday_on_or_before(day, first), form, summary))
-        return planned
-
-    def _offers_only(self, start: date) -> list[_Planned]:
+    def _offers(self, person: Person, start: date) -> list[Draft]:
         """A parent not reached (yet): an offer letter, then an unanswered call."""
         offers = []
-        if start + timedelta(days=2) <= self.yesterday:
-            offers.append(_Planned(start + timedelta(days=2), ContactForm.LETTER, OFFER_LETTER))
-        if start + timedelta(days=6) <= self.yesterday:
-            offers.append(
-                _Planned(start + timedelta(days=6), ContactForm.FAILED_ATTEMPT, FAILED_CALL)
-            )
+        for days, form, topic, text in (
+            (2, ContactForm.LETTER, ContactTopic.INFORMATION, data.OFFER_LETTER),
+            (6, ContactForm.FAILED_ATTEMPT, ContactTopic.FIRST_CONVERSATION, data.FAILED_CALL),
+        ):
+            day = weekday_near(start + timedelta(days=days))
+            if day <= self.yesterday:
+                offers.append(Draft(self.composer.fixed(person, day, form, (topic,), text), ""))
         return offers
 
-    def _monthly_offers(self, start: date) -> list[_Planned]:
-        """The offer is renewed in writing every month for a parent who declines contact."""
-        days = (start + timedelta(days=30 * n) for n in range(1, 4))
-        return [
-            _Planned(day, ContactForm.LETTER, OFFER_LETTER) for day in days if day <= self.yesterday
-        ]
+    def _refusing(self, person: Person, start: date) -> tuple[list[Draft], ContactPlan | None]:
+        """A parent who said no: the refusal, then an offer about every month (by letter, SMS or
+        a call). Every other such parent is due a new offer already, the others soon."""
+        rng, fixed, other = self.rng, self.composer.fixed, (ContactTopic.OTHER,)
+        drafts = self._offers(person, start)
+        refused = weekday_near(start + timedelta(days=rng.randint(8, 14)))
+        if refused > self.yesterday - timedelta(days=10):
+            return drafts, None
+        said = "«" + rng.choice(texts.REFUSAL_WORDS) + "»"
+        message, parent = ContactForm.MESSAGE, Initiative.PARENT
+        drafts.append(
+            Draft(fixed(person, refused, message, other, texts.REFUSAL, said, parent), "")
+        )
+        offers = self.rhythm.offer_days(refused, overdue=self.refusals % 2 == 0)
+        self.refusals += 1
+        for day in offers:
+            form, topic, text = rng.choice(texts.REOFFERS)
+            drafts.append(Draft(fixed(person, day, form, (topic,), text), ""))
+            if day != offers[-1] and rng.random() < 0.2:
+                said = "«" + rng.choice(texts.STILL_NO_WORDS) + "»"
+                reply = day + timedelta(days=rng.randint(1, 4))
+                entry = fixed(person, reply, message, other, texts.STILL_NO, said, parent)
+                drafts.append(Draft(entry, ""))
+        next_offer = max([refused, *offers]) + timedelta(days=30)
+        plan = ContactPlan(person.id, refused_on=refused, next_offer_on=next_offer)
+        return drafts, replace(plan, note=texts.REFUSAL_NOTE)
+
+    def _homes(
+        self, timeline: Timeline, place: PlaceType, names: dict[PlaceType, str], sami: bool
+    ) -> tuple[Home, ...]:
+        """How the log names the children's home and the people there (invented names)."""
+        homes = []
+        if timeline.moved is not None:
+            homes.append((timeline.start, PlaceType.EMERGENCY_HOME))
+        homes.append((timeline.moved or timeline.start, place))
+        made = []
+        for since, kind in homes:
+            background = (
+                data.SAMI if sami and kind is not PlaceType.EMERGENCY_HOME else data.NORWEGIAN
+            )
+            woman, man = self.rng.choice(background.women), self.rng.choice(background.men)
+            surname = self.rng.choice(background.surnames).man
+            carers = data.CARERS.get(kind, names[kind].removeprefix("Hos ").split(" i ")[0])
+            people = {
+                PlaceType.EMERGENCY_HOME: f"Beredskapsmor {woman} {surname}",
+                PlaceType.FOSTER_HOME: f"Fostermor {woman} og fosterfar {man} {surname}",
+                PlaceType.INSTITUTION: f"Kontaktperson {woman} {surname}, {names[kind]}",
+            }.get(kind, carers[:1].upper() + carers[1:])
+            made.append(Home(since, data.DEFINITE_PLACE[kind], carers, people))
+        return tuple(made)
 
 
 def _ended(placement: Placement, on: date, why: PlacementEndReason) -> Placement:

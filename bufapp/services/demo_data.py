@@ -386,42 +386,43 @@ PARENT_WORDS = (
     "Dere må forklare ting to ganger. Det er mye å ta inn nå.",
 )
 SAMI_PARENT_WORDS = (
-    "Mun háliidan ahte mánát ožžot sámegiela. (Jeg vil at barna skal få beholde samisken.)"
+    "«Mun háliidan ahte mánát ožžot sámegiela.» (Jeg vil at barna skal få beholde samisken.)"
 )
-FOLLOW_UPS: dict[ContactForm, tuple[str, ...]] = {
-    ContactForm.PHONE: (
-        "Telefonsamtale. {Forelder} fortalte om siste samvær med {barn}; det gikk bedre enn "
-        "forrige gang.",
-        "Ringte for å høre hvordan {forelderen} har det. Kort samtale, avtalt nytt møte.",
-    ),
-    ContactForm.HOME_VISIT: (
-        "Hjemmebesøk. Snakket om bolig og økonomi; {forelderen} har fått time hos NAV.",
-    ),
-    ContactForm.OFFICE_MEETING: (
-        "Møte før ansvarsgruppemøtet. Gikk gjennom sakslisten sammen, så {forelderen} vet hva "
-        "som skal tas opp.",
-    ),
-    ContactForm.NEUTRAL_PLACE: (
-        "Gåtur og kaffe. {Forelder} vil gjerne prøve foreldregruppa på familievernkontoret.",
-    ),
-    ContactForm.VIDEO: (
-        "Videosamtale. Evaluerte samværsplanen; {forelderen} ønsker lengre samvær i ferien.",
-    ),
-    ContactForm.MESSAGE: (
-        "Sendte SMS med påminnelse om samvær på fredag.",
-        "SMS fra {forelderen}: spør om {barn} fikk bursdagsgaven. Svarte samme dag.",
-    ),
-    ContactForm.FAILED_ATTEMPT: ("Ringte to ganger uten svar. Sendte SMS med tilbud om ny tid.",),
-    ContactForm.LETTER: (
-        "Sendte brev med tilbud om samtale og om å ha med en støtteperson.",
-    ),
+# Words that fill the slots of the contact-log themes (see ``demo_contact_texts``).
+ACTIVITIES = (
+    "bake boller", "gå tur i fjæra", "spille brettspill", "tegne og spille Uno", "dra i svømmehallen",
+    "gå på biblioteket", "lage pizza", "mate ender i parken", "se på gamle bilder", "spille fotball",
+    "lage vafler", "bygge lego", "ake i bakken bak skolen", "plukke blåbær",
+)
+GLAD = ("glad", "lettet", "rørt", "stolt", "fornøyd", "håpefull")  # after "var"/"ble"
+HEAVY = ("lei seg", "sliten", "urolig", "sint", "trist", "nedfor", "oppgitt", "redd")
+CHILD_NEWS = (
+    "har begynt på svømmekurs", "sover bedre om natta nå", "har hatt en god uke på skolen",
+    "har vært forkjølet, men er frisk igjen", "har fått en ny venn", "var med på skoleavslutningen",
+    "har vært med på fotballturnering", "har hatt noen tunge kvelder", "gleder seg til sommerferien",
+    "har vært hos tannlegen", "har begynt å spille gitar", "har vært på leirskole",
+)
+NEUTRAL_PLACES = (
+    "Kafé Rypa i sentrum", "biblioteket i Fjellvik", "frivilligsentralen", "kafeen på kjøpesenteret",
+    "en benk ved elva i parken", "Kafé Nordlys ved havna",
+)
+SAMI_RELATIVES = ("áhkku Máret", "ádjá Niillas", "muoŧŧá Biret", "eahki Ánde", "áhkku Iŋgá")
+GROUP_MEMBERS = (
+    "NAV-veileder", "behandler fra DPS", "ruskonsulent", "kontaktlærer", "helsesykepleier",
+    "koordinator fra tildelingskontoret", "fastlege (på telefon)",
+)
+INTERPRETERS = {  # surnames none of the parents have, so no interpreter seems related
+    "nordsamisk": ("Ánne Márjá Guttorm", "Nils Ánte Magga"), "polsk": ("Anna Kamińska", "Marek Szymański"),
+    "litauisk": ("Rūta Vaitkienė",), "somali": ("Hodan Yusuf", "Abdullahi Hersi"),
+    "tigrinja": ("Senait Berhane",), "arabisk": ("Rania Nassar", "Omar Saleh"),
+    "dari": ("Farida Popal",), "thai": ("Siriporn Chaiyasit",), "ukrainsk": ("Oksana Hnatiuk",),
 }
-FOLLOW_UP_FORMS = (
-    ContactForm.PHONE, ContactForm.PHONE, ContactForm.PHONE, ContactForm.MESSAGE,
-    ContactForm.MESSAGE, ContactForm.HOME_VISIT, ContactForm.OFFICE_MEETING,
-    ContactForm.NEUTRAL_PLACE, ContactForm.VIDEO, ContactForm.FAILED_ATTEMPT, ContactForm.LETTER,
+OFFICE_PLACE = "Barneverntjenesten, Rådhusveien 1"
+MEETING_ROOM = "Møterommet i rådhuset"
+OFFER_LETTER = (
+    "Sendte brev med tilbud om samtale så snart som mulig, og om å ha med støtteperson. Vedla "
+    "informasjon om rettigheter og klageadgang."
 )
-OFFER_LETTER = "Sendte brev med tilbud om samtale så snart som mulig, og om å ha med støtteperson."
 FAILED_CALL = "Ringte uten å få svar. La igjen beskjed og sendte SMS med tilbud om samtale."
 
 DEFINITE_PLACE = {
@@ -429,6 +430,11 @@ DEFINITE_PLACE = {
     PlaceType.FOSTER_HOME: "fosterhjemmet",
     PlaceType.KINSHIP_FOSTER_HOME: "fosterhjemmet",
     PlaceType.INSTITUTION: "institusjonen",
+}
+CARERS = {  # who the child lives with, as the contact log names them (kin: see KIN)
+    PlaceType.EMERGENCY_HOME: "beredskapsforeldrene",
+    PlaceType.FOSTER_HOME: "fosterforeldrene",
+    PlaceType.INSTITUTION: "miljøpersonalet",
 }
 
 # fmt: on
@@ -451,6 +457,11 @@ class Story(Enum):
     @property
     def is_recent(self) -> bool:
         return self in (Story.JUST_PLACED, Story.FIRST_TALK_OVERDUE, Story.FIRST_TALK_DONE)
+
+    @property
+    def is_long_running(self) -> bool:
+        """Placed a while ago and still out of the home: the follow-up goes on."""
+        return self in (Story.EMERGENCY_THEN_FOSTER_HOME, Story.CARE_ORDER, Story.VOLUNTARY)
 
 
 STORY_WEIGHTS = {

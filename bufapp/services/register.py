@@ -236,6 +236,9 @@ class RegisterService:
     def _deadlines(self, uow: UnitOfWork, today: date | None = None) -> list[Deadline]:
         today = today or self._today()
         done = first_conversation_dates(contact_facts(uow), self.first_conversation_any_held)
+        for plan in uow.plans.all():
+            if plan.refused_on is not None:  # offered and declined: the offer is what is owed
+                done[plan.parent_id] = sorted([*done.get(plan.parent_id, []), plan.refused_on])
         deadlines = first_conversation_deadlines(
             uow.children.list(),
             uow.placements.list(),

@@ -993,3 +993,21 @@ def test_an_invalid_plan_is_refused_and_nothing_is_saved(
     assert contact_log.plan(pid(kari)) == ContactPlan(pid(kari))
     with register.unit_of_work() as uow:
         assert uow.session.execute(text("SELECT count(*) FROM contact_plan")).scalar_one() == 0
+
+
+def test_a_parent_who_declines_has_had_the_first_conversation_offered(
+    register: RegisterService, contact_log: ContactLogService
+) -> None:
+    kari = add_parent(register, "Kari")
+    lise = add_child(register, "Lise", kari)
+    start = TODAY - timedelta(days=20)
+    place(register, lise, start)
+    (first,) = [d for d in register.deadlines() if d.kind is DeadlineKind.FIRST_CONVERSATION]
+    assert first.done_on is None
+    declined = TODAY - timedelta(days=10)
+    contact_log.save_plan(
+        ContactPlan(kari.id or 0, refused_on=declined, next_offer_on=TODAY + timedelta(days=20))
+    )
+    kinds = {d.kind: d for d in register.deadlines()}
+    assert kinds[DeadlineKind.FIRST_CONVERSATION].done_on == declined
+    assert kinds[DeadlineKind.NEW_OFFER].due == TODAY + timedelta(days=20)

@@ -14,22 +14,31 @@ from typing import Any
 import pytest
 
 from bufapp.domain import national_id
-from bufapp.domain.deadlines import Urgency
+from bufapp.domain.contact_log import ContactEntry
+from bufapp.domain.deadlines import Deadline, Urgency
 from bufapp.domain.enums import (
     HELD_CONVERSATION_FORMS,
+    ContactForm,
+    ContactTopic,
+    DeadlineKind,
+    EntryStatus,
     ParentRole,
     PlacementBasis,
     PlacementEndReason,
+    TaskResponsible,
+    TaskStatus,
 )
 from bufapp.domain.validation import org_number_is_valid
-from bufapp.services.clock import oslo_date
+from bufapp.services.clock import OSLO, oslo_date
+from bufapp.services.contact_log import ContactLogService
 from bufapp.services.demo import DemoRefused, DemoSummary, fill_demo, organisation_number
 from bufapp.services.register import RegisterService
 from bufapp.storage.uow import UnitOfWork
 from bufapp.storage.vault import Vault
-from tests.conftest import PASSPHRASE, TODAY
+from tests.conftest import NOW, PASSPHRASE, TODAY
 
-PARENTS = 30
+PARENTS = 30  # one busy parent (several hundred contacts) among them
+BUSY = 300
 SAMI_LETTERS = set("áčđŋšŧž")
 INTERPRETED_LANGUAGES = {
     "nordsamisk", "polsk", "litauisk", "somali", "tigrinja", "arabisk", "dari", "thai", "ukrainsk",
@@ -39,28 +48,44 @@ INTERPRETED_LANGUAGES = {
 @dataclass(frozen=True)
 class Filled:
     register: RegisterService
+    log: ContactLogService
     summary: DemoSummary
     stored: dict[str, list[Any]]
+
+    def deadlines(self, kind: DeadlineKind) -> list[Deadline]:
+        return [d for d in self.register.deadlines() if d.kind is kind]
+
+    def entries_of(self, parent_id: int | None) -> list[ContactEntry]:
+        return [e for e in self.stored["contacts"] if parent_id in e.parent_ids]
 
 
 @pytest.fixture(scope="module")
 def filled(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Filled]:
-    """One demo vault shared by the tests that only read it (filling takes most of the time)."""
+    """One demo vault shared by the tests that only read it (filling takes most of the time),
+    its contact-log deadlines fed into the register as the app does."""
     vault, _ = Vault.create(tmp_path_factory.mktemp("demo") / "vault", PASSPHRASE)
     register = RegisterService(lambda: UnitOfWork(vault.session_factory), today=lambda: TODAY)
-    summary = fill_demo(register, parents=PARENTS, seed=1)
-    yield Filled(register, summary, _stored(vault))
+    log = ContactLogService(
+        lambda: UnitOfWork(vault.session_factory), today=lambda: TODAY, now=lambda: NOW
+    )
+    register.add_provider(log.deadline_provider)
+    summary = fill_demo(register, parents=PARENTS, seed=1, contact_log=log)
+    yield Filled(register, log, summary, _stored(vault))
     vault.lock()
 
 
 def _stored(vault: Vault) -> dict[str, list[Any]]:
     with UnitOfWork(vault.session_factory) as uow:
         parents = uow.parents.list()
+        # An entry with both parents present is listed for each of them: keep it once.
+        entries = {e.id: e for p in parents for e in uow.contacts.of_parent(p.id or 0)}
         return {
             "parents": parents,
             "children": uow.children.list(),
             "placements": uow.placements.list(),
-            "contacts": [e for p in parents for e in uow.contacts.of_parent(p.id or 0)],
+            "contacts": sorted(entries.values(), key=lambda e: (e.occurred_at, e.id or 0)),
+            "tasks": [t for p in parents for t in uow.tasks.of_parent(p.id or 0)],
+            "plans": uow.plans.all(),
         }
 
 
@@ -80,9 +105,21 @@ def _snapshot(register: RegisterService, vault: Vault) -> dict[str, list[Any]]:
             (p.basis, p.place_type, p.start_date, p.end_date, p.place_name)
             for p in stored["placements"]
         ],
-        "contacts": [(e.occurred_at, e.form, e.summary) for e in stored["contacts"]],
+        "contacts": [_contact_view(e) for e in stored["contacts"]],
+        "tasks": [
+            (t.what, t.responsible_name, t.due, t.status, t.outcome) for t in stored["tasks"]
+        ],
+        "plans": [
+            (p.every_days, p.agreed_on, p.refused_on, p.next_offer_on) for p in stored["plans"]
+        ],
         "deadlines": [(d.due, d.done_on) for d in register.deadlines()],
     }
+
+
+def _contact_view(e: ContactEntry) -> tuple[Any, ...]:
+    people = e.participants
+    return (e.occurred_at, e.form, e.initiative, e.place, e.topics, len(e.child_ids), e.status,
+            e.version, e.summary, e.parent_words, e.agreed, people.interpreter_name, people.carers)  # fmt: skip
 
 
 def _other_register(tmp_path: Path) -> tuple[RegisterService, Vault]:
@@ -98,8 +135,24 @@ def test_summary_counts_what_was_stored(filled: Filled) -> None:
     assert summary.contacts == len(stored["contacts"]) > 0
     assert summary.parents_with_interpreter == sum(p.needs_interpreter for p in stored["parents"])
     assert summary.parents_without_national_id == sum(not p.national_id for p in stored["parents"])
-    done = [d for d in filled.register.deadlines() if d.done_on is not None]
-    assert summary.first_conversations == len(done)
+    entries, tasks, plans = stored["contacts"], stored["tasks"], stored["plans"]
+    # A parent who declined contact had the conversation offered: done, but not held.
+    declined = {p.parent_id: p.refused_on for p in plans if p.refused_on is not None}
+    held = [
+        d
+        for d in filled.register.deadlines()
+        if d.done_on is not None and declined.get(d.parent_id) != d.done_on
+    ]
+    assert summary.first_conversations == len(held)
+    assert summary.tasks == len(tasks) > 0
+    assert summary.open_tasks == sum(t.is_open for t in tasks) > 0
+    assert summary.contact_plans == len(plans) > 0
+    assert summary.refusals == sum(p.refuses for p in plans) > 0
+    assert summary.revised_entries == sum(e.version > 1 for e in entries) > 0
+    assert summary.withdrawn_entries == sum(e.status is EntryStatus.WITHDRAWN for e in entries)
+    assert summary.open_entries == sum(e.status is EntryStatus.OPEN for e in entries) > 0
+    counts = Counter(p for e in entries for p in e.parent_ids)
+    assert summary.busy_parents == sum(n >= BUSY for n in counts.values()) == 1
 
 
 def test_office_and_caseworker_are_invented_but_valid(filled: Filled) -> None:
@@ -113,30 +166,32 @@ def test_office_and_caseworker_are_invented_but_valid(filled: Filled) -> None:
 def test_same_seed_and_day_give_the_same_vault(
     register: RegisterService, vault: Vault, tmp_path: Path
 ) -> None:
-    fill_demo(register, parents=PARENTS, seed=7)
+    fill_demo(register, parents=12, seed=7, busy_parents=1)
     other_register, other_vault = _other_register(tmp_path)
     try:
-        fill_demo(other_register, parents=PARENTS, seed=7)
+        fill_demo(other_register, parents=12, seed=7, busy_parents=1)
         first, second = _snapshot(register, vault), _snapshot(other_register, other_vault)
     finally:
         other_vault.lock()
-    assert first["summaries"] and first["contacts"]
+    assert first["summaries"] and len(first["contacts"]) > BUSY
+    assert first["tasks"] and first["plans"]
     assert first == second
 
 
 def test_another_seed_gives_other_people(
     register: RegisterService, vault: Vault, tmp_path: Path
 ) -> None:
-    fill_demo(register, parents=PARENTS, seed=1)
+    fill_demo(register, parents=16, seed=1, busy_parents=0)
     other_register, other_vault = _other_register(tmp_path)
     try:
-        fill_demo(other_register, parents=PARENTS, seed=2)
+        fill_demo(other_register, parents=16, seed=2, busy_parents=0)
         first, second = _snapshot(register, vault), _snapshot(other_register, other_vault)
     finally:
         other_vault.lock()
     assert first["parents"] != second["parents"]
     assert first["children"] != second["children"]
     assert first["placements"] != second["placements"]
+    assert first["contacts"] != second["contacts"]
 
 
 @pytest.mark.parametrize("parents", [0, 1, 7])
@@ -233,7 +288,8 @@ def test_placements_cover_every_basis_and_fit_the_calendar(filled: Filled) -> No
 
 
 def test_first_conversation_deadlines_are_overdue_upcoming_and_done(filled: Filled) -> None:
-    urgencies = Counter(d.urgency(TODAY) for d in filled.register.deadlines())
+    deadlines = filled.deadlines(DeadlineKind.FIRST_CONVERSATION)
+    urgencies = Counter(d.urgency(TODAY) for d in deadlines)
     assert urgencies[Urgency.OVERDUE] >= 1
     assert urgencies[Urgency.SOON] + urgencies[Urgency.LATER] >= 1
     assert urgencies[Urgency.DONE] >= urgencies[Urgency.OVERDUE]
@@ -243,7 +299,7 @@ def test_deadline_variety_follows_the_offices_own_first_conversation_days(vault:
     register = RegisterService(
         lambda: UnitOfWork(vault.session_factory), today=lambda: TODAY, first_conversation_days=7
     )
-    fill_demo(register, parents=PARENTS, seed=1)
+    fill_demo(register, parents=PARENTS, seed=1, busy_parents=0)
     urgencies = Counter(d.urgency(TODAY) for d in register.deadlines())
     assert urgencies[Urgency.OVERDUE] >= 1
     assert urgencies[Urgency.SOON] + urgencies[Urgency.LATER] >= 1
@@ -276,3 +332,161 @@ def test_organisation_number_is_computed_not_guessed() -> None:
         number = organisation_number(first_eight)
         assert org_number_is_valid(number)
         assert int(number[:8]) >= int(first_eight)
+
+
+# --- the contact log -----------------------------------------------------------------------------
+
+
+def _texts(entry: ContactEntry) -> list[str]:
+    people = entry.participants
+    return [
+        entry.summary,
+        entry.parent_words,
+        entry.agreed,
+        entry.place,
+        people.support_person,
+        people.interpreter_name,
+        people.carers,
+        people.others,
+    ]
+
+
+def test_a_busy_parent_has_hundreds_of_varied_contacts_over_years(filled: Filled) -> None:
+    counts = Counter(p for e in filled.stored["contacts"] for p in e.parent_ids)
+    busy = [parent for parent, n in counts.items() if n >= BUSY]
+    assert busy and max(counts.values()) <= 600
+    assert sorted(counts.values())[-len(busy) - 1] <= 60  # the others keep modest logs
+    for parent in busy:
+        entries = filled.entries_of(parent)
+        summaries = [e.summary for e in entries]
+        assert len(set(summaries)) >= 0.6 * len(summaries)
+        days = [oslo_date(e.occurred_at) for e in entries]
+        assert max(days) - min(days) >= timedelta(days=700)
+        assert {e.form for e in entries} == set(ContactForm)
+        # A rhythm, not a flat line: the first three months are busier than a later quarter.
+        first = min(days)
+        early = sum(d < first + timedelta(days=91) for d in days)
+        later = sum(first + timedelta(days=365) <= d < first + timedelta(days=456) for d in days)
+        assert early > later
+
+
+def test_every_form_topic_and_initiative_is_used(filled: Filled) -> None:
+    entries = filled.stored["contacts"]
+    assert {e.form for e in entries} == set(ContactForm)
+    assert {t for e in entries for t in e.topics} == set(ContactTopic)
+    assert len({e.initiative for e in entries}) >= 4
+
+
+def test_entries_are_filled_in_as_a_caseworker_would(filled: Filled) -> None:
+    entries = filled.stored["contacts"]
+    children = {p.id: set() for p in filled.stored["parents"]}
+    for child in filled.stored["children"]:
+        for link in child.parents:
+            children[link.parent_id].add(child.id)
+    for entry in entries:
+        assert 1 <= len(entry.topics) <= 3, entry
+        assert entry.summary.strip()
+        assert set(entry.child_ids) <= set().union(*(children[p] for p in entry.parent_ids))
+        if entry.form is ContactForm.FAILED_ATTEMPT:
+            assert not entry.parent_words
+        if entry.form in (ContactForm.OFFICE_MEETING, ContactForm.HOME_VISIT):
+            assert entry.place
+        for text in _texts(entry):
+            assert "{" not in text and "}" not in text, text
+    held = [e for e in entries if e.form.is_held_conversation]
+    quoted = [e for e in held if e.parent_words]
+    assert 0.3 * len(held) < len(quoted) < 0.9 * len(held)
+    assert all(e.parent_words.startswith("«") for e in quoted)
+    assert sum(bool(e.agreed) for e in held) > 0.3 * len(held)
+    assert all(e.child_ids for e in entries)  # every parent here has a child placed
+    people = [e.participants for e in held]
+    assert any(p.interpreter_language and p.interpreter_name for p in people)
+    assert any(p.support_person for p in people)
+    assert any(p.carers for p in people)
+    assert any(p.others for p in people)
+    assert any(p.other_parent_ids for p in people)  # both parents at a meeting
+
+
+def test_contacts_fall_on_working_days_in_office_hours_mostly(filled: Filled) -> None:
+    moments = [e.occurred_at.astimezone(OSLO) for e in filled.stored["contacts"]]
+    assert all(m.date() < TODAY for m in moments)
+    assert sum(m.weekday() < 5 for m in moments) >= 0.97 * len(moments)
+    assert sum(8 <= m.hour < 16 for m in moments) >= 0.95 * len(moments)
+
+
+def test_texts_are_norwegian_with_sami_words_to_search_by(filled: Filled) -> None:
+    texts = [" ".join(_texts(e)) for e in filled.stored["contacts"]]
+    sami = [t for t in texts if SAMI_LETTERS & set(t)]
+    assert len(sami) >= 20
+    assert any("samvær" in t.lower() for t in sami)
+    found = filled.log.search("maret samvaer")  # typed without Sami or Norwegian letters
+    assert found.total >= 1
+    assert all("Máret" in " ".join(_texts(filled.log.entry(h.entry_id))) for h in found.hits)
+
+
+def test_follow_up_tasks_are_overdue_soon_later_and_closed(filled: Filled) -> None:
+    urgencies = Counter(d.urgency(TODAY) for d in filled.deadlines(DeadlineKind.FOLLOW_UP))
+    assert urgencies[Urgency.OVERDUE] and urgencies[Urgency.SOON] and urgencies[Urgency.LATER]
+    tasks = filled.stored["tasks"]
+    assert {t.status for t in tasks} == set(TaskStatus)
+    assert {t.responsible for t in tasks} == set(TaskResponsible)
+    for task in tasks:
+        assert task.what and "{" not in task.what + task.outcome + task.responsible_name
+        if task.responsible is TaskResponsible.OTHER:
+            assert task.responsible_name
+        if not task.is_open:
+            assert task.outcome and task.closed_on is not None and task.closed_on <= TODAY
+    entries = {e.id: e for e in filled.stored["contacts"]}
+    for task in tasks:
+        entry = entries[task.entry_id]
+        assert entry.agreed  # a task comes from what was agreed
+        assert task.due is not None and task.due >= oslo_date(entry.occurred_at)
+
+
+def test_contact_plans_are_mostly_kept_and_one_has_a_gap(filled: Filled) -> None:
+    urgencies = Counter(d.urgency(TODAY) for d in filled.deadlines(DeadlineKind.CONTACT_FREQUENCY))
+    assert urgencies[Urgency.OVERDUE] >= 1
+    assert urgencies[Urgency.SOON] + urgencies[Urgency.LATER] > urgencies[Urgency.OVERDUE]
+    first_talks = {
+        d.parent_id: d.done_on for d in filled.deadlines(DeadlineKind.FIRST_CONVERSATION)
+    }
+    for plan in filled.stored["plans"]:
+        if plan.refuses:
+            continue
+        assert plan.every_days in (7, 14, 30)
+        talked = first_talks[plan.parent_id]
+        assert talked is not None and plan.agreed_on is not None and talked <= plan.agreed_on
+
+
+def test_parents_who_refuse_contact_are_offered_it_again(filled: Filled) -> None:
+    refusing = [p for p in filled.stored["plans"] if p.refuses]
+    assert len(refusing) >= 2
+    offers = filled.deadlines(DeadlineKind.NEW_OFFER)
+    assert {d.parent_id for d in offers} == {p.parent_id for p in refusing}
+    assert {d.urgency(TODAY) for d in offers} >= {Urgency.OVERDUE, Urgency.SOON}
+    for plan in refusing:
+        assert plan.refused_on is not None
+        after = [
+            e
+            for e in filled.entries_of(plan.parent_id)
+            if oslo_date(e.occurred_at) > plan.refused_on
+        ]
+        assert after and not any(e.form.is_held_conversation for e in after)
+
+
+def test_some_entries_are_revised_withdrawn_or_still_open(filled: Filled) -> None:
+    entries = filled.stored["contacts"]
+    revised = [e for e in entries if e.version > 1]
+    assert revised
+    for entry in revised:
+        assert entry.id is not None and entry.change_reason
+        earlier = filled.log.versions(entry.id)
+        assert earlier and earlier[0].entry != entry
+        assert earlier[0].entry.summary != entry.summary or (
+            earlier[0].entry.parent_words != entry.parent_words
+        )
+    withdrawn = [e for e in entries if e.status is EntryStatus.WITHDRAWN]
+    assert withdrawn and all(e.withdrawn_reason for e in withdrawn)
+    still_open = [e for e in entries if e.status is EntryStatus.OPEN]
+    assert still_open
+    assert sum(e.status is EntryStatus.FINAL for e in entries) > 0.95 * len(entries)
