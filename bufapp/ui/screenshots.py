@@ -90,7 +90,7 @@ def _contact_log_shots(
         _save(editor, name("16-endre-ferdig-kontakt"), shots)
         editor.done(0)
     window.show_view(3)
-    window.work.search.query.setText("samvaer")
+    window.work.search.query.setText("maret samvaer")
     window.work.search.run_search()
     settle(tasks, 5)
     _save(window, name("17-sok-i-kontaktlogg"), shots)
