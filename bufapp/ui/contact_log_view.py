@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, Qt, QUrl, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -15,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -27,6 +25,7 @@ from bufapp.ui import entry_html
 from bufapp.ui.field_form import date_edit, from_qdate
 from bufapp.ui.qt import tr
 from bufapp.ui.record_dialogs import chosen
+from bufapp.ui.row_table_model import row_table
 from bufapp.ui.tasks import TaskManager
 from bufapp.ui.timeline_model import TimelineFilter, TimelineModel
 
@@ -94,14 +93,7 @@ class ContactLogView(QWidget):
         self.model = TimelineModel()
         self.proxy = TimelineFilter()
         self.proxy.setSourceModel(self.model)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setAccessibleName(tr("Kontakter"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(False)
+        self.table = row_table(self.proxy, tr("Kontakter"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.resizeSection(0, 125)

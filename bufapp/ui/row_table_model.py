@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from typing import Any, ClassVar, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 from bufapp.ui.qt import tr
 
@@ -49,3 +56,17 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
 
     def row_data(self, row: R, column: int, role: int) -> Any:
         raise NotImplementedError
+
+
+def row_table(model: QAbstractItemModel, accessible_name: str) -> QTableView:
+    """A read-only list table: whole rows, one at a time, no editing, no row numbers."""
+    table = QTableView()
+    table.setModel(model)
+    table.setAccessibleName(accessible_name)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().setVisible(False)
+    table.setWordWrap(False)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table

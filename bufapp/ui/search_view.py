@@ -6,12 +6,10 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHeaderView,
     QLabel,
     QLineEdit,
     QSplitter,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -21,7 +19,7 @@ from bufapp.domain.enums import EntryStatus
 from bufapp.services.clock import OSLO
 from bufapp.ui import entry_html
 from bufapp.ui.qt import tr
-from bufapp.ui.row_table_model import RowTableModel
+from bufapp.ui.row_table_model import RowTableModel, row_table
 from bufapp.ui.tasks import TaskManager
 
 if TYPE_CHECKING:
@@ -81,14 +79,7 @@ class SearchView(QWidget):
         self.query.returnPressed.connect(self.run_search)
 
         self.model = SearchHitModel()
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(tr("Søkeresultater"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(False)
+        self.table = row_table(self.model, tr("Søkeresultater"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in enumerate((125, 160, 110, 110)):
