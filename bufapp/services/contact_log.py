@@ -55,10 +55,13 @@ class SearchResult:
 
 
 def contact_facts(uow: UnitOfWork) -> list[ContactFact]:
-    return [
-        ContactFact(parent_id, oslo_date(when), form, first)
-        for parent_id, when, form, first in uow.contacts.facts()
-    ]
+    """What the deadline rules need of every entry; read once per unit of work."""
+    if "contact_facts" not in uow.memo:
+        uow.memo["contact_facts"] = [
+            ContactFact(parent_id, oslo_date(when), form, first)
+            for parent_id, when, form, first in uow.contacts.facts()
+        ]
+    return uow.memo["contact_facts"]  # type: ignore[return-value]
 
 
 def _content(entry: ContactEntry) -> ContactEntry:

@@ -30,6 +30,7 @@ class UnitOfWork:
 
     def __enter__(self) -> UnitOfWork:
         self.session = self._session_factory()
+        self.memo: dict[str, object] = {}  # read models several rules share, for this unit only
         self.office = OfficeRepository(self.session)
         self.parents = ParentRepository(self.session)
         self.children = ChildRepository(self.session)
