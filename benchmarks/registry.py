@@ -26,6 +26,7 @@ BENCHMARK_MODULES = (
     "benchmarks.storage_bench",
     "benchmarks.security_bench",
     "benchmarks.ui_bench",
+    "benchmarks.contact_bench",
 )
 
 

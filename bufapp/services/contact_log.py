@@ -7,6 +7,7 @@ a reason, never deleted.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Callable
@@ -113,11 +114,17 @@ def _tidy(entry: ContactEntry) -> ContactEntry:
     )
 
 
+@functools.lru_cache(maxsize=20_000)
+def _fold_word(word: str) -> str:
+    """Words repeat a lot across entries: fold each once."""
+    return fold(word)
+
+
 def excerpt(text: str, words: tuple[str, ...], width: int = EXCERPT_CHARS) -> str | None:
     """A piece of ``text`` around the first word that starts with one of the folded ``words``."""
     text = unicodedata.normalize("NFC", text)
     for match in re.finditer(r"\w+", text):
-        if any(fold(match.group()).startswith(w) for w in words):
+        if any(_fold_word(match.group()).startswith(w) for w in words):
             start = max(0, match.start() - width // 3)
             piece = text[start : start + width].replace("\n", " ")
             return ("…" if start else "") + piece + ("…" if start + width < len(text) else "")
@@ -339,7 +346,7 @@ class ContactLogService:
             return SearchResult(query, 0, (), ())
         with self._uow() as uow:
             total, rows = uow.contacts.search(match, limit)
-            names = {p.id: p.full_name for p in uow.parents.list()}
+            names = uow.parents.names()
         hits = []
         for entry_id, parent_id, when, form, status, *texts in rows:
             found = next(

@@ -58,7 +58,7 @@ def _entity(row: ContactEntryRow) -> ContactEntry:
     )
     return ContactEntry(
         participants=participants,
-        topics=tuple(sorted((t.topic for t in row.topic_rows), key=list(ContactTopic).index)),
+        topics=tuple(sorted((t.topic for t in row.topic_rows), key=_TOPIC_ORDER.__getitem__)),
         child_ids=tuple(c.child_id for c in row.child_rows),
         id=row.id,
         **{name: getattr(row, name) for name in _PLAIN_FIELDS},
@@ -69,10 +69,13 @@ def _ids(joined: str | None) -> tuple[int, ...]:
     return tuple(sorted(int(v) for v in joined.split(","))) if joined else ()
 
 
+_TOPIC_ORDER = {topic: index for index, topic in enumerate(ContactTopic)}
+
+
 def _topics(joined: str | None) -> tuple[ContactTopic, ...]:
     if not joined:
         return ()
-    return tuple(sorted((ContactTopic(v) for v in joined.split(",")), key=list(ContactTopic).index))
+    return tuple(sorted((ContactTopic(v) for v in joined.split(",")), key=_TOPIC_ORDER.__getitem__))
 
 
 class ContactRepository:
@@ -268,16 +271,23 @@ class ContactRepository:
     # --- search -------------------------------------------------------------------------------
 
     def search(self, match: str, limit: int) -> tuple[int, list[Row[Any]]]:
-        """How many entries match the FTS5 expression, and the newest ``limit`` of them whole."""
+        """How many entries match the FTS5 expression, and the newest ``limit`` of them whole.
+
+        The page is chosen by walking the (occurred_at, id) index newest first and keeping the
+        matching ids, so a common word does not load and sort every matching entry's text.
+        """
         total = self.session.execute(
             text(f"SELECT count(*) FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH :q"),
             {"q": match},
         ).scalar_one()
-        hits = (
-            select(text("rowid"))
-            .select_from(text(SEARCH_TABLE))
-            .where(text(f"{SEARCH_TABLE} MATCH :q"))
-        )
+        page = self.session.scalars(
+            text(
+                "SELECT id FROM contact_entry INDEXED BY ix_contact_entry_when "
+                f"WHERE id IN (SELECT rowid FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH :q) "
+                "ORDER BY occurred_at DESC, id DESC LIMIT :n"
+            ),
+            {"q": match, "n": limit},
+        ).all()
         rows = self.session.execute(
             select(
                 ContactEntryRow.id,
@@ -289,9 +299,7 @@ class ContactRepository:
                 ContactEntryRow.parent_words,
                 ContactEntryRow.agreed,
             )
-            .where(ContactEntryRow.id.in_(hits))
+            .where(ContactEntryRow.id.in_(page))
             .order_by(ContactEntryRow.occurred_at.desc(), ContactEntryRow.id.desc())
-            .limit(limit),
-            {"q": match},
         ).all()
         return total, rows

@@ -198,7 +198,11 @@ class ContactEntryRow(Base):
     """One contact. Its parents, topics and children are rows of their own (filterable in SQL)."""
 
     __tablename__ = "contact_entry"
-    __table_args__ = (Index("ix_contact_entry_parent_when", "parent_id", "occurred_at"),)
+    __table_args__ = (
+        Index("ix_contact_entry_parent_when", "parent_id", "occurred_at"),
+        # Newest first across all parents: search picks its page of hits by walking this.
+        Index("ix_contact_entry_when", "occurred_at", "id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     parent_id: Mapped[int] = mapped_column(ForeignKey("parent.id", ondelete="RESTRICT"))

@@ -95,6 +95,13 @@ class ParentRepository:
         )
         return [_to_entity(row, Parent) for row in rows]
 
+    def names(self) -> dict[int, str]:
+        """Every parent's full name by id (for lists that show only the name)."""
+        rows = self.session.execute(
+            select(ParentRow.id, ParentRow.given_names, ParentRow.family_name)
+        )
+        return {pid: " ".join(p for p in (given, family) if p) for pid, given, family in rows}
+
     def with_national_id(self, national_id: str) -> Parent | None:
         row = self.session.scalars(
             select(ParentRow).where(ParentRow.national_id == national_id)

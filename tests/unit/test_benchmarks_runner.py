@@ -12,6 +12,7 @@ from pathlib import Path
 REPOSITORY_ROOT = Path(__file__).resolve().parents[2]
 FIRST_FIGURES = {"vault_insert_query", "vault_open", "kdf"}
 DESKTOP_FIGURES = {"startup_to_unlock", "unlock_to_parent_list", "peak_memory"}
+CONTACT_FIGURES = {"timeline_2000", "search_100k"}
 FIGURE_KEYS = {"value", "unit", "baseline", "ratio", "target", "target_on"}
 
 
@@ -39,7 +40,7 @@ def test_quick_run_reports_every_figure_in_json(tmp_path: Path) -> None:
     assert finished.returncode == 0, finished.stderr
     assert "vault_insert_query" in finished.stdout  # the table is printed
     figures = json.loads(out.read_text(encoding="utf-8"))
-    assert set(figures) >= FIRST_FIGURES | DESKTOP_FIGURES
+    assert set(figures) >= FIRST_FIGURES | DESKTOP_FIGURES | CONTACT_FIGURES
     for name, figure in figures.items():
         assert set(figure) == FIGURE_KEYS, name
         assert is_positive_number(figure["value"]), name
@@ -58,3 +59,7 @@ def test_quick_run_reports_every_figure_in_json(tmp_path: Path) -> None:
     assert figures["unlock_to_parent_list"]["target_on"] == "value"
     assert figures["peak_memory"]["unit"] == "MiB"
     assert figures["peak_memory"]["target_on"] == "ratio"
+    for name in CONTACT_FIGURES:  # milliseconds against an absolute target, beside plain sqlite3
+        assert figures[name]["unit"] == "ms", name
+        assert figures[name]["target_on"] == "value", name
+        assert figures[name]["baseline"] is not None, name
