@@ -6,16 +6,21 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
+from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from bufapp import settings as settings_store
 from bufapp.domain.contact_log import ContactEntry, FollowUpTask
+from bufapp.domain.deadlines import Deadline
 from bufapp.domain.entities import Child, Office, Parent, ParentLink, Placement
 from bufapp.domain.enums import (
     ContactForm,
     ContactTopic,
+    DeadlineKind,
     EntryStatus,
     ParentRole,
     PlacementBasis,
@@ -29,6 +34,7 @@ from bufapp.ui.contact_dialogs import CloseTaskDialog, ContactPlanDialog, Withdr
 from bufapp.ui.contact_editor import ContactEditor
 from bufapp.ui.main_window import LOG_VIEW, SEARCH_VIEW, MainWindow
 from bufapp.ui.messages import Messages
+from bufapp.ui.settings_dialog import SettingsDialog
 from bufapp.ui.tasks import TaskManager
 from bufapp.ui.timeline_model import TimelineModel
 from tests.conftest import PASSPHRASE
@@ -266,3 +272,37 @@ def test_contact_agreement_tasks_and_withdrawal_from_the_window(
     settle(qtbot, tasks, until=lambda: not window.open_dialogs)
     kept = log.entry(entry.id or 0)
     assert kept.status is EntryStatus.WITHDRAWN and kept.summary == "Hjemmebesøk."
+
+
+def test_settings_choose_whether_any_held_conversation_counts_as_the_first(
+    qtbot: QtBot,
+    tasks: TaskManager,
+    vault: Vault,
+    window_factory: Callable[..., MainWindow],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))  # never the real settings
+    window, workspace, parent_id, _child = _open_window(qtbot, tasks, vault, window_factory)
+    workspace.contact_log.save(
+        ContactEntry(parent_id, now_utc() - timedelta(days=1), ContactForm.PHONE, summary="Prat."),
+        final=True,
+    )
+
+    def first() -> Deadline:
+        return next(
+            d
+            for d in workspace.register.deadlines()
+            if d.kind is DeadlineKind.FIRST_CONVERSATION and d.parent_id == parent_id
+        )
+
+    assert first().done_on is None  # a call without the topic "Første samtale" does not count
+    window.open_settings()
+    settle(qtbot, tasks, until=lambda: bool(window.findChildren(SettingsDialog)))
+    (dialog,) = window.findChildren(SettingsDialog)
+    assert not dialog.any_held.isChecked()
+    dialog.any_held.setChecked(True)
+    dialog.submit()
+    settle(qtbot, tasks, until=lambda: window.settings.first_conversation_any_held)
+    assert first().done_on is not None
+    assert settings_store.load().first_conversation_any_held
