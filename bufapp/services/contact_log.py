@@ -55,14 +55,29 @@ class SearchResult:
     words: tuple[str, ...]  # the folded words searched for, for highlighting
 
 
-def contact_facts(uow: UnitOfWork) -> list[ContactFact]:
-    """What the deadline rules need of every entry; read once per unit of work."""
-    if "contact_facts" not in uow.memo:
-        uow.memo["contact_facts"] = [
-            ContactFact(parent_id, oslo_date(when), form, first)
-            for parent_id, when, form, first in uow.contacts.facts()
-        ]
-    return uow.memo["contact_facts"]  # type: ignore[return-value]
+def first_conversation_facts(uow: UnitOfWork, any_held_conversation: bool) -> list[ContactFact]:
+    """The entries that can complete a first conversation (filtered in SQL)."""
+    return [
+        ContactFact(parent_id, oslo_date(when), form, first)
+        for parent_id, when, form, first in uow.contacts.first_conversation_moments(
+            any_held_conversation
+        )
+    ]
+
+
+def last_contact_facts(uow: UnitOfWork) -> list[ContactFact]:
+    """Per parent, the latest held conversation and the latest entry of any kind: all that the
+    contact-plan rule reads (it takes the latest held one, and the latest offer after a
+    refusal). The second stands in as a letter, which never counts as a held conversation."""
+    if "last_contact_facts" not in uow.memo:
+        facts = []
+        for parent_id, last_held, last_any in uow.contacts.last_contacts():
+            if last_held is not None:
+                facts.append(ContactFact(parent_id, oslo_date(last_held), ContactForm.PHONE, False))
+            if last_any is not None:
+                facts.append(ContactFact(parent_id, oslo_date(last_any), ContactForm.LETTER, False))
+        uow.memo["last_contact_facts"] = facts
+    return uow.memo["last_contact_facts"]  # type: ignore[return-value]
 
 
 def _content(entry: ContactEntry) -> ContactEntry:
@@ -407,5 +422,5 @@ class ContactLogService:
 
     def deadline_provider(self, uow: UnitOfWork, today: date) -> list[Deadline]:
         """Oversikt's provider: agreed contact frequencies, refusals, and open follow-up tasks."""
-        facts = contact_facts(uow)
+        facts = last_contact_facts(uow)
         return plan_deadlines(uow.plans.all(), facts) + task_deadlines(uow.tasks.open_tasks())

@@ -25,7 +25,7 @@ from bufapp.domain.entities import (
 )
 from bufapp.errors import FieldProblem, ValidationFailed
 from bufapp.services.clock import oslo_date, today_oslo
-from bufapp.services.contact_log import contact_facts
+from bufapp.services.contact_log import first_conversation_facts
 from bufapp.storage.uow import UnitOfWork
 
 DeadlineProvider = Callable[[UnitOfWork, date], list[Deadline]]
@@ -235,7 +235,8 @@ class RegisterService:
 
     def _deadlines(self, uow: UnitOfWork, today: date | None = None) -> list[Deadline]:
         today = today or self._today()
-        done = first_conversation_dates(contact_facts(uow), self.first_conversation_any_held)
+        any_held = self.first_conversation_any_held
+        done = first_conversation_dates(first_conversation_facts(uow, any_held), any_held)
         for plan in uow.plans.all():
             if plan.refused_on is not None:  # offered and declined: the offer is what is owed
                 done[plan.parent_id] = sorted([*done.get(plan.parent_id, []), plan.refused_on])

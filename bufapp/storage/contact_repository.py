@@ -9,11 +9,11 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Row, func, select, text
+from sqlalchemy import Row, case, func, or_, select, text
 from sqlalchemy.orm import Session, selectinload
 
 from bufapp.domain.contact_log import ContactEntry, Participants, TimelineItem
-from bufapp.domain.enums import ContactForm, ContactTopic, EntryStatus
+from bufapp.domain.enums import HELD_CONVERSATION_FORMS, ContactForm, ContactTopic, EntryStatus
 from bufapp.domain.folding import fold
 from bufapp.errors import NotFound
 from bufapp.storage.models import (
@@ -219,16 +219,27 @@ class ContactRepository:
         )
         return {parent_id: count for parent_id, count in rows}
 
-    def facts(self) -> list[tuple[int, datetime, ContactForm, bool]]:
-        """(parent, when, form, has topic 'første samtale') for every entry not withdrawn, for
-        every parent it concerns: what the deadline rules need, in one query."""
-        first = (
+    def _first_topic(self) -> Any:
+        return (
             select(ContactEntryTopicRow.entry_id)
             .where(
                 ContactEntryTopicRow.entry_id == ContactEntryRow.id,
                 ContactEntryTopicRow.topic == ContactTopic.FIRST_CONVERSATION,
             )
             .exists()
+        )
+
+    def first_conversation_moments(
+        self, any_held_conversation: bool
+    ) -> list[tuple[int, datetime, ContactForm, bool]]:
+        """(parent, when, form, has topic) of every entry that can complete a first
+        conversation: not withdrawn, not a failed attempt, and with the topic 'Første samtale'
+        (or, if the office chose so, any held conversation), for every parent it concerns."""
+        first = self._first_topic()
+        counts = (
+            or_(first, ContactEntryRow.form.in_(HELD_CONVERSATION_FORMS))
+            if any_held_conversation
+            else first
         )
         rows = self.session.execute(
             select(
@@ -238,10 +249,28 @@ class ContactRepository:
                 first,
             )
             .join(ContactEntryRow, ContactEntryParentRow.entry_id == ContactEntryRow.id)
-            .where(ContactEntryRow.status != EntryStatus.WITHDRAWN)
-            .order_by(ContactEntryRow.occurred_at)
+            .where(
+                ContactEntryRow.status != EntryStatus.WITHDRAWN,
+                ContactEntryRow.form != ContactForm.FAILED_ATTEMPT,
+                counts,
+            )
         )
         return [(p, when, form, bool(has_first)) for p, when, form, has_first in rows]
+
+    def last_contacts(self) -> list[tuple[int, datetime | None, datetime | None]]:
+        """(parent, latest held conversation, latest entry of any kind), not withdrawn."""
+        held = ContactEntryRow.form.in_(HELD_CONVERSATION_FORMS)
+        rows = self.session.execute(
+            select(
+                ContactEntryParentRow.parent_id,
+                func.max(case((held, ContactEntryRow.occurred_at))),
+                func.max(ContactEntryRow.occurred_at),
+            )
+            .join(ContactEntryRow, ContactEntryParentRow.entry_id == ContactEntryRow.id)
+            .where(ContactEntryRow.status != EntryStatus.WITHDRAWN)
+            .group_by(ContactEntryParentRow.parent_id)
+        )
+        return [(p, last_held, last_any) for p, last_held, last_any in rows]
 
     # --- versions -----------------------------------------------------------------------------
 
