@@ -212,8 +212,10 @@ def plan_deadline(plan: ContactPlan, facts: Iterable[ContactFact]) -> Deadline |
 
 
 def plan_deadlines(plans: Iterable[ContactPlan], facts: Iterable[ContactFact]) -> list[Deadline]:
-    facts = list(facts)
-    found = (plan_deadline(plan, facts) for plan in plans)
+    by_parent: dict[int, list[ContactFact]] = defaultdict(list)
+    for fact in facts:
+        by_parent[fact.parent_id].append(fact)
+    found = (plan_deadline(plan, by_parent.get(plan.parent_id, [])) for plan in plans)
     return [d for d in found if d is not None]
 
 
