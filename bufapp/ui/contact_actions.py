@@ -1,13 +1,14 @@
 """The main window's contact-log actions: new and edited entries, finalising, withdrawing,
-the contact agreement, closing tasks, and opening a search result. A mixin of MainWindow."""
+the contact agreement, closing tasks, and opening a search result. A mixin of MainWindow.
+
+The dialogs are imported where they open: none of them is needed before unlocking, and
+importing them costs start-up time (see the startup_to_unlock benchmark)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
 from bufapp.errors import ValidationFailed
-from bufapp.ui.contact_dialogs import CloseTaskDialog, ContactPlanDialog, WithdrawDialog
-from bufapp.ui.contact_editor import ContactEditor
 from bufapp.ui.messages import Messages
 from bufapp.ui.qt import tr
 
@@ -64,6 +65,8 @@ class ContactLogActions:
     ) -> None:
         if self.workspace is None:
             return
+        from bufapp.ui.contact_editor import ContactEditor
+
         key = str(entry.id) if entry.id else f"new:{entry.parent_id}"
         for open_dialog in self.open_dialogs:
             if isinstance(open_dialog, ContactEditor) and open_dialog.record_key == key:
@@ -97,6 +100,8 @@ class ContactLogActions:
     def _entry_action(self, action: str, entry_id: int) -> None:
         if self.workspace is None:
             return
+        from bufapp.ui.contact_dialogs import WithdrawDialog
+
         log = self.workspace.contact_log
         if action == "edit-entry":
             self._edit_entry(entry_id)
@@ -120,6 +125,8 @@ class ContactLogActions:
         parent_id = parent_id or self._current_parent()
         if self.workspace is None or parent_id is None:
             return
+        from bufapp.ui.contact_dialogs import ContactPlanDialog
+
         log, register = self.workspace.contact_log, self.workspace.register
         self.tasks.run(
             lambda: (log.plan(parent_id), register.parent(parent_id)),
@@ -138,6 +145,8 @@ class ContactLogActions:
     def close_task(self, task_id: int) -> None:
         if self.workspace is None:
             return
+        from bufapp.ui.contact_dialogs import CloseTaskDialog
+
         log = self.workspace.contact_log
         self.tasks.run(
             lambda: next(t for t in log.tasks_of(self._current_parent() or 0) if t.id == task_id),

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 
 from bufapp.settings import Settings
 from bufapp.ui.contact_actions import ContactLogActions
-from bufapp.ui.contact_log_view import ContactLogView
 from bufapp.ui.messages import Messages
 from bufapp.ui.overview_view import OverviewView
 from bufapp.ui.parents_view import ParentsView
@@ -41,7 +40,6 @@ from bufapp.ui.record_dialogs import (
     RecordDialog,
 )
 from bufapp.ui.recovery_dialog import RecoveryDialog
-from bufapp.ui.search_view import SearchView
 from bufapp.ui.tasks import TaskManager
 from bufapp.ui.unlock_panel import UnlockPanel
 
@@ -71,6 +69,10 @@ class WorkArea(QWidget):
         self.nav.setFixedWidth(170)
         self.overview = OverviewView()
         self.parents = ParentsView(tasks, workspace.register)
+        # Imported here: the case views are first needed after unlocking (start-up time).
+        from bufapp.ui.contact_log_view import ContactLogView
+        from bufapp.ui.search_view import SearchView
+
         self.contact_log = ContactLogView(tasks, workspace.register, workspace.contact_log)
         self.search = SearchView(tasks, workspace.contact_log)
         self.stack = QStackedWidget()
