@@ -210,15 +210,6 @@ class ContactRepository:
             select(func.count()).where(ContactEntryParentRow.parent_id == parent_id)
         ).scalar_one()
 
-    def counts(self) -> dict[int, int]:
-        """How many entries (withdrawn ones too) concern each parent."""
-        rows = self.session.execute(
-            select(ContactEntryParentRow.parent_id, func.count()).group_by(
-                ContactEntryParentRow.parent_id
-            )
-        )
-        return {parent_id: count for parent_id, count in rows}
-
     def _first_topic(self) -> Any:
         return (
             select(ContactEntryTopicRow.entry_id)
