@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from bufapp.domain.contact_log import ContactEntry, Participants
 from bufapp.domain.enums import ContactForm, ContactTopic, EntryStatus, Initiative
-from bufapp.errors import FieldProblem, ValidationFailed
+from bufapp.errors import BufappError, FieldProblem, ValidationFailed
 from bufapp.services.clock import OSLO
 from bufapp.ui.field_form import FieldForm
 from bufapp.ui.messages import Button, Messages
@@ -276,7 +276,16 @@ class ContactEditor(RecordDialog[ContactEntry]):
                 tr("Utkast lagret kl. {time}").format(time=f"{datetime.now(OSLO):%H:%M:%S}")
             )
 
-        self._tasks.run(lambda: self._autosave(self.kind, key, record), kept)
+        def not_kept(failure: Exception) -> None:
+            # The text is still in the form; say so plainly and try again on the next change.
+            reason = str(failure) if isinstance(failure, BufappError) else type(failure).__name__
+            self.draft_state.setText(
+                tr("Utkastet kunne ikke lagres ({reason}). Teksten er fortsatt her.").format(
+                    reason=reason
+                )
+            )
+
+        self._tasks.run(lambda: self._autosave(self.kind, key, record), kept, not_kept)
 
     def _submit(self, final: bool) -> None:
         self._final = final

@@ -27,6 +27,7 @@ from bufapp.domain.enums import (
     PlaceType,
     TaskStatus,
 )
+from bufapp.errors import StorageFull
 from bufapp.services.clock import now_utc
 from bufapp.services.workspace import Workspace
 from bufapp.storage.vault import Vault
@@ -306,3 +307,22 @@ def test_settings_choose_whether_any_held_conversation_counts_as_the_first(
     settle(qtbot, tasks, until=lambda: window.settings.first_conversation_any_held)
     assert first().done_on is not None
     assert settings_store.load().first_conversation_any_held
+
+
+def test_a_failed_autosave_says_so_and_keeps_the_text(
+    qtbot: QtBot, tasks: TaskManager, vault: Vault, window_factory: Callable[..., MainWindow]
+) -> None:
+    window, _workspace, parent_id, _child = _open_window(qtbot, tasks, vault, window_factory)
+    window.new_contact(parent_id)
+    settle(qtbot, tasks, until=lambda: bool(window.open_dialogs))
+    editor = _editor(window)
+
+    def full_disk(*_args: object) -> None:
+        raise StorageFull
+
+    editor._autosave = full_disk  # the disk is full when the draft is written
+    editor.summary.setPlainText("Viktig tekst som ikke må gå tapt.")
+    editor.autosave_now()
+    settle(qtbot, tasks, until=lambda: "kunne ikke lagres" in editor.draft_state.text())
+    assert editor.summary.toPlainText() == "Viktig tekst som ikke må gå tapt."
+    assert editor.isVisible()
