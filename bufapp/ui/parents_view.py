@@ -5,7 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, QModelIndex, QSortFilterProxyModel, Qt, QUrl, Signal
+from PySide6.QtCore import (
+    QItemSelection,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -26,6 +34,9 @@ from bufapp.ui.tasks import TaskManager
 
 if TYPE_CHECKING:  # type hints only: keeps the database stack out of start-up
     from bufapp.services.register import ParentDetail, RegisterService
+
+
+DETAIL_PAUSE_MS = 60
 
 
 class ParentsView(QWidget):
@@ -66,6 +77,10 @@ class ParentsView(QWidget):
         header.setResizeContentsPrecision(60)  # size the name column from the first rows only
         header.setStretchLastSection(True)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self._detail_timer = QTimer(self)
+        self._detail_timer.setSingleShot(True)
+        self._detail_timer.setInterval(DETAIL_PAUSE_MS)
+        self._detail_timer.timeout.connect(self._load_detail)
 
         self.card = QTextBrowser()
         self.card.setOpenLinks(False)
@@ -128,9 +143,13 @@ class ParentsView(QWidget):
         indexes = selected.indexes()
         if not indexes:
             return
-        parent_id = self.proxy.data(indexes[0], ParentTableModel.ID_ROLE)
-        self.current_parent_id = parent_id
-        self._tasks.run(lambda: self._register.parent_detail(parent_id), self._show_detail)
+        self.current_parent_id = self.proxy.data(indexes[0], ParentTableModel.ID_ROLE)
+        self._detail_timer.start()  # arrowing through the list loads only where it stops
+
+    def _load_detail(self) -> None:
+        parent_id = self.current_parent_id
+        if parent_id is not None:
+            self._tasks.run(lambda: self._register.parent_detail(parent_id), self._show_detail)
 
     def _show_detail(self, detail: ParentDetail) -> None:
         if detail.parent.id != self.current_parent_id:
