@@ -233,16 +233,24 @@ class RegisterService:
         """Every deadline the register knows of: the first conversation and the added providers."""
         return self._deadlines(uow, today)
 
-    def _deadlines(self, uow: UnitOfWork, today: date | None = None) -> list[Deadline]:
+    def _deadlines(
+        self,
+        uow: UnitOfWork,
+        today: date | None = None,
+        only: tuple[list[Child], list[Placement]] | None = None,
+    ) -> list[Deadline]:
+        """Every deadline; ``only`` narrows the first conversation to these children and
+        placements (one parent's card need not load the whole office)."""
         today = today or self._today()
         any_held = self.first_conversation_any_held
         done = first_conversation_dates(first_conversation_facts(uow, any_held), any_held)
         for plan in uow.plans.all():
             if plan.refused_on is not None:  # offered and declined: the offer is what is owed
                 done[plan.parent_id] = sorted([*done.get(plan.parent_id, []), plan.refused_on])
+        children, placements = only or (uow.children.list(), uow.placements.list())
         deadlines = first_conversation_deadlines(
-            uow.children.list(),
-            uow.placements.list(),
+            children,
+            placements,
             done,
             today=today,
             days=self.first_conversation_days,
@@ -300,7 +308,10 @@ class RegisterService:
             with_placements = tuple(
                 ChildWithPlacements(c, tuple(uow.placements.of_child(c.id or 0))) for c in children
             )
-            deadlines = tuple(d for d in self._deadlines(uow) if d.parent_id == parent_id)
+            scope = (children, [p for c in with_placements for p in c.placements])
+            deadlines = tuple(
+                d for d in self._deadlines(uow, only=scope) if d.parent_id == parent_id
+            )
             latest = uow.contacts.latest(parent_id)
             return ParentDetail(
                 parent,

@@ -490,3 +490,11 @@ def test_some_entries_are_revised_withdrawn_or_still_open(filled: Filled) -> Non
     still_open = [e for e in entries if e.status is EntryStatus.OPEN]
     assert still_open
     assert sum(e.status is EntryStatus.FINAL for e in entries) > 0.95 * len(entries)
+
+
+def test_each_parent_card_shows_exactly_that_parents_deadlines(filled: Filled) -> None:
+    # The card computes deadlines for one parent only; it must agree with the whole office.
+    everything = filled.register.deadlines()
+    for parent in filled.stored["parents"]:
+        card = filled.register.parent_detail(parent.id or 0).deadlines
+        assert list(card) == [d for d in everything if d.parent_id == parent.id]
