@@ -377,6 +377,14 @@ class ContactLogService:
             )
         return SearchResult(query, total, tuple(hits), words)
 
+    def matching_entries(self, parent_id: int, query: str) -> set[int] | None:
+        """The parent's entries containing every word typed (folded), or None for no words."""
+        match = fts_query(query)
+        if match is None:
+            return None
+        with self._uow() as uow:
+            return uow.contacts.matching_ids(match, parent_id)
+
     # --- follow-up tasks and the contact plan -------------------------------------------------
 
     def tasks_of(self, parent_id: int, open_only: bool = False) -> list[FollowUpTask]:

@@ -290,6 +290,18 @@ class ContactRepository:
 
     # --- search -------------------------------------------------------------------------------
 
+    def matching_ids(self, match: str, parent_id: int) -> set[int]:
+        """Every entry of the parent whose text matches the FTS5 expression."""
+        rows = self.session.scalars(
+            text(
+                f"SELECT s.rowid FROM {SEARCH_TABLE} s "
+                "JOIN contact_entry_parent p ON p.entry_id = s.rowid "
+                f"WHERE {SEARCH_TABLE} MATCH :q AND p.parent_id = :parent"
+            ),
+            {"q": match, "parent": parent_id},
+        )
+        return set(rows)
+
     def search(self, match: str, limit: int) -> tuple[int, list[Row[Any]]]:
         """How many entries match the FTS5 expression, and the newest ``limit`` of them whole.
 

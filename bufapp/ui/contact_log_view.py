@@ -5,13 +5,14 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, Qt, QUrl, Signal
+from PySide6.QtCore import QItemSelection, Qt, QTimer, QUrl, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSplitter,
     QTextBrowser,
@@ -89,6 +90,16 @@ class ContactLogView(QWidget):
         self.period_from.dateChanged.connect(self._filter)
         self.period_to.dateChanged.connect(self._filter)
         self.count = QLabel()
+        self.words = QLineEdit()
+        self.words.setPlaceholderText(tr("Søk i loggen"))
+        self.words.setAccessibleName(tr("Søk i denne forelderens kontakter"))
+        self.words.setClearButtonEnabled(True)
+        self.words.setMaximumWidth(260)
+        self._words_timer = QTimer(self)
+        self._words_timer.setSingleShot(True)
+        self._words_timer.setInterval(250)
+        self._words_timer.timeout.connect(self._search_words)
+        self.words.textChanged.connect(lambda _t: self._words_timer.start())
 
         self.model = TimelineModel()
         self.proxy = TimelineFilter()
@@ -115,6 +126,7 @@ class ContactLogView(QWidget):
         top.addWidget(self.plan_button)
         top.addWidget(self.new_button)
         filters = QHBoxLayout()
+        filters.addWidget(self.words)
         for widget in (self.topic, self.form, self.child):
             widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             filters.addWidget(widget)
@@ -145,6 +157,8 @@ class ContactLogView(QWidget):
         if parent_id != self.parent_id:
             self.model.set_rows([])
             self.pane.clear()
+            self.words.clear()
+            self.proxy.set_entry_ids(None)
         self.parent_id = parent_id
         self._pending_entry = select_entry or self.current_entry_id()
         self._tasks.run(lambda: self._register.parent_detail(parent_id), self._show_detail)
@@ -200,6 +214,8 @@ class ContactLogView(QWidget):
         if parent_id != self.parent_id:
             return  # another parent was chosen while this loaded
         self.model.set_rows(rows)
+        if self.words.text().strip():
+            self._search_words()  # the log changed: match the words again
         self._update_count()
         wanted = self._pending_entry
         self._pending_entry = None
@@ -242,6 +258,21 @@ class ContactLogView(QWidget):
         for combo in (self.topic, self.form, self.child):
             combo.setCurrentIndex(0)
         self.use_period.setChecked(False)
+        self.words.clear()
+        self._words_timer.stop()
+        self.proxy.set_entry_ids(None)
+
+    def _search_words(self) -> None:
+        parent_id, text = self.parent_id, self.words.text()
+        if parent_id is None:
+            return
+
+        def found(ids: set[int] | None) -> None:
+            if parent_id == self.parent_id and text == self.words.text():
+                self.proxy.set_entry_ids(ids)
+                self._update_count()
+
+        self._tasks.run(lambda: self._log.matching_entries(parent_id, text), found)
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()

@@ -78,6 +78,7 @@ class TimelineFilter(QSortFilterProxyModel):
         self.form: ContactForm | None = None
         self.child_id: int | None = None
         self.period: tuple[date, date] | None = None
+        self.entry_ids: set[int] | None = None  # the entries whose text matches, if searching
 
     def set_filters(
         self,
@@ -90,12 +91,19 @@ class TimelineFilter(QSortFilterProxyModel):
         self.topic, self.form, self.child_id, self.period = topic, form, child_id, period
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    def set_entry_ids(self, entry_ids: set[int] | None) -> None:
+        self.beginFilterChange()
+        self.entry_ids = entry_ids
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
     def filterAcceptsRow(
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
     ) -> bool:
         model = self.sourceModel()
         assert isinstance(model, TimelineModel)
         item = model.row_at(source_row)
+        if self.entry_ids is not None and item.id not in self.entry_ids:
+            return False
         if self.topic is not None and self.topic not in item.topics:
             return False
         if self.form is not None and item.form is not self.form:

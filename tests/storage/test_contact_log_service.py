@@ -1011,3 +1011,23 @@ def test_a_parent_who_declines_has_had_the_first_conversation_offered(
     kinds = {d.kind: d for d in register.deadlines()}
     assert kinds[DeadlineKind.FIRST_CONVERSATION].done_on == declined
     assert kinds[DeadlineKind.NEW_OFFER].due == TODAY + timedelta(days=20)
+
+
+def test_searching_one_parents_log_finds_only_that_parents_entries(
+    register: RegisterService, contact_log: ContactLogService
+) -> None:
+    kari = add_parent(register, "Kari")
+    per = add_parent(register, "Per")
+    hers = write(contact_log, kari, days_ago(3), summary="Snakket om samværet og bolig.")
+    write(contact_log, kari, days_ago(2), summary="Kort prat om skolen.")
+    joint = write(
+        contact_log,
+        per,
+        days_ago(1),
+        summary="Felles møte om samvær.",
+        participants=Participants(other_parent_ids=(pid(kari),)),
+    )
+    write(contact_log, per, days_ago(1), summary="Samvær med far.")
+    assert contact_log.matching_entries(pid(kari), "samvaer") == {hers.id, joint.id}
+    assert contact_log.matching_entries(pid(kari), "samvaer bolig") == {hers.id}
+    assert contact_log.matching_entries(pid(kari), "  ") is None

@@ -176,6 +176,12 @@ def test_timeline_filters_and_versions_in_the_reading_pane(
     assert view.proxy.rowCount() == 6
     assert view.count.text() == "Viser 6 av 12"
     view.clear_filters()
+    view.words.setText("nummer 1")  # every word, as a word start: "1", "10", "11"
+    view._search_words()
+    settle(qtbot, tasks, until=lambda: view.proxy.rowCount() == 2)
+    assert view.count.text() == "Viser 2 av 12"  # 11 was revised; its new text has no "nummer"
+    view.clear_filters()
+    assert view.proxy.rowCount() == 12
 
     view.select_entry(saved[-1].id or 0)
     settle(qtbot, tasks, until=lambda: "Tidligere versjoner" in view.pane.toPlainText())
