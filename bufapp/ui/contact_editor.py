@@ -303,6 +303,10 @@ class ContactEditor(RecordDialog[ContactEntry]):
         self.general_error.setText("\n".join(p.message for p in unplaced))
         self.general_error.setVisible(bool(unplaced))
 
+    def done(self, result: int) -> None:
+        self._timer.stop()  # closed (saved, discarded or locked): nothing more to autosave
+        super().done(result)
+
     def reject(self) -> None:
         """Avbryt: ask before throwing away what was typed."""
         if self._dirty:

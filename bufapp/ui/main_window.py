@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -276,6 +276,9 @@ class MainWindow(ContactLogActions, QMainWindow):
         if self._copied_here is not None and clipboard.text() == self._copied_here:
             clipboard.clear()
         self._copied_here = None
+        if self.work is not None:  # a pending search or card load must not start on a lock
+            for timer in self.work.findChildren(QTimer):
+                timer.stop()
         self.tasks.forget_pending_callbacks()
         self.tasks.run_blocking(workspace.lock)
         self.workspace = None

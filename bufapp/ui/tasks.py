@@ -28,6 +28,7 @@ class TaskManager(QObject):
         self._closures: list[Callable[[], None]] = []
         self._lock = threading.Lock()
         self._generation = 0
+        self._closed = False
         self._on_unhandled_error = on_unhandled_error
         self._posted.connect(self._drain, Qt.ConnectionType.QueuedConnection)
 
@@ -51,6 +52,10 @@ class TaskManager(QObject):
             if on_done is not None:
                 self._post(generation, lambda: on_done(result))
 
+        if self._closed:  # a timer that fired while the program was closing: nothing to do
+            cancelled: Future[None] = Future()
+            cancelled.cancel()
+            return cancelled
         return self._executor.submit(work)
 
     def run_blocking(self, task: Callable[[], T], timeout: float | None = None) -> T:
@@ -64,6 +69,7 @@ class TaskManager(QObject):
             self._closures.clear()
 
     def shutdown(self) -> None:
+        self._closed = True
         self.forget_pending_callbacks()
         self._executor.shutdown(wait=True)
 
