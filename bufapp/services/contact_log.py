@@ -12,7 +12,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 from bufapp.domain import codec
 from bufapp.domain.contact_log import (
@@ -105,6 +105,7 @@ def _tidy(entry: ContactEntry) -> ContactEntry:
     people = entry.participants
     return replace(
         entry,
+        occurred_at=entry.occurred_at.astimezone(UTC),  # one zone, so equal moments compare equal
         place=_nfc(entry.place),
         summary=_nfc(entry.summary),
         parent_words=_nfc(entry.parent_words),
@@ -295,9 +296,21 @@ class ContactLogService:
                         closed_on=self._today(),
                     )
                 )
-        return tuple(
-            uow.tasks.save(replace(t, parent_id=entry.parent_id, entry_id=entry.id)) for t in tasks
-        )
+        stored = {t.id: t for t in uow.tasks.of_entry(entry.id)}
+        saved = []
+        for task in tasks:
+            earlier = stored.get(task.id)
+            if earlier is not None and not earlier.is_open:  # closed since: stays closed
+                task = replace(
+                    task,
+                    status=earlier.status,
+                    outcome=earlier.outcome,
+                    closed_on=earlier.closed_on,
+                )
+            saved.append(
+                uow.tasks.save(replace(task, parent_id=entry.parent_id, entry_id=entry.id))
+            )
+        return tuple(saved)
 
     def withdraw(self, entry_id: int, reason: str) -> ContactEntry:
         """Mark a mistaken entry as withdrawn, with the reason; its text is kept."""
@@ -386,6 +399,10 @@ class ContactLogService:
             return uow.contacts.matching_ids(match, parent_id)
 
     # --- follow-up tasks and the contact plan -------------------------------------------------
+
+    def task(self, task_id: int) -> FollowUpTask:
+        with self._uow() as uow:
+            return uow.tasks.get(task_id)
 
     def tasks_of(self, parent_id: int, open_only: bool = False) -> list[FollowUpTask]:
         with self._uow() as uow:

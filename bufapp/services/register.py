@@ -58,7 +58,7 @@ class ParentDetail:
     open_tasks: tuple[FollowUpTask, ...] = ()
     plan: ContactPlan | None = None
     entry_count: int = 0
-    last_contact: date | None = None
+    last_conversation: date | None = None  # the latest held conversation (not a letter)
 
 
 def _has_problem(problems: list[FieldProblem], field: str) -> bool:
@@ -312,7 +312,8 @@ class RegisterService:
             deadlines = tuple(
                 d for d in self._deadlines(uow, only=scope) if d.parent_id == parent_id
             )
-            latest = uow.contacts.latest(parent_id)
+            last = uow.contacts.last_contacts(parent_id)
+            last_held = last[0][1] if last else None
             return ParentDetail(
                 parent,
                 with_placements,
@@ -321,5 +322,5 @@ class RegisterService:
                 open_tasks=tuple(uow.tasks.of_parent(parent_id, open_only=True)),
                 plan=uow.plans.get(parent_id),
                 entry_count=uow.contacts.count_of(parent_id),
-                last_contact=oslo_date(latest.occurred_at) if latest else None,
+                last_conversation=oslo_date(last_held) if last_held else None,
             )

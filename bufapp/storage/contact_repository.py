@@ -248,10 +248,13 @@ class ContactRepository:
         )
         return [(p, when, form, bool(has_first)) for p, when, form, has_first in rows]
 
-    def last_contacts(self) -> list[tuple[int, datetime | None, datetime | None]]:
-        """(parent, latest held conversation, latest entry of any kind), not withdrawn."""
+    def last_contacts(
+        self, parent_id: int | None = None
+    ) -> list[tuple[int, datetime | None, datetime | None]]:
+        """(parent, latest held conversation, latest entry of any kind), not withdrawn; for
+        every parent, or for one."""
         held = ContactEntryRow.form.in_(HELD_CONVERSATION_FORMS)
-        rows = self.session.execute(
+        query = (
             select(
                 ContactEntryParentRow.parent_id,
                 func.max(case((held, ContactEntryRow.occurred_at))),
@@ -261,6 +264,9 @@ class ContactRepository:
             .where(ContactEntryRow.status != EntryStatus.WITHDRAWN)
             .group_by(ContactEntryParentRow.parent_id)
         )
+        if parent_id is not None:
+            query = query.where(ContactEntryParentRow.parent_id == parent_id)
+        rows = self.session.execute(query)
         return [(p, last_held, last_any) for p, last_held, last_any in rows]
 
     # --- versions -----------------------------------------------------------------------------

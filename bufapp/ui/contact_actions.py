@@ -6,8 +6,10 @@ importing them costs start-up time (see the startup_to_unlock benchmark)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from bufapp.domain.enums import EntryStatus
 from bufapp.errors import ValidationFailed
 from bufapp.ui.messages import Messages
 from bufapp.ui.qt import tr
@@ -58,7 +60,13 @@ class ContactLogActions:
             entry = log.entry(entry_id)
             return entry, register.parent_detail(entry.parent_id)
 
-        self.tasks.run(load, lambda loaded: self._open_editor(*loaded))
+        def opened(loaded: tuple[ContactEntry, ParentDetail]) -> None:
+            if loaded[0].status is EntryStatus.WITHDRAWN:
+                Messages.info(self, tr("Kontakten er trukket tilbake og kan ikke endres."))  # type: ignore[arg-type]
+                return
+            self._open_editor(*loaded)
+
+        self.tasks.run(load, opened)
 
     def _open_editor(
         self, entry: ContactEntry, detail: ParentDetail, draft: Draft | None = None
@@ -86,16 +94,31 @@ class ContactLogActions:
             parents,
             children,
             self,  # type: ignore[arg-type]
+            restored=draft is not None,
         )
         self._open(editor, draft)
 
     def reopen_contact_draft(self, draft: Draft) -> None:
+        """Reopen an unsaved contact. If the entry was changed since (made final, a new
+        version), the draft is brought up to date with its state, so it saves the right way."""
         entry = draft.record
-        register = self.workspace.register
-        self.tasks.run(
-            lambda: register.parent_detail(entry.parent_id),
-            lambda detail: self._open_editor(entry, detail, draft),
-        )
+        log, register = self.workspace.contact_log, self.workspace.register
+
+        def load() -> tuple[ContactEntry, ParentDetail]:
+            current = entry
+            if entry.id is not None:
+                stored = log.entry(entry.id)
+                current = replace(
+                    entry,
+                    status=stored.status,
+                    version=stored.version,
+                    finalised_at=stored.finalised_at,
+                    withdrawn_reason=stored.withdrawn_reason,
+                    withdrawn_at=stored.withdrawn_at,
+                )
+            return current, register.parent_detail(entry.parent_id)
+
+        self.tasks.run(load, lambda loaded: self._open_editor(*loaded, draft))
 
     def _entry_action(self, action: str, entry_id: int) -> None:
         if self.workspace is None:
@@ -149,7 +172,7 @@ class ContactLogActions:
 
         log = self.workspace.contact_log
         self.tasks.run(
-            lambda: next(t for t in log.tasks_of(self._current_parent() or 0) if t.id == task_id),
+            lambda: log.task(task_id),
             lambda task: self._open(CloseTaskDialog(self.tasks, log.close_task, task, self)),  # type: ignore[arg-type]
         )
 

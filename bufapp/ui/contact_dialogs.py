@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QPlainTextEdit, QWidget
 
 from bufapp.domain.contact_log import ContactPlan, FollowUpTask
-from bufapp.domain.contact_rules import FREQUENCY_CHOICES
+from bufapp.domain.contact_rules import DEFAULT_REOFFER_DAYS, FREQUENCY_CHOICES
 from bufapp.domain.enums import TaskStatus
 from bufapp.ui.field_form import OptionalDateEdit, date_edit, from_qdate
 from bufapp.ui.qt import tr
@@ -63,7 +63,8 @@ class ContactPlanDialog(RecordDialog[ContactPlan]):
         self.refused_on.setEnabled(refuses)
         self.next_offer_on.setEnabled(refuses)
         if refuses and self.next_offer_on.value() is None:
-            self.next_offer_on.set_value(from_qdate(self.refused_on.date()))
+            refused = from_qdate(self.refused_on.date())
+            self.next_offer_on.set_value(refused + timedelta(days=DEFAULT_REOFFER_DAYS))
 
     def collect(self) -> ContactPlan:
         refuses = self.refuses.isChecked()

@@ -78,12 +78,14 @@ class ContactEditor(RecordDialog[ContactEntry]):
         parents: Mapping[int, str],
         children: Mapping[int, str],
         parent: QWidget | None = None,
+        restored: bool = False,
     ) -> None:
         super().__init__("Kontakt", tasks, lambda e: save(e, self._final), parent)
         self._entry = entry
         self._final = False
         self._autosave = autosave
-        self._dirty = False
+        self._restored = restored
+        self._dirty = restored  # a reopened draft is unsaved work: Avbryt asks first
         self.kind = "contact"
         self.record_key = str(entry.id) if entry.id else f"new:{entry.parent_id}"
         self.is_final = entry.status is EntryStatus.FINAL
@@ -160,7 +162,11 @@ class ContactEditor(RecordDialog[ContactEntry]):
         self.task_form = FieldForm()
         self.task_table = TaskTable(entry.tasks)
         self.task_form.add_row("tasks", "O&ppfølging", self.task_table)
-        self.change_reason = line(entry.change_reason if not self.is_final else "")
+        # A final entry opened from the log starts with an empty reason (each version needs
+        # its own); a reopened draft keeps what was typed.
+        self.change_reason = line(
+            entry.change_reason if self._restored or not self.is_final else ""
+        )
         if self.is_final:
             self.change_reason.setPlaceholderText(
                 tr("Påkrevd: hvorfor endres en ferdig oppføring?")
@@ -231,11 +237,19 @@ class ContactEditor(RecordDialog[ContactEntry]):
 
     # --- the record -------------------------------------------------------------------------
 
+    def _moment(self) -> datetime:
+        """The chosen time; unchanged, the original moment (which keeps which of the two
+        02:30s it was on the night summer time ends)."""
+        local: datetime = self.when.dateTime().toPython()  # type: ignore[assignment]
+        original = self._entry.occurred_at
+        if local == original.astimezone(OSLO).replace(tzinfo=None):
+            return original
+        return local.replace(tzinfo=OSLO)
+
     def collect(self) -> ContactEntry:
-        moment: datetime = self.when.dateTime().toPython()  # type: ignore[assignment]
         return replace(
             self._entry,
-            occurred_at=moment.replace(tzinfo=OSLO),
+            occurred_at=self._moment(),
             form=chosen(self.contact_form, ContactForm),
             initiative=chosen(self.initiative, Initiative),
             place=self.place.text(),
@@ -278,7 +292,7 @@ class ContactEditor(RecordDialog[ContactEntry]):
 
         def not_kept(failure: Exception) -> None:
             # The text is still in the form; say so plainly and try again on the next change.
-            reason = str(failure) if isinstance(failure, BufappError) else type(failure).__name__
+            reason = str(failure) if isinstance(failure, BufappError) else tr("ukjent feil")
             self.draft_state.setText(
                 tr("Utkastet kunne ikke lagres ({reason}). Teksten er fortsatt her.").format(
                     reason=reason

@@ -204,8 +204,8 @@ class ContactLogView(QWidget):
             )
         else:
             parts.append(tr("Ingen avtalt kontakthyppighet."))
-        if detail.last_contact:
-            parts.append(tr("Siste kontakt {d}.").format(d=f"{detail.last_contact:%d.%m.%Y}"))
+        if detail.last_conversation:
+            parts.append(tr("Siste samtale {d}.").format(d=f"{detail.last_conversation:%d.%m.%Y}"))
         if detail.open_tasks:
             parts.append(tr("{n} åpne oppfølgingsoppgaver.").format(n=len(detail.open_tasks)))
         return " ".join(parts)

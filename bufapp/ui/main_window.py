@@ -124,6 +124,7 @@ class MainWindow(ContactLogActions, QMainWindow):
         self._on_settings_saved = on_settings_saved
         self._office_name = ""
         self._copied_here: str | None = None
+        self._locking = False
         QApplication.clipboard().dataChanged.connect(self._clipboard_changed)
         self.resize(1200, 760)
 
@@ -252,8 +253,20 @@ class MainWindow(ContactLogActions, QMainWindow):
     def lock(self) -> None:
         """Keep drafts, close everything that shows case data, forget the keys."""
         workspace = self.workspace
-        if workspace is None:
+        if workspace is None or self._locking:
             return
+        self._locking = True
+        try:
+            self._lock(workspace)
+        finally:
+            self._locking = False
+
+    def _lock(self, workspace: Workspace) -> None:
+        # A save already sent finishes first and its dialog closes as saved; only what is
+        # still unsaved becomes a draft (otherwise the draft would save the entry twice).
+        if any(dialog.saving for dialog in self.open_dialogs):
+            self.tasks.run_blocking(lambda: None)
+            QApplication.processEvents()
         self._remembered = Remembered(
             view=self.work.stack.currentIndex() if self.work else 0,
             parent_id=self.work.parents.current_parent_id if self.work else None,
@@ -407,7 +420,7 @@ class MainWindow(ContactLogActions, QMainWindow):
         register = self.workspace.register
         Messages.info(
             self,
-            tr("Du hadde ulagrede endringer da bufapp ble låst. De er tatt vare på og åpnes nå."),
+            tr("Du hadde ulagrede endringer. De er tatt vare på og åpnes nå."),
         )
         for draft in drafts:
             record = draft.record

@@ -28,8 +28,8 @@ def _link(href: str, text: str) -> str:
 def _contact_section(detail: ParentDetail) -> list[str]:
     parts = [f"<h3>{escape(tr('Kontakt'))}</h3><p>"]
     count = tr("{n} kontakter i loggen").format(n=detail.entry_count)
-    if detail.last_contact:
-        count += tr(", siste {d}").format(d=f"{detail.last_contact:%d.%m.%Y}")
+    if detail.last_conversation:
+        count += tr(", siste samtale {d}").format(d=f"{detail.last_conversation:%d.%m.%Y}")
     parts.append(escape(count) + ". ")
     plan = detail.plan
     if plan is not None and plan.refuses:

@@ -82,6 +82,7 @@ class RecordDialog(QDialog, Generic[E]):
         self._tasks = tasks
         self._save = save
         self.saved: E | None = None
+        self.saving = False
         self.form = FieldForm()
         self.general_error = QLabel()
         self.general_error.setWordWrap(True)
@@ -101,15 +102,23 @@ class RecordDialog(QDialog, Generic[E]):
         except ValidationFailed as failure:
             self._show(failure)
             return
-        self.buttons.setEnabled(False)
+        # Nothing can be typed while the record is saved: what was sent is what is kept.
+        self._set_saving(True)
         self._tasks.run(lambda: self._save(record), self._saved, self._failed)
+
+    def _set_saving(self, saving: bool) -> None:
+        self.saving = saving
+        for child in self.findChildren(QWidget):
+            if child.parent() is self:
+                child.setEnabled(not saving)
 
     def _saved(self, record: E) -> None:
         self.saved = record
+        self.saving = False
         self.accept()
 
     def _failed(self, failure: Exception) -> None:
-        self.buttons.setEnabled(True)
+        self._set_saving(False)
         if isinstance(failure, ValidationFailed):
             self._show(failure)
         elif isinstance(failure, BufappError):

@@ -104,7 +104,12 @@ class TaskTable(QWidget):
             due = self.table.cellWidget(row, 3)
             assert isinstance(what, QLineEdit) and isinstance(who, QComboBox)
             assert isinstance(name, QLineEdit) and isinstance(due, OptionalDateEdit)
-            if original is None and not what.text().strip() and due.value() is None:
+            if (
+                original is None
+                and not what.text().strip()
+                and not name.text().strip()
+                and due.value() is None
+            ):
                 continue  # an empty new row is not a task
             base = original or FollowUpTask("")
             collected.append(

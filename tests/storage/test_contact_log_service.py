@@ -274,7 +274,7 @@ def test_a_withdrawn_entry_stays_in_the_timeline_but_does_not_count_for_deadline
         (mistaken.id, EntryStatus.WITHDRAWN),
         (kept.id, EntryStatus.FINAL),
     ]
-    assert register.parent_detail(pid(kari)).last_contact == TODAY - timedelta(days=30)
+    assert register.parent_detail(pid(kari)).last_conversation == TODAY - timedelta(days=30)
 
 
 def test_save_many_is_all_or_nothing(
@@ -885,7 +885,7 @@ def test_a_conversation_with_both_parents_counts_for_both(
         pid(per): TODAY - timedelta(days=1),
         pid(alone): None,
     }
-    assert register.parent_detail(pid(per)).last_contact == TODAY - timedelta(days=1)
+    assert register.parent_detail(pid(per)).last_conversation == TODAY - timedelta(days=1)
 
 
 # --- deadlines: the agreed frequency and refusals ------------------------------------------------
@@ -944,7 +944,7 @@ def test_a_conversation_at_half_past_midnight_counts_for_that_oslo_day(
     (deadline,) = of_kind(register.deadlines(), DeadlineKind.CONTACT_FREQUENCY, kari)
     assert deadline.due == TODAY
     assert deadline.urgency(TODAY) is Urgency.SOON  # counted for the day before: overdue
-    assert register.parent_detail(pid(kari)).last_contact == day
+    assert register.parent_detail(pid(kari)).last_conversation == day
 
 
 def test_a_refusal_replaces_the_frequency_by_a_new_offer_and_each_offer_moves_it(
@@ -1031,3 +1031,35 @@ def test_searching_one_parents_log_finds_only_that_parents_entries(
     assert contact_log.matching_entries(pid(kari), "samvaer") == {hers.id, joint.id}
     assert contact_log.matching_entries(pid(kari), "samvaer bolig") == {hers.id}
     assert contact_log.matching_entries(pid(kari), "  ") is None
+
+
+def test_a_task_closed_since_stays_closed_when_an_older_copy_of_the_entry_is_saved(
+    register: RegisterService, contact_log: ContactLogService
+) -> None:
+    kari = add_parent(register, "Kari")
+    entry = write(
+        contact_log,
+        kari,
+        days_ago(2),
+        final=False,
+        tasks=(FollowUpTask("Ringe NAV", due=TODAY + timedelta(days=3)),),
+    )
+    (task,) = entry.tasks
+    contact_log.close_task(task.id or 0, TaskStatus.DONE, "Ringte, fikk time.")
+    again = contact_log.save(replace(entry, summary="Tilføyd mer."))  # the editor's older copy
+    (kept,) = again.tasks
+    assert (kept.status, kept.outcome) == (TaskStatus.DONE, "Ringte, fikk time.")
+
+
+def test_moments_are_stored_and_compared_in_one_zone(
+    register: RegisterService, contact_log: ContactLogService
+) -> None:
+    kari = add_parent(register, "Kari")
+    second = datetime(2025, 10, 26, 1, 30, tzinfo=UTC)  # 02:30 Oslo, the second one that night
+    saved = contact_log.save(
+        ContactEntry(pid(kari), second.astimezone(OSLO), ContactForm.PHONE, summary="Natt."),
+        final=True,
+    )
+    assert saved.occurred_at == second and saved.occurred_at.utcoffset() == timedelta(0)
+    same = contact_log.save(replace(saved, occurred_at=second.astimezone(OSLO)))
+    assert same.version == 1  # the same moment in another zone is no change

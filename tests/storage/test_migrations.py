@@ -463,11 +463,12 @@ def test_contact_entries_from_0002_are_found_by_search_with_folding(
         )
         assert new.id not in entry_ids
         assert [h.entry_id for h in log.search("bjorn").hits] == [new.id, entry_ids[1]]
-        assert register.parent_detail(parents[0]).last_contact == date(2026, 5, 10)
+        # Máret's latest entry is a letter (10 May); the card shows her latest conversation.
+        assert register.parent_detail(parents[0]).last_conversation == date(2026, 5, 4)
         # Without the new entry, Bjørn's last contact is the old call at 00:30 Oslo time,
         # stored as 22:30 UTC the day before: it is dated that Oslo day.
         log.withdraw(new.id or 0, "Feil forelder")
-        assert register.parent_detail(parents[1]).last_contact == date(2026, 5, 6)
+        assert register.parent_detail(parents[1]).last_conversation == date(2026, 5, 6)
     finally:
         vault.lock()
 

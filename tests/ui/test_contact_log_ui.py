@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -332,3 +332,82 @@ def test_a_failed_autosave_says_so_and_keeps_the_text(
     settle(qtbot, tasks, until=lambda: "kunne ikke lagres" in editor.draft_state.text())
     assert editor.summary.toPlainText() == "Viktig tekst som ikke må gå tapt."
     assert editor.isVisible()
+
+
+def test_locking_while_a_save_runs_keeps_one_entry_and_no_draft(
+    qtbot: QtBot, tasks: TaskManager, vault: Vault, window_factory: Callable[..., MainWindow]
+) -> None:
+    window, workspace, parent_id, _child = _open_window(qtbot, tasks, vault, window_factory)
+    window.new_contact(parent_id)
+    settle(qtbot, tasks, until=lambda: bool(window.open_dialogs))
+    editor = _editor(window)
+    editor.summary.setPlainText("Lagres rett før låsing.")
+    editor.final_button.click()  # the save is queued on the database thread …
+    assert editor.saving and not editor.summary.isEnabled()  # … and nothing can be typed
+    window.lock()  # … and the lock comes before its result reached the dialog
+    workspace = unlock(qtbot, tasks, window, PASSPHRASE)
+    settle(qtbot, tasks)
+    assert window.open_dialogs == []
+    assert workspace.drafts.all() == []
+    (only,) = workspace.contact_log.timeline(parent_id)
+    assert only.summary_start == "Lagres rett før låsing."
+
+
+def test_a_reopened_draft_is_unsaved_work_and_follows_the_entrys_state(
+    qtbot: QtBot, tasks: TaskManager, vault: Vault, window_factory: Callable[..., MainWindow]
+) -> None:
+    window, workspace, parent_id, _child = _open_window(qtbot, tasks, vault, window_factory)
+    log = workspace.contact_log
+    entry = log.save(
+        ContactEntry(parent_id, now_utc() - timedelta(days=1), ContactForm.PHONE, summary="Først.")
+    )
+    workspace.drafts.save("contact", str(entry.id), replace(entry, summary="Først. Mer tekst."))
+    log.save(entry, final=True)  # made final after the draft was kept
+    window.lock()
+    Messages.answer_next(QMessageBox.StandardButton.Ok)  # "your drafts are reopened"
+    workspace = unlock(qtbot, tasks, window, PASSPHRASE)
+    settle(qtbot, tasks, until=lambda: bool(window.open_dialogs))
+    editor = _editor(window)
+    assert editor.is_final and editor.final_button.text() == "Lagre ny &versjon"
+    assert editor.summary.toPlainText() == "Først. Mer tekst."
+    Messages.answer_next(QMessageBox.StandardButton.Cancel)  # Avbryt asks; keep writing
+    editor.reject()
+    assert editor.isVisible() and Messages.shown[-1].startswith("Vil du forkaste")
+    editor.change_reason.setText("La til det som manglet")
+    editor.final_button.click()
+    settle(qtbot, tasks, until=lambda: not window.open_dialogs)
+    saved = workspace.contact_log.entry(entry.id or 0)
+    assert (saved.version, saved.summary) == (2, "Først. Mer tekst.")
+
+
+def test_a_withdrawn_entry_does_not_open_in_the_editor(
+    qtbot: QtBot, tasks: TaskManager, vault: Vault, window_factory: Callable[..., MainWindow]
+) -> None:
+    window, workspace, parent_id, _child = _open_window(qtbot, tasks, vault, window_factory)
+    log = workspace.contact_log
+    entry = log.save(
+        ContactEntry(parent_id, now_utc() - timedelta(days=1), ContactForm.PHONE, summary="Feil."),
+        final=True,
+    )
+    log.withdraw(entry.id or 0, "Feil forelder")
+    Messages.answer_next(QMessageBox.StandardButton.Ok)
+    window._entry_action("edit-entry", entry.id or 0)
+    settle(qtbot, tasks)
+    assert window.open_dialogs == []
+    assert Messages.shown[-1] == "Kontakten er trukket tilbake og kan ikke endres."
+
+
+def test_the_second_half_past_two_when_summer_time_ends_survives_the_editor(
+    qtbot: QtBot, tasks: TaskManager, vault: Vault, window_factory: Callable[..., MainWindow]
+) -> None:
+    window, workspace, parent_id, _child = _open_window(qtbot, tasks, vault, window_factory)
+    second = datetime(2026, 10, 25, 1, 30, tzinfo=UTC)  # 02:30 Oslo, the second time that night
+    entry = workspace.contact_log.save(
+        ContactEntry(parent_id, second, ContactForm.PHONE, summary="Nattlig krisesamtale."),
+        final=True,
+    )
+    detail = workspace.register.parent_detail(parent_id)
+    window._open_editor(workspace.contact_log.entry(entry.id or 0), detail)
+    editor = _editor(window)
+    assert editor.collect().occurred_at == second
+    editor.done(0)
