@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -59,6 +61,13 @@ class Application:
         self.system = SystemLockWatcher()
         self.system.should_lock.connect(self.window.lock)
         self.qt.aboutToQuit.connect(self._quit)
+        # An error raised in a slot would otherwise reach only stderr: show it calmly as well.
+        sys.excepthook = self._excepthook
+
+    def _excepthook(self, kind: type[BaseException], failure: BaseException, trace: object) -> None:
+        traceback.print_exception(kind, failure, trace)  # type: ignore[arg-type]
+        if isinstance(failure, Exception):
+            self._unexpected(failure)
 
     def _unexpected(self, failure: Exception) -> None:
         if isinstance(failure, BufappError):
