@@ -91,7 +91,16 @@ class Application:
 
     def start_unlocked(self, open_workspace: Callable[[], Workspace]) -> None:
         self.window.show()
-        self.tasks.run(open_workspace, self.window.unlocked)
+        # The first demo start fills a vault with invented people: say so while it works.
+        self.window.statusBar().showMessage(
+            tr("Åpner demodatabasen (første gang lages oppdiktede personer – noen sekunder) …")
+        )
+
+        def opened(workspace: Workspace) -> None:
+            self.window.statusBar().clearMessage()
+            self.window.unlocked(workspace)
+
+        self.tasks.run(open_workspace, opened)
         self.idle.start()
 
     def start_setup(self, to_workspace: Callable[[object], Workspace]) -> None:
