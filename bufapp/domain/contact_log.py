@@ -148,3 +148,20 @@ class ContactPlan:
     @property
     def refuses(self) -> bool:
         return self.refused_on is not None
+
+
+@dataclass(frozen=True)
+class Withdrawal:
+    """A withdrawal being written: which entry, and why (kept as a draft if locked)."""
+
+    entry_id: int
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class TaskClosing:
+    """A follow-up task being closed: done or cancelled, and the outcome."""
+
+    task_id: int
+    status: TaskStatus = TaskStatus.DONE
+    outcome: str = ""

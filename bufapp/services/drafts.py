@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import Any
 
 from bufapp.domain import codec
-from bufapp.domain.contact_log import ContactEntry
+from bufapp.domain.contact_log import ContactEntry, ContactPlan, TaskClosing, Withdrawal
 from bufapp.domain.entities import Child, Parent, Placement
 from bufapp.storage.uow import UnitOfWork
 
@@ -21,6 +21,9 @@ KINDS: dict[str, type] = {
     "child": Child,
     "placement": Placement,
     "contact": ContactEntry,
+    "contact-plan": ContactPlan,
+    "withdrawal": Withdrawal,
+    "task-closing": TaskClosing,
 }
 
 

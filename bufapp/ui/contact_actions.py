@@ -120,6 +120,39 @@ class ContactLogActions:
 
         self.tasks.run(load, lambda loaded: self._open_editor(*loaded, draft))
 
+    def reopen_small_draft(self, draft: Draft) -> None:
+        """A withdrawal, a task being closed or a contact agreement that a lock interrupted."""
+        from bufapp.ui.contact_dialogs import CloseTaskDialog, ContactPlanDialog, WithdrawDialog
+
+        log, register = self.workspace.contact_log, self.workspace.register
+        record = draft.record
+        if draft.kind == "withdrawal":
+            dialog = WithdrawDialog(self.tasks, log.withdraw, record.entry_id, self, record.reason)  # type: ignore[arg-type]
+            self._open(dialog, draft)
+        elif draft.kind == "task-closing":
+            self.tasks.run(
+                lambda: log.task(record.task_id),
+                lambda task: self._open(
+                    CloseTaskDialog(self.tasks, log.close_task, task, self, record),
+                    draft,  # type: ignore[arg-type]
+                ),
+            )
+        elif draft.kind == "contact-plan":
+            self.tasks.run(
+                lambda: register.parent(record.parent_id),
+                lambda p: self._open(
+                    ContactPlanDialog(
+                        self.tasks,
+                        log.save_plan,
+                        record,
+                        p.full_name,
+                        register.today(),
+                        self,  # type: ignore[arg-type]
+                    ),
+                    draft,
+                ),
+            )
+
     def _entry_action(self, action: str, entry_id: int) -> None:
         if self.workspace is None:
             return

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QPlainTextEdit, QWidget
 
-from bufapp.domain.contact_log import ContactPlan, FollowUpTask
+from bufapp.domain.contact_log import ContactPlan, FollowUpTask, TaskClosing, Withdrawal
 from bufapp.domain.contact_rules import DEFAULT_REOFFER_DAYS, FREQUENCY_CHOICES
 from bufapp.domain.enums import TaskStatus
 from bufapp.ui.field_form import OptionalDateEdit, date_edit, from_qdate
@@ -32,6 +32,7 @@ class ContactPlanDialog(RecordDialog[ContactPlan]):
         super().__init__("Kontaktavtale", tasks, save, parent)
         self.setWindowTitle(tr("Kontaktavtale – {name}").format(name=parent_name))
         self._plan = plan
+        self.kind, self.record_key = "contact-plan", str(plan.parent_id)
         f = self.form
         self.every = QComboBox()
         self.every.addItem(tr("Ingen fast avtale"), None)
@@ -79,34 +80,40 @@ class ContactPlanDialog(RecordDialog[ContactPlan]):
         )
 
 
-class CloseTaskDialog(RecordDialog[tuple[int, TaskStatus, str]]):
+class CloseTaskDialog(RecordDialog[TaskClosing]):
     def __init__(
         self,
         tasks: TaskManager,
         close: Callable[[int, TaskStatus, str], FollowUpTask],
         task: FollowUpTask,
         parent: QWidget | None = None,
+        closing: TaskClosing | None = None,
     ) -> None:
-        super().__init__("Lukk oppgave", tasks, lambda r: close(*r), parent)
+        super().__init__(
+            "Lukk oppgave", tasks, lambda c: close(c.task_id, c.status, c.outcome), parent
+        )
+        assert task.id is not None
         self._task = task
+        self.kind, self.record_key = "task-closing", str(task.id)
+        closing = closing or TaskClosing(task.id)
         self.setWindowTitle(tr("Lukk oppgave: {what}").format(what=task.what[:60]))
         f = self.form
         self.status = QComboBox()
         for status in (TaskStatus.DONE, TaskStatus.CANCELLED):
             self.status.addItem(status.label, status)
+        self.status.setCurrentIndex(max(0, self.status.findData(closing.status)))
         f.add_row("status", "&Status", self.status)
-        self.outcome = f.add_row("outcome", "&Resultat", QPlainTextEdit())
+        self.outcome = f.add_row("outcome", "&Resultat", QPlainTextEdit(closing.outcome))
         self.outcome.setTabChangesFocus(True)
         self.outcome.setMaximumHeight(110)
 
-    def collect(self) -> tuple[int, TaskStatus, str]:
-        assert self._task.id is not None
+    def collect(self) -> TaskClosing:
         status = chosen(self.status, TaskStatus)
-        assert status is not None
-        return (self._task.id, status, self.outcome.toPlainText())
+        assert self._task.id is not None and status is not None
+        return TaskClosing(self._task.id, status, self.outcome.toPlainText())
 
 
-class WithdrawDialog(RecordDialog[tuple[int, str]]):
+class WithdrawDialog(RecordDialog[Withdrawal]):
     """Withdrawing keeps the entry, marked and with the reason; nothing is deleted."""
 
     def __init__(
@@ -115,10 +122,14 @@ class WithdrawDialog(RecordDialog[tuple[int, str]]):
         withdraw: Callable[[int, str], object],
         entry_id: int,
         parent: QWidget | None = None,
+        reason: str = "",
     ) -> None:
-        super().__init__("Trekk tilbake kontakt", tasks, lambda r: withdraw(*r), parent)
+        super().__init__(
+            "Trekk tilbake kontakt", tasks, lambda w: withdraw(w.entry_id, w.reason), parent
+        )
         self._entry_id = entry_id
-        self.reason = self.form.add_row("withdrawn_reason", "&Hvorfor", line(""))
+        self.kind, self.record_key = "withdrawal", str(entry_id)
+        self.reason = self.form.add_row("withdrawn_reason", "&Hvorfor", line(reason))
         self.reason.setPlaceholderText(tr("For eksempel: registrert på feil forelder"))
         self.buttons.button(self.buttons.StandardButton.Ok).setText(tr("&Trekk tilbake"))
         self.general_error.setText(
@@ -126,5 +137,5 @@ class WithdrawDialog(RecordDialog[tuple[int, str]]):
         )
         self.general_error.show()
 
-    def collect(self) -> tuple[int, str]:
-        return (self._entry_id, self.reason.text())
+    def collect(self) -> Withdrawal:
+        return Withdrawal(self._entry_id, self.reason.text())

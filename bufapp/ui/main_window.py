@@ -437,6 +437,8 @@ class MainWindow(ContactLogActions, QMainWindow):
                 )
             elif draft.kind == "contact":
                 self.reopen_contact_draft(draft)
+            elif draft.kind in ("withdrawal", "task-closing", "contact-plan"):
+                self.reopen_small_draft(draft)
             elif draft.kind == "placement":
                 self._open(
                     PlacementDialog(

@@ -411,3 +411,28 @@ def test_the_second_half_past_two_when_summer_time_ends_survives_the_editor(
     editor = _editor(window)
     assert editor.collect().occurred_at == second
     editor.done(0)
+
+
+def test_a_reason_being_written_survives_a_lock(
+    qtbot: QtBot, tasks: TaskManager, vault: Vault, window_factory: Callable[..., MainWindow]
+) -> None:
+    window, workspace, parent_id, _child = _open_window(qtbot, tasks, vault, window_factory)
+    entry = workspace.contact_log.save(
+        ContactEntry(parent_id, now_utc() - timedelta(days=1), ContactForm.PHONE, summary="Feil."),
+        final=True,
+    )
+    window._entry_action("withdraw-entry", entry.id or 0)
+    settle(qtbot, tasks, until=lambda: bool(window.open_dialogs))
+    (dialog,) = window.open_dialogs
+    dialog.reason.setText("Registrert på feil forelder – Áŋte")
+    window.lock()
+    Messages.answer_next(QMessageBox.StandardButton.Ok)  # "your drafts are reopened"
+    workspace = unlock(qtbot, tasks, window, PASSPHRASE)
+    settle(qtbot, tasks, until=lambda: bool(window.open_dialogs))
+    (restored,) = window.open_dialogs
+    assert isinstance(restored, WithdrawDialog)
+    assert restored.reason.text() == "Registrert på feil forelder – Áŋte"
+    restored.submit()
+    settle(qtbot, tasks, until=lambda: not window.open_dialogs)
+    assert workspace.contact_log.entry(entry.id or 0).withdrawn_reason.endswith("Áŋte")
+    assert workspace.drafts.all() == []
