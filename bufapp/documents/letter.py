@@ -1,0 +1,220 @@
+"""A letter on the office's letterhead, as PDF bytes built in memory.
+
+Layout (A4, millimetres from the top-left): letterhead at the top, the confidentiality marking
+top right, the recipient's address inside a window envelope's window (x 20–105, y 46–68, at
+most five lines), the reference row (Deres ref. / Vår ref. / Saksbehandler / Dato), then the
+main message first and legal references last, and "Side X av Y" on every page.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Frame, PageTemplate, Paragraph, Spacer
+from reportlab.platypus.doctemplate import BaseDocTemplate
+
+from bufapp.documents import fonts
+from bufapp.documents.forms import Form
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+LEFT = 25 * mm
+RIGHT = 20 * mm
+WINDOW = (20 * mm, 46 * mm, 105 * mm, 68 * mm)  # x0, top, x1, bottom (from the top-left)
+ADDRESS_X = 22 * mm
+ADDRESS_FIRST_BASELINE = 51 * mm
+ADDRESS_STEP = 4 * mm
+MAX_ADDRESS_LINES = 5
+BODY_TOP_FIRST = 97 * mm
+BODY_TOP_LATER = 25 * mm
+BOTTOM = 22 * mm
+
+
+@dataclass(frozen=True)
+class Letterhead:
+    municipality: str
+    service: str = "Barneverntjenesten"
+    address_lines: tuple[str, ...] = ()
+    phone: str = ""
+    org_number: str = ""
+
+
+@dataclass(frozen=True)
+class Letter:
+    recipient: tuple[str, ...]  # name and address, at most five lines
+    heading: str
+    paragraphs: tuple[str, ...]
+    caseworker: str
+    caseworker_title: str = "Saksbehandler"
+    our_reference: str = ""
+    your_reference: str = ""
+    dated: date = field(default_factory=date.today)
+    confidential: bool = True
+    legal_references: tuple[str, ...] = ()
+
+
+def _from_top(y: float) -> float:
+    return PAGE_HEIGHT - y
+
+
+class _NumberedCanvas(Canvas):
+    """Knows the page count when saving, so every page can say "Side X av Y"."""
+
+    page_label = "Side {page} av {pages}"
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("initialFontName", fonts.REGULAR)  # never an unembedded Helvetica
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for state in self._pages:
+            self.__dict__.update(state)
+            self.setFont(fonts.REGULAR, 8)
+            label = self.page_label.format(page=self._pageNumber, pages=total)
+            self.drawRightString(PAGE_WIDTH - RIGHT, 12 * mm, label)
+            super().showPage()
+        super().save()
+
+
+class _LetterDocument(BaseDocTemplate):
+    def __init__(self, buffer: io.BytesIO, letter: Letter, head: Letterhead, form: Form) -> None:
+        super().__init__(
+            buffer,
+            pagesize=A4,
+            leftMargin=LEFT,
+            rightMargin=RIGHT,
+            topMargin=BODY_TOP_LATER,
+            bottomMargin=BOTTOM,
+            title=letter.heading,
+            author=head.municipality,
+            creator="bufapp",
+            initialFontName=fonts.REGULAR,
+        )
+        self.letter, self.head, self.form = letter, head, form
+        width = PAGE_WIDTH - LEFT - RIGHT
+        first = Frame(LEFT, BOTTOM, width, PAGE_HEIGHT - BODY_TOP_FIRST - BOTTOM, id="first")
+        later = Frame(LEFT, BOTTOM, width, PAGE_HEIGHT - BODY_TOP_LATER - BOTTOM, id="later")
+        self.addPageTemplates(
+            [
+                PageTemplate(
+                    "first", [first], onPage=self._first_page, autoNextPageTemplate="later"
+                ),
+                PageTemplate("later", [later], onPage=self._later_page),
+            ]
+        )
+
+    def _first_page(self, canvas: Canvas, _doc: object) -> None:
+        self._letterhead(canvas)
+        if self.letter.confidential:
+            self._marking(canvas)
+        self._address(canvas)
+        self._reference_row(canvas)
+
+    def _later_page(self, canvas: Canvas, _doc: object) -> None:
+        canvas.setFont(fonts.REGULAR, 8)
+        canvas.drawString(
+            LEFT, _from_top(14 * mm), f"{self.head.municipality} – {self.letter.heading}"
+        )
+        if self.letter.confidential:
+            self._marking(canvas)
+
+    def _letterhead(self, canvas: Canvas) -> None:
+        head = self.head
+        canvas.setFont(fonts.BOLD, 13)
+        canvas.drawString(LEFT, _from_top(18 * mm), head.municipality)
+        canvas.setFont(fonts.REGULAR, 9)
+        lines = [head.service, *head.address_lines]
+        extras = " · ".join(
+            x
+            for x in (
+                head.phone and f"Tlf. {head.phone}",
+                head.org_number and f"Org.nr. {head.org_number}",
+            )
+            if x
+        )
+        lines += [extras] if extras else []
+        for i, text in enumerate(lines):
+            canvas.drawString(LEFT, _from_top((23 + 4 * i) * mm), text)
+
+    def _marking(self, canvas: Canvas) -> None:
+        canvas.setFont(fonts.BOLD, 9)
+        canvas.drawRightString(
+            PAGE_WIDTH - RIGHT, _from_top(18 * mm), self.form.text("confidentiality.marking")
+        )
+        canvas.setFont(fonts.REGULAR, 7.5)
+        canvas.drawRightString(
+            PAGE_WIDTH - RIGHT, _from_top(22 * mm), self.form.text("confidentiality.legal_basis")
+        )
+
+    def _address(self, canvas: Canvas) -> None:
+        canvas.setFont(fonts.REGULAR, 10)
+        for i, text in enumerate(self.letter.recipient[:MAX_ADDRESS_LINES]):
+            canvas.drawString(ADDRESS_X, _from_top(ADDRESS_FIRST_BASELINE + i * ADDRESS_STEP), text)
+
+    def _reference_row(self, canvas: Canvas) -> None:
+        letter = self.letter
+        cells = (
+            (self.form.text("letterhead.your_reference"), letter.your_reference),
+            (self.form.text("letterhead.our_reference"), letter.our_reference),
+            (self.form.text("letterhead.caseworker"), letter.caseworker),
+            (self.form.text("letterhead.date"), f"{letter.dated:%d.%m.%Y}"),
+        )
+        width = (PAGE_WIDTH - LEFT - RIGHT) / len(cells)
+        for i, (label, value) in enumerate(cells):
+            x = LEFT + i * width
+            canvas.setFont(fonts.REGULAR, 7.5)
+            canvas.drawString(x, _from_top(82 * mm), label)
+            canvas.setFont(fonts.REGULAR, 9.5)
+            canvas.drawString(x, _from_top(87 * mm), value)
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    regular = fonts.register()
+    body = ParagraphStyle("body", fontName=regular, fontSize=10.5, leading=14.5, spaceAfter=7)
+    return {
+        "heading": ParagraphStyle(
+            "heading", parent=body, fontName=fonts.BOLD, fontSize=12.5, leading=16, spaceAfter=10
+        ),
+        "body": body,
+        "small": ParagraphStyle("small", parent=body, fontSize=8.5, leading=11),
+    }
+
+
+def _text(value: str) -> str:
+    return escape(value).replace("\n", "<br/>")
+
+
+def build_letter(letter: Letter, head: Letterhead, form: Form) -> bytes:
+    """The letter as PDF bytes; nothing is written to disk."""
+    if len(letter.recipient) > MAX_ADDRESS_LINES:
+        raise ValueError(f"an address has at most {MAX_ADDRESS_LINES} lines")
+    styles = _styles()
+    story: list[Any] = [Paragraph(_text(letter.heading), styles["heading"])]
+    story += [Paragraph(_text(p), styles["body"]) for p in letter.paragraphs]
+    story += [Spacer(1, 6 * mm), Paragraph("Med vennlig hilsen", styles["body"])]
+    story += [Paragraph(_text(f"{letter.caseworker}\n{letter.caseworker_title}"), styles["body"])]
+    if letter.legal_references:
+        story.append(Spacer(1, 6 * mm))
+        story += [Paragraph(_text(ref), styles["small"]) for ref in letter.legal_references]
+    buffer = io.BytesIO()
+    _LetterDocument(buffer, letter, head, form).build(story, canvasmaker=_NumberedCanvas)
+    return buffer.getvalue()
+
+
+def window_zone_mm() -> Sequence[float]:
+    """The envelope window (x0, top, x1, bottom) in millimetres from the top-left."""
+    return tuple(v / mm for v in WINDOW)

@@ -1,0 +1,115 @@
+"""Letters as PDF bytes: every letter readable back exactly, fonts embedded, the address in the
+envelope window, page numbers, and nothing written to disk."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from bufapp.documents.forms import load_form
+from bufapp.documents.letter import Letter, Letterhead, build_letter, window_zone_mm
+
+MM = 72 / 25.4
+STANDARD_FONTS = {
+    "Courier", "Helvetica", "Times-Roman", "Symbol", "ZapfDingbats", "Times-Bold",
+    "Helvetica-Bold", "Courier-Bold", "Times-Italic", "Helvetica-Oblique",
+}  # fmt: skip
+SAMI_AND_NORWEGIAN = "Máret Čuđe, Ŋuolláš, Sárá, Áilu, Ŧ ž š – Ærlig, Ørjan, Åse"
+
+
+def _form(tmp_path: Path):
+    return load_form("common", overrides=tmp_path / "no-overrides")
+
+
+HEAD = Letterhead("Fjellvik kommune", address_lines=("Rådhusveien 1", "9990 Fjellvik"))
+
+
+def _letter(paragraphs: int = 2, **changes: object) -> Letter:
+    values: dict[str, object] = {
+        "recipient": ("Máret Čuđe", "Ŋuolláš-geaidnu 3", "9730 Kárášjohka"),
+        "heading": "Henvisning – samtale om samvær",
+        "paragraphs": tuple(f"Avsnitt {i}: {SAMI_AND_NORWEGIAN}." for i in range(paragraphs)),
+        "caseworker": "Ingrid Løvås Nilsen",
+        "our_reference": "2026/101-4",
+        "dated": date(2026, 11, 30),
+    }
+    values.update(changes)
+    return Letter(**values)  # type: ignore[arg-type]
+
+
+def _pdf(tmp_path: Path, letter: Letter) -> PdfReader:
+    return PdfReader(io.BytesIO(build_letter(letter, HEAD, _form(tmp_path))))
+
+
+def test_text_reads_back_exactly_with_sami_and_norwegian_letters(tmp_path: Path) -> None:
+    text = "\n".join(page.extract_text() for page in _pdf(tmp_path, _letter()).pages)
+    assert SAMI_AND_NORWEGIAN in text
+    assert "Máret Čuđe" in text and "Kárášjohka" in text
+    assert "\x00" not in text  # a missing glyph shows up as NUL in reportlab's output
+    for label in ("Deres ref.", "Vår ref.", "Saksbehandler", "Dato", "30.11.2026"):
+        assert label in text
+    assert "Unntatt offentlighet" in text
+
+
+def test_every_font_is_embedded_and_no_standard_font_is_referenced(tmp_path: Path) -> None:
+    reader = _pdf(tmp_path, _letter(paragraphs=30))
+    seen = set()
+    for page in reader.pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            name = str(font["/BaseFont"]).split("+")[-1].lstrip("/")
+            seen.add(name)
+            descendant = (
+                font["/DescendantFonts"][0].get_object() if "/DescendantFonts" in font else font
+            )
+            descriptor = descendant["/FontDescriptor"].get_object()
+            assert "/FontFile2" in descriptor, f"{name} is not embedded"
+    assert seen and not seen & STANDARD_FONTS
+    assert all(name.startswith("DejaVuSans") for name in seen)
+
+
+def test_the_address_sits_inside_the_envelope_window(tmp_path: Path) -> None:
+    page = _pdf(tmp_path, _letter()).pages[0]
+    height = float(page.mediabox.height)
+    found: dict[str, tuple[float, float]] = {}
+
+    def visit(text: str, _cm: object, tm: list[float], *_rest: object) -> None:
+        if text.strip():
+            found.setdefault(text.strip(), (tm[4] / MM, (height - tm[5]) / MM))
+
+    page.extract_text(visitor_text=visit)
+    x0, top, x1, bottom = window_zone_mm()
+    for line in ("Máret Čuđe", "Ŋuolláš-geaidnu 3", "9730 Kárášjohka"):
+        x, y = found[line]
+        assert x0 <= x <= x1 and top <= y <= bottom, f"{line} at {x:.1f}, {y:.1f} mm"
+    assert found["Máret Čuđe"][0] >= 20  # left margin at least 20 mm
+
+
+def test_long_letters_number_their_pages(tmp_path: Path) -> None:
+    reader = _pdf(tmp_path, _letter(paragraphs=40))
+    pages = len(reader.pages)
+    assert pages >= 2
+    for number, page in enumerate(reader.pages, start=1):
+        assert f"Side {number} av {pages}" in page.extract_text()
+
+
+def test_an_address_of_more_than_five_lines_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="at most 5 lines"):
+        build_letter(_letter(recipient=tuple("abcdef")), HEAD, _form(tmp_path))
+
+
+def test_building_writes_nothing_to_disk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    watched = tmp_path / "tmp"
+    watched.mkdir()
+    monkeypatch.setenv("TMPDIR", str(watched))
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", str(watched))
+    before = set(Path.cwd().iterdir())
+    build_letter(_letter(paragraphs=20), HEAD, _form(tmp_path))
+    assert list(watched.iterdir()) == []
+    assert set(Path.cwd().iterdir()) == before
