@@ -122,11 +122,43 @@ class TaskStatus(LabelledEnum):
     CANCELLED = "cancelled"
 
 
+class ServiceType(LabelledEnum):
+    NAV = "nav"
+    GP = "gp"
+    ADULT_MENTAL_HEALTH = "adult_mental_health"
+    SUBSTANCE_TREATMENT = "substance_treatment"
+    MUNICIPAL_MENTAL_HEALTH = "municipal_mental_health"
+    FAMILY_COUNSELLING = "family_counselling"
+    HOUSING = "housing"
+    CRISIS_CENTRE = "crisis_centre"
+    VOLUNTARY = "voluntary"
+    OTHER = "other"
+
+
+class InformationCategory(LabelledEnum):
+    """What a consent lets the service pass on (DOMAIN.md section 9: specific, per category)."""
+
+    PERSONAL_DETAILS = "personal_details"
+    SITUATION_AFTER_PLACEMENT = "situation_after_placement"
+    MENTAL_HEALTH = "mental_health"
+    SUBSTANCE_USE = "substance_use"
+    FINANCES_AND_HOUSING = "finances_and_housing"
+    VISITS = "visits"
+    SERVICE_ASSESSMENTS = "service_assessments"
+    OTHER = "other"
+
+
+class ConsentForm(LabelledEnum):
+    WRITTEN = "written"
+    ORAL = "oral"
+
+
 class DeadlineKind(LabelledEnum):
     FIRST_CONVERSATION = "first_conversation"
     CONTACT_FREQUENCY = "contact_frequency"
     NEW_OFFER = "new_offer"
     FOLLOW_UP = "follow_up"
+    CONSENT_EXPIRES = "consent_expires"
 
 
 # Pairs, not a dict keyed by member: StrEnum members of different enums with the same value
@@ -184,9 +216,30 @@ _LABEL_PAIRS: tuple[tuple[LabelledEnum, str], ...] = (
     (TaskStatus.OPEN, "Åpen"),
     (TaskStatus.DONE, "Utført"),
     (TaskStatus.CANCELLED, "Bortfalt"),
+    (ServiceType.NAV, "NAV-kontor"),
+    (ServiceType.GP, "Fastlege"),
+    (ServiceType.ADULT_MENTAL_HEALTH, "DPS / psykisk helse for voksne"),
+    (ServiceType.SUBSTANCE_TREATMENT, "Rusbehandling"),
+    (ServiceType.MUNICIPAL_MENTAL_HEALTH, "Kommunal psykisk helse- og rustjeneste"),
+    (ServiceType.FAMILY_COUNSELLING, "Familievernkontor"),
+    (ServiceType.HOUSING, "Boligkontor"),
+    (ServiceType.CRISIS_CENTRE, "Krisesenter"),
+    (ServiceType.VOLUNTARY, "Frivillig organisasjon"),
+    (ServiceType.OTHER, "Annet"),
+    (InformationCategory.PERSONAL_DETAILS, "Personalia"),
+    (InformationCategory.SITUATION_AFTER_PLACEMENT, "Situasjonen etter plasseringen"),
+    (InformationCategory.MENTAL_HEALTH, "Psykisk helse"),
+    (InformationCategory.SUBSTANCE_USE, "Rus"),
+    (InformationCategory.FINANCES_AND_HOUSING, "Økonomi og bolig"),
+    (InformationCategory.VISITS, "Samvær"),
+    (InformationCategory.SERVICE_ASSESSMENTS, "Barnevernstjenestens vurderinger"),
+    (InformationCategory.OTHER, "Annet"),
+    (ConsentForm.WRITTEN, "Skriftlig"),
+    (ConsentForm.ORAL, "Muntlig"),
     (DeadlineKind.FIRST_CONVERSATION, "Første samtale"),
     (DeadlineKind.CONTACT_FREQUENCY, "Avtalt kontakt"),
     (DeadlineKind.NEW_OFFER, "Tilby kontakt på nytt"),
     (DeadlineKind.FOLLOW_UP, "Oppfølging"),
+    (DeadlineKind.CONSENT_EXPIRES, "Samtykke utløper"),
 )
 LABELS: dict[tuple[type, str], str] = {(type(m), m.value): text for m, text in _LABEL_PAIRS}
