@@ -10,6 +10,7 @@ import re
 from datetime import date
 
 from bufapp.domain import national_id
+from bufapp.domain.consent import Consent, Service
 from bufapp.domain.entities import Child, Office, Parent, Placement
 from bufapp.errors import FieldProblem, ValidationFailed
 
@@ -144,3 +145,38 @@ def check_placement_against_child(placement: Placement, child: Child) -> list[Fi
     if placement.start_date < child.birth_date:
         return [FieldProblem("start_date", "Startdatoen kan ikke være før barnet ble født.")]
     return []
+
+
+def check_service(service: Service) -> list[FieldProblem]:
+    return (
+        _required(service.name, "name", "Navnet på tjenesten")
+        + _phone(service.phone, "phone")
+        + _email(service.email, "email")
+    )
+
+
+def check_consent(consent: Consent, today: date) -> list[FieldProblem]:
+    """Every problem with a consent: specific (what, to whom, for what), dated, withdrawable."""
+    problems = _required(consent.purpose, "purpose", "Formålet")
+    if not consent.categories:
+        problems.append(FieldProblem("categories", "Velg hvilke opplysninger samtykket gjelder."))
+    if (consent.service_id is None) == (consent.service_type is None):
+        problems.append(
+            FieldProblem(
+                "recipient", "Velg én mottaker: en bestemt tjeneste eller en type tjeneste."
+            )
+        )
+    problems += _not_future(consent.given_on, "given_on", "Datoen samtykket ble gitt", today)
+    if consent.valid_until is not None and consent.valid_until < consent.given_on:
+        problems.append(
+            FieldProblem("valid_until", "Gyldig til kan ikke være før samtykket ble gitt.")
+        )
+    if consent.withdrawn_on is not None:
+        problems += _not_future(
+            consent.withdrawn_on, "withdrawn_on", "Datoen for tilbaketrekking", today
+        )
+        if consent.withdrawn_on < consent.given_on:
+            problems.append(
+                FieldProblem("withdrawn_on", "Samtykket kan ikke trekkes før det ble gitt.")
+            )
+    return problems

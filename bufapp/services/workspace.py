@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from bufapp.services.consents import ConsentService, DirectoryService
 from bufapp.services.contact_log import ContactLogService
 from bufapp.services.drafts import DraftService
 from bufapp.services.overview import OverviewService
@@ -21,6 +22,8 @@ class Workspace:
     overview: OverviewService
     drafts: DraftService
     contact_log: ContactLogService
+    directory: DirectoryService
+    consents: ConsentService
 
     def lock(self) -> None:
         self.vault.lock()
@@ -36,13 +39,17 @@ def workspace_for(vault: Vault, settings: Settings) -> Workspace:
         first_conversation_any_held=settings.first_conversation_any_held,
     )
     contact_log = ContactLogService(unit_of_work)
+    consents = ConsentService(unit_of_work)
     register.add_provider(contact_log.deadline_provider)
+    register.add_provider(consents.deadline_provider)
     return Workspace(
         vault,
         register,
         OverviewService(unit_of_work, register),
         DraftService(unit_of_work),
         contact_log,
+        DirectoryService(unit_of_work),
+        consents,
     )
 
 

@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from sqlalchemy.orm import Session
 
+from bufapp.storage.consent_repository import ConsentRepository, ServiceRepository
 from bufapp.storage.contact_repository import ContactRepository
 from bufapp.storage.followup_repository import PlanRepository, TaskRepository
 from bufapp.storage.repositories import (
@@ -38,6 +39,8 @@ class UnitOfWork:
         self.contacts = ContactRepository(self.session)
         self.tasks = TaskRepository(self.session)
         self.plans = PlanRepository(self.session)
+        self.services = ServiceRepository(self.session)
+        self.consents = ConsentRepository(self.session)
         self.drafts = DraftRepository(self.session)
         return self
 

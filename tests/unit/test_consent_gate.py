@@ -81,8 +81,9 @@ def test_a_consent_for_another_recipient_does_not_open_the_gate() -> None:
 
 
 def test_a_consent_for_a_service_type_covers_every_service_of_that_type() -> None:
-    to_any_dps = consent(service_id=None, service_type=ServiceType.ADULT_MENTAL_HEALTH,
-                         categories=(HEALTH,))  # fmt: skip
+    to_any_dps = consent(
+        service_id=None, service_type=ServiceType.ADULT_MENTAL_HEALTH, categories=(HEALTH,)
+    )
     assert consent_gate(DPS, [HEALTH], [to_any_dps], TODAY).open
     assert consent_gate(OTHER_DPS, [HEALTH], [to_any_dps], TODAY).open
     assert not consent_gate(NAV, [HEALTH], [to_any_dps], TODAY).open

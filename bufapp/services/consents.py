@@ -1,0 +1,147 @@
+"""The service directory (adressebok), its CSV import, and the consent register with its gate."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+
+from bufapp.domain.consent import (
+    Consent,
+    GateDecision,
+    LegalBasisException,
+    Service,
+    consent_deadlines,
+    consent_gate,
+)
+from bufapp.domain.deadlines import Deadline
+from bufapp.domain.enums import InformationCategory, ServiceType
+from bufapp.domain.validation import check_consent, check_service, require_valid
+from bufapp.errors import FieldProblem, ValidationFailed
+from bufapp.services.clock import today_oslo
+from bufapp.storage.uow import UnitOfWork
+
+CSV_COLUMNS = ("type", "navn", "adresse", "telefon", "epost", "kontaktperson")
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    added: tuple[Service, ...]
+    problems: tuple[str, ...]  # "Linje 4: …", one per rejected line
+
+
+def _service_type(text: str) -> ServiceType | None:
+    wanted = text.strip().casefold()
+    for kind in ServiceType:
+        if wanted in (kind.value, kind.label.casefold()):
+            return kind
+    return None
+
+
+class DirectoryService:
+    def __init__(self, unit_of_work: Callable[[], UnitOfWork]) -> None:
+        self._uow = unit_of_work
+
+    def services(self) -> list[Service]:
+        with self._uow() as uow:
+            return uow.services.list()
+
+    def save(self, service: Service) -> Service:
+        service = replace(service, name=service.name.strip(), email=service.email.strip())
+        require_valid(check_service(service))
+        with self._uow() as uow:
+            saved = uow.services.save(service)
+            uow.commit()
+        return saved
+
+    def import_csv(self, text: str) -> ImportReport:
+        """Add the services of a municipality's own list (semicolon or comma separated, a header
+        line naming the columns). Good lines are added together; each bad line is reported."""
+        try:
+            dialect = csv.Sniffer().sniff(text.splitlines()[0] if text.strip() else ",", ";,")
+        except csv.Error:
+            dialect = csv.excel
+        reader = csv.DictReader(io.StringIO(text), dialect=dialect)
+        header = [h.strip().casefold() for h in reader.fieldnames or []]
+        missing = [c for c in ("type", "navn") if c not in header]
+        if missing:
+            raise ValidationFailed(
+                [FieldProblem("file", f"Fila mangler kolonnen «{missing[0]}» i første linje.")]
+            )
+        services, problems = [], []
+        for line, raw in enumerate(reader, start=2):
+            row = {k.strip().casefold(): (v or "").strip() for k, v in raw.items() if k}
+            kind = _service_type(row.get("type", ""))
+            if kind is None:
+                problems.append(f"Linje {line}: ukjent type «{row.get('type', '')}».")
+                continue
+            service = Service(
+                row.get("navn", ""),
+                kind,
+                row.get("adresse", ""),
+                row.get("telefon", ""),
+                row.get("epost", ""),
+                row.get("kontaktperson", ""),
+            )
+            found = check_service(service)
+            if found:
+                problems.append(f"Linje {line}: " + " ".join(p.message for p in found))
+                continue
+            services.append(service)
+        with self._uow() as uow:
+            added = tuple(uow.services.save(s) for s in services)
+            uow.commit()
+        return ImportReport(added, tuple(problems))
+
+
+class ConsentService:
+    def __init__(
+        self, unit_of_work: Callable[[], UnitOfWork], today: Callable[[], date] = today_oslo
+    ) -> None:
+        self._uow = unit_of_work
+        self._today = today
+
+    def of_parent(self, parent_id: int) -> list[Consent]:
+        with self._uow() as uow:
+            return uow.consents.of_parent(parent_id)
+
+    def save(self, consent: Consent) -> Consent:
+        consent = replace(consent, purpose=consent.purpose.strip())
+        problems = check_consent(consent, self._today())
+        with self._uow() as uow:
+            uow.parents.get(consent.parent_id)
+            if consent.service_id is not None:
+                uow.services.get(consent.service_id)
+            require_valid(problems)
+            saved = uow.consents.save(consent)
+            uow.commit()
+        return saved
+
+    def withdraw(self, consent_id: int, on: date, note: str) -> Consent:
+        """Withdrawn from ``on``: the gate blocks what depended on it from that day."""
+        with self._uow() as uow:
+            consent = uow.consents.get(consent_id)
+        if consent.withdrawn_on is not None:
+            raise ValidationFailed(
+                [FieldProblem("withdrawn_on", "Samtykket er allerede trukket tilbake.")]
+            )
+        return self.save(replace(consent, withdrawn_on=on, withdrawal_note=note.strip()))
+
+    def gate(
+        self,
+        parent_id: int,
+        service_id: int,
+        wanted: Sequence[InformationCategory],
+        exceptions: Sequence[LegalBasisException] = (),
+        on: date | None = None,
+    ) -> GateDecision:
+        with self._uow() as uow:
+            service = uow.services.get(service_id)
+            consents = uow.consents.of_parent(parent_id)
+        return consent_gate(service, wanted, consents, on or self._today(), exceptions)
+
+    def deadline_provider(self, uow: UnitOfWork, today: date) -> list[Deadline]:
+        """Oversikt's provider: consents that expire soon."""
+        return consent_deadlines(uow.consents.all(), today)
