@@ -153,12 +153,28 @@ class ConsentForm(LabelledEnum):
     ORAL = "oral"
 
 
+class ReferralState(LabelledEnum):
+    DRAFT = "draft"
+    FINISHED = "finished"
+    SENT = "sent"
+    ANSWERED = "answered"
+    DECLINED = "declined"
+    NO_ANSWER = "no_answer"
+
+
+class SentBy(LabelledEnum):
+    POST = "post"
+    BY_HAND = "by_hand"
+    DIGITAL = "digital"
+
+
 class DeadlineKind(LabelledEnum):
     FIRST_CONVERSATION = "first_conversation"
     CONTACT_FREQUENCY = "contact_frequency"
     NEW_OFFER = "new_offer"
     FOLLOW_UP = "follow_up"
     CONSENT_EXPIRES = "consent_expires"
+    REFERRAL_REPLY = "referral_reply"
 
 
 # Pairs, not a dict keyed by member: StrEnum members of different enums with the same value
@@ -236,10 +252,20 @@ _LABEL_PAIRS: tuple[tuple[LabelledEnum, str], ...] = (
     (InformationCategory.OTHER, "Annet"),
     (ConsentForm.WRITTEN, "Skriftlig"),
     (ConsentForm.ORAL, "Muntlig"),
+    (ReferralState.DRAFT, "Utkast"),
+    (ReferralState.FINISHED, "Ferdig"),
+    (ReferralState.SENT, "Sendt"),
+    (ReferralState.ANSWERED, "Svar mottatt"),
+    (ReferralState.DECLINED, "Avslått"),
+    (ReferralState.NO_ANSWER, "Ingen svar"),
+    (SentBy.POST, "Post"),
+    (SentBy.BY_HAND, "Levert for hånd"),
+    (SentBy.DIGITAL, "Digitalt"),
     (DeadlineKind.FIRST_CONVERSATION, "Første samtale"),
     (DeadlineKind.CONTACT_FREQUENCY, "Avtalt kontakt"),
     (DeadlineKind.NEW_OFFER, "Tilby kontakt på nytt"),
     (DeadlineKind.FOLLOW_UP, "Oppfølging"),
     (DeadlineKind.CONSENT_EXPIRES, "Samtykke utløper"),
+    (DeadlineKind.REFERRAL_REPLY, "Svar på henvisning"),
 )
 LABELS: dict[tuple[type, str], str] = {(type(m), m.value): text for m, text in _LABEL_PAIRS}

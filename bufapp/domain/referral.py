@@ -1,0 +1,111 @@
+"""Referral letters (henvisninger): their content, the states they pass through, and the
+deadline a sent referral creates.
+
+utkast → ferdig (frozen; the PDF/A is stored) → sendt (date and how) → svar mottatt, avslått
+or ingen svar (and a late answer after "ingen svar"). A draft is edited freely; a finished
+referral is never edited, only sent; an answer closes it. Every other move is refused with a
+Norwegian reason. A draft can be finished only while the consent gate is open for everything
+it shares.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from bufapp.domain.consent import GateDecision, LegalBasisException
+from bufapp.domain.deadlines import Deadline
+from bufapp.domain.enums import DeadlineKind, InformationCategory, ReferralState, SentBy
+from bufapp.errors import FieldProblem, ValidationFailed
+
+ALLOWED_MOVES: dict[ReferralState, frozenset[ReferralState]] = {
+    ReferralState.DRAFT: frozenset({ReferralState.FINISHED}),
+    ReferralState.FINISHED: frozenset({ReferralState.SENT}),
+    ReferralState.SENT: frozenset(
+        {ReferralState.ANSWERED, ReferralState.DECLINED, ReferralState.NO_ANSWER}
+    ),
+    ReferralState.ANSWERED: frozenset(),
+    ReferralState.DECLINED: frozenset(),
+    ReferralState.NO_ANSWER: frozenset({ReferralState.ANSWERED, ReferralState.DECLINED}),
+}
+
+
+@dataclass(frozen=True)
+class Referral:
+    parent_id: int
+    service_id: int
+    request: str  # the main message: what is asked of the recipient, and why now
+    categories: tuple[InformationCategory, ...] = ()
+    current_situation: str = ""
+    tried_before: str = ""
+    parent_words: str = ""
+    practical_needs: str = ""  # interpreter, transport, times that suit
+    attachments: tuple[str, ...] = ()
+    copy_to_parent: bool = True
+    copy_to: tuple[int, ...] = ()  # other services
+    exceptions: tuple[LegalBasisException, ...] = ()
+    child_ids: tuple[int, ...] = ()
+    state: ReferralState = ReferralState.DRAFT
+    finished_on: date | None = None
+    sent_on: date | None = None
+    sent_by: SentBy | None = None
+    reply_expected_by: date | None = None
+    closed_on: date | None = None
+    outcome_note: str = ""
+    history: tuple[tuple[ReferralState, date], ...] = field(default_factory=tuple)
+    id: int | None = None
+
+
+def move(referral: Referral, to: ReferralState, on: date, **details: object) -> Referral:
+    """The referral in its next state; an illegal move raises ValidationFailed with the reason."""
+    if to not in ALLOWED_MOVES[referral.state]:
+        raise ValidationFailed(
+            [
+                FieldProblem(
+                    "state",
+                    f"En henvisning som er «{referral.state.label}» kan ikke bli «{to.label}».",
+                )
+            ]
+        )
+    changed = replace(referral, state=to, history=(*referral.history, (to, on)), **details)  # type: ignore[arg-type]
+    problems: list[FieldProblem] = []
+    if to is ReferralState.FINISHED:
+        if not referral.request.strip():
+            problems.append(
+                FieldProblem("request", "Skriv hva mottakeren blir bedt om, og hvorfor nå.")
+            )
+        changed = replace(changed, finished_on=on)
+    elif to is ReferralState.SENT:
+        if changed.sent_by is None:
+            problems.append(FieldProblem("sent_by", "Velg hvordan henvisningen ble sendt."))
+        if changed.reply_expected_by is not None and changed.reply_expected_by < on:
+            problems.append(
+                FieldProblem("reply_expected_by", "Svarfristen kan ikke være før sendedatoen.")
+            )
+        changed = replace(changed, sent_on=on)
+    else:
+        changed = replace(changed, closed_on=on)
+    if problems:
+        raise ValidationFailed(problems)
+    return changed
+
+
+def check_finish(referral: Referral, decision: GateDecision) -> list[FieldProblem]:
+    """What stops a draft from being finished: each category the gate blocks, with why."""
+    return [FieldProblem("categories", blocked.why) for blocked in decision.blocked]
+
+
+def reply_deadlines(referrals: list[Referral]) -> list[Deadline]:
+    """Sent referrals waiting for an answer by a date, for Oversikt."""
+    return [
+        Deadline(
+            DeadlineKind.REFERRAL_REPLY,
+            r.parent_id,
+            r.reply_expected_by,
+            "Svar på henvisning ventes",
+            child_ids=r.child_ids,
+            ref=r.id,
+        )
+        for r in referrals
+        if r.state is ReferralState.SENT and r.reply_expected_by is not None
+    ]
