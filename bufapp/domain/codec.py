@@ -35,8 +35,10 @@ def _typed(kind: Any, value: Any) -> Any:
         inner = [k for k in typing.get_args(kind) if k is not type(None)]
         return _typed(inner[0], value)
     if origin is tuple:
-        (item, _ellipsis) = typing.get_args(kind)
-        return tuple(_typed(item, v) for v in value)
+        args = typing.get_args(kind)
+        if len(args) == 2 and args[1] is Ellipsis:  # tuple[X, ...]
+            return tuple(_typed(args[0], v) for v in value)
+        return tuple(_typed(k, v) for k, v in zip(args, value, strict=True))  # tuple[X, Y]
     if isinstance(kind, type) and issubclass(kind, enum.Enum):
         return kind(value)
     if kind is datetime:

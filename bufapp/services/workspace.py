@@ -9,6 +9,7 @@ from bufapp.services.consents import ConsentService, DirectoryService
 from bufapp.services.contact_log import ContactLogService
 from bufapp.services.drafts import DraftService
 from bufapp.services.overview import OverviewService
+from bufapp.services.referrals import ReferralService
 from bufapp.services.register import RegisterService
 from bufapp.settings import Settings
 from bufapp.storage.uow import UnitOfWork
@@ -24,6 +25,7 @@ class Workspace:
     contact_log: ContactLogService
     directory: DirectoryService
     consents: ConsentService
+    referrals: ReferralService
 
     def lock(self) -> None:
         self.vault.lock()
@@ -41,7 +43,9 @@ def workspace_for(vault: Vault, settings: Settings) -> Workspace:
     contact_log = ContactLogService(unit_of_work)
     consents = ConsentService(unit_of_work)
     register.add_provider(contact_log.deadline_provider)
+    referrals = ReferralService(unit_of_work)
     register.add_provider(consents.deadline_provider)
+    register.add_provider(referrals.deadline_provider)
     return Workspace(
         vault,
         register,
@@ -50,6 +54,7 @@ def workspace_for(vault: Vault, settings: Settings) -> Workspace:
         contact_log,
         DirectoryService(unit_of_work),
         consents,
+        referrals,
     )
 
 

@@ -36,6 +36,7 @@ from bufapp.domain.enums import (
     PlacementBasis,
     PlacementEndReason,
     PlaceType,
+    ReferralState,
     ServiceType,
     TaskResponsible,
     TaskStatus,
@@ -385,3 +386,16 @@ class ConsentCategoryRow(Base):
     category: Mapped[InformationCategory] = mapped_column(
         _enum(InformationCategory), primary_key=True
     )
+
+
+class ReferralRow(Timestamped, Base):
+    """A referral: the columns its lists and deadlines need, and the whole referral as JSON."""
+
+    __tablename__ = "referral"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    parent_id: Mapped[int] = mapped_column(ForeignKey("parent.id", ondelete="RESTRICT"), index=True)
+    service_id: Mapped[int] = mapped_column(ForeignKey("service.id", ondelete="RESTRICT"))
+    state: Mapped[ReferralState] = mapped_column(_enum(ReferralState))
+    reply_expected_by: Mapped[date | None] = mapped_column(Date)
+    body: Mapped[str] = mapped_column(Text)

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from bufapp.storage.consent_repository import ConsentRepository, ServiceRepository
 from bufapp.storage.contact_repository import ContactRepository
 from bufapp.storage.followup_repository import PlanRepository, TaskRepository
+from bufapp.storage.referral_repository import ReferralRepository
 from bufapp.storage.repositories import (
     ChildRepository,
     DraftRepository,
@@ -41,6 +42,7 @@ class UnitOfWork:
         self.plans = PlanRepository(self.session)
         self.services = ServiceRepository(self.session)
         self.consents = ConsentRepository(self.session)
+        self.referrals = ReferralRepository(self.session)
         self.drafts = DraftRepository(self.session)
         return self
 

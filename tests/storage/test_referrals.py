@@ -1,0 +1,122 @@
+"""Referrals on a real vault: drafts, the consent gate at finishing (missing, withdrawn, an
+exception with its reason), frozen after finishing, sent with a reply date into Oversikt."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import timedelta
+
+import pytest
+
+from bufapp.domain.consent import Consent, LegalBasisException, Service
+from bufapp.domain.enums import (
+    ConsentForm,
+    DeadlineKind,
+    InformationCategory,
+    ReferralState,
+    SentBy,
+    ServiceType,
+)
+from bufapp.domain.referral import Referral
+from bufapp.errors import ValidationFailed
+from bufapp.services.consents import ConsentService, DirectoryService
+from bufapp.services.referrals import ReferralService
+from bufapp.services.register import RegisterService
+from bufapp.storage.uow import UnitOfWork
+from bufapp.storage.vault import Vault
+from tests.conftest import TODAY
+from tests.unit.test_register_service import add_parent
+
+HOUSING = InformationCategory.FINANCES_AND_HOUSING
+HEALTH = InformationCategory.MENTAL_HEALTH
+
+
+@pytest.fixture
+def setup(
+    vault: Vault, register: RegisterService
+) -> tuple[ReferralService, ConsentService, int, int]:
+    def uow() -> UnitOfWork:
+        return UnitOfWork(vault.session_factory)
+
+    referrals = ReferralService(uow, today=lambda: TODAY)
+    consents = ConsentService(uow, today=lambda: TODAY)
+    register.add_provider(referrals.deadline_provider)
+    parent = add_parent(register, "Máret")
+    nav = DirectoryService(uow).save(Service("NAV Fjellvik", ServiceType.NAV))
+    consents.save(
+        Consent(parent.id or 0, "Bolig", (HOUSING,), TODAY - timedelta(days=5),
+                ConsentForm.WRITTEN, service_id=nav.id)
+    )  # fmt: skip
+    return referrals, consents, parent.id or 0, nav.id or 0
+
+
+def test_a_draft_round_trips_whole_and_finishes_through_an_open_gate(
+    setup: tuple[ReferralService, ConsentService, int, int], register: RegisterService
+) -> None:
+    referrals, _consents, parent_id, nav_id = setup
+    draft = referrals.save_draft(
+        Referral(
+            parent_id,
+            nav_id,
+            "Vi ber NAV vurdere bostøtte nå, fordi Máret skal ha Áilu på samvær hjemme.",
+            categories=(HOUSING,),
+            parent_words="«Jeg trenger et sted der Áilu kan sove.»",
+            attachments=("Husleiekontrakt",),
+        )
+    )
+    assert referrals.of_parent(parent_id) == [draft]
+    finished = referrals.finish(draft.id or 0)
+    assert (finished.state, finished.finished_on) == (ReferralState.FINISHED, TODAY)
+    with pytest.raises(ValidationFailed):  # frozen
+        referrals.save_draft(replace(finished, request="Endret."))
+    sent = referrals.send(finished.id or 0, SentBy.POST, TODAY + timedelta(days=21))
+    assert sent.history[-1] == (ReferralState.SENT, TODAY)
+    (waiting,) = [d for d in register.deadlines() if d.kind is DeadlineKind.REFERRAL_REPLY]
+    assert (waiting.due, waiting.ref) == (TODAY + timedelta(days=21), sent.id)
+    referrals.close(sent.id or 0, ReferralState.ANSWERED, "Time hos NAV 3.12.")
+    assert not [d for d in register.deadlines() if d.kind is DeadlineKind.REFERRAL_REPLY]
+
+
+def test_a_category_without_consent_blocks_finishing_until_an_exception_is_reasoned(
+    setup: tuple[ReferralService, ConsentService, int, int],
+) -> None:
+    referrals, _consents, parent_id, nav_id = setup
+    draft = referrals.save_draft(
+        Referral(parent_id, nav_id, "Vurdering.", categories=(HOUSING, HEALTH))
+    )
+    with pytest.raises(ValidationFailed) as caught:
+        referrals.finish(draft.id or 0)
+    assert caught.value.for_field("categories") == [
+        "Forelderen har ikke samtykket til at «Psykisk helse» gis til NAV Fjellvik."
+    ]
+    reasoned = LegalBasisException(HEALTH, "barnevernsloven § 13-4", "Akutt fare for barnet.")
+    draft = referrals.save_draft(replace(draft, exceptions=(reasoned,)))
+    finished = referrals.finish(draft.id or 0)
+    assert finished.exceptions == (reasoned,)  # the exception is stored with the referral
+
+
+def test_withdrawing_a_consent_blocks_the_drafts_that_depend_on_it(
+    setup: tuple[ReferralService, ConsentService, int, int],
+) -> None:
+    referrals, consents, parent_id, nav_id = setup
+    draft = referrals.save_draft(Referral(parent_id, nav_id, "Bolig.", categories=(HOUSING,)))
+    assert referrals.blocked_drafts(parent_id) == []
+    (given,) = consents.of_parent(parent_id)
+    consents.withdraw(given.id or 0, TODAY, "Trakk samtykket i telefonen.")
+    ((blocked, decision),) = referrals.blocked_drafts(parent_id)
+    assert blocked.id == draft.id
+    assert "ble trukket tilbake 15.06.2026" in decision.blocked[0].why
+    with pytest.raises(ValidationFailed):
+        referrals.finish(draft.id or 0)
+
+
+def test_illegal_moves_through_the_service_are_refused(
+    setup: tuple[ReferralService, ConsentService, int, int],
+) -> None:
+    referrals, _consents, parent_id, nav_id = setup
+    draft = referrals.save_draft(Referral(parent_id, nav_id, "Bolig.", categories=(HOUSING,)))
+    with pytest.raises(ValidationFailed) as caught:
+        referrals.send(draft.id or 0, SentBy.POST, None)
+    assert caught.value.problems[0].message == (
+        "En henvisning som er «Utkast» kan ikke bli «Sendt»."
+    )
