@@ -59,6 +59,7 @@ class Letter:
     dated: date = field(default_factory=date.today)
     confidential: bool = True
     legal_references: tuple[str, ...] = ()
+    sections: tuple[tuple[str, str], ...] = ()  # (heading, text) after the main message
 
 
 def _from_top(y: float) -> float:
@@ -190,6 +191,9 @@ def _styles() -> dict[str, ParagraphStyle]:
             "heading", parent=body, fontName=fonts.BOLD, fontSize=12.5, leading=16, spaceAfter=10
         ),
         "body": body,
+        "subheading": ParagraphStyle(
+            "subheading", parent=body, fontName=fonts.BOLD, spaceBefore=4, spaceAfter=3
+        ),
         "small": ParagraphStyle("small", parent=body, fontSize=8.5, leading=11),
     }
 
@@ -205,6 +209,9 @@ def build_letter(letter: Letter, head: Letterhead, form: Form) -> bytes:
     styles = _styles()
     story: list[Any] = [Paragraph(_text(letter.heading), styles["heading"])]
     story += [Paragraph(_text(p), styles["body"]) for p in letter.paragraphs]
+    for heading, text in letter.sections:
+        story.append(Paragraph(_text(heading), styles["subheading"]))
+        story += [Paragraph(_text(p), styles["body"]) for p in text.split("\n\n") if p.strip()]
     story += [Spacer(1, 6 * mm), Paragraph("Med vennlig hilsen", styles["body"])]
     story += [Paragraph(_text(f"{letter.caseworker}\n{letter.caseworker_title}"), styles["body"])]
     if letter.legal_references:
