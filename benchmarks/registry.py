@@ -27,6 +27,7 @@ BENCHMARK_MODULES = (
     "benchmarks.security_bench",
     "benchmarks.ui_bench",
     "benchmarks.contact_bench",
+    "benchmarks.document_bench",
 )
 
 
