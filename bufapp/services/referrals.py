@@ -6,7 +6,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 
+from bufapp.documents.forms import load_form
+from bufapp.documents.letter import Letterhead
+from bufapp.documents.referral_letter import ReferralLetter, build_referral
 from bufapp.domain.consent import GateDecision, consent_gate
 from bufapp.domain.deadlines import Deadline
 from bufapp.domain.enums import ReferralState, SentBy
@@ -101,6 +105,54 @@ class ReferralService:
             ]
             decisions = [(r, self._gate(uow, r, today)) for r in drafts]
         return [(r, d) for r, d in decisions if not d.open]
+
+    def letter(self, referral_id: int, forms_override: Path | None = None) -> bytes:
+        """The referral as a PDF letter in memory: names, address and wording resolved."""
+        with self._uow() as uow:
+            referral = uow.referrals.get(referral_id)
+            service = uow.services.get(referral.service_id)
+            copies = tuple(uow.services.get(sid).name for sid in referral.copy_to)
+            office = uow.office.office()
+            caseworker = uow.office.caseworker()
+            children = [uow.children.get(c) for c in referral.child_ids]
+        allowed = [a for a in self.gate(referral).allowed if a.exception is None]
+        data = ReferralLetter(
+            recipient=tuple(
+                line
+                for line in (
+                    service.name,
+                    service.contact_person,
+                    *service.postal_address.split(","),
+                )
+                if line.strip()
+            )[:5],
+            service_name=service.name,
+            request=referral.request,
+            caseworker=caseworker.name if caseworker else "",
+            dated=referral.finished_on or self._today(),
+            our_reference=", ".join(c.case_number for c in children),
+            current_situation=referral.current_situation,
+            tried_before=referral.tried_before,
+            parent_words=referral.parent_words,
+            practical_needs=referral.practical_needs,
+            consented_categories=tuple(a.category.label for a in allowed),
+            exceptions=tuple(
+                (e.category.label, e.legal_basis, e.reason) for e in referral.exceptions
+            ),
+            attachments=referral.attachments,
+            copies=copies,
+            copy_to_parent=referral.copy_to_parent,
+        )
+        head = Letterhead(
+            office.municipality if office else "",
+            address_lines=tuple(
+                x.strip() for x in (office.address if office else "").split(",") if x.strip()
+            ),
+            org_number=office.org_number if office else "",
+        )
+        common = load_form("common", overrides=forms_override)
+        wording = load_form("referral", overrides=forms_override)
+        return build_referral(data, head, common, wording)
 
     def deadline_provider(self, uow: UnitOfWork, today: date) -> list[Deadline]:
         """Oversikt's provider: sent referrals waiting for a reply by a date."""

@@ -3,12 +3,16 @@ exception with its reason), frozen after finishing, sent with a reply date into 
 
 from __future__ import annotations
 
+import io
 from dataclasses import replace
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 
 from bufapp.domain.consent import Consent, LegalBasisException, Service
+from bufapp.domain.entities import Caseworker, Office
 from bufapp.domain.enums import (
     ConsentForm,
     DeadlineKind,
@@ -120,3 +124,41 @@ def test_illegal_moves_through_the_service_are_refused(
     assert caught.value.problems[0].message == (
         "En henvisning som er «Utkast» kan ikke bli «Sendt»."
     )
+
+
+def test_the_referral_letter_is_built_from_the_vault_with_what_may_be_shared(
+    setup: tuple[ReferralService, ConsentService, int, int],
+    register: RegisterService,
+    tmp_path: Path,
+) -> None:
+    referrals, _consents, parent_id, nav_id = setup
+    register.save_office(Office("Fjellvik kommune", "Rådhusveien 1, 9990 Fjellvik"))
+    register.save_caseworker(Caseworker("Ingrid Løvås Nilsen"))
+    exception = LegalBasisException(HEALTH, "barnevernsloven § 13-4", "Akutt fare.")
+    draft = referrals.save_draft(
+        Referral(
+            parent_id,
+            nav_id,
+            "Vi ber om en samtale om bostøtte for Máret Čuđe.",
+            categories=(HOUSING, HEALTH),
+            exceptions=(exception,),
+            parent_words="«Áilu må ha et rom.»",
+        )
+    )
+    finished = referrals.finish(draft.id or 0)
+    text = "\n".join(
+        page.extract_text()
+        for page in PdfReader(io.BytesIO(referrals.letter(finished.id or 0, tmp_path))).pages
+    )
+    assert "\x00" not in text
+    for part in (
+        "Henvisning til NAV Fjellvik",
+        "Vi ber om en samtale om bostøtte for Máret Čuđe.",
+        "«Áilu må ha et rom.»",
+        "Forelderen har samtykket til at disse opplysningene gis: Økonomi og bolig.",
+        "Psykisk helse gis uten samtykke, med hjemmel i barnevernsloven § 13-4",
+        "Ingrid Løvås Nilsen",
+        "Rådhusveien 1",
+        "15.06.2026",
+    ):
+        assert part in text.replace("\n", " "), part
