@@ -8,6 +8,7 @@ from datetime import date
 
 from bufapp.domain import national_id, validation
 from bufapp.domain.collation import sort_key
+from bufapp.domain.consent import Consent
 from bufapp.domain.contact_log import ContactPlan, FollowUpTask
 from bufapp.domain.contact_rules import first_conversation_dates
 from bufapp.domain.deadlines import (
@@ -59,6 +60,7 @@ class ParentDetail:
     plan: ContactPlan | None = None
     entry_count: int = 0
     last_conversation: date | None = None  # the latest held conversation (not a letter)
+    consents: tuple[tuple[Consent, str], ...] = ()  # each with its recipient, for display
 
 
 def _has_problem(problems: list[FieldProblem], field: str) -> bool:
@@ -259,6 +261,17 @@ class RegisterService:
             deadlines += provider(uow, today)
         return sorted(deadlines, key=lambda d: (d.due, d.parent_id))
 
+    @staticmethod
+    def _consents_of(uow: UnitOfWork, parent_id: int) -> tuple[tuple[Consent, str], ...]:
+        shown = []
+        for consent in uow.consents.of_parent(parent_id):
+            if consent.service_id is not None:
+                recipient = uow.services.get(consent.service_id).name
+            else:
+                recipient = consent.service_type.label if consent.service_type else ""
+            shown.append((consent, recipient))
+        return tuple(shown)
+
     def parent_summaries(self) -> list[ParentSummary]:
         """Every parent with children, current placement and next open deadline, in a few queries."""
         today = self._today()
@@ -323,4 +336,5 @@ class RegisterService:
                 plan=uow.plans.get(parent_id),
                 entry_count=uow.contacts.count_of(parent_id),
                 last_conversation=oslo_date(last_held) if last_held else None,
+                consents=self._consents_of(uow, parent_id),
             )

@@ -63,6 +63,28 @@ def _contact_section(detail: ParentDetail) -> list[str]:
     return parts
 
 
+def _consent_section(detail: ParentDetail, today: date) -> list[str]:
+    if not detail.consents:
+        return []
+    parts = [f"<h3>{escape(tr('Samtykker'))}</h3><ul>"]
+    for consent, recipient in detail.consents:
+        if consent.withdrawn_on is not None and consent.withdrawn_on <= today:
+            state = tr("trukket tilbake {d}").format(d=f"{consent.withdrawn_on:%d.%m.%Y}")
+        elif consent.valid_until is not None and consent.valid_until < today:
+            state = tr("utløpt {d}").format(d=f"{consent.valid_until:%d.%m.%Y}")
+        elif consent.valid_until is not None:
+            state = tr("gjelder til {d}").format(d=f"{consent.valid_until:%d.%m.%Y}")
+        else:
+            state = tr("gjelder")
+        categories = ", ".join(c.label for c in consent.categories)
+        parts.append(
+            f"<li><b>{escape(recipient)}</b>: {escape(categories)} – {escape(consent.purpose)} "
+            f"({escape(consent.how.label.lower())}, {consent.given_on:%d.%m.%Y}; {escape(state)})</li>"
+        )
+    parts.append("</ul>")
+    return parts
+
+
 def render(detail: ParentDetail, today: date) -> str:
     p = detail.parent
     address = ", ".join(
@@ -90,6 +112,7 @@ def render(detail: ParentDetail, today: date) -> str:
         f"{_link('link-child', 'Koble til et registrert barn')}</p>",
     ]
     parts += _contact_section(detail)
+    parts += _consent_section(detail, today)
     parts.append(f"<h3>{escape(tr('Frister'))}</h3>")
     if not detail.deadlines:
         parts.append(f"<p>{escape(tr('Ingen frister.'))}</p>")

@@ -14,6 +14,7 @@ from bufapp.services.consents import ConsentService, DirectoryService
 from bufapp.services.register import RegisterService
 from bufapp.storage.uow import UnitOfWork
 from bufapp.storage.vault import Vault
+from bufapp.ui import parent_detail
 from tests.conftest import TODAY
 from tests.unit.test_register_service import add_parent
 
@@ -102,6 +103,11 @@ def test_consent_round_trip_validation_withdrawal_and_gate(
 
     withdrawn = consents.withdraw(given.id or 0, TODAY, "Ringte og trakk samtykket.")
     assert withdrawn.withdrawn_on == TODAY
+    detail = register.parent_detail(parent.id or 0)
+    assert detail.consents == ((withdrawn, "NAV Fjellvik"),)
+    card = parent_detail.render(detail, TODAY)
+    assert "<b>NAV Fjellvik</b>: Økonomi og bolig – Søknad om bostøtte" in card
+    assert "trukket tilbake 15.06.2026" in card
     assert not consents.gate(parent.id or 0, nav.id or 0, [HOUSING]).open
     assert not [d for d in register.deadlines() if d.kind is DeadlineKind.CONSENT_EXPIRES]
     with pytest.raises(ValidationFailed):
