@@ -115,7 +115,8 @@ class ReferralService:
             office = uow.office.office()
             caseworker = uow.office.caseworker()
             children = [uow.children.get(c) for c in referral.child_ids]
-        allowed = [a for a in self.gate(referral).allowed if a.exception is None]
+            decision = self._gate(uow, referral, self._today())
+        allowed = [a for a in decision.allowed if a.exception is None]
         data = ReferralLetter(
             recipient=tuple(
                 line

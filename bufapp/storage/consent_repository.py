@@ -7,36 +7,15 @@ from sqlalchemy.orm import Session
 
 from bufapp.domain.consent import Consent, Service
 from bufapp.domain.enums import InformationCategory
-from bufapp.errors import NotFound
+from bufapp.storage.mapping import copy_into, get_row, to_entity
 from bufapp.storage.models import ConsentCategoryRow, ConsentRow, ServiceRow
 
-_SERVICE_FIELDS = ("name", "type", "postal_address", "phone", "email", "contact_person")
-_CONSENT_FIELDS = (
-    "parent_id",
-    "purpose",
-    "given_on",
-    "how",
-    "service_id",
-    "service_type",
-    "signed_declaration",
-    "valid_until",
-    "withdrawn_on",
-    "withdrawal_note",
-)
 _ORDER = {category: i for i, category in enumerate(InformationCategory)}
-
-
-def _service(row: ServiceRow) -> Service:
-    return Service(id=row.id, **{name: getattr(row, name) for name in _SERVICE_FIELDS})
 
 
 def _consent(row: ConsentRow) -> Consent:
     categories = sorted((c.category for c in row.category_rows), key=_ORDER.__getitem__)
-    return Consent(
-        id=row.id,
-        categories=tuple(categories),
-        **{name: getattr(row, name) for name in _CONSENT_FIELDS},
-    )
+    return to_entity(row, Consent, categories=tuple(categories))
 
 
 class ServiceRepository:
@@ -44,24 +23,19 @@ class ServiceRepository:
         self.session = session
 
     def get(self, service_id: int) -> Service:
-        row = self.session.get(ServiceRow, service_id)
-        if row is None:
-            raise NotFound
-        return _service(row)
+        return to_entity(get_row(self.session, ServiceRow, service_id), Service)
 
     def list(self) -> list[Service]:
         rows = self.session.scalars(select(ServiceRow).order_by(ServiceRow.type, ServiceRow.name))
-        return [_service(row) for row in rows]
+        return [to_entity(row, Service) for row in rows]
 
     def save(self, service: Service) -> Service:
-        row = self.session.get(ServiceRow, service.id) if service.id is not None else ServiceRow()
-        if row is None:
-            raise NotFound
-        for name in _SERVICE_FIELDS:
-            setattr(row, name, getattr(service, name))
+        row = get_row(self.session, ServiceRow, service.id) if service.id is not None else None
+        row = row or ServiceRow()
+        copy_into(row, service)
         self.session.add(row)
         self.session.flush()
-        return _service(row)
+        return to_entity(row, Service)
 
 
 class ConsentRepository:
@@ -69,10 +43,7 @@ class ConsentRepository:
         self.session = session
 
     def get(self, consent_id: int) -> Consent:
-        row = self.session.get(ConsentRow, consent_id)
-        if row is None:
-            raise NotFound
-        return _consent(row)
+        return _consent(get_row(self.session, ConsentRow, consent_id))
 
     def of_parent(self, parent_id: int) -> list[Consent]:
         rows = self.session.scalars(
@@ -87,11 +58,9 @@ class ConsentRepository:
         return [_consent(row) for row in rows]
 
     def save(self, consent: Consent) -> Consent:
-        row = self.session.get(ConsentRow, consent.id) if consent.id is not None else ConsentRow()
-        if row is None:
-            raise NotFound
-        for name in _CONSENT_FIELDS:
-            setattr(row, name, getattr(consent, name))
+        row = get_row(self.session, ConsentRow, consent.id) if consent.id is not None else None
+        row = row or ConsentRow()
+        copy_into(row, consent, skip=("categories",))
         row.category_rows = [
             ConsentCategoryRow(category=c) for c in dict.fromkeys(consent.categories)
         ]

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session, selectinload
 from bufapp.domain.contact_log import ContactEntry, Participants, TimelineItem
 from bufapp.domain.enums import HELD_CONVERSATION_FORMS, ContactForm, ContactTopic, EntryStatus
 from bufapp.domain.folding import fold
-from bufapp.errors import NotFound
+from bufapp.storage.mapping import get_row
 from bufapp.storage.models import (
     SEARCH_TABLE,
     ContactEntryChildRow,
@@ -88,10 +88,7 @@ class ContactRepository:
         return _entity(self._row(entry_id))
 
     def _row(self, entry_id: int | None) -> ContactEntryRow:
-        row = self.session.get(ContactEntryRow, entry_id) if entry_id is not None else None
-        if row is None:
-            raise NotFound
-        return row
+        return get_row(self.session, ContactEntryRow, entry_id)
 
     def add(self, entry: ContactEntry) -> ContactEntry:
         return self._save(ContactEntryRow(), entry)

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from bufapp.domain import codec
 from bufapp.domain.enums import ReferralState
 from bufapp.domain.referral import Referral
-from bufapp.errors import NotFound
+from bufapp.storage.mapping import get_row
 from bufapp.storage.models import ReferralRow
 
 
@@ -24,17 +24,11 @@ class ReferralRepository:
         self.session = session
 
     def get(self, referral_id: int) -> Referral:
-        row = self.session.get(ReferralRow, referral_id)
-        if row is None:
-            raise NotFound
-        return _referral(row)
+        return _referral(get_row(self.session, ReferralRow, referral_id))
 
     def save(self, referral: Referral) -> Referral:
-        row = (
-            self.session.get(ReferralRow, referral.id) if referral.id is not None else ReferralRow()
-        )
-        if row is None:
-            raise NotFound
+        row = get_row(self.session, ReferralRow, referral.id) if referral.id is not None else None
+        row = row or ReferralRow()
         row.parent_id = referral.parent_id
         row.service_id = referral.service_id
         row.state = referral.state

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import dataclasses
-from collections.abc import Iterable
 from datetime import datetime
-from typing import Any, TypeVar
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, selectinload
@@ -18,7 +15,7 @@ from bufapp.domain.entities import (
     ParentLink,
     Placement,
 )
-from bufapp.errors import NotFound
+from bufapp.storage.mapping import copy_into, get_row, to_entity
 from bufapp.storage.models import (
     CaseworkerRow,
     ChildParentRow,
@@ -29,28 +26,6 @@ from bufapp.storage.models import (
     PlacementRow,
 )
 
-E = TypeVar("E")
-
-
-def _to_entity(row: Any, kind: type[E], **overrides: Any) -> E:
-    values = {
-        f.name: getattr(row, f.name) for f in dataclasses.fields(kind) if f.name not in overrides
-    }  # type: ignore[arg-type]
-    return kind(**values, **overrides)
-
-
-def _copy_into(row: Any, entity: Any, skip: Iterable[str] = ()) -> None:
-    for f in dataclasses.fields(entity):
-        if f.name != "id" and f.name not in skip:
-            setattr(row, f.name, getattr(entity, f.name))
-
-
-def _get(session: Session, row_type: type[Any], row_id: int | None) -> Any:
-    row = session.get(row_type, row_id) if row_id is not None else None
-    if row is None:
-        raise NotFound
-    return row
-
 
 class OfficeRepository:
     """The office and its caseworker: one of each per vault."""
@@ -60,26 +35,26 @@ class OfficeRepository:
 
     def office(self) -> Office | None:
         row = self.session.scalars(select(OfficeRow).order_by(OfficeRow.id)).first()
-        return None if row is None else _to_entity(row, Office)
+        return None if row is None else to_entity(row, Office)
 
     def save_office(self, office: Office) -> Office:
         row = self.session.scalars(select(OfficeRow).order_by(OfficeRow.id)).first() or OfficeRow()
-        _copy_into(row, office)
+        copy_into(row, office)
         self.session.add(row)
         self.session.flush()
-        return _to_entity(row, Office)
+        return to_entity(row, Office)
 
     def caseworker(self) -> Caseworker | None:
         row = self.session.scalars(select(CaseworkerRow).order_by(CaseworkerRow.id)).first()
-        return None if row is None else _to_entity(row, Caseworker)
+        return None if row is None else to_entity(row, Caseworker)
 
     def save_caseworker(self, caseworker: Caseworker) -> Caseworker:
         row = self.session.scalars(select(CaseworkerRow).order_by(CaseworkerRow.id)).first()
         row = row or CaseworkerRow()
-        _copy_into(row, caseworker)
+        copy_into(row, caseworker)
         self.session.add(row)
         self.session.flush()
-        return _to_entity(row, Caseworker)
+        return to_entity(row, Caseworker)
 
 
 class ParentRepository:
@@ -87,13 +62,13 @@ class ParentRepository:
         self.session = session
 
     def get(self, parent_id: int) -> Parent:
-        return _to_entity(_get(self.session, ParentRow, parent_id), Parent)
+        return to_entity(get_row(self.session, ParentRow, parent_id), Parent)
 
     def list(self) -> list[Parent]:
         rows = self.session.scalars(
             select(ParentRow).order_by(ParentRow.family_name, ParentRow.given_names)
         )
-        return [_to_entity(row, Parent) for row in rows]
+        return [to_entity(row, Parent) for row in rows]
 
     def names(self) -> dict[int, str]:
         """Every parent's full name by id (for lists that show only the name)."""
@@ -106,20 +81,20 @@ class ParentRepository:
         row = self.session.scalars(
             select(ParentRow).where(ParentRow.national_id == national_id)
         ).first()
-        return None if row is None else _to_entity(row, Parent)
+        return None if row is None else to_entity(row, Parent)
 
     def add(self, parent: Parent) -> Parent:
         row = ParentRow()
-        _copy_into(row, parent)
+        copy_into(row, parent)
         self.session.add(row)
         self.session.flush()
-        return _to_entity(row, Parent)
+        return to_entity(row, Parent)
 
     def update(self, parent: Parent) -> Parent:
-        row = _get(self.session, ParentRow, parent.id)
-        _copy_into(row, parent)
+        row = get_row(self.session, ParentRow, parent.id)
+        copy_into(row, parent)
         self.session.flush()
-        return _to_entity(row, Parent)
+        return to_entity(row, Parent)
 
     def exists(self, parent_id: int) -> bool:
         return self.session.get(ParentRow, parent_id) is not None
@@ -130,7 +105,7 @@ def _child(row: ChildRow) -> Child:
         ParentLink(link.parent_id, link.role, link.parental_responsibility)
         for link in row.parent_links
     )
-    return _to_entity(row, Child, parents=links)
+    return to_entity(row, Child, parents=links)
 
 
 class ChildRepository:
@@ -138,7 +113,7 @@ class ChildRepository:
         self.session = session
 
     def get(self, child_id: int) -> Child:
-        return _child(_get(self.session, ChildRow, child_id))
+        return _child(get_row(self.session, ChildRow, child_id))
 
     def list(self) -> list[Child]:
         rows = self.session.scalars(
@@ -169,10 +144,10 @@ class ChildRepository:
         return self._save(row, child)
 
     def update(self, child: Child) -> Child:
-        return self._save(_get(self.session, ChildRow, child.id), child)
+        return self._save(get_row(self.session, ChildRow, child.id), child)
 
     def _save(self, row: ChildRow, child: Child) -> Child:
-        _copy_into(row, child, skip=("parents",))
+        copy_into(row, child, skip=("parents",))
         row.parent_links = [
             ChildParentRow(
                 parent_id=link.parent_id,
@@ -191,11 +166,11 @@ class PlacementRepository:
         self.session = session
 
     def get(self, placement_id: int) -> Placement:
-        return _to_entity(_get(self.session, PlacementRow, placement_id), Placement)
+        return to_entity(get_row(self.session, PlacementRow, placement_id), Placement)
 
     def list(self) -> list[Placement]:
         rows = self.session.scalars(select(PlacementRow).order_by(PlacementRow.start_date))
-        return [_to_entity(row, Placement) for row in rows]
+        return [to_entity(row, Placement) for row in rows]
 
     def of_child(self, child_id: int) -> list[Placement]:
         rows = self.session.scalars(
@@ -203,20 +178,20 @@ class PlacementRepository:
             .where(PlacementRow.child_id == child_id)
             .order_by(PlacementRow.start_date)
         )
-        return [_to_entity(row, Placement) for row in rows]
+        return [to_entity(row, Placement) for row in rows]
 
     def add(self, placement: Placement) -> Placement:
         row = PlacementRow()
-        _copy_into(row, placement)
+        copy_into(row, placement)
         self.session.add(row)
         self.session.flush()
-        return _to_entity(row, Placement)
+        return to_entity(row, Placement)
 
     def update(self, placement: Placement) -> Placement:
-        row = _get(self.session, PlacementRow, placement.id)
-        _copy_into(row, placement)
+        row = get_row(self.session, PlacementRow, placement.id)
+        copy_into(row, placement)
         self.session.flush()
-        return _to_entity(row, Placement)
+        return to_entity(row, Placement)
 
 
 class DraftRepository:

@@ -8,7 +8,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, QTimer
+from PySide6.QtCore import QDateTime
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,7 +30,7 @@ from bufapp.errors import BufappError, FieldProblem, ValidationFailed
 from bufapp.services.clock import OSLO
 from bufapp.ui.field_form import FieldForm
 from bufapp.ui.messages import Button, Messages
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import pause_timer, tr
 from bufapp.ui.record_dialogs import RecordDialog, chosen, enum_combo, line
 from bufapp.ui.task_table import TaskTable
 from bufapp.ui.tasks import TaskManager
@@ -87,6 +87,7 @@ class ContactEditor(RecordDialog[ContactEntry]):
         self._restored = restored
         self._dirty = restored  # a reopened draft is unsaved work: Avbryt asks first
         self.kind = "contact"
+        self.autosaves = True
         self.record_key = str(entry.id) if entry.id else f"new:{entry.parent_id}"
         self.is_final = entry.status is EntryStatus.FINAL
         name = parents.get(entry.parent_id, "")
@@ -99,10 +100,7 @@ class ContactEditor(RecordDialog[ContactEntry]):
         self._build_meta(entry, parents, children)
         self._build_texts(entry)
         self._arrange()
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(AUTOSAVE_MS)
-        self._timer.timeout.connect(self.autosave_now)
+        self._timer = pause_timer(self, AUTOSAVE_MS, self.autosave_now)
         self._watch_changes()
         QShortcut(QKeySequence("Ctrl+S"), self, activated=lambda: self._submit(False))
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=lambda: self._submit(True))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QItemSelection, Qt, QUrl, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,7 +24,7 @@ from bufapp.domain.contact_rules import frequency_label
 from bufapp.domain.enums import ContactForm, ContactTopic
 from bufapp.ui import entry_html
 from bufapp.ui.field_form import date_edit, from_qdate
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import pause_timer, tr
 from bufapp.ui.record_dialogs import chosen
 from bufapp.ui.row_table_model import row_table
 from bufapp.ui.tasks import TaskManager
@@ -95,10 +95,7 @@ class ContactLogView(QWidget):
         self.words.setAccessibleName(tr("Søk i denne forelderens kontakter"))
         self.words.setClearButtonEnabled(True)
         self.words.setMaximumWidth(260)
-        self._words_timer = QTimer(self)
-        self._words_timer.setSingleShot(True)
-        self._words_timer.setInterval(250)
-        self._words_timer.timeout.connect(self._search_words)
+        self._words_timer = pause_timer(self, 250, self._search_words)
         self.words.textChanged.connect(lambda _t: self._words_timer.start())
 
         self.model = TimelineModel()

@@ -351,8 +351,8 @@ class MainWindow(ContactLogActions, QMainWindow):
                 self.open_dialogs.remove(dialog)
             if self.workspace is None:
                 return  # closed by a lock: the draft is kept
-            if dialog.kind and (draft is not None or result or dialog.kind == "contact"):
-                workspace = self.workspace  # a contact editor autosaves: its draft goes too
+            if dialog.kind and (draft is not None or result or dialog.autosaves):
+                workspace = self.workspace
                 self.tasks.run(lambda: workspace.drafts.discard(dialog.kind, dialog.record_key))
             if result:
                 saved = dialog.saved

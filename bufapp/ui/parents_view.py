@@ -10,7 +10,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QSortFilterProxyModel,
     Qt,
-    QTimer,
     QUrl,
     Signal,
 )
@@ -28,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from bufapp.ui import parent_detail
 from bufapp.ui.parent_table_model import ParentTableModel
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import pause_timer, tr
 from bufapp.ui.row_table_model import row_table
 from bufapp.ui.tasks import TaskManager
 
@@ -77,10 +76,7 @@ class ParentsView(QWidget):
         header.setResizeContentsPrecision(60)  # size the name column from the first rows only
         header.setStretchLastSection(True)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        self._detail_timer = QTimer(self)
-        self._detail_timer.setSingleShot(True)
-        self._detail_timer.setInterval(DETAIL_PAUSE_MS)
-        self._detail_timer.timeout.connect(self._load_detail)
+        self._detail_timer = pause_timer(self, DETAIL_PAUSE_MS, self._load_detail)
 
         self.card = QTextBrowser()
         self.card.setOpenLinks(False)

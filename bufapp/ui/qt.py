@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from bufapp import __version__
@@ -32,3 +32,13 @@ def make_application(argv: Sequence[str]) -> QApplication:
     app.setOrganizationName("bufapp")
     app.setStyleSheet(STYLE)
     return app
+
+
+def pause_timer(owner: QObject, milliseconds: int, then: Callable[[], None]) -> QTimer:
+    """A single-shot timer that restarts on each ``start()``: ``then`` runs once the person
+    pauses (typing, arrowing through a list) for ``milliseconds``."""
+    timer = QTimer(owner)
+    timer.setSingleShot(True)
+    timer.setInterval(milliseconds)
+    timer.timeout.connect(then)
+    return timer

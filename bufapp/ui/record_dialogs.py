@@ -72,6 +72,7 @@ class RecordDialog(QDialog, Generic[E]):
 
     kind = ""
     record_key = ""
+    autosaves = False  # True: a draft exists while open, so closing the dialog discards it
 
     def __init__(
         self, title: str, tasks: TaskManager, save: Callable[[E], E], parent: QWidget | None

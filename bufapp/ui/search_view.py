@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from bufapp.domain.enums import EntryStatus
 from bufapp.services.clock import OSLO
 from bufapp.ui import entry_html
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import pause_timer, tr
 from bufapp.ui.row_table_model import RowTableModel, row_table
 from bufapp.ui.tasks import TaskManager
 
@@ -71,10 +71,7 @@ class SearchView(QWidget):
             tr("Skriv ett eller flere ord. Æ, ø, å og samiske bokstaver kan skrives som ae, o, a.")
         )
         self.status.setWordWrap(True)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(TYPING_PAUSE_MS)
-        self._timer.timeout.connect(self.run_search)
+        self._timer = pause_timer(self, TYPING_PAUSE_MS, self.run_search)
         self.query.textChanged.connect(lambda _t: self._timer.start())
         self.query.returnPressed.connect(self.run_search)
 

@@ -293,7 +293,6 @@ def test_safety_copy_mechanism_copies_a_vault_with_pending_writes(
 
 # --- 0002 → 0003: the contact log ------------------------------------------------------------------
 
-CONTACT_LOG_REVISION = "0003_contact_log"
 BEFORE_CONTACT_LOG = "0002_drafts"
 
 
