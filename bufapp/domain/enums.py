@@ -168,6 +168,15 @@ class SentBy(LabelledEnum):
     DIGITAL = "digital"
 
 
+class DocumentKind(LabelledEnum):
+    """A finished document kept in the vault exactly as it was made."""
+
+    REFERRAL = "referral"
+    REFERRAL_COPY = "referral_copy"
+    CONSENT_DECLARATION = "consent_declaration"
+    CONTACT_EXTRACT = "contact_extract"
+
+
 class DeadlineKind(LabelledEnum):
     FIRST_CONVERSATION = "first_conversation"
     CONTACT_FREQUENCY = "contact_frequency"
@@ -261,6 +270,10 @@ _LABEL_PAIRS: tuple[tuple[LabelledEnum, str], ...] = (
     (SentBy.POST, "Post"),
     (SentBy.BY_HAND, "Levert for hånd"),
     (SentBy.DIGITAL, "Digitalt"),
+    (DocumentKind.REFERRAL, "Henvisning"),
+    (DocumentKind.REFERRAL_COPY, "Kopi av henvisning til forelderen"),
+    (DocumentKind.CONSENT_DECLARATION, "Samtykkeerklæring"),
+    (DocumentKind.CONTACT_EXTRACT, "Utdrag av kontaktloggen"),
     (DeadlineKind.FIRST_CONVERSATION, "Første samtale"),
     (DeadlineKind.CONTACT_FREQUENCY, "Avtalt kontakt"),
     (DeadlineKind.NEW_OFFER, "Tilby kontakt på nytt"),

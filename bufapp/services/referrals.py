@@ -5,28 +5,36 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from bufapp.documents.forms import load_form
 from bufapp.documents.letter import Letterhead
+from bufapp.documents.pdfa import to_pdfa
 from bufapp.documents.referral_letter import ReferralLetter, build_referral
 from bufapp.domain.consent import GateDecision, consent_gate
 from bufapp.domain.deadlines import Deadline
-from bufapp.domain.enums import ReferralState, SentBy
+from bufapp.domain.documents import StoredDocument, describe
+from bufapp.domain.enums import DocumentKind, ReferralState, SentBy
 from bufapp.domain.referral import Referral, check_finish, move, reply_deadlines
 from bufapp.domain.validation import require_valid
 from bufapp.errors import FieldProblem, ValidationFailed
-from bufapp.services.clock import today_oslo
+from bufapp.services.clock import now_utc, today_oslo
 from bufapp.storage.uow import UnitOfWork
 
 
 class ReferralService:
     def __init__(
-        self, unit_of_work: Callable[[], UnitOfWork], today: Callable[[], date] = today_oslo
+        self,
+        unit_of_work: Callable[[], UnitOfWork],
+        today: Callable[[], date] = today_oslo,
+        now: Callable[[], datetime] = now_utc,
+        forms_override: Path | None = None,
     ) -> None:
         self._uow = unit_of_work
         self._today = today
+        self._now = now
+        self._forms = forms_override  # None: the user's config folder
 
     def of_parent(self, parent_id: int) -> list[Referral]:
         with self._uow() as uow:
@@ -60,12 +68,19 @@ class ReferralService:
         return consent_gate(service, referral.categories, consents, on, referral.exceptions)
 
     def finish(self, referral_id: int) -> Referral:
-        """Freeze the draft; refused while any category it shares is blocked by the gate."""
+        """Freeze the draft and store the letter (and the parent's copy) as PDF/A, in one
+        transaction; refused while any category it shares is blocked by the gate."""
         today = self._today()
         with self._uow() as uow:
             referral = uow.referrals.get(referral_id)
             require_valid(check_finish(referral, self._gate(uow, referral, today)))
             saved = uow.referrals.save(move(referral, ReferralState.FINISHED, today))
+            pdf = to_pdfa(self._letter(uow, saved))
+            title = f"Henvisning til {uow.services.get(saved.service_id).name}"
+            uow.documents.add(
+                describe(DocumentKind.REFERRAL, saved.parent_id, title, pdf, self._now(), saved.id),
+                pdf,
+            )
             uow.commit()
         return saved
 
@@ -106,16 +121,30 @@ class ReferralService:
             decisions = [(r, self._gate(uow, r, today)) for r in drafts]
         return [(r, d) for r, d in decisions if not d.open]
 
-    def letter(self, referral_id: int, forms_override: Path | None = None) -> bytes:
-        """The referral as a PDF letter in memory: names, address and wording resolved."""
+    def letter(self, referral_id: int) -> bytes:
+        """The referral as a PDF letter in memory: a draft as it would be now, a finished one
+        exactly as it was stored when it was finished."""
         with self._uow() as uow:
             referral = uow.referrals.get(referral_id)
-            service = uow.services.get(referral.service_id)
-            copies = tuple(uow.services.get(sid).name for sid in referral.copy_to)
-            office = uow.office.office()
-            caseworker = uow.office.caseworker()
-            children = [uow.children.get(c) for c in referral.child_ids]
-            decision = self._gate(uow, referral, self._today())
+            if referral.state is ReferralState.DRAFT:
+                return self._letter(uow, referral)
+            stored = [
+                d for d in uow.documents.of_referral(referral_id) if d.kind is DocumentKind.REFERRAL
+            ]
+            return uow.documents.pdf(stored[-1].id or 0)
+
+    def documents(self, referral_id: int) -> list[StoredDocument]:
+        with self._uow() as uow:
+            return uow.documents.of_referral(referral_id)
+
+    def _letter(self, uow: UnitOfWork, referral: Referral) -> bytes:
+        """The letter's names, address and wording resolved from the vault, built to PDF."""
+        service = uow.services.get(referral.service_id)
+        copies = tuple(uow.services.get(sid).name for sid in referral.copy_to)
+        office = uow.office.office()
+        caseworker = uow.office.caseworker()
+        children = [uow.children.get(c) for c in referral.child_ids]
+        decision = self._gate(uow, referral, self._today())
         allowed = [a for a in decision.allowed if a.exception is None]
         data = ReferralLetter(
             recipient=tuple(
@@ -151,8 +180,8 @@ class ReferralService:
             ),
             org_number=office.org_number if office else "",
         )
-        common = load_form("common", overrides=forms_override)
-        wording = load_form("referral", overrides=forms_override)
+        common = load_form("common", overrides=self._forms)
+        wording = load_form("referral", overrides=self._forms)
         return build_referral(data, head, common, wording)
 
     def deadline_provider(self, uow: UnitOfWork, today: date) -> list[Deadline]:

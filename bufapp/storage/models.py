@@ -17,6 +17,8 @@ from sqlalchemy import (
     Enum,
     ForeignKey,
     Index,
+    Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -29,6 +31,7 @@ from bufapp.domain.enums import (
     ConsentForm,
     ContactForm,
     ContactTopic,
+    DocumentKind,
     EntryStatus,
     InformationCategory,
     Initiative,
@@ -399,3 +402,22 @@ class ReferralRow(Timestamped, Base):
     state: Mapped[ReferralState] = mapped_column(_enum(ReferralState))
     reply_expected_by: Mapped[date | None] = mapped_column(Date)
     body: Mapped[str] = mapped_column(Text)
+
+
+class StoredDocumentRow(Base):
+    """A finished document's PDF/A bytes. Triggers (migration 0006) refuse updates and deletes:
+    what was sent can always be shown again exactly."""
+
+    __tablename__ = "stored_document"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[DocumentKind] = mapped_column(_enum(DocumentKind))
+    parent_id: Mapped[int] = mapped_column(ForeignKey("parent.id", ondelete="RESTRICT"), index=True)
+    referral_id: Mapped[int | None] = mapped_column(
+        ForeignKey("referral.id", ondelete="RESTRICT"), index=True
+    )
+    title: Mapped[str] = mapped_column(String(300))
+    made_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    sha256: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int] = mapped_column(Integer)
+    pdf: Mapped[bytes] = mapped_column(LargeBinary)

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from bufapp.storage.consent_repository import ConsentRepository, ServiceRepository
 from bufapp.storage.contact_repository import ContactRepository
+from bufapp.storage.document_repository import DocumentRepository
 from bufapp.storage.followup_repository import PlanRepository, TaskRepository
 from bufapp.storage.referral_repository import ReferralRepository
 from bufapp.storage.repositories import (
@@ -44,6 +45,7 @@ class UnitOfWork:
         self.consents = ConsentRepository(self.session)
         self.referrals = ReferralRepository(self.session)
         self.drafts = DraftRepository(self.session)
+        self.documents = DocumentRepository(self.session)
         return self
 
     def __exit__(self, *exc: object) -> None:

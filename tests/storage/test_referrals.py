@@ -3,19 +3,24 @@ exception with its reason), frozen after finishing, sent with a reply date into 
 
 from __future__ import annotations
 
+import hashlib
 import io
+import tempfile
 from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from sqlalchemy.exc import DatabaseError
 
+from bufapp.documents import pdfa
 from bufapp.domain.consent import Consent, LegalBasisException, Service
 from bufapp.domain.entities import Caseworker, Office
 from bufapp.domain.enums import (
     ConsentForm,
     DeadlineKind,
+    DocumentKind,
     InformationCategory,
     ReferralState,
     SentBy,
@@ -37,12 +42,12 @@ HEALTH = InformationCategory.MENTAL_HEALTH
 
 @pytest.fixture
 def setup(
-    vault: Vault, register: RegisterService
+    vault: Vault, register: RegisterService, tmp_path: Path
 ) -> tuple[ReferralService, ConsentService, int, int]:
     def uow() -> UnitOfWork:
         return UnitOfWork(vault.session_factory)
 
-    referrals = ReferralService(uow, today=lambda: TODAY)
+    referrals = ReferralService(uow, today=lambda: TODAY, forms_override=tmp_path)
     consents = ConsentService(uow, today=lambda: TODAY)
     register.add_provider(referrals.deadline_provider)
     parent = add_parent(register, "Máret")
@@ -148,7 +153,7 @@ def test_the_referral_letter_is_built_from_the_vault_with_what_may_be_shared(
     finished = referrals.finish(draft.id or 0)
     text = "\n".join(
         page.extract_text()
-        for page in PdfReader(io.BytesIO(referrals.letter(finished.id or 0, tmp_path))).pages
+        for page in PdfReader(io.BytesIO(referrals.letter(finished.id or 0))).pages
     )
     assert "\x00" not in text
     for part in (
@@ -162,3 +167,51 @@ def test_the_referral_letter_is_built_from_the_vault_with_what_may_be_shared(
         "15.06.2026",
     ):
         assert part in text.replace("\n", " "), part
+
+
+def test_finishing_stores_the_letter_as_pdfa_and_shows_it_again_exactly(
+    setup: tuple[ReferralService, ConsentService, int, int],
+    register: RegisterService,
+    vault: Vault,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    referrals, _consents, parent_id, nav_id = setup
+    watched = tmp_path / "tmp"
+    watched.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(watched))
+    register.save_office(Office("Fjellvik kommune", "Rådhusveien 1, 9990 Fjellvik"))
+    draft = referrals.save_draft(
+        Referral(parent_id, nav_id, "Bostøtte for Máret Čuđe.", categories=(HOUSING,))
+    )
+    finished = referrals.finish(draft.id or 0)
+
+    (stored,) = referrals.documents(finished.id or 0)
+    sent = referrals.letter(finished.id or 0)
+    assert (stored.kind, stored.parent_id, stored.size) == (
+        DocumentKind.REFERRAL,
+        parent_id,
+        len(sent),
+    )
+    assert stored.sha256 == hashlib.sha256(sent).hexdigest()
+    assert pdfa.findings(sent) == []
+    assert list(watched.iterdir()) == []  # converted and validated in memory only
+
+    # What was sent stays what was sent, whatever changes later.
+    register.save_office(Office("Nye Fjellvik kommune", "Torget 2, 9990 Fjellvik"))
+    assert referrals.letter(finished.id or 0) == sent
+    with vault.engine.begin() as connection, pytest.raises(DatabaseError, match="never changed"):
+        connection.exec_driver_sql("UPDATE stored_document SET title = 'x'")
+    with vault.engine.begin() as connection, pytest.raises(DatabaseError, match="never changed"):
+        connection.exec_driver_sql("DELETE FROM stored_document")
+
+
+def test_a_refused_finish_stores_no_document(
+    setup: tuple[ReferralService, ConsentService, int, int],
+) -> None:
+    referrals, _consents, parent_id, nav_id = setup
+    draft = referrals.save_draft(Referral(parent_id, nav_id, "Samtale.", categories=(HEALTH,)))
+    with pytest.raises(ValidationFailed):
+        referrals.finish(draft.id or 0)
+    assert referrals.documents(draft.id or 0) == []
+    assert referrals.of_parent(parent_id)[0].state is ReferralState.DRAFT

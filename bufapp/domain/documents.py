@@ -1,0 +1,41 @@
+"""Finished documents kept in the vault: the PDF/A bytes exactly as they were made, never
+changed, with what a list needs to show them (kind, title, when, a fingerprint)."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import datetime
+
+from bufapp.domain.enums import DocumentKind
+
+
+@dataclass(frozen=True)
+class StoredDocument:
+    kind: DocumentKind
+    parent_id: int
+    title: str
+    made_at: datetime
+    sha256: str  # of the PDF bytes, so a copy handed out can be matched to what is stored
+    size: int
+    referral_id: int | None = None
+    id: int | None = None
+
+
+def describe(
+    kind: DocumentKind,
+    parent_id: int,
+    title: str,
+    pdf: bytes,
+    made_at: datetime,
+    referral_id: int | None = None,
+) -> StoredDocument:
+    return StoredDocument(
+        kind,
+        parent_id,
+        title,
+        made_at,
+        hashlib.sha256(pdf).hexdigest(),
+        len(pdf),
+        referral_id,
+    )
