@@ -28,6 +28,7 @@ BENCHMARK_MODULES = (
     "benchmarks.ui_bench",
     "benchmarks.contact_bench",
     "benchmarks.document_bench",
+    "benchmarks.preview_bench",
 )
 
 
