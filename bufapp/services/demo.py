@@ -10,7 +10,7 @@ from __future__ import annotations
 import random
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Generic, TypeVar
 
@@ -44,6 +44,7 @@ from bufapp.services.demo_data import (
     Story,
     organisation_number,
 )
+from bufapp.services.demo_referrals import fill_demo_referrals
 from bufapp.services.register import RegisterService
 
 __all__ = ["DemoRefused", "DemoSummary", "fill_demo", "organisation_number"]
@@ -72,6 +73,9 @@ class DemoSummary:
     revised_entries: int  # final entries changed afterwards (a new version with a reason)
     withdrawn_entries: int
     open_entries: int  # still being written
+    services: int = 0  # in the directory (adressebok)
+    consents: int = 0
+    referrals: int = 0
 
 
 class _Dealer(Generic[T]):
@@ -488,4 +492,13 @@ def fill_demo(
     builder.office_and_caseworker()
     while builder.counts.parents < parents:
         builder.family(parents - builder.counts.parents)
-    return builder.summary()
+    parent_ids = [p.id for p in register.parent_summaries()]
+    tally = fill_demo_referrals(
+        register.unit_of_work, parent_ids, random.Random(seed), today or register.today()
+    )
+    return replace(
+        builder.summary(),
+        services=tally.services,
+        consents=tally.consents,
+        referrals=tally.referrals,
+    )

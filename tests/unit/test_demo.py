@@ -25,6 +25,7 @@ from bufapp.domain.enums import (
     ParentRole,
     PlacementBasis,
     PlacementEndReason,
+    ReferralState,
     TaskResponsible,
     TaskStatus,
 )
@@ -86,6 +87,9 @@ def _stored(vault: Vault) -> dict[str, list[Any]]:
             "contacts": sorted(entries.values(), key=lambda e: (e.occurred_at, e.id or 0)),
             "tasks": [t for p in parents for t in uow.tasks.of_parent(p.id or 0)],
             "plans": uow.plans.all(),
+            "services": uow.services.list(),
+            "consents": uow.consents.all(),
+            "referrals": [r for p in parents for r in uow.referrals.of_parent(p.id or 0)],
         }
 
 
@@ -113,6 +117,12 @@ def _snapshot(register: RegisterService, vault: Vault) -> dict[str, list[Any]]:
             (p.every_days, p.agreed_on, p.refused_on, p.next_offer_on) for p in stored["plans"]
         ],
         "deadlines": [(d.due, d.done_on) for d in register.deadlines()],
+        "services": [(s.name, s.type, s.postal_address) for s in stored["services"]],
+        "consents": [
+            (c.purpose, c.categories, c.given_on, c.valid_until, c.withdrawn_on)
+            for c in stored["consents"]
+        ],
+        "referrals": [(r.request, r.categories, r.history) for r in stored["referrals"]],
     }
 
 
@@ -498,3 +508,24 @@ def test_each_parent_card_shows_exactly_that_parents_deadlines(filled: Filled) -
     for parent in filled.stored["parents"]:
         card = filled.register.parent_detail(parent.id or 0).deadlines
         assert list(card) == [d for d in everything if d.parent_id == parent.id]
+
+
+def test_directory_consents_and_referrals_show_every_state(filled: Filled) -> None:
+    services = filled.stored["services"]
+    assert filled.summary.services == len(services) >= 8
+    # Invented places only: every address is in the invented Fjellvik (or left empty).
+    assert all(s.postal_address in ("",) or s.postal_address.endswith("9965 Fjellvik")
+               for s in services)  # fmt: skip
+    consents = filled.stored["consents"]
+    assert filled.summary.consents == len(consents)
+    assert any(c.withdrawn_on is not None for c in consents)
+    assert any(c.valid_until is not None and c.valid_until < TODAY for c in consents)
+    assert any(
+        c.valid_until is not None and TODAY <= c.valid_until <= TODAY + timedelta(days=30)
+        for c in consents
+    )
+    referrals = filled.stored["referrals"]
+    assert filled.summary.referrals == len(referrals)
+    assert {r.state for r in referrals} == set(ReferralState)
+    assert any(r.reply_expected_by is not None and r.reply_expected_by < TODAY
+               and r.state is ReferralState.SENT for r in referrals)  # fmt: skip
