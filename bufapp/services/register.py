@@ -16,6 +16,7 @@ from bufapp.domain.deadlines import (
     Deadline,
     first_conversation_deadlines,
 )
+from bufapp.domain.documents import StoredDocument
 from bufapp.domain.entities import (
     Caseworker,
     Child,
@@ -24,6 +25,7 @@ from bufapp.domain.entities import (
     ParentLink,
     Placement,
 )
+from bufapp.domain.referral import Referral
 from bufapp.errors import FieldProblem, ValidationFailed
 from bufapp.services.clock import oslo_date, today_oslo
 from bufapp.services.contact_log import first_conversation_facts
@@ -61,6 +63,8 @@ class ParentDetail:
     entry_count: int = 0
     last_conversation: date | None = None  # the latest held conversation (not a letter)
     consents: tuple[tuple[Consent, str], ...] = ()  # each with its recipient, for display
+    referrals: tuple[tuple[Referral, str], ...] = ()  # newest first, each with its recipient
+    documents: tuple[StoredDocument, ...] = ()  # finished documents kept in the vault
 
 
 def _has_problem(problems: list[FieldProblem], field: str) -> bool:
@@ -337,4 +341,9 @@ class RegisterService:
                 entry_count=uow.contacts.count_of(parent_id),
                 last_conversation=oslo_date(last_held) if last_held else None,
                 consents=self._consents_of(uow, parent_id),
+                referrals=tuple(
+                    (r, uow.services.get(r.service_id).name)
+                    for r in uow.referrals.of_parent(parent_id)
+                ),
+                documents=tuple(uow.documents.of_parent(parent_id)),
             )

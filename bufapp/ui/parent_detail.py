@@ -7,8 +7,11 @@ from datetime import date
 from html import escape
 from typing import TYPE_CHECKING
 
+from bufapp.domain.consent import Consent
 from bufapp.domain.contact_rules import frequency_label
 from bufapp.domain.deadlines import Urgency
+from bufapp.domain.enums import ReferralState
+from bufapp.services.clock import oslo_date
 from bufapp.ui.qt import tr
 
 if TYPE_CHECKING:  # type hints only: keeps the database stack out of start-up
@@ -63,23 +66,73 @@ def _contact_section(detail: ParentDetail) -> list[str]:
     return parts
 
 
+def _consent_state(consent: Consent, today: date) -> str:
+    if consent.withdrawn_on is not None and consent.withdrawn_on <= today:
+        return tr("trukket tilbake {d}").format(d=f"{consent.withdrawn_on:%d.%m.%Y}")
+    if consent.valid_until is not None and consent.valid_until < today:
+        return tr("utløpt {d}").format(d=f"{consent.valid_until:%d.%m.%Y}")
+    if consent.valid_until is not None:
+        return tr("gjelder til {d}").format(d=f"{consent.valid_until:%d.%m.%Y}")
+    return tr("gjelder")
+
+
 def _consent_section(detail: ParentDetail, today: date) -> list[str]:
-    if not detail.consents:
-        return []
-    parts = [f"<h3>{escape(tr('Samtykker'))}</h3><ul>"]
+    parts = [f"<h3>{escape(tr('Samtykker'))}</h3>"]
+    if detail.consents:
+        parts.append("<ul>")
     for consent, recipient in detail.consents:
-        if consent.withdrawn_on is not None and consent.withdrawn_on <= today:
-            state = tr("trukket tilbake {d}").format(d=f"{consent.withdrawn_on:%d.%m.%Y}")
-        elif consent.valid_until is not None and consent.valid_until < today:
-            state = tr("utløpt {d}").format(d=f"{consent.valid_until:%d.%m.%Y}")
-        elif consent.valid_until is not None:
-            state = tr("gjelder til {d}").format(d=f"{consent.valid_until:%d.%m.%Y}")
-        else:
-            state = tr("gjelder")
         categories = ", ".join(c.label for c in consent.categories)
         parts.append(
             f"<li><b>{escape(recipient)}</b>: {escape(categories)} – {escape(consent.purpose)} "
-            f"({escape(consent.how.label.lower())}, {consent.given_on:%d.%m.%Y}; {escape(state)})</li>"
+            f"({escape(consent.how.label.lower())}, {consent.given_on:%d.%m.%Y}; "
+            f"{escape(_consent_state(consent, today))})</li>"
+        )
+    if detail.consents:
+        parts.append("</ul>")
+    else:
+        parts.append(f"<p>{escape(tr('Ingen samtykker registrert.'))}</p>")
+    parts.append(
+        f"<p>{_link('consents', 'Samtykkeregister …')} · {_link('new-consent', 'Nytt samtykke …')}</p>"
+    )
+    return parts
+
+
+def _referral_section(detail: ParentDetail, today: date) -> list[str]:
+    parts = [f"<h3>{escape(tr('Henvisninger'))}</h3>"]
+    if detail.referrals:
+        parts.append("<ul>")
+    for referral, recipient in detail.referrals:
+        dates = [referral.state.label]
+        if referral.sent_on:
+            dates.append(tr("sendt {d}").format(d=f"{referral.sent_on:%d.%m.%Y}"))
+        waiting = referral.state is ReferralState.SENT and referral.reply_expected_by
+        if waiting:
+            dates.append(tr("svar ventes {d}").format(d=f"{referral.reply_expected_by:%d.%m.%Y}"))
+        late = waiting and referral.reply_expected_by < today  # type: ignore[operator]
+        style = ' style="color:#c62828"' if late else ""
+        parts.append(
+            f"<li{style}><b>{escape(recipient)}</b> – {escape(', '.join(dates))} "
+            f"{_link(f'open-referral:{referral.id}', 'Åpne …')}</li>"
+        )
+    if detail.referrals:
+        parts.append("</ul>")
+    else:
+        parts.append(f"<p>{escape(tr('Ingen henvisninger.'))}</p>")
+    parts.append(
+        f"<p>{_link('new-referral', 'Ny henvisning …')} · {_link('referrals', 'Alle henvisninger')}</p>"
+    )
+    return parts
+
+
+def _document_section(detail: ParentDetail) -> list[str]:
+    if not detail.documents:
+        return []
+    parts = [f"<h3>{escape(tr('Dokumenter'))}</h3><ul>"]
+    for document in detail.documents:
+        made = oslo_date(document.made_at)
+        parts.append(
+            f"<li>{escape(document.title)} ({escape(document.kind.label.lower())}, "
+            f"{made:%d.%m.%Y}) {_link(f'show-document:{document.id}', 'Vis …')}</li>"
         )
     parts.append("</ul>")
     return parts
@@ -113,6 +166,8 @@ def render(detail: ParentDetail, today: date) -> str:
     ]
     parts += _contact_section(detail)
     parts += _consent_section(detail, today)
+    parts += _referral_section(detail, today)
+    parts += _document_section(detail)
     parts.append(f"<h3>{escape(tr('Frister'))}</h3>")
     if not detail.deadlines:
         parts.append(f"<p>{escape(tr('Ingen frister.'))}</p>")
