@@ -14,7 +14,13 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from bufapp.domain.deadlines import Deadline
-from bufapp.domain.enums import ConsentForm, DeadlineKind, InformationCategory, ServiceType
+from bufapp.domain.enums import (
+    ConsentForm,
+    ConsentStatus,
+    DeadlineKind,
+    InformationCategory,
+    ServiceType,
+)
 
 EXPIRY_NOTICE_DAYS = 30  # an expiring consent shows in Oversikt this long before
 
@@ -165,3 +171,17 @@ def consent_deadlines(consents: Iterable[Consent], today: date) -> list[Deadline
                 )
             )
     return deadlines
+
+
+def consent_status(consent: Consent, today: date) -> ConsentStatus:
+    """The consent's state on ``today``, by the domain's own rule of when a consent holds."""
+    if consent.withdrawn_on is not None and consent.withdrawn_on <= today:
+        return ConsentStatus.WITHDRAWN
+    if consent.in_force(today):
+        until = consent.valid_until
+        if until is not None and until <= today + timedelta(days=EXPIRY_NOTICE_DAYS):
+            return ConsentStatus.EXPIRES_SOON
+        return ConsentStatus.IN_FORCE
+    if consent.valid_until is not None and consent.valid_until < today:
+        return ConsentStatus.EXPIRED
+    return ConsentStatus.NOT_YET

@@ -168,6 +168,14 @@ class SentBy(LabelledEnum):
     DIGITAL = "digital"
 
 
+class ConsentStatus(LabelledEnum):
+    IN_FORCE = "in_force"
+    EXPIRES_SOON = "expires_soon"
+    EXPIRED = "expired"
+    WITHDRAWN = "withdrawn"
+    NOT_YET = "not_yet"
+
+
 class DocumentKind(LabelledEnum):
     """A finished document kept in the vault exactly as it was made."""
 
@@ -270,6 +278,11 @@ _LABEL_PAIRS: tuple[tuple[LabelledEnum, str], ...] = (
     (SentBy.POST, "Post"),
     (SentBy.BY_HAND, "Levert for hånd"),
     (SentBy.DIGITAL, "Digitalt"),
+    (ConsentStatus.IN_FORCE, "Gyldig"),
+    (ConsentStatus.EXPIRES_SOON, "Utløper snart"),
+    (ConsentStatus.EXPIRED, "Utløpt"),
+    (ConsentStatus.WITHDRAWN, "Trukket tilbake"),
+    (ConsentStatus.NOT_YET, "Gjelder fra senere dato"),
     (DocumentKind.REFERRAL, "Henvisning"),
     (DocumentKind.REFERRAL_COPY, "Kopi av henvisning til forelderen"),
     (DocumentKind.CONSENT_DECLARATION, "Samtykkeerklæring"),

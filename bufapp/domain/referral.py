@@ -10,10 +10,11 @@ it shares.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from bufapp.domain.consent import GateDecision, LegalBasisException
+from bufapp.domain.consent import Consent, GateDecision, LegalBasisException, Service, consent_gate
 from bufapp.domain.deadlines import Deadline
 from bufapp.domain.enums import DeadlineKind, InformationCategory, ReferralState, SentBy
 from bufapp.errors import FieldProblem, ValidationFailed
@@ -109,3 +110,25 @@ def reply_deadlines(referrals: list[Referral]) -> list[Deadline]:
         for r in referrals
         if r.state is ReferralState.SENT and r.reply_expected_by is not None
     ]
+
+
+def drafts_blocked_by_withdrawal(
+    consent: Consent,
+    consents: Sequence[Consent],
+    drafts: Sequence[Referral],
+    services: dict[int, Service],
+    on: date,
+) -> list[Referral]:
+    """The referral drafts that the gate lets through now and would block once ``consent`` is
+    withdrawn on ``on`` (a draft another consent also covers is not counted)."""
+    after = [replace(c, withdrawn_on=on) if c.id == consent.id else c for c in consents]
+    blocked = []
+    for draft in drafts:
+        service = services.get(draft.service_id)
+        if draft.state is not ReferralState.DRAFT or service is None:
+            continue
+        now = consent_gate(service, draft.categories, consents, on, draft.exceptions)
+        later = consent_gate(service, draft.categories, after, on, draft.exceptions)
+        if now.open and not later.open:
+            blocked.append(draft)
+    return blocked

@@ -8,10 +8,9 @@ referral drafts that would be blocked, so the dialog can say so before anything 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
-from datetime import date, timedelta
-from enum import Enum
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
@@ -26,8 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bufapp.domain.consent import EXPIRY_NOTICE_DAYS, Consent, Service, consent_gate
-from bufapp.domain.enums import ReferralState
+from bufapp.domain.consent import Consent, Service, consent_status
+from bufapp.domain.enums import ConsentStatus, ReferralState
+from bufapp.domain.referral import drafts_blocked_by_withdrawal
 from bufapp.ui.consent_dialogs import ConsentDialog, WithdrawConsentDialog, describe_recipient
 from bufapp.ui.messages import Messages
 from bufapp.ui.qt import tr
@@ -35,59 +35,14 @@ from bufapp.ui.row_table_model import RowTableModel, row_table
 from bufapp.ui.tasks import TaskManager
 
 if TYPE_CHECKING:  # type hints only: keeps the database stack out of start-up
-    from bufapp.domain.referral import Referral
     from bufapp.services.workspace import Workspace
-
-
-class ConsentStatus(Enum):
-    IN_FORCE = "Gyldig"
-    EXPIRES_SOON = "Utløper snart"
-    EXPIRED = "Utløpt"
-    WITHDRAWN = "Trukket tilbake"
-    NOT_YET = "Gjelder fra senere dato"
-
-
-def consent_status(consent: Consent, today: date) -> ConsentStatus:
-    """The consent's state on ``today``, by the domain's own rule of when a consent holds."""
-    if consent.withdrawn_on is not None and consent.withdrawn_on <= today:
-        return ConsentStatus.WITHDRAWN
-    if consent.in_force(today):
-        until = consent.valid_until
-        if until is not None and until <= today + timedelta(days=EXPIRY_NOTICE_DAYS):
-            return ConsentStatus.EXPIRES_SOON
-        return ConsentStatus.IN_FORCE
-    if consent.valid_until is not None and consent.valid_until < today:
-        return ConsentStatus.EXPIRED
-    return ConsentStatus.NOT_YET
 
 
 def status_text(consent: Consent, today: date) -> str:
     status = consent_status(consent, today)
     if status is ConsentStatus.WITHDRAWN and consent.withdrawn_on is not None:
         return tr("Trukket tilbake {d}").format(d=f"{consent.withdrawn_on:%d.%m.%Y}")
-    return tr(status.value)
-
-
-def drafts_blocked_by_withdrawal(
-    consent: Consent,
-    consents: Sequence[Consent],
-    drafts: Sequence[Referral],
-    services: dict[int, Service],
-    on: date,
-) -> list[Referral]:
-    """The referral drafts that the gate lets through now and would block once ``consent`` is
-    withdrawn on ``on`` (a draft another consent also covers is not counted)."""
-    after = [replace(c, withdrawn_on=on) if c.id == consent.id else c for c in consents]
-    blocked = []
-    for draft in drafts:
-        service = services.get(draft.service_id)
-        if draft.state is not ReferralState.DRAFT or service is None:
-            continue
-        now = consent_gate(service, draft.categories, consents, on, draft.exceptions)
-        later = consent_gate(service, draft.categories, after, on, draft.exceptions)
-        if now.open and not later.open:
-            blocked.append(draft)
-    return blocked
+    return status.label
 
 
 def short_categories(consent: Consent, shown: int = 2) -> str:

@@ -7,10 +7,10 @@ from datetime import date
 from html import escape
 from typing import TYPE_CHECKING
 
-from bufapp.domain.consent import Consent
+from bufapp.domain.consent import Consent, consent_status
 from bufapp.domain.contact_rules import frequency_label
 from bufapp.domain.deadlines import Urgency
-from bufapp.domain.enums import ReferralState
+from bufapp.domain.enums import ConsentStatus, ReferralState
 from bufapp.services.clock import oslo_date
 from bufapp.ui.qt import tr
 
@@ -67,13 +67,15 @@ def _contact_section(detail: ParentDetail) -> list[str]:
 
 
 def _consent_state(consent: Consent, today: date) -> str:
-    if consent.withdrawn_on is not None and consent.withdrawn_on <= today:
+    status = consent_status(consent, today)
+    if status is ConsentStatus.WITHDRAWN and consent.withdrawn_on is not None:
         return tr("trukket tilbake {d}").format(d=f"{consent.withdrawn_on:%d.%m.%Y}")
-    if consent.valid_until is not None and consent.valid_until < today:
+    if status is ConsentStatus.EXPIRED:
         return tr("utløpt {d}").format(d=f"{consent.valid_until:%d.%m.%Y}")
-    if consent.valid_until is not None:
-        return tr("gjelder til {d}").format(d=f"{consent.valid_until:%d.%m.%Y}")
-    return tr("gjelder")
+    if consent.valid_until is not None and status is not ConsentStatus.NOT_YET:
+        soon = tr("utløper snart, ") if status is ConsentStatus.EXPIRES_SOON else ""
+        return soon + tr("gjelder til {d}").format(d=f"{consent.valid_until:%d.%m.%Y}")
+    return status.label.lower()
 
 
 def _consent_section(detail: ParentDetail, today: date) -> list[str]:

@@ -12,8 +12,8 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from bufapp.domain.consent import Consent, Service
-from bufapp.domain.enums import ConsentForm, InformationCategory, ServiceType
+from bufapp.domain.consent import Consent, Service, consent_status
+from bufapp.domain.enums import ConsentForm, ConsentStatus, InformationCategory, ServiceType
 from bufapp.domain.referral import Referral
 from bufapp.services.consents import ConsentService
 from bufapp.services.referrals import ReferralService
@@ -23,7 +23,7 @@ from bufapp.settings import Settings
 from bufapp.storage.uow import UnitOfWork
 from bufapp.storage.vault import Vault
 from bufapp.ui.consent_dialogs import ConsentDialog, ServiceDialog, WithdrawConsentDialog
-from bufapp.ui.consent_register import ConsentRegister, ConsentStatus, consent_status
+from bufapp.ui.consent_register import ConsentRegister
 from bufapp.ui.directory_view import DirectoryView, ImportReportDialog
 from bufapp.ui.messages import Messages
 from bufapp.ui.tasks import TaskManager
