@@ -26,7 +26,9 @@ def _letter(tmp_path: Path, paragraphs: int = 40) -> bytes:
         caseworker="Ingrid Løvås Nilsen",
         dated=date(2026, 11, 30),
     )
-    return build_letter(letter, Letterhead("Kárášjoga gielda"), load_form("common", overrides=tmp_path))
+    return build_letter(
+        letter, Letterhead("Kárášjoga gielda"), load_form("common", overrides=tmp_path)
+    )
 
 
 def test_a_multi_page_letter_becomes_valid_pdfa_2b_with_its_text_intact(tmp_path: Path) -> None:
