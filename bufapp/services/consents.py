@@ -18,6 +18,7 @@ from bufapp.domain.consent import (
 )
 from bufapp.domain.deadlines import Deadline
 from bufapp.domain.enums import InformationCategory, ServiceType
+from bufapp.domain.folding import fold
 from bufapp.domain.validation import check_consent, check_service, require_valid
 from bufapp.errors import FieldProblem, ValidationFailed
 from bufapp.services.clock import today_oslo
@@ -71,6 +72,8 @@ class DirectoryService:
                 [FieldProblem("file", f"Fila mangler kolonnen «{missing[0]}» i første linje.")]
             )
         services, problems = [], []
+        with self._uow() as uow:
+            known = {(fold(s.name), s.type) for s in uow.services.list()}
         for line, raw in enumerate(reader, start=2):
             row = {k.strip().casefold(): (v or "").strip() for k, v in raw.items() if k}
             kind = _service_type(row.get("type", ""))
@@ -89,6 +92,10 @@ class DirectoryService:
             if found:
                 problems.append(f"Linje {line}: " + " ".join(p.message for p in found))
                 continue
+            if (fold(service.name), kind) in known:  # importing the same list twice adds nothing
+                problems.append(f"Linje {line}: «{service.name}» finnes allerede i adresseboka.")
+                continue
+            known.add((fold(service.name), kind))
             services.append(service)
         with self._uow() as uow:
             added = tuple(uow.services.save(s) for s in services)

@@ -8,9 +8,7 @@ Windows saves as "CSV"), and says so, because that encoding has no č, đ, ŋ or
 
 from __future__ import annotations
 
-import codecs
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -42,78 +40,8 @@ from bufapp.ui.row_table_model import RowTableModel, row_table
 from bufapp.ui.tasks import TaskManager
 
 if TYPE_CHECKING:  # type hints only: keeps the database stack out of start-up
-    from bufapp.services.consents import DirectoryService, ImportReport
-
-MAX_CSV_BYTES = 5 * 1024 * 1024  # a directory list is a few kilobytes; more is the wrong file
-CP1252_NOTE = (
-    "Fila var ikke lagret som UTF-8 og ble lest som Windows-1252 (slik Excel lagrer «CSV» på "
-    "norsk Windows). Den kodingen har ikke samiske bokstaver som č, đ, ŋ og ŧ; kontroller "
-    "navnene, eller lagre fila som «CSV UTF-8» i Excel og importer på nytt."
-)
-
-
-class CsvFileError(BufappError):
-    message = "Fila kunne ikke leses."
-
-
-@dataclass(frozen=True)
-class CsvText:
-    text: str
-    note: str = ""  # what the person should know about how the file was read
-
-
-def read_csv_text(path: Path) -> CsvText:
-    """The text of a CSV file: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252."""
-    try:
-        size = path.stat().st_size
-        if size > MAX_CSV_BYTES:
-            raise CsvFileError(
-                tr(
-                    "Fila «{name}» er for stor til å være en adresseliste ({mb:.0f} MB). "
-                    "Velg CSV-fila med tjenestene."
-                ).format(name=path.name, mb=size / 1024 / 1024)
-            )
-        data = path.read_bytes()
-    except CsvFileError:
-        raise
-    except OSError as failure:
-        raise CsvFileError(
-            tr("Fila «{name}» kunne ikke leses ({why}). Ingenting ble importert.").format(
-                name=path.name, why=failure.strerror or type(failure).__name__
-            )
-        ) from failure
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return CsvText(data.decode("utf-16"))
-    try:
-        return CsvText(data.decode("utf-8-sig"))
-    except UnicodeDecodeError:
-        pass
-    try:
-        return CsvText(data.decode("cp1252"), tr(CP1252_NOTE))
-    except UnicodeDecodeError as failure:
-        raise CsvFileError(
-            tr(
-                "Fila «{name}» er verken UTF-8 eller Windows-1252, så bokstavene kan ikke leses "
-                "sikkert. Lagre den som «CSV UTF-8» og prøv igjen. Ingenting ble importert."
-            ).format(name=path.name)
-        ) from failure
-
-
-@dataclass(frozen=True)
-class ImportOutcome:
-    report: ImportReport
-    note: str
-    duplicates: tuple[str, ...]  # names added that were in the directory already (same type)
-
-
-def import_csv_file(directory: DirectoryService, path: Path) -> ImportOutcome:
-    """Read ``path`` and import it (runs on the database thread)."""
-    csv_text = read_csv_text(path)
-    before = {(fold(s.name), s.type) for s in directory.services()}
-    report = directory.import_csv(csv_text.text)
-    duplicates = tuple(s.name for s in report.added if (fold(s.name), s.type) in before)
-    return ImportOutcome(report, csv_text.note, duplicates)
-
+    from bufapp.services.consents import DirectoryService
+    from bufapp.services.directory_import import ImportOutcome
 
 class ImportReportDialog(QDialog):
     """What the import did: how many were added, and every rejected line with its reason."""
@@ -156,14 +84,6 @@ class ImportReportDialog(QDialog):
                     )
                 )
             )
-        self.duplicates = QLabel()
-        if outcome.duplicates:
-            self.duplicates = self._note(
-                tr(
-                    "Disse fantes allerede i adresseboka og ligger nå der to ganger: {names}."
-                ).format(names=", ".join(outcome.duplicates))
-            )
-            layout.addWidget(self.duplicates)
         self.encoding_note = self._note(outcome.note)
         self.encoding_note.setVisible(bool(outcome.note))
         layout.addWidget(self.encoding_note)
@@ -172,7 +92,7 @@ class ImportReportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.text = "\n".join(
-            filter(None, [summary, *outcome.report.problems, self.duplicates.text(), outcome.note])
+            filter(None, [summary, *outcome.report.problems, outcome.note])
         )
 
     @staticmethod
@@ -501,6 +421,8 @@ class DirectoryView(QWidget):
                     name=path.name, why=str(failure)
                 ),
             )
+
+        from bufapp.services.directory_import import import_csv_file
 
         self._tasks.run(lambda: import_csv_file(directory, path), done, failed)
 

@@ -58,6 +58,13 @@ def test_csv_import_adds_good_lines_and_names_each_bad_one(directory: DirectoryS
         "Linje 5: Navnet på tjenesten må fylles ut.",
     )
     assert len(directory.services()) == 2
+    again = directory.import_csv(text.replace("NAV Fjellvik", "Nav fjellvik"))
+    assert again.added == ()
+    assert again.problems[:2] == (
+        "Linje 2: «Nav fjellvik» finnes allerede i adresseboka.",
+        "Linje 3: «Familievernet i Nord» finnes allerede i adresseboka.",
+    )
+    assert len(directory.services()) == 2
 
 
 def test_csv_without_the_needed_columns_is_refused(directory: DirectoryService) -> None:

@@ -216,11 +216,13 @@ def test_csv_import_utf8_with_bom_adds_good_lines_and_reports_the_rejected(
     settle(qtbot, tasks, until=lambda: view.model.rowCount() == 2)
     assert view.visible_names() == ["Familievernet i Finnmárku", "NAV Kárášjohka"]
 
-    # The same file again: nothing is refused, but the doubles are named.
+    # The same file again adds nothing: each service already there is named by its line.
     _import(qtbot, tasks, view, path)
     again = view.last_dialog
     assert isinstance(again, ImportReportDialog)
-    assert "ligger nå der to ganger: NAV Kárášjohka, Familievernet i Finnmárku" in again.text
+    assert again.summary.text().startswith("Ingen tjenester ble lagt til i adresseboka.")
+    assert "Linje 2: «NAV Kárášjohka» finnes allerede i adresseboka." in again.text
+    assert len(workspace.directory.services()) == 2
 
 
 def test_csv_import_from_excel_on_norwegian_windows_is_read_as_cp1252(
