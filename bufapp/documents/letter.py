@@ -4,6 +4,11 @@ Layout (A4, millimetres from the top-left): letterhead at the top, the confident
 top right, the recipient's address inside a window envelope's window (x 20–105, y 46–68, at
 most five lines), the reference row (Deres ref. / Vår ref. / Saksbehandler / Dato), then the
 main message first and legal references last, and "Side X av Y" on every page.
+
+A letter without a recipient is an internal document (e.g. a contact-log extract): no address,
+the reference row and the body move up into the space the window would have taken. Builders
+with their own content (tick boxes, signature lines, entry blocks) hand a story of flowables to
+``build_pages`` and get the same letterhead, marking and page numbers.
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Frame, PageTemplate, Paragraph, Spacer
+from reportlab.platypus import Frame, PageTemplate, Paragraph, Spacer, TableStyle
 from reportlab.platypus.doctemplate import BaseDocTemplate
 
 from bufapp.documents import fonts
@@ -34,8 +39,13 @@ ADDRESS_FIRST_BASELINE = 51 * mm
 ADDRESS_STEP = 4 * mm
 MAX_ADDRESS_LINES = 5
 BODY_TOP_FIRST = 97 * mm
+BODY_TOP_INTERNAL = 58 * mm  # no window: the body starts under the reference row
+REFERENCE_ROW = 82 * mm  # label baseline; the value sits 5 mm lower
+REFERENCE_ROW_INTERNAL = 44 * mm
 BODY_TOP_LATER = 25 * mm
 BOTTOM = 22 * mm
+FRAME_PADDING = 6  # points, reportlab's default on each side of a frame
+TEXT_WIDTH = PAGE_WIDTH - LEFT - RIGHT - 2 * FRAME_PADDING  # what a table may fill
 
 
 @dataclass(frozen=True)
@@ -49,7 +59,7 @@ class Letterhead:
 
 @dataclass(frozen=True)
 class Letter:
-    recipient: tuple[str, ...]  # name and address, at most five lines
+    recipient: tuple[str, ...]  # name and address, at most five lines; () = internal
     heading: str
     paragraphs: tuple[str, ...]
     caseworker: str
@@ -107,7 +117,8 @@ class _LetterDocument(BaseDocTemplate):
         )
         self.letter, self.head, self.form = letter, head, form
         width = PAGE_WIDTH - LEFT - RIGHT
-        first = Frame(LEFT, BOTTOM, width, PAGE_HEIGHT - BODY_TOP_FIRST - BOTTOM, id="first")
+        top = BODY_TOP_FIRST if letter.recipient else BODY_TOP_INTERNAL
+        first = Frame(LEFT, BOTTOM, width, PAGE_HEIGHT - top - BOTTOM, id="first")
         later = Frame(LEFT, BOTTOM, width, PAGE_HEIGHT - BODY_TOP_LATER - BOTTOM, id="later")
         self.addPageTemplates(
             [
@@ -168,22 +179,27 @@ class _LetterDocument(BaseDocTemplate):
 
     def _reference_row(self, canvas: Canvas) -> None:
         letter = self.letter
-        cells = (
+        cells = [
             (self.form.text("letterhead.your_reference"), letter.your_reference),
             (self.form.text("letterhead.our_reference"), letter.our_reference),
             (self.form.text("letterhead.caseworker"), letter.caseworker),
             (self.form.text("letterhead.date"), f"{letter.dated:%d.%m.%Y}"),
-        )
-        width = (PAGE_WIDTH - LEFT - RIGHT) / len(cells)
+        ]
+        internal = not letter.recipient
+        if internal and not letter.your_reference:
+            del cells[0]  # nobody outside to refer to
+        row = REFERENCE_ROW_INTERNAL if internal else REFERENCE_ROW
+        width = (PAGE_WIDTH - LEFT - RIGHT) / 4
         for i, (label, value) in enumerate(cells):
             x = LEFT + i * width
             canvas.setFont(fonts.REGULAR, 7.5)
-            canvas.drawString(x, _from_top(82 * mm), label)
+            canvas.drawString(x, _from_top(row), label)
             canvas.setFont(fonts.REGULAR, 9.5)
-            canvas.drawString(x, _from_top(87 * mm), value)
+            canvas.drawString(x, _from_top(row + 5 * mm), value)
 
 
-def _styles() -> dict[str, ParagraphStyle]:
+def styles() -> dict[str, ParagraphStyle]:
+    """The paragraph styles every document shares (registers the fonts first)."""
     regular = fonts.register()
     body = ParagraphStyle("body", fontName=regular, fontSize=10.5, leading=14.5, spaceAfter=7)
     return {
@@ -198,27 +214,46 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
-def _text(value: str) -> str:
+def table_style(*commands: tuple[Any, ...]) -> TableStyle:
+    """A table style on our font: a cell holding a plain string (even an empty one) would
+    otherwise name reportlab's default Helvetica, unembedded. Cells start flush left, on top."""
+    base = [
+        ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ]
+    return TableStyle([*base, *commands])
+
+
+def markup(value: str) -> str:
+    """Plain text as paragraph markup: escaped, line breaks kept."""
     return escape(value).replace("\n", "<br/>")
 
 
 def build_letter(letter: Letter, head: Letterhead, form: Form) -> bytes:
     """The letter as PDF bytes; nothing is written to disk."""
-    if len(letter.recipient) > MAX_ADDRESS_LINES:
-        raise ValueError(f"an address has at most {MAX_ADDRESS_LINES} lines")
-    styles = _styles()
-    story: list[Any] = [Paragraph(_text(letter.heading), styles["heading"])]
-    story += [Paragraph(_text(p), styles["body"]) for p in letter.paragraphs]
+    style = styles()
+    story: list[Any] = [Paragraph(markup(letter.heading), style["heading"])]
+    story += [Paragraph(markup(p), style["body"]) for p in letter.paragraphs]
     for heading, text in letter.sections:
-        story.append(Paragraph(_text(heading), styles["subheading"]))
-        story += [Paragraph(_text(p), styles["body"]) for p in text.split("\n\n") if p.strip()]
-    story += [Spacer(1, 6 * mm), Paragraph("Med vennlig hilsen", styles["body"])]
-    story += [Paragraph(_text(f"{letter.caseworker}\n{letter.caseworker_title}"), styles["body"])]
+        story.append(Paragraph(markup(heading), style["subheading"]))
+        story += [Paragraph(markup(p), style["body"]) for p in text.split("\n\n") if p.strip()]
+    story += [Spacer(1, 6 * mm), Paragraph("Med vennlig hilsen", style["body"])]
+    story += [Paragraph(markup(f"{letter.caseworker}\n{letter.caseworker_title}"), style["body"])]
     if letter.legal_references:
         story.append(Spacer(1, 6 * mm))
-        story += [Paragraph(_text(ref), styles["small"]) for ref in letter.legal_references]
+        story += [Paragraph(markup(ref), style["small"]) for ref in letter.legal_references]
+    return build_pages(letter, head, form, story)
+
+
+def build_pages(letter: Letter, head: Letterhead, form: Form, story: Sequence[Any]) -> bytes:
+    """Any story of flowables on the letter's pages (letterhead, marking, address if any,
+    reference row, page numbers); ``letter`` gives the frame, its text fields are not used."""
+    if len(letter.recipient) > MAX_ADDRESS_LINES:
+        raise ValueError(f"an address has at most {MAX_ADDRESS_LINES} lines")
+    styles()  # the fonts must be registered before the canvas names them
     buffer = io.BytesIO()
-    _LetterDocument(buffer, letter, head, form).build(story, canvasmaker=_NumberedCanvas)
+    _LetterDocument(buffer, letter, head, form).build(list(story), canvasmaker=_NumberedCanvas)
     return buffer.getvalue()
 
 

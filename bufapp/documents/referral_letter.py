@@ -1,6 +1,10 @@
 """The referral letter: the main message first (what is asked, and why now), then the
 background under clear headings, what is shared and on which basis, attachments and copies,
-and the legal references last. All wording comes from ``forms/referral.toml``."""
+and the legal references last. All wording comes from ``forms/referral.toml``.
+
+The parent's copy (``copy_for``) is the same letter addressed to the parent: the heading says
+it is a copy, and a short first paragraph tells the parent what it is and how to tell us if
+something is wrong. The service's own reference ("Deres ref.") is left off the copy."""
 
 from __future__ import annotations
 
@@ -33,7 +37,15 @@ class ReferralLetter:
     copy_to_parent: bool = True
 
 
-def build_referral(data: ReferralLetter, head: Letterhead, common: Form, referral: Form) -> bytes:
+def build_referral(
+    data: ReferralLetter,
+    head: Letterhead,
+    common: Form,
+    referral: Form,
+    copy_for: tuple[str, ...] | None = None,
+) -> bytes:
+    """The letter to the service, or with ``copy_for`` (the parent's name and postal address,
+    at most five lines) the parent's copy of it."""
     # The main message first: what is asked of the recipient, and why now.
     sections: list[tuple[str, str]] = [(referral.text("sections.request"), data.request)]
     for key in ("current_situation", "tried_before", "parent_words", "practical_needs"):
@@ -60,13 +72,21 @@ def build_referral(data: ReferralLetter, head: Letterhead, common: Form, referra
     )
     if copies:
         sections.append((referral.text("sections.copies"), "\n".join(copies)))
+    heading = referral.text("heading.text").format(service=data.service_name)
+    intro: tuple[str, ...] = ()
+    if copy_for is not None:
+        names = {"service": data.service_name, "caseworker": data.caseworker}
+        heading = referral.text("copy.heading").format(heading=heading, **names)
+        intro = tuple(p.format(**names) for p in referral.values["copy"]["intro"])
+        address = ", ".join(line for line in data.recipient if line.strip())
+        intro += (referral.text("copy.sent_to").format(address=address),)
     letter = Letter(
-        recipient=data.recipient,
-        heading=referral.text("heading.text").format(service=data.service_name),
-        paragraphs=(),
+        recipient=data.recipient if copy_for is None else copy_for,
+        heading=heading,
+        paragraphs=intro,
         caseworker=data.caseworker,
         our_reference=data.our_reference,
-        your_reference=data.your_reference,
+        your_reference=data.your_reference if copy_for is None else "",
         dated=data.dated,
         sections=tuple(sections),
         legal_references=tuple(referral.values["legal"]["references"]),

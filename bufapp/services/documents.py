@@ -1,0 +1,179 @@
+"""Documents from the vault: the consent declaration, the contact-log extract and the recovery
+sheet. Each use case resolves names, labels, addresses and dates from the vault into a
+document's plain data object and hands it to its builder in ``bufapp.documents``; the PDF is
+bytes in memory, saved only where the user chooses.
+
+Which contact entries an extract holds (documented in ``forms/contact_extract.toml`` too):
+final entries in full; withdrawn entries by date and reason only; open entries (still being
+written) left out and counted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import date
+from pathlib import Path
+
+from bufapp.documents.consent_declaration import ConsentDeclaration, build_consent_declaration
+from bufapp.documents.contact_extract import ContactExtract, ExtractEntry, build_contact_extract
+from bufapp.documents.forms import load_form
+from bufapp.documents.letter import MAX_ADDRESS_LINES, Letterhead
+from bufapp.documents.recovery_sheet import build_recovery_sheet
+from bufapp.domain.contact_log import ContactEntry
+from bufapp.domain.entities import Child, Office, Parent
+from bufapp.domain.enums import ContactTopic, EntryStatus, InformationCategory
+from bufapp.errors import FieldProblem, ValidationFailed
+from bufapp.services.clock import oslo_date, today_oslo
+from bufapp.storage.uow import UnitOfWork
+
+
+def letterhead(office: Office | None) -> Letterhead:
+    """The office's letterhead; its address is stored as one comma-separated line."""
+    if office is None:
+        return Letterhead("")
+    lines = tuple(x.strip() for x in office.address.split(",") if x.strip())
+    return Letterhead(office.municipality, address_lines=lines, org_number=office.org_number)
+
+
+def parent_address(parent: Parent) -> tuple[str, ...]:
+    """The parent's name and postal address as window-envelope lines (also for the copy of a
+    referral)."""
+    town = " ".join(x for x in (parent.postal_code, parent.postal_town) if x.strip())
+    lines = (parent.full_name, parent.address_line, town)
+    return tuple(line.strip() for line in lines if line.strip())[:MAX_ADDRESS_LINES]
+
+
+def case_numbers(children: Iterable[Child]) -> str:
+    """The children's case numbers in the main case system, for "Vår ref."."""
+    return ", ".join(dict.fromkeys(c.case_number for c in children if c.case_number))
+
+
+def recovery_sheet(key: str, office: str, dated: date, forms_override: Path | None = None) -> bytes:
+    """The recovery sheet; needs no vault (it is printed when the vault is created)."""
+    return build_recovery_sheet(
+        key, office, dated, load_form("recovery_sheet", overrides=forms_override)
+    )
+
+
+class DocumentService:
+    recovery_sheet = staticmethod(recovery_sheet)
+
+    def __init__(
+        self, unit_of_work: Callable[[], UnitOfWork], today: Callable[[], date] = today_oslo
+    ) -> None:
+        self._uow = unit_of_work
+        self._today = today
+
+    def consent_declaration(self, consent_id: int, forms_override: Path | None = None) -> bytes:
+        """The declaration of one recorded consent, for the parent to sign."""
+        wording = load_form("consent", overrides=forms_override)
+        with self._uow() as uow:
+            consent = uow.consents.get(consent_id)
+            parent = uow.parents.get(consent.parent_id)
+            if consent.service_id is not None:
+                recipient = uow.services.get(consent.service_id).name
+            else:
+                kind = consent.service_type.label if consent.service_type else ""
+                recipient = wording.text("recipient.all_of_type").format(type=kind)
+            children = uow.children.of_parent(consent.parent_id)
+            office, caseworker = uow.office.office(), uow.office.caseworker()
+        data = ConsentDeclaration(
+            parent_name=parent.full_name,
+            parent_birth_date=parent.birth_date,
+            parent_address=parent_address(parent),
+            recipient=recipient,
+            purpose=consent.purpose,
+            categories_all=tuple(c.label for c in InformationCategory),
+            categories_covered=tuple(c.label for c in consent.categories),
+            valid_until=consent.valid_until,
+            caseworker=caseworker.name if caseworker else "",
+            dated=self._today(),
+            our_reference=case_numbers(children),
+        )
+        common = load_form("common", overrides=forms_override)
+        return build_consent_declaration(data, letterhead(office), common, wording)
+
+    def contact_extract(
+        self,
+        parent_id: int,
+        start: date,
+        end: date,
+        topics: frozenset[ContactTopic] = frozenset(),
+        child_id: int | None = None,
+        forms_override: Path | None = None,
+    ) -> bytes:
+        """The parent's contact log from ``start`` to ``end`` (Oslo dates, both included),
+        only entries with one of ``topics`` (none: all) and about ``child_id`` (None: all)."""
+        if end < start:
+            raise ValidationFailed([FieldProblem("end", "Sluttdatoen er før startdatoen.")])
+        with self._uow() as uow:
+            parent = uow.parents.get(parent_id)
+            chosen = [
+                e
+                for e in uow.contacts.of_parent(parent_id)
+                if start <= oslo_date(e.occurred_at) <= end
+                and (not topics or topics.intersection(e.topics))
+                and (child_id is None or child_id in e.child_ids)
+            ]
+            names = uow.parents.names()
+            own_children = uow.children.of_parent(parent_id)
+            children = {c.id: c for c in own_children}
+            for entry in chosen:  # a joint entry may name the other parent's children too
+                for cid in entry.child_ids:
+                    if cid not in children:
+                        children[cid] = uow.children.get(cid)
+            if child_id is not None and child_id not in children:
+                children[child_id] = uow.children.get(child_id)
+            office, caseworker = uow.office.office(), uow.office.caseworker()
+        child_names = {cid: c.full_name for cid, c in children.items()}
+        shown = [e for e in chosen if e.status is not EntryStatus.OPEN]
+        data = ContactExtract(
+            parent_name=parent.full_name,
+            start=start,
+            end=end,
+            entries=tuple(
+                _extract_entry(e, parent_id, names, child_names)
+                for e in sorted(shown, key=lambda e: (e.occurred_at, e.id or 0))
+            ),
+            caseworker=caseworker.name if caseworker else "",
+            dated=self._today(),
+            topics=tuple(t.label for t in ContactTopic if t in topics),
+            child=child_names[child_id] if child_id is not None else "",
+            open_left_out=len(chosen) - len(shown),
+            our_reference=case_numbers(
+                [children[child_id]] if child_id is not None else own_children
+            ),
+        )
+        common = load_form("common", overrides=forms_override)
+        wording = load_form("contact_extract", overrides=forms_override)
+        return build_contact_extract(data, letterhead(office), common, wording)
+
+
+def _extract_entry(
+    entry: ContactEntry, parent_id: int, names: dict[int, str], children: dict[int | None, str]
+) -> ExtractEntry:
+    """One entry as the extract shows it, from ``parent_id``'s point of view."""
+    people = entry.participants
+    withdrawn = entry.status is EntryStatus.WITHDRAWN
+    return ExtractEntry(
+        occurred_at=entry.occurred_at,
+        form=entry.form.label,
+        initiative=entry.initiative.label,
+        place=entry.place,
+        other_parents=tuple(names.get(p, "") for p in entry.parent_ids if p != parent_id),
+        support_person=people.support_person,
+        interpreter_language=people.interpreter_language,
+        interpreter_name=people.interpreter_name,
+        carers=people.carers,
+        others=people.others,
+        topics=tuple(t.label for t in entry.topics),
+        children=tuple(children.get(c, "") for c in entry.child_ids),
+        summary=entry.summary,
+        parent_words=entry.parent_words,
+        words_of=names.get(entry.parent_id, "") if entry.parent_id != parent_id else "",
+        agreed=entry.agreed,
+        version=entry.version,
+        change_reason=entry.change_reason,
+        withdrawn_on=oslo_date(entry.withdrawn_at or entry.occurred_at) if withdrawn else None,
+        withdrawn_reason=entry.withdrawn_reason,
+    )
