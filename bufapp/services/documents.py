@@ -11,19 +11,21 @@ written) left out and counted.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from bufapp.documents.consent_declaration import ConsentDeclaration, build_consent_declaration
 from bufapp.documents.contact_extract import ContactExtract, ExtractEntry, build_contact_extract
 from bufapp.documents.forms import load_form
 from bufapp.documents.letter import MAX_ADDRESS_LINES, Letterhead
+from bufapp.documents.pdfa import to_pdfa
 from bufapp.documents.recovery_sheet import build_recovery_sheet
 from bufapp.domain.contact_log import ContactEntry
+from bufapp.domain.documents import StoredDocument, describe
 from bufapp.domain.entities import Child, Office, Parent
-from bufapp.domain.enums import ContactTopic, EntryStatus, InformationCategory
+from bufapp.domain.enums import ContactTopic, DocumentKind, EntryStatus, InformationCategory
 from bufapp.errors import FieldProblem, ValidationFailed
-from bufapp.services.clock import oslo_date, today_oslo
+from bufapp.services.clock import now_utc, oslo_date, today_oslo
 from bufapp.storage.uow import UnitOfWork
 
 
@@ -48,6 +50,22 @@ def case_numbers(children: Iterable[Child]) -> str:
     return ", ".join(dict.fromkeys(c.case_number for c in children if c.case_number))
 
 
+def keep_in(
+    uow: UnitOfWork,
+    kind: DocumentKind,
+    parent_id: int,
+    title: str,
+    pdf: bytes,
+    made_at: datetime,
+    referral_id: int | None = None,
+) -> StoredDocument:
+    """Convert ``pdf`` to PDF/A-2b and store it in this unit of work (the caller commits)."""
+    archived = to_pdfa(pdf)
+    return uow.documents.add(
+        describe(kind, parent_id, title, archived, made_at, referral_id), archived
+    )
+
+
 def recovery_sheet(key: str, office: str, dated: date, forms_override: Path | None = None) -> bytes:
     """The recovery sheet; needs no vault (it is printed when the vault is created)."""
     return build_recovery_sheet(
@@ -59,10 +77,26 @@ class DocumentService:
     recovery_sheet = staticmethod(recovery_sheet)
 
     def __init__(
-        self, unit_of_work: Callable[[], UnitOfWork], today: Callable[[], date] = today_oslo
+        self,
+        unit_of_work: Callable[[], UnitOfWork],
+        today: Callable[[], date] = today_oslo,
+        now: Callable[[], datetime] = now_utc,
     ) -> None:
         self._uow = unit_of_work
         self._today = today
+        self._now = now
+
+    def keep(self, kind: DocumentKind, parent_id: int, title: str, pdf: bytes) -> StoredDocument:
+        """A document that was printed or saved, kept as PDF/A so it can be shown again
+        exactly as it left the office."""
+        with self._uow() as uow:
+            kept = keep_in(uow, kind, parent_id, title, pdf, self._now())
+            uow.commit()
+        return kept
+
+    def stored(self, document_id: int) -> tuple[StoredDocument, bytes]:
+        with self._uow() as uow:
+            return uow.documents.get(document_id), uow.documents.pdf(document_id)
 
     def consent_declaration(self, consent_id: int, forms_override: Path | None = None) -> bytes:
         """The declaration of one recorded consent, for the parent to sign."""

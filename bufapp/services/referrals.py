@@ -9,17 +9,16 @@ from datetime import date, datetime
 from pathlib import Path
 
 from bufapp.documents.forms import load_form
-from bufapp.documents.letter import Letterhead
-from bufapp.documents.pdfa import to_pdfa
 from bufapp.documents.referral_letter import ReferralLetter, build_referral
 from bufapp.domain.consent import GateDecision, consent_gate
 from bufapp.domain.deadlines import Deadline
-from bufapp.domain.documents import StoredDocument, describe
+from bufapp.domain.documents import StoredDocument
 from bufapp.domain.enums import DocumentKind, ReferralState, SentBy
 from bufapp.domain.referral import Referral, check_finish, move, reply_deadlines
 from bufapp.domain.validation import require_valid
 from bufapp.errors import FieldProblem, ValidationFailed
 from bufapp.services.clock import now_utc, today_oslo
+from bufapp.services.documents import keep_in, letterhead, parent_address
 from bufapp.storage.uow import UnitOfWork
 
 
@@ -75,12 +74,11 @@ class ReferralService:
             referral = uow.referrals.get(referral_id)
             require_valid(check_finish(referral, self._gate(uow, referral, today)))
             saved = uow.referrals.save(move(referral, ReferralState.FINISHED, today))
-            pdf = to_pdfa(self._letter(uow, saved))
             title = f"Henvisning til {uow.services.get(saved.service_id).name}"
-            uow.documents.add(
-                describe(DocumentKind.REFERRAL, saved.parent_id, title, pdf, self._now(), saved.id),
-                pdf,
-            )
+            self._keep(uow, saved, DocumentKind.REFERRAL, title, self._letter(uow, saved))
+            if saved.copy_to_parent:
+                copy = self._letter(uow, saved, for_parent=True)
+                self._keep(uow, saved, DocumentKind.REFERRAL_COPY, f"Kopi: {title}", copy)
             uow.commit()
         return saved
 
@@ -121,23 +119,31 @@ class ReferralService:
             decisions = [(r, self._gate(uow, r, today)) for r in drafts]
         return [(r, d) for r, d in decisions if not d.open]
 
-    def letter(self, referral_id: int) -> bytes:
-        """The referral as a PDF letter in memory: a draft as it would be now, a finished one
-        exactly as it was stored when it was finished."""
+    def _keep(
+        self, uow: UnitOfWork, referral: Referral, kind: DocumentKind, title: str, pdf: bytes
+    ) -> None:
+        keep_in(uow, kind, referral.parent_id, title, pdf, self._now(), referral.id)
+
+    def letter(self, referral_id: int, for_parent: bool = False) -> bytes:
+        """The referral (or the parent's copy) as a PDF in memory: a draft as it would be now,
+        a finished one exactly as it was stored when it was finished."""
+        kind = DocumentKind.REFERRAL_COPY if for_parent else DocumentKind.REFERRAL
         with self._uow() as uow:
             referral = uow.referrals.get(referral_id)
             if referral.state is ReferralState.DRAFT:
-                return self._letter(uow, referral)
-            stored = [
-                d for d in uow.documents.of_referral(referral_id) if d.kind is DocumentKind.REFERRAL
-            ]
+                return self._letter(uow, referral, for_parent)
+            stored = [d for d in uow.documents.of_referral(referral_id) if d.kind is kind]
+            if not stored:
+                raise ValidationFailed(
+                    [FieldProblem("copy_to_parent", "Det ble ikke laget kopi til forelderen.")]
+                )
             return uow.documents.pdf(stored[-1].id or 0)
 
     def documents(self, referral_id: int) -> list[StoredDocument]:
         with self._uow() as uow:
             return uow.documents.of_referral(referral_id)
 
-    def _letter(self, uow: UnitOfWork, referral: Referral) -> bytes:
+    def _letter(self, uow: UnitOfWork, referral: Referral, for_parent: bool = False) -> bytes:
         """The letter's names, address and wording resolved from the vault, built to PDF."""
         service = uow.services.get(referral.service_id)
         copies = tuple(uow.services.get(sid).name for sid in referral.copy_to)
@@ -173,16 +179,10 @@ class ReferralService:
             copies=copies,
             copy_to_parent=referral.copy_to_parent,
         )
-        head = Letterhead(
-            office.municipality if office else "",
-            address_lines=tuple(
-                x.strip() for x in (office.address if office else "").split(",") if x.strip()
-            ),
-            org_number=office.org_number if office else "",
-        )
         common = load_form("common", overrides=self._forms)
         wording = load_form("referral", overrides=self._forms)
-        return build_referral(data, head, common, wording)
+        copy_for = parent_address(uow.parents.get(referral.parent_id)) if for_parent else None
+        return build_referral(data, letterhead(office), common, wording, copy_for=copy_for)
 
     def deadline_provider(self, uow: UnitOfWork, today: date) -> list[Deadline]:
         """Oversikt's provider: sent referrals waiting for a reply by a date."""

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from bufapp.services.consents import ConsentService, DirectoryService
 from bufapp.services.contact_log import ContactLogService
+from bufapp.services.documents import DocumentService
 from bufapp.services.drafts import DraftService
 from bufapp.services.overview import OverviewService
 from bufapp.services.referrals import ReferralService
@@ -26,6 +27,7 @@ class Workspace:
     directory: DirectoryService
     consents: ConsentService
     referrals: ReferralService
+    documents: DocumentService
 
     def lock(self) -> None:
         self.vault.lock()
@@ -55,6 +57,7 @@ def workspace_for(vault: Vault, settings: Settings) -> Workspace:
         DirectoryService(unit_of_work),
         consents,
         referrals,
+        DocumentService(unit_of_work),
     )
 
 

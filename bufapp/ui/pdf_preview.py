@@ -58,6 +58,22 @@ def paint_pages(painter: QPainter, page_rect: QRectF, pdf: bytes, dpi: float = P
     return len(images)
 
 
+def print_pdf(parent: QWidget, pdf: bytes) -> bool:
+    """The system print dialog, then every page rasterised at 300 dpi straight to the printer;
+    False when the person cancelled."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setResolution(PRINT_DPI)
+    if QPrintDialog(printer, parent).exec() != QDialog.DialogCode.Accepted:
+        return False
+    painter = QPainter(printer)
+    try:
+        paint_pages(painter, printer.pageRect(QPrinter.Unit.DevicePixel), pdf,
+                    new_page=printer.newPage)  # fmt: skip
+    finally:
+        painter.end()
+    return True
+
+
 class PdfPreviewDialog(QDialog):
     """A document shown page by page, with Skriv ut … and Lagre som PDF …"""
 
@@ -97,16 +113,7 @@ class PdfPreviewDialog(QDialog):
         layout.addWidget(buttons)
 
     def print_document(self) -> None:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setResolution(PRINT_DPI)
-        if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
-            return
-        painter = QPainter(printer)
-        try:
-            paint_pages(painter, printer.pageRect(QPrinter.Unit.DevicePixel), self._pdf,
-                        new_page=printer.newPage)  # fmt: skip
-        finally:
-            painter.end()
+        print_pdf(self, self._pdf)
 
     def save_as(self) -> None:
         """Only where the person chooses; written whole or not at all."""

@@ -18,6 +18,7 @@ from bufapp.domain.enums import (
     ConsentForm,
     ContactForm,
     ContactTopic,
+    DocumentKind,
     InformationCategory,
     ServiceType,
 )
@@ -246,3 +247,19 @@ def test_the_documents_convert_to_pdfa_for_the_archive(
     }
     for name, pdf in built.items():
         assert pdfa.findings(pdfa.to_pdfa(pdf)) == [], name
+
+
+def test_a_printed_document_is_kept_as_pdfa_and_shown_again_exactly(
+    register: RegisterService, documents: DocumentService, vault: Vault
+) -> None:
+    maret, _bjorn, _ailu, _sara = _people(register)
+    made = documents.contact_extract(maret, TODAY - timedelta(days=30), TODAY)
+    kept = documents.keep(DocumentKind.CONTACT_EXTRACT, maret, "Utdrag til Máret", made)
+    shown, pdf = documents.stored(kept.id or 0)
+    assert shown == kept and (kept.kind, kept.parent_id, kept.size) == (
+        DocumentKind.CONTACT_EXTRACT,
+        maret,
+        len(pdf),
+    )
+    assert pdfa.findings(pdf) == [] and MARET in flat(pdf)
+    assert register.parent_detail(maret).documents == (kept,)

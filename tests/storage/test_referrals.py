@@ -186,7 +186,16 @@ def test_finishing_stores_the_letter_as_pdfa_and_shows_it_again_exactly(
     )
     finished = referrals.finish(draft.id or 0)
 
-    (stored,) = referrals.documents(finished.id or 0)
+    stored, copy = referrals.documents(finished.id or 0)
+    assert (copy.kind, copy.title) == (
+        DocumentKind.REFERRAL_COPY,
+        "Kopi: Henvisning til NAV Fjellvik",
+    )
+    to_parent = referrals.letter(finished.id or 0, for_parent=True)
+    assert (
+        pdfa.findings(to_parent) == []
+        and "Máret" in PdfReader(io.BytesIO(to_parent)).pages[0].extract_text()
+    )
     sent = referrals.letter(finished.id or 0)
     assert (stored.kind, stored.parent_id, stored.size) == (
         DocumentKind.REFERRAL,
