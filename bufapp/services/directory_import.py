@@ -36,10 +36,8 @@ def read_csv_text(path: Path) -> CsvText:
         size = path.stat().st_size
         if size > MAX_CSV_BYTES:
             raise CsvFileError(
-
-                    f"Fila «{path.name}» er for stor til å være en adresseliste ({size / 1024 / 1024:.0f} MB). "
-                    "Velg CSV-fila med tjenestene."
-
+                f"Fila «{path.name}» er for stor til å være en adresseliste ({size / 1024 / 1024:.0f} MB). "
+                "Velg CSV-fila med tjenestene."
             )
         data = path.read_bytes()
     except CsvFileError:
@@ -58,10 +56,8 @@ def read_csv_text(path: Path) -> CsvText:
         return CsvText(data.decode("cp1252"), CP1252_NOTE)
     except UnicodeDecodeError as failure:
         raise CsvFileError(
-
-                f"Fila «{path.name}» er verken UTF-8 eller Windows-1252, så bokstavene kan ikke leses "
-                "sikkert. Lagre den som «CSV UTF-8» og prøv igjen. Ingenting ble importert."
-
+            f"Fila «{path.name}» er verken UTF-8 eller Windows-1252, så bokstavene kan ikke leses "
+            "sikkert. Lagre den som «CSV UTF-8» og prøv igjen. Ingenting ble importert."
         ) from failure
 
 
