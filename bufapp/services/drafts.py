@@ -12,8 +12,10 @@ from datetime import datetime
 from typing import Any
 
 from bufapp.domain import codec
+from bufapp.domain.consent import Consent, Service
 from bufapp.domain.contact_log import ContactEntry, ContactPlan, TaskClosing, Withdrawal
 from bufapp.domain.entities import Child, Parent, Placement
+from bufapp.domain.referral import Referral
 from bufapp.storage.uow import UnitOfWork
 
 KINDS: dict[str, type] = {
@@ -24,6 +26,10 @@ KINDS: dict[str, type] = {
     "contact-plan": ContactPlan,
     "withdrawal": Withdrawal,
     "task-closing": TaskClosing,
+    "referral": Referral,
+    "service": Service,
+    "consent": Consent,
+    "consent-withdrawal": Consent,
 }
 
 

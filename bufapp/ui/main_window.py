@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QLabel,
     QListWidget,
     QMainWindow,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from bufapp.settings import Settings
 from bufapp.ui.contact_actions import ContactLogActions
+from bufapp.ui.document_actions import DocumentActions
 from bufapp.ui.messages import Messages
 from bufapp.ui.overview_view import OverviewView
 from bufapp.ui.parents_view import ParentsView
@@ -46,8 +48,8 @@ from bufapp.ui.unlock_panel import UnlockPanel
 if TYPE_CHECKING:  # type hints only: keeps the database stack out of start-up
     from bufapp.services.drafts import Draft
     from bufapp.services.workspace import Workspace
-VIEWS = ("Oversikt", "Foreldre", "Kontaktlogg", "Søk i kontaktlogg")
-LOG_VIEW, SEARCH_VIEW = 2, 3
+VIEWS = ("Oversikt", "Foreldre", "Kontaktlogg", "Søk i kontaktlogg", "Adressebok")
+LOG_VIEW, SEARCH_VIEW, DIRECTORY_VIEW = 2, 3, 4
 
 
 @dataclass
@@ -61,7 +63,9 @@ class Remembered:
 class WorkArea(QWidget):
     """Everything that shows case data; thrown away whole on lock."""
 
-    def __init__(self, tasks: TaskManager, workspace: Workspace) -> None:
+    def __init__(
+        self, tasks: TaskManager, workspace: Workspace, open_dialog: Callable[[QDialog], None]
+    ) -> None:
         super().__init__()
         self.nav = QListWidget()
         self.nav.addItems([tr(v) for v in VIEWS])
@@ -71,12 +75,14 @@ class WorkArea(QWidget):
         self.parents = ParentsView(tasks, workspace.register)
         # Imported here: the case views are first needed after unlocking (start-up time).
         from bufapp.ui.contact_log_view import ContactLogView
+        from bufapp.ui.directory_view import DirectoryView
         from bufapp.ui.search_view import SearchView
 
         self.contact_log = ContactLogView(tasks, workspace.register, workspace.contact_log)
         self.search = SearchView(tasks, workspace.contact_log)
+        self.directory = DirectoryView(tasks, workspace.directory, open_dialog=open_dialog)
         self.stack = QStackedWidget()
-        for view in (self.overview, self.parents, self.contact_log, self.search):
+        for view in (self.overview, self.parents, self.contact_log, self.search, self.directory):
             self.stack.addWidget(view)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.stack.currentChanged.connect(self._view_changed)
@@ -99,9 +105,11 @@ class WorkArea(QWidget):
         """The contact log follows the parent chosen under Foreldre."""
         if index == LOG_VIEW and self.parents.current_parent_id != self.contact_log.parent_id:
             self.contact_log.show_parent(self.parents.current_parent_id)
+        elif index == DIRECTORY_VIEW:
+            self.directory.refresh()
 
 
-class MainWindow(ContactLogActions, QMainWindow):
+class MainWindow(ContactLogActions, DocumentActions, QMainWindow):
     def __init__(
         self,
         tasks: TaskManager,
@@ -187,6 +195,9 @@ class MainWindow(ContactLogActions, QMainWindow):
         self.log_search_action = self._action(
             "F&oreldre", "Søk i &kontaktlogg", "Ctrl+Shift+F", self.search_log
         )
+        self.extract_action = self._action(
+            "F&oreldre", "&Utdrag av kontaktloggen …", "Ctrl+Shift+U", lambda: self.make_extract()
+        )
         self.view_actions = [
             self._action("&Vis", name, f"Ctrl+{i + 1}", lambda i=i: self.show_view(i))
             for i, name in enumerate(VIEWS)
@@ -198,6 +209,7 @@ class MainWindow(ContactLogActions, QMainWindow):
             self.search_action,
             self.new_contact_action,
             self.log_search_action,
+            self.extract_action,
             *self.view_actions,
         ]
 
@@ -222,7 +234,7 @@ class MainWindow(ContactLogActions, QMainWindow):
 
     def unlocked(self, workspace: Workspace) -> None:
         self.workspace = workspace
-        self.work = WorkArea(self.tasks, workspace)
+        self.work = WorkArea(self.tasks, workspace, self._open)
         self.work.overview.open_parent.connect(self.open_parent)
         self.work.parents.link_activated.connect(self._link)
         self.work.parents.new_parent_requested.connect(self.new_parent)
@@ -406,6 +418,14 @@ class MainWindow(ContactLogActions, QMainWindow):
             self.edit_plan(parent_id)
         elif action == "close-task":
             self.close_task(ident)
+        elif action == "extract":
+            self.make_extract(parent_id)
+        elif action == "consents" and parent_id is not None:
+            self.open_consent_register(parent_id)
+        elif action == "new-consent" and parent_id is not None:
+            self.new_consent(parent_id)
+        elif action == "show-document":
+            self.show_document(ident)
         elif action == "edit-placement":
             self.tasks.run(
                 lambda: register.placement(ident),
@@ -439,6 +459,8 @@ class MainWindow(ContactLogActions, QMainWindow):
                 self.reopen_contact_draft(draft)
             elif draft.kind in ("withdrawal", "task-closing", "contact-plan"):
                 self.reopen_small_draft(draft)
+            elif draft.kind in ("service", "consent", "consent-withdrawal"):
+                self.reopen_directory_draft(draft)
             elif draft.kind == "placement":
                 self._open(
                     PlacementDialog(

@@ -52,7 +52,7 @@ def _contact_section(detail: ParentDetail) -> list[str]:
         )
     parts.append(
         f"<br>{_link('open-log', 'Åpne kontaktloggen')} · {_link('new-contact', 'Ny kontakt')} · "
-        f"{_link('contact-plan', 'Kontaktavtale')}</p>"
+        f"{_link('contact-plan', 'Kontaktavtale')} · {_link('extract', 'Utdrag …')}</p>"
     )
     if detail.open_tasks:
         parts.append(f"<h4>{escape(tr('Åpne oppfølgingsoppgaver'))}</h4><ul>")

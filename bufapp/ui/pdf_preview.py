@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import ClassVar
 
 import pypdfium2 as pdfium
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -78,6 +78,7 @@ class PdfPreviewDialog(QDialog):
     """A document shown page by page, with Skriv ut … and Lagre som PDF …"""
 
     save_path_for_tests: ClassVar[Path | None] = None  # test seam for the file dialog
+    used = Signal()  # printed or saved: the document has left the program (it is then kept)
 
     def __init__(
         self, title: str, pdf: bytes, suggested_name: str, parent: QWidget | None = None
@@ -113,7 +114,8 @@ class PdfPreviewDialog(QDialog):
         layout.addWidget(buttons)
 
     def print_document(self) -> None:
-        print_pdf(self, self._pdf)
+        if print_pdf(self, self._pdf):
+            self.used.emit()
 
     def save_as(self) -> None:
         """Only where the person chooses; written whole or not at all."""
@@ -135,3 +137,5 @@ class PdfPreviewDialog(QDialog):
             Messages.error(
                 self, tr("Kunne ikke lagre {path}. Velg en annen mappe.").format(path=target)
             )
+        else:
+            self.used.emit()

@@ -1,0 +1,84 @@
+"""Choosing what an extract of the contact log holds: a period, topics (none ticked: all) and
+one child or all. The extract itself is built by ``DocumentService.contact_extract``."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QGridLayout,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bufapp.domain.enums import ContactTopic
+from bufapp.errors import FieldProblem
+from bufapp.ui.field_form import FieldForm, date_edit, from_qdate, submit_buttons
+from bufapp.ui.qt import tr
+
+DEFAULT_DAYS = 90
+
+
+@dataclass(frozen=True)
+class ExtractChoice:
+    parent_id: int
+    start: date
+    end: date
+    topics: frozenset[ContactTopic]
+    child_id: int | None
+
+
+class ExtractDialog(QDialog):
+    def __init__(
+        self,
+        parent_id: int,
+        parent_name: str,
+        children: Sequence[tuple[int, str]],
+        today: date,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Utdrag av kontaktloggen – {name}").format(name=parent_name))
+        self._parent_id = parent_id
+        self.choice: ExtractChoice | None = None
+        self.form = FieldForm()
+        self.start = self.form.add_row(
+            "start", "&Fra", date_edit(today - timedelta(days=DEFAULT_DAYS))
+        )
+        self.end = self.form.add_row("end", "&Til", date_edit(today))
+        topics = QWidget()
+        grid = QGridLayout(topics)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.topic_boxes: dict[ContactTopic, QCheckBox] = {}
+        for i, topic in enumerate(ContactTopic):
+            box = QCheckBox(topic.label)
+            grid.addWidget(box, i // 2, i % 2)
+            self.topic_boxes[topic] = box
+        self.form.add_row("topics", "&Temaer (ingen valgt: alle)", topics)
+        self.child = QComboBox()
+        self.child.addItem(tr("Alle barn"), None)
+        for child_id, name in children:
+            self.child.addItem(name, child_id)
+        self.form.add_row("child_id", "&Barn", self.child)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addWidget(submit_buttons(self, self.submit, "&Lag utdrag"))
+
+    def submit(self) -> None:
+        start, end = from_qdate(self.start.date()), from_qdate(self.end.date())
+        if end < start:
+            self.form.show_problems([FieldProblem("end", tr("Sluttdatoen er før startdatoen."))])
+            return
+        self.choice = ExtractChoice(
+            self._parent_id,
+            start,
+            end,
+            frozenset(t for t, box in self.topic_boxes.items() if box.isChecked()),
+            self.child.currentData(),
+        )
+        self.accept()
