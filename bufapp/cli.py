@@ -262,7 +262,11 @@ def cmd_screenshots(args: argparse.Namespace) -> int:
     from bufapp.app import take_screenshots
 
     shots = take_screenshots(out, scale=float(args.scale))
-    print(f"{len(shots)} skjermbilder ({float(args.scale):.0%}) lagret i {out}")
+    pictures = sum(1 for p in shots if p.suffix == ".png")
+    documents = len(shots) - pictures
+    print(
+        f"{pictures} skjermbilder ({float(args.scale):.0%}) og {documents} dokumenter lagret i {out}"
+    )
     return 0
 
 

@@ -149,7 +149,9 @@ class _LetterDocument(BaseDocTemplate):
         canvas.setFont(fonts.BOLD, 13)
         canvas.drawString(LEFT, _from_top(18 * mm), head.municipality)
         canvas.setFont(fonts.REGULAR, 9)
-        lines = [head.service, *head.address_lines]
+        # "Barneverntjenesten i Fjellvik kommune" already names the service: not twice.
+        named = head.service.casefold() in head.municipality.casefold()
+        lines = [*([] if named else [head.service]), *head.address_lines]
         extras = " · ".join(
             x
             for x in (

@@ -18,7 +18,7 @@ from bufapp.domain.referral import Referral, check_finish, move, reply_deadlines
 from bufapp.domain.validation import require_valid
 from bufapp.errors import FieldProblem, ValidationFailed
 from bufapp.services.clock import now_utc, today_oslo
-from bufapp.services.documents import keep_in, letterhead, parent_address
+from bufapp.services.documents import case_numbers, keep_in, letterhead, parent_address
 from bufapp.storage.uow import UnitOfWork
 
 
@@ -154,7 +154,7 @@ class ReferralService:
         allowed = [a for a in decision.allowed if a.exception is None]
         data = ReferralLetter(
             recipient=tuple(
-                line
+                line.strip()
                 for line in (
                     service.name,
                     service.contact_person,
@@ -166,7 +166,7 @@ class ReferralService:
             request=referral.request,
             caseworker=caseworker.name if caseworker else "",
             dated=referral.finished_on or self._today(),
-            our_reference=", ".join(c.case_number for c in children),
+            our_reference=case_numbers(children or uow.children.of_parent(referral.parent_id)),
             current_situation=referral.current_situation,
             tried_before=referral.tried_before,
             parent_words=referral.parent_words,

@@ -8,6 +8,7 @@ from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
 from bufapp.app import take_screenshots
+from bufapp.documents import pdfa
 
 
 def _distinct_colours(image: QImage, step: int = 7) -> int:
@@ -29,9 +30,18 @@ def test_every_view_and_dialog_is_rendered(qtbot: QtBot, tmp_path: Path) -> None
         "03-ny-forelder-med-feil@100.png",
         "08-laast-feil-passord@100.png",
         "12-oppsett-gjenopprettingsnokkel@100.png",
+        "18-adressebok@100.png",
+        "19-samtykkeregister@100.png",
+        "23-forhandsvisning-henvisning@100.png",
     ):
         assert expected in names
-    for path in shots:
+    documents = sorted(p.name for p in shots if p.suffix == ".pdf")
+    assert documents == [
+        "dok-1-henvisning.pdf", "dok-2-kopi-til-forelderen.pdf", "dok-3-samtykkeerklaering.pdf",
+        "dok-4-utdrag-kontaktlogg.pdf", "dok-5-gjenopprettingsark.pdf",
+    ]  # fmt: skip
+    assert pdfa.findings((tmp_path / "dok-1-henvisning.pdf").read_bytes()) == []
+    for path in (p for p in shots if p.suffix == ".png"):
         image = QImage(str(path))
         assert image.width() >= 300 and image.height() >= 200, path.name
         assert _distinct_colours(image) > 8, f"{path.name} looks blank"
