@@ -51,7 +51,7 @@ TEXT_WIDTH = PAGE_WIDTH - LEFT - RIGHT - 2 * FRAME_PADDING  # what a table may f
 @dataclass(frozen=True)
 class Letterhead:
     municipality: str
-    service: str = "Barneverntjenesten"
+    service: str = "Barnevernstjenesten"
     address_lines: tuple[str, ...] = ()
     phone: str = ""
     org_number: str = ""
@@ -149,7 +149,7 @@ class _LetterDocument(BaseDocTemplate):
         canvas.setFont(fonts.BOLD, 13)
         canvas.drawString(LEFT, _from_top(18 * mm), head.municipality)
         canvas.setFont(fonts.REGULAR, 9)
-        # "Barneverntjenesten i Fjellvik kommune" already names the service: not twice.
+        # "Barnevernstjenesten i Fjellvik kommune" already names the service: not twice.
         named = head.service.casefold() in head.municipality.casefold()
         lines = [*([] if named else [head.service]), *head.address_lines]
         extras = " · ".join(

@@ -13,7 +13,7 @@ from bufapp.domain.enums import ContactForm, PlaceType
 
 # --- the office ----------------------------------------------------------------------------------
 
-MUNICIPALITY = "Barneverntjenesten i Fjellvik kommune"
+MUNICIPALITY = "Barnevernstjenesten i Fjellvik kommune"
 HOME_POSTAL = ("9965", "Fjellvik")  # Fjellvik is invented; the code only has the right shape
 OFFICE_ADDRESS = f"Rådhusveien 1, {HOME_POSTAL[0]} {HOME_POSTAL[1]}"
 CASEWORKER = Caseworker(
@@ -417,7 +417,7 @@ INTERPRETERS = {  # surnames none of the parents have, so no interpreter seems r
     "tigrinja": ("Senait Berhane",), "arabisk": ("Rania Nassar", "Omar Saleh"),
     "dari": ("Farida Popal",), "thai": ("Siriporn Chaiyasit",), "ukrainsk": ("Oksana Hnatiuk",),
 }
-OFFICE_PLACE = "Barneverntjenesten, Rådhusveien 1"
+OFFICE_PLACE = "Barnevernstjenesten, Rådhusveien 1"
 MEETING_ROOM = "Møterommet i rådhuset"
 OFFER_LETTER = (
     "Sendte brev med tilbud om samtale så snart som mulig, og om å ha med støtteperson. Vedla "

@@ -209,7 +209,7 @@ def take_all(
     wizard.resize(720, 560)
     wizard.office_page.validatePage()
     _save(wizard, name("10-oppsett-kontor-med-feil"), shots)
-    wizard.office_page.municipality.setText("Barneverntjenesten i Fjellvik kommune")
+    wizard.office_page.municipality.setText("Barnevernstjenesten i Fjellvik kommune")
     wizard.office_page.caseworker.setText("Ingrid Løvås Nilsen")
     wizard.next()
     wizard.passphrase_page.fields.first.setText("Sommer på Sørøya 2026")

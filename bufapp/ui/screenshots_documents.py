@@ -100,7 +100,7 @@ def write_documents(out: Path, workspace: Workspace) -> list[Path]:
             parent_id, days[max(0, len(days) - 8)] if days else today_oslo(), today_oslo()
         ),
         "dok-5-gjenopprettingsark": workspace.documents.recovery_sheet(
-            recovery.generate(), "Barneverntjenesten i Fjellvik kommune", today_oslo()
+            recovery.generate(), "Barnevernstjenesten i Fjellvik kommune", today_oslo()
         ),
     }
     written = []

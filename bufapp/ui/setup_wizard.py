@@ -39,7 +39,7 @@ class OfficePage(QWizardPage):
         )
         self.form = FieldForm()
         self.municipality = self.form.add_row("municipality", "&Kommune/tjeneste", QLineEdit())
-        self.municipality.setPlaceholderText(tr("Barneverntjenesten i … kommune"))
+        self.municipality.setPlaceholderText(tr("Barnevernstjenesten i … kommune"))
         self.address = self.form.add_row("address", "&Adresse", QLineEdit())
         self.org_number = self.form.add_row("org_number", "&Organisasjonsnummer", QLineEdit())
         self.caseworker = self.form.add_row("name", "&Ditt navn (saksbehandler)", QLineEdit())

@@ -48,7 +48,7 @@ def test_the_declaration_reads_in_order_with_every_part(tmp_path: Path) -> None:
     assert_in_order(
         text,
         [
-            "Samtykke til at barneverntjenesten gir opplysninger om deg",
+            "Samtykke til at barnevernstjenesten gir opplysninger om deg",
             "Hvem som gir samtykke",
             "Máret Čuđe-Ŋuolja Šŧžá",
             "02.04.1990",

@@ -66,7 +66,7 @@ def test_the_referral_reads_in_order_with_every_part(tmp_path: Path) -> None:
         "Forelderen",
         "Fastlege Elle Somby",
         "Med vennlig hilsen",
-        "Barneverntjenesten har taushetsplikt",
+        "Barnevernstjenesten har taushetsplikt",
     ]
     flat, at = text.replace("\n", " "), 0
     for part in order:  # each part after the one before it
@@ -127,7 +127,7 @@ def test_the_parents_copy_is_addressed_to_the_parent_and_says_it_is_a_copy(
             "«Jeg trenger et sted der Áilu kan sove.»",
             "Økonomi og bolig",
             "Med vennlig hilsen",
-            "Barneverntjenesten har taushetsplikt",
+            "Barnevernstjenesten har taushetsplikt",
         ],
     )
     assert "NAV-REF-77" not in text  # the service's own reference is not the parent's

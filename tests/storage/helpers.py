@@ -108,7 +108,7 @@ class SampleIds:
 def add_sample_register(register: RegisterService, parents: int = 6) -> SampleIds:
     """A small but complete register: office, caseworker, parents, children with both parents
     linked, placements and contact entries, all through ``RegisterService``."""
-    register.save_office(Office("Testkommune barneverntjeneste", "Storgata 1, 0101 Oslo"))
+    register.save_office(Office("Testkommune barnevernstjeneste", "Storgata 1, 0101 Oslo"))
     register.save_caseworker(Caseworker("Sara Saksbehandler", phone="22 33 44 55"))
     ids = synthetic_ids(parents)
     parent_ids = []

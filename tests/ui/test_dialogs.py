@@ -173,7 +173,7 @@ def test_setup_wizard_creates_the_vault_and_requires_the_key_to_be_retyped(
     qtbot.addWidget(wizard)
     wizard.show()
     assert not wizard.office_page.validatePage()  # municipality and name are required
-    wizard.office_page.municipality.setText("Barneverntjenesten i Guovdageaidnu")
+    wizard.office_page.municipality.setText("Barnevernstjenesten i Guovdageaidnu")
     wizard.office_page.org_number.setText("123456785")
     wizard.office_page.caseworker.setText("Áilu Sara")
     wizard.next()
@@ -200,7 +200,7 @@ def test_setup_wizard_creates_the_vault_and_requires_the_key_to_be_retyped(
     from bufapp.storage.uow import UnitOfWork
 
     register = RegisterService(lambda: UnitOfWork(vault.session_factory))
-    assert register.office().municipality == "Barneverntjenesten i Guovdageaidnu"  # type: ignore[union-attr]
+    assert register.office().municipality == "Barnevernstjenesten i Guovdageaidnu"  # type: ignore[union-attr]
     assert register.caseworker().name == "Áilu Sara"  # type: ignore[union-attr]
     vault.lock()
 

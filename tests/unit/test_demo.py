@@ -168,7 +168,7 @@ def test_summary_counts_what_was_stored(filled: Filled) -> None:
 def test_office_and_caseworker_are_invented_but_valid(filled: Filled) -> None:
     office, caseworker = filled.register.office(), filled.register.caseworker()
     assert office is not None and caseworker is not None
-    assert office.municipality == "Barneverntjenesten i Fjellvik kommune"
+    assert office.municipality == "Barnevernstjenesten i Fjellvik kommune"
     assert org_number_is_valid(office.org_number)
     assert caseworker.name and caseworker.email.endswith("eksempel.no")
 

@@ -178,7 +178,7 @@ def test_office_is_saved_once_with_a_compact_org_number(register: RegisterServic
     assert register.office() is None
     register.save_office(Office("Testvik kommune", org_number="123 456 785"))
     saved = register.save_office(
-        Office("Testvik kommune, barneverntjenesten", org_number="123456785")
+        Office("Testvik kommune, barnevernstjenesten", org_number="123456785")
     )
     assert register.office() == saved
     assert saved.org_number == "123456785"
