@@ -125,6 +125,7 @@ class DocumentActions:
                 self.tasks, workspace, parent_id, self._open, parent.full_name, dialog
             )
             register.changed.connect(self.refresh)
+            register.changed.connect(self.work.referrals.refresh)  # the blocked-draft banner
             register.declaration_requested.connect(
                 lambda consent_id: self.print_declaration(parent_id, consent_id)
             )

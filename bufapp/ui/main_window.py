@@ -46,10 +46,12 @@ from bufapp.ui.tasks import TaskManager
 from bufapp.ui.unlock_panel import UnlockPanel
 
 if TYPE_CHECKING:  # type hints only: keeps the database stack out of start-up
+    from bufapp.domain.entities import Parent
     from bufapp.services.drafts import Draft
     from bufapp.services.workspace import Workspace
-VIEWS = ("Oversikt", "Foreldre", "Kontaktlogg", "Søk i kontaktlogg", "Adressebok")
-LOG_VIEW, SEARCH_VIEW, DIRECTORY_VIEW = 2, 3, 4
+    from bufapp.ui.referrals_panel import ReferralsPanel
+VIEWS = ("Oversikt", "Foreldre", "Kontaktlogg", "Søk i kontaktlogg", "Henvisninger", "Adressebok")
+LOG_VIEW, SEARCH_VIEW, REFERRALS_VIEW, DIRECTORY_VIEW = 2, 3, 4, 5
 
 
 @dataclass
@@ -76,13 +78,17 @@ class WorkArea(QWidget):
         # Imported here: the case views are first needed after unlocking (start-up time).
         from bufapp.ui.contact_log_view import ContactLogView
         from bufapp.ui.directory_view import DirectoryView
+        from bufapp.ui.referrals_panel import ReferralsPanel
         from bufapp.ui.search_view import SearchView
 
         self.contact_log = ContactLogView(tasks, workspace.register, workspace.contact_log)
         self.search = SearchView(tasks, workspace.contact_log)
+        self.referrals = ReferralsPanel(tasks, workspace, open_dialog=open_dialog)
         self.directory = DirectoryView(tasks, workspace.directory, open_dialog=open_dialog)
+        self._tasks, self._register = tasks, workspace.register
         self.stack = QStackedWidget()
-        for view in (self.overview, self.parents, self.contact_log, self.search, self.directory):
+        for view in (self.overview, self.parents, self.contact_log, self.search, self.referrals,
+                     self.directory):  # fmt: skip
             self.stack.addWidget(view)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.stack.currentChanged.connect(self._view_changed)
@@ -105,8 +111,28 @@ class WorkArea(QWidget):
         """The contact log follows the parent chosen under Foreldre."""
         if index == LOG_VIEW and self.parents.current_parent_id != self.contact_log.parent_id:
             self.contact_log.show_parent(self.parents.current_parent_id)
+        elif index == REFERRALS_VIEW:
+            self.show_referrals(self.parents.current_parent_id)
         elif index == DIRECTORY_VIEW:
             self.directory.refresh()
+
+    def show_referrals(
+        self, parent_id: int | None, then: Callable[[ReferralsPanel], None] | None = None
+    ) -> None:
+        """The referrals of ``parent_id`` (loaded with the parent's name), then ``then(panel)``
+        once they are shown (a card link: new or open one)."""
+        panel, tasks = self.referrals, self._tasks
+        if parent_id is None or (panel.parent_id == parent_id and then is None):
+            return
+
+        def shown(parent: Parent) -> None:
+            if panel.parent_id != parent_id:
+                panel.show_parent(parent_id, parent.full_name)
+            if then is not None:  # after the panel's own load, queued behind it
+                tasks.run(lambda: None, lambda _none: then(panel))
+
+        register = self._register
+        tasks.run(lambda: register.parent(parent_id), shown)
 
 
 class MainWindow(ContactLogActions, DocumentActions, QMainWindow):
@@ -242,6 +268,7 @@ class MainWindow(ContactLogActions, DocumentActions, QMainWindow):
         self.work.contact_log.entry_action.connect(self._entry_action)
         self.work.contact_log.plan_requested.connect(self.edit_plan)
         self.work.search.open_entry.connect(self.open_entry)
+        self.work.referrals.changed.connect(self.refresh)
         self.pages.addWidget(self.work)
         self.pages.setCurrentWidget(self.work)
         for action in self._case_actions:
@@ -426,6 +453,13 @@ class MainWindow(ContactLogActions, DocumentActions, QMainWindow):
             self.new_consent(parent_id)
         elif action == "show-document":
             self.show_document(ident)
+        elif action in ("referrals", "new-referral", "open-referral") and parent_id is not None:
+            self.show_view(REFERRALS_VIEW)
+            follow_up = {
+                "new-referral": lambda panel: panel.new_referral(),
+                "open-referral": lambda panel: panel.open_referral(ident),
+            }.get(action)
+            self.work.show_referrals(parent_id, follow_up)
         elif action == "edit-placement":
             self.tasks.run(
                 lambda: register.placement(ident),
@@ -461,6 +495,8 @@ class MainWindow(ContactLogActions, DocumentActions, QMainWindow):
                 self.reopen_small_draft(draft)
             elif draft.kind in ("service", "consent", "consent-withdrawal"):
                 self.reopen_directory_draft(draft)
+            elif draft.kind == "referral" and self.work is not None:
+                self.work.referrals.reopen_draft(draft)
             elif draft.kind == "placement":
                 self._open(
                     PlacementDialog(

@@ -20,9 +20,10 @@ from bufapp.storage.vault import Vault
 from bufapp.ui.consent_dialogs import ConsentDialog
 from bufapp.ui.consent_register import ConsentRegister
 from bufapp.ui.extract_dialog import ExtractDialog
-from bufapp.ui.main_window import DIRECTORY_VIEW, MainWindow
+from bufapp.ui.main_window import DIRECTORY_VIEW, REFERRALS_VIEW, MainWindow
 from bufapp.ui.messages import Messages
 from bufapp.ui.pdf_preview import PdfPreviewDialog
+from bufapp.ui.referral_editor import ReferralEditor
 from bufapp.ui.tasks import TaskManager
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import settle
@@ -105,3 +106,30 @@ def test_the_directory_is_a_view_of_its_own(
     assert window.work is not None
     directory = window.work.directory
     settle(qtbot, tasks, until=lambda: directory.visible_names() == ["NAV Kárášjohka"])
+
+
+def test_the_card_opens_referrals_and_a_referral_being_written_survives_a_lock(
+    qtbot: QtBot, tasks: TaskManager, opened: tuple[MainWindow, Workspace, int]
+) -> None:
+    window, _first, parent_id = opened
+    window._link("new-referral", parent_id)
+    editor = _one(qtbot, tasks, window, ReferralEditor)
+    assert window.work is not None and window.work.stack.currentIndex() == REFERRALS_VIEW
+    editor.request.setPlainText("Vi ber om hjelp til bolig for Máret nå.")  # type: ignore[attr-defined]
+    editor.service.setCurrentIndex(1)  # type: ignore[attr-defined]  # NAV Kárášjohka
+    window.lock()
+    Messages.answer_next(QMessageBox.StandardButton.Ok)  # "Du hadde ulagrede endringer …"
+    window.unlock_panel.passphrase.setText(PASSPHRASE)
+    window.unlock_panel.submit()
+    reopened = _one(qtbot, tasks, window, ReferralEditor)
+    assert reopened.collect().request == "Vi ber om hjelp til bolig for Máret nå."  # type: ignore[attr-defined]
+    reopened.save_draft()  # type: ignore[attr-defined]
+    workspace = window.workspace  # the one unlocked again
+    assert workspace is not None
+    settle(qtbot, tasks, until=lambda: bool(workspace.referrals.of_parent(parent_id)))
+    (draft,) = workspace.referrals.of_parent(parent_id)
+    reopened.done(0)  # type: ignore[attr-defined]
+
+    window._link("open-referral", draft.id or 0)
+    again = _one(qtbot, tasks, window, ReferralEditor)
+    assert again.record_key == str(draft.id)  # type: ignore[attr-defined]
