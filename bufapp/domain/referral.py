@@ -10,7 +10,7 @@ it shares.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -83,17 +83,35 @@ def move(referral: Referral, to: ReferralState, on: date, **details: object) -> 
             problems.append(
                 FieldProblem("reply_expected_by", "Svarfristen kan ikke være før sendedatoen.")
             )
+        if referral.finished_on is not None and on < referral.finished_on:
+            problems.append(
+                FieldProblem("sent_on", "Henvisningen kan ikke sendes før den ble ferdigstilt.")
+            )
         changed = replace(changed, sent_on=on)
     else:
+        if referral.sent_on is not None and on < referral.sent_on:
+            problems.append(
+                FieldProblem(
+                    "closed_on", "Svaret kan ikke være registrert før henvisningen ble sendt."
+                )
+            )
         changed = replace(changed, closed_on=on)
     if problems:
         raise ValidationFailed(problems)
     return changed
 
 
-def check_finish(referral: Referral, decision: GateDecision) -> list[FieldProblem]:
-    """What stops a draft from being finished: each category the gate blocks, with why."""
-    return [FieldProblem("categories", blocked.why) for blocked in decision.blocked]
+def check_finish(
+    referral: Referral,
+    decision: GateDecision,
+    copies: Mapping[str, GateDecision] | None = None,
+) -> list[FieldProblem]:
+    """What stops a draft from being finished: each category the gate blocks, with why, for
+    the recipient and for every service that gets a copy (the copy carries the same text)."""
+    problems = [FieldProblem("categories", blocked.why) for blocked in decision.blocked]
+    for name, copy in (copies or {}).items():
+        problems += [FieldProblem("copy_to", f"Kopi til {name}: {b.why}") for b in copy.blocked]
+    return problems
 
 
 def reply_deadlines(referrals: list[Referral]) -> list[Deadline]:

@@ -171,7 +171,8 @@ def _referral(
     sent_on = min(today, calendar.day + timedelta(days=1))
     overdue = index % 3 == 0
     reply_by = max(sent_on, today - timedelta(days=4)) if overdue else today + timedelta(days=14)
-    referrals.send(finished.id or 0, SentBy.POST, reply_by, on=sent_on)
+    calendar.day = sent_on
+    referrals.send(finished.id or 0, SentBy.POST, reply_by)
     if state is ReferralState.SENT:
         return 1
     calendar.day = min(today, sent_on + timedelta(days=12))

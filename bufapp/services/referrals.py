@@ -61,8 +61,11 @@ class ReferralService:
             return self._gate(uow, referral, on or self._today())
 
     @staticmethod
-    def _gate(uow: UnitOfWork, referral: Referral, on: date) -> GateDecision:
-        service = uow.services.get(referral.service_id)
+    def _gate(
+        uow: UnitOfWork, referral: Referral, on: date, service_id: int | None = None
+    ) -> GateDecision:
+        """The gate for the recipient, or for ``service_id`` (a service getting a copy)."""
+        service = uow.services.get(service_id or referral.service_id)
         consents = uow.consents.of_parent(referral.parent_id)
         return consent_gate(service, referral.categories, consents, on, referral.exceptions)
 
@@ -72,7 +75,11 @@ class ReferralService:
         today = self._today()
         with self._uow() as uow:
             referral = uow.referrals.get(referral_id)
-            require_valid(check_finish(referral, self._gate(uow, referral, today)))
+            copies = {
+                uow.services.get(sid).name: self._gate(uow, referral, today, sid)
+                for sid in referral.copy_to
+            }
+            require_valid(check_finish(referral, self._gate(uow, referral, today), copies))
             saved = uow.referrals.save(move(referral, ReferralState.FINISHED, today))
             title = f"Henvisning til {uow.services.get(saved.service_id).name}"
             self._keep(uow, saved, DocumentKind.REFERRAL, title, self._letter(uow, saved))
@@ -97,12 +104,21 @@ class ReferralService:
             reply_expected_by=reply_expected_by,
         )
 
-    def close(self, referral_id: int, outcome: ReferralState, note: str = "") -> Referral:
-        return self._move(referral_id, outcome, None, outcome_note=note.strip())
+    def close(
+        self, referral_id: int, outcome: ReferralState, note: str = "", on: date | None = None
+    ) -> Referral:
+        """The answer (or none) registered, dated ``on`` (default today)."""
+        return self._move(referral_id, outcome, on, outcome_note=note.strip())
+
+    def get(self, referral_id: int) -> Referral:
+        with self._uow() as uow:
+            return uow.referrals.get(referral_id)
 
     def _move(
         self, referral_id: int, to: ReferralState, on: date | None, **details: object
     ) -> Referral:
+        if on is not None and on > self._today():
+            raise ValidationFailed([FieldProblem("on", "Datoen kan ikke være fram i tid.")])
         with self._uow() as uow:
             referral = uow.referrals.get(referral_id)
             saved = uow.referrals.save(move(referral, to, on or self._today(), **details))

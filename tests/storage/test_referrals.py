@@ -224,3 +224,37 @@ def test_a_refused_finish_stores_no_document(
         referrals.finish(draft.id or 0)
     assert referrals.documents(draft.id or 0) == []
     assert referrals.of_parent(parent_id)[0].state is ReferralState.DRAFT
+
+
+def test_a_service_getting_a_copy_must_be_covered_too(
+    setup: tuple[ReferralService, ConsentService, int, int], vault: Vault
+) -> None:
+    referrals, _consents, parent_id, nav_id = setup
+    gp = DirectoryService(lambda: UnitOfWork(vault.session_factory)).save(Service("Fjellvik legekontor", ServiceType.GP))
+    draft = referrals.save_draft(
+        Referral(parent_id, nav_id, "Bostøtte.", categories=(HOUSING,), copy_to=(gp.id or 0,))
+    )
+    with pytest.raises(ValidationFailed) as refused:
+        referrals.finish(draft.id or 0)
+    (problem,) = refused.value.problems
+    assert problem.field == "copy_to" and problem.message.startswith(
+        "Kopi til Fjellvik legekontor:"
+    )
+    assert referrals.get(draft.id or 0).state is ReferralState.DRAFT
+
+
+def test_sending_and_answering_are_dated_in_order_and_never_ahead(
+    setup: tuple[ReferralService, ConsentService, int, int],
+) -> None:
+    referrals, _consents, parent_id, nav_id = setup
+    draft = referrals.save_draft(Referral(parent_id, nav_id, "Bostøtte.", categories=(HOUSING,)))
+    finished = referrals.finish(draft.id or 0)
+    with pytest.raises(ValidationFailed, match="før den ble ferdigstilt"):
+        referrals.send(finished.id or 0, SentBy.POST, None, on=TODAY - timedelta(days=1))
+    with pytest.raises(ValidationFailed, match="fram i tid"):
+        referrals.send(finished.id or 0, SentBy.POST, None, on=TODAY + timedelta(days=1))
+    sent = referrals.send(finished.id or 0, SentBy.BY_HAND, TODAY + timedelta(days=14))
+    with pytest.raises(ValidationFailed, match="før henvisningen ble sendt"):
+        referrals.close(sent.id or 0, ReferralState.ANSWERED, on=TODAY - timedelta(days=2))
+    answered = referrals.close(sent.id or 0, ReferralState.ANSWERED, "Time avtalt.", on=TODAY)
+    assert (answered.closed_on, answered.outcome_note) == (TODAY, "Time avtalt.")
