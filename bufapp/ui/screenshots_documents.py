@@ -15,8 +15,9 @@ from bufapp.security import recovery
 from bufapp.services.clock import today_oslo
 from bufapp.ui.consent_dialogs import ConsentDialog
 from bufapp.ui.consent_register import ConsentRegister
-from bufapp.ui.main_window import DIRECTORY_VIEW, MainWindow
+from bufapp.ui.main_window import DIRECTORY_VIEW, REFERRALS_VIEW, MainWindow
 from bufapp.ui.pdf_preview import PdfPreviewDialog
+from bufapp.ui.referral_editor import open_referral_editor
 from bufapp.ui.tasks import TaskManager
 
 if TYPE_CHECKING:
@@ -76,6 +77,7 @@ def document_shots(
     _save(dialog, name("20-nytt-samtykke-med-feil"), shots)
     dialog.done(0)
 
+    _referral_shots(window, workspace, tasks, name, shots, referrals)
     finished = next(r for r in referrals if r.state is ReferralState.SENT)
     preview = PdfPreviewDialog(
         "Henvisning", workspace.referrals.letter(finished.id or 0), "henvisning.pdf", window
@@ -109,3 +111,33 @@ def write_documents(out: Path, workspace: Workspace) -> list[Path]:
         path.write_bytes(pdf)
         written.append(path)
     return written
+
+
+def _referral_shots(
+    window: MainWindow,
+    workspace: Workspace,
+    tasks: TaskManager,
+    name: Namer,
+    shots: list[Path],
+    referrals: list[Referral],
+) -> None:
+    """The parent whose draft a withdrawn consent blocks: the list with its banner, the draft."""
+    assert window.work is not None
+    blocked = next(
+        r
+        for r in referrals
+        if r.state is ReferralState.DRAFT and not workspace.referrals.gate(r).open
+    )
+    window.work.parents.select_parent(blocked.parent_id)
+    _settle(tasks)
+    window.show_view(REFERRALS_VIEW)
+    _settle(tasks, 6)
+    _save(window, name("21-henvisninger"), shots)
+    editors: list[QDialog] = []
+    open_referral_editor(tasks, workspace, blocked, editors.append, window)
+    _settle(tasks, 6)
+    for editor in editors:
+        editor.resize(1100, 860)
+        _settle(tasks, 4)
+        _save(editor, name("22-henvisning-utkast"), shots)
+        editor.done(0)

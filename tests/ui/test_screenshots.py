@@ -32,6 +32,8 @@ def test_every_view_and_dialog_is_rendered(qtbot: QtBot, tmp_path: Path) -> None
         "12-oppsett-gjenopprettingsnokkel@100.png",
         "18-adressebok@100.png",
         "19-samtykkeregister@100.png",
+        "21-henvisninger@100.png",
+        "22-henvisning-utkast@100.png",
         "23-forhandsvisning-henvisning@100.png",
     ):
         assert expected in names
