@@ -28,6 +28,7 @@ from bufapp.domain.enums import (
     ServiceType,
 )
 from bufapp.domain.referral import Referral
+from bufapp.services.referrals import ReferralService
 from bufapp.services.workspace import Workspace, workspace_for
 from bufapp.settings import Settings
 from bufapp.storage.vault import Vault
@@ -559,14 +560,14 @@ def test_register_sent_with_a_reply_date_then_the_answer(
 def test_an_overdue_reply_is_flagged_in_words(
     qtbot: QtBot, tasks: TaskManager, family: Family, panel: ReferralsPanel
 ) -> None:
-    referrals = family.workspace.referrals
+    # Finished and sent four days ago (a service whose today was then), answer due 3 days ago.
+    sent_on = family.today - timedelta(days=4)
+    referrals = ReferralService(family.workspace.register.unit_of_work, today=lambda: sent_on)
     draft = referrals.save_draft(
         Referral(family.parent_id, family.nav.id or 0, REQUEST, categories=(HOUSING,))
     )
     rid = referrals.finish(draft.id or 0).id or 0
-    referrals.send(
-        rid, SentBy.POST, family.today - timedelta(days=3), on=family.today - timedelta(days=30)
-    )
+    referrals.send(rid, SentBy.POST, family.today - timedelta(days=3))
     panel.refresh()
     settle(qtbot, tasks, until=lambda: panel.model.rowCount() == 1)
     assert panel.model.data(panel.model.index(0, 5)) == "Svaret er forsinket (3 dager)"
