@@ -33,11 +33,9 @@ from bufapp.domain.consent import Consent, Service
 from bufapp.domain.enums import ConsentForm, InformationCategory, ServiceType
 from bufapp.ui.field_form import OptionalDateEdit, date_edit, from_qdate, to_qdate
 from bufapp.ui.messages import Button, Messages
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import WARNING_STYLE, tr
 from bufapp.ui.record_dialogs import RecordDialog, chosen, enum_combo, line
 from bufapp.ui.tasks import TaskManager
-
-WARNING_STYLE = "background: palette(alternate-base); border-left: 4px solid #a15c00; padding: 6px;"
 
 
 def _hint(text: str) -> QLabel:

@@ -30,7 +30,7 @@ from bufapp.domain.enums import ConsentStatus, ReferralState
 from bufapp.domain.referral import drafts_blocked_by_withdrawal
 from bufapp.ui.consent_dialogs import ConsentDialog, WithdrawConsentDialog, describe_recipient
 from bufapp.ui.messages import Messages
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import dark_theme, tr
 from bufapp.ui.row_table_model import RowTableModel, row_table
 from bufapp.ui.tasks import TaskManager
 
@@ -58,10 +58,6 @@ class ConsentRow:
     recipient: str
     status: ConsentStatus
     status_text: str
-
-
-def _dark_theme() -> bool:
-    return QGuiApplication.palette().color(QPalette.ColorRole.Base).lightness() < 128
 
 
 class ConsentTableModel(RowTableModel[ConsentRow]):
@@ -96,7 +92,7 @@ class ConsentTableModel(RowTableModel[ConsentRow]):
             if row.status in (ConsentStatus.WITHDRAWN, ConsentStatus.EXPIRED):
                 return QBrush(QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText))
             if row.status is ConsentStatus.EXPIRES_SOON and column in (self.STATUS, 5):
-                return QBrush(QColor("#ffb74d" if _dark_theme() else "#a15c00"))
+                return QBrush(QColor("#ffb74d" if dark_theme() else "#a15c00"))
         return None
 
     def row_of(self, consent_id: int) -> int | None:

@@ -43,6 +43,7 @@ if TYPE_CHECKING:  # type hints only: keeps the database stack out of start-up
     from bufapp.services.consents import DirectoryService
     from bufapp.services.directory_import import ImportOutcome
 
+
 class ImportReportDialog(QDialog):
     """What the import did: how many were added, and every rejected line with its reason."""
 
@@ -91,9 +92,7 @@ class ImportReportDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(tr("&Lukk"))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.text = "\n".join(
-            filter(None, [summary, *outcome.report.problems, outcome.note])
-        )
+        self.text = "\n".join(filter(None, [summary, *outcome.report.problems, outcome.note]))
 
     @staticmethod
     def _note(text: str) -> QLabel:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from bufapp.domain.deadlines import Urgency
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import dark_theme, tr
 from bufapp.ui.row_table_model import RowTableModel, row_table
 
 if TYPE_CHECKING:  # type hints only: keeps the database stack out of start-up
@@ -35,10 +35,6 @@ COLOURS = {
 }
 
 
-def _dark_theme() -> bool:
-    return QGuiApplication.palette().color(QPalette.ColorRole.Base).lightness() < 128
-
-
 class DeadlineTableModel(RowTableModel["DeadlineRow"]):
     COLUMNS = ("Frist", "Status", "Hva", "Forelder", "Barn")
     PARENT_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -49,7 +45,7 @@ class DeadlineTableModel(RowTableModel["DeadlineRow"]):
         if role == self.PARENT_ID_ROLE:
             return row.deadline.parent_id
         if role == Qt.ItemDataRole.ForegroundRole and row.urgency is not Urgency.LATER:
-            return QBrush(COLOURS[(row.urgency, _dark_theme())])
+            return QBrush(COLOURS[(row.urgency, dark_theme())])
         if role == Qt.ItemDataRole.FontRole and row.urgency is Urgency.OVERDUE:
             bold = QFont()
             bold.setBold(True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from bufapp import __version__
@@ -14,6 +15,16 @@ STYLE = """
 QLabel#viewHeading { font-size: 15pt; font-weight: bold; padding: 4px 0; }
 QLabel#recoveryKey { padding: 12px; border: 2px solid palette(mid); }
 """
+
+
+# A note that needs attention (a withdrawal's consequences, a blocked draft): amber edge, the
+# theme's own background, so it reads in light and dark themes alike.
+WARNING_STYLE = "background: palette(alternate-base); border-left: 4px solid #a15c00; padding: 6px;"
+
+
+def dark_theme() -> bool:
+    """Whether the desktop theme is dark (colours are then chosen lighter)."""
+    return QGuiApplication.palette().color(QPalette.ColorRole.Base).lightness() < 128
 
 
 def tr(text: str) -> str:

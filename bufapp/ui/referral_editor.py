@@ -36,12 +36,12 @@ from bufapp.domain.referral import Referral
 from bufapp.errors import BufappError, FieldProblem, ValidationFailed
 from bufapp.ui.messages import Button, Messages
 from bufapp.ui.pdf_preview import PdfPreviewDialog
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import WARNING_STYLE, dark_theme, tr
 from bufapp.ui.referral_categories import CategoryGate, LegalBasisDialog
 from bufapp.ui.referral_context import ReferralContext, is_unwritten, load_context, new_referral
 from bufapp.ui.referral_editing import AUTOSAVE_MS, EditableReferralForm
 from bufapp.ui.referral_gate import GATE_MS
-from bufapp.ui.referral_widgets import WARNING_STYLE, AttachmentList, dark_theme, time_now
+from bufapp.ui.referral_widgets import AttachmentList, time_now
 from bufapp.ui.tasks import TaskManager
 
 if TYPE_CHECKING:  # type hints only: keeps the database stack out of start-up

@@ -29,12 +29,11 @@ from bufapp.domain.enums import InformationCategory, ReferralState
 from bufapp.domain.referral import Referral
 from bufapp.errors import ValidationFailed
 from bufapp.ui.field_form import FieldForm
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import WARNING_STYLE, tr
 from bufapp.ui.record_dialogs import RecordDialog
 from bufapp.ui.referral_categories import CategoryGate
 from bufapp.ui.referral_context import ReferralContext
 from bufapp.ui.referral_widgets import (
-    WARNING_STYLE,
     AttachmentList,
     ChildChecks,
     CopyList,

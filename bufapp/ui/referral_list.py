@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import WARNING_STYLE, tr
 from bufapp.ui.referral_state_dialogs import answers_allowed, can_be_sent
 from bufapp.ui.referral_table import (
     LoadedReferrals,
@@ -22,7 +22,6 @@ from bufapp.ui.referral_table import (
     load_referrals,
     referral_rows,
 )
-from bufapp.ui.referral_widgets import WARNING_STYLE
 from bufapp.ui.row_table_model import row_table
 from bufapp.ui.tasks import TaskManager
 

@@ -8,7 +8,7 @@ from collections.abc import Collection, Sequence
 from datetime import date, datetime
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,17 +30,10 @@ from bufapp.domain.referral import Referral
 from bufapp.errors import BufappError
 from bufapp.services.clock import OSLO
 from bufapp.ui.field_form import FieldForm
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import dark_theme, tr
 from bufapp.ui.record_dialogs import line
 
-WARNING_STYLE = "background: palette(alternate-base); border-left: 4px solid #a15c00; padding: 6px;"
-
-
 # --- colours and words ----------------------------------------------------------------------
-
-
-def dark_theme() -> bool:
-    return QGuiApplication.palette().color(QPalette.ColorRole.Base).lightness() < 128
 
 
 def status_colour(kind: str) -> str:
