@@ -192,6 +192,38 @@ class DeadlineKind(LabelledEnum):
     FOLLOW_UP = "follow_up"
     CONSENT_EXPIRES = "consent_expires"
     REFERRAL_REPLY = "referral_reply"
+    MEETING_INVITATION = "meeting_invitation"
+    MEETING_ACTION = "meeting_action"
+    NEXT_MEETING = "next_meeting"
+
+
+class MemberRole(LabelledEnum):
+    """Who a responsibility-group member is, seen from the parent."""
+
+    PARENT = "parent"
+    SUPPORT = "support"  # a representative or support person the parent chose
+    SERVICE = "service"  # a helper from a service in the directory
+    CARER = "carer"  # foster home or institution
+    CASEWORKER = "caseworker"
+
+
+class AgendaOrigin(LabelledEnum):
+    PARENT = "parent"  # the parent's own points, recorded when preparing with them: first
+    CARRIED = "carried"  # open actions from the previous meeting
+    OTHER = "other"
+
+
+class MeetingStatus(LabelledEnum):
+    PLANNED = "planned"
+    HELD = "held"  # minutes being written
+    MINUTES_FINAL = "minutes_final"  # a change is a new version with a reason
+    CANCELLED = "cancelled"
+
+
+class Attendance(LabelledEnum):
+    PRESENT = "present"
+    APOLOGIES = "apologies"  # meldt forfall
+    ABSENT = "absent"
 
 
 # Pairs, not a dict keyed by member: StrEnum members of different enums with the same value
@@ -293,5 +325,23 @@ _LABEL_PAIRS: tuple[tuple[LabelledEnum, str], ...] = (
     (DeadlineKind.FOLLOW_UP, "Oppfølging"),
     (DeadlineKind.CONSENT_EXPIRES, "Samtykke utløper"),
     (DeadlineKind.REFERRAL_REPLY, "Svar på henvisning"),
+    (DeadlineKind.MEETING_INVITATION, "Innkalling til ansvarsgruppemøte"),
+    (DeadlineKind.MEETING_ACTION, "Tiltak fra ansvarsgruppen"),
+    (DeadlineKind.NEXT_MEETING, "Neste ansvarsgruppemøte"),
+    (MemberRole.PARENT, "Forelder"),
+    (MemberRole.SUPPORT, "Representant eller støtteperson"),
+    (MemberRole.SERVICE, "Tjeneste"),
+    (MemberRole.CARER, "Fosterhjem eller institusjon"),
+    (MemberRole.CASEWORKER, "Barnevernstjenesten"),
+    (AgendaOrigin.PARENT, "Forelderens saker"),
+    (AgendaOrigin.CARRIED, "Tiltak fra forrige møte"),
+    (AgendaOrigin.OTHER, "Andre saker"),
+    (MeetingStatus.PLANNED, "Planlagt"),
+    (MeetingStatus.HELD, "Holdt – referat skrives"),
+    (MeetingStatus.MINUTES_FINAL, "Referat ferdig"),
+    (MeetingStatus.CANCELLED, "Avlyst"),
+    (Attendance.PRESENT, "Til stede"),
+    (Attendance.APOLOGIES, "Meldt forfall"),
+    (Attendance.ABSENT, "Ikke til stede"),
 )
 LABELS: dict[tuple[type, str], str] = {(type(m), m.value): text for m, text in _LABEL_PAIRS}

@@ -1,0 +1,181 @@
+"""The rules of responsibility groups: the agenda starts with the parent's own points and carries
+over the open actions; who may get the minutes (consent); what is checked before saving; and the
+deadlines the groups give Oversikt (invitation 7 days ahead, actions, the next meeting)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from bufapp.domain.consent import Consent, Service, consent_gate
+from bufapp.domain.deadlines import Deadline
+from bufapp.domain.enums import AgendaOrigin, DeadlineKind, MeetingStatus, MemberRole
+from bufapp.domain.groups import (
+    AgendaItem,
+    Evaluation,
+    Meeting,
+    MeetingAction,
+    ResponsibilityGroup,
+)
+from bufapp.errors import FieldProblem
+
+INVITATION_DAYS = 7  # the invitation goes out at least a week before the meeting
+SCALE = range(1, 6)
+# The parent's own side never needs the parent's consent to be told what was said.
+ALWAYS_COVERED = frozenset({MemberRole.PARENT, MemberRole.SUPPORT, MemberRole.CASEWORKER})
+
+
+def carried_over(actions: Iterable[MeetingAction], group: ResponsibilityGroup) -> list[AgendaItem]:
+    """One agenda item per open action, in due order (undated last)."""
+    open_ones = sorted(
+        (a for a in actions if a.is_open), key=lambda a: (a.due is None, a.due or date.min, a.id)
+    )
+    return [
+        AgendaItem(
+            a.what,
+            AgendaOrigin.CARRIED,
+            ", ".join(
+                x
+                for x in (
+                    f"Ansvar: {group.name_of(a.responsible)}" if a.responsible else "",
+                    f"frist {a.due:%d.%m.%Y}" if a.due else "",
+                )
+                if x
+            ),
+            a.id,
+        )
+        for a in open_ones
+    ]
+
+
+def arranged_agenda(
+    agenda: Sequence[AgendaItem], actions: Iterable[MeetingAction], group: ResponsibilityGroup
+) -> tuple[AgendaItem, ...]:
+    """The parent's points first, then the open actions as they stand now, then the rest.
+    Carried items already on the agenda are replaced, so an action closed since drops off."""
+    own = [item for item in agenda if item.origin is AgendaOrigin.PARENT]
+    others = [item for item in agenda if item.origin is AgendaOrigin.OTHER]
+    return (*own, *carried_over(actions, group), *others)
+
+
+@dataclass(frozen=True)
+class Distribution:
+    covered: tuple[str, ...]  # member keys who may get the minutes
+    not_covered: tuple[tuple[str, str], ...]  # (member key, why not)
+
+
+def distribution(
+    group: ResponsibilityGroup,
+    services: Mapping[int, Service],
+    consents: Sequence[Consent],
+    on: date,
+) -> Distribution:
+    """Who may get the minutes: the parent's own side always; a helper only while a consent
+    covers every category the group shares with that helper's service."""
+    covered, refused = [], []
+    for member in group.members:
+        if member.role in ALWAYS_COVERED:
+            covered.append(member.key)
+            continue
+        service = services.get(member.service_id) if member.service_id is not None else None
+        if service is None:
+            refused.append((member.key, "Ikke knyttet til en tjeneste i adresseboka, så "
+                            "samtykket kan ikke kontrolleres."))  # fmt: skip
+            continue
+        decision = consent_gate(service, group.shared_categories, consents, on)
+        if decision.open:
+            covered.append(member.key)
+        else:
+            refused.append((member.key, " ".join(b.why for b in decision.blocked)))
+    return Distribution(tuple(covered), tuple(refused))
+
+
+def check_group(group: ResponsibilityGroup) -> list[FieldProblem]:
+    problems = []
+    if not group.purpose.strip():
+        problems.append(FieldProblem("purpose", "Skriv hva gruppen skal arbeide med."))
+    if not any(m.role is MemberRole.PARENT for m in group.members):
+        problems.append(FieldProblem("members", "Forelderen skal være med i gruppen."))
+    if any(not m.name.strip() for m in group.members):
+        problems.append(FieldProblem("members", "Hvert medlem må ha et navn."))
+    if group.coordinator and group.member(group.coordinator) is None:
+        problems.append(FieldProblem("coordinator", "Koordinatoren må være medlem av gruppen."))
+    if group.ended_on is not None and group.ended_on < group.started_on:
+        problems.append(FieldProblem("ended_on", "Gruppen kan ikke avsluttes før den startet."))
+    return problems
+
+
+def check_minutes_change(before: Meeting, after: Meeting) -> list[FieldProblem]:
+    """Final minutes are journal text: changing them needs a new reason (a new version)."""
+    if before.status is not MeetingStatus.MINUTES_FINAL or before.minutes == after.minutes:
+        return []
+    if not after.change_reason.strip() or after.change_reason == before.change_reason:
+        return [FieldProblem("change_reason", "Skriv hvorfor et ferdig referat endres.")]
+    return []
+
+
+def check_evaluation(evaluation: Evaluation) -> list[FieldProblem]:
+    return [
+        FieldProblem(name, "Velg et svar fra 1 til 5.")
+        for name in ("how_it_was", "understood", "heard")
+        if getattr(evaluation, name) not in SCALE
+    ]
+
+
+def group_deadlines(
+    groups: Iterable[ResponsibilityGroup],
+    meetings: Iterable[Meeting],
+    actions: Iterable[MeetingAction],
+) -> list[Deadline]:
+    """Invitations due a week before each planned meeting, open actions with a due date, and
+    the next meeting agreed in the latest minutes when none is planned for it yet."""
+    by_id = {g.id: g for g in groups if g.ended_on is None}
+    meetings = list(meetings)
+    found: list[Deadline] = []
+    for m in meetings:
+        group = by_id.get(m.group_id)
+        if group is None or m.status is not MeetingStatus.PLANNED:
+            continue
+        due = m.starts_at.date() - timedelta(days=INVITATION_DAYS)
+        found.append(
+            Deadline(DeadlineKind.MEETING_INVITATION, group.parent_id, due,
+                     "Send innkalling til ansvarsgruppemøte", done_on=m.invitation_sent_on,
+                     ref=m.id)
+        )  # fmt: skip
+    for a in actions:
+        group = by_id.get(a.group_id)
+        if group is not None and a.is_open and a.due is not None:
+            found.append(
+                Deadline(DeadlineKind.MEETING_ACTION, group.parent_id, a.due, a.what, ref=a.id)
+            )
+    found += _next_meetings(by_id, meetings)
+    return found
+
+
+def _next_meetings(
+    groups: Mapping[int | None, ResponsibilityGroup], meetings: Sequence[Meeting]
+) -> list[Deadline]:
+    found = []
+    for group_id, group in groups.items():
+        own = [m for m in meetings if m.group_id == group_id]
+        held = [m for m in own if m.status in (MeetingStatus.HELD, MeetingStatus.MINUTES_FINAL)]
+        if not held:
+            continue
+        latest = max(held, key=lambda m: m.starts_at)
+        agreed = latest.minutes.next_meeting_on
+        planned = any(
+            m.status is MeetingStatus.PLANNED and m.starts_at > latest.starts_at for m in own
+        )
+        if agreed is not None and not planned:
+            found.append(
+                Deadline(DeadlineKind.NEXT_MEETING, group.parent_id, agreed,
+                         "Planlegg neste ansvarsgruppemøte", ref=group_id)
+            )  # fmt: skip
+    return found
+
+
+def evaluations_over_time(meetings: Iterable[Meeting]) -> list[tuple[date, Evaluation]]:
+    """The parent's evaluations in meeting order, for the view of how meetings have felt."""
+    rated = [m for m in meetings if m.evaluation is not None]
+    return [(m.starts_at.date(), m.evaluation) for m in sorted(rated, key=lambda m: m.starts_at)]  # type: ignore[misc]
