@@ -1,4 +1,5 @@
-"""The embedded fonts of every document: DejaVu Sans (Norwegian and Northern Sami letters)."""
+"""The embedded fonts of every document: DejaVu Sans (Norwegian and Northern Sami letters), and
+DejaVu Sans Mono for the recovery key."""
 
 from __future__ import annotations
 
@@ -14,13 +15,14 @@ REGULAR = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
 ITALIC = "DejaVuSans-Oblique"
 BOLD_ITALIC = "DejaVuSans-BoldOblique"
+MONO_BOLD = "DejaVuSansMono-Bold"  # the recovery key: 0 is dotted, never read as O
 
 
 @cache
 def register() -> str:
     """Register the family once per process; returns the regular face's name."""
     folder = paths.resources_dir() / "fonts"
-    for name in (REGULAR, BOLD, ITALIC, BOLD_ITALIC):
+    for name in (REGULAR, BOLD, ITALIC, BOLD_ITALIC, MONO_BOLD):
         pdfmetrics.registerFont(TTFont(name, str(folder / f"{name}.ttf")))
     # <b> and <i> in paragraphs pick the right face instead of a standard Helvetica.
     addMapping(REGULAR, 0, 0, REGULAR)

@@ -240,7 +240,7 @@ def build_letter(letter: Letter, head: Letterhead, form: Form) -> bytes:
     for heading, text in letter.sections:
         story.append(Paragraph(markup(heading), style["subheading"]))
         story += [Paragraph(markup(p), style["body"]) for p in text.split("\n\n") if p.strip()]
-    story += [Spacer(1, 6 * mm), Paragraph("Med vennlig hilsen", style["body"])]
+    story += [Spacer(1, 6 * mm), Paragraph(markup(form.text("letterhead.closing")), style["body"])]
     story += [Paragraph(markup(f"{letter.caseworker}\n{letter.caseworker_title}"), style["body"])]
     if letter.legal_references:
         story.append(Spacer(1, 6 * mm))

@@ -64,7 +64,7 @@ class _KeyGroups(Flowable):
             for col, (index, _group) in enumerate(row_groups):
                 x = left + col * (group_width + COLUMN_GAP)
                 canvas.drawString(x, top - 3.5 * mm, self.label.format(number=index + 1))
-            canvas.setFont(fonts.BOLD, KEY_SIZE)
+            canvas.setFont(fonts.MONO_BOLD, KEY_SIZE)
             for col, (_index, group) in enumerate(row_groups):
                 x = left + col * (group_width + COLUMN_GAP)
                 for k, char in enumerate(group):
