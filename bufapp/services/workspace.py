@@ -9,6 +9,7 @@ from bufapp.services.consents import ConsentService, DirectoryService
 from bufapp.services.contact_log import ContactLogService
 from bufapp.services.documents import DocumentService
 from bufapp.services.drafts import DraftService
+from bufapp.services.groups import GroupService
 from bufapp.services.overview import OverviewService
 from bufapp.services.referrals import ReferralService
 from bufapp.services.register import RegisterService
@@ -28,6 +29,7 @@ class Workspace:
     consents: ConsentService
     referrals: ReferralService
     documents: DocumentService
+    groups: GroupService
 
     def lock(self) -> None:
         self.vault.lock()
@@ -48,6 +50,8 @@ def workspace_for(vault: Vault, settings: Settings) -> Workspace:
     referrals = ReferralService(unit_of_work)
     register.add_provider(consents.deadline_provider)
     register.add_provider(referrals.deadline_provider)
+    groups = GroupService(unit_of_work)
+    register.add_provider(groups.deadline_provider)
     return Workspace(
         vault,
         register,
@@ -58,6 +62,7 @@ def workspace_for(vault: Vault, settings: Settings) -> Workspace:
         consents,
         referrals,
         DocumentService(unit_of_work),
+        groups,
     )
 
 

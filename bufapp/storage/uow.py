@@ -17,6 +17,11 @@ from bufapp.storage.consent_repository import ConsentRepository, ServiceReposito
 from bufapp.storage.contact_repository import ContactRepository
 from bufapp.storage.document_repository import DocumentRepository
 from bufapp.storage.followup_repository import PlanRepository, TaskRepository
+from bufapp.storage.group_repository import (
+    ActionRepository,
+    GroupRepository,
+    MeetingRepository,
+)
 from bufapp.storage.referral_repository import ReferralRepository
 from bufapp.storage.repositories import (
     ChildRepository,
@@ -46,6 +51,9 @@ class UnitOfWork:
         self.referrals = ReferralRepository(self.session)
         self.drafts = DraftRepository(self.session)
         self.documents = DocumentRepository(self.session)
+        self.groups = GroupRepository(self.session)
+        self.meetings = MeetingRepository(self.session)
+        self.actions = ActionRepository(self.session)
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -18,7 +18,7 @@ import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import inspect, text
+from sqlalchemy import Connection, inspect, text
 
 from bufapp.domain.contact_log import ContactEntry
 from bufapp.domain.entities import Child, Parent, ParentLink, Placement
@@ -483,3 +483,32 @@ def test_the_contact_log_migration_can_be_downgraded(vault: Vault) -> None:
         connection.commit()
         assert migrate.current_revision(connection) == BEFORE_CONTACT_LOG
         assert "contact_entry_parent" not in inspect(connection).get_table_names()
+
+
+# --- 0006 → 0007: responsibility groups -----------------------------------------------------------
+
+BEFORE_GROUPS = "0006_stored_documents"
+GROUP_TABLES = {"responsibility_group", "group_meeting", "group_meeting_version", "meeting_action"}
+VERSION_TRIGGERS = {"group_meeting_version_no_update", "group_meeting_version_no_delete"}
+
+
+def _triggers(connection: Connection) -> set[str]:
+    rows = connection.execute(text("SELECT name FROM sqlite_master WHERE type = 'trigger'"))
+    return set(rows.scalars())
+
+
+def test_the_responsibility_group_migration_can_be_downgraded_and_applied_again(
+    vault: Vault,
+) -> None:
+    with vault.engine.connect() as connection:
+        config = migrate.alembic_config(connection)
+        command.downgrade(config, BEFORE_GROUPS)
+        connection.commit()
+        assert migrate.current_revision(connection) == BEFORE_GROUPS
+        assert not GROUP_TABLES & set(inspect(connection).get_table_names())
+        assert not VERSION_TRIGGERS & _triggers(connection)
+
+        command.upgrade(config, "head")
+        connection.commit()
+        assert set(inspect(connection).get_table_names()) >= GROUP_TABLES
+        assert _triggers(connection) >= VERSION_TRIGGERS
