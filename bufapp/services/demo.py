@@ -44,6 +44,7 @@ from bufapp.services.demo_data import (
     Story,
     organisation_number,
 )
+from bufapp.services.demo_groups import fill_demo_groups
 from bufapp.services.demo_referrals import fill_demo_referrals
 from bufapp.services.register import RegisterService
 
@@ -76,6 +77,7 @@ class DemoSummary:
     services: int = 0  # in the directory (adressebok)
     consents: int = 0
     referrals: int = 0
+    meetings: int = 0  # in responsibility groups, held and planned
 
 
 class _Dealer(Generic[T]):
@@ -493,12 +495,13 @@ def fill_demo(
     while builder.counts.parents < parents:
         builder.family(parents - builder.counts.parents)
     parent_ids = [p.id for p in register.parent_summaries()]
-    tally = fill_demo_referrals(
-        register.unit_of_work, parent_ids, random.Random(seed), today or register.today()
-    )
+    day = today or register.today()
+    tally = fill_demo_referrals(register.unit_of_work, parent_ids, random.Random(seed), day)
+    meetings = fill_demo_groups(register.unit_of_work, parent_ids, day)
     return replace(
         builder.summary(),
         services=tally.services,
         consents=tally.consents,
         referrals=tally.referrals,
+        meetings=meetings,
     )

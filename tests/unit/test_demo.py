@@ -529,3 +529,10 @@ def test_directory_consents_and_referrals_show_every_state(filled: Filled) -> No
     assert {r.state for r in referrals} == set(ReferralState)
     assert any(r.reply_expected_by is not None and r.reply_expected_by < TODAY
                and r.state is ReferralState.SENT for r in referrals)  # fmt: skip
+
+
+def test_some_parents_have_a_responsibility_group_with_meetings_over_time(
+    filled: Filled,
+) -> None:
+    # Three held meetings and one planned per group, for the parents with a NAV consent.
+    assert filled.summary.meetings >= 4 and filled.summary.meetings % 4 == 0
