@@ -19,6 +19,7 @@ class StoredDocument:
     sha256: str  # of the PDF bytes, so a copy handed out can be matched to what is stored
     size: int
     referral_id: int | None = None
+    meeting_id: int | None = None
     id: int | None = None
 
 
@@ -29,6 +30,7 @@ def describe(
     pdf: bytes,
     made_at: datetime,
     referral_id: int | None = None,
+    meeting_id: int | None = None,
 ) -> StoredDocument:
     return StoredDocument(
         kind,
@@ -38,4 +40,5 @@ def describe(
         hashlib.sha256(pdf).hexdigest(),
         len(pdf),
         referral_id,
+        meeting_id,
     )

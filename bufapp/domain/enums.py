@@ -183,6 +183,9 @@ class DocumentKind(LabelledEnum):
     REFERRAL_COPY = "referral_copy"
     CONSENT_DECLARATION = "consent_declaration"
     CONTACT_EXTRACT = "contact_extract"
+    MEETING_INVITATION = "meeting_invitation"
+    MINUTES = "minutes"
+    ACTION_LIST = "action_list"
 
 
 class DeadlineKind(LabelledEnum):
@@ -319,6 +322,9 @@ _LABEL_PAIRS: tuple[tuple[LabelledEnum, str], ...] = (
     (DocumentKind.REFERRAL_COPY, "Kopi av henvisning til forelderen"),
     (DocumentKind.CONSENT_DECLARATION, "Samtykkeerklæring"),
     (DocumentKind.CONTACT_EXTRACT, "Utdrag av kontaktloggen"),
+    (DocumentKind.MEETING_INVITATION, "Innkalling til ansvarsgruppemøte"),
+    (DocumentKind.MINUTES, "Referat fra ansvarsgruppemøte"),
+    (DocumentKind.ACTION_LIST, "Tiltaksliste for ansvarsgruppen"),
     (DeadlineKind.FIRST_CONVERSATION, "Første samtale"),
     (DeadlineKind.CONTACT_FREQUENCY, "Avtalt kontakt"),
     (DeadlineKind.NEW_OFFER, "Tilby kontakt på nytt"),

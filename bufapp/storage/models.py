@@ -417,6 +417,9 @@ class StoredDocumentRow(Base):
     referral_id: Mapped[int | None] = mapped_column(
         ForeignKey("referral.id", ondelete="RESTRICT"), index=True
     )
+    meeting_id: Mapped[int | None] = mapped_column(
+        ForeignKey("group_meeting.id", ondelete="RESTRICT"), index=True
+    )
     title: Mapped[str] = mapped_column(String(300))
     made_at: Mapped[datetime] = mapped_column(UTCDateTime)
     sha256: Mapped[str] = mapped_column(String(64))

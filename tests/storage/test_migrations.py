@@ -19,6 +19,7 @@ from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Connection, inspect, text
+from sqlalchemy.exc import DatabaseError
 
 from bufapp.domain.contact_log import ContactEntry
 from bufapp.domain.entities import Child, Parent, ParentLink, Placement
@@ -512,3 +513,43 @@ def test_the_responsibility_group_migration_can_be_downgraded_and_applied_again(
         connection.commit()
         assert set(inspect(connection).get_table_names()) >= GROUP_TABLES
         assert _triggers(connection) >= VERSION_TRIGGERS
+
+
+# --- 0007 → 0008: documents of meetings --------------------------------------------------------
+
+BEFORE_MEETING_DOCUMENTS = "0007_responsibility_groups"
+DOCUMENT_TRIGGERS = {"stored_document_no_update", "stored_document_no_delete"}
+
+
+def test_stored_documents_survive_the_rebuild_and_stay_unchangeable(
+    vault: Vault, register: RegisterService
+) -> None:
+    parent = register.save_parent(Parent("Máret", "Čuđe"))
+    with vault.engine.connect() as connection:
+        config = migrate.alembic_config(connection)
+        command.downgrade(config, BEFORE_MEETING_DOCUMENTS)
+        connection.commit()
+        connection.execute(
+            text(
+                "INSERT INTO stored_document (kind, parent_id, title, made_at, sha256, size, pdf)"
+                " VALUES ('referral', :p, 'Henvisning til NAV Kárášjohka', :t, 'ab', 3, :pdf)"
+            ),
+            {"p": parent.id, "t": datetime(2026, 11, 30, 12, tzinfo=UTC), "pdf": b"%PD"},
+        )
+        connection.commit()
+
+        command.upgrade(config, "head")
+        connection.commit()
+        kept = connection.execute(text("SELECT kind, title, pdf FROM stored_document")).one()
+        assert tuple(kept) == ("referral", "Henvisning til NAV Kárášjohka", b"%PD")
+        assert _triggers(connection) >= DOCUMENT_TRIGGERS
+        with pytest.raises(DatabaseError, match="never changed"):
+            connection.execute(text("UPDATE stored_document SET title = 'x'"))
+        connection.rollback()
+        connection.execute(
+            text(
+                "INSERT INTO stored_document (kind, parent_id, title, made_at, sha256, size, pdf)"
+                " VALUES ('minutes', :p, 'Referat', :t, 'cd', 3, :pdf)"
+            ),
+            {"p": parent.id, "t": datetime(2026, 11, 30, 12, tzinfo=UTC), "pdf": b"%PD"},
+        )
