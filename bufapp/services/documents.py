@@ -58,12 +58,12 @@ def keep_in(
     pdf: bytes,
     made_at: datetime,
     referral_id: int | None = None,
+    meeting_id: int | None = None,
 ) -> StoredDocument:
     """Convert ``pdf`` to PDF/A-2b and store it in this unit of work (the caller commits)."""
     archived = to_pdfa(pdf)
-    return uow.documents.add(
-        describe(kind, parent_id, title, archived, made_at, referral_id), archived
-    )
+    made = describe(kind, parent_id, title, archived, made_at, referral_id, meeting_id)
+    return uow.documents.add(made, archived)
 
 
 def recovery_sheet(key: str, office: str, dated: date, forms_override: Path | None = None) -> bytes:
