@@ -73,6 +73,14 @@ def _frame(meeting: Meeting) -> tuple[object, ...]:
     return (meeting.starts_at, meeting.place, meeting.agenda, meeting.status)
 
 
+def distribution_in(uow: UnitOfWork, meeting: Meeting, on: date) -> Distribution:
+    """Who may get this meeting's minutes on ``on``, from the group and the parent's consents."""
+    group = uow.groups.get(meeting.group_id)
+    ids = {m.service_id for m in group.members if m.service_id is not None}
+    services = {service_id: uow.services.get(service_id) for service_id in ids}
+    return distribution(group, services, uow.consents.of_parent(group.parent_id), on)
+
+
 class GroupService:
     def __init__(
         self,
@@ -276,7 +284,7 @@ class GroupService:
 
     def distribution(self, meeting_id: int, on: date | None = None) -> Distribution:
         with self._uow() as uow:
-            return self._distribution(uow, uow.meetings.get(meeting_id), on or self._today())
+            return distribution_in(uow, uow.meetings.get(meeting_id), on or self._today())
 
     def record_distribution(self, meeting_id: int, on: date | None = None) -> Meeting:
         """The minutes sent to the members consent covers on that day, and only to them."""
@@ -285,17 +293,10 @@ class GroupService:
         def sent(uow: UnitOfWork, meeting: Meeting) -> Meeting:
             if meeting.status is not FINAL:
                 raise _refused("status", "Referatet må være ferdig før det sendes ut.")
-            covered = self._distribution(uow, meeting, day).covered
+            covered = distribution_in(uow, meeting, day).covered
             return replace(meeting, distributed_to=covered, distributed_on=day)
 
         return self._change(meeting_id, sent)
-
-    @staticmethod
-    def _distribution(uow: UnitOfWork, meeting: Meeting, on: date) -> Distribution:
-        group = uow.groups.get(meeting.group_id)
-        ids = {m.service_id for m in group.members if m.service_id is not None}
-        services = {service_id: uow.services.get(service_id) for service_id in ids}
-        return distribution(group, services, uow.consents.of_parent(group.parent_id), on)
 
     # --- actions ------------------------------------------------------------------------------
 

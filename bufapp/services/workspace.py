@@ -9,6 +9,7 @@ from bufapp.services.consents import ConsentService, DirectoryService
 from bufapp.services.contact_log import ContactLogService
 from bufapp.services.documents import DocumentService
 from bufapp.services.drafts import DraftService
+from bufapp.services.group_documents import GroupDocuments
 from bufapp.services.groups import GroupService
 from bufapp.services.overview import OverviewService
 from bufapp.services.referrals import ReferralService
@@ -30,6 +31,7 @@ class Workspace:
     referrals: ReferralService
     documents: DocumentService
     groups: GroupService
+    group_documents: GroupDocuments
 
     def lock(self) -> None:
         self.vault.lock()
@@ -63,6 +65,7 @@ def workspace_for(vault: Vault, settings: Settings) -> Workspace:
         referrals,
         DocumentService(unit_of_work),
         groups,
+        GroupDocuments(unit_of_work),
     )
 
 
