@@ -179,7 +179,7 @@ class GroupDocuments:
                 outcome=a.outcome,
                 closed_on=a.closed_on,
                 from_meeting=meetings.get(a.meeting_id),
-            )  # fmt: skip
+            )
             for a in actions
         )
         data = ActionList(parent.full_name, today, rows, caseworker, today, reference)

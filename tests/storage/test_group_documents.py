@@ -14,11 +14,17 @@ from bufapp.domain.enums import DocumentKind, MeetingStatus, TaskStatus
 from bufapp.domain.groups import MeetingAction
 from bufapp.errors import ValidationFailed
 from bufapp.services.group_documents import GroupDocuments
+from bufapp.services.register import RegisterService
 from bufapp.storage.uow import UnitOfWork
 from bufapp.storage.vault import Vault
 from tests.conftest import NOW, TODAY
 from tests.documents.pdf_checks import assert_fonts_embedded, assert_in_order, flat
-from tests.storage.test_groups import Setup, at, held_minutes, setup  # noqa: F401
+from tests.storage.test_groups import Setup, at, held_minutes, make_setup
+
+
+@pytest.fixture
+def group(vault: Vault, register: RegisterService) -> Setup:
+    return make_setup(vault, register)
 
 
 @pytest.fixture
@@ -29,10 +35,10 @@ def documents(vault: Vault, tmp_path) -> GroupDocuments:  # type: ignore[no-unty
 
 
 def test_the_invitation_starts_with_the_parents_points_then_last_times_actions(
-    setup: Setup,
-    documents: GroupDocuments,  # noqa: F811
+    group: Setup,
+    documents: GroupDocuments,
 ) -> None:
-    s = setup
+    s = group
     s.groups.add_action(MeetingAction(s.group_id, "Søke bostøtte", "mor", TODAY + timedelta(5)))
     planned = s.groups.plan_meeting(
         s.group_id, at(TODAY + timedelta(days=10)), "Rådhuset",
@@ -48,11 +54,11 @@ def test_the_invitation_starts_with_the_parents_points_then_last_times_actions(
 
 
 def test_sending_the_minutes_keeps_them_and_names_who_does_not_get_them(
-    setup: Setup,
+    group: Setup,
     documents: GroupDocuments,
-    vault: Vault,  # noqa: F811
+    vault: Vault,
 ) -> None:
-    s = setup
+    s = group
     meeting = s.groups.plan_meeting(s.group_id, at(TODAY - timedelta(days=1)), "Rådhuset")
     with pytest.raises(ValidationFailed, match="ferdig før det sendes"):
         documents.send_minutes(meeting.id or 0)
@@ -73,10 +79,10 @@ def test_sending_the_minutes_keeps_them_and_names_who_does_not_get_them(
 
 
 def test_the_action_list_puts_open_first_and_says_which_are_overdue(
-    setup: Setup,
-    documents: GroupDocuments,  # noqa: F811
+    group: Setup,
+    documents: GroupDocuments,
 ) -> None:
-    s = setup
+    s = group
     late = s.groups.add_action(
         MeetingAction(s.group_id, "Søke bostøtte", "mor", TODAY - timedelta(days=2))
     )
@@ -87,10 +93,10 @@ def test_the_action_list_puts_open_first_and_says_which_are_overdue(
 
 
 def test_changed_minutes_print_their_version_and_reason(
-    setup: Setup,
-    documents: GroupDocuments,  # noqa: F811
+    group: Setup,
+    documents: GroupDocuments,
 ) -> None:
-    s = setup
+    s = group
     meeting = s.groups.plan_meeting(s.group_id, at(TODAY - timedelta(days=1)), "Rådhuset")
     held = s.groups.save_meeting(replace(meeting, minutes=held_minutes(s)))
     final = s.groups.finalise_minutes(held.id or 0)

@@ -64,6 +64,12 @@ def at(day: date, hour: int = 10) -> datetime:
 
 @pytest.fixture
 def setup(vault: Vault, register: RegisterService) -> Setup:
+    return make_setup(vault, register)
+
+
+def make_setup(vault: Vault, register: RegisterService) -> Setup:
+    """A parent with a NAV consent, NAV and a GP in the directory, and a group of four."""
+
     def uow() -> UnitOfWork:
         return UnitOfWork(vault.session_factory)
 
