@@ -193,6 +193,7 @@ class GroupService:
                 distributed_to=before.distributed_to,
                 distributed_on=before.distributed_on,
                 evaluation=before.evaluation,
+                invitation_sent_on=before.invitation_sent_on,
             )
             if before.status is FINAL:
                 saved = self._new_version(uow, before, after)
