@@ -18,7 +18,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
 from bufapp.domain.consent import Service
 from bufapp.domain.entities import Caseworker, Parent
@@ -26,6 +26,7 @@ from bufapp.domain.enums import MemberRole
 from bufapp.domain.groups import GroupMember, MeetingAction, ResponsibilityGroup
 from bufapp.ui.group_dialogs import CloseActionDialog, GroupDialog
 from bufapp.ui.group_page import GroupsPage
+from bufapp.ui.qt import tr
 from bufapp.ui.tasks import TaskManager
 
 if TYPE_CHECKING:  # type hints only: keeps the database stack out of start-up
@@ -72,6 +73,8 @@ class GroupsView(GroupsPage):
         self.plan_button.clicked.connect(self.plan_meeting)
         self.open_button.clicked.connect(self.open_meeting)
         self.close_button.clicked.connect(self.close_action)
+        self.documents_button.setMenu(self._documents_menu())
+        self.print_actions_button.clicked.connect(self._print_actions)
         self.meetings_table.activated.connect(lambda _index: self.open_meeting())
         self.actions_table.activated.connect(lambda _index: self.close_action())
 
@@ -86,6 +89,29 @@ class GroupsView(GroupsPage):
         meeting_id = self.current_meeting_id()
         if meeting_id is not None:
             self.meeting_requested.emit("open-meeting", meeting_id)
+
+    def _documents_menu(self) -> QMenu:
+        """What can be done with the chosen meeting besides opening it; the window does it."""
+        menu = QMenu(self)
+        for text, action in (
+            ("Skriv ut &innkalling …", "invitation"),
+            ("Marker innkallingen som &sendt", "invitation-sent"),
+            ("Skriv ut &referat …", "minutes-pdf"),
+            ("&Send referatet (bare til dem samtykke dekker) …", "send-minutes"),
+            ("Forelderens &evaluering …", "evaluate"),
+        ):
+            menu.addAction(tr(text), lambda a=action: self._for_meeting(a))
+        return menu
+
+    def _for_meeting(self, action: str) -> None:
+        meeting_id = self.current_meeting_id()
+        if meeting_id is not None:
+            self.meeting_requested.emit(action, meeting_id)
+
+    def _print_actions(self) -> None:
+        group_id = self.current_group_id()
+        if group_id is not None:
+            self.meeting_requested.emit("action-list", group_id)
 
     # --- dialogs --------------------------------------------------------------------------------
 

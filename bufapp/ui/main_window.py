@@ -41,6 +41,7 @@ from bufapp.ui.tasks import TaskManager
 from bufapp.ui.unlock_panel import UnlockPanel
 from bufapp.ui.work_area import (  # noqa: F401  (the view indexes, for callers and tests)
     DIRECTORY_VIEW,
+    GROUPS_VIEW,
     LOG_VIEW,
     REFERRALS_VIEW,
     SEARCH_VIEW,

@@ -20,8 +20,9 @@ if TYPE_CHECKING:
     from bufapp.services.workspace import Workspace
     from bufapp.ui.referrals_panel import ReferralsPanel
 
-VIEWS = ("Oversikt", "Foreldre", "Kontaktlogg", "Søk i kontaktlogg", "Henvisninger", "Adressebok")
-LOG_VIEW, SEARCH_VIEW, REFERRALS_VIEW, DIRECTORY_VIEW = 2, 3, 4, 5
+VIEWS = ("Oversikt", "Foreldre", "Kontaktlogg", "Søk i kontaktlogg", "Henvisninger",
+         "Ansvarsgrupper", "Adressebok")  # fmt: skip
+LOG_VIEW, SEARCH_VIEW, REFERRALS_VIEW, GROUPS_VIEW, DIRECTORY_VIEW = 2, 3, 4, 5, 6
 
 
 class WorkArea(QWidget):
@@ -40,17 +41,19 @@ class WorkArea(QWidget):
         # Imported here: the case views are first needed after unlocking (start-up time).
         from bufapp.ui.contact_log_view import ContactLogView
         from bufapp.ui.directory_view import DirectoryView
+        from bufapp.ui.groups_view import GroupsView
         from bufapp.ui.referrals_panel import ReferralsPanel
         from bufapp.ui.search_view import SearchView
 
         self.contact_log = ContactLogView(tasks, workspace.register, workspace.contact_log)
         self.search = SearchView(tasks, workspace.contact_log)
         self.referrals = ReferralsPanel(tasks, workspace, open_dialog=open_dialog)
+        self.groups = GroupsView(tasks, workspace, open_dialog=open_dialog)
         self.directory = DirectoryView(tasks, workspace.directory, open_dialog=open_dialog)
         self._tasks, self._register = tasks, workspace.register
         self.stack = QStackedWidget()
         for view in (self.overview, self.parents, self.contact_log, self.search, self.referrals,
-                     self.directory):  # fmt: skip
+                     self.groups, self.directory):  # fmt: skip
             self.stack.addWidget(view)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.stack.currentChanged.connect(self._view_changed)
@@ -70,11 +73,14 @@ class WorkArea(QWidget):
         self.stack.currentWidget().setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _view_changed(self, index: int) -> None:
-        """The contact log follows the parent chosen under Foreldre."""
+        """The per-parent views follow the parent chosen under Foreldre."""
         if index == LOG_VIEW and self.parents.current_parent_id != self.contact_log.parent_id:
             self.contact_log.show_parent(self.parents.current_parent_id)
         elif index == REFERRALS_VIEW:
             self.show_referrals(self.parents.current_parent_id)
+        elif index == GROUPS_VIEW and self.parents.current_parent_id is not None:
+            if self.groups.parent_id != self.parents.current_parent_id:
+                self.groups.show_parent(self.parents.current_parent_id)
         elif index == DIRECTORY_VIEW:
             self.directory.refresh()
 
