@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from bufapp.settings import Settings
 from bufapp.ui.contact_actions import ContactLogActions
 from bufapp.ui.document_actions import DocumentActions
+from bufapp.ui.group_actions import GroupActions
 from bufapp.ui.messages import Messages
 from bufapp.ui.qt import tr
 from bufapp.ui.record_dialogs import (
@@ -62,7 +63,7 @@ class Remembered:
     parent_id: int | None = None
 
 
-class MainWindow(ContactLogActions, DocumentActions, QMainWindow):
+class MainWindow(ContactLogActions, DocumentActions, GroupActions, QMainWindow):
     def __init__(
         self,
         tasks: TaskManager,
@@ -196,6 +197,8 @@ class MainWindow(ContactLogActions, DocumentActions, QMainWindow):
         self.work.contact_log.plan_requested.connect(self.edit_plan)
         self.work.search.open_entry.connect(self.open_entry)
         self.work.referrals.changed.connect(self.refresh)
+        self.work.groups.changed.connect(self.refresh)
+        self.work.groups.meeting_requested.connect(self.meeting_action)
         self.pages.addWidget(self.work)
         self.pages.setCurrentWidget(self.work)
         for action in self._case_actions:
@@ -380,6 +383,8 @@ class MainWindow(ContactLogActions, DocumentActions, QMainWindow):
             self.new_consent(parent_id)
         elif action == "show-document":
             self.show_document(ident)
+        elif action == "groups" and parent_id is not None:
+            self.show_view(GROUPS_VIEW)
         elif action in ("referrals", "new-referral", "open-referral") and parent_id is not None:
             self.show_view(REFERRALS_VIEW)
             follow_up = {

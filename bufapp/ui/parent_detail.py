@@ -121,7 +121,8 @@ def _referral_section(detail: ParentDetail, today: date) -> list[str]:
     else:
         parts.append(f"<p>{escape(tr('Ingen henvisninger.'))}</p>")
     parts.append(
-        f"<p>{_link('new-referral', 'Ny henvisning …')} · {_link('referrals', 'Alle henvisninger')}</p>"
+        f"<p>{_link('new-referral', 'Ny henvisning …')} · {_link('referrals', 'Alle henvisninger')}"
+        f" · {_link('groups', 'Ansvarsgruppe')}</p>"
     )
     return parts
 

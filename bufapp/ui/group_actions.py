@@ -1,0 +1,168 @@
+"""The main window's responsibility-group actions: planning and opening meetings, the minutes
+editor, the parent's evaluation, and the meeting documents (the invitation, the minutes and
+sending them only to members consent covers, the action list). A mixin of MainWindow.
+
+The dialogs are imported where they open: none of them is needed before unlocking."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bufapp.domain.enums import DocumentKind, MeetingStatus
+from bufapp.ui.messages import Button, Messages
+from bufapp.ui.qt import tr
+
+
+class GroupActions:
+    workspace: Any
+    work: Any
+    tasks: Any
+
+    def _open(self, dialog: Any, draft: Any = None) -> None:  # provided by MainWindow
+        raise NotImplementedError
+
+    def refresh(self, then_select: int | None = None) -> None:  # provided by MainWindow
+        raise NotImplementedError
+
+    def show_pdf(self, build: Any, title: str, suggested: str, keep: Any = None) -> None:
+        raise NotImplementedError  # provided by DocumentActions
+
+    def groups_changed(self) -> None:
+        self.refresh()
+        if self.work is not None:
+            self.work.groups.refresh()
+
+    def meeting_action(self, action: str, ident: int) -> None:
+        """Route a request from the Ansvarsgrupper view (a group id for "plan-meeting" and
+        "action-list", a meeting id for the rest)."""
+        if self.workspace is None:
+            return
+        groups = self.workspace.groups
+        if action in ("plan-meeting", "action-list"):
+            self.tasks.run(
+                lambda: (groups.group(ident), None), lambda got: self._routed(action, *got)
+            )
+        else:
+            self.tasks.run(
+                lambda: (groups.group(groups.meeting(ident).group_id), groups.meeting(ident)),
+                lambda loaded: self._routed(action, *loaded),
+            )
+
+    def _routed(self, action: str, group: Any, meeting: Any) -> None:
+        handlers = {
+            "plan-meeting": self._plan,
+            "open-meeting": self._open_meeting,
+            "invitation": self._invitation,
+            "invitation-sent": self._invitation_sent,
+            "minutes-pdf": self._minutes_pdf,
+            "send-minutes": self._send_minutes,
+            "evaluate": self._evaluate,
+            "action-list": self._action_list,
+        }
+        handlers[action](group, meeting)
+
+    def _plan(self, group: Any, meeting: Any) -> None:
+        from bufapp.ui.meeting_plan_dialog import MeetingPlanDialog
+
+        dialog = MeetingPlanDialog(self.tasks, self.workspace.groups, group, meeting, self)  # type: ignore[arg-type]
+        dialog.finished.connect(lambda _r: self.groups_changed())
+        self._open(dialog)
+
+    def _open_meeting(self, group: Any, meeting: Any) -> None:
+        """A meeting still ahead opens its plan; one that has started, its minutes."""
+        from bufapp.services.clock import now_utc
+
+        if meeting.status is MeetingStatus.PLANNED and meeting.starts_at > now_utc():
+            self._plan(group, meeting)
+        else:
+            self.open_minutes(meeting.id)
+
+    def open_minutes(self, meeting_id: int, draft: Any = None) -> None:
+        from bufapp.ui.meeting_minutes_editor import MinutesEditor
+        from bufapp.ui.meeting_records import load_minutes
+
+        workspace = self.workspace
+
+        def shown(context: Any) -> None:
+            editor = MinutesEditor(
+                self.tasks, workspace.groups, context, workspace.drafts.save, self,  # type: ignore[arg-type]
+                restored=draft is not None,
+            )  # fmt: skip
+            editor.finished.connect(lambda _r: self.groups_changed())
+            self._open(editor, draft)
+
+        record = draft.record if draft is not None else None
+        self.tasks.run(lambda: load_minutes(workspace.groups, meeting_id, record), shown)
+
+    def _evaluate(self, group: Any, meeting: Any) -> None:
+        from bufapp.ui.meeting_evaluation_dialog import EvaluationDialog
+
+        name = group.name_of(next((m.key for m in group.members if m.role.value == "parent"), ""))
+        dialog = EvaluationDialog(self.tasks, self.workspace.groups, meeting, name,
+                                  meeting.evaluation, self)  # type: ignore[arg-type]  # fmt: skip
+        dialog.finished.connect(lambda _r: self.groups_changed())
+        self._open(dialog)
+
+    def _invitation(self, group: Any, meeting: Any) -> None:
+        documents = self.workspace.group_documents
+        title = tr("Innkalling til ansvarsgruppemøte {d}").format(d=f"{meeting.starts_at:%d.%m.%Y}")
+        self.show_pdf(
+            lambda: documents.invitation(meeting.id),
+            title,
+            f"innkalling-{meeting.starts_at:%Y%m%d}.pdf",
+            keep=(DocumentKind.MEETING_INVITATION, group.parent_id, title),
+        )
+
+    def _invitation_sent(self, _group: Any, meeting: Any) -> None:
+        groups = self.workspace.groups
+        self.tasks.run(
+            lambda: groups.mark_invitation_sent(meeting.id), lambda _m: self.groups_changed()
+        )
+
+    def _minutes_pdf(self, _group: Any, meeting: Any) -> None:
+        documents = self.workspace.group_documents
+        self.show_pdf(
+            lambda: documents.minutes(meeting.id),
+            tr("Referat"),
+            f"referat-{meeting.starts_at:%Y%m%d}.pdf",
+        )
+
+    def _send_minutes(self, group: Any, meeting: Any) -> None:
+        workspace = self.workspace
+
+        def confirm(shared: Any) -> None:
+            covered = ", ".join(group.name_of(k) for k in shared.covered) or tr("ingen")
+            left_out = "".join(
+                "\n• " + tr("{name}: {why}").format(name=group.name_of(k), why=why)
+                for k, why in shared.not_covered
+            )
+            text = tr("Referatet sendes til: {who}.").format(who=covered)
+            if left_out:
+                text += "\n\n" + tr("Får ikke referatet (mangler samtykke):") + left_out
+            text += "\n\n" + tr("Registrere utsendingen og ta vare på referatet nå?")
+            if Messages.ask(self, text) is not Button.Yes:  # type: ignore[arg-type]
+                return
+            self.tasks.run(
+                lambda: workspace.group_documents.send_minutes(meeting.id),
+                lambda _m: self._minutes_sent(),
+                self._document_failed,  # type: ignore[attr-defined]
+            )
+
+        self.tasks.run(lambda: workspace.groups.distribution(meeting.id), confirm)
+
+    def _minutes_sent(self) -> None:
+        Messages.info(
+            self,  # type: ignore[arg-type]
+            tr("Utsendingen er registrert, og referatet er tatt vare på i arkivformat."),
+        )
+        self.groups_changed()
+
+    def _action_list(self, group: Any, _meeting: Any) -> None:
+        documents = self.workspace.group_documents
+        title = tr("Tiltaksliste for ansvarsgruppen")
+        self.show_pdf(
+            lambda: documents.action_list(group.id),
+            title,
+            "tiltaksliste.pdf",
+            keep=(DocumentKind.ACTION_LIST, group.parent_id, title),
+        )
