@@ -131,3 +131,13 @@ class MeetingAction:
     @property
     def is_open(self) -> bool:
         return self.status is TaskStatus.OPEN
+
+
+@dataclass(frozen=True)
+class MinutesDraft:
+    """Minutes being written, as an encrypted draft keeps them: the meeting (its ``minutes`` and,
+    for final minutes, the ``change_reason`` typed) and the actions decided in the meeting (new
+    ones without an id)."""
+
+    meeting: Meeting
+    actions: tuple[MeetingAction, ...] = ()

@@ -15,6 +15,13 @@ from bufapp.domain import codec
 from bufapp.domain.consent import Consent, Service
 from bufapp.domain.contact_log import ContactEntry, ContactPlan, TaskClosing, Withdrawal
 from bufapp.domain.entities import Child, Parent, Placement
+from bufapp.domain.groups import (
+    Evaluation,
+    Meeting,
+    MeetingAction,
+    MinutesDraft,
+    ResponsibilityGroup,
+)
 from bufapp.domain.referral import Referral
 from bufapp.storage.uow import UnitOfWork
 
@@ -30,6 +37,11 @@ KINDS: dict[str, type] = {
     "service": Service,
     "consent": Consent,
     "consent-withdrawal": Consent,
+    "group": ResponsibilityGroup,
+    "action-closing": MeetingAction,
+    "meeting-plan": Meeting,
+    "minutes": MinutesDraft,
+    "evaluation": Evaluation,
 }
 
 

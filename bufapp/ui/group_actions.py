@@ -166,3 +166,29 @@ class GroupActions:
             "tiltaksliste.pdf",
             keep=(DocumentKind.ACTION_LIST, group.parent_id, title),
         )
+
+    def reopen_meeting_draft(self, draft: Any) -> None:
+        """A meeting plan, minutes or an evaluation that a lock interrupted."""
+        from bufapp.ui.meeting_evaluation_dialog import EvaluationDialog
+        from bufapp.ui.meeting_plan_dialog import MeetingPlanDialog
+
+        groups, record = self.workspace.groups, draft.record
+        if draft.kind == "minutes":
+            self.open_minutes(record.meeting.id, draft)
+        elif draft.kind == "meeting-plan":
+            self.tasks.run(
+                lambda: groups.group(record.group_id),
+                lambda group: self._open(
+                    MeetingPlanDialog(self.tasks, groups, group, record, self),
+                    draft,  # type: ignore[arg-type]
+                ),
+            )
+        elif draft.kind == "evaluation":
+            meeting_id = int(draft.record_key)
+            self.tasks.run(
+                lambda: groups.meeting(meeting_id),
+                lambda meeting: self._open(
+                    EvaluationDialog(self.tasks, groups, meeting, "", record, self),
+                    draft,  # type: ignore[arg-type]
+                ),
+            )

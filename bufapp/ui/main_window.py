@@ -429,6 +429,10 @@ class MainWindow(ContactLogActions, DocumentActions, GroupActions, QMainWindow):
                 self.reopen_directory_draft(draft)
             elif draft.kind == "referral" and self.work is not None:
                 self.work.referrals.reopen_draft(draft)
+            elif draft.kind in ("group", "action-closing") and self.work is not None:
+                self.work.groups.reopen_draft(draft, lambda d, dr=draft: self._open(d, dr))
+            elif draft.kind in ("meeting-plan", "minutes", "evaluation"):
+                self.reopen_meeting_draft(draft)
             elif draft.kind == "placement":
                 self._open(
                     PlacementDialog(

@@ -211,12 +211,21 @@ class MeetingPlanDialog(RecordDialog[Meeting]):
 
     # --- the record -------------------------------------------------------------------------
 
-    def collect(self) -> Meeting:
+    def submit(self) -> None:
+        # Checked here, not in collect(): a lock keeps the form as a draft whatever it holds.
+        # Checked before anything is saved, so a new meeting is never planned twice.
         sent = self.invitation.value()
         if sent is not None and sent > self._today():
-            raise ValidationFailed(
-                [FieldProblem("invitation_sent_on", tr("Datoen kan ikke være fram i tid."))]
+            self._show(
+                ValidationFailed(
+                    [FieldProblem("invitation_sent_on", tr("Datoen kan ikke være fram i tid."))]
+                )
             )
+            return
+        super().submit()
+
+    def collect(self) -> Meeting:
+        sent = self.invitation.value()
         return replace(
             self._meeting,
             starts_at=self.starts_at(),

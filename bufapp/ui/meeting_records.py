@@ -13,18 +13,8 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from bufapp.domain.enums import MeetingStatus
-from bufapp.domain.groups import Meeting, MeetingAction, ResponsibilityGroup
+from bufapp.domain.groups import MinutesDraft, ResponsibilityGroup
 from bufapp.services.groups import GroupService, MeetingVersion
-
-
-@dataclass(frozen=True)
-class MinutesDraft:
-    """The minutes as the editor holds them: the meeting (its ``minutes`` and, for final
-    minutes, the ``change_reason`` typed) and the open actions decided in the meeting (new ones
-    without an id)."""
-
-    meeting: Meeting
-    actions: tuple[MeetingAction, ...] = ()
 
 
 @dataclass(frozen=True)
