@@ -20,6 +20,7 @@ from bufapp.documents.forms import load_form
 from bufapp.documents.letter import MAX_ADDRESS_LINES, Letterhead
 from bufapp.documents.pdfa import to_pdfa
 from bufapp.documents.recovery_sheet import build_recovery_sheet
+from bufapp.domain.consent import Service
 from bufapp.domain.contact_log import ContactEntry
 from bufapp.domain.documents import StoredDocument, describe
 from bufapp.domain.entities import Child, Office, Parent
@@ -42,6 +43,13 @@ def parent_address(parent: Parent) -> tuple[str, ...]:
     referral)."""
     town = " ".join(x for x in (parent.postal_code, parent.postal_town) if x.strip())
     lines = (parent.full_name, parent.address_line, town)
+    return tuple(line.strip() for line in lines if line.strip())[:MAX_ADDRESS_LINES]
+
+
+def service_address(service: Service, person: str = "") -> tuple[str, ...]:
+    """A service's window-envelope lines: its name, the person, and its postal address (stored
+    as one comma-separated line)."""
+    lines = (service.name, person, *service.postal_address.split(","))
     return tuple(line.strip() for line in lines if line.strip())[:MAX_ADDRESS_LINES]
 
 

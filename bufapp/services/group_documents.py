@@ -20,7 +20,13 @@ from bufapp.domain.enums import Attendance, DocumentKind, MeetingStatus, MemberR
 from bufapp.domain.groups import GroupMember, Meeting, MeetingAction, ResponsibilityGroup
 from bufapp.errors import FieldProblem, ValidationFailed
 from bufapp.services.clock import now_utc, oslo_date, today_oslo
-from bufapp.services.documents import case_numbers, keep_in, letterhead, parent_address
+from bufapp.services.documents import (
+    case_numbers,
+    keep_in,
+    letterhead,
+    parent_address,
+    service_address,
+)
 from bufapp.services.groups import distribution_in
 from bufapp.storage.uow import UnitOfWork
 
@@ -31,11 +37,10 @@ def _action_line(action: MeetingAction, group: ResponsibilityGroup) -> ActionLin
 
 
 def _address(uow: UnitOfWork, member: GroupMember) -> tuple[str, ...]:
+    """The member by name, at their service's address when they come from one."""
     if member.service_id is None:
         return (member.name,)
-    service = uow.services.get(member.service_id)
-    lines = (member.name, service.name, *service.postal_address.split(","))
-    return tuple(line.strip() for line in lines if line.strip())[:5]
+    return (member.name, *service_address(uow.services.get(member.service_id)))[:5]
 
 
 class GroupDocuments:

@@ -18,7 +18,13 @@ from bufapp.domain.referral import Referral, check_finish, move, reply_deadlines
 from bufapp.domain.validation import require_valid
 from bufapp.errors import FieldProblem, ValidationFailed
 from bufapp.services.clock import now_utc, today_oslo
-from bufapp.services.documents import case_numbers, keep_in, letterhead, parent_address
+from bufapp.services.documents import (
+    case_numbers,
+    keep_in,
+    letterhead,
+    parent_address,
+    service_address,
+)
 from bufapp.storage.uow import UnitOfWork
 
 
@@ -169,15 +175,7 @@ class ReferralService:
         decision = self._gate(uow, referral, self._today())
         allowed = [a for a in decision.allowed if a.exception is None]
         data = ReferralLetter(
-            recipient=tuple(
-                line.strip()
-                for line in (
-                    service.name,
-                    service.contact_person,
-                    *service.postal_address.split(","),
-                )
-                if line.strip()
-            )[:5],
+            recipient=service_address(service, service.contact_person),
             service_name=service.name,
             request=referral.request,
             caseworker=caseworker.name if caseworker else "",

@@ -276,6 +276,11 @@ class RegisterService:
             shown.append((consent, recipient))
         return tuple(shown)
 
+    @staticmethod
+    def _referrals_of(uow: UnitOfWork, parent_id: int) -> tuple[tuple[Referral, str], ...]:
+        names = {s.id: s.name for s in uow.services.list()}  # one query, not one per referral
+        return tuple((r, names.get(r.service_id, "")) for r in uow.referrals.of_parent(parent_id))
+
     def parent_summaries(self) -> list[ParentSummary]:
         """Every parent with children, current placement and next open deadline, in a few queries."""
         today = self._today()
@@ -341,9 +346,6 @@ class RegisterService:
                 entry_count=uow.contacts.count_of(parent_id),
                 last_conversation=oslo_date(last_held) if last_held else None,
                 consents=self._consents_of(uow, parent_id),
-                referrals=tuple(
-                    (r, uow.services.get(r.service_id).name)
-                    for r in uow.referrals.of_parent(parent_id)
-                ),
+                referrals=self._referrals_of(uow, parent_id),
                 documents=tuple(uow.documents.of_parent(parent_id)),
             )

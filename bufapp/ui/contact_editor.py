@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
 
 from bufapp.domain.contact_log import ContactEntry, Participants
 from bufapp.domain.enums import ContactForm, ContactTopic, EntryStatus, Initiative
-from bufapp.errors import BufappError, FieldProblem, ValidationFailed
+from bufapp.errors import FieldProblem, ValidationFailed
 from bufapp.services.clock import OSLO
 from bufapp.ui.field_form import FieldForm
 from bufapp.ui.messages import Button, Messages
 from bufapp.ui.qt import pause_timer, tr
-from bufapp.ui.record_dialogs import RecordDialog, chosen, enum_combo, line
+from bufapp.ui.record_dialogs import RecordDialog, chosen, enum_combo, keep_draft, line
 from bufapp.ui.task_table import TaskTable
 from bufapp.ui.tasks import TaskManager
 
@@ -280,24 +280,8 @@ class ContactEditor(RecordDialog[ContactEntry]):
     def autosave_now(self) -> None:
         """Keep what is typed as an encrypted draft (not journal text until it is saved)."""
         self._timer.stop()
-        record = self.collect()
-        key = self.record_key
-
-        def kept(_result: object) -> None:
-            self.draft_state.setText(
-                tr("Utkast lagret kl. {time}").format(time=f"{datetime.now(OSLO):%H:%M:%S}")
-            )
-
-        def not_kept(failure: Exception) -> None:
-            # The text is still in the form; say so plainly and try again on the next change.
-            reason = str(failure) if isinstance(failure, BufappError) else tr("ukjent feil")
-            self.draft_state.setText(
-                tr("Utkastet kunne ikke lagres ({reason}). Teksten er fortsatt her.").format(
-                    reason=reason
-                )
-            )
-
-        self._tasks.run(lambda: self._autosave(self.kind, key, record), kept, not_kept)
+        keep_draft(self._tasks, self._autosave, self.kind, self.record_key, self.collect(),
+                   self.draft_state)  # fmt: skip
 
     def _submit(self, final: bool) -> None:
         self._final = final

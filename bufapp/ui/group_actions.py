@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from bufapp.domain.enums import DocumentKind, MeetingStatus
+from bufapp.domain.enums import DocumentKind, MeetingStatus, MemberRole
 from bufapp.ui.messages import Button, Messages
 from bufapp.ui.qt import tr
 
@@ -97,7 +97,7 @@ class GroupActions:
     def _evaluate(self, group: Any, meeting: Any) -> None:
         from bufapp.ui.meeting_evaluation_dialog import EvaluationDialog
 
-        name = group.name_of(next((m.key for m in group.members if m.role.value == "parent"), ""))
+        name = next((m.name for m in group.members if m.role is MemberRole.PARENT), "")
         dialog = EvaluationDialog(self.tasks, self.workspace.groups, meeting, name,
                                   meeting.evaluation, self)  # type: ignore[arg-type]  # fmt: skip
         dialog.finished.connect(lambda _r: self.groups_changed())

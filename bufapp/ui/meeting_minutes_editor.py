@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from bufapp.domain.enums import MeetingStatus
 from bufapp.domain.groups import Minutes
-from bufapp.errors import BufappError, FieldProblem, ValidationFailed
-from bufapp.services.clock import OSLO, now_utc
+from bufapp.errors import FieldProblem, ValidationFailed
+from bufapp.services.clock import now_utc
 from bufapp.services.groups import GroupService
 from bufapp.ui.field_form import FieldForm, OptionalDateEdit
 from bufapp.ui.meeting_actions_table import ActionTable
@@ -37,7 +37,7 @@ from bufapp.ui.meeting_versions import VersionsDialog
 from bufapp.ui.meeting_widgets import ERROR_STYLE, combo_key, local, member_combo, when_text
 from bufapp.ui.messages import Button, Messages
 from bufapp.ui.qt import pause_timer, tr
-from bufapp.ui.record_dialogs import RecordDialog, line
+from bufapp.ui.record_dialogs import RecordDialog, keep_draft, line
 from bufapp.ui.tasks import TaskManager
 
 AUTOSAVE_MS = 1500
@@ -224,22 +224,8 @@ class MinutesEditor(RecordDialog[MinutesDraft]):
     def autosave_now(self) -> None:
         """Keep what is typed as an encrypted draft (not the minutes until it is saved)."""
         self._timer.stop()
-        record, key = self.collect(), self.record_key
-
-        def kept(_result: object) -> None:
-            self.draft_state.setText(
-                tr("Utkast lagret kl. {time}").format(time=f"{datetime.now(OSLO):%H:%M:%S}")
-            )
-
-        def not_kept(failure: Exception) -> None:
-            reason = str(failure) if isinstance(failure, BufappError) else tr("ukjent feil")
-            self.draft_state.setText(
-                tr("Utkastet kunne ikke lagres ({reason}). Teksten er fortsatt her.").format(
-                    reason=reason
-                )
-            )
-
-        self._tasks.run(lambda: self._autosave(self.kind, key, record), kept, not_kept)
+        keep_draft(self._tasks, self._autosave, self.kind, self.record_key, self.collect(),
+                   self.draft_state)  # fmt: skip
 
     def _submit(self, finalise: bool) -> None:
         if self.saving:

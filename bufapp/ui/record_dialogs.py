@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date
-from typing import Generic, TypeVar
+from datetime import date, datetime
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,6 +32,7 @@ from bufapp.domain.enums import (
     PlaceType,
 )
 from bufapp.errors import BufappError, FieldProblem, ValidationFailed
+from bufapp.services.clock import OSLO
 from bufapp.ui.field_form import FieldForm, OptionalDateEdit, date_edit, from_qdate, submit_buttons
 from bufapp.ui.messages import Messages
 from bufapp.ui.qt import tr
@@ -364,3 +365,28 @@ class LinkChildDialog(RecordDialog[Child]):
 
     def collect(self) -> Child:
         return Child("", "", date.today(), "")  # placeholder; the link is what is saved
+
+
+def keep_draft(
+    tasks: TaskManager,
+    save: Callable[[str, str, Any], object],
+    kind: str,
+    key: str,
+    record: object,
+    status: QLabel,
+) -> None:
+    """Keep what is typed as an encrypted draft on the worker, and say in ``status`` whether it
+    was kept. A failure leaves the text in the form; the next change tries again."""
+
+    def kept(_result: object) -> None:
+        status.setText(tr("Utkast lagret kl. {time}").format(time=f"{datetime.now(OSLO):%H:%M:%S}"))
+
+    def not_kept(failure: Exception) -> None:
+        reason = str(failure) if isinstance(failure, BufappError) else tr("ukjent feil")
+        status.setText(
+            tr("Utkastet kunne ikke lagres ({reason}). Teksten er fortsatt her.").format(
+                reason=reason
+            )
+        )
+
+    tasks.run(lambda: save(kind, key, record), kept, not_kept)
