@@ -186,6 +186,8 @@ class DocumentKind(LabelledEnum):
     MEETING_INVITATION = "meeting_invitation"
     MINUTES = "minutes"
     ACTION_LIST = "action_list"
+    NETWORK_MAP = "network_map"
+    NETWORK_COMPARISON = "network_comparison"
 
 
 class DeadlineKind(LabelledEnum):
@@ -227,6 +229,44 @@ class Attendance(LabelledEnum):
     PRESENT = "present"
     APOLOGIES = "apologies"  # meldt forfall
     ABSENT = "absent"
+
+
+class TieQuality(LabelledEnum):
+    """How the tie between the parent and a member of their network is, as the parent sees it."""
+
+    STRONG = "strong"
+    WEAK = "weak"
+    CONFLICT = "conflict"
+    BROKEN = "broken"
+
+
+class HowOften(LabelledEnum):
+    """The Social Network Map's three-step scale for support and criticism."""
+
+    RARELY = "rarely"
+    SOMETIMES = "sometimes"
+    ALMOST_ALWAYS = "almost_always"
+
+
+class SupportDirection(LabelledEnum):
+    """Which way help goes between the parent and a member."""
+
+    GIVES = "gives"  # the member gives the parent help
+    RECEIVES = "receives"  # the member gets help from the parent
+    BOTH = "both"
+
+
+class ContactFrequency(LabelledEnum):
+    DAILY = "daily"
+    WEEKLY = "weekly"
+    MONTHLY = "monthly"
+    RARELY = "rarely"
+
+
+class KnownFor(LabelledEnum):
+    UNDER_ONE_YEAR = "under_one_year"
+    ONE_TO_FIVE_YEARS = "one_to_five_years"
+    OVER_FIVE_YEARS = "over_five_years"
 
 
 # Pairs, not a dict keyed by member: StrEnum members of different enums with the same value
@@ -325,6 +365,8 @@ _LABEL_PAIRS: tuple[tuple[LabelledEnum, str], ...] = (
     (DocumentKind.MEETING_INVITATION, "Innkalling til ansvarsgruppemøte"),
     (DocumentKind.MINUTES, "Referat fra ansvarsgruppemøte"),
     (DocumentKind.ACTION_LIST, "Tiltaksliste for ansvarsgruppen"),
+    (DocumentKind.NETWORK_MAP, "Nettverkskart"),
+    (DocumentKind.NETWORK_COMPARISON, "Sammenligning av nettverkskart"),
     (DeadlineKind.FIRST_CONVERSATION, "Første samtale"),
     (DeadlineKind.CONTACT_FREQUENCY, "Avtalt kontakt"),
     (DeadlineKind.NEW_OFFER, "Tilby kontakt på nytt"),
@@ -349,5 +391,22 @@ _LABEL_PAIRS: tuple[tuple[LabelledEnum, str], ...] = (
     (Attendance.PRESENT, "Til stede"),
     (Attendance.APOLOGIES, "Meldt forfall"),
     (Attendance.ABSENT, "Ikke til stede"),
+    (TieQuality.STRONG, "Sterk og støttende"),
+    (TieQuality.WEAK, "Svak"),
+    (TieQuality.CONFLICT, "Konflikt eller belastende"),
+    (TieQuality.BROKEN, "Brutt"),
+    (HowOften.RARELY, "Sjelden"),
+    (HowOften.SOMETIMES, "Noen ganger"),
+    (HowOften.ALMOST_ALWAYS, "Nesten alltid"),
+    (SupportDirection.GIVES, "Gir forelderen hjelp"),
+    (SupportDirection.RECEIVES, "Får hjelp av forelderen"),
+    (SupportDirection.BOTH, "Begge veier"),
+    (ContactFrequency.DAILY, "Daglig"),
+    (ContactFrequency.WEEKLY, "Ukentlig"),
+    (ContactFrequency.MONTHLY, "Månedlig"),
+    (ContactFrequency.RARELY, "Sjeldnere"),
+    (KnownFor.UNDER_ONE_YEAR, "Under 1 år"),
+    (KnownFor.ONE_TO_FIVE_YEARS, "1–5 år"),
+    (KnownFor.OVER_FIVE_YEARS, "Over 5 år"),
 )
 LABELS: dict[tuple[type, str], str] = {(type(m), m.value): text for m, text in _LABEL_PAIRS}
