@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
+from itertools import pairwise
 
 from bufapp.domain.enums import Attendance, MeetingStatus, MemberRole, ServiceType, TaskStatus
 from bufapp.domain.groups import (
@@ -44,7 +45,17 @@ VIEWS = (
     "«Bedre i dag, dere hørte på det jeg ville ta opp.»",
     "«Jeg følte meg som en del av gruppen denne gangen.»",
 )
+PARENT_VIEWS = (
+    "«Jeg vil at barna skal vite at jeg tenker på dem hver dag.»",
+    "«Jula er viktig for oss. Jeg vil ha dem hjemme i alle fall én dag.»",
+    "«Med en større leilighet kan barna overnatte hos meg.»",
+)
 SCORES = ((2, 2, 3), (3, 4, 4), (4, 5, 5))
+
+
+def _workday(day: date) -> date:
+    """Meetings are held on weekdays: a Saturday or Sunday moves to the Monday after."""
+    return day + timedelta(days=max(0, 7 - day.weekday()) if day.weekday() >= 5 else 0)
 
 
 class _Calendar:
@@ -91,13 +102,15 @@ def fill_demo_groups(
                                 calendar.day, members, coordinator="n",
                                 coordinator_agreed_with_parent=True)
         )  # fmt: skip
-        for number, days_ago in enumerate(MEETING_DAYS_AGO):
-            _meeting(groups, calendar, group, number, today - timedelta(days=days_ago))
+        days = [_workday(today - timedelta(days=d)) for d in MEETING_DAYS_AGO]
+        days.append(_workday(today + timedelta(days=NEXT_MEETING_IN)))
+        for number, (day, next_day) in enumerate(pairwise(days)):
+            _meeting(groups, calendar, group, number, day, next_day)
             meetings += 1
         calendar.day = today
         groups.plan_meeting(
             group.id or 0,
-            datetime.combine(today + timedelta(days=NEXT_MEETING_IN), time(10, 0), OSLO),
+            datetime.combine(days[-1], time(10, 0), OSLO),
             "Rådhuset, møterom 2",
             parent_points=("Hvordan gikk jula for barna?",),
         )
@@ -106,7 +119,12 @@ def fill_demo_groups(
 
 
 def _meeting(
-    groups: GroupService, calendar: _Calendar, group: ResponsibilityGroup, n: int, day: date
+    groups: GroupService,
+    calendar: _Calendar,
+    group: ResponsibilityGroup,
+    n: int,
+    day: date,
+    next_day: date,
 ) -> None:
     group_id = group.id or 0
     calendar.day = day - timedelta(days=10)
@@ -120,8 +138,8 @@ def _meeting(
     items = tuple(
         MinutesItem(
             item.title,
-            summary=f"Gruppen snakket om: {item.title.rstrip('.').lower()}.",
-            parent_views=VIEWS[n] if i == 0 else "",
+            summary=f"Vi gikk gjennom saken: {item.title}",
+            parent_views=PARENT_VIEWS[n] if i == 0 else "",
             conclusion="Følges opp til neste møte.",
         )
         for i, item in enumerate(planned.agenda)
@@ -131,7 +149,7 @@ def _meeting(
         for m in group.members
     )
     minutes = Minutes(attendance, chair="n", minute_taker="c", items=items,
-                      next_meeting_on=day + timedelta(days=50))  # fmt: skip
+                      next_meeting_on=next_day)  # fmt: skip
     held = groups.save_meeting(replace(planned, minutes=minutes, status=MeetingStatus.HELD))
     for what, who, due_in in ACTIONS[n]:
         groups.add_action(

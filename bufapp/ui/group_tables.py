@@ -116,7 +116,7 @@ def invitation_text(meeting: Meeting, today: date) -> tuple[str, bool]:
 def evaluation_text(meeting: Meeting) -> str:
     e = meeting.evaluation
     if e is not None:
-        return tr("Gitt {d} ({a}/{b}/{c})").format(
+        return tr("Gitt {d}: møtet {a}, forsto {b}, hørt {c} (av 5)").format(
             d=day(e.given_on), a=e.how_it_was, b=e.understood, c=e.heard
         )
     if meeting.status in (MeetingStatus.HELD, MeetingStatus.MINUTES_FINAL):

@@ -328,8 +328,8 @@ def test_evaluations_are_shown_in_meeting_order(
     ]
     meetings = view.meetings_model
     assert [meetings.index(r, 4).data() for r in range(meetings.rowCount())] == [
-        "Gitt 06.05.2026 (2/2/3)",
-        "Gitt 05.06.2026 (4/5/5)",
+        "Gitt 06.05.2026: møtet 2, forsto 2, hørt 3 (av 5)",
+        "Gitt 05.06.2026: møtet 4, forsto 5, hørt 5 (av 5)",
         "–",
     ]
     # The next meeting is chosen; its invitation is not sent yet, due a week before.
