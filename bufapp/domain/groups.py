@@ -49,9 +49,11 @@ class ResponsibilityGroup:
     shared_categories: tuple[InformationCategory, ...] = DEFAULT_SHARED
     ended_on: date | None = None
     id: int | None = None
+    # Members who left: kept so earlier minutes and actions still name them.
+    former_members: tuple[GroupMember, ...] = ()
 
     def member(self, key: str) -> GroupMember | None:
-        return next((m for m in self.members if m.key == key), None)
+        return next((m for m in (*self.members, *self.former_members) if m.key == key), None)
 
     def name_of(self, key: str) -> str:
         """The member's name, or the text itself when it is not a key (a name typed freely)."""

@@ -73,6 +73,13 @@ def _frame(meeting: Meeting) -> tuple[object, ...]:
     return (meeting.starts_at, meeting.place, meeting.agenda, meeting.status)
 
 
+def _former(before: ResponsibilityGroup, after: ResponsibilityGroup) -> tuple[GroupMember, ...]:
+    """Everyone who has left the group by this save, as they were when they left."""
+    staying = {m.key for m in after.members}
+    left = (*before.former_members, *(m for m in before.members if m.key not in staying))
+    return tuple({m.key: m for m in left if m.key not in staying}.values())
+
+
 def distribution_in(uow: UnitOfWork, meeting: Meeting, on: date) -> Distribution:
     """Who may get this meeting's minutes on ``on``, from the group and the parent's consents."""
     group = uow.groups.get(meeting.group_id)
@@ -110,6 +117,8 @@ class GroupService:
                     FieldProblem("parent_id", "En gruppe kan ikke flyttes til en annen forelder.")
                 )
             require_valid(problems)
+            if group.id is not None:
+                group = replace(group, former_members=_former(uow.groups.get(group.id), group))
             saved = uow.groups.save(group)
             uow.commit()
         return saved
@@ -196,7 +205,7 @@ class GroupService:
                 invitation_sent_on=before.invitation_sent_on,
             )
             if before.status is FINAL:
-                saved = self._new_version(uow, before, after)
+                saved = self._new_version(uow, before, after, meeting.version)
             else:
                 saved = self._store_open(uow, after)
             uow.commit()
@@ -208,7 +217,13 @@ class GroupService:
             require_valid(self._finalise_problems(after))
         return uow.meetings.save(replace(after, change_reason=""))
 
-    def _new_version(self, uow: UnitOfWork, before: Meeting, after: Meeting) -> Meeting:
+    def _new_version(self, uow: UnitOfWork, before: Meeting, after: Meeting, seen: int) -> Meeting:
+        if seen != before.version:  # another window saved a version since this one was opened
+            raise _refused(
+                "change_reason",
+                f"Referatet er endret (versjon {before.version}) etter at du åpnet det. "
+                "Lukk og åpne referatet igjen; teksten din er tatt vare på som utkast.",
+            )
         problems = check_minutes_change(before, after)
         if _frame(after) != _frame(before):
             problems.append(

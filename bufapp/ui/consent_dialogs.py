@@ -15,7 +15,6 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -31,8 +30,8 @@ from PySide6.QtWidgets import (
 from bufapp.domain.collation import sort_key
 from bufapp.domain.consent import Consent, Service
 from bufapp.domain.enums import ConsentForm, InformationCategory, ServiceType
+from bufapp.ui.discard_guard import AsksBeforeDiscarding
 from bufapp.ui.field_form import OptionalDateEdit, date_edit, from_qdate, to_qdate
-from bufapp.ui.messages import Button, Messages
 from bufapp.ui.qt import WARNING_STYLE, tr
 from bufapp.ui.record_dialogs import RecordDialog, chosen, enum_combo, line
 from bufapp.ui.tasks import TaskManager
@@ -55,43 +54,7 @@ def describe_recipient(consent: Consent, services: dict[int, Service]) -> str:
     return ""
 
 
-class _AsksBeforeDiscarding:
-    """Avbryt, Escape or closing the window asks before throwing away what was typed."""
-
-    _initial: object = None
-
-    def _finish(self, last_field: QWidget) -> None:
-        """Fields first, then Lagre and Avbryt (the base class made the buttons first); keep
-        the record as it opened, to know whether anything was typed."""
-        box = self.buttons  # type: ignore[attr-defined]
-        ok = box.button(box.StandardButton.Ok)
-        cancel = box.button(box.StandardButton.Cancel)
-        QWidget.setTabOrder(last_field, ok)
-        QWidget.setTabOrder(ok, cancel)
-        self._initial = self.collect()  # type: ignore[attr-defined]
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if not event.spontaneous():  # closed by the program (a lock keeps drafts): never ask
-            self._initial = None
-        super().closeEvent(event)  # type: ignore[misc]
-
-    def reject(self) -> None:
-        if self._initial is not None and self.collect() != self._initial:  # type: ignore[attr-defined]
-            answer = Messages.ask(
-                self,  # type: ignore[arg-type]
-                tr("Vil du forkaste det du har skrevet?"),
-                Button.Discard | Button.Cancel,
-                Button.Cancel,
-            )
-            if answer != Button.Discard:
-                return
-        super().reject()  # type: ignore[misc]
-
-
-# --- the directory ----------------------------------------------------------------------------
-
-
-class ServiceDialog(_AsksBeforeDiscarding, RecordDialog[Service]):
+class ServiceDialog(AsksBeforeDiscarding, RecordDialog[Service]):
     """A service in the directory: its type, name, postal address and contact details."""
 
     def __init__(
@@ -221,7 +184,7 @@ class CategoryChecks(QWidget):
             box.setChecked(category in categories)
 
 
-class ConsentDialog(_AsksBeforeDiscarding, RecordDialog[Consent]):
+class ConsentDialog(AsksBeforeDiscarding, RecordDialog[Consent]):
     """A new or changed consent of one parent."""
 
     def __init__(
@@ -320,7 +283,7 @@ def withdrawal_warning(affected_drafts: int) -> str:
     return text
 
 
-class WithdrawConsentDialog(_AsksBeforeDiscarding, RecordDialog[Consent]):
+class WithdrawConsentDialog(AsksBeforeDiscarding, RecordDialog[Consent]):
     """The parent withdraws a consent: from which date, and a note (what the parent said)."""
 
     def __init__(

@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 from bufapp.domain.consent import Service
 from bufapp.domain.enums import TaskStatus
 from bufapp.domain.groups import MeetingAction, ResponsibilityGroup
-from bufapp.ui.consent_dialogs import CategoryChecks, _AsksBeforeDiscarding
+from bufapp.ui.consent_dialogs import CategoryChecks
+from bufapp.ui.discard_guard import AsksBeforeDiscarding
 from bufapp.ui.field_form import OptionalDateEdit, date_edit, from_qdate
 from bufapp.ui.group_members_table import MembersTable
 from bufapp.ui.qt import tr
@@ -79,7 +80,7 @@ class CoordinatorChooser(QWidget):
         return str(self.combo.currentData() or "")
 
 
-class GroupDialog(_AsksBeforeDiscarding, RecordDialog[ResponsibilityGroup]):
+class GroupDialog(AsksBeforeDiscarding, RecordDialog[ResponsibilityGroup]):
     """A new or changed responsibility group of one parent."""
 
     def __init__(
@@ -165,7 +166,7 @@ class GroupDialog(_AsksBeforeDiscarding, RecordDialog[ResponsibilityGroup]):
         )
 
 
-class CloseActionDialog(_AsksBeforeDiscarding, RecordDialog[MeetingAction]):
+class CloseActionDialog(AsksBeforeDiscarding, RecordDialog[MeetingAction]):
     """An open action closed as done or cancelled, with what came of it (required)."""
 
     def __init__(

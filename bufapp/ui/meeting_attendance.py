@@ -25,7 +25,8 @@ class AttendancePanel(QWidget):
         grid.setColumnStretch(2, 1)  # the choices stay next to the names
         self.combos: list[tuple[str, QComboBox]] = []
         # Members no longer in the group keep their line in minutes written before.
-        keys = [m.key for m in group.members] + [k for k in chosen if group.member(k) is None]
+        keys = [m.key for m in group.members]
+        keys += [k for k in chosen if k not in keys]
         for row, key in enumerate(keys):
             name = QLabel(member_label(group, key))
             combo = QComboBox()

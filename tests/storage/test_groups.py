@@ -168,6 +168,22 @@ def test_a_group_with_members_round_trips_whole(setup: Setup, register: Register
         s.groups.plan_meeting(s.group_id, at(TODAY + timedelta(days=9)))
 
 
+def test_a_member_who_leaves_is_still_named_in_what_they_were_part_of(setup: Setup) -> None:
+    s = setup
+    action = s.groups.add_action(MeetingAction(s.group_id, "Skaffe legeerklæring", "lege"))
+    staying = tuple(m for m in s.group.members if m.key != "lege")
+    left = s.groups.save_group(replace(s.group, members=staying))
+    assert [m.key for m in left.members] == [m.key for m in staying]
+    assert [m.name for m in left.former_members] == ["Per Åsen"]
+    assert left.name_of(action.responsible) == "Per Åsen"  # not the bare key
+    # Saving again (a form that never saw the former members) keeps them; coming back
+    # makes them a member again, not both.
+    again = s.groups.save_group(replace(left, former_members=(), purpose="Ny formulering"))
+    assert [m.key for m in again.former_members] == ["lege"]
+    back = s.groups.save_group(replace(again, members=s.group.members))
+    assert back.former_members == () and back.member("lege") == s.group.member("lege")
+
+
 def test_planning_carries_over_open_actions_after_the_parents_points(setup: Setup) -> None:
     s = setup
     nora = s.key_of("Nora Nilsen")
@@ -282,6 +298,12 @@ def test_final_minutes_change_only_as_a_new_version_with_a_reason(
         ):
             connection.exec_driver_sql(statement)
     assert s.groups.versions(final.id or 0)[0].meeting == final
+
+    # A second window still showing version 1 cannot overwrite version 2 unseen.
+    stale = replace(final, minutes=replace(changed, chair="lege"), change_reason="Rettet.")
+    with pytest.raises(ValidationFailed, match="endret \\(versjon 2\\) etter at du åpnet"):
+        s.groups.save_meeting(stale)
+    assert s.groups.meeting(final.id or 0) == second
 
 
 def test_the_minutes_go_only_where_the_parents_consent_covers(setup: Setup) -> None:
