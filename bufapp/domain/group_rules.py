@@ -5,8 +5,9 @@ deadlines the groups give Oversikt (invitation 7 days ahead, actions, the next m
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from uuid import uuid4
 
 from bufapp.domain.consent import Consent, Service, consent_gate
 from bufapp.domain.deadlines import Deadline
@@ -14,6 +15,7 @@ from bufapp.domain.enums import AgendaOrigin, DeadlineKind, MeetingStatus, Membe
 from bufapp.domain.groups import (
     AgendaItem,
     Evaluation,
+    GroupMember,
     Meeting,
     MeetingAction,
     ResponsibilityGroup,
@@ -113,6 +115,45 @@ def check_minutes_change(before: Meeting, after: Meeting) -> list[FieldProblem]:
     if not after.change_reason.strip() or after.change_reason == before.change_reason:
         return [FieldProblem("change_reason", "Skriv hvorfor et ferdig referat endres.")]
     return []
+
+
+def check_minutes_frame(before: Meeting, after: Meeting) -> list[FieldProblem]:
+    """What final minutes are about (time, place, agenda, status) is fixed once they are final."""
+
+    def frame(meeting: Meeting) -> tuple[object, ...]:
+        return (meeting.starts_at, meeting.place, meeting.agenda, meeting.status)
+
+    if frame(after) == frame(before):
+        return []
+    return [
+        FieldProblem(
+            "status", "Referatet er ferdig: bare referatet kan endres, og da med en begrunnelse."
+        )
+    ]
+
+
+def with_keys(members: Sequence[GroupMember]) -> tuple[GroupMember, ...]:
+    """Every member with a key: attendance, the chair and actions refer to members by it."""
+    taken = {m.key for m in members if m.key}
+    keyed = []
+    for member in members:
+        if not member.key:
+            key = uuid4().hex[:8]
+            while key in taken:
+                key = uuid4().hex[:8]
+            taken.add(key)
+            member = replace(member, key=key)
+        keyed.append(member)
+    return tuple(keyed)
+
+
+def former_members(
+    before: ResponsibilityGroup, after: ResponsibilityGroup
+) -> tuple[GroupMember, ...]:
+    """Everyone who has left the group by this save, as they were when they left."""
+    staying = {m.key for m in after.members}
+    left = (*before.former_members, *(m for m in before.members if m.key not in staying))
+    return tuple({m.key: m for m in left if m.key not in staying}.values())
 
 
 def check_evaluation(evaluation: Evaluation) -> list[FieldProblem]:

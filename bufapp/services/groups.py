@@ -8,7 +8,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
-from uuid import uuid4
 
 from bufapp.domain.deadlines import Deadline
 from bufapp.domain.enums import AgendaOrigin, MeetingStatus, TaskStatus
@@ -18,14 +17,16 @@ from bufapp.domain.group_rules import (
     check_evaluation,
     check_group,
     check_minutes_change,
+    check_minutes_frame,
     distribution,
     evaluations_over_time,
+    former_members,
     group_deadlines,
+    with_keys,
 )
 from bufapp.domain.groups import (
     AgendaItem,
     Evaluation,
-    GroupMember,
     Meeting,
     MeetingAction,
     ResponsibilityGroup,
@@ -53,33 +54,6 @@ def _refused(field: str, message: str) -> ValidationFailed:
     return ValidationFailed([FieldProblem(field, message)])
 
 
-def _keyed(members: Sequence[GroupMember]) -> tuple[GroupMember, ...]:
-    """Every member with a key: attendance, the chair and actions refer to members by it."""
-    taken = {m.key for m in members if m.key}
-    keyed = []
-    for member in members:
-        if not member.key:
-            key = uuid4().hex[:8]
-            while key in taken:
-                key = uuid4().hex[:8]
-            taken.add(key)
-            member = replace(member, key=key)
-        keyed.append(member)
-    return tuple(keyed)
-
-
-def _frame(meeting: Meeting) -> tuple[object, ...]:
-    """What final minutes are about: fixed once they are final (only the minutes may change)."""
-    return (meeting.starts_at, meeting.place, meeting.agenda, meeting.status)
-
-
-def _former(before: ResponsibilityGroup, after: ResponsibilityGroup) -> tuple[GroupMember, ...]:
-    """Everyone who has left the group by this save, as they were when they left."""
-    staying = {m.key for m in after.members}
-    left = (*before.former_members, *(m for m in before.members if m.key not in staying))
-    return tuple({m.key: m for m in left if m.key not in staying}.values())
-
-
 def distribution_in(uow: UnitOfWork, meeting: Meeting, on: date) -> Distribution:
     """Who may get this meeting's minutes on ``on``, from the group and the parent's consents."""
     group = uow.groups.get(meeting.group_id)
@@ -102,7 +76,7 @@ class GroupService:
     # --- groups -------------------------------------------------------------------------------
 
     def save_group(self, group: ResponsibilityGroup) -> ResponsibilityGroup:
-        group = replace(group, purpose=group.purpose.strip(), members=_keyed(group.members))
+        group = replace(group, purpose=group.purpose.strip(), members=with_keys(group.members))
         problems = check_group(group)
         keys = [m.key for m in group.members]
         if len(set(keys)) != len(keys):
@@ -118,7 +92,9 @@ class GroupService:
                 )
             require_valid(problems)
             if group.id is not None:
-                group = replace(group, former_members=_former(uow.groups.get(group.id), group))
+                group = replace(
+                    group, former_members=former_members(uow.groups.get(group.id), group)
+                )
             saved = uow.groups.save(group)
             uow.commit()
         return saved
@@ -224,15 +200,7 @@ class GroupService:
                 f"Referatet er endret (versjon {before.version}) etter at du åpnet det. "
                 "Lukk og åpne referatet igjen; teksten din er tatt vare på som utkast.",
             )
-        problems = check_minutes_change(before, after)
-        if _frame(after) != _frame(before):
-            problems.append(
-                FieldProblem(
-                    "status",
-                    "Referatet er ferdig: bare referatet kan endres, og da med en begrunnelse.",
-                )
-            )
-        require_valid(problems)
+        require_valid(check_minutes_change(before, after) + check_minutes_frame(before, after))
         if after.minutes == before.minutes:
             return uow.meetings.save(replace(after, change_reason=before.change_reason))
         uow.meetings.add_version(before, self._now())
