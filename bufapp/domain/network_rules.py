@@ -3,6 +3,7 @@ between two, a new map from the previous one, and initials for a pseudonymised p
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -192,6 +193,7 @@ def next_map(
     return replace(
         previous,
         id=None,
+        parent_id=parent_id,
         drawn_on=drawn_on,
         sectors=(*sectors, *kept),
         parent_words="",
@@ -201,5 +203,5 @@ def next_map(
 
 def initials(label: str) -> str:
     """'Kari Nordmann' → 'K. N.'; used when a map is printed pseudonymised."""
-    parts = [p for p in label.replace("-", " ").split() if p]
-    return " ".join(f"{p[0].upper()}." for p in parts) or "–"
+    words = re.findall(r"[^\W\d_]+", label)  # letters only: "(sønnen min)" gives S. M.
+    return " ".join(f"{w[0].upper()}." for w in words) or "–"

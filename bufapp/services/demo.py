@@ -45,6 +45,7 @@ from bufapp.services.demo_data import (
     organisation_number,
 )
 from bufapp.services.demo_groups import fill_demo_groups
+from bufapp.services.demo_networks import fill_demo_networks
 from bufapp.services.demo_referrals import fill_demo_referrals
 from bufapp.services.register import RegisterService
 
@@ -78,6 +79,7 @@ class DemoSummary:
     consents: int = 0
     referrals: int = 0
     meetings: int = 0  # in responsibility groups, held and planned
+    network_maps: int = 0
 
 
 class _Dealer(Generic[T]):
@@ -498,10 +500,12 @@ def fill_demo(
     day = today or register.today()
     tally = fill_demo_referrals(register.unit_of_work, parent_ids, random.Random(seed), day)
     meetings = fill_demo_groups(register.unit_of_work, parent_ids, day)
+    network_maps = fill_demo_networks(register.unit_of_work, parent_ids, day)
     return replace(
         builder.summary(),
         services=tally.services,
         consents=tally.consents,
         referrals=tally.referrals,
         meetings=meetings,
+        network_maps=network_maps,
     )

@@ -22,6 +22,7 @@ from bufapp.domain.groups import (
     MinutesDraft,
     ResponsibilityGroup,
 )
+from bufapp.domain.network import NetworkMap
 from bufapp.domain.referral import Referral
 from bufapp.storage.uow import UnitOfWork
 
@@ -42,6 +43,7 @@ KINDS: dict[str, type] = {
     "meeting-plan": Meeting,
     "minutes": MinutesDraft,
     "evaluation": Evaluation,
+    "network-map": NetworkMap,
 }
 
 

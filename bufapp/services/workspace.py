@@ -11,6 +11,8 @@ from bufapp.services.documents import DocumentService
 from bufapp.services.drafts import DraftService
 from bufapp.services.group_documents import GroupDocuments
 from bufapp.services.groups import GroupService
+from bufapp.services.network_documents import NetworkDocuments
+from bufapp.services.network_maps import NetworkMapService
 from bufapp.services.overview import OverviewService
 from bufapp.services.referrals import ReferralService
 from bufapp.services.register import RegisterService
@@ -32,6 +34,8 @@ class Workspace:
     documents: DocumentService
     groups: GroupService
     group_documents: GroupDocuments
+    network_maps: NetworkMapService
+    network_documents: NetworkDocuments
 
     def lock(self) -> None:
         self.vault.lock()
@@ -66,6 +70,8 @@ def workspace_for(vault: Vault, settings: Settings) -> Workspace:
         DocumentService(unit_of_work),
         groups,
         GroupDocuments(unit_of_work),
+        NetworkMapService(unit_of_work),
+        NetworkDocuments(unit_of_work),
     )
 
 

@@ -22,6 +22,7 @@ from bufapp.storage.group_repository import (
     GroupRepository,
     MeetingRepository,
 )
+from bufapp.storage.network_repository import NetworkMapRepository, NetworkSectorSettings
 from bufapp.storage.referral_repository import ReferralRepository
 from bufapp.storage.repositories import (
     ChildRepository,
@@ -54,6 +55,8 @@ class UnitOfWork:
         self.groups = GroupRepository(self.session)
         self.meetings = MeetingRepository(self.session)
         self.actions = ActionRepository(self.session)
+        self.network_maps = NetworkMapRepository(self.session)
+        self.network_sectors = NetworkSectorSettings(self.session)
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -553,3 +553,28 @@ def test_stored_documents_survive_the_rebuild_and_stay_unchangeable(
             ),
             {"p": parent.id, "t": datetime(2026, 11, 30, 12, tzinfo=UTC), "pdf": b"%PD"},
         )
+
+
+# --- 0008 → 0009: network maps ---------------------------------------------------------------------
+
+BEFORE_NETWORK_MAPS = "0008_meeting_documents"
+NETWORK_TABLES = {"network_map", "network_sectors"}
+
+
+def test_the_network_map_migration_can_be_downgraded_and_applied_again(vault: Vault) -> None:
+    with vault.engine.connect() as connection:
+        config = migrate.alembic_config(connection)
+        command.downgrade(config, BEFORE_NETWORK_MAPS)
+        connection.commit()
+        assert migrate.current_revision(connection) == BEFORE_NETWORK_MAPS
+        assert not NETWORK_TABLES & set(inspect(connection).get_table_names())
+        assert _triggers(connection) >= DOCUMENT_TRIGGERS  # put back after the rebuild
+
+        command.upgrade(config, "head")
+        connection.commit()
+        assert set(inspect(connection).get_table_names()) >= NETWORK_TABLES
+        assert _triggers(connection) >= DOCUMENT_TRIGGERS
+        context = MigrationContext.configure(
+            connection, opts={"include_name": include_in_comparison}
+        )
+        assert compare_metadata(context, Base.metadata) == []

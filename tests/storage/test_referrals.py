@@ -230,7 +230,9 @@ def test_a_service_getting_a_copy_must_be_covered_too(
     setup: tuple[ReferralService, ConsentService, int, int], vault: Vault
 ) -> None:
     referrals, _consents, parent_id, nav_id = setup
-    gp = DirectoryService(lambda: UnitOfWork(vault.session_factory)).save(Service("Fjellvik legekontor", ServiceType.GP))
+    gp = DirectoryService(lambda: UnitOfWork(vault.session_factory)).save(
+        Service("Fjellvik legekontor", ServiceType.GP)
+    )
     draft = referrals.save_draft(
         Referral(parent_id, nav_id, "Bostøtte.", categories=(HOUSING,), copy_to=(gp.id or 0,))
     )

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -29,6 +29,7 @@ from bufapp.domain.enums import (
     TaskResponsible,
     TaskStatus,
 )
+from bufapp.domain.network_rules import check_map, compare, summarise
 from bufapp.domain.validation import org_number_is_valid
 from bufapp.services.clock import OSLO, oslo_date
 from bufapp.services.contact_log import ContactLogService
@@ -90,6 +91,11 @@ def _stored(vault: Vault) -> dict[str, list[Any]]:
             "services": uow.services.list(),
             "consents": uow.consents.all(),
             "referrals": [r for p in parents for r in uow.referrals.of_parent(p.id or 0)],
+            "maps": [
+                uow.network_maps.get(listing.id)
+                for p in parents
+                for listing in uow.network_maps.of_parent(p.id or 0)
+            ],
         }
 
 
@@ -123,6 +129,7 @@ def _snapshot(register: RegisterService, vault: Vault) -> dict[str, list[Any]]:
             for c in stored["consents"]
         ],
         "referrals": [(r.request, r.categories, r.history) for r in stored["referrals"]],
+        "maps": [replace(m, id=None, parent_id=0) for m in stored["maps"]],
     }
 
 
@@ -184,7 +191,7 @@ def test_same_seed_and_day_give_the_same_vault(
     finally:
         other_vault.lock()
     assert first["summaries"] and len(first["contacts"]) > BUSY
-    assert first["tasks"] and first["plans"]
+    assert first["tasks"] and first["plans"] and first["maps"]
     assert first == second
 
 
@@ -536,3 +543,28 @@ def test_some_parents_have_a_responsibility_group_with_meetings_over_time(
 ) -> None:
     # Three held meetings and one planned per group, for the parents with a NAV consent.
     assert filled.summary.meetings >= 4 and filled.summary.meetings % 4 == 0
+
+
+def test_one_parent_has_three_maps_over_a_year_showing_a_widening_network(
+    filled: Filled,
+) -> None:
+    maps = filled.stored["maps"]
+    assert filled.summary.network_maps == len(maps) >= 3
+    by_parent = Counter(m.parent_id for m in maps)
+    (widening,) = [pid for pid, n in by_parent.items() if n == 3]
+    assert set(by_parent.values()) <= {1, 3}  # the others get one map each
+    series = sorted((m for m in maps if m.parent_id == widening), key=lambda m: m.drawn_on)
+    first, middle, last = series
+    assert timedelta(days=330) <= last.drawn_on - first.drawn_on <= timedelta(days=400)
+    assert last.drawn_on < TODAY and all(m.drawn_on.weekday() < 5 for m in series)
+    assert len(first.members) < len(middle.members) < len(last.members)
+    assert all(m.parent_words.startswith("«") for m in series)
+    parent = next(p for p in filled.stored["parents"] if p.id == widening)
+    assert (SAMI_LETTERS | set("æøå")) & set(parent.full_name.lower())
+    # Keys carry over, so the maps compare: ties strengthen and the network widens.
+    change = compare(first, last)
+    assert change.new and change.stronger and change.broke and change.filled
+    before, after = summarise(first), summarise(last)
+    assert before.critical > after.critical and before.reciprocal < after.reciprocal
+    assert len(before.empty_sectors) > len(after.empty_sectors)
+    assert last.ties and all(check_map(m, TODAY) == [] for m in maps)
