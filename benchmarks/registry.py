@@ -29,6 +29,7 @@ BENCHMARK_MODULES = (
     "benchmarks.contact_bench",
     "benchmarks.document_bench",
     "benchmarks.preview_bench",
+    "benchmarks.network_bench",
 )
 
 

@@ -29,6 +29,7 @@ from bufapp.ui.contact_actions import ContactLogActions
 from bufapp.ui.document_actions import DocumentActions
 from bufapp.ui.group_actions import GroupActions
 from bufapp.ui.messages import Messages
+from bufapp.ui.network_actions import NetworkActions
 from bufapp.ui.qt import tr
 from bufapp.ui.record_dialogs import (
     ChildDialog,
@@ -44,6 +45,7 @@ from bufapp.ui.work_area import (  # noqa: F401  (the view indexes, for callers 
     DIRECTORY_VIEW,
     GROUPS_VIEW,
     LOG_VIEW,
+    NETWORK_VIEW,
     REFERRALS_VIEW,
     SEARCH_VIEW,
     VIEWS,
@@ -63,7 +65,7 @@ class Remembered:
     parent_id: int | None = None
 
 
-class MainWindow(ContactLogActions, DocumentActions, GroupActions, QMainWindow):
+class MainWindow(ContactLogActions, DocumentActions, GroupActions, NetworkActions, QMainWindow):
     def __init__(
         self,
         tasks: TaskManager,
@@ -152,8 +154,10 @@ class MainWindow(ContactLogActions, DocumentActions, GroupActions, QMainWindow):
         self.extract_action = self._action(
             "F&oreldre", "&Utdrag av kontaktloggen …", "Ctrl+Shift+U", lambda: self.make_extract()
         )
+        # ``triggered`` passes ``checked`` (False) first: a plain ``lambda i=i`` got it as the
+        # index, and every Ctrl+<n> showed Oversikt.
         self.view_actions = [
-            self._action("&Vis", name, f"Ctrl+{i + 1}", lambda i=i: self.show_view(i))
+            self._action("&Vis", name, f"Ctrl+{i + 1}", lambda _c=False, i=i: self.show_view(i))
             for i, name in enumerate(VIEWS)
         ]
         self._case_actions = [
@@ -199,6 +203,7 @@ class MainWindow(ContactLogActions, DocumentActions, GroupActions, QMainWindow):
         self.work.referrals.changed.connect(self.refresh)
         self.work.groups.changed.connect(self.refresh)
         self.work.groups.meeting_requested.connect(self.meeting_action)
+        self.work.network.requested.connect(self.network_action)
         self.pages.addWidget(self.work)
         self.pages.setCurrentWidget(self.work)
         for action in self._case_actions:
@@ -385,6 +390,8 @@ class MainWindow(ContactLogActions, DocumentActions, GroupActions, QMainWindow):
             self.show_document(ident)
         elif action == "groups" and parent_id is not None:
             self.show_view(GROUPS_VIEW)
+        elif action == "network" and parent_id is not None:
+            self.show_view(NETWORK_VIEW)
         elif action in ("referrals", "new-referral", "open-referral") and parent_id is not None:
             self.show_view(REFERRALS_VIEW)
             follow_up = {
@@ -433,6 +440,8 @@ class MainWindow(ContactLogActions, DocumentActions, GroupActions, QMainWindow):
                 self.work.groups.reopen_draft(draft, lambda d, dr=draft: self._open(d, dr))
             elif draft.kind in ("meeting-plan", "minutes", "evaluation"):
                 self.reopen_meeting_draft(draft)
+            elif draft.kind == "network-map":
+                self.reopen_network_draft(draft)
             elif draft.kind == "placement":
                 self._open(
                     PlacementDialog(

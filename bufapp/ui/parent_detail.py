@@ -122,7 +122,7 @@ def _referral_section(detail: ParentDetail, today: date) -> list[str]:
         parts.append(f"<p>{escape(tr('Ingen henvisninger.'))}</p>")
     parts.append(
         f"<p>{_link('new-referral', 'Ny henvisning …')} · {_link('referrals', 'Alle henvisninger')}"
-        f" · {_link('groups', 'Ansvarsgruppe')}</p>"
+        f" · {_link('groups', 'Ansvarsgruppe')} · {_link('network', 'Nettverkskart')}</p>"
     )
     return parts
 

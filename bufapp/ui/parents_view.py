@@ -110,9 +110,10 @@ class ParentsView(QWidget):
     def reload(
         self, then_select: int | None = None, on_loaded: Callable[[], None] | None = None
     ) -> None:
-        keep = then_select or self.current_parent_id
-
         def loaded(rows: list) -> None:  # type: ignore[type-arg]
+            # Whoever is chosen when the list arrives stays chosen: a click made while it loaded
+            # must not be undone by the reload.
+            keep = then_select or self.current_parent_id
             self.model.set_rows(rows)
             self.table.resizeColumnToContents(0)
             self.count.setText(tr("{n} foreldre").format(n=len(rows)))

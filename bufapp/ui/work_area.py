@@ -1,6 +1,7 @@
 """Everything that shows case data, in one widget the main window throws away whole on lock:
 the navigation list and the stack of views (Oversikt, Foreldre, Kontaktlogg, Søk, Henvisninger,
-Adressebok). The case views are imported when it is built, after unlocking (start-up time)."""
+Ansvarsgrupper, Nettverkskart, Adressebok). The case views are imported when it is built, after
+unlocking (start-up time)."""
 
 from __future__ import annotations
 
@@ -21,8 +22,8 @@ if TYPE_CHECKING:
     from bufapp.ui.referrals_panel import ReferralsPanel
 
 VIEWS = ("Oversikt", "Foreldre", "Kontaktlogg", "Søk i kontaktlogg", "Henvisninger",
-         "Ansvarsgrupper", "Adressebok")  # fmt: skip
-LOG_VIEW, SEARCH_VIEW, REFERRALS_VIEW, GROUPS_VIEW, DIRECTORY_VIEW = 2, 3, 4, 5, 6
+         "Ansvarsgrupper", "Nettverkskart", "Adressebok")  # fmt: skip
+LOG_VIEW, SEARCH_VIEW, REFERRALS_VIEW, GROUPS_VIEW, NETWORK_VIEW, DIRECTORY_VIEW = 2, 3, 4, 5, 6, 7
 
 
 class WorkArea(QWidget):
@@ -42,6 +43,7 @@ class WorkArea(QWidget):
         from bufapp.ui.contact_log_view import ContactLogView
         from bufapp.ui.directory_view import DirectoryView
         from bufapp.ui.groups_view import GroupsView
+        from bufapp.ui.network_view import NetworkView
         from bufapp.ui.referrals_panel import ReferralsPanel
         from bufapp.ui.search_view import SearchView
 
@@ -49,11 +51,12 @@ class WorkArea(QWidget):
         self.search = SearchView(tasks, workspace.contact_log)
         self.referrals = ReferralsPanel(tasks, workspace, open_dialog=open_dialog)
         self.groups = GroupsView(tasks, workspace, open_dialog=open_dialog)
+        self.network = NetworkView(tasks, workspace)
         self.directory = DirectoryView(tasks, workspace.directory, open_dialog=open_dialog)
         self._tasks, self._register = tasks, workspace.register
         self.stack = QStackedWidget()
         for view in (self.overview, self.parents, self.contact_log, self.search, self.referrals,
-                     self.groups, self.directory):  # fmt: skip
+                     self.groups, self.network, self.directory):  # fmt: skip
             self.stack.addWidget(view)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.stack.currentChanged.connect(self._view_changed)
@@ -81,6 +84,9 @@ class WorkArea(QWidget):
         elif index == GROUPS_VIEW and self.parents.current_parent_id is not None:
             if self.groups.parent_id != self.parents.current_parent_id:
                 self.groups.show_parent(self.parents.current_parent_id)
+        elif index == NETWORK_VIEW and self.parents.current_parent_id is not None:
+            if self.network.parent_id != self.parents.current_parent_id:
+                self.network.show_parent(self.parents.current_parent_id)
         elif index == DIRECTORY_VIEW:
             self.directory.refresh()
 
