@@ -25,6 +25,7 @@ from bufapp.ui.record_dialogs import ChildDialog, ParentDialog, PlacementDialog
 from bufapp.ui.recovery_dialog import RecoveryDialog
 from bufapp.ui.screenshots_documents import document_shots, write_documents
 from bufapp.ui.screenshots_groups import group_shots, write_group_documents
+from bufapp.ui.screenshots_networks import network_shots, write_network_documents
 from bufapp.ui.settings_dialog import SettingsDialog
 from bufapp.ui.setup_wizard import SetupWizard
 from bufapp.ui.tasks import TaskManager
@@ -189,9 +190,11 @@ def take_all(
     _contact_log_shots(window, workspace, tasks, name, shots)
     document_shots(window, workspace, tasks, name, shots)
     group_shots(window, workspace, tasks, name, shots)
+    network_shots(window, workspace, tasks, name, shots)
     if scale_suffix == "100":  # the documents do not depend on the screen's scale
         shots += write_documents(out, workspace)
         shots += write_group_documents(out, workspace)
+        shots += write_network_documents(out, workspace)
 
     window.lock()
     window.unlock_panel.passphrase.setText("feil passord")

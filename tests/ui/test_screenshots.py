@@ -40,13 +40,17 @@ def test_every_view_and_dialog_is_rendered(qtbot: QtBot, tmp_path: Path) -> None
         "26-mote-for-sen-innkalling@100.png",
         "27-referat@100.png",
         "28-evaluering@100.png",
+        "29-nettverkskart@100.png",
+        "30-nettverkskart-redigering@100.png",
+        "31-nettverkskart-sammenligning@100.png",
     ):
         assert expected in names
     documents = sorted(p.name for p in shots if p.suffix == ".pdf")
     assert documents == [
-        "dok-1-henvisning.pdf", "dok-2-kopi-til-forelderen.pdf", "dok-3-samtykkeerklaering.pdf",
+        "dok-1-henvisning.pdf", "dok-10-nettverkskart-pseudonymisert.pdf",
+        "dok-11-nettverkskart-sammenligning.pdf", "dok-2-kopi-til-forelderen.pdf", "dok-3-samtykkeerklaering.pdf",
         "dok-4-utdrag-kontaktlogg.pdf", "dok-5-gjenopprettingsark.pdf", "dok-6-innkalling.pdf",
-        "dok-7-referat.pdf", "dok-8-tiltaksliste.pdf",
+        "dok-7-referat.pdf", "dok-8-tiltaksliste.pdf", "dok-9-nettverkskart.pdf",
     ]  # fmt: skip
     assert pdfa.findings((tmp_path / "dok-1-henvisning.pdf").read_bytes()) == []
     for path in (p for p in shots if p.suffix == ".png"):
