@@ -18,11 +18,12 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, Table
 
 from bufapp.documents.forms import Form
-from bufapp.documents.letter import TEXT_WIDTH, Letter, Letterhead, build_pages, markup, table_style
+from bufapp.documents.letter import TEXT_WIDTH, Letterhead, build_pages, markup, table_style
 from bufapp.documents.meeting_parts import RULE, day, grid, heading, split_widths
 from bufapp.documents.network_drawing import COMPACT, map_drawing
 from bufapp.documents.network_parts import (
     SHARES,
+    internal_letter,
     label_of,
     labels,
     legend,
@@ -187,12 +188,4 @@ def build_network_comparison(
     story.append(_changes(data, wording, style))
     story += heading(text("comparison.summary_heading"), "section", style)
     story.append(_figures(data, wording, style))
-    letter = Letter(
-        recipient=(),  # internal: no window address
-        heading=title,
-        paragraphs=(),
-        caseworker=data.caseworker,
-        our_reference="" if data.pseudonymised else data.our_reference,
-        dated=data.dated,
-    )
-    return build_pages(letter, head, common, story)
+    return build_pages(internal_letter(title, data), head, common, story)

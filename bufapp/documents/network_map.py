@@ -21,10 +21,11 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer
 
 from bufapp.documents.forms import Form
-from bufapp.documents.letter import TEXT_WIDTH, Letter, Letterhead, build_pages, markup
+from bufapp.documents.letter import TEXT_WIDTH, Letterhead, build_pages, markup
 from bufapp.documents.meeting_parts import day, grid, heading, split_widths
 from bufapp.documents.network_drawing import FULL, map_drawing
 from bufapp.documents.network_parts import (
+    internal_letter,
     label_of,
     labels,
     legend,
@@ -182,12 +183,4 @@ def build_network_map(
     story += heading(text("members.people_heading"), "section", style)
     story += _tables(data, wording, style)
     story += _free_text(data, wording, style)
-    letter = Letter(
-        recipient=(),  # internal: no window address
-        heading=title,
-        paragraphs=(),
-        caseworker=data.caseworker,
-        our_reference="" if data.pseudonymised else data.our_reference,
-        dated=data.dated,
-    )
-    return build_pages(letter, head, common, story)
+    return build_pages(internal_letter(title, data), head, common, story)

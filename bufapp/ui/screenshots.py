@@ -10,8 +10,6 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QApplication, QWidget
-
 from bufapp.domain.contact_log import ContactEntry, FollowUpTask
 from bufapp.domain.entities import Office
 from bufapp.domain.enums import ContactTopic, EntryStatus
@@ -23,6 +21,7 @@ from bufapp.ui.main_window import MainWindow
 from bufapp.ui.qt import make_application
 from bufapp.ui.record_dialogs import ChildDialog, ParentDialog, PlacementDialog
 from bufapp.ui.recovery_dialog import RecoveryDialog
+from bufapp.ui.screenshot_kit import save, settle
 from bufapp.ui.screenshots_documents import document_shots, write_documents
 from bufapp.ui.screenshots_groups import group_shots, write_group_documents
 from bufapp.ui.screenshots_networks import network_shots, write_network_documents
@@ -33,21 +32,6 @@ from bufapp.ui.tasks import TaskManager
 if TYPE_CHECKING:  # type hints only: keeps the database stack out of start-up
     from bufapp.services.register import ParentDetail
     from bufapp.services.workspace import Workspace
-
-
-def settle(tasks: TaskManager, rounds: int = 3) -> None:
-    """Let queued database work finish and its results reach the widgets."""
-    app = QApplication.instance()
-    for _ in range(rounds):
-        tasks.run_blocking(lambda: None)
-        app.processEvents()  # type: ignore[union-attr]
-
-
-def _save(widget: QWidget, path: Path, shots: list[Path]) -> None:
-    widget.show()
-    QApplication.processEvents()
-    widget.grab().save(str(path))
-    shots.append(path)
 
 
 def _contact_log_shots(
@@ -66,7 +50,7 @@ def _contact_log_shots(
     settle(tasks)
     window.show_view(2)
     settle(tasks, 5)
-    _save(window, name("14-kontaktlogg"), shots)
+    save(window, name("14-kontaktlogg"), shots)
 
     detail = workspace.register.parent_detail(busiest)
     fresh = replace(
@@ -78,7 +62,7 @@ def _contact_log_shots(
     editor.task_table.add_task(
         FollowUpTask("Sende ny samværsplan til mor", due=fresh.occurred_at.date())
     )
-    _save(editor, name("15-ny-kontakt"), shots)
+    save(editor, name("15-ny-kontakt"), shots)
     editor.done(0)
     final = next(
         (log.entry(item.id) for item in timelines[busiest] if item.status is EntryStatus.FINAL),
@@ -90,13 +74,13 @@ def _contact_log_shots(
             log.save(replace(editor.collect(), summary=final.summary + " Rettet."))
         except ValidationFailed as failure:
             editor._show(failure)
-        _save(editor, name("16-endre-ferdig-kontakt"), shots)
+        save(editor, name("16-endre-ferdig-kontakt"), shots)
         editor.done(0)
     window.show_view(3)
     window.work.search.query.setText("maret samvaer")
     window.work.search.run_search()
     settle(tasks, 5)
-    _save(window, name("17-sok-i-kontaktlogg"), shots)
+    save(window, name("17-sok-i-kontaktlogg"), shots)
 
 
 def _editor(
@@ -146,12 +130,12 @@ def take_all(
     settle(tasks)
     window.show_view(0)
     settle(tasks)
-    _save(window, name("01-oversikt"), shots)
+    save(window, name("01-oversikt"), shots)
     window.show_view(1)
     assert window.work is not None
     window.work.parents.table.selectRow(2)
     settle(tasks)
-    _save(window, name("02-foreldre"), shots)
+    save(window, name("02-foreldre"), shots)
 
     register = workspace.register
     summaries = register.parent_summaries()
@@ -165,26 +149,26 @@ def take_all(
         register.save_parent(new_parent.collect())
     except ValidationFailed as failure:
         new_parent._show(failure)
-    _save(new_parent, name("03-ny-forelder-med-feil"), shots)
+    save(new_parent, name("03-ny-forelder-med-feil"), shots)
     new_parent.close()
     edit_parent = ParentDialog(tasks, register.save_parent, detail.parent, window)
-    _save(edit_parent, name("04-rediger-forelder"), shots)
+    save(edit_parent, name("04-rediger-forelder"), shots)
     edit_parent.close()
     child = detail.children[0].child if detail.children else None
     child_dialog = ChildDialog(tasks, register.save_child, None, detail.parent.id, window)
-    _save(child_dialog, name("05-nytt-barn"), shots)
+    save(child_dialog, name("05-nytt-barn"), shots)
     child_dialog.close()
     if child is not None and detail.children[0].placements:
         placement = detail.children[0].placements[0]
         placement_dialog = PlacementDialog(
             tasks, register.save_placement, child.id or 0, placement, window
         )
-        _save(placement_dialog, name("06-rediger-plassering"), shots)
+        save(placement_dialog, name("06-rediger-plassering"), shots)
         placement_dialog.close()
     settings_dialog = SettingsDialog(
         tasks, workspace, Settings(), register.office() or Office(""), lambda s: None, window
     )
-    _save(settings_dialog, name("07-innstillinger"), shots)
+    save(settings_dialog, name("07-innstillinger"), shots)
     settings_dialog.close()
 
     _contact_log_shots(window, workspace, tasks, name, shots)
@@ -200,11 +184,11 @@ def take_all(
     window.unlock_panel.passphrase.setText("feil passord")
     window.unlock_panel.submit()
     settle(tasks)
-    _save(window, name("08-laast-feil-passord"), shots)
+    save(window, name("08-laast-feil-passord"), shots)
     recovery_dialog = RecoveryDialog(tasks, lambda k, n: workspace, window)
     recovery_dialog.key.setText("ABCD")
     recovery_dialog.submit()
-    _save(recovery_dialog, name("09-gjenoppretting"), shots)
+    save(recovery_dialog, name("09-gjenoppretting"), shots)
     recovery_dialog.close()
     window.close()
 
@@ -214,18 +198,18 @@ def take_all(
     )
     wizard.resize(720, 560)
     wizard.office_page.validatePage()
-    _save(wizard, name("10-oppsett-kontor-med-feil"), shots)
+    save(wizard, name("10-oppsett-kontor-med-feil"), shots)
     wizard.office_page.municipality.setText("Barnevernstjenesten i Fjellvik kommune")
     wizard.office_page.caseworker.setText("Ingrid Løvås Nilsen")
     wizard.next()
     wizard.passphrase_page.fields.first.setText("Sommer på Sørøya 2026")
     wizard.passphrase_page.fields.second.setText("Sommer på Sørøya 2026")
-    _save(wizard, name("11-oppsett-passord"), shots)
+    save(wizard, name("11-oppsett-passord"), shots)
     wizard.next()
     settle(tasks)
-    _save(wizard, name("12-oppsett-gjenopprettingsnokkel"), shots)
+    save(wizard, name("12-oppsett-gjenopprettingsnokkel"), shots)
     wizard.next()
-    _save(wizard, name("13-oppsett-bekreft"), shots)
+    save(wizard, name("13-oppsett-bekreft"), shots)
     wizard.close()
     tasks.shutdown()
     return shots

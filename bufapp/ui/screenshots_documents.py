@@ -3,11 +3,10 @@ preview; and every document type written as PDF beside them (``dok-*.pdf``), to 
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QApplication, QDialog, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QVBoxLayout
 
 from bufapp.domain.enums import ReferralState
 from bufapp.errors import ValidationFailed
@@ -18,26 +17,12 @@ from bufapp.ui.consent_register import ConsentRegister
 from bufapp.ui.main_window import DIRECTORY_VIEW, REFERRALS_VIEW, MainWindow
 from bufapp.ui.pdf_preview import PdfPreviewDialog
 from bufapp.ui.referral_editor import open_referral_editor
+from bufapp.ui.screenshot_kit import Namer, save, settle
 from bufapp.ui.tasks import TaskManager
 
 if TYPE_CHECKING:
     from bufapp.domain.referral import Referral
     from bufapp.services.workspace import Workspace
-
-Namer = Callable[[str], Path]
-
-
-def _settle(tasks: TaskManager, rounds: int = 4) -> None:
-    for _ in range(rounds):
-        tasks.run_blocking(lambda: None)
-        QApplication.processEvents()
-
-
-def _save(widget: QWidget, path: Path, shots: list[Path]) -> None:
-    widget.show()
-    QApplication.processEvents()
-    widget.grab().save(str(path))
-    shots.append(path)
 
 
 def _referrals(workspace: Workspace) -> list[Referral]:
@@ -50,8 +35,8 @@ def document_shots(
 ) -> None:
     assert window.work is not None
     window.show_view(DIRECTORY_VIEW)
-    _settle(tasks)
-    _save(window, name("18-adressebok"), shots)
+    settle(tasks)
+    save(window, name("18-adressebok"), shots)
 
     referrals = _referrals(workspace)
     with_consents = next(r.parent_id for r in referrals if r.state is ReferralState.DRAFT)
@@ -61,8 +46,8 @@ def document_shots(
     holder.resize(900, 360)
     register = ConsentRegister(tasks, workspace, with_consents, None, parent.full_name, holder)
     QVBoxLayout(holder).addWidget(register)
-    _settle(tasks)
-    _save(holder, name("19-samtykkeregister"), shots)
+    settle(tasks)
+    save(holder, name("19-samtykkeregister"), shots)
     holder.close()
 
     dialog = ConsentDialog(
@@ -74,7 +59,7 @@ def document_shots(
         workspace.consents.save(dialog.collect())
     except ValidationFailed as failure:
         dialog._show(failure)
-    _save(dialog, name("20-nytt-samtykke-med-feil"), shots)
+    save(dialog, name("20-nytt-samtykke-med-feil"), shots)
     dialog.done(0)
 
     _referral_shots(window, workspace, tasks, name, shots, referrals)
@@ -82,7 +67,7 @@ def document_shots(
     preview = PdfPreviewDialog(
         "Henvisning", workspace.referrals.letter(finished.id or 0), "henvisning.pdf", window
     )
-    _save(preview, name("23-forhandsvisning-henvisning"), shots)
+    save(preview, name("23-forhandsvisning-henvisning"), shots)
     preview.close()
 
 
@@ -129,15 +114,15 @@ def _referral_shots(
         if r.state is ReferralState.DRAFT and not workspace.referrals.gate(r).open
     )
     window.work.parents.select_parent(blocked.parent_id)
-    _settle(tasks)
+    settle(tasks)
     window.show_view(REFERRALS_VIEW)
-    _settle(tasks, 6)
-    _save(window, name("21-henvisninger"), shots)
+    settle(tasks, 6)
+    save(window, name("21-henvisninger"), shots)
     editors: list[QDialog] = []
     open_referral_editor(tasks, workspace, blocked, editors.append, window)
-    _settle(tasks, 6)
+    settle(tasks, 6)
     for editor in editors:
         editor.resize(1100, 860)
-        _settle(tasks, 4)
-        _save(editor, name("22-henvisning-utkast"), shots)
+        settle(tasks, 4)
+        save(editor, name("22-henvisning-utkast"), shots)
         editor.done(0)

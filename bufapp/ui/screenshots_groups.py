@@ -4,36 +4,21 @@ documents (invitation, minutes, action list) beside them as PDF."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QDialog
 
 from bufapp.domain.enums import MeetingStatus
 from bufapp.services.clock import today_oslo
 from bufapp.ui.main_window import GROUPS_VIEW, MainWindow
+from bufapp.ui.screenshot_kit import Namer, save, settle
 from bufapp.ui.tasks import TaskManager
 
 if TYPE_CHECKING:
     from bufapp.domain.groups import Meeting, ResponsibilityGroup
     from bufapp.services.workspace import Workspace
-
-Namer = Callable[[str], Path]
-
-
-def _settle(tasks: TaskManager, rounds: int = 4) -> None:
-    for _ in range(rounds):
-        tasks.run_blocking(lambda: None)
-        QApplication.processEvents()
-
-
-def _save(widget: QWidget, path: Path, shots: list[Path]) -> None:
-    widget.show()
-    QApplication.processEvents()
-    widget.grab().save(str(path))
-    shots.append(path)
 
 
 def busiest_group(workspace: Workspace) -> tuple[ResponsibilityGroup, list[Meeting]]:
@@ -48,7 +33,7 @@ def busiest_group(workspace: Workspace) -> tuple[ResponsibilityGroup, list[Meeti
 
 
 def _newest_dialog(window: MainWindow, tasks: TaskManager) -> QDialog:
-    _settle(tasks, 6)
+    settle(tasks, 6)
     return window.open_dialogs[-1]
 
 
@@ -58,41 +43,41 @@ def group_shots(
     assert window.work is not None
     group, meetings = busiest_group(workspace)
     window.work.parents.select_parent(group.parent_id)
-    _settle(tasks)
+    settle(tasks)
     window.show_view(GROUPS_VIEW)
-    _settle(tasks, 6)
-    _save(window, name("24-ansvarsgrupper"), shots)
+    settle(tasks, 6)
+    save(window, name("24-ansvarsgrupper"), shots)
     scroll = window.work.groups.scroll.verticalScrollBar()
     scroll.setValue(scroll.maximum())  # the actions and the evaluations over time
-    _save(window, name("24b-ansvarsgrupper-evalueringer"), shots)
+    save(window, name("24b-ansvarsgrupper-evalueringer"), shots)
     scroll.setValue(0)
 
     view = window.work.groups
     view.edit_group()
-    _settle(tasks, 6)
+    settle(tasks, 6)
     dialog = view.last_dialog
-    _save(dialog, name("25-ansvarsgruppe"), shots)
+    save(dialog, name("25-ansvarsgruppe"), shots)
     dialog.done(0)
 
     ahead = next(m for m in meetings if m.status is MeetingStatus.PLANNED)
     window.meeting_action("open-meeting", ahead.id or 0)
     plan = _newest_dialog(window, tasks)
     plan.day.setDate(today_oslo() + timedelta(days=4))  # type: ignore[attr-defined]
-    _settle(tasks)
-    _save(plan, name("26-mote-for-sen-innkalling"), shots)
+    settle(tasks)
+    save(plan, name("26-mote-for-sen-innkalling"), shots)
     plan.done(0)
 
     final = [m for m in meetings if m.status is MeetingStatus.MINUTES_FINAL]
     window.open_minutes(final[-1].id or 0)
     minutes = _newest_dialog(window, tasks)
     minutes.resize(1180, 900)
-    _settle(tasks)
-    _save(minutes, name("27-referat"), shots)
+    settle(tasks)
+    save(minutes, name("27-referat"), shots)
     minutes.done(0)
 
     window.meeting_action("evaluate", final[-1].id or 0)
     evaluation = _newest_dialog(window, tasks)
-    _save(evaluation, name("28-evaluering"), shots)
+    save(evaluation, name("28-evaluering"), shots)
     evaluation.done(0)
 
 

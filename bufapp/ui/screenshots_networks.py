@@ -4,33 +4,18 @@ the editor with drawing and table, and the comparison of the first and the newes
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from bufapp.ui.main_window import NETWORK_VIEW, MainWindow
+from bufapp.ui.screenshot_kit import Namer, save, settle
 from bufapp.ui.tasks import TaskManager
 
 if TYPE_CHECKING:
     from bufapp.domain.network import MapListing
     from bufapp.services.workspace import Workspace
-
-Namer = Callable[[str], Path]
-
-
-def _settle(tasks: TaskManager, rounds: int = 5) -> None:
-    for _ in range(rounds):
-        tasks.run_blocking(lambda: None)
-        QApplication.processEvents()
-
-
-def _save(widget: QWidget, path: Path, shots: list[Path]) -> None:
-    widget.show()
-    QApplication.processEvents()
-    widget.grab().save(str(path))
-    shots.append(path)
 
 
 def mapped_most(workspace: Workspace) -> list[MapListing]:
@@ -47,29 +32,29 @@ def network_shots(
     listings = mapped_most(workspace)
     newest, oldest = listings[0], listings[-1]
     window.work.parents.select_parent(newest.parent_id)
-    _settle(tasks)
+    settle(tasks)
     window.show_view(NETWORK_VIEW)
-    _settle(tasks, 8)
-    _save(window, name("29-nettverkskart"), shots)
+    settle(tasks, 8)
+    save(window, name("29-nettverkskart"), shots)
 
     window.network_action("open", newest.id)
-    _settle(tasks, 8)
+    settle(tasks, 8)
     editor = window.open_dialogs[-1]
     editor.resize(1280, 820)
-    _settle(tasks)
-    _save(editor, name("30-nettverkskart-redigering"), shots)
+    settle(tasks)
+    save(editor, name("30-nettverkskart-redigering"), shots)
     editor.done(0)
 
     window.network_action("compare", newest.parent_id)
-    _settle(tasks, 8)
+    settle(tasks, 8)
     comparison = next(
         w for w in QApplication.topLevelWidgets() if type(w).__name__ == "ComparisonDialog"
     )
     comparison.resize(1280, 860)
     comparison.earlier_choice.setCurrentIndex(comparison.earlier_choice.findData(oldest.id))
     comparison.later_choice.setCurrentIndex(comparison.later_choice.findData(newest.id))
-    _settle(tasks, 8)
-    _save(comparison, name("31-nettverkskart-sammenligning"), shots)
+    settle(tasks, 8)
+    save(comparison, name("31-nettverkskart-sammenligning"), shots)
     comparison.done(0)
 
 
