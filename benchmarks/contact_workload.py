@@ -486,4 +486,8 @@ def repository_sql(office: ContactOffice, call: Callable[[UnitOfWork], object]) 
     exactly these on plain sqlite3."""
     with recorded_statements(office.vault.engine) as statements, office.unit_of_work() as uow:
         call(uow)
-    return [(sql, params) for sql, params in statements if sql.strip().upper() != "BEGIN"]
+    return [
+        (sql, params)
+        for sql, params in statements
+        if sql.strip().upper() not in ("BEGIN", "BEGIN IMMEDIATE")
+    ]

@@ -150,6 +150,25 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 1
 
 
+def cmd_audit(args: argparse.Namespace) -> int:
+    """``audit verify``: walk the chained audit trail; it is only read, nothing is written."""
+    from bufapp.storage.uow import UnitOfWork
+
+    with _open(args) as vault, UnitOfWork(vault.session_factory) as uow:
+        report = uow.audit_records.verify()
+    if report.intact:
+        print(f"OK: revisjonsloggen i {_vault_dir(args)} er hel ({report.records} poster).")
+        return 0
+    print(f"BRUDD: {report.problem}", file=sys.stderr)
+    if report.first_bad_seq is not None:
+        print(f"Første post som ikke stemmer: nr. {report.first_bad_seq}.", file=sys.stderr)
+    print(
+        "Revisjonsloggen er endret utenfor bufapp. Meld fra til IT/personvernombudet.",
+        file=sys.stderr,
+    )
+    return 1
+
+
 def cmd_passwd(args: argparse.Namespace) -> int:
     from bufapp.storage.vault import Vault
 
@@ -196,7 +215,9 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     from bufapp.storage import backup
 
-    moved = backup.restore_backup(Path(args.from_file).expanduser(), _vault_dir(args), args.force)
+    moved = backup.restore_backup(
+        Path(args.from_file).expanduser(), _vault_dir(args), args.force, args.other_vault
+    )
     print(f"Gjenopprettet til {_vault_dir(args)}.")
     if moved is not None:
         print(f"Den gamle databasen er flyttet til {moved} (ikke slettet).")
@@ -303,6 +324,12 @@ def _parser() -> argparse.ArgumentParser:
     init.add_argument("--office", help="kommunens/tjenestens navn")
     init.add_argument("--caseworker", help="saksbehandlerens navn")
     add("check", cmd_check, "full integritetskontroll; avslutter med 0 når hel, 1 når skadet")
+    audit = add(
+        "audit",
+        cmd_audit,
+        "kontroller revisjonsloggens kjede; 0 når hel, 1 når brutt (nevner posten)",
+    )
+    audit.add_argument("operation", choices=("verify",), help="verify: kontroller kjeden")
     passwd = add(
         "passwd", cmd_passwd, "bytt passord (øyeblikkelig; databasen krypteres ikke på nytt)"
     )
@@ -337,6 +364,11 @@ def _parser() -> argparse.ArgumentParser:
         "--force",
         action="store_true",
         help="erstatt en eksisterende database (den flyttes til side, slettes ikke)",
+    )
+    restore.add_argument(
+        "--other-vault",
+        action="store_true",
+        help="bekreft at kopien er av en annen database enn den som erstattes",
     )
     demo = add("demo", cmd_demo, "fyll en tom database med realistiske, oppdiktede data")
     demo.add_argument(

@@ -119,3 +119,79 @@ class ValidationFailed(BufappError):
 
 class NotFound(BufappError):
     message = "Fant ikke det du lette etter. Det kan være slettet eller flyttet."
+
+
+# --- Backups from the app ------------------------------------------------------------------------
+
+
+class BackupOfOtherVault(BackupError):
+    """The backup was taken of another vault than the one it would replace."""
+
+    message = (
+        "Sikkerhetskopien er av en annen database enn den som er i bruk her. Ingenting ble "
+        "endret. Gjenopprett den bare hvis du er sikker, og bekreft det uttrykkelig."
+    )
+
+
+class BackupCancelled(BackupError):
+    message = "Sikkerhetskopieringen ble avbrutt. Ingen fil ble skrevet; databasen er uendret."
+
+
+class BackupNotVerified(BackupError):
+    message = (
+        "Sikkerhetskopien ble skrevet, men ga feil da den ble kontrollert, og er derfor ikke "
+        "tatt vare på. Databasen er uendret. Prøv igjen, gjerne på et annet sted."
+    )
+
+
+# --- Export to the archive -------------------------------------------------------------------
+
+
+class ArchiveExportFailed(BufappError):
+    """An export that did not finish: its half-written folder is removed and nothing is marked
+    as exported, so the next export brings the same documents again."""
+
+    message = (
+        "Eksporten til arkivet ble ikke fullført. Ingenting er merket som eksportert, og ingen "
+        "halvferdige filer ligger igjen. Prøv igjen."
+    )
+
+
+class ExportFolderMissing(ArchiveExportFailed):
+    message = (
+        "Mappen du valgte, finnes ikke (lenger). Velg en annen mappe. "
+        "Ingenting ble eksportert eller merket."
+    )
+
+
+class ExportFolderUnwritable(ArchiveExportFailed):
+    message = (
+        "bufapp får ikke skrive i mappen du valgte. Velg en mappe du har skrivetilgang til. "
+        "Ingenting ble eksportert eller merket."
+    )
+
+
+class ExportFolderFull(ArchiveExportFailed):
+    message = (
+        "Det er ikke plass nok der du eksporterer. Frigjør plass eller velg en annen mappe. "
+        "Ingenting er merket som eksportert, og de halvferdige filene er fjernet."
+    )
+
+
+class ExportFolderGone(ArchiveExportFailed):
+    message = (
+        "Mappen forsvant mens eksporten pågikk (ble minnepinnen tatt ut?). Ingenting er merket "
+        "som eksportert. Sett inn minnepinnen og eksporter på nytt; en uferdig mappe som "
+        "begynner med «.bufapp-eksport» blir ryddet bort da."
+    )
+
+
+class ExportCancelled(ArchiveExportFailed):
+    message = "Eksporten ble avbrutt. Ingenting ble eksportert eller merket."
+
+
+class ExportNotArchival(ArchiveExportFailed):
+    message = (
+        "Et dokument besto ikke kontrollen av arkivformatet (PDF/A), så eksporten ble stoppet. "
+        "Ingenting ble eksportert eller merket. Kontakt IT hvis det skjer igjen."
+    )

@@ -24,6 +24,7 @@ class Settings:
     first_conversation_any_held: bool = False
     auto_lock_minutes: int = 5
     vault_dir: str = ""  # empty: the platform default
+    backup_dir: str = ""  # the folder the last backup went to; empty: the home folder
 
     def replace(self, **changes: object) -> Settings:
         return dataclasses.replace(self, **changes)  # type: ignore[arg-type]

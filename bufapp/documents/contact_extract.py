@@ -76,7 +76,7 @@ class ContactExtract:
     our_reference: str = ""
 
 
-def _styles() -> dict[str, Any]:
+def extract_styles() -> dict[str, Any]:
     style = dict(letter_styles())
     body = style["body"].clone("entry", fontSize=10, leading=13.5, spaceAfter=5)
     style["entry"] = body
@@ -90,7 +90,7 @@ def _styles() -> dict[str, Any]:
     return style
 
 
-def _facts(rows: list[tuple[str, str]], style: dict[str, Any]) -> Table:
+def entry_facts(rows: list[tuple[str, str]], style: dict[str, Any]) -> Table:
     cells = [
         [Paragraph(markup(k), style["label"]), Paragraph(markup(v), style["entry"])]
         for k, v in rows
@@ -124,7 +124,7 @@ def _participants(entry: ExtractEntry, form: Form) -> str:
     return "\n".join(people)
 
 
-def _entry(entry: ExtractEntry, form: Form, style: dict[str, Any]) -> list[Any]:
+def entry_flowables(entry: ExtractEntry, form: Form, style: dict[str, Any]) -> list[Any]:
     when = entry.occurred_at.astimezone(OSLO)
     title = form.text("entry.title").format(
         date=f"{when:%d.%m.%Y}", time=f"{when:%H:%M}", form=entry.form
@@ -143,7 +143,7 @@ def _entry(entry: ExtractEntry, form: Form, style: dict[str, Any]) -> list[Any]:
         (form.text("entry.children"), ", ".join(entry.children)),
     ]
     if any(value for _, value in facts):
-        parts += [_facts(facts, style), Spacer(1, 2 * mm)]
+        parts += [entry_facts(facts, style), Spacer(1, 2 * mm)]
     head = len(parts)
     words = (
         form.text("entry.parent_words_of").format(name=entry.words_of)
@@ -183,7 +183,7 @@ def _summary(data: ContactExtract, form: Form, style: dict[str, Any]) -> list[An
         (form.text("summary.selection"), "\n".join(selection)),
         (form.text("summary.count"), str(len(data.entries))),
     ]
-    parts: list[Any] = [_facts(rows, style), Spacer(1, 3 * mm)]
+    parts: list[Any] = [entry_facts(rows, style), Spacer(1, 3 * mm)]
     if data.open_left_out:
         key = "one" if data.open_left_out == 1 else "many"
         note = form.text(f"summary.open_left_out_{key}").format(count=data.open_left_out)
@@ -195,7 +195,7 @@ def _summary(data: ContactExtract, form: Form, style: dict[str, Any]) -> list[An
 def build_contact_extract(
     data: ContactExtract, head: Letterhead, common: Form, extract: Form
 ) -> bytes:
-    style = _styles()
+    style = extract_styles()
     heading = extract.text("heading.text").format(parent=data.parent_name)
     story: list[Any] = [Paragraph(markup(heading), style["heading"])]
     story += _summary(data, extract, style)
@@ -203,7 +203,7 @@ def build_contact_extract(
     entries = sorted(data.entries, key=lambda e: e.occurred_at)
     for entry in entries:
         story.append(HRFlowable(**rule, spaceBefore=4, spaceAfter=2))
-        story += _entry(entry, extract, style)
+        story += entry_flowables(entry, extract, style)
     if not entries:
         story.append(Paragraph(markup(extract.text("summary.none")), style["body"]))
     story += [

@@ -83,6 +83,14 @@ class ContactEntry:
     finalised_at: datetime | None = None
     withdrawn_at: datetime | None = None
     id: int | None = None
+    # Why the entry is left out of what the parent is shown on request (innsyn), e.g. it gives
+    # a foster home's protected address; empty: not exempt. A marking, not journal text: setting
+    # it on a final entry makes no new version.
+    exempt_reason: str = ""
+
+    @property
+    def is_exempt(self) -> bool:
+        return bool(self.exempt_reason.strip())
 
     @property
     def parent_ids(self) -> tuple[int, ...]:
@@ -120,6 +128,7 @@ class TimelineItem:
     child_ids: tuple[int, ...]
     summary_start: str
     has_parent_words: bool
+    exempt: bool = False  # left out of what the parent is shown on request (innsyn)
 
 
 @dataclass(frozen=True)

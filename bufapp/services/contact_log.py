@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 
 from bufapp.domain import codec
+from bufapp.domain.access import exemption_problems
 from bufapp.domain.contact_log import (
     ContactEntry,
     ContactPlan,
@@ -91,6 +92,7 @@ def _content(entry: ContactEntry) -> ContactEntry:
         finalised_at=None,
         withdrawn_at=None,
         withdrawn_reason="",
+        exempt_reason="",  # a marking on the entry, not its text: no new version for it
     )
 
 
@@ -111,6 +113,7 @@ def _tidy(entry: ContactEntry) -> ContactEntry:
         parent_words=_nfc(entry.parent_words),
         agreed=_nfc(entry.agreed),
         change_reason=_nfc(entry.change_reason),
+        exempt_reason=_nfc(entry.exempt_reason),
         topics=tuple(t for t in ContactTopic if t in entry.topics),
         child_ids=tuple(sorted(set(entry.child_ids))),
         participants=Participants(
@@ -223,6 +226,7 @@ class ContactLogService:
         becomes_final = final or (before is not None and before.is_final)
         problems = check_entry(entry, oslo_date(entry.occurred_at), self._today(), becomes_final)
         problems += self._check_people(uow, entry, {} if children is None else children)
+        problems += exemption_problems(entry.is_exempt, entry.exempt_reason)
         if before is not None:
             problems += check_change(before, entry, _content(before) != _content(entry))
         require_valid(problems)
@@ -249,7 +253,10 @@ class ContactLogService:
         self, uow: UnitOfWork, before: ContactEntry, after: ContactEntry
     ) -> ContactEntry:
         if _content(before) == _content(after):
-            return before  # only the tasks changed: no new text, no new version
+            # Only the tasks or the innsyn marking changed: no new text, no new version.
+            if after.exempt_reason == before.exempt_reason:
+                return before
+            return uow.contacts.update(replace(before, exempt_reason=after.exempt_reason))
         assert before.id is not None
         uow.contacts.add_version(
             before.id, before.version, codec.encode(before), after.change_reason, self._now()

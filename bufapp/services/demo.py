@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import random
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Generic, TypeVar
 
 from bufapp.domain import national_id
 from bufapp.domain.entities import Child, Office, Parent, ParentLink
-from bufapp.domain.enums import ParentRole
+from bufapp.domain.enums import ContactTopic, EntryStatus, ParentRole
 from bufapp.errors import BufappError
 from bufapp.services.contact_log import ContactLogService
 from bufapp.services.demo_builder import CareBuilder, Counts, Member, random_day
@@ -48,6 +48,7 @@ from bufapp.services.demo_groups import fill_demo_groups
 from bufapp.services.demo_networks import fill_demo_networks
 from bufapp.services.demo_referrals import fill_demo_referrals
 from bufapp.services.register import RegisterService
+from bufapp.storage.uow import UnitOfWork
 
 __all__ = ["DemoRefused", "DemoSummary", "fill_demo", "organisation_number"]
 
@@ -463,6 +464,30 @@ class _DemoBuilder:
         )
 
 
+DEMO_EXEMPT_REASON = "Kan vise hvor fosterhjemmet bor, og adressen er sperret"
+
+
+def _mark_one_exempt(
+    unit_of_work: Callable[[], UnitOfWork],
+    contact_log: ContactLogService,
+    parent_ids: Sequence[int],
+) -> None:
+    """Mark one visit entry of the parent with the most maps (the one the screenshots show)
+    "Unntatt innsyn", so the access pack has something left out to list."""
+    with unit_of_work() as uow:
+        counts = {pid: len(uow.network_maps.of_parent(pid)) for pid in parent_ids}
+    chosen = max(parent_ids, key=lambda pid: counts[pid], default=None)
+    if chosen is None:
+        return
+    visits = [
+        t for t in contact_log.timeline(chosen)
+        if ContactTopic.VISITS in t.topics and t.status is EntryStatus.FINAL
+    ]  # fmt: skip
+    if visits:
+        entry = contact_log.entry(visits[len(visits) // 2].id)
+        contact_log.save(replace(entry, exempt_reason=DEMO_EXEMPT_REASON))
+
+
 def fill_demo(
     register: RegisterService,
     parents: int = 40,
@@ -501,6 +526,7 @@ def fill_demo(
     tally = fill_demo_referrals(register.unit_of_work, parent_ids, random.Random(seed), day)
     meetings = fill_demo_groups(register.unit_of_work, parent_ids, day)
     network_maps = fill_demo_networks(register.unit_of_work, parent_ids, day)
+    _mark_one_exempt(register.unit_of_work, contact_log, parent_ids)
     return replace(
         builder.summary(),
         services=tally.services,

@@ -167,9 +167,12 @@ def _workday_before(day: date) -> date:
     return day - timedelta(days=max(0, day.weekday() - 4))
 
 
+MIN_CONTACTS = 5  # a parent followed up for a year has a contact log
+
+
 def _choose(uow: UnitOfWork, parent_ids: Sequence[int], today: date) -> list[int]:
     """Parents who could draw maps over a year, best first: a child placed long enough ago and
-    still placed, not refusing contact; a Sami name before one with æøå before the rest (so
+    still placed, not refusing contact, followed up (contacts in the log); a Sami name before one with æøå before the rest (so
     the letters show), the demo's own order within each."""
     placed_by = today - timedelta(days=PLACED_AT_LEAST)
     parents = {p.id: p for p in uow.parents.list()}
@@ -186,7 +189,9 @@ def _choose(uow: UnitOfWork, parent_ids: Sequence[int], today: date) -> list[int
     fitting = [
         pid
         for pid in parent_ids
-        if pid not in refusing and children_of.get(pid, set()) & long_placed
+        if pid not in refusing
+        and children_of.get(pid, set()) & long_placed
+        and uow.contacts.count_of(pid) >= MIN_CONTACTS
     ]
 
     def letters(pid: int) -> int:

@@ -174,7 +174,7 @@ class DocumentService:
             start=start,
             end=end,
             entries=tuple(
-                _extract_entry(e, parent_id, names, child_names)
+                extract_entry(e, parent_id, names, child_names)
                 for e in sorted(shown, key=lambda e: (e.occurred_at, e.id or 0))
             ),
             caseworker=caseworker.name if caseworker else "",
@@ -191,7 +191,7 @@ class DocumentService:
         return build_contact_extract(data, letterhead(office), common, wording)
 
 
-def _extract_entry(
+def extract_entry(
     entry: ContactEntry, parent_id: int, names: dict[int, str], children: dict[int | None, str]
 ) -> ExtractEntry:
     """One entry as the extract shows it, from ``parent_id``'s point of view."""

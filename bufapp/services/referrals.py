@@ -10,6 +10,7 @@ from pathlib import Path
 
 from bufapp.documents.forms import load_form
 from bufapp.documents.referral_letter import ReferralLetter, build_referral
+from bufapp.domain.audit import AuditAction, AuditEvent
 from bufapp.domain.consent import GateDecision, consent_gate
 from bufapp.domain.deadlines import Deadline
 from bufapp.domain.documents import StoredDocument
@@ -88,6 +89,13 @@ class ReferralService:
             require_valid(check_finish(referral, self._gate(uow, referral, today), copies))
             saved = uow.referrals.save(move(referral, ReferralState.FINISHED, today))
             title = f"Henvisning til {uow.services.get(saved.service_id).name}"
+            for exception in saved.exceptions:  # shared without consent: named in the trail
+                uow.audit.record(
+                    AuditEvent(
+                        AuditAction.GATE_EXCEPTION, "referral", saved.id, saved.parent_id,
+                        f"{exception.category.label}: {exception.legal_basis}",
+                    )
+                )  # fmt: skip
             self._keep(uow, saved, DocumentKind.REFERRAL, title, self._letter(uow, saved))
             if saved.copy_to_parent:
                 copy = self._letter(uow, saved, for_parent=True)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from bufapp.domain import national_id, validation
+from bufapp.domain.audit import AuditAction, AuditEvent
 from bufapp.domain.collation import sort_key
 from bufapp.domain.consent import Consent
 from bufapp.domain.contact_log import ContactPlan, FollowUpTask
@@ -65,6 +66,8 @@ class ParentDetail:
     consents: tuple[tuple[Consent, str], ...] = ()  # each with its recipient, for display
     referrals: tuple[tuple[Referral, str], ...] = ()  # newest first, each with its recipient
     documents: tuple[StoredDocument, ...] = ()  # finished documents kept in the vault
+    # The latest export to the archive with the parent's documents, and how many have gone in all.
+    archived: tuple[date, int] | None = None
 
 
 def _has_problem(problems: list[FieldProblem], field: str) -> bool:
@@ -266,7 +269,7 @@ class RegisterService:
         return sorted(deadlines, key=lambda d: (d.due, d.parent_id))
 
     @staticmethod
-    def _consents_of(uow: UnitOfWork, parent_id: int) -> tuple[tuple[Consent, str], ...]:
+    def consents_of(uow: UnitOfWork, parent_id: int) -> tuple[tuple[Consent, str], ...]:
         shown = []
         for consent in uow.consents.of_parent(parent_id):
             if consent.service_id is not None:
@@ -277,7 +280,7 @@ class RegisterService:
         return tuple(shown)
 
     @staticmethod
-    def _referrals_of(uow: UnitOfWork, parent_id: int) -> tuple[tuple[Referral, str], ...]:
+    def referrals_of(uow: UnitOfWork, parent_id: int) -> tuple[tuple[Referral, str], ...]:
         names = {s.id: s.name for s in uow.services.list()}  # one query, not one per referral
         return tuple((r, names.get(r.service_id, "")) for r in uow.referrals.of_parent(parent_id))
 
@@ -318,9 +321,21 @@ class RegisterService:
             )
         return sorted(summaries, key=lambda s: sort_key(s.sort_name))
 
-    def parent_detail(self, parent_id: int) -> ParentDetail:
+    @staticmethod
+    def _archived(uow: UnitOfWork, parent_id: int) -> tuple[date, int] | None:
+        last = uow.archive.last_of_parent(parent_id)
+        return None if last is None else (oslo_date(last[0].made_at), last[1])
+
+    def parent_detail(self, parent_id: int, opened_in: str = "") -> ParentDetail:
+        """The parent's card. ``opened_in`` (the view's name) when a person opens the record:
+        then the opening is recorded in the audit trail, which the parent may ask to see."""
         with self._uow() as uow:
             parent = uow.parents.get(parent_id)
+            if opened_in:
+                uow.audit.record(
+                    AuditEvent(AuditAction.OPENED, "parent", parent_id, parent_id, opened_in)
+                )
+                uow.commit()
             children = uow.children.of_parent(parent_id)
             others: dict[int, Parent] = {}
             for child in children:
@@ -345,7 +360,8 @@ class RegisterService:
                 plan=uow.plans.get(parent_id),
                 entry_count=uow.contacts.count_of(parent_id),
                 last_conversation=oslo_date(last_held) if last_held else None,
-                consents=self._consents_of(uow, parent_id),
-                referrals=self._referrals_of(uow, parent_id),
+                consents=self.consents_of(uow, parent_id),
+                referrals=self.referrals_of(uow, parent_id),
                 documents=tuple(uow.documents.of_parent(parent_id)),
+                archived=self._archived(uow, parent_id),
             )

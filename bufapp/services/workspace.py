@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from pathlib import Path
 
+from bufapp.domain.audit import AuditAction, AuditEvent
+from bufapp.errors import BufappError
+from bufapp.services.access import AccessService
+from bufapp.services.archive_export import ArchiveExportService
+from bufapp.services.audit import AuditService
+from bufapp.services.backups import BackupService
 from bufapp.services.consents import ConsentService, DirectoryService
 from bufapp.services.contact_log import ContactLogService
 from bufapp.services.documents import DocumentService
@@ -36,8 +43,14 @@ class Workspace:
     group_documents: GroupDocuments
     network_maps: NetworkMapService
     network_documents: NetworkDocuments
+    audit: AuditService
+    archive: ArchiveExportService
+    backups: BackupService
+    access: AccessService
 
     def lock(self) -> None:
+        with contextlib.suppress(BufappError):  # a full disk must not keep the vault open
+            self.audit.record(AuditEvent(AuditAction.LOCKED, "vault"))
         self.vault.lock()
 
 
@@ -59,27 +72,37 @@ def workspace_for(vault: Vault, settings: Settings) -> Workspace:
     groups = GroupService(unit_of_work)
     register.add_provider(groups.deadline_provider)
     return Workspace(
-        vault,
-        register,
-        OverviewService(unit_of_work, register),
-        DraftService(unit_of_work),
-        contact_log,
-        DirectoryService(unit_of_work),
-        consents,
-        referrals,
-        DocumentService(unit_of_work),
-        groups,
-        GroupDocuments(unit_of_work),
-        NetworkMapService(unit_of_work),
-        NetworkDocuments(unit_of_work),
+        vault=vault,
+        register=register,
+        overview=OverviewService(unit_of_work, register),
+        drafts=DraftService(unit_of_work),
+        contact_log=contact_log,
+        directory=DirectoryService(unit_of_work),
+        consents=consents,
+        referrals=referrals,
+        documents=DocumentService(unit_of_work),
+        groups=groups,
+        group_documents=GroupDocuments(unit_of_work),
+        network_maps=NetworkMapService(unit_of_work),
+        network_documents=NetworkDocuments(unit_of_work),
+        audit=AuditService(unit_of_work),
+        archive=ArchiveExportService(unit_of_work),
+        backups=BackupService(vault, unit_of_work),
+        access=AccessService(unit_of_work),
     )
 
 
+def _unlocked(workspace: Workspace, how: str = "") -> Workspace:
+    workspace.audit.record(AuditEvent(AuditAction.UNLOCKED, "vault", detail=how))
+    return workspace
+
+
 def open_workspace(directory: Path, passphrase: str, settings: Settings) -> Workspace:
-    return workspace_for(Vault.open(directory, passphrase), settings)
+    return _unlocked(workspace_for(Vault.open(directory, passphrase), settings))
 
 
 def recover_workspace(
     directory: Path, recovery_key: str, new_passphrase: str, settings: Settings
 ) -> Workspace:
-    return workspace_for(Vault.recover(directory, recovery_key, new_passphrase), settings)
+    workspace = workspace_for(Vault.recover(directory, recovery_key, new_passphrase), settings)
+    return _unlocked(workspace, "med gjenopprettingsnøkkelen")

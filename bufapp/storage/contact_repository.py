@@ -47,6 +47,7 @@ _PLAIN_FIELDS = (
     "withdrawn_reason",
     "finalised_at",
     "withdrawn_at",
+    "exempt_reason",
 )
 SUMMARY_START = 240  # characters of the summary a timeline row carries
 
@@ -178,6 +179,7 @@ class ContactRepository:
                 ContactEntryRow.version,
                 func.substr(ContactEntryRow.summary, 1, SUMMARY_START),
                 func.length(ContactEntryRow.parent_words) > 0,
+                func.length(ContactEntryRow.exempt_reason) > 0,
                 topics,
                 children,
             )
@@ -195,8 +197,9 @@ class ContactRepository:
                 version=r[5],
                 summary_start=r[6] or "",
                 has_parent_words=bool(r[7]),
-                topics=_topics(r[8]),
-                child_ids=_ids(r[9]),
+                exempt=bool(r[8]),
+                topics=_topics(r[9]),
+                child_ids=_ids(r[10]),
             )
             for r in self.session.execute(query)
         ]

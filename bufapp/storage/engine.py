@@ -91,10 +91,14 @@ def make_engine(db_path: Path, key_source: Callable[[], bytes | bytearray]) -> E
     )
 
     # pysqlite's implicit transactions are off (isolation_level=None); SQLAlchemy emits BEGIN
-    # itself, so DDL in migrations is transactional and savepoints work.
+    # itself, so DDL in migrations is transactional and savepoints work. IMMEDIATE: the write
+    # lock is taken (or waited for, busy_timeout) at the start. A deferred transaction that read
+    # first could not upgrade once another connection had committed, and almost every
+    # transaction writes at its end: the audit trail records even a record opened. Readers
+    # are never blocked (WAL).
     @event.listens_for(engine, "begin")
     def _begin(connection) -> None:  # type: ignore[no-untyped-def]
-        connection.exec_driver_sql("BEGIN")
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
 
     @event.listens_for(engine, "handle_error")
     def _translate(context: ExceptionContext) -> None:

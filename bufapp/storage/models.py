@@ -230,6 +230,8 @@ class ContactEntryRow(Base):
     version: Mapped[int] = mapped_column(default=1)
     change_reason: Mapped[str] = mapped_column(Text, default="")
     withdrawn_reason: Mapped[str] = mapped_column(Text, default="")
+    # Why the entry is left out of what the parent is shown on request (empty: not exempt).
+    exempt_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
     finalised_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     withdrawn_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
@@ -519,3 +521,8 @@ class NetworkSectorsRow(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     body: Mapped[str] = mapped_column(Text)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now, onupdate=utc_now)
+
+
+# The audit trail and archive exports live in their own module; importing it here puts their
+# tables in the metadata wherever the models are used.
+from bufapp.storage import models_audit  # noqa: E402, F401

@@ -13,6 +13,8 @@ from collections.abc import Callable
 
 from sqlalchemy.orm import Session
 
+from bufapp.storage.archive_repository import ArchiveRepository
+from bufapp.storage.audit_repository import AuditQueue, AuditRecords
 from bufapp.storage.consent_repository import ConsentRepository, ServiceRepository
 from bufapp.storage.contact_repository import ContactRepository
 from bufapp.storage.document_repository import DocumentRepository
@@ -57,6 +59,9 @@ class UnitOfWork:
         self.actions = ActionRepository(self.session)
         self.network_maps = NetworkMapRepository(self.session)
         self.network_sectors = NetworkSectorSettings(self.session)
+        self.audit = AuditQueue(self.session)
+        self.audit_records = AuditRecords(self.session)
+        self.archive = ArchiveRepository(self.session)
         return self
 
     def __exit__(self, *exc: object) -> None:

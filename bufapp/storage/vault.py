@@ -29,9 +29,9 @@ from bufapp.errors import (
     WrongPassphrase,
     WrongRecoveryKey,
 )
-from bufapp.security import kdf, keyfile, keywrap, passphrase, recovery
+from bufapp.security import audit_mac, kdf, keyfile, keywrap, passphrase, recovery
 from bufapp.security.keyfile import KeyFile
-from bufapp.storage import migrate
+from bufapp.storage import audit_capture, migrate
 from bufapp.storage.engine import connect_raw, make_engine
 from bufapp.storage.layout import DB_FILE_NAME, is_vault
 
@@ -56,6 +56,8 @@ class Vault:
         self._sessions: sessionmaker[Session] | None = sessionmaker(
             self._engine, expire_on_commit=False
         )
+        self._audit_key: bytes | None = audit_mac.chain_key(data_key, key_file.vault_id)
+        audit_capture.install(self._sessions, audit_capture.AuditContext(self._require_audit_key))
         self._open_sessions: weakref.WeakSet[Session] = weakref.WeakSet()
 
     # --- where things are ---------------------------------------------------------------
@@ -294,6 +296,11 @@ class Vault:
         for integrity checks and backups that need SQLite itself."""
         return connect_raw(path or self.db_path, self._require_key())
 
+    def _require_audit_key(self) -> bytes:
+        if self._audit_key is None:
+            raise VaultLocked
+        return self._audit_key
+
     def _require_key(self) -> bytearray:
         if self._data_key is None:
             raise VaultLocked
@@ -308,6 +315,7 @@ class Vault:
             self._engine.dispose()
         self._engine = None
         self._sessions = None
+        self._audit_key = None
         if self._data_key is not None:
             for i in range(len(self._data_key)):
                 self._data_key[i] = 0

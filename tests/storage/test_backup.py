@@ -120,7 +120,7 @@ def test_restore_with_replace_moves_the_old_vault_aside_instead_of_deleting_it(
     existing = tmp_path / "eksisterende"
     old_data = _other_vault(existing)
 
-    moved = backup.restore_backup(source, existing, replace=True)
+    moved = backup.restore_backup(source, existing, replace=True, other_vault=True)
 
     assert moved is not None and moved.is_dir() and moved != existing
     assert moved.parent == existing.parent

@@ -578,3 +578,43 @@ def test_the_network_map_migration_can_be_downgraded_and_applied_again(vault: Va
             connection, opts={"include_name": include_in_comparison}
         )
         assert compare_metadata(context, Base.metadata) == []
+
+
+# --- 0009 → 0010: audit trail, archive export, exemptions ---------------------------------------
+
+BEFORE_AUDIT = "0009_network_maps"
+AUDIT_TABLES = {"audit_record", "audit_head", "archive_export", "archive_export_item"}
+AUDIT_TRIGGERS = {"audit_record_no_update", "audit_record_no_delete", "audit_head_no_delete"}
+
+
+def test_the_audit_migration_keeps_entries_and_can_be_applied_again(
+    vault: Vault, register: RegisterService
+) -> None:
+    add_sample_register(register)
+    with vault.engine.connect() as connection:
+        entries = connection.exec_driver_sql("SELECT count(*) FROM contact_entry").scalar()
+        config = migrate.alembic_config(connection)
+        command.downgrade(config, BEFORE_AUDIT)
+        connection.commit()
+        assert not AUDIT_TABLES & set(inspect(connection).get_table_names())
+        assert "exempt_reason" not in {
+            c["name"] for c in inspect(connection).get_columns("contact_entry")
+        }
+
+        command.upgrade(config, "head")
+        connection.commit()
+        assert set(inspect(connection).get_table_names()) >= AUDIT_TABLES
+        assert _triggers(connection) >= AUDIT_TRIGGERS | DOCUMENT_TRIGGERS
+        assert connection.exec_driver_sql("SELECT count(*) FROM contact_entry").scalar() == entries
+        assert (
+            connection.exec_driver_sql(
+                "SELECT count(*) FROM contact_entry WHERE exempt_reason = ''"
+            ).scalar()
+            == entries
+        )  # nothing is exempt until someone says so
+        head = connection.exec_driver_sql("SELECT seq, mac, head_mac FROM audit_head").all()
+        assert head == [(0, "", "")]  # the trail starts again; the old one went with the downgrade
+        context = MigrationContext.configure(
+            connection, opts={"include_name": include_in_comparison}
+        )
+        assert compare_metadata(context, Base.metadata) == []

@@ -15,6 +15,7 @@ from pypdf import PdfReader
 from sqlalchemy.exc import DatabaseError
 
 from bufapp.documents import pdfa
+from bufapp.domain.audit import AuditAction
 from bufapp.domain.consent import Consent, LegalBasisException, Service
 from bufapp.domain.entities import Caseworker, Office
 from bufapp.domain.enums import (
@@ -134,6 +135,7 @@ def test_illegal_moves_through_the_service_are_refused(
 def test_the_referral_letter_is_built_from_the_vault_with_what_may_be_shared(
     setup: tuple[ReferralService, ConsentService, int, int],
     register: RegisterService,
+    vault: Vault,
     tmp_path: Path,
 ) -> None:
     referrals, _consents, parent_id, nav_id = setup
@@ -151,6 +153,11 @@ def test_the_referral_letter_is_built_from_the_vault_with_what_may_be_shared(
         )
     )
     finished = referrals.finish(draft.id or 0)
+    with UnitOfWork(vault.session_factory) as uow:  # sharing without consent is in the trail
+        trail = uow.audit_records.of_parent(parent_id)
+    assert [(r.subject_id, r.detail) for r in trail if r.action is AuditAction.GATE_EXCEPTION] == [
+        (finished.id, "Psykisk helse: barnevernsloven § 13-4")
+    ]
     text = "\n".join(
         page.extract_text()
         for page in PdfReader(io.BytesIO(referrals.letter(finished.id or 0))).pages

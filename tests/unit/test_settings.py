@@ -32,6 +32,7 @@ def test_save_and_load_round_trip(tmp_path: Path) -> None:
         first_conversation_any_held=True,
         auto_lock_minutes=2,
         vault_dir="D:/Bufapp/Æøå",
+        backup_dir="E:/Sikkerhetskopier/Årsskifte",
     )
     settings.save(chosen, config_dir)
     assert settings.load(config_dir) == chosen
@@ -43,6 +44,7 @@ def test_save_and_load_round_trip(tmp_path: Path) -> None:
         "first_conversation_any_held": True,
         "auto_lock_minutes": 2,
         "vault_dir": "D:/Bufapp/Æøå",
+        "backup_dir": "E:/Sikkerhetskopier/Årsskifte",
     }
 
 

@@ -1,0 +1,104 @@
+"""The access report: who has seen and changed what is recorded about one parent, and when.
+
+A letter to the parent (window address, the main message first), then a table of every record
+of the audit trail concerning the parent, oldest first, and the legal references last. The trail
+holds no case text, so neither does this. All wording comes from ``forms/access_report.toml``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph, Spacer, Table
+
+from bufapp.documents.access_pack import GRID, OSLO
+from bufapp.documents.contact_extract import extract_styles
+from bufapp.documents.forms import Form
+from bufapp.documents.letter import TEXT_WIDTH, Letter, Letterhead, build_pages, markup, table_style
+
+WHEN_WIDTH = 33 * mm
+WHO_WIDTH = 42 * mm
+
+
+@dataclass(frozen=True)
+class ReportLine:
+    at: datetime  # timezone-aware
+    who: str
+    what: str
+
+
+@dataclass(frozen=True)
+class AccessReport:
+    parent_name: str
+    recipient: tuple[str, ...]  # the parent's window-envelope lines
+    lines: tuple[ReportLine, ...]
+    caseworker: str
+    dated: date
+    our_reference: str = ""
+
+
+def _table(lines: list[ReportLine], words: Form, style: dict[str, Any]) -> Table:
+    cell = style["entry"].clone("cell", fontSize=9, leading=11.5, spaceAfter=2)
+    header = [words.text(f"table.{k}") for k in ("when", "who", "what")]
+    cells = [[Paragraph(f"<b>{markup(h)}</b>", cell) for h in header]]
+    for line in lines:
+        when = line.at.astimezone(OSLO)
+        cells.append(
+            [
+                Paragraph(f"{when:%d.%m.%Y %H:%M}", cell),
+                Paragraph(markup(line.who), cell),
+                Paragraph(markup(line.what), cell),
+            ]
+        )
+    widths = (WHEN_WIDTH, WHO_WIDTH, TEXT_WIDTH - WHEN_WIDTH - WHO_WIDTH)
+    table = Table(cells, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    table.setStyle(
+        table_style(
+            ("LEFTPADDING", (0, 0), (-1, -1), 3), ("LINEBELOW", (0, 0), (-1, -1), 0.4, GRID)
+        )
+    )
+    return table
+
+
+def build_access_report(data: AccessReport, head: Letterhead, common: Form, words: Form) -> bytes:
+    style = extract_styles()
+    story: list[Any] = [
+        Paragraph(markup(words.text("letter.heading")), style["heading"]),
+        Paragraph(markup(words.text("letter.intro")), style["body"]),
+        Paragraph(markup(words.text("letter.about")), style["body"]),
+        Paragraph(markup(words.text("table.heading")), style["subheading"]),
+    ]
+    lines = sorted(data.lines, key=lambda line: line.at)
+    if lines:
+        first, last = lines[0].at.astimezone(OSLO), lines[-1].at.astimezone(OSLO)
+        summary = words.text("table.summary").format(
+            count=len(lines), first=f"{first:%d.%m.%Y}", last=f"{last:%d.%m.%Y}"
+        )
+        story += [Paragraph(markup(summary), style["note"]), _table(lines, words, style)]
+    else:
+        story.append(Paragraph(markup(words.text("table.none")), style["entry"]))
+    story += [
+        Spacer(1, 4 * mm),
+        Paragraph(markup(words.text("table.end")), style["note"]),
+        Spacer(1, 4 * mm),
+        Paragraph(markup(common.text("letterhead.closing")), style["body"]),
+        Paragraph(
+            markup(f"{data.caseworker}\n{common.text('letterhead.caseworker')}"), style["body"]
+        ),
+        Spacer(1, 4 * mm),
+    ]
+    story += [
+        Paragraph(markup(r), style["small"]) for r in words.values["letter"]["legal_references"]
+    ]
+    letter = Letter(
+        recipient=data.recipient,
+        heading=words.text("letter.heading"),
+        paragraphs=(),
+        caseworker=data.caseworker,
+        our_reference=data.our_reference,
+        dated=data.dated,
+    )
+    return build_pages(letter, head, common, story)

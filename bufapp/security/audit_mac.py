@@ -1,0 +1,45 @@
+"""The keyed hashes that chain the audit trail.
+
+Each record's MAC covers the MAC of the record before it and its own fields, so editing,
+removing or reordering a record breaks every MAC after it. The key is derived from the vault's
+data key (HKDF, its own purpose label), so the chain can only be extended or checked by someone
+who can open the vault. The head MAC covers the last record's number and MAC: a trail cut short at
+the end is found too.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+from collections.abc import Sequence
+
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+KEY_BYTES = 32
+_PURPOSE = b"bufapp audit chain v1"
+
+
+def chain_key(data_key: bytes | bytearray, vault_id: str) -> bytes:
+    return HKDF(
+        algorithm=hashes.SHA256(), length=KEY_BYTES, salt=vault_id.encode(), info=_PURPOSE
+    ).derive(bytes(data_key))
+
+
+def _mac(key: bytes, message: bytes) -> str:
+    return hmac.new(key, message, hashlib.sha256).hexdigest()
+
+
+def record_mac(key: bytes, previous_mac: str, fields: Sequence[object]) -> str:
+    """``fields`` in a fixed order (the storage layer's choice); JSON keeps them unambiguous."""
+    body = json.dumps([previous_mac, *fields], ensure_ascii=False, separators=(",", ":"))
+    return _mac(key, b"record|" + body.encode())
+
+
+def head_mac(key: bytes, seq: int, last_mac: str) -> str:
+    return _mac(key, f"head|{seq}|{last_mac}".encode())
+
+
+def same(first: str, second: str) -> bool:
+    return hmac.compare_digest(first.encode(), second.encode())

@@ -1,0 +1,229 @@
+"""Export to the archive: a parent's or a child's case's finished documents that have not gone
+before, as PDF/A-2b files with one metadata file, into a folder the caseworker chooses, for
+journaling in the municipality's main case system.
+
+Which documents go, and why, is described in ``archive_items``; how the folder is written
+whole or not at all, and the metadata file, in ``archive_files``. The order here is what keeps
+an export and the vault in step: every file is built, checked against PDF/A-2b and written
+into a hidden folder; the folder is renamed into place; only then are the documents marked as
+exported, together with the export itself and an audit record per document, in one
+transaction. A failure or a cancel before that leaves no files and marks nothing; a failure of
+the marking removes the published folder again, so the next export brings the same documents.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import datetime
+from pathlib import Path
+
+from bufapp.documents import pdfa
+from bufapp.documents.contact_extract import ContactExtract, build_contact_extract
+from bufapp.documents.forms import Form, load_form
+from bufapp.domain.audit import AuditAction, AuditEvent
+from bufapp.errors import ArchiveExportFailed, BufappError, ExportCancelled, ExportNotArchival
+from bufapp.services.archive_files import (
+    ExportFolder,
+    WrittenFile,
+    fingerprint,
+    metadata,
+    stamp,
+    withdraw,
+)
+from bufapp.services.archive_items import pending_in
+from bufapp.services.archive_model import ArchiveItem, ExportScope, ItemKind, PendingExport
+from bufapp.services.clock import now_utc, oslo_date
+from bufapp.services.documents import (
+    case_numbers,
+    extract_entry,  # the extract's own view
+    letterhead,
+)
+from bufapp.services.group_documents import GroupDocuments
+from bufapp.services.network_documents import NetworkDocuments
+from bufapp.storage.archive_repository import ArchiveExport, ExportedItem
+from bufapp.storage.uow import UnitOfWork
+
+Progress = Callable[[int, int], None]  # (documents written, documents in all)
+Cancelled = Callable[[], bool]
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    made_at: datetime
+    items: tuple[ArchiveItem, ...]
+    folder: Path | None = None  # None: there was nothing new, and nothing was written
+    metadata_file: str = ""
+
+
+class ArchiveExportService:
+    def __init__(
+        self,
+        unit_of_work: Callable[[], UnitOfWork],
+        now: Callable[[], datetime] = now_utc,
+        forms_override: Path | None = None,
+    ) -> None:
+        self._uow = unit_of_work
+        self._now = now
+        self._forms = forms_override  # None: the user's config folder
+        self._minutes = GroupDocuments(
+            unit_of_work, lambda: oslo_date(now()), now, forms_override
+        ).minutes
+        self._map = NetworkDocuments(unit_of_work, now).map_pdf
+
+    def scopes(self, parent_id: int) -> list[ExportScope]:
+        """What an export from this parent's card can cover: the parent, or one of the case
+        numbers of the parent's children (with the children's names)."""
+        with self._uow() as uow:
+            parent = uow.parents.get(parent_id)
+            children = uow.children.of_parent(parent_id)
+        names: dict[str, list[str]] = {}
+        for child in children:
+            if child.case_number:
+                names.setdefault(child.case_number, []).append(child.full_name)
+        return [
+            ExportScope(parent_id, label=parent.full_name),
+            *(
+                ExportScope(case_number=number, label=f"{number} – {', '.join(children)}")
+                for number, children in names.items()
+            ),
+        ]
+
+    def pending(self, scope: ExportScope) -> PendingExport:
+        with self._uow() as uow:
+            return pending_in(uow, scope)
+
+    def last_of_parent(self, parent_id: int) -> tuple[ArchiveExport, int] | None:
+        """The latest export with the parent's documents, and how many have gone in all."""
+        with self._uow() as uow:
+            return uow.archive.last_of_parent(parent_id)
+
+    def export(
+        self,
+        scope: ExportScope,
+        folder: Path,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> ExportResult:
+        """Export what is new for ``scope`` into ``folder`` (see the module's description)."""
+        made_at = self._now()
+        plan = self.pending(scope)
+        if not plan.items:
+            return ExportResult(made_at, ())
+        name = f"eksport-{stamp(made_at)}"
+        metadata_file = f"{name}.json"
+        forms = self._contact_forms()
+        with self._uow() as uow:
+            office, caseworker = uow.office.office(), uow.office.caseworker()
+            if not scope.case_number:  # the metadata names the parent whatever the caller passed
+                scope = replace(scope, label=uow.parents.get(scope.parent_id or 0).full_name)
+        written: list[WrittenFile] = []
+        with ExportFolder(folder, name) as target:
+            for done, item in enumerate(plan.items, start=1):
+                if cancelled is not None and cancelled():
+                    raise ExportCancelled
+                pdf = self._pdf(item, forms)
+                target.write(item.file_name, pdf)
+                written.append(WrittenFile(item, fingerprint(pdf), len(pdf)))
+                if progress is not None:
+                    progress(done, len(plan.items))
+            target.write(
+                metadata_file,
+                metadata(
+                    made_at, scope, office.municipality if office else "",
+                    caseworker.name if caseworker else "", written,
+                ),
+            )  # fmt: skip
+            if cancelled is not None and cancelled():
+                raise ExportCancelled
+            published = target.publish()
+        self._record(made_at, scope, published, metadata_file, plan.items)
+        return ExportResult(made_at, plan.items, published, metadata_file)
+
+    def _record(
+        self,
+        made_at: datetime,
+        scope: ExportScope,
+        published: Path,
+        metadata_file: str,
+        items: tuple[ArchiveItem, ...],
+    ) -> None:
+        """Mark the documents as exported, with the export and an audit record for each."""
+        try:
+            with self._uow() as uow:
+                uow.archive.add_export(
+                    made_at, scope.key, str(published), metadata_file,
+                    [ExportedItem(i.kind.value, i.item_id, i.version, i.parent_id, i.file_name)
+                     for i in items],
+                )  # fmt: skip
+                for item in items:
+                    uow.audit.record(
+                        AuditEvent(
+                            AuditAction.DOCUMENT_EXPORTED,
+                            subject_kind=item.kind.value,
+                            subject_id=item.item_id,
+                            parent_id=item.parent_id,
+                            detail=item.file_name,
+                        )
+                    )
+                uow.commit()
+        except BufappError:
+            withdraw(published)
+            raise
+        except Exception as failure:  # the vault refused: the files must not stay unmarked
+            withdraw(published)
+            raise ArchiveExportFailed from failure
+
+    # --- the documents ------------------------------------------------------------------------
+
+    def _contact_forms(self) -> tuple[Form, Form]:
+        return (
+            load_form("common", overrides=self._forms),
+            load_form("contact_extract", overrides=self._forms),
+        )
+
+    def _pdf(self, item: ArchiveItem, forms: tuple[Form, Form]) -> bytes:
+        """The document as PDF/A-2b: a kept one exactly as it was kept, others built now."""
+        if item.stored_document_id is not None:
+            with self._uow() as uow:
+                kept = uow.documents.pdf(item.stored_document_id)
+            if pdfa.findings(kept):  # checked when it was kept; checked again before it leaves
+                raise ExportNotArchival
+            return kept
+        if item.kind is ItemKind.CONTACT_ENTRY:
+            built = self._entry_pdf(item.item_id, forms)
+        elif item.kind is ItemKind.MINUTES:
+            built = self._minutes(item.item_id)
+        elif item.kind is ItemKind.NETWORK_MAP:
+            built = self._map(item.item_id, forms_override=self._forms)
+        else:
+            raise ArchiveExportFailed  # a referral is always sent as its kept letter
+        try:
+            # to_pdfa validates the very bytes it returns (the same check as pdfa.findings), so
+            # a built document is not validated twice: validation is half an export's time.
+            return pdfa.to_pdfa(built)
+        except pdfa.PdfaConversionFailed as failure:
+            raise ExportNotArchival from failure
+
+    def _entry_pdf(self, entry_id: int, forms: tuple[Form, Form]) -> bytes:
+        """One contact entry as the contact-log extract shows it, alone: the extract's layout
+        and wording, so an entry reads the same in the archive as in an extract."""
+        with self._uow() as uow:
+            entry = uow.contacts.get(entry_id)
+            names = uow.parents.names()
+            linked = [uow.children.get(c) for c in entry.child_ids]
+            children = linked or uow.children.of_parent(entry.parent_id)
+            office, caseworker = uow.office.office(), uow.office.caseworker()
+        day = oslo_date(entry.occurred_at)
+        child_names: dict[int | None, str] = {c.id: c.full_name for c in linked}
+        data = ContactExtract(
+            parent_name=names.get(entry.parent_id, ""),
+            start=day,
+            end=day,
+            entries=(extract_entry(entry, entry.parent_id, names, child_names),),
+            caseworker=caseworker.name if caseworker else "",
+            dated=oslo_date(self._now()),
+            our_reference=case_numbers(children),
+        )
+        common, wording = forms
+        return build_contact_extract(data, letterhead(office), common, wording)

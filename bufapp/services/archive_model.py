@@ -1,0 +1,132 @@
+"""The plain data of an export to the archive: what a document is (its kind and its Noark
+journal entry type), the scope an export covers, one document with its metadata, and what an
+export would bring now."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+
+
+class ItemKind(StrEnum):
+    """What a document is in bufapp; the values are the audit trail's subject kinds."""
+
+    CONTACT_ENTRY = "contact_entry"
+    MINUTES = "group_meeting"
+    REFERRAL = "referral"
+    NETWORK_MAP = "network_map"
+
+    @property
+    def label(self) -> str:
+        return _KIND_LABELS[self][0]
+
+    @property
+    def plural(self) -> str:
+        return _KIND_LABELS[self][1]
+
+    @property
+    def file_word(self) -> str:
+        """The word in the file name: readable, ASCII, no personal data."""
+        return _KIND_LABELS[self][2]
+
+
+_KIND_LABELS = {
+    ItemKind.CONTACT_ENTRY: ("Kontakt", "Kontakter", "kontakt"),
+    ItemKind.MINUTES: ("Referat", "Referater", "referat"),
+    ItemKind.REFERRAL: ("Henvisning", "Henvisninger", "henvisning"),
+    ItemKind.NETWORK_MAP: ("Nettverkskart", "Nettverkskart", "nettverkskart"),
+}
+
+
+class JournalType(StrEnum):
+    """The Noark 5 journal entry types (journalposttype) the export uses."""
+
+    INCOMING = "I"
+    OUTGOING = "U"
+    INTERNAL = "N"  # organinternt dokument uten oppfølging
+
+    @property
+    def label(self) -> str:
+        return {
+            JournalType.INCOMING: "Inngående dokument",
+            JournalType.OUTGOING: "Utgående dokument",
+            JournalType.INTERNAL: "Organinternt dokument uten oppfølging",
+        }[self]
+
+    @property
+    def short(self) -> str:
+        """The code with a word, for a list: "U – utgående"."""
+        return {
+            JournalType.INCOMING: "I – inngående",
+            JournalType.OUTGOING: "U – utgående",
+            JournalType.INTERNAL: "N – internt notat",
+        }[self]
+
+
+@dataclass(frozen=True)
+class ExportScope:
+    """One parent's documents, or those of a child's case (all the child's parents)."""
+
+    parent_id: int | None = None
+    case_number: str = ""
+    label: str = ""  # what the dialog shows: a name, or the case number with the child
+
+    @property
+    def key(self) -> str:
+        """As recorded with the export."""
+        return f"case:{self.case_number}" if self.case_number else f"parent:{self.parent_id}"
+
+
+@dataclass(frozen=True)
+class Party:
+    role: str  # "Forelder", "Barn", "Mottaker"
+    name: str
+
+
+@dataclass(frozen=True)
+class ArchiveItem:
+    kind: ItemKind
+    item_id: int
+    version: int
+    parent_id: int  # the parent the document belongs to
+    title: str
+    document_date: date
+    journal_type: JournalType
+    case_numbers: tuple[str, ...]
+    parties: tuple[Party, ...]
+    sender: str
+    recipients: tuple[str, ...] = ()
+    dispatched_on: date | None = None  # when an outgoing letter was sent
+    stored_document_id: int | None = None  # the kept PDF/A that goes as it is
+
+    @property
+    def key(self) -> tuple[int, int]:
+        return self.item_id, self.version
+
+    @property
+    def file_name(self) -> str:
+        """``2026-11-19_kontakt_123.pdf``: sorts by date, unique in an export, and without
+        names, since file names show up in folder listings, backups and mail subjects."""
+        versioned = self.kind in (ItemKind.CONTACT_ENTRY, ItemKind.MINUTES) and self.version > 1
+        suffix = f"_v{self.version}" if versioned else ""
+        return f"{self.document_date:%Y-%m-%d}_{self.kind.file_word}_{self.item_id}{suffix}.pdf"
+
+
+@dataclass(frozen=True)
+class PendingExport:
+    """What an export of ``scope`` would bring now, and what went before."""
+
+    scope: ExportScope
+    items: tuple[ArchiveItem, ...]
+    exported_before: Mapping[ItemKind, int] = field(default_factory=dict)
+    last_exported_at: datetime | None = None
+    last_folder: str | None = None  # where the latest export (of anything) went
+
+    def count(self, kind: ItemKind) -> int:
+        return sum(1 for item in self.items if item.kind is kind)
+
+    @property
+    def exported_before_total(self) -> int:
+        return sum(self.exported_before.values())

@@ -1,0 +1,178 @@
+"""Backups from the app: make one in a chosen folder, look inside one before restoring it,
+restore it (the replaced vault is moved aside, never deleted), and check the vault.
+
+Backups, restores and full checks go into the audit trail. A restore replaces the whole vault,
+trail included, so it cannot be recorded in the vault it replaced: a small note (the backup's
+file name and where the old vault went, nothing about any person) is left in the vault folder,
+and ``note_restore`` records RESTORED in the restored vault the next time it is unlocked.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from bufapp.domain.audit import AuditAction, AuditEvent
+from bufapp.errors import BackupOfOtherVault, BufappError
+from bufapp.fileio import atomic_write_bytes
+from bufapp.services.audit import AuditService
+from bufapp.services.clock import OSLO, now_utc
+from bufapp.storage import backup, integrity
+from bufapp.storage.backup import BackupContents, Progress
+from bufapp.storage.integrity import IntegrityReport
+from bufapp.storage.uow import UnitOfWork
+from bufapp.storage.vault import Vault
+
+RESTORE_NOTE = "gjenopprettet-fra-sikkerhetskopi.json"
+
+
+@dataclass(frozen=True)
+class MadeBackup:
+    path: Path
+    size_bytes: int
+
+
+@dataclass(frozen=True)
+class BackupPreview:
+    """What restoring ``path`` would bring back, shown before anything is replaced."""
+
+    path: Path
+    made_at: datetime  # aware UTC
+    vault_id: str
+    schema_revision: str | None
+    size_bytes: int
+    same_vault: bool | None  # None: the current vault's id cannot be read (damaged key file)
+    contents: BackupContents | None  # None: unknown (another vault's backup, or locked)
+
+
+@dataclass(frozen=True)
+class RestoreOutcome:
+    directory: Path
+    moved_aside: Path | None  # the replaced vault, kept whole
+    made_at: datetime
+
+
+def backup_file_name(moment: datetime) -> str:
+    return f"bufapp-{moment.astimezone(OSLO):%Y%m%d-%H%M%S}{backup.SUFFIX}"
+
+
+def _free_name(folder: Path, moment: datetime) -> Path:
+    """The file name for a backup made now; two in one second get -2, -3 …"""
+    first = folder / backup_file_name(moment)
+    target, number = first, 2
+    while target.exists():
+        target = first.with_name(f"{first.stem}-{number}{backup.SUFFIX}")
+        number += 1
+    return target
+
+
+def preview_for_directory(directory: Path, path: Path) -> BackupPreview:
+    """A preview while no vault is open (after a damaged unlock): the date and whether it is
+    this folder's vault, from the key file; the counts need the key and stay unknown."""
+    info = backup.read_backup(path)
+    current = backup.vault_id_in(directory)
+    same = None if current is None else current == info.vault_id
+    return _preview(info, same, None)
+
+
+def _preview(
+    info: backup.BackupInfo, same: bool | None, contents: BackupContents | None
+) -> BackupPreview:
+    return BackupPreview(
+        info.path,
+        datetime.fromisoformat(info.created),
+        info.vault_id,
+        info.schema_revision,
+        info.size_bytes,
+        same,
+        contents,
+    )
+
+
+def restore_into(directory: Path, path: Path, confirm_other_vault: bool = False) -> RestoreOutcome:
+    """Replace the (locked) vault in ``directory`` with the backup at ``path``; the old vault is
+    moved aside and the note for the RESTORED record is left in the new one."""
+    info = backup.read_backup(path)
+    moved = backup.restore_backup(path, directory, replace=True, other_vault=confirm_other_vault)
+    note = {"backup": Path(path).name, "made": info.created, "moved_aside": str(moved or "")}
+    with contextlib.suppress(BufappError, OSError):  # the restore itself has succeeded
+        atomic_write_bytes(Path(directory) / RESTORE_NOTE, json.dumps(note).encode("utf-8"))
+    return RestoreOutcome(Path(directory), moved, datetime.fromisoformat(info.created))
+
+
+class BackupService:
+    def __init__(
+        self,
+        vault: Vault,
+        unit_of_work: Callable[[], UnitOfWork],
+        now: Callable[[], datetime] = now_utc,
+    ) -> None:
+        self._vault = vault
+        self._audit = AuditService(unit_of_work)
+        self._now = now
+
+    @property
+    def directory(self) -> Path:
+        return self._vault.directory
+
+    def make(self, target_folder: Path, progress: Progress | None = None) -> MadeBackup:
+        """A verified backup named after this moment in ``target_folder``; recorded."""
+        target = _free_name(Path(target_folder), self._now())
+        info = backup.create_backup(self._vault, target, progress)
+        self._audit.record(AuditEvent(AuditAction.BACKUP_MADE, "vault", detail=target.name))
+        return MadeBackup(info.path, info.size_bytes)
+
+    def preview(self, path: Path) -> BackupPreview:
+        info = backup.read_backup(path)
+        if info.vault_id != self._vault.vault_id:
+            return _preview(info, False, None)
+        return _preview(info, True, backup.contents_of(path, self._vault))
+
+    def restore(self, path: Path, confirm_other_vault: bool = False) -> RestoreOutcome:
+        """Lock the vault (nothing may hold the files) and replace it with the backup."""
+        info = backup.read_backup(path)  # refuse before locking: the person keeps working
+        if info.vault_id != self._vault.vault_id and not confirm_other_vault:
+            raise BackupOfOtherVault
+        self._vault.lock()
+        return restore_into(self._vault.directory, path, confirm_other_vault)
+
+    def quick_check(self) -> IntegrityReport:
+        return integrity.quick_check(self._vault)
+
+    def full_check(self) -> IntegrityReport:
+        """Every page, the structure, the links, the key-file copies and the audit chain.
+
+        Recorded only when the vault is whole: writing to a damaged vault risks more."""
+        report = integrity.check(self._vault)
+        if report.ok:
+            chain = self._audit.verify()
+            if not chain.intact:
+                where = f" (post nr. {chain.first_bad_seq})" if chain.first_bad_seq else ""
+                report.problems.append(f"Revisjonsloggen er brutt{where}: {chain.problem}")
+        if report.ok:
+            self._audit.record(AuditEvent(AuditAction.INTEGRITY_CHECKED, "vault", detail="hel"))
+        return report
+
+    def last_backup(self) -> datetime | None:
+        record = self._audit.last(AuditAction.BACKUP_MADE)
+        return record.at if record is not None else None
+
+    def note_restore(self) -> None:
+        """Record RESTORED once, in the restored vault, after it has been unlocked."""
+        note_file = self._vault.directory / RESTORE_NOTE
+        if not note_file.exists():
+            return
+        try:
+            note = json.loads(note_file.read_text(encoding="utf-8"))
+            made = datetime.fromisoformat(note["made"]).astimezone(OSLO)
+            detail = f"{note['backup']} (tatt {made:%d.%m.%Y %H:%M})"
+            if note.get("moved_aside"):
+                detail += f"; den erstattede databasen ligger i {note['moved_aside']}"
+        except (OSError, ValueError, KeyError, TypeError):
+            detail = "fra en sikkerhetskopi"
+        self._audit.record(AuditEvent(AuditAction.RESTORED, "vault", detail=detail))
+        note_file.unlink(missing_ok=True)

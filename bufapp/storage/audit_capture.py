@@ -1,0 +1,212 @@
+"""Every change to a record reaches the audit trail in the same transaction, without the services
+having to remember it.
+
+Listeners on the vault's session factory note which records a flush created, changed or removed
+(``after_flush``: the new ones have their ids by then); just before the commit, the notes and the
+events a service queued itself (``queue``) are written with ``audit_chain.append``. A rollback
+forgets them. Drafts are not records and are left out, as are the trail's own tables.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import event, inspect, select, text
+from sqlalchemy.orm import Session, sessionmaker
+
+from bufapp.domain.audit import AuditAction, AuditEvent
+from bufapp.domain.enums import EntryStatus
+from bufapp.storage import audit_chain
+from bufapp.storage import models as m
+from bufapp.storage import models_audit as ma
+
+_EVENTS = "audit_events"
+CONTEXT = "audit_context"
+
+# Records the trail names, by the kind it calls them.
+ROOTS: dict[type, str] = {
+    m.ParentRow: "parent",
+    m.ChildRow: "child",
+    m.PlacementRow: "placement",
+    m.ContactEntryRow: "contact_entry",
+    m.FollowUpTaskRow: "follow_up_task",
+    m.ContactPlanRow: "contact_plan",
+    m.ServiceRow: "service",
+    m.ConsentRow: "consent",
+    m.ReferralRow: "referral",
+    m.StoredDocumentRow: "stored_document",
+    m.ResponsibilityGroupRow: "responsibility_group",
+    m.GroupMeetingRow: "group_meeting",
+    m.MeetingActionRow: "meeting_action",
+    m.NetworkMapRow: "network_map",
+    m.OfficeRow: "office",
+    m.CaseworkerRow: "office",
+    m.NetworkSectorsRow: "office",
+    ma.ArchiveExportRow: "archive_export",
+}
+# Rows that are part of a record: a change to them is a change to the record.
+PARTS: dict[type, tuple[str, str]] = {
+    m.ContactEntryParentRow: ("contact_entry", "entry_id"),
+    m.ContactEntryTopicRow: ("contact_entry", "entry_id"),
+    m.ContactEntryChildRow: ("contact_entry", "entry_id"),
+    m.ContactEntryVersionRow: ("contact_entry", "entry_id"),
+    m.ConsentCategoryRow: ("consent", "consent_id"),
+    m.ChildParentRow: ("child", "child_id"),
+    m.GroupMeetingVersionRow: ("group_meeting", "meeting_id"),
+}
+_STRENGTH = {
+    AuditAction.CREATED: 4,
+    AuditAction.DOCUMENT_MADE: 4,
+    AuditAction.WITHDRAWN: 3,
+    AuditAction.CONSENT_CHANGED: 2,
+    AuditAction.CHANGED: 1,
+}
+
+
+@dataclass(frozen=True)
+class AuditContext:
+    """What writing needs from the open vault; ``key`` raises VaultLocked once it is locked."""
+
+    key: Callable[[], bytes]
+    now: Callable[[], datetime] = lambda: datetime.now(UTC)
+
+
+def queue(session: Session, audit_event: AuditEvent) -> None:
+    """Record ``audit_event`` when this session's transaction commits."""
+    session.info.setdefault(_EVENTS, []).append(audit_event)
+
+
+def install(factory: sessionmaker[Session], context: AuditContext) -> None:
+    factory.kw.setdefault("info", {})[CONTEXT] = context
+    event.listen(factory, "after_flush", _noted)
+    event.listen(factory, "before_commit", _write)
+    event.listen(factory, "after_rollback", _forget)
+
+
+def _changed(session: Session, row: object) -> bool:
+    return session.is_modified(row, include_collections=False)
+
+
+def _action_for(session: Session, row: Any, kind: str) -> AuditAction:
+    if kind == "contact_entry" and row.status is EntryStatus.WITHDRAWN:
+        history = inspect(row).attrs.status.history
+        if history.added:
+            return AuditAction.WITHDRAWN
+    if kind == "consent":
+        return AuditAction.CONSENT_CHANGED
+    return AuditAction.CHANGED
+
+
+def _noted(session: Session, _flush_context: object) -> None:
+    events = session.info.setdefault(_EVENTS, [])
+    for row in session.new:
+        kind = ROOTS.get(type(row))
+        if kind == "stored_document":
+            events.append(
+                AuditEvent(AuditAction.DOCUMENT_MADE, kind, row.id, row.parent_id, row.title)
+            )
+        elif kind is not None:
+            events.append(AuditEvent(AuditAction.CREATED, kind, _ident(row), _parent_of(row)))
+        elif type(row) in PARTS:
+            events.append(_part_changed(row))
+    for row in session.dirty:
+        kind = ROOTS.get(type(row))
+        if kind is not None and _changed(session, row):
+            events.append(
+                AuditEvent(_action_for(session, row, kind), kind, _ident(row), _parent_of(row))
+            )
+        elif type(row) in PARTS and _changed(session, row):
+            events.append(_part_changed(row))
+    for row in session.deleted:
+        kind = ROOTS.get(type(row))
+        if kind is not None:
+            events.append(
+                AuditEvent(AuditAction.CHANGED, kind, _ident(row), _parent_of(row), "fjernet")
+            )
+        elif type(row) in PARTS:
+            events.append(_part_changed(row))
+
+
+def _ident(row: Any) -> int | None:
+    return getattr(row, "id", None)
+
+
+def _parent_of(row: Any) -> int | None:
+    if isinstance(row, m.ParentRow):
+        return row.id
+    return getattr(row, "parent_id", None)
+
+
+def _part_changed(row: Any) -> AuditEvent:
+    kind, column = PARTS[type(row)]  # the parent is the record's, found when written
+    return AuditEvent(AuditAction.CHANGED, kind, getattr(row, column))
+
+
+def _merged(events: list[AuditEvent]) -> list[AuditEvent]:
+    """One record per thing changed in a transaction: its creation beats its changes. Events a
+    service queued without a subject are kept as they are."""
+    kept: dict[tuple[str, int | None, str], AuditEvent] = {}
+    order: list[tuple[str, int | None, str]] = []
+    for item in events:
+        if item.action in _STRENGTH:
+            slot = (item.subject_kind, item.subject_id, "change")
+        else:
+            slot = (item.subject_kind, item.subject_id, f"{item.action}:{len(order)}")
+        current = kept.get(slot)
+        if current is None:
+            order.append(slot)
+            kept[slot] = item
+        elif _STRENGTH[item.action] > _STRENGTH[current.action]:
+            kept[slot] = item
+    return [kept[slot] for slot in order]
+
+
+_TRAIL_PRESENT = text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_head'")
+
+# Where the parent of a record without its own parent_id is found.
+_PARENT_OF = {
+    "contact_entry": "SELECT parent_id FROM contact_entry WHERE id = :ident",
+    "consent": "SELECT parent_id FROM consent WHERE id = :ident",
+    "child": "SELECT min(parent_id) FROM child_parent WHERE child_id = :ident",
+    "placement": "SELECT min(l.parent_id) FROM placement p JOIN child_parent l "
+    "ON l.child_id = p.child_id WHERE p.id = :ident",
+    "group_meeting": "SELECT g.parent_id FROM group_meeting m JOIN responsibility_group g "
+    "ON g.id = m.group_id WHERE m.id = :ident",
+    "meeting_action": "SELECT g.parent_id FROM meeting_action a JOIN responsibility_group g "
+    "ON g.id = a.group_id WHERE a.id = :ident",
+}
+
+
+def _with_parents(session: Session, events: list[AuditEvent]) -> list[AuditEvent]:
+    """Name the parent for records that do not carry one themselves (a child names the first of
+    its parents)."""
+    resolved = []
+    for item in events:
+        query = _PARENT_OF.get(item.subject_kind)
+        if item.parent_id is None and item.subject_id is not None and query is not None:
+            parent_id = session.execute(text(query), {"ident": item.subject_id}).scalar()
+            item = replace(item, parent_id=parent_id)
+        resolved.append(item)
+    return resolved
+
+
+def _write(session: Session) -> None:
+    context: AuditContext | None = session.info.get(CONTEXT)
+    if context is None:
+        return
+    session.flush()  # the records of this transaction get their ids and are noted
+    events = session.info.pop(_EVENTS, [])
+    if not events:
+        return
+    if not session.execute(_TRAIL_PRESENT).first():
+        return  # a schema from before the trail (only while migrating or testing migrations)
+    merged = _with_parents(session, _merged(events))
+    actor = session.execute(select(m.CaseworkerRow.name).limit(1)).scalar() or ""
+    audit_chain.append(session, context.key(), actor, merged, context.now())
+
+
+def _forget(session: Session) -> None:
+    session.info.pop(_EVENTS, None)

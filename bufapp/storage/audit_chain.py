@@ -1,0 +1,110 @@
+"""Writing and checking the chained audit trail (tables in ``models_audit``).
+
+Appending starts with an UPDATE of the one head row: that takes SQLite's write lock before the
+previous MAC is read, so two writers can never chain from the same record.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, datetime
+
+from sqlalchemy import insert, select, text
+from sqlalchemy.orm import Session
+
+from bufapp.domain.audit import AuditAction, AuditEvent, ChainReport
+from bufapp.security import audit_mac
+from bufapp.storage.models_audit import AuditHeadRow, AuditRecordRow
+
+TRIGGERS = ("audit_record_no_update", "audit_record_no_delete")
+
+
+def _fields(seq: int, at: datetime, actor: str, event: AuditEvent | AuditRecordRow) -> list[object]:
+    return [
+        seq,
+        at.astimezone(UTC).isoformat(timespec="microseconds"),
+        actor,
+        str(event.action),
+        event.subject_kind,
+        event.subject_id,
+        event.parent_id,
+        event.detail,
+    ]
+
+
+def append(
+    session: Session, key: bytes, actor: str, events: Sequence[AuditEvent], at: datetime
+) -> None:
+    """Write ``events`` at the end of the trail, in the session's transaction."""
+    if not events:
+        return
+    head = session.execute(
+        text("UPDATE audit_head SET seq = seq WHERE id = 1 RETURNING seq, mac, head_mac")
+    ).one()
+    last_seq, previous = head.seq, head.mac
+    intact_head = (last_seq == 0 and not head.head_mac) or audit_mac.same(
+        head.head_mac, audit_mac.head_mac(key, last_seq, previous)
+    )
+    if not intact_head:  # a tail cut off and the head set back: say so before going on
+        events = [AuditEvent(AuditAction.TRAIL_DAMAGED, "vault"), *events]
+    rows = []
+    for seq, event in enumerate(events, start=last_seq + 1):
+        mac = audit_mac.record_mac(key, previous, _fields(seq, at, actor, event))
+        rows.append(
+            {
+                "seq": seq,
+                "at": at,
+                "actor": actor,
+                "action": str(event.action),
+                "subject_kind": event.subject_kind,
+                "subject_id": event.subject_id,
+                "parent_id": event.parent_id,
+                "detail": event.detail,
+                "mac": mac,
+            }
+        )
+        previous = mac
+    session.execute(insert(AuditRecordRow), rows)
+    last = rows[-1]["seq"]
+    session.execute(
+        text("UPDATE audit_head SET seq = :seq, mac = :mac, head_mac = :head WHERE id = 1"),
+        {"seq": last, "mac": previous, "head": audit_mac.head_mac(key, int(last), previous)},
+    )
+
+
+def verify(session: Session, key: bytes) -> ChainReport:
+    """Walk the whole trail. The first record that is missing, changed, moved or marked as
+    damaged is named; a trail cut short is found through the head."""
+    previous, expected, count = "", 1, 0
+    records = session.execute(select(AuditRecordRow).order_by(AuditRecordRow.seq)).scalars()
+    for row in records.yield_per(2000):
+        count += 1
+        if row.seq != expected:
+            return ChainReport(count, expected, f"Post {expected} mangler (fjernet eller flyttet).")
+        mac = audit_mac.record_mac(key, previous, _fields(row.seq, row.at, row.actor, row))
+        if not audit_mac.same(mac, row.mac):
+            return ChainReport(
+                count, row.seq, f"Post {row.seq} er endret, byttet om eller satt inn."
+            )
+        if row.action == AuditAction.TRAIL_DAMAGED:
+            return ChainReport(
+                count, row.seq, f"Før post {row.seq} var poster fjernet utenfor programmet."
+            )
+        previous, expected = row.mac, expected + 1
+    head = session.get(AuditHeadRow, 1)
+    last = expected - 1
+    if head is None or head.seq != last or not audit_mac.same(head.mac, previous):
+        return ChainReport(count, last + 1, f"Loggen er kuttet: poster etter nr. {last} mangler.")
+    if last and not audit_mac.same(head.head_mac, audit_mac.head_mac(key, last, previous)):
+        return ChainReport(count, last, "Loggens hode er endret utenfor programmet.")
+    present = {
+        name
+        for (name,) in session.execute(
+            text(
+                "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_record'"
+            )
+        )
+    }
+    if not set(TRIGGERS) <= present:
+        return ChainReport(count, None, "Vernet mot endring av loggen er fjernet.")
+    return ChainReport(count)
