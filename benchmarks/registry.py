@@ -30,6 +30,8 @@ BENCHMARK_MODULES = (
     "benchmarks.document_bench",
     "benchmarks.preview_bench",
     "benchmarks.network_bench",
+    "benchmarks.backup_bench",
+    "benchmarks.archive_bench",
 )
 
 

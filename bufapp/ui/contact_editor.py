@@ -28,6 +28,7 @@ from bufapp.domain.contact_log import ContactEntry, Participants
 from bufapp.domain.enums import ContactForm, ContactTopic, EntryStatus, Initiative
 from bufapp.errors import FieldProblem, ValidationFailed
 from bufapp.services.clock import OSLO
+from bufapp.ui.contact_editor_exemption import ExemptionField
 from bufapp.ui.field_form import FieldForm
 from bufapp.ui.messages import Button, Messages
 from bufapp.ui.qt import pause_timer, tr
@@ -157,6 +158,9 @@ class ContactEditor(RecordDialog[ContactEntry]):
             "parent_words", "Forelderens &egne ord", _text_box(entry.parent_words, 80)
         )
         self.agreed = t.add_row("agreed", "Av&talt", _text_box(entry.agreed, 60))
+        # A marking, not text: checking it on a final entry needs no reason and no new version.
+        self.exemption = ExemptionField(entry.exempt_reason)
+        t.add_row("exempt_reason", "Innsyn", self.exemption)
         self.task_form = FieldForm()
         self.task_table = TaskTable(entry.tasks)
         self.task_form.add_row("tasks", "O&ppfølging", self.task_table)
@@ -232,6 +236,7 @@ class ContactEditor(RecordDialog[ContactEntry]):
         self.contact_form.currentIndexChanged.connect(self._changed)
         self.initiative.currentIndexChanged.connect(self._changed)
         self.task_table.changed.connect(self._changed)
+        self.exemption.changed.connect(self._changed)
 
     # --- the record -------------------------------------------------------------------------
 
@@ -266,6 +271,7 @@ class ContactEditor(RecordDialog[ContactEntry]):
             agreed=self.agreed.toPlainText(),
             tasks=self.task_table.tasks(),
             change_reason=self.change_reason.text(),
+            exempt_reason=self.exemption.value(),
         )
 
     @property
@@ -286,6 +292,12 @@ class ContactEditor(RecordDialog[ContactEntry]):
     def _submit(self, final: bool) -> None:
         self._final = final
         self._timer.stop()
+        # Checked without a reason is not an entry the service could tell apart from "not
+        # exempt", so it is stopped here, under the field.
+        problems = self.exemption.problems()
+        if problems:
+            self._show(ValidationFailed(problems))
+            return
         self.submit()
 
     def _show(self, failure: ValidationFailed) -> None:

@@ -158,7 +158,9 @@ class ContactLogView(QWidget):
             self.proxy.set_entry_ids(None)
         self.parent_id = parent_id
         self._pending_entry = select_entry or self.current_entry_id()
-        self._tasks.run(lambda: self._register.parent_detail(parent_id), self._show_detail)
+        self._tasks.run(
+            lambda: self._register.parent_detail(parent_id, "Kontaktlogg"), self._show_detail
+        )
         self._tasks.run(
             lambda: self._log.timeline(parent_id),
             lambda rows: self._show_rows(parent_id, rows),

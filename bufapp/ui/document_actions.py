@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QVBoxLayout
 
 from bufapp.domain.enums import DocumentKind
 from bufapp.errors import ValidationFailed
+from bufapp.ui.document_audit import audit_preview
 from bufapp.ui.messages import Messages
 from bufapp.ui.qt import tr
 
@@ -48,6 +49,7 @@ class DocumentActions:
 
         def shown(pdf: bytes) -> None:
             dialog = PdfPreviewDialog(title, pdf, suggested, self)  # type: ignore[arg-type]
+            audit_preview(dialog, self.tasks, workspace.audit, keep[1] if keep else None, title)
             if keep is not None:
                 kind, parent_id, name = keep
                 dialog.used.connect(
@@ -70,12 +72,13 @@ class DocumentActions:
         """A stored document exactly as it was made (already kept: nothing more is stored)."""
         from bufapp.ui.pdf_preview import PdfPreviewDialog
 
-        documents = self.workspace.documents
+        documents, audit, tasks = self.workspace.documents, self.workspace.audit, self.tasks
 
         def shown(stored: tuple[Any, bytes]) -> None:
             described, pdf = stored
             name = f"{described.title}.pdf".replace("/", "-")
-            PdfPreviewDialog(described.title, pdf, name, self).open()  # type: ignore[arg-type]
+            dialog = PdfPreviewDialog(described.title, pdf, name, self)  # type: ignore[arg-type]
+            audit_preview(dialog, tasks, audit, described.parent_id, described.title).open()
 
         self.tasks.run(lambda: documents.stored(document_id), shown)
 

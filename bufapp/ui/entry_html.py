@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from bufapp.domain.contact_log import ContactEntry, EntryVersion
 
 WITHDRAWN_STYLE = "color:#8a1c1c;font-weight:bold"
+EXEMPT_STYLE = "color:#6b4e00;font-weight:bold"
 
 
 def _when(entry: ContactEntry) -> str:
@@ -88,6 +89,12 @@ def render(
                 )
             )
             + "</i></p>"
+        )
+    if entry.is_exempt:
+        parts.append(
+            f"<p style='{EXEMPT_STYLE}'>"
+            + escape(tr("Unntatt innsyn: {why}").format(why=entry.exempt_reason))
+            + "</p>"
         )
     parts += [
         "<table cellspacing=3>",

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
@@ -25,6 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from bufapp.settings import Settings
+from bufapp.ui.access_actions import AccessActions
+from bufapp.ui.archive_actions import ArchiveActions
+from bufapp.ui.backup_actions import BackupActions
 from bufapp.ui.contact_actions import ContactLogActions
 from bufapp.ui.document_actions import DocumentActions
 from bufapp.ui.group_actions import GroupActions
@@ -65,7 +69,16 @@ class Remembered:
     parent_id: int | None = None
 
 
-class MainWindow(ContactLogActions, DocumentActions, GroupActions, NetworkActions, QMainWindow):
+class MainWindow(
+    BackupActions,
+    ContactLogActions,
+    DocumentActions,
+    GroupActions,
+    NetworkActions,
+    AccessActions,
+    ArchiveActions,
+    QMainWindow,
+):
     def __init__(
         self,
         tasks: TaskManager,
@@ -84,7 +97,7 @@ class MainWindow(ContactLogActions, DocumentActions, GroupActions, NetworkAction
         self.work: WorkArea | None = None
         self.open_dialogs: list[RecordDialog] = []  # type: ignore[type-arg]
         self._remembered = Remembered()
-        self._recoverer = recoverer
+        self._recoverer = self.checked_unlock(recoverer, Path(place))
         self._on_settings_saved = on_settings_saved
         self._office_name = ""
         self._copied_here: str | None = None
@@ -92,7 +105,7 @@ class MainWindow(ContactLogActions, DocumentActions, GroupActions, NetworkAction
         QApplication.clipboard().dataChanged.connect(self._clipboard_changed)
         self.resize(1200, 760)
 
-        self.unlock_panel = UnlockPanel(tasks, opener, place)
+        self.unlock_panel = UnlockPanel(tasks, self.checked_unlock(opener, Path(place)), place)
         self.unlock_panel.unlocked.connect(self.unlocked)
         self.unlock_panel.forgot.connect(self.recover)
         self.pages = QStackedWidget()
@@ -113,6 +126,7 @@ class MainWindow(ContactLogActions, DocumentActions, GroupActions, NetworkAction
         self.office_label = QLabel()
         self.lock_label = QLabel()
         self.statusBar().addWidget(self.office_label, 1)
+        self.install_backup_indicator()
         self.statusBar().addPermanentWidget(self.lock_label)
         self._build_menus()
         self._show_locked()
@@ -138,6 +152,11 @@ class MainWindow(ContactLogActions, DocumentActions, GroupActions, NetworkAction
         )
         if self.settings_action.shortcut().isEmpty():
             self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.backup_action = self._action("&Fil", "Ta &sikkerhetskopi …", "", self.make_backup)
+        self.restore_action = self._action(
+            "&Fil", "&Gjenopprett fra sikkerhetskopi …", "", self.restore_from_backup
+        )
+        self.check_action = self._action("&Fil", "&Kontroller databasen …", "", self.check_database)
         self._action("&Fil", "&Avslutt", QKeySequence.StandardKey.Quit, self.close)
         self.new_parent_action = self._action(
             "F&oreldre", "&Ny forelder …", QKeySequence.StandardKey.New, self.new_parent
@@ -163,6 +182,9 @@ class MainWindow(ContactLogActions, DocumentActions, GroupActions, NetworkAction
         self._case_actions = [
             self.lock_action,
             self.settings_action,
+            self.backup_action,
+            self.restore_action,
+            self.check_action,
             self.new_parent_action,
             self.search_action,
             self.new_contact_action,
@@ -170,6 +192,8 @@ class MainWindow(ContactLogActions, DocumentActions, GroupActions, NetworkAction
             self.extract_action,
             *self.view_actions,
         ]
+        self._build_access_menu()
+        self._build_archive_menu()
 
     # --- lock state ------------------------------------------------------------------------------
 
@@ -187,6 +211,7 @@ class MainWindow(ContactLogActions, DocumentActions, GroupActions, NetworkAction
             action.setEnabled(False)
         self.office_label.clear()
         self.lock_label.setText(tr("Låst"))
+        self.backup_indicator.hide()
         self.setWindowTitle(self._title())
         self.unlock_panel.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -218,6 +243,7 @@ class MainWindow(ContactLogActions, DocumentActions, GroupActions, NetworkAction
         self.show_view(remembered.view)
         self.tasks.run(workspace.register.office, self._show_office)
         self.tasks.run(workspace.drafts.all, self._reopen_drafts)
+        self.show_last_backup()
 
     def _show_office(self, office: object) -> None:
         self._office_name = getattr(office, "municipality", "") or ""
@@ -386,6 +412,10 @@ class MainWindow(ContactLogActions, DocumentActions, GroupActions, NetworkAction
             self.open_consent_register(parent_id)
         elif action == "new-consent" and parent_id is not None:
             self.new_consent(parent_id)
+        elif action in ("access-pack", "access-report"):
+            self.access_link(action, parent_id)
+        elif action == "archive-export" and parent_id is not None:
+            self.export_to_archive(parent_id)
         elif action == "show-document":
             self.show_document(ident)
         elif action == "groups" and parent_id is not None:

@@ -52,8 +52,20 @@ def _contact_section(detail: ParentDetail) -> list[str]:
         )
     parts.append(
         f"<br>{_link('open-log', 'Åpne kontaktloggen')} · {_link('new-contact', 'Ny kontakt')} · "
-        f"{_link('contact-plan', 'Kontaktavtale')} · {_link('extract', 'Utdrag …')}</p>"
+        f"{_link('contact-plan', 'Kontaktavtale')} · {_link('extract', 'Utdrag …')} · "
+        f"{_link('archive-export', 'Eksporter til arkivet …')}</p>"
     )
+    if detail.archived is not None:
+        day, count = detail.archived
+        parts.append(
+            "<p>"
+            + escape(
+                tr("Sist eksportert til arkivet {d} ({n} dokumenter i alt).").format(
+                    d=f"{day:%d.%m.%Y}", n=count
+                )
+            )
+            + "</p>"
+        )
     if detail.open_tasks:
         parts.append(f"<h4>{escape(tr('Åpne oppfølgingsoppgaver'))}</h4><ul>")
         for task in detail.open_tasks:
@@ -171,6 +183,10 @@ def render(detail: ParentDetail, today: date) -> str:
     parts += _consent_section(detail, today)
     parts += _referral_section(detail, today)
     parts += _document_section(detail)
+    parts.append(
+        f"<p>{_link('access-pack', 'Innsyn: alt om forelderen …')} · "
+        f"{_link('access-report', 'Innsyn: hvem har sett opplysningene …')}</p>"
+    )
     parts.append(f"<h3>{escape(tr('Frister'))}</h3>")
     if not detail.deadlines:
         parts.append(f"<p>{escape(tr('Ingen frister.'))}</p>")

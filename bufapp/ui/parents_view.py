@@ -146,7 +146,9 @@ class ParentsView(QWidget):
     def _load_detail(self) -> None:
         parent_id = self.current_parent_id
         if parent_id is not None:
-            self._tasks.run(lambda: self._register.parent_detail(parent_id), self._show_detail)
+            self._tasks.run(
+                lambda: self._register.parent_detail(parent_id, "Foreldre"), self._show_detail
+            )
 
     def _show_detail(self, detail: ParentDetail) -> None:
         if detail.parent.id != self.current_parent_id:

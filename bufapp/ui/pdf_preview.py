@@ -79,6 +79,8 @@ class PdfPreviewDialog(QDialog):
 
     save_path_for_tests: ClassVar[Path | None] = None  # test seam for the file dialog
     used = Signal()  # printed or saved: the document has left the program (it is then kept)
+    printed = Signal()
+    saved = Signal()
 
     def __init__(
         self, title: str, pdf: bytes, suggested_name: str, parent: QWidget | None = None
@@ -115,6 +117,7 @@ class PdfPreviewDialog(QDialog):
 
     def print_document(self) -> None:
         if print_pdf(self, self._pdf):
+            self.printed.emit()
             self.used.emit()
 
     def save_as(self) -> None:
@@ -138,4 +141,5 @@ class PdfPreviewDialog(QDialog):
                 self, tr("Kunne ikke lagre {path}. Velg en annen mappe.").format(path=target)
             )
         else:
+            self.saved.emit()
             self.used.emit()

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import QWidget
 from bufapp.domain.consent import GateDecision
 from bufapp.domain.referral import Referral
 from bufapp.errors import BufappError, FieldProblem, ValidationFailed
+from bufapp.ui.document_audit import audit_preview
 from bufapp.ui.messages import Button, Messages
 from bufapp.ui.pdf_preview import PdfPreviewDialog
 from bufapp.ui.qt import WARNING_STYLE, dark_theme, tr
@@ -230,7 +231,10 @@ class ReferralEditor(EditableReferralForm):
         except Exception:  # a letter PDFium cannot read: say so, keep the form
             Messages.error(self, tr("Brevet kunne ikke vises. Teksten din er lagret."))
             return
-        self.last_preview = dialog
+        self.last_preview = audit_preview(
+            dialog, self._tasks, self._workspace.audit, self._referral.parent_id,
+            dialog.windowTitle(),
+        )  # fmt: skip
         dialog.open()
 
     def finish_referral(self) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from bufapp.domain.referral import Referral
+from bufapp.ui.document_audit import audit_preview
 from bufapp.ui.messages import Messages
 from bufapp.ui.pdf_preview import PdfPreviewDialog
 from bufapp.ui.qt import tr
@@ -183,7 +184,10 @@ class ReferralsPanel(ReferralList):
                 ),
                 self.window(),
             )
-            self.last_dialog = dialog
+            self.last_dialog = audit_preview(
+                dialog, self._tasks, self._workspace.audit, row.referral.parent_id,
+                dialog.windowTitle(),
+            )  # fmt: skip
             dialog.open()
 
         def failed(failure: Exception) -> None:

@@ -22,6 +22,9 @@ from bufapp.ui.qt import make_application
 from bufapp.ui.record_dialogs import ChildDialog, ParentDialog, PlacementDialog
 from bufapp.ui.recovery_dialog import RecoveryDialog
 from bufapp.ui.screenshot_kit import save, settle
+from bufapp.ui.screenshots_access import access_shots, write_access_documents
+from bufapp.ui.screenshots_archive import archive_shots
+from bufapp.ui.screenshots_backup import backup_shots
 from bufapp.ui.screenshots_documents import document_shots, write_documents
 from bufapp.ui.screenshots_groups import group_shots, write_group_documents
 from bufapp.ui.screenshots_networks import network_shots, write_network_documents
@@ -175,10 +178,14 @@ def take_all(
     document_shots(window, workspace, tasks, name, shots)
     group_shots(window, workspace, tasks, name, shots)
     network_shots(window, workspace, tasks, name, shots)
+    access_shots(window, workspace, tasks, name, shots)
+    backup_shots(window, workspace, tasks, name, shots)
     if scale_suffix == "100":  # the documents do not depend on the screen's scale
         shots += write_documents(out, workspace)
         shots += write_group_documents(out, workspace)
         shots += write_network_documents(out, workspace)
+        shots += write_access_documents(out, workspace)
+    archive_shots(window, workspace, tasks, name, shots)  # last: it marks documents exported
 
     window.lock()
     window.unlock_panel.passphrase.setText("feil passord")

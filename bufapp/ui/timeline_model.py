@@ -57,7 +57,8 @@ class TimelineModel(RowTableModel["TimelineItem"]):
         if column == 2:
             return ", ".join(t.label for t in item.topics)
         first_line = item.summary_start.split("\n", 1)[0]
-        return STATUS_MARK[item.status] + first_line
+        exempt = tr("[Unntatt innsyn] ") if item.exempt else ""
+        return STATUS_MARK[item.status] + exempt + first_line
 
     @staticmethod
     def _tooltip(item: TimelineItem) -> str:
@@ -66,6 +67,8 @@ class TimelineModel(RowTableModel["TimelineItem"]):
             parts.append(tr("versjon {n}").format(n=item.version))
         if item.has_parent_words:
             parts.append(tr("med forelderens egne ord"))
+        if item.exempt:
+            parts.append(tr("unntatt innsyn"))
         return " · ".join(parts)
 
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from bufapp.documents import pdfa
+from bufapp.domain.audit import AuditAction
 from bufapp.domain.consent import Consent, Service
 from bufapp.domain.enums import ConsentForm, DocumentKind, InformationCategory, ServiceType
 from bufapp.services.workspace import Workspace
@@ -96,6 +97,16 @@ def test_an_extract_is_kept_as_pdfa_once_saved_and_shown_again_from_the_vault(
     window._link("show-document", kept.id or 0)
     shown = _one(qtbot, tasks, window, PdfPreviewDialog)
     assert shown._pdf == stored  # type: ignore[attr-defined]
+    settle(qtbot, tasks)
+    # Looked at, saved, kept, looked at again: each in the parent's audit trail.
+    trail = [r.action for r in workspace.audit.of_parent(parent_id)]
+    seen = [a for a in trail if a.value.startswith("document_")]
+    assert seen == [
+        AuditAction.DOCUMENT_PREVIEWED,
+        AuditAction.DOCUMENT_SAVED,
+        AuditAction.DOCUMENT_MADE,
+        AuditAction.DOCUMENT_PREVIEWED,
+    ]
 
 
 def test_the_directory_is_a_view_of_its_own(
