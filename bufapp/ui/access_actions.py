@@ -59,31 +59,25 @@ class AccessActions:
         return parent_id
 
     def access_pack(self, parent_id: int | None = None) -> None:
-        chosen = self._chosen_parent(parent_id)
-        if chosen is None:
-            return
-        workspace = self.workspace
-
-        def named(name: str) -> None:
-            self.show_pdf(
-                lambda: workspace.access.pack_pdf(chosen),
-                tr("Innsyn – {name}").format(name=name),
-                "innsyn.pdf",
-            )
-
-        self.tasks.run(lambda: workspace.register.parent(chosen).full_name, named)
+        self._access_document(parent_id, "pack_pdf", "Innsyn – {name}", "innsyn.pdf")
 
     def access_report(self, parent_id: int | None = None) -> None:
+        self._access_document(
+            parent_id, "report_pdf", "Hvem har sett opplysningene – {name}",
+            "innsyn-tilgangslogg.pdf",
+        )  # fmt: skip
+
+    def _access_document(
+        self, parent_id: int | None, build: str, title: str, suggested: str
+    ) -> None:
+        """``build`` names the AccessService method; the title names the parent."""
         chosen = self._chosen_parent(parent_id)
         if chosen is None:
             return
         workspace = self.workspace
+        make = getattr(workspace.access, build)
 
         def named(name: str) -> None:
-            self.show_pdf(
-                lambda: workspace.access.report_pdf(chosen),
-                tr("Hvem har sett opplysningene – {name}").format(name=name),
-                "innsyn-tilgangslogg.pdf",
-            )
+            self.show_pdf(lambda: make(chosen), tr(title).format(name=name), suggested)
 
         self.tasks.run(lambda: workspace.register.parent(chosen).full_name, named)

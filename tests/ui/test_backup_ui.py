@@ -214,22 +214,33 @@ def test_full_check_from_the_menu_lists_the_result(
     assert checked is not None
 
 
-def test_a_damaged_page_found_at_unlock_leads_to_restore_not_to_the_views(
+def _damage(vault: Vault, where: str) -> int:
+    """The offset of a byte to flip: in the parent table's root page (the vault opens, the quick
+    check finds it) or in the first page (the vault no longer opens at all)."""
+    if where == "first page":
+        return 100
+    with vault.engine.connect() as connection:
+        root = connection.execute(
+            text("SELECT rootpage FROM sqlite_master WHERE name = 'parent'")
+        ).scalar_one()
+    return (root - 1) * PAGE_SIZE + 1234
+
+
+@pytest.mark.parametrize("where", ["a table's page", "first page"])
+def test_a_damaged_vault_at_unlock_leads_to_restore_not_to_the_views(
     qtbot: QtBot,
     tasks: TaskManager,
     window_factory: Callable[..., MainWindow],
     ready: tuple[CreatedVault, RegisterService],
     tmp_path: Path,
+    where: str,
 ) -> None:
     created, _ = ready
     vault = created.vault
     made = BackupService(vault, lambda: UnitOfWork(vault.session_factory)).make(tmp_path / "k")
-    with vault.engine.connect() as connection:
-        root = connection.execute(
-            text("SELECT rootpage FROM sqlite_master WHERE name = 'parent'")
-        ).scalar_one()
+    offset = _damage(vault, where)
     vault.lock()  # checkpoints: the rows are in the database file
-    flip_byte(created.directory / DB_FILE_NAME, (root - 1) * PAGE_SIZE + 1234)
+    flip_byte(created.directory / DB_FILE_NAME, offset)
     window = window_factory()
 
     Messages.answer_next(QMessageBox.StandardButton.Yes)  # "restore now?"
@@ -239,42 +250,13 @@ def test_a_damaged_page_found_at_unlock_leads_to_restore_not_to_the_views(
     settle(qtbot, tasks, until=lambda: getattr(window, "restore_dialog", None) is not None)
 
     assert window.workspace is None and window.work is None
-    assert window.unlock_panel.message.text() == DAMAGED_AT_UNLOCK
+    if where != "first page":
+        assert window.unlock_panel.message.text() == DAMAGED_AT_UNLOCK
     assert "Vil du velge en sikkerhetskopi" in Messages.shown[0]
     dialog = window.restore_dialog
     assert "vises ikke før databasen er låst opp" in _labels(dialog)
     Messages.answer_next(Ok)
     dialog.restore_button.click()  # type: ignore[attr-defined]
-    settle(qtbot, tasks, until=lambda: any("er gjenopprettet" in m for m in Messages.shown))
-
-    Messages.answer_next(Ok)
-    workspace = unlock(qtbot, tasks, window, PASSPHRASE)
-    assert _parents(workspace.vault) == 4
-    assert tasks.errors == []  # type: ignore[attr-defined]
-
-
-def test_a_vault_too_damaged_to_open_is_offered_a_restore_from_the_locked_window(
-    qtbot: QtBot,
-    tasks: TaskManager,
-    window_factory: Callable[..., MainWindow],
-    ready: tuple[CreatedVault, RegisterService],
-    tmp_path: Path,
-) -> None:
-    created, _ = ready
-    vault = created.vault
-    made = BackupService(vault, lambda: UnitOfWork(vault.session_factory)).make(tmp_path / "k")
-    vault.lock()
-    flip_byte(created.directory / DB_FILE_NAME, 100)  # the first page: the file no longer opens
-    window = window_factory()
-
-    Messages.answer_next(QMessageBox.StandardButton.Yes)  # "restore now?"
-    Choices.answer_next(made.path)
-    window.unlock_panel.passphrase.setText(PASSPHRASE)
-    window.unlock_panel.submit()
-    settle(qtbot, tasks, until=lambda: getattr(window, "restore_dialog", None) is not None)
-    assert window.workspace is None
-    Messages.answer_next(Ok)
-    window.restore_dialog.restore_button.click()  # type: ignore[attr-defined]
     settle(qtbot, tasks, until=lambda: any("er gjenopprettet" in m for m in Messages.shown))
 
     Messages.answer_next(Ok)
