@@ -82,6 +82,8 @@ SUBJECT_LABELS = {
     "meeting_action": "Tiltak fra møte",
     "network_map": "Nettverkskart",
     "office": "Kontoret",
+    "caseworker": "Saksbehandleren",
+    "network_sectors": "Kontorets sektorer for nettverkskart",
     "archive_export": "Eksport til arkivet",
     "vault": "Databasen",
 }

@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import event, inspect, select, text
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, SessionTransaction, sessionmaker
 
 from bufapp.domain.audit import AuditAction, AuditEvent
 from bufapp.domain.enums import EntryStatus
@@ -24,6 +24,7 @@ from bufapp.storage import models as m
 from bufapp.storage import models_audit as ma
 
 _EVENTS = "audit_events"
+_MARKS = "audit_savepoints"  # a savepoint -> how many events were noted when it began
 CONTEXT = "audit_context"
 
 # Records the trail names, by the kind it calls them.
@@ -43,8 +44,8 @@ ROOTS: dict[type, str] = {
     m.MeetingActionRow: "meeting_action",
     m.NetworkMapRow: "network_map",
     m.OfficeRow: "office",
-    m.CaseworkerRow: "office",
-    m.NetworkSectorsRow: "office",
+    m.CaseworkerRow: "caseworker",
+    m.NetworkSectorsRow: "network_sectors",
     ma.ArchiveExportRow: "archive_export",
 }
 # Rows that are part of a record: a change to them is a change to the record.
@@ -83,6 +84,7 @@ def install(factory: sessionmaker[Session], context: AuditContext) -> None:
     factory.kw.setdefault("info", {})[CONTEXT] = context
     event.listen(factory, "after_flush", _noted)
     event.listen(factory, "before_commit", _write)
+    event.listen(factory, "after_transaction_create", _marked)
     event.listen(factory, "after_rollback", _forget)
 
 
@@ -159,7 +161,11 @@ def _merged(events: list[AuditEvent]) -> list[AuditEvent]:
         if current is None:
             order.append(slot)
             kept[slot] = item
-        elif _STRENGTH[item.action] > _STRENGTH[current.action]:
+        elif _STRENGTH[item.action] > _STRENGTH[current.action] or (
+            _STRENGTH[item.action] == _STRENGTH[current.action]
+            and item.detail
+            and not current.detail
+        ):  # a stronger action wins; of two changes, the one that says more ("fjernet")
             kept[slot] = item
     return [kept[slot] for slot in order]
 
@@ -193,11 +199,20 @@ def _with_parents(session: Session, events: list[AuditEvent]) -> list[AuditEvent
     return resolved
 
 
+def _marked(session: Session, transaction: SessionTransaction) -> None:
+    if transaction.nested:
+        marks = session.info.setdefault(_MARKS, {})
+        marks[transaction] = len(session.info.get(_EVENTS, []))
+
+
 def _write(session: Session) -> None:
     context: AuditContext | None = session.info.get(CONTEXT)
     if context is None:
         return
     session.flush()  # the records of this transaction get their ids and are noted
+    if session.in_nested_transaction():
+        return  # a savepoint released: its events are written with the whole transaction
+    session.info.pop(_MARKS, None)
     events = session.info.pop(_EVENTS, [])
     if not events:
         return
@@ -209,4 +224,11 @@ def _write(session: Session) -> None:
 
 
 def _forget(session: Session) -> None:
-    session.info.pop(_EVENTS, None)
+    """A savepoint rolled back forgets only what was noted inside it; the transaction, all."""
+    savepoint = session.get_nested_transaction()
+    mark = session.info.get(_MARKS, {}).pop(savepoint, None) if savepoint is not None else None
+    if mark is None:
+        session.info.pop(_EVENTS, None)
+        session.info.pop(_MARKS, None)
+    else:
+        del session.info.get(_EVENTS, [])[mark:]

@@ -101,6 +101,18 @@ def _write_failed(failure: OSError) -> BufappError:
     )
 
 
+def _restore_failed(failure: OSError) -> BufappError:
+    """A failed restore in words a person can act on; the vault in use is where it was."""
+    if failure.errno in (errno.ENOSPC, errno.EDQUOT):
+        return StorageFull(
+            "Det er ikke plass til å gjenopprette sikkerhetskopien her. Frigjør plass og prøv "
+            "igjen."
+        )
+    return BackupError(
+        f"Sikkerhetskopien kunne ikke gjenopprettes ({failure.strerror or 'ukjent feil'})."
+    )
+
+
 # --- making a backup -----------------------------------------------------------------------------
 
 
@@ -228,6 +240,13 @@ def contents_of(source: Path, vault: Vault) -> BackupContents:
     info = read_backup(source)
     if info.vault_id != vault.vault_id:
         raise BackupOfOtherVault
+    try:
+        return _counted(source, vault)
+    except OSError as failure:  # a full disk while extracting: nothing has changed
+        raise _restore_failed(failure) from failure
+
+
+def _counted(source: Path, vault: Vault) -> BackupContents:
     with tempfile.TemporaryDirectory(
         prefix=".bufapp-preview-", dir=vault.directory.parent, ignore_cleanup_errors=True
     ) as folder:
@@ -278,6 +297,7 @@ def restore_backup(
         raise BackupOfOtherVault
     directory.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".bufapp-restore-", dir=directory.parent))
+    moved_aside = None
     try:
         with zipfile.ZipFile(source) as archive:
             for name in MEMBERS:
@@ -286,7 +306,6 @@ def restore_backup(
         shutil.copyfile(staging / keyfile.KEY_FILE_NAME, staging / keyfile.MIRROR_FILE_NAME)
         fsync_file(staging / keyfile.MIRROR_FILE_NAME)
         os.chmod(staging, 0o700)
-        moved_aside = None
         if directory.exists():
             stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
             moved_aside = directory.with_name(f"{directory.name}.erstattet-{stamp}")
@@ -294,6 +313,10 @@ def restore_backup(
         os.replace(staging, directory)
         fsync_directory(directory.parent)
         return moved_aside
-    except BaseException:
+    except BaseException as failure:
+        if moved_aside is not None and moved_aside.exists() and not directory.exists():
+            os.replace(moved_aside, directory)  # the swap failed halfway: the old vault goes back
         shutil.rmtree(staging, ignore_errors=True)
+        if isinstance(failure, OSError):
+            raise _restore_failed(failure) from failure
         raise

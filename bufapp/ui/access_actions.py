@@ -28,7 +28,9 @@ class AccessActions:
     def _action(self, menu_title: str, text: str, shortcut: Any, slot: Any) -> QAction:
         raise NotImplementedError  # provided by MainWindow
 
-    def show_pdf(self, build: Any, title: str, suggested: str, keep: Any = None) -> None:
+    def show_pdf(
+        self, build: Any, title: str, suggested: str, keep: Any = None, about: Any = None
+    ) -> None:
         raise NotImplementedError  # provided by DocumentActions
 
     def _current_parent(self) -> int | None:  # provided by ContactLogActions
@@ -78,6 +80,8 @@ class AccessActions:
         make = getattr(workspace.access, build)
 
         def named(name: str) -> None:
-            self.show_pdf(lambda: make(chosen), tr(title).format(name=name), suggested)
+            self.show_pdf(
+                lambda: make(chosen), tr(title).format(name=name), suggested, about=chosen
+            )
 
         self.tasks.run(lambda: workspace.register.parent(chosen).full_name, named)

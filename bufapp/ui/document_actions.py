@@ -40,16 +40,22 @@ class DocumentActions:
     # --- documents -------------------------------------------------------------------------------
 
     def show_pdf(
-        self, build: Callable[[], bytes], title: str, suggested: str, keep: Keep | None = None
+        self,
+        build: Callable[[], bytes],
+        title: str,
+        suggested: str,
+        keep: Keep | None = None,
+        about: int | None = None,
     ) -> None:
-        """Build on the database thread, then preview; once printed or saved, keep it."""
+        """Build on the database thread, then preview; once printed or saved, keep it. The
+        parent it concerns (``keep``'s, else ``about``) finds the preview in their audit trail."""
         from bufapp.ui.pdf_preview import PdfPreviewDialog
 
         workspace = self.workspace
 
         def shown(pdf: bytes) -> None:
             dialog = PdfPreviewDialog(title, pdf, suggested, self)  # type: ignore[arg-type]
-            audit_preview(dialog, self.tasks, workspace.audit, keep[1] if keep else None, title)
+            audit_preview(dialog, self.tasks, workspace.audit, keep[1] if keep else about, title)
             if keep is not None:
                 kind, parent_id, name = keep
                 dialog.used.connect(

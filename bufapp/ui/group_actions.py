@@ -24,7 +24,9 @@ class GroupActions:
     def refresh(self, then_select: int | None = None) -> None:  # provided by MainWindow
         raise NotImplementedError
 
-    def show_pdf(self, build: Any, title: str, suggested: str, keep: Any = None) -> None:
+    def show_pdf(
+        self, build: Any, title: str, suggested: str, keep: Any = None, about: Any = None
+    ) -> None:
         raise NotImplementedError  # provided by DocumentActions
 
     def groups_changed(self) -> None:
@@ -119,12 +121,13 @@ class GroupActions:
             lambda: groups.mark_invitation_sent(meeting.id), lambda _m: self.groups_changed()
         )
 
-    def _minutes_pdf(self, _group: Any, meeting: Any) -> None:
+    def _minutes_pdf(self, group: Any, meeting: Any) -> None:
         documents = self.workspace.group_documents
         self.show_pdf(
             lambda: documents.minutes(meeting.id),
             tr("Referat"),
             f"referat-{meeting.starts_at:%Y%m%d}.pdf",
+            about=group.parent_id,
         )
 
     def _send_minutes(self, group: Any, meeting: Any) -> None:

@@ -21,7 +21,9 @@ class NetworkActions:
     def _open(self, dialog: Any, draft: Any = None) -> None:  # provided by MainWindow
         raise NotImplementedError
 
-    def show_pdf(self, build: Any, title: str, suggested: str, keep: Any = None) -> None:
+    def show_pdf(
+        self, build: Any, title: str, suggested: str, keep: Any = None, about: Any = None
+    ) -> None:
         raise NotImplementedError  # provided by DocumentActions
 
     def network_action(self, action: str, ident: int) -> None:

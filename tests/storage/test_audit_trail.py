@@ -234,3 +234,27 @@ def test_records_from_two_threads_chain_without_refusals(
     opened = [r for r in audit.of_parent(parent_id) if r.action is AuditAction.OPENED]
     assert len(opened) == 40
     assert audit.verify().intact
+
+
+def test_a_savepoint_rolled_back_forgets_only_its_own_changes(
+    vault: Vault, register: RegisterService, contact_log: ContactLogService, audit: AuditService
+) -> None:
+    """The change made before the savepoint commits, so its record must too; the one undone
+    inside it leaves none. A savepoint released inside one rolled back leaves none either."""
+    from bufapp.storage import models as m
+
+    first, second = add_sample_register(register, parents=2).parents
+    last = audit.recent(1)[0].seq
+    with UnitOfWork(vault.session_factory) as uow:
+        uow.session.get(m.ParentRow, first).given_names = "Endret"  # type: ignore[union-attr]
+        uow.session.flush()
+        with pytest.raises(RuntimeError), uow.session.begin_nested():
+            uow.session.get(m.ParentRow, second).given_names = "Angret"  # type: ignore[union-attr]
+            with uow.session.begin_nested():
+                uow.session.get(m.ParentRow, second).family_name = "Angret"  # type: ignore[union-attr]
+            raise RuntimeError
+        uow.commit()
+    written = [r for r in audit.recent(10) if r.seq > last]
+    assert [(r.action, r.subject_id) for r in written] == [(AuditAction.CHANGED, first)]
+    assert register.parent(second).given_names != "Angret"
+    assert audit.verify().intact

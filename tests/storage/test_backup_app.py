@@ -275,3 +275,41 @@ def test_the_unlock_check_finds_a_damaged_page_and_the_full_check_too(
         service = service_for(damaged)
         assert not service.quick_check().ok
         assert not service.full_check().ok
+
+
+@pytest.mark.parametrize("failing_call", [1, 2], ids=["moving-aside", "moving-in"])
+def test_a_restore_that_fails_at_the_swap_leaves_the_vault_in_use_in_its_place(
+    created_vault: CreatedVault,
+    register: RegisterService,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    failing_call: int,
+) -> None:
+    """The old vault moved aside and then the backup not moved in (a folder locked by another
+    program, a network share gone): the old vault must be put back, not left under another
+    name with no vault where the app looks; and the person gets a message, not a crash."""
+    import errno
+    import os
+
+    from bufapp.errors import BufappError
+
+    add_sample_register(register)
+    service = service_for(created_vault.vault)
+    made = service.make(tmp_path / "kopier")
+    ours = dump_tables(created_vault.vault)
+    created_vault.vault.lock()
+    real_replace, calls = os.replace, []
+
+    def flaky_replace(source: object, target: object) -> None:
+        calls.append(source)
+        if len(calls) == failing_call:
+            raise OSError(errno.EACCES, "Permission denied")
+        real_replace(source, target)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(backup.os, "replace", flaky_replace)
+    with pytest.raises(BufappError, match="kunne ikke gjenopprettes"):
+        restore_into(created_vault.directory, made.path)
+    monkeypatch.undo()
+    with Vault.open(created_vault.directory, PASSPHRASE) as kept:
+        assert dump_tables(kept) == ours
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kopier", "vault"]

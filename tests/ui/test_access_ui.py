@@ -86,8 +86,10 @@ def test_the_menu_opens_the_access_pack_and_the_card_the_access_report(
     assert "Innsyn – Máret Čuđe" in preview.windowTitle()  # type: ignore[attr-defined]
     assert "Snakket om samværet." in text_of(preview._pdf)  # type: ignore[attr-defined]
     preview.close()  # type: ignore[attr-defined]
+    settle(qtbot, tasks)
     made = {r.action for r in workspace.audit.of_parent(parent_id)}
     assert AuditAction.ACCESS_PACK in made and AuditAction.ACCESS_REPORT not in made
+    assert AuditAction.DOCUMENT_PREVIEWED in made  # the preview is in the parent's own trail
 
     card = window.work.parents.card  # type: ignore[union-attr]
     settle(qtbot, tasks, until=lambda: '"access-report"' in card.toHtml())  # loads a bit later
