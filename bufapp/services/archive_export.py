@@ -5,10 +5,12 @@ journaling in the municipality's main case system.
 Which documents go, and why, is described in ``archive_items``; how the folder is written
 whole or not at all, and the metadata file, in ``archive_files``. The order here is what keeps
 an export and the vault in step: every file is built, checked against PDF/A-2b and written
-into a hidden folder; the folder is renamed into place; only then are the documents marked as
-exported, together with the export itself and an audit record per document, in one
-transaction. A failure or a cancel before that leaves no files and marks nothing; a failure of
-the marking removes the published folder again, so the next export brings the same documents.
+into a hidden folder; the documents are marked as exported, together with the export itself and
+an audit record per document, in one transaction that is written but not yet committed; the
+folder is renamed into place; then the transaction commits. A failure or a cancel before the
+rename leaves no files and marks nothing (a vault that refuses the marks refuses before any
+file is published); a failed commit removes the published folder again, so the next export
+brings the same documents.
 """
 
 from __future__ import annotations
@@ -136,23 +138,27 @@ class ArchiveExportService:
             )  # fmt: skip
             if cancelled is not None and cancelled():
                 raise ExportCancelled
-            published = target.publish()
-        self._record(made_at, scope, published, metadata_file, plan.items)
+            published = self._publish_and_record(made_at, scope, target, metadata_file, plan.items)
         return ExportResult(made_at, plan.items, published, metadata_file)
 
-    def _record(
+    def _publish_and_record(
         self,
         made_at: datetime,
         scope: ExportScope,
-        published: Path,
+        target: ExportFolder,
         metadata_file: str,
         items: tuple[ArchiveItem, ...],
-    ) -> None:
-        """Mark the documents as exported, with the export and an audit record for each."""
+    ) -> Path:
+        """Mark the documents as exported, with the export and an audit record for each, and
+        publish the folder. The marks are written (not yet committed) before the rename, so a
+        vault that refuses them (the once-only rule) refuses before any file is where the main
+        case system's import looks; a rename that fails rolls them back; a commit that fails
+        removes the published folder again."""
+        published: Path | None = None
         try:
             with self._uow() as uow:
-                uow.archive.add_export(
-                    made_at, scope.key, str(published), metadata_file,
+                export = uow.archive.add_export(
+                    made_at, scope.key, "", metadata_file,
                     [ExportedItem(i.kind.value, i.item_id, i.version, i.parent_id, i.file_name)
                      for i in items],
                 )  # fmt: skip
@@ -166,13 +172,18 @@ class ArchiveExportService:
                             detail=item.file_name,
                         )
                     )
+                published = target.publish()
+                uow.archive.set_folder(export.id, str(published))
                 uow.commit()
         except BufappError:
-            withdraw(published)
+            if published is not None:
+                withdraw(published)
             raise
         except Exception as failure:  # the vault refused: the files must not stay unmarked
-            withdraw(published)
+            if published is not None:
+                withdraw(published)
             raise ArchiveExportFailed from failure
+        return published
 
     # --- the documents ------------------------------------------------------------------------
 

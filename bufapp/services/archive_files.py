@@ -22,7 +22,7 @@ The metadata file (UTF-8, ``format_version`` 1)::
      "documents": [{
         "file": "2026-11-19_kontakt_123.pdf", "sha256": ..., "bytes": n, "format": "PDF/A-2b",
         "title": ... (tittel), "document_date": "YYYY-MM-DD" (dokumentetsDato),
-        "journal_type": "I"|"U"|"N" (journalposttype), "journal_type_label": ...,
+        "journal_type": "I"|"U"|"X" (journalposttype), "journal_type_label": ...,
         "document_kind": "contact_entry"|"group_meeting"|"referral"|"network_map",
         "document_kind_label": ..., "case_numbers": [...] (saksnummer i fagsystemet),
         "parties": [{"role": "Forelder"|"Barn"|"Mottaker", "name": ...}] (korrespondansepart),
@@ -96,7 +96,7 @@ class ExportFolder:
         self.published: Path | None = None
 
     def __enter__(self) -> ExportFolder:
-        if not self.chosen.is_dir():
+        if not _is_folder(self.chosen):
             raise ExportFolderMissing
         self._clear_leftovers()
         try:
@@ -152,6 +152,14 @@ class ExportFolder:
             raise failure_for(error) from error
         self.published = target
         return target
+
+
+def _is_folder(path: Path) -> bool:
+    """False, not an error, for what cannot be a folder: a file, a name too long."""
+    try:
+        return path.is_dir()
+    except OSError:  # is_dir raises on ENAMETOOLONG, EACCES and the like
+        return False
 
 
 def withdraw(published: Path) -> None:

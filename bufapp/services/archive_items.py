@@ -65,8 +65,9 @@ class Candidates:
             self.case_children = []
             self.parent_ids = [scope.parent_id or 0]
         self.children: dict[int, Child] = {}
+        self._by_parent: dict[int, list[Child]] = {}
         for parent_id in self.parent_ids:
-            self.children.update({c.id or 0: c for c in uow.children.of_parent(parent_id)})
+            self.children.update({c.id or 0: c for c in self._of_parent(parent_id)})
         self._case_child_ids = {c.id for c in self.case_children}
         caseworker = uow.office.caseworker()
         office = uow.office.office()
@@ -85,10 +86,17 @@ class Candidates:
         return self.children[child_id]
 
     def _case_numbers(self, parent_id: int, child_ids: Iterable[int]) -> tuple[str, ...]:
-        """The linked children's case numbers, or all of the parent's children's."""
+        """The linked children's case numbers, or all of the parent's children's: the same
+        whichever scope finds the document (an entry shared with another parent belongs to
+        its own parent, whose children the scope may not hold), and the same as the PDF's."""
         linked = [self._child(c) for c in child_ids]
-        children = linked or [c for c in self.children.values() if _has_parent(c, parent_id)]
+        children = linked or self._of_parent(parent_id)
         return tuple(dict.fromkeys(c.case_number for c in children if c.case_number))
+
+    def _of_parent(self, parent_id: int) -> list[Child]:
+        if parent_id not in self._by_parent:
+            self._by_parent[parent_id] = self.uow.children.of_parent(parent_id)
+        return self._by_parent[parent_id]
 
     def _parties(self, parent_ids: Iterable[int], child_ids: Iterable[int]) -> tuple[Party, ...]:
         parents = [Party("Forelder", self.names.get(p, "")) for p in dict.fromkeys(parent_ids)]
@@ -228,10 +236,6 @@ class Candidates:
 
 def _after(moment: datetime, began: datetime | None) -> bool:
     return began is None or moment > began
-
-
-def _has_parent(child: Child, parent_id: int) -> bool:
-    return any(link.parent_id == parent_id for link in child.parents)
 
 
 def pending_in(uow: UnitOfWork, scope: ExportScope) -> PendingExport:

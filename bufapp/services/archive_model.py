@@ -45,7 +45,9 @@ class JournalType(StrEnum):
 
     INCOMING = "I"
     OUTGOING = "U"
-    INTERNAL = "N"  # organinternt dokument uten oppfølging
+    # Noark's "N" is an internal document *for* follow-up (it puts a flag on the recipients);
+    # the export's internal documents (notes, minutes, maps) need none: "X".
+    INTERNAL = "X"  # organinternt dokument uten oppfølging
 
     @property
     def label(self) -> str:
@@ -61,7 +63,7 @@ class JournalType(StrEnum):
         return {
             JournalType.INCOMING: "I – inngående",
             JournalType.OUTGOING: "U – utgående",
-            JournalType.INTERNAL: "N – internt notat",
+            JournalType.INTERNAL: "X – internt notat",
         }[self]
 
 

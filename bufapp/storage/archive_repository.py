@@ -117,6 +117,13 @@ class ArchiveRepository:
         self.session.flush()
         return _export(row)
 
+    def set_folder(self, export_id: int, folder: str) -> None:
+        """Where the export was published (known once its folder is renamed into place)."""
+        row = self.session.get(ArchiveExportRow, export_id)
+        assert row is not None
+        row.folder = folder
+        self.session.flush()
+
     def items_of(self, export_id: int) -> list[ExportedItem]:
         rows = self.session.scalars(
             select(ArchiveExportItemRow)

@@ -5,6 +5,7 @@ progress on the database thread. Cancelling, or any failure, leaves nothing mark
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -216,8 +217,9 @@ class ArchiveDialog(QDialog):
         self.history.setText(history_text(pending))
         if not self.folder.text() and pending.last_folder:
             chosen = Path(pending.last_folder).parent  # where the caseworker put the last one
-            if chosen.is_dir():
-                self.folder.setText(str(chosen))
+            with contextlib.suppress(OSError):  # a share that is gone raises, not False
+                if chosen.is_dir():
+                    self.folder.setText(str(chosen))
         self._update_buttons()
 
     def _update_buttons(self) -> None:

@@ -133,3 +133,25 @@ def test_a_cancelled_export_leaves_no_files_and_nothing_marked(
     assert list(target.iterdir()) == []
     assert len(workspace.archive.pending(ExportScope(case.mother)).items) == 6
     assert dialog.export_button.isEnabled()  # the caseworker can try again
+
+
+def test_a_folder_field_that_is_no_folder_gives_a_norwegian_message_and_marks_nothing(
+    qtbot: QtBot, tasks: TaskManager, opened: Opened, tmp_path: Path
+) -> None:
+    """Typed, not chosen: a file, and a path too long for the file system (is_dir raises)."""
+    window, workspace, case = opened
+    window.export_to_archive(case.father)
+    dialog = _dialog(qtbot, tasks, window, rows=1)  # the father's own entry
+    assert [dialog.case_box.itemText(i) for i in range(dialog.case_box.count())] == [
+        f"{SHARED_CASE} – Áilu Čuđe"
+    ]  # his child's case only, not Biret's
+    a_file = tmp_path / "notat.txt"
+    a_file.write_text("x")
+    for typed in (str(a_file), str(tmp_path / ("x" * 300) / "arkiv")):
+        dialog.folder.setText(typed)
+        Messages.answer_next(QMessageBox.StandardButton.Ok)
+        dialog.export_button.click()
+        settle(qtbot, tasks, until=lambda: dialog.progress is None and bool(dialog.outcome.text()))
+        assert "Mappen du valgte, finnes ikke" in dialog.outcome.text() == Messages.shown[-1]
+        dialog.outcome.setText("")
+    assert len(workspace.archive.pending(ExportScope(case.father)).items) == 1

@@ -1,0 +1,99 @@
+"""Export to the archive at its edges, on a real vault: an entry two parents share goes once and
+says the same whichever scope finds it; a vault that refuses the marks refuses before anything
+is published; a folder path that cannot be a folder is refused in Norwegian."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from bufapp.domain.contact_log import ContactEntry, Participants
+from bufapp.domain.enums import ContactForm
+from bufapp.errors import ArchiveExportFailed, ExportFolderMissing
+from bufapp.services import archive_files
+from bufapp.services.archive_model import ExportScope, ItemKind
+from bufapp.services.register import RegisterService
+from bufapp.storage.vault import Vault
+from tests.documents.pdf_checks import flat
+from tests.storage.test_archive_export import OWN_CASE, SHARED_CASE, Case, make_case
+
+
+@pytest.fixture
+def case(vault: Vault, register: RegisterService, tmp_path: Path) -> Case:
+    forms = tmp_path / "forms"
+    forms.mkdir()
+    return make_case(vault, register, forms)
+
+
+@pytest.fixture
+def target(tmp_path: Path) -> Path:
+    folder = tmp_path / "arkiv"
+    folder.mkdir()
+    return folder
+
+
+def test_an_entry_two_parents_share_goes_once_with_the_same_case_numbers_as_its_pdf(
+    case: Case, target: Path
+) -> None:
+    """The mother's entry the father took part in, about no child in particular: found first
+    through the father, it names the mother's children's cases, as its PDF does."""
+    joint = case.log.save(
+        ContactEntry(case.mother, datetime(2026, 6, 1, 8, tzinfo=UTC), ContactForm.PHONE,
+                     participants=Participants(other_parent_ids=(case.father,)),
+                     summary="Samtale med begge foreldrene."), final=True,
+    )  # fmt: skip
+    by_father = case.archive.export(ExportScope(case.father), target)
+    item = next(i for i in by_father.items if i.item_id == joint.id)
+    assert item.case_numbers == (SHARED_CASE, OWN_CASE)
+    assert by_father.folder is not None
+    assert f"Vår ref. {SHARED_CASE}, {OWN_CASE}" in flat(
+        (by_father.folder / item.file_name).read_bytes()
+    )
+    by_mother = case.archive.export(ExportScope(case.mother), target)
+    assert (ItemKind.CONTACT_ENTRY, joint.id) not in {(i.kind, i.item_id) for i in by_mother.items}
+    by_case = case.archive.export(ExportScope(case_number=SHARED_CASE), target)
+    assert (by_case.items, by_case.folder) == ((), None)
+
+
+def test_a_vault_that_refuses_the_marks_refuses_before_the_folder_is_published(
+    case: Case, target: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The main case system's import may pick up a folder the moment it appears: a folder that
+    is published and then withdrawn may already have been filed, unmarked."""
+    published: list[Path] = []
+    publish = archive_files.ExportFolder.publish
+
+    def watched(folder: archive_files.ExportFolder) -> Path:
+        published.append(publish(folder))
+        return published[-1]
+
+    monkeypatch.setattr(archive_files.ExportFolder, "publish", watched)
+    elsewhere = target.parent / "annet"
+    elsewhere.mkdir()
+
+    def meanwhile(done: int, total: int) -> None:  # the same documents go elsewhere first
+        if done == total and not published:
+            case.archive.export(ExportScope(case.mother), elsewhere)
+
+    with pytest.raises(ArchiveExportFailed):
+        case.archive.export(ExportScope(case.mother), target, meanwhile)
+    assert [p.parent for p in published] == [elsewhere]  # never into target
+    assert list(target.iterdir()) == []
+    last = case.archive.last_of_parent(case.mother)
+    assert last is not None and last[0].folder == str(published[0])
+
+
+@pytest.mark.parametrize("kind", ["file", "too long"])
+def test_a_path_that_cannot_be_a_folder_is_refused_in_norwegian(
+    case: Case, target: Path, kind: str
+) -> None:
+    chosen = target / "a.pdf"
+    if kind == "file":
+        chosen.write_bytes(b"%PDF")
+    else:
+        chosen = target / ("x" * 300) / "arkiv"  # is_dir raises ENAMETOOLONG
+    with pytest.raises(ExportFolderMissing, match="finnes ikke"):
+        case.archive.export(ExportScope(case.mother), chosen)
+    assert len(case.archive.pending(ExportScope(case.mother)).items) == 6
