@@ -40,6 +40,7 @@ import json
 import os
 import shutil
 import tempfile
+import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -57,6 +58,7 @@ from bufapp.services.archive_model import ArchiveItem, ExportScope
 from bufapp.services.clock import OSLO
 
 TEMP_PREFIX = ".bufapp-eksport-"
+LEFTOVER_AGE_SECONDS = 6 * 3600  # no export takes hours; a younger hidden folder may be live
 TEMP_SUFFIX = ".ufullstendig"
 FORMAT = "bufapp-arkiveksport"
 FORMAT_VERSION = 1
@@ -114,10 +116,16 @@ class ExportFolder:
             shutil.rmtree(self.temp, ignore_errors=True)
 
     def _clear_leftovers(self) -> None:
-        """Hidden folders of exports that failed where they could not be removed."""
+        """Hidden folders of exports that failed where they could not be removed. Only old ones:
+        on a shared drive, a young one may be another export still being written."""
+        too_old = time.time() - LEFTOVER_AGE_SECONDS
         with contextlib.suppress(OSError):
             for path in self.chosen.iterdir():
-                if path.name.startswith(TEMP_PREFIX) and path.name.endswith(TEMP_SUFFIX):
+                if (
+                    path.name.startswith(TEMP_PREFIX)
+                    and path.name.endswith(TEMP_SUFFIX)
+                    and path.stat().st_mtime < too_old
+                ):
                     shutil.rmtree(path, ignore_errors=True)
 
     def write(self, file_name: str, data: bytes) -> None:

@@ -176,9 +176,10 @@ _TRAIL_PRESENT = text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name
 _PARENT_OF = {
     "contact_entry": "SELECT parent_id FROM contact_entry WHERE id = :ident",
     "consent": "SELECT parent_id FROM consent WHERE id = :ident",
-    "child": "SELECT min(parent_id) FROM child_parent WHERE child_id = :ident",
-    "placement": "SELECT min(l.parent_id) FROM placement p JOIN child_parent l "
-    "ON l.child_id = p.child_id WHERE p.id = :ident",
+    # A child concerns each of its parents: one record for each, so both see it in their trail.
+    "child": "SELECT parent_id FROM child_parent WHERE child_id = :ident ORDER BY parent_id",
+    "placement": "SELECT l.parent_id FROM placement p JOIN child_parent l "
+    "ON l.child_id = p.child_id WHERE p.id = :ident ORDER BY l.parent_id",
     "group_meeting": "SELECT g.parent_id FROM group_meeting m JOIN responsibility_group g "
     "ON g.id = m.group_id WHERE m.id = :ident",
     "meeting_action": "SELECT g.parent_id FROM meeting_action a JOIN responsibility_group g "
@@ -187,15 +188,16 @@ _PARENT_OF = {
 
 
 def _with_parents(session: Session, events: list[AuditEvent]) -> list[AuditEvent]:
-    """Name the parent for records that do not carry one themselves (a child names the first of
-    its parents)."""
+    """Name the parent for records that do not carry one themselves; a child's or placement's
+    record is written once for each of the child's parents."""
     resolved = []
     for item in events:
         query = _PARENT_OF.get(item.subject_kind)
         if item.parent_id is None and item.subject_id is not None and query is not None:
-            parent_id = session.execute(text(query), {"ident": item.subject_id}).scalar()
-            item = replace(item, parent_id=parent_id)
-        resolved.append(item)
+            found = session.execute(text(query), {"ident": item.subject_id}).scalars().all()
+            resolved += [replace(item, parent_id=p) for p in found] or [item]
+        else:
+            resolved.append(item)
     return resolved
 
 

@@ -14,6 +14,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QTimer
+
 from bufapp import settings as settings_store
 from bufapp.errors import BackupCancelled, BufappError, VaultDamaged
 from bufapp.ui.backup_dialogs import CheckResultDialog, RestorePreviewDialog
@@ -34,6 +36,7 @@ DAMAGED_AT_UNLOCK = (
     "endret. Gjenopprett fra siste sikkerhetskopi og kontakt IT."
 )
 
+BACKUP_AGE_REFRESH_MS = 30 * 60 * 1000
 Restorer = Callable[[Path, bool], Any]  # (backup file, confirmed another vault) -> outcome
 
 
@@ -54,6 +57,11 @@ class BackupActions:
         self.backup_indicator.clicked.connect(self.make_backup)
         self.backup_indicator.hide()
         self.statusBar().addPermanentWidget(self.backup_indicator)
+        # A window left unlocked over midnight still counts the days right.
+        self._backup_age_timer = QTimer(self)  # type: ignore[arg-type]
+        self._backup_age_timer.setInterval(BACKUP_AGE_REFRESH_MS)
+        self._backup_age_timer.timeout.connect(self.show_last_backup)
+        self._backup_age_timer.start()
 
     def show_last_backup(self) -> None:
         workspace = self.workspace

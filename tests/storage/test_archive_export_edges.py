@@ -97,3 +97,24 @@ def test_a_path_that_cannot_be_a_folder_is_refused_in_norwegian(
     with pytest.raises(ExportFolderMissing, match="finnes ikke"):
         case.archive.export(ExportScope(case.mother), chosen)
     assert len(case.archive.pending(ExportScope(case.mother)).items) == 6
+
+
+def test_only_old_leftovers_are_cleared_a_young_one_may_be_another_export(
+    case: Case, target: Path
+) -> None:
+    import os
+    import time
+
+    prefix, suffix = archive_files.TEMP_PREFIX, archive_files.TEMP_SUFFIX
+    young = target / f"{prefix}eksport-annen{suffix}"
+    old = target / f"{prefix}eksport-gammel{suffix}"
+    for folder in (young, old):
+        folder.mkdir()
+        (folder / "halvferdig.pdf").write_bytes(b"%PDF-")
+    long_ago = time.time() - archive_files.LEFTOVER_AGE_SECONDS - 60
+    os.utime(old, (long_ago, long_ago))
+
+    result = case.archive.export(ExportScope(parent_id=case.mother), target)
+    assert result.folder is not None
+    assert young.exists()  # someone else's export, still being written
+    assert not old.exists()  # a failed export's remains

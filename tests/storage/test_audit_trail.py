@@ -258,3 +258,19 @@ def test_a_savepoint_rolled_back_forgets_only_its_own_changes(
     assert [(r.action, r.subject_id) for r in written] == [(AuditAction.CHANGED, first)]
     assert register.parent(second).given_names != "Angret"
     assert audit.verify().intact
+
+
+def test_a_change_to_a_child_is_in_the_trail_of_each_of_its_parents(
+    register: RegisterService, contact_log: ContactLogService, audit: AuditService
+) -> None:
+    ids = add_sample_register(register, parents=2)
+    mother, father = ids.parents
+    child = register.child(ids.children[0])
+    register.save_child(replace(child, given_names="Áilu Ŋ."))
+    for parent_id in (mother, father):
+        changed = [
+            r for r in audit.of_parent(parent_id)
+            if (r.action, r.subject_kind, r.subject_id) == (AuditAction.CHANGED, "child", child.id)
+        ]  # fmt: skip
+        assert len(changed) == 1, parent_id
+    assert audit.verify().intact

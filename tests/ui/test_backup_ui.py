@@ -100,6 +100,13 @@ def test_backup_from_the_menu_is_written_verified_and_remembered(
     assert indicator.text() == "Siste sikkerhetskopi: i dag"
     assert settings_store.load().backup_dir == str(stick) == window.settings.backup_dir
 
+    # The indicator is refreshed by a timer too (a window left unlocked over midnight).
+    window.backup_indicator.show_last(None, date.today())
+    assert window.backup_indicator.stale
+    window._backup_age_timer.timeout.emit()
+    settle(qtbot, tasks, until=lambda: not window.backup_indicator.stale)
+    assert window._backup_age_timer.isActive()
+
 
 def test_a_cancelled_backup_leaves_nothing_and_says_so(
     qtbot: QtBot,
