@@ -92,6 +92,19 @@ class AccessPack:
     our_reference: str = ""
 
 
+def access_letter(heading: str, data: Any) -> Letter:
+    """The page frame of both innsyn documents: a letter to the parent, no body paragraphs
+    (the story carries the content)."""
+    return Letter(
+        recipient=data.recipient,
+        heading=heading,
+        paragraphs=(),
+        caseworker=data.caseworker,
+        our_reference=data.our_reference,
+        dated=data.dated,
+    )
+
+
 def moment(item: ExtractEntry | PackEvent) -> datetime:
     return item.occurred_at if isinstance(item, ExtractEntry) else item.at
 
@@ -245,12 +258,4 @@ def build_access_pack(
     ]
     # The closing line stays with the list of what was left out, never alone on a page.
     story += [*_documents(data, words, style), KeepTogether(_exempt(data, words, style) + end)]
-    letter = Letter(
-        recipient=data.recipient,
-        heading=words.text("letter.heading"),
-        paragraphs=(),
-        caseworker=data.caseworker,
-        our_reference=data.our_reference,
-        dated=data.dated,
-    )
-    return build_pages(letter, head, common, story)
+    return build_pages(access_letter(words.text("letter.heading"), data), head, common, story)

@@ -14,10 +14,10 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, Table
 
-from bufapp.documents.access_pack import GRID, OSLO
+from bufapp.documents.access_pack import GRID, OSLO, access_letter
 from bufapp.documents.contact_extract import extract_styles
 from bufapp.documents.forms import Form
-from bufapp.documents.letter import TEXT_WIDTH, Letter, Letterhead, build_pages, markup, table_style
+from bufapp.documents.letter import TEXT_WIDTH, Letterhead, build_pages, markup, table_style
 
 WHEN_WIDTH = 33 * mm
 WHO_WIDTH = 42 * mm
@@ -93,12 +93,4 @@ def build_access_report(data: AccessReport, head: Letterhead, common: Form, word
     story += [
         Paragraph(markup(r), style["small"]) for r in words.values["letter"]["legal_references"]
     ]
-    letter = Letter(
-        recipient=data.recipient,
-        heading=words.text("letter.heading"),
-        paragraphs=(),
-        caseworker=data.caseworker,
-        our_reference=data.our_reference,
-        dated=data.dated,
-    )
-    return build_pages(letter, head, common, story)
+    return build_pages(access_letter(words.text("letter.heading"), data), head, common, story)

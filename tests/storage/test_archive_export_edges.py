@@ -14,24 +14,11 @@ from bufapp.domain.enums import ContactForm
 from bufapp.errors import ArchiveExportFailed, ExportFolderMissing
 from bufapp.services import archive_files
 from bufapp.services.archive_model import ExportScope, ItemKind
-from bufapp.services.register import RegisterService
-from bufapp.storage.vault import Vault
 from tests.documents.pdf_checks import flat
-from tests.storage.test_archive_export import OWN_CASE, SHARED_CASE, Case, make_case
+from tests.storage import test_archive_export as shared
+from tests.storage.test_archive_export import OWN_CASE, SHARED_CASE, Case
 
-
-@pytest.fixture
-def case(vault: Vault, register: RegisterService, tmp_path: Path) -> Case:
-    forms = tmp_path / "forms"
-    forms.mkdir()
-    return make_case(vault, register, forms)
-
-
-@pytest.fixture
-def target(tmp_path: Path) -> Path:
-    folder = tmp_path / "arkiv"
-    folder.mkdir()
-    return folder
+case, target = shared.case, shared.target  # the same fixtures, found here by pytest
 
 
 def test_an_entry_two_parents_share_goes_once_with_the_same_case_numbers_as_its_pdf(
