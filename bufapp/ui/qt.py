@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, QTranslator
 from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-from bufapp import __version__
+from bufapp import __version__, paths
 
 # Palette-relative where possible, so light and dark system themes both read well.
 STYLE = """
@@ -32,6 +32,11 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("bufapp", text)
 
 
+def plural(n: int, one: str, many: str) -> str:
+    """``n`` with its noun in the right number: "1 kontakt", "0 kontakter", "2 kontakter"."""
+    return f"{n} {tr(one) if n == 1 else tr(many)}"
+
+
 def make_application(argv: Sequence[str]) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
@@ -42,7 +47,19 @@ def make_application(argv: Sequence[str]) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("bufapp")
     app.setStyleSheet(STYLE)
+    install_qt_translation(app)
     return app
+
+
+def install_qt_translation(app: QApplication) -> QTranslator | None:
+    """Qt's own buttons and dialogs (Yes/No, the file and print dialogs, context menus) in
+    bokmål: PySide6 ships no bokmål translation of Qt, so bufapp carries its own
+    (resources/translations/qtbase_nb.ts)."""
+    translator = QTranslator(app)
+    if not translator.load(str(paths.resources_dir() / "translations" / "qtbase_nb.qm")):
+        return None
+    app.installTranslator(translator)
+    return translator
 
 
 def pause_timer(owner: QObject, milliseconds: int, then: Callable[[], None]) -> QTimer:
