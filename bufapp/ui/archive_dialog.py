@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -33,8 +32,9 @@ from PySide6.QtWidgets import (
 from bufapp.errors import BufappError
 from bufapp.services.archive_model import ItemKind
 from bufapp.services.clock import OSLO
+from bufapp.ui.file_dialogs import FileDialogs
 from bufapp.ui.messages import Messages
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import plural, tr
 from bufapp.ui.row_table_model import RowTableModel, row_table
 from bufapp.ui.tasks import TaskManager
 
@@ -80,9 +80,9 @@ class _Relay(QObject):
 def history_text(pending: PendingExport) -> str:
     if pending.last_exported_at is None:
         return tr("Ingenting herfra er eksportert til arkivet før.")
-    return tr("Sist eksportert til arkivet {d} ({n} dokumenter herfra i alt).").format(
+    return tr("Sist eksportert til arkivet {d} ({documents} herfra i alt).").format(
         d=f"{pending.last_exported_at.astimezone(OSLO):%d.%m.%Y}",
-        n=pending.exported_before_total,
+        documents=plural(pending.exported_before_total, "dokument", "dokumenter"),
     )
 
 
@@ -229,10 +229,9 @@ class ArchiveDialog(QDialog):
     def choose_folder(self) -> None:
         chosen = self.folder_for_tests
         if chosen is None:
-            picked = QFileDialog.getExistingDirectory(
-                self, tr("Velg mappe for eksporten"), self.folder.text()
+            chosen = FileDialogs.folder(
+                self, "archive", tr("Velg mappe for eksporten"), self.folder.text().strip()
             )
-            chosen = Path(picked) if picked else None
         if chosen is not None:
             self.folder.setText(str(chosen))
 
@@ -244,7 +243,9 @@ class ArchiveDialog(QDialog):
         total = len(self.pending.items)
         self._cancel.clear()
         self.progress = QProgressDialog(
-            tr("Eksporterer {n} dokumenter til arkivet …").format(n=total),
+            tr("Eksporterer {documents} til arkivet …").format(
+                documents=plural(total, "dokument", "dokumenter")
+            ),
             tr("&Avbryt"), 0, total, self,
         )  # fmt: skip
         self.progress.setWindowTitle(tr("Eksporterer til arkivet"))
@@ -284,11 +285,12 @@ class ArchiveDialog(QDialog):
         else:
             when = result.made_at.astimezone(OSLO)
             text = tr(
-                "{n} dokumenter er eksportert til arkivet {d} kl. {t}, i mappen {f} "
+                "{documents} er eksportert til arkivet {d} kl. {t}, i mappen {f} "
                 "(metadata: {m}). De er merket som eksportert, og neste eksport tar bare med "
                 "det som er nytt."
             ).format(
-                n=len(result.items), d=f"{when:%d.%m.%Y}", t=f"{when:%H:%M}",
+                documents=plural(len(result.items), "dokument", "dokumenter"),
+                d=f"{when:%d.%m.%Y}", t=f"{when:%H:%M}",
                 f=result.folder, m=result.metadata_file,
             )  # fmt: skip
         self.outcome.setText(text)

@@ -126,7 +126,7 @@ class BackupActions:
         folder = Choices.folder(
             self,  # type: ignore[arg-type]
             tr("Velg mappe eller minnepinne for sikkerhetskopien"),
-            self.settings.backup_dir or str(Path.home()),
+            self.settings.backup_dir,
         )
         if folder is None:
             return
@@ -179,7 +179,7 @@ class BackupActions:
         path = Choices.backup_file(
             self,  # type: ignore[arg-type]
             tr("Velg sikkerhetskopien som skal gjenopprettes"),
-            self.settings.backup_dir or str(Path.home()),
+            self.settings.backup_dir,
         )
         if path is None:
             return

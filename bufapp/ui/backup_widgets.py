@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from pathlib import Path
-from typing import ClassVar
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QProgressDialog, QPushButton, QWidget
+from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
 from bufapp.errors import BackupCancelled
+from bufapp.ui.file_dialogs import FileDialogs
 from bufapp.ui.qt import tr
 
 STALE_AFTER_DAYS = 7
@@ -64,33 +64,25 @@ class BackupIndicator(QPushButton):
 
 
 class Choices:
-    """File and folder dialogs with a test seam: ``answer_next(path)`` (None: cancelled)."""
+    """The backup's folder and file dialogs; ``start`` is the backup folder in the settings.
+    Tests pre-answer them through the shared seam (``answer_next``)."""
 
-    _next: ClassVar[list[Path | None]] = []
+    answer_next = FileDialogs.answer_next
+    reset = FileDialogs.reset
 
-    @classmethod
-    def answer_next(cls, answer: Path | None) -> None:
-        cls._next.append(answer)
+    @staticmethod
+    def folder(parent: QWidget | None, title: str, start: str | None) -> Path | None:
+        return FileDialogs.folder(parent, "backup", title, start)
 
-    @classmethod
-    def reset(cls) -> None:
-        cls._next.clear()
-
-    @classmethod
-    def folder(cls, parent: QWidget | None, title: str, start: str) -> Path | None:
-        if cls._next:
-            return cls._next.pop(0)
-        chosen = QFileDialog.getExistingDirectory(parent, title, start)
-        return Path(chosen) if chosen else None
-
-    @classmethod
-    def backup_file(cls, parent: QWidget | None, title: str, start: str) -> Path | None:
-        if cls._next:
-            return cls._next.pop(0)
-        chosen, _filter = QFileDialog.getOpenFileName(
-            parent, title, start, tr("Sikkerhetskopi fra bufapp (*.bufbackup);;Alle filer (*)")
+    @staticmethod
+    def backup_file(parent: QWidget | None, title: str, start: str | None) -> Path | None:
+        return FileDialogs.open_file(
+            parent,
+            "backup",
+            title,
+            tr("Sikkerhetskopi fra bufapp (*.bufbackup);;Alle filer (*)"),
+            start,
         )
-        return Path(chosen) if chosen else None
 
 
 class BackupProgress(QProgressDialog):

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -34,8 +33,9 @@ from bufapp.domain.enums import ServiceType
 from bufapp.domain.folding import fold, search_words
 from bufapp.errors import BufappError
 from bufapp.ui.consent_dialogs import ServiceDialog
+from bufapp.ui.file_dialogs import FileDialogs
 from bufapp.ui.messages import Messages
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import plural, tr
 from bufapp.ui.row_table_model import RowTableModel, row_table
 from bufapp.ui.tasks import TaskManager
 
@@ -341,11 +341,19 @@ class DirectoryView(QWidget):
         if total == 0:
             self.count.setText("")
         elif shown == total:
-            self.count.setText(tr("{n} tjenester").format(n=total))
+            self.count.setText(plural(total, "tjeneste", "tjenester"))
         elif shown == 0:
-            self.count.setText(tr("Ingen av {n} tjenester passer søket.").format(n=total))
+            self.count.setText(
+                tr("Ingen av {services} passer søket.").format(
+                    services=plural(total, "tjeneste", "tjenester")
+                )
+            )
         else:
-            self.count.setText(tr("{shown} av {n} tjenester").format(shown=shown, n=total))
+            self.count.setText(
+                tr("{shown} av {services}").format(
+                    shown=shown, services=plural(total, "tjeneste", "tjenester")
+                )
+            )
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -383,14 +391,14 @@ class DirectoryView(QWidget):
             self._show(ServiceDialog(self._tasks, self._directory.save, service, self.window()))
 
     def choose_and_import(self) -> None:
-        name, _filter = QFileDialog.getOpenFileName(
+        chosen = FileDialogs.open_file(
             self,
+            "import",
             tr("Importer tjenester fra CSV"),
-            "",
             tr("CSV-filer (*.csv *.txt);;Alle filer (*)"),
         )
-        if name:
-            self.import_file(Path(name))
+        if chosen is not None:
+            self.import_file(chosen)
 
     def import_file(self, path: Path, on_done: Callable[[], None] | None = None) -> None:
         """Import ``path`` on the database thread, then show the report (the test seam)."""

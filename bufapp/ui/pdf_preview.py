@@ -10,11 +10,10 @@ from typing import ClassVar
 import pypdfium2 as pdfium
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QImage, QPainter, QPixmap
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from bufapp.errors import BufappError
 from bufapp.fileio import atomic_write_bytes
+from bufapp.ui.file_dialogs import FileDialogs
 from bufapp.ui.messages import Messages
 from bufapp.ui.qt import tr
 
@@ -58,12 +58,42 @@ def paint_pages(painter: QPainter, page_rect: QRectF, pdf: bytes, dpi: float = P
     return len(images)
 
 
-def print_pdf(parent: QWidget, pdf: bytes) -> bool:
+NO_PRINTER = (
+    "Ingen skriver er satt opp på denne maskinen, så ingenting ble skrevet ut. Sett opp en "
+    "skriver (spør IT om du trenger hjelp), og prøv igjen."
+)
+PRINT_TO_FILE_REFUSED = (
+    "bufapp skriver ikke ut til fil: en fil med saksopplysninger ville ligget ukryptert på "
+    "disken. Velg en skriver. Et dokument kan lagres med «Lagre som PDF …» der du selv velger."
+)
+
+
+def print_dialog(printer: QPrinter, parent: QWidget | None) -> QPrintDialog:
+    """The system print dialog without "Print to File": a file written there would hold case
+    data unencrypted, wherever the dialog suggests (``~/print.pdf``)."""
+    dialog = QPrintDialog(printer, parent)
+    dialog.setOption(QPrintDialog.PrintDialogOption.PrintToFile, False)
+    return dialog
+
+
+def writes_a_file(printer: QPrinter) -> bool:
+    return printer.outputFormat() == QPrinter.OutputFormat.PdfFormat or bool(
+        printer.outputFileName()
+    )
+
+
+def print_pdf(parent: QWidget, pdf: bytes, no_printer: str = "") -> bool:
     """The system print dialog, then every page rasterised at 300 dpi straight to the printer;
-    False when the person cancelled."""
+    False when nothing was printed (cancelled, or no printer to print on)."""
+    if not QPrinterInfo.availablePrinters():
+        Messages.info(parent, no_printer or tr(NO_PRINTER))
+        return False
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setResolution(PRINT_DPI)
-    if QPrintDialog(printer, parent).exec() != QDialog.DialogCode.Accepted:
+    if print_dialog(printer, parent).exec() != QDialog.DialogCode.Accepted:
+        return False
+    if writes_a_file(printer):
+        Messages.error(parent, tr(PRINT_TO_FILE_REFUSED))
         return False
     painter = QPainter(printer)
     try:
@@ -124,12 +154,12 @@ class PdfPreviewDialog(QDialog):
         """Only where the person chooses; written whole or not at all."""
         target = self.save_path_for_tests
         if target is None:
-            chosen, _filter = QFileDialog.getSaveFileName(
-                self, tr("Lagre som PDF"), self._suggested, tr("PDF-dokument (*.pdf)")
+            chosen = FileDialogs.save_file(
+                self, "pdf", tr("Lagre som PDF"), self._suggested, tr("PDF-dokument (*.pdf)")
             )
-            if not chosen:
+            if chosen is None:
                 return
-            target = Path(chosen)
+            target = chosen
         if target.suffix.lower() != ".pdf":
             target = target.with_suffix(".pdf")
         try:
