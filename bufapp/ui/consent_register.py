@@ -30,7 +30,7 @@ from bufapp.domain.enums import ConsentStatus, ReferralState
 from bufapp.domain.referral import drafts_blocked_by_withdrawal
 from bufapp.ui.consent_dialogs import ConsentDialog, WithdrawConsentDialog, describe_recipient
 from bufapp.ui.messages import Messages
-from bufapp.ui.qt import dark_theme, tr
+from bufapp.ui.qt import dark_theme, plural, tr
 from bufapp.ui.row_table_model import RowTableModel, row_table
 from bufapp.ui.tasks import TaskManager
 
@@ -255,7 +255,9 @@ class ConsentRegister(QWidget):
             r.status in (ConsentStatus.IN_FORCE, ConsentStatus.EXPIRES_SOON) for r in rows
         )
         self.summary.setText(
-            tr("{holding} av {n} samtykker gjelder i dag.").format(holding=holding, n=len(rows))
+            tr("{holding} av {consents} gjelder i dag.").format(
+                holding=holding, consents=plural(len(rows), "samtykke", "samtykker")
+            )
             if rows
             else ""
         )

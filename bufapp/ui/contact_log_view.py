@@ -24,7 +24,7 @@ from bufapp.domain.contact_rules import frequency_label
 from bufapp.domain.enums import ContactForm, ContactTopic
 from bufapp.ui import entry_html
 from bufapp.ui.field_form import date_edit, from_qdate
-from bufapp.ui.qt import pause_timer, tr
+from bufapp.ui.qt import pause_timer, plural, tr
 from bufapp.ui.record_dialogs import chosen
 from bufapp.ui.row_table_model import row_table
 from bufapp.ui.tasks import TaskManager
@@ -206,7 +206,11 @@ class ContactLogView(QWidget):
         if detail.last_conversation:
             parts.append(tr("Siste samtale {d}.").format(d=f"{detail.last_conversation:%d.%m.%Y}"))
         if detail.open_tasks:
-            parts.append(tr("{n} åpne oppfølgingsoppgaver.").format(n=len(detail.open_tasks)))
+            parts.append(
+                plural(
+                    len(detail.open_tasks), "åpen oppfølgingsoppgave.", "åpne oppfølgingsoppgaver."
+                )
+            )
         return " ".join(parts)
 
     def _show_rows(self, parent_id: int, rows: list[TimelineItem]) -> None:
@@ -275,8 +279,10 @@ class ContactLogView(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        text = tr("{n} kontakter") if shown == total else tr("Viser {n} av {total}")
-        self.count.setText(text.format(n=shown, total=total))
+        if shown == total:
+            self.count.setText(plural(shown, "kontakt", "kontakter"))
+        else:
+            self.count.setText(tr("Viser {n} av {total}").format(n=shown, total=total))
 
     # --- reading ----------------------------------------------------------------------------
 

@@ -55,15 +55,13 @@ class ImportReportDialog(QDialog):
         rejected = len(outcome.report.problems)
         if added == 0:
             summary = tr("Ingen tjenester ble lagt til i adresseboka.")
-        elif added == 1:
-            summary = tr("1 tjeneste ble lagt til i adresseboka.")
         else:
-            summary = tr("{n} tjenester ble lagt til i adresseboka.").format(n=added)
+            summary = tr("{services} ble lagt til i adresseboka.").format(
+                services=plural(added, "tjeneste", "tjenester")
+            )
         if rejected:
-            summary += " " + (
-                tr("1 linje ble ikke importert:")
-                if rejected == 1
-                else tr("{n} linjer ble ikke importert:").format(n=rejected)
+            summary += " " + tr("{lines} ble ikke importert:").format(
+                lines=plural(rejected, "linje", "linjer")
             )
         self.summary = QLabel(summary)
         self.summary.setWordWrap(True)

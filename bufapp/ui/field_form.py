@@ -69,6 +69,15 @@ class OptionalDateEdit(QWidget):
             self.editor.setDate(to_qdate(value))
 
 
+def when_edited(widget: QWidget, then: Callable[..., None]) -> None:
+    """Call ``then`` whenever the person changes ``widget``'s value, or the value of any input
+    inside it: each input's user property (a line's text, a date, a tick) and its signal."""
+    for editor in [widget, *widget.findChildren(QWidget)]:
+        value = editor.metaObject().userProperty()
+        if value.isValid() and value.hasNotifySignal():
+            getattr(editor, bytes(value.notifySignal().name().data()).decode()).connect(then)
+
+
 class FieldForm(QWidget):
     def __init__(self) -> None:
         super().__init__()
@@ -98,13 +107,19 @@ class FieldForm(QWidget):
         widget.setAccessibleName(tr(label).replace("&", ""))
         self._fields[field] = widget
         self._errors[field] = error
+        when_edited(widget, lambda *_: self.clear_problem(field))
         return widget
 
+    def clear_problem(self, field: str) -> None:
+        """A message goes as soon as its field is edited: it was about the old value."""
+        label = self._errors[field]
+        label.clear()
+        label.setMinimumHeight(0)
+        label.hide()
+
     def clear_problems(self) -> None:
-        for label in self._errors.values():
-            label.clear()
-            label.setMinimumHeight(0)
-            label.hide()
+        for field in self._errors:
+            self.clear_problem(field)
 
     def show_problems(self, problems: list[FieldProblem]) -> list[FieldProblem]:
         """Show each problem under its field; return those with no field in this form."""

@@ -33,6 +33,7 @@ from bufapp.ui.consent_dialogs import CategoryChecks
 from bufapp.ui.discard_guard import AsksBeforeDiscarding
 from bufapp.ui.field_form import OptionalDateEdit, date_edit, from_qdate
 from bufapp.ui.group_members_table import MembersTable
+from bufapp.ui.messages import draft_restored
 from bufapp.ui.qt import tr
 from bufapp.ui.record_dialogs import RecordDialog, chosen, line
 from bufapp.ui.tasks import TaskManager
@@ -112,7 +113,7 @@ class GroupDialog(AsksBeforeDiscarding, RecordDialog[ResponsibilityGroup]):
         )
         layout.insertWidget(0, intro)
         if restored:
-            note = _hint(tr("Gjenopprettet utkast – ikke lagret ennå."))
+            note = _hint(draft_restored())
             note.setObjectName("restoredDraft")
             layout.insertWidget(1, note)
 

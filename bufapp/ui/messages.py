@@ -6,10 +6,12 @@ return that answer without showing anything; every call is also recorded for ass
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import ClassVar
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from bufapp.services.clock import OSLO
 from bufapp.ui.qt import tr
 
 Button = QMessageBox.StandardButton
@@ -55,3 +57,21 @@ class Messages:
         if preset is not None:
             return preset
         return QMessageBox.question(parent, tr("bufapp"), text, buttons, default)
+
+
+# One wording for a draft wherever one is kept: "tatt vare på", never "lagret" (that is the
+# record itself being saved).
+
+
+def draft_kept() -> str:
+    return tr("Utkast tatt vare på kl. {time}").format(time=f"{datetime.now(OSLO):%H:%M:%S}")
+
+
+def draft_not_kept(reason: str) -> str:
+    return tr("Utkastet kunne ikke tas vare på ({reason}). Teksten er fortsatt her.").format(
+        reason=reason
+    )
+
+
+def draft_restored() -> str:
+    return tr("Utkast tatt vare på – ikke lagret ennå.")

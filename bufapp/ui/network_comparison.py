@@ -28,7 +28,7 @@ from bufapp.errors import BufappError, ValidationFailed
 from bufapp.services.network_maps import NetworkMapService
 from bufapp.ui.network_canvas import NetworkCanvas
 from bufapp.ui.network_scene import NetworkScene
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import plural, tr
 from bufapp.ui.tasks import TaskManager
 
 
@@ -60,8 +60,8 @@ def change_sections(c: MapComparison) -> list[tuple[str, list[str]]]:
 
 
 def changes_html(c: MapComparison) -> str:
-    size = tr("Fra {a} til {b} personer ({first} → {second}).").format(
-        a=len(c.earlier.members), b=len(c.later.members),
+    size = tr("Fra {a} til {b} ({first} → {second}).").format(
+        a=len(c.earlier.members), b=plural(len(c.later.members), "person", "personer"),
         first=f"{c.earlier.drawn_on:%d.%m.%Y}", second=f"{c.later.drawn_on:%d.%m.%Y}",
     )  # fmt: skip
     parts = [f"<p>{escape(size)}</p>"]
@@ -101,8 +101,9 @@ class ComparisonDialog(QDialog):
             combo.setAccessibleName(tr(name))
             for item in listing:
                 combo.addItem(
-                    tr("{d} ({n} personer)").format(
-                        d=f"{item.drawn_on:%d.%m.%Y}", n=item.member_count
+                    tr("{d} ({people})").format(
+                        d=f"{item.drawn_on:%d.%m.%Y}",
+                        people=plural(item.member_count, "person", "personer"),
                     ),
                     item.id,
                 )

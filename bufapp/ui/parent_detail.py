@@ -12,7 +12,7 @@ from bufapp.domain.contact_rules import frequency_label
 from bufapp.domain.deadlines import Urgency
 from bufapp.domain.enums import ConsentStatus, ReferralState
 from bufapp.services.clock import oslo_date
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import plural, tr
 
 if TYPE_CHECKING:  # type hints only: keeps the database stack out of start-up
     from bufapp.services.register import ParentDetail
@@ -30,7 +30,9 @@ def _link(href: str, text: str) -> str:
 
 def _contact_section(detail: ParentDetail) -> list[str]:
     parts = [f"<h3>{escape(tr('Kontakt'))}</h3><p>"]
-    count = tr("{n} kontakter i loggen").format(n=detail.entry_count)
+    count = tr("{contacts} i loggen").format(
+        contacts=plural(detail.entry_count, "kontakt", "kontakter")
+    )
     if detail.last_conversation:
         count += tr(", siste samtale {d}").format(d=f"{detail.last_conversation:%d.%m.%Y}")
     parts.append(escape(count) + ". ")
@@ -60,8 +62,8 @@ def _contact_section(detail: ParentDetail) -> list[str]:
         parts.append(
             "<p>"
             + escape(
-                tr("Sist eksportert til arkivet {d} ({n} dokumenter i alt).").format(
-                    d=f"{day:%d.%m.%Y}", n=count
+                tr("Sist eksportert til arkivet {d} ({documents} i alt).").format(
+                    d=f"{day:%d.%m.%Y}", documents=plural(count, "dokument", "dokumenter")
                 )
             )
             + "</p>"

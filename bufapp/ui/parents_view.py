@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from bufapp.ui import parent_detail
 from bufapp.ui.parent_table_model import ParentTableModel
-from bufapp.ui.qt import pause_timer, tr
+from bufapp.ui.qt import pause_timer, plural, tr
 from bufapp.ui.row_table_model import row_table
 from bufapp.ui.tasks import TaskManager
 
@@ -116,7 +116,7 @@ class ParentsView(QWidget):
             keep = then_select or self.current_parent_id
             self.model.set_rows(rows)
             self.table.resizeColumnToContents(0)
-            self.count.setText(tr("{n} foreldre").format(n=len(rows)))
+            self.count.setText(plural(len(rows), "forelder", "foreldre"))
             if keep is not None:
                 self.select_parent(keep)
             elif self.proxy.rowCount():

@@ -36,6 +36,8 @@ class NewPassphraseFields:
         hint.setWordWrap(True)
         form.layout_.addRow("", hint)
         self.first.textChanged.connect(self._update)
+        # "Passordene er ikke like" is about both: fixing the first passphrase fixes it too.
+        self.first.textChanged.connect(lambda: form.clear_problem("passphrase_repeat"))
         self._update("")
 
     def _update(self, text: str) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtWidgets import (
@@ -32,9 +32,8 @@ from bufapp.domain.enums import (
     PlaceType,
 )
 from bufapp.errors import BufappError, FieldProblem, ValidationFailed
-from bufapp.services.clock import OSLO
 from bufapp.ui.field_form import FieldForm, OptionalDateEdit, date_edit, from_qdate, submit_buttons
-from bufapp.ui.messages import Messages
+from bufapp.ui.messages import Messages, draft_kept, draft_not_kept
 from bufapp.ui.qt import tr
 from bufapp.ui.tasks import TaskManager
 
@@ -379,14 +378,10 @@ def keep_draft(
     was kept. A failure leaves the text in the form; the next change tries again."""
 
     def kept(_result: object) -> None:
-        status.setText(tr("Utkast lagret kl. {time}").format(time=f"{datetime.now(OSLO):%H:%M:%S}"))
+        status.setText(draft_kept())
 
     def not_kept(failure: Exception) -> None:
         reason = str(failure) if isinstance(failure, BufappError) else tr("ukjent feil")
-        status.setText(
-            tr("Utkastet kunne ikke lagres ({reason}). Teksten er fortsatt her.").format(
-                reason=reason
-            )
-        )
+        status.setText(draft_not_kept(reason))
 
     tasks.run(lambda: save(kind, key, record), kept, not_kept)

@@ -17,13 +17,13 @@ from PySide6.QtWidgets import QWidget
 
 from bufapp.domain.enums import InformationCategory
 from bufapp.domain.referral import Referral
-from bufapp.ui.messages import Button, Messages
+from bufapp.ui.messages import Button, Messages, draft_kept, draft_not_kept
 from bufapp.ui.qt import pause_timer, tr
 from bufapp.ui.referral_categories import LegalBasisDialog
 from bufapp.ui.referral_context import ReferralContext
 from bufapp.ui.referral_form import ReferralForm
 from bufapp.ui.referral_gate import LiveGate
-from bufapp.ui.referral_widgets import failure_reason, time_now
+from bufapp.ui.referral_widgets import failure_reason
 from bufapp.ui.tasks import TaskManager
 
 if TYPE_CHECKING:  # type hints only: keeps the database stack out of start-up
@@ -124,17 +124,11 @@ class EditableReferralForm(ReferralForm):
 
         def kept(_result: object) -> None:
             if self._dirty:
-                self.draft_state.setText(
-                    tr("Utkast tatt vare på kl. {time}").format(time=time_now())
-                )
+                self.draft_state.setText(draft_kept())
 
         def not_kept(failure: Exception) -> None:
             # The text is still in the form; say so plainly and try again on the next change.
-            self.draft_state.setText(
-                tr("Utkastet kunne ikke tas vare på ({reason}). Teksten er fortsatt her.").format(
-                    reason=failure_reason(failure)
-                )
-            )
+            self.draft_state.setText(draft_not_kept(failure_reason(failure)))
 
         self._tasks.run(lambda: drafts.save(self.kind, key, record), kept, not_kept)
 

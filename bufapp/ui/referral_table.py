@@ -14,7 +14,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from bufapp.domain.consent import GateDecision
 from bufapp.domain.enums import ReferralState
 from bufapp.domain.referral import Referral
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import plural, tr
 from bufapp.ui.referral_widgets import day_text, how_sent, status_colour
 from bufapp.ui.row_table_model import RowTableModel
 
@@ -135,7 +135,9 @@ class ReferralTableModel(RowTableModel[ReferralRow]):
     def note(row: ReferralRow) -> str:
         """Said in words, not only by colour: a late reply, a blocked draft, the outcome."""
         if row.overdue_days is not None:
-            return tr("Svaret er forsinket ({n} dager)").format(n=row.overdue_days)
+            return tr("Svaret er forsinket ({days})").format(
+                days=plural(row.overdue_days, "dag", "dager")
+            )
         if row.blocked:
             return tr("Sperret – samtykke mangler")
         return row.referral.outcome_note.splitlines()[0] if row.referral.outcome_note else ""

@@ -95,7 +95,7 @@ def test_new_contact_is_prefilled_autosaved_and_survives_a_lock(
     editor.summary.setPlainText("Snakket om samværet med Áilu og om bolig.")
     editor.parent_words.setPlainText("«Jeg vil være en god mor for ham.»")
     editor.autosave_now()
-    settle(qtbot, tasks, until=lambda: "Utkast lagret" in editor.draft_state.text())
+    settle(qtbot, tasks, until=lambda: "Utkast tatt vare på" in editor.draft_state.text())
     (draft,) = workspace.drafts.all()
     assert draft.kind == "contact" and draft.record.summary.startswith("Snakket om samværet")
 

@@ -333,7 +333,7 @@ def test_the_minutes_draft_outlives_the_dialog_and_reopens_with_the_typed_text(
     _fill_minutes(editor)
     assert editor.dirty and editor._timer.isActive()  # the pause timer is running
     editor.autosave_now()
-    settle(qtbot, tasks, until=lambda: "Utkast lagret" in editor.draft_state.text())
+    settle(qtbot, tasks, until=lambda: "Utkast tatt vare på" in editor.draft_state.text())
     editor.done(0)  # closed as a lock closes it: the draft stays
     settle(qtbot, tasks)
 

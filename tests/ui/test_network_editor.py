@@ -320,7 +320,7 @@ def test_closing_with_changes_asks_and_a_draft_is_kept(
     editor = _editor(qtbot, tasks, workspace, sample_map(parent.id or 0))
     editor.parent_words.setPlainText("«Mormor er den jeg ringer først.»")
     editor.canvas.nudge("eks", -1, 0.0)
-    qtbot.waitUntil(lambda: "Utkast lagret" in editor.draft_state.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "Utkast tatt vare på" in editor.draft_state.text(), timeout=5000)
     (draft,) = workspace.drafts.all()
     assert (draft.kind, draft.record_key) == ("network-map", f"new:{parent.id}")
     assert draft.record.parent_words == "«Mormor er den jeg ringer først.»"
