@@ -329,7 +329,7 @@ def test_a_failed_autosave_says_so_and_keeps_the_text(
     editor._autosave = full_disk  # the disk is full when the draft is written
     editor.summary.setPlainText("Viktig tekst som ikke må gå tapt.")
     editor.autosave_now()
-    settle(qtbot, tasks, until=lambda: "kunne ikke lagres" in editor.draft_state.text())
+    settle(qtbot, tasks, until=lambda: "kunne ikke tas vare på" in editor.draft_state.text())
     assert editor.summary.toPlainText() == "Viktig tekst som ikke må gå tapt."
     assert editor.isVisible()
 
