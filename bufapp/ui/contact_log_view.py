@@ -95,6 +95,10 @@ class ContactLogView(QWidget):
         self.words.setAccessibleName(tr("Søk i denne forelderens kontakter"))
         self.words.setClearButtonEnabled(True)
         self.words.setMaximumWidth(260)
+        # The whole placeholder shows, with room for the clear button, however crowded the row.
+        self.words.setMinimumWidth(
+            self.words.fontMetrics().horizontalAdvance(tr("Søk i loggen")) + 48
+        )
         self._words_timer = pause_timer(self, 250, self._search_words)
         self.words.textChanged.connect(lambda _t: self._words_timer.start())
 

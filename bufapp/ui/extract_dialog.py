@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QGridLayout,
+    QLabel,
     QVBoxLayout,
     QWidget,
 )
@@ -59,7 +60,9 @@ class ExtractDialog(QDialog):
             box = QCheckBox(topic.label)
             grid.addWidget(box, i // 2, i % 2)
             self.topic_boxes[topic] = box
-        self.form.add_row("topics", "&Temaer (ingen valgt: alle)", topics)
+        # The rule under the boxes, not in the label: a long label ran into the first column.
+        grid.addWidget(QLabel(tr("Ingen valgt: alle temaer.")), grid.rowCount(), 0, 1, 2)
+        self.form.add_row("topics", "&Temaer", topics)
         self.child = QComboBox()
         self.child.addItem(tr("Alle barn"), None)
         for child_id, name in children:

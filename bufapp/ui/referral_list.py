@@ -46,8 +46,9 @@ class ReferralList(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.banner)
-        layout.addWidget(self.no_parent)
-        layout.addWidget(self.empty)
+        # Whichever of these shows takes the free height, text at the top: the heading stays put.
+        layout.addWidget(self.no_parent, 1)
+        layout.addWidget(self.empty, 1)
         layout.addWidget(self.table, 1)
         layout.addLayout(self._button_row())
         previous: QWidget = self.table
@@ -85,6 +86,7 @@ class ReferralList(QWidget):
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.no_parent = QLabel(tr("Velg en forelder for å se henvisningene."))
+        self.no_parent.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
 
     def _build_buttons(self) -> None:
         """The actions, named for screen readers by their text; ``ReferralsPanel`` connects them."""

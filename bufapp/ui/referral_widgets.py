@@ -251,7 +251,10 @@ class CopyList(QListWidget):
         super().__init__()
         self.setMaximumHeight(150)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        # A long name wraps onto a second line whole, never cut mid-word.
+        self.setWordWrap(True)
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
         for service in _by_name(services):
             item = QListWidgetItem(service_label(service))
             item.setToolTip(item.text())

@@ -4,14 +4,18 @@ field is fixed, and one wording for a kept draft."""
 from __future__ import annotations
 
 import re
+from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 import bufapp.ui
+from bufapp.domain.consent import Service
 from bufapp.domain.contact_log import FollowUpTask
 from bufapp.domain.entities import Parent
+from bufapp.domain.enums import ServiceType
 from bufapp.errors import FieldProblem
 from bufapp.services.register import ParentDetail
 from bufapp.ui.contact_log_view import ContactLogView
@@ -20,6 +24,8 @@ from bufapp.ui.messages import draft_kept, draft_not_kept, draft_restored
 from bufapp.ui.parent_detail import _contact_section
 from bufapp.ui.passphrase_fields import NewPassphraseFields
 from bufapp.ui.qt import plural
+from bufapp.ui.referral_list import LoadedReferrals, ReferralList
+from bufapp.ui.referral_widgets import CopyList
 
 
 def test_plural_takes_the_singular_for_one_only() -> None:
@@ -124,3 +130,47 @@ def test_a_kept_draft_is_worded_one_way_from_one_place() -> None:
         )
     ]
     assert elsewhere == []
+
+
+# --- nothing clipped -----------------------------------------------------------------------------
+
+
+def test_the_empty_referrals_page_keeps_its_heading_at_the_top(qtbot: QtBot, tasks: object) -> None:
+    page = ReferralList(tasks, None, None)  # type: ignore[arg-type]  # no rows: no vault needed
+    qtbot.addWidget(page)
+    page.resize(900, 700)
+    page.parent_id = 1
+    page._show_rows(LoadedReferrals([], {}, [], date(2026, 12, 6)))
+    page.show()
+    qtbot.waitExposed(page)
+    assert page.empty.isVisible() and not page.table.isVisible()
+    assert page.heading.geometry().bottom() < 80
+    assert page.empty.geometry().top() < page.heading.geometry().bottom() + 20
+
+
+def test_a_long_copy_recipient_wraps_whole(qtbot: QtBot) -> None:
+    long_name = Service(
+        "Rus- og psykiatritjenesten i Fjellvik", ServiceType.MUNICIPAL_MENTAL_HEALTH, id=7
+    )
+    copies = CopyList([long_name], [])
+    qtbot.addWidget(copies)
+    copies.setFixedWidth(260)
+    copies.show()
+    assert copies.wordWrap()
+    assert copies.textElideMode() == Qt.TextElideMode.ElideNone
+    row = copies.visualItemRect(copies.item(0))
+    assert row.height() > copies.fontMetrics().height() * 1.5  # on two lines, not cut
+
+
+def test_the_contact_log_search_field_shows_its_whole_placeholder(
+    qtbot: QtBot, tasks: object
+) -> None:
+    view = ContactLogView(tasks, None, None)  # type: ignore[arg-type]  # nothing is loaded
+    qtbot.addWidget(view)
+    view.resize(900, 500)  # narrower than the filter row wants: the field is squeezed first
+    view.show()
+    qtbot.waitExposed(view)
+    words = view.words
+    needed = words.fontMetrics().horizontalAdvance(words.placeholderText())
+    assert words.placeholderText() == "Søk i loggen"
+    assert words.width() >= needed + 40  # text margins and the clear button
