@@ -25,7 +25,7 @@ from bufapp.settings import RANGES, Settings
 from bufapp.ui.field_form import FieldForm, submit_buttons
 from bufapp.ui.messages import Messages
 from bufapp.ui.passphrase_fields import NewPassphraseFields, password_line
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import plural, tr
 from bufapp.ui.tasks import TaskManager
 
 if TYPE_CHECKING:  # type hints only: keeps the database stack out of start-up
@@ -209,8 +209,12 @@ class SettingsDialog(QDialog):
             Messages.info(
                 self,
                 tr(
-                    "Ferdig: {mib} MiB minne, {n} runder – omtrent {s:.1f} sekunder per opplåsing."
-                ).format(mib=params.memory_kib // 1024, n=params.iterations, s=seconds),
+                    "Ferdig: {mib} MiB minne, {rounds} – omtrent {s:.1f} sekunder per opplåsing."
+                ).format(
+                    mib=params.memory_kib // 1024,
+                    rounds=plural(params.iterations, "runde", "runder"),
+                    s=seconds,
+                ),
             )
 
         def failed(failure: Exception) -> None:

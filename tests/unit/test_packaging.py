@@ -33,6 +33,7 @@ def test_wheel_contains_resources_forms_and_migrations(wheel: Path) -> None:
     for required in (
         "bufapp/resources/fonts/DejaVuSans.ttf",
         "bufapp/resources/fonts/LICENSE-DejaVu.txt",
+        "bufapp/resources/translations/qtbase_nb.qm",  # Qt's own buttons in bokmål
         "bufapp/forms/common.toml",
         "bufapp/storage/migrations/env.py",
         "bufapp/storage/migrations/script.py.mako",
@@ -82,6 +83,7 @@ def test_installed_wheel_finds_its_files_and_makes_a_vault(wheel: Path, tmp_path
     ).stdout.splitlines()
     assert all(line.startswith(str(site)) for line in lines), lines
     assert (Path(lines[1]) / "fonts" / "DejaVuSans.ttf").exists()
+    assert (Path(lines[1]) / "translations" / "qtbase_nb.qm").exists()
 
     vault = tmp_path / "vault"
     for command in (["init"], ["check"]):
