@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from bufapp.services.workspace import Workspace, open_workspace, recover_workspace
 from bufapp.settings import Settings
+from bufapp.ui.file_dialogs import FileDialogs
 from bufapp.ui.main_window import MainWindow
 from bufapp.ui.messages import Messages
 from bufapp.ui.tasks import TaskManager
@@ -18,8 +19,10 @@ from bufapp.ui.tasks import TaskManager
 @pytest.fixture(autouse=True)
 def no_leftover_answers() -> Iterator[None]:
     Messages.reset()
+    FileDialogs.reset()
     yield
     Messages.reset()
+    FileDialogs.reset()
 
 
 @pytest.fixture

@@ -15,6 +15,7 @@ from pathlib import Path
 import PySide6
 import pytest
 from PySide6.QtCore import QLocale, QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -61,7 +62,8 @@ ENGLISH = {
     "delete", "select all", "insert unicode control character", "enter a value",
     "detail view", "list view", "create new folder", "new folder", "parent directory",
     "date modified", "size", "kind", "january", "february", "march", "monday", "step up",
-    "step down", "print to file", "local file", "write pdf file",
+    "step down", "print to file", "local file", "write pdf file", "rename", "show hidden files",
+    "show size", "show type", "show date modified",
 }  # fmt: skip
 
 
@@ -74,6 +76,7 @@ def plain(text: str) -> str:
 def shown_texts(widget: QWidget) -> list[str]:
     texts = [widget.windowTitle()]
     for child in [widget, *widget.findChildren(QWidget)]:
+        texts.append(child.toolTip())
         if isinstance(child, QAbstractButton | QLabel):
             texts.append(child.text())
         elif isinstance(child, QGroupBox):
@@ -82,8 +85,7 @@ def shown_texts(widget: QWidget) -> list[str]:
             texts += [child.itemText(i) for i in range(child.count())]
         elif isinstance(child, QTabWidget):
             texts += [child.tabText(i) for i in range(child.count())]
-    for action in widget.actions():
-        texts.append(action.text())
+    texts += [action.text() for action in widget.findChildren(QAction)]  # context menus
     return [text for text in texts if text]
 
 
