@@ -233,6 +233,8 @@ def map_event(network: NetworkMap, words: Form) -> PackEvent:
     return PackEvent(
         at=at_midnight(network.drawn_on),
         kind=words.text("kind.network_map"),
-        title=label("map_title").format(count=len(network.members)),
+        title=label("map_title_one" if len(network.members) == 1 else "map_title").format(
+            count=len(network.members)
+        ),
         blocks=tuple(blocks),
     )

@@ -4,6 +4,7 @@ field is fixed, and one wording for a kept draft."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -12,11 +13,14 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 import bufapp.ui
+from bufapp.documents.forms import load_form
 from bufapp.domain.consent import Service
 from bufapp.domain.contact_log import FollowUpTask
 from bufapp.domain.entities import Parent
 from bufapp.domain.enums import ServiceType
+from bufapp.domain.network import NetworkMap, NetworkMember
 from bufapp.errors import FieldProblem
+from bufapp.services.access_events import map_event
 from bufapp.services.register import ParentDetail
 from bufapp.ui.contact_log_view import ContactLogView
 from bufapp.ui.field_form import FieldForm, OptionalDateEdit
@@ -174,3 +178,11 @@ def test_the_contact_log_search_field_shows_its_whole_placeholder(
     needed = words.fontMetrics().horizontalAdvance(words.placeholderText())
     assert words.placeholderText() == "Søk i loggen"
     assert words.width() >= needed + 40  # text margins and the clear button
+
+
+def test_an_innsyn_pack_names_a_map_of_one_person_in_the_singular(tmp_path: Path) -> None:
+    words = load_form("access_pack", overrides=tmp_path / "none")
+    one = NetworkMap(1, date(2026, 3, 2), members=(NetworkMember("a", "Mormor", "family"),))
+    two = replace(one, members=(*one.members, NetworkMember("b", "Kari", "friends")))
+    assert map_event(one, words).title == "1 person"
+    assert map_event(two, words).title == "2 personer"
