@@ -11,10 +11,11 @@ import shutil
 import subprocess
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from xml.etree import ElementTree
 
 import PySide6
 import pytest
-from PySide6.QtCore import QLocale, QTimer
+from PySide6.QtCore import QLocale, QTimer, QTranslator
 from PySide6.QtGui import QAction
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
@@ -127,6 +128,25 @@ def norwegian_qt(qapp: QApplication) -> Iterator[None]:
 def lrelease() -> str | None:
     shipped = Path(PySide6.__file__).parent / "lrelease"
     return str(shipped) if shipped.exists() else shutil.which("pyside6-lrelease")
+
+
+def test_the_shipped_translation_holds_every_message_of_its_source() -> None:
+    """Needs no tool: each source text, in its context, reads as its bokmål in the .qm."""
+    translator = QTranslator()
+    assert translator.load(str(TRANSLATIONS / "qtbase_nb.qm"))
+    source = ElementTree.parse(TRANSLATIONS / "qtbase_nb.ts").getroot()
+    messages = [
+        (context.findtext("name"), message.findtext("source"), message.findtext("translation"))
+        for context in source.iter("context")
+        for message in context.iter("message")
+    ]
+    assert len(messages) > 300
+    wrong = [
+        (context, text)
+        for context, text, wanted in messages
+        if translator.translate(context, text) != wanted
+    ]
+    assert wrong == []
 
 
 def test_the_shipped_translation_is_the_compiled_source(tmp_path: Path) -> None:
