@@ -11,6 +11,7 @@ the dialog), the answer is dropped, so a late result never reaches a dead widget
 from __future__ import annotations
 
 import functools
+import sys
 import threading
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -73,6 +74,7 @@ class TaskManager(QObject):
         self._lock = threading.Lock()
         self._generation = 0
         self._closed = False
+        self._unanswered = 0  # tasks run and not yet answered (or known to need no answer)
         self._on_unhandled_error = on_unhandled_error
         self._posted.connect(self._drain, Qt.ConnectionType.QueuedConnection)
 
@@ -106,12 +108,21 @@ class TaskManager(QObject):
                 return
             if on_done is not None:
                 self._post(generation, lambda: on_done(result) if alive(done_receivers) else None)
+            else:
+                self._answered(1)
 
         if self._closed:  # a timer that fired while the program was closing: nothing to do
             cancelled: Future[None] = Future()
             cancelled.cancel()
             return cancelled
+        with self._lock:
+            self._unanswered += 1
         return self._executor.submit(work)
+
+    def idle(self) -> bool:
+        """Every task run so far has finished and its answer has been delivered (or dropped)."""
+        with self._lock:
+            return self._unanswered == 0
 
     def run_blocking(self, task: Callable[[], T], timeout: float | None = None) -> T:
         """Run ``task`` after everything queued and wait for it (locking, shutdown)."""
@@ -121,6 +132,7 @@ class TaskManager(QObject):
         """Results of tasks started before now are dropped (their views are gone)."""
         with self._lock:
             self._generation += 1
+            self._unanswered -= len(self._closures)
             self._closures.clear()
 
     def shutdown(self) -> None:
@@ -134,9 +146,14 @@ class TaskManager(QObject):
         else:
             self._on_unhandled_error(error)
 
+    def _answered(self, count: int) -> None:
+        with self._lock:
+            self._unanswered -= count
+
     def _post(self, generation: int, closure: Callable[[], None]) -> None:
         with self._lock:
             if generation != self._generation:
+                self._unanswered -= 1
                 return
             self._closures.append(closure)
         self._posted.emit()
@@ -145,4 +162,11 @@ class TaskManager(QObject):
         with self._lock:
             closures, self._closures = self._closures, []
         for closure in closures:
-            closure()
+            try:
+                closure()
+            except (
+                Exception
+            ):  # reported as Qt reports a failing slot; the other answers still arrive
+                sys.excepthook(*sys.exc_info())
+            finally:
+                self._answered(1)

@@ -253,3 +253,37 @@ def test_a_failure_for_a_closed_window_is_still_reported(qtbot: QtBot, tasks: Ta
     settle(qtbot, tasks, until=lambda: bool(tasks.errors))  # type: ignore[attr-defined]
     assert [str(e) for e in tasks.errors] == ["disk full"]  # type: ignore[attr-defined]
     tasks.errors.clear()  # type: ignore[attr-defined]
+
+
+def test_settling_waits_for_answers_that_start_more_work(qtbot: QtBot, tasks: TaskManager) -> None:
+    """``idle`` is true only once a chain of answers, each starting the next task, has ended."""
+    label = QLabel()
+    qtbot.addWidget(label)
+
+    def step(depth: int) -> None:
+        label.setText(str(depth))
+        if depth < 6:
+            tasks.run(lambda: depth + 1, step)
+
+    tasks.run(lambda: 1, step)
+    assert not tasks.idle()
+    settle(qtbot, tasks)
+    assert tasks.idle() and label.text() == "6"
+
+
+def test_a_failing_answer_does_not_swallow_the_answers_queued_with_it(
+    qtbot: QtBot, tasks: TaskManager
+) -> None:
+    label = QLabel()
+    qtbot.addWidget(label)
+
+    def broken(_value: object) -> None:
+        raise RuntimeError("a bug in one callback")
+
+    with qtbot.captureExceptions() as raised:
+        with worker_held(tasks):  # both answers arrive in the same drain
+            tasks.run(lambda: 1, broken)
+            tasks.run(lambda: "kom fram", label.setText)
+        settle(qtbot, tasks)
+    assert [str(e[1]) for e in raised] == ["a bug in one callback"]
+    assert label.text() == "kom fram" and tasks.idle()
