@@ -46,6 +46,19 @@ def _check_new_passphrase(new_passphrase: str) -> None:
         raise WeakPassphrase(" ".join(found))
 
 
+def vault_files(directory: Path) -> list[Path]:
+    """The folder and what bufapp keeps in it (never other files someone put there)."""
+    database = directory / DB_FILE_NAME
+    safety = directory / SAFETY_DIR_NAME
+    own = (
+        keyfile.KEY_FILE_NAME,
+        keyfile.MIRROR_FILE_NAME,
+        f"{DB_FILE_NAME}-wal",
+        f"{DB_FILE_NAME}-shm",
+    )
+    return [directory, database, *(directory / name for name in own), safety, *safety.glob("*.db")]
+
+
 class Vault:
     """An unlocked vault. Get one from ``create``, ``open`` or ``recover``; ``lock`` ends it."""
 
@@ -164,7 +177,7 @@ class Vault:
 
     @classmethod
     def _unlock(cls, directory: Path, key_file: KeyFile, data_key: bytearray) -> Vault:
-        make_private([directory, *directory.rglob("*")])  # a vault made before files were private
+        make_private(vault_files(Path(directory)))  # a vault made before they were private
         vault = cls(directory, key_file, data_key)
         try:
             vault._migrate()
