@@ -98,6 +98,7 @@ def access_letter(heading: str, data: Any) -> Letter:
     return Letter(
         recipient=data.recipient,
         heading=heading,
+        kind=heading,  # the form's fixed wording: no placeholder can bring a name in
         paragraphs=(),
         caseworker=data.caseworker,
         our_reference=data.our_reference,

@@ -32,6 +32,7 @@ from bufapp.documents.meeting_parts import (
     meeting_styles,
     split_widths,
 )
+from bufapp.domain.enums import DocumentKind
 
 WIDTHS = (0.28, 0.22, 0.15, 0.17, 0.18)  # what, who, by when, status, outcome
 
@@ -138,6 +139,7 @@ def build_action_list(data: ActionList, head: Letterhead, common: Form, actions:
     letter = Letter(
         recipient=(),  # internal: no window address
         heading=title,
+        kind=DocumentKind.ACTION_LIST.label,
         paragraphs=(),
         caseworker=data.caseworker,
         our_reference=data.our_reference,

@@ -28,6 +28,7 @@ from bufapp.documents.letter import (
     table_style,
 )
 from bufapp.documents.letter import styles as letter_styles
+from bufapp.domain.enums import DocumentKind
 
 TICKED, EMPTY = "\u2611", "\u2610"
 
@@ -156,6 +157,7 @@ def build_consent_declaration(
     letter = Letter(
         recipient=data.parent_address,
         heading=consent.text("heading.text"),
+        kind=DocumentKind.CONSENT_DECLARATION.label,
         paragraphs=(),
         caseworker=data.caseworker,
         our_reference=data.our_reference,

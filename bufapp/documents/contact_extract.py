@@ -30,6 +30,7 @@ from bufapp.documents.letter import (
     table_style,
 )
 from bufapp.documents.letter import styles as letter_styles
+from bufapp.domain.enums import DocumentKind
 
 OSLO = ZoneInfo("Europe/Oslo")  # moments are stored in UTC and always shown in Norwegian time
 LABEL_WIDTH = 38 * mm
@@ -213,6 +214,7 @@ def build_contact_extract(
     letter = Letter(
         recipient=(),  # internal: no window address
         heading=heading,
+        kind=DocumentKind.CONTACT_EXTRACT.label,
         paragraphs=(),
         caseworker=data.caseworker,
         our_reference=data.our_reference,

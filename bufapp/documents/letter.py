@@ -70,6 +70,9 @@ class Letter:
     confidential: bool = True
     legal_references: tuple[str, ...] = ()
     sections: tuple[tuple[str, str], ...] = ()  # (heading, text) after the main message
+    # The kind of document ("Henvisning"): the PDF's title, which file managers, archives and
+    # viewers' window titles show. Never the heading: that may name the person.
+    kind: str = "Brev fra barnevernstjenesten"
 
 
 def _from_top(y: float) -> float:
@@ -110,7 +113,7 @@ class _LetterDocument(BaseDocTemplate):
             rightMargin=RIGHT,
             topMargin=BODY_TOP_LATER,
             bottomMargin=BOTTOM,
-            title=letter.heading,
+            title=letter.kind,
             author=head.municipality,
             creator="bufapp",
             initialFontName=fonts.REGULAR,

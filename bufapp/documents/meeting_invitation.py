@@ -35,6 +35,7 @@ from bufapp.documents.meeting_parts import (
     numbered,
     split_widths,
 )
+from bufapp.domain.enums import DocumentKind
 
 
 @dataclass(frozen=True)
@@ -221,6 +222,7 @@ def build_meeting_invitation(
     letter = Letter(
         recipient=data.recipient,
         heading=title,
+        kind=DocumentKind.MEETING_INVITATION.label,
         paragraphs=(),
         caseworker=data.caseworker,
         our_reference=data.our_reference,

@@ -30,6 +30,7 @@ from bufapp.documents.meeting_parts import (
     local,
     meeting_styles,
 )
+from bufapp.domain.enums import DocumentKind
 
 INDENT = 6 * mm  # an agenda point's parts sit under its title, so each point reads as one
 
@@ -191,6 +192,7 @@ def build_meeting_minutes(
     letter = Letter(
         recipient=(),  # internal: no window address
         heading=title,
+        kind=DocumentKind.MINUTES.label,
         paragraphs=(),
         caseworker=data.caseworker,
         our_reference=data.our_reference,

@@ -32,6 +32,7 @@ from bufapp.documents.network_parts import (
     ring_text,
     share_of,
 )
+from bufapp.domain.enums import DocumentKind
 from bufapp.domain.network import NetworkMap, NetworkMember
 from bufapp.domain.network_rules import MapComparison, MapSummary, TieChange
 
@@ -188,4 +189,6 @@ def build_network_comparison(
     story.append(_changes(data, wording, style))
     story += heading(text("comparison.summary_heading"), "section", style)
     story.append(_figures(data, wording, style))
-    return build_pages(internal_letter(title, data), head, common, story)
+    return build_pages(
+        internal_letter(title, data, DocumentKind.NETWORK_COMPARISON), head, common, story
+    )

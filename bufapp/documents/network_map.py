@@ -34,6 +34,7 @@ from bufapp.documents.network_parts import (
     ring_text,
     summary_block,
 )
+from bufapp.domain.enums import DocumentKind
 from bufapp.domain.network import NetworkMap, NetworkMember
 from bufapp.domain.network_rules import MapSummary
 
@@ -183,4 +184,4 @@ def build_network_map(
     story += heading(text("members.people_heading"), "section", style)
     story += _tables(data, wording, style)
     story += _free_text(data, wording, style)
-    return build_pages(internal_letter(title, data), head, common, story)
+    return build_pages(internal_letter(title, data, DocumentKind.NETWORK_MAP), head, common, story)

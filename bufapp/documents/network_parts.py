@@ -17,19 +17,20 @@ from bufapp.documents.letter import TEXT_WIDTH, Letter, markup, table_style
 from bufapp.documents.meeting_parts import RULE, meeting_styles
 from bufapp.documents.network_drawing import BETWEEN
 from bufapp.documents.network_lines import INK, tie_shapes
-from bufapp.domain.enums import TieQuality
+from bufapp.domain.enums import DocumentKind, TieQuality
 from bufapp.domain.network import RING_LABELS, RINGS, NetworkMap, NetworkMember
 from bufapp.domain.network_rules import MapSummary, initials
 
 SAMPLE = 15 * mm  # the length of a line in the legend
 
 
-def internal_letter(title: str, data: Any) -> Letter:
+def internal_letter(title: str, data: Any, kind: DocumentKind) -> Letter:
     """The page frame of a map or a comparison: an internal note, no window address; the
     pseudonymised print carries no case number either."""
     return Letter(
         recipient=(),
         heading=title,
+        kind=kind.label,
         paragraphs=(),
         caseworker=data.caseworker,
         our_reference="" if data.pseudonymised else data.our_reference,

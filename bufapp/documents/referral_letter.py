@@ -13,6 +13,7 @@ from datetime import date
 
 from bufapp.documents.forms import Form
 from bufapp.documents.letter import Letter, Letterhead, build_letter
+from bufapp.domain.enums import DocumentKind
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,7 @@ def build_referral(
     letter = Letter(
         recipient=data.recipient if copy_for is None else copy_for,
         heading=heading,
+        kind=(DocumentKind.REFERRAL if copy_for is None else DocumentKind.REFERRAL_COPY).label,
         paragraphs=intro,
         caseworker=data.caseworker,
         our_reference=data.our_reference,

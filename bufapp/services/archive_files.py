@@ -53,7 +53,7 @@ from bufapp.errors import (
     ExportFolderMissing,
     ExportFolderUnwritable,
 )
-from bufapp.fileio import fsync_directory
+from bufapp.fileio import fsync_directory, open_private
 from bufapp.services.archive_model import ArchiveItem, ExportScope
 from bufapp.services.clock import OSLO
 
@@ -131,7 +131,7 @@ class ExportFolder:
     def write(self, file_name: str, data: bytes) -> None:
         assert self.temp is not None
         try:
-            with open(self.temp / file_name, "xb") as handle:
+            with open_private(self.temp / file_name, "xb") as handle:
                 handle.write(data)
                 handle.flush()
                 os.fsync(handle.fileno())

@@ -40,7 +40,7 @@ from bufapp.errors import (
     VaultError,
     VaultExists,
 )
-from bufapp.fileio import fsync_directory, fsync_file
+from bufapp.fileio import fsync_directory, fsync_file, make_private, open_private
 from bufapp.security import keyfile
 from bufapp.storage import migrate
 from bufapp.storage.backup_file import (  # noqa: F401  (FORMAT … read_backup: for our callers)
@@ -191,7 +191,10 @@ def _write_archive(
     last, when every sum is known (readers look members up by name, not by order)."""
     size = database.stat().st_size
     digest = hashlib.sha256()
-    with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_STORED) as archive:
+    with (
+        open_private(partial, "xb") as handle,
+        zipfile.ZipFile(handle, "w", compression=zipfile.ZIP_STORED) as archive,
+    ):
         member = zipfile.ZipInfo.from_file(database, arcname=DB_FILE_NAME)
         with open(database, "rb") as source, archive.open(member, "w") as written:
             done = 0
@@ -305,7 +308,7 @@ def restore_backup(
                 fsync_file(staging / name)
         shutil.copyfile(staging / keyfile.KEY_FILE_NAME, staging / keyfile.MIRROR_FILE_NAME)
         fsync_file(staging / keyfile.MIRROR_FILE_NAME)
-        os.chmod(staging, 0o700)
+        make_private([staging, *staging.iterdir()])  # extracted with the umask's rights
         if directory.exists():
             stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
             moved_aside = directory.with_name(f"{directory.name}.erstattet-{stamp}")

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bufapp.errors import BackupError, VaultDamaged
+from bufapp.fileio import open_private
 from bufapp.security import keyfile
 from bufapp.storage.layout import DB_FILE_NAME
 
@@ -76,7 +77,7 @@ def extract_checked(source: Path, target: Path, progress: Progress = no_progress
             keyfile.KeyFile.from_bytes(key_bytes)
             size = archive.getinfo(DB_FILE_NAME).file_size
             digest, done = hashlib.sha256(), 0
-            with archive.open(DB_FILE_NAME) as member, open(target, "wb") as out:
+            with archive.open(DB_FILE_NAME) as member, open_private(target) as out:
                 for block in iter(lambda: member.read(BLOCK), b""):
                     digest.update(block)
                     out.write(block)

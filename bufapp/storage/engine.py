@@ -17,6 +17,7 @@ from sqlalchemy.engine import ExceptionContext
 from sqlcipher3 import dbapi2
 
 from bufapp.errors import StorageFull, VaultDamaged, VaultInUse
+from bufapp.fileio import create_private
 
 _HEX_KEY = re.compile(r"^[0-9a-f]{64}$")
 BUSY_TIMEOUT_MS = 10_000
@@ -53,6 +54,7 @@ def connect_raw(db_path: Path, key: bytes | bytearray) -> dbapi2.Connection:
 
     Raises VaultDamaged when the (already verified) key does not open the file.
     """
+    create_private(db_path)  # SQLite gives the -wal and -shm the database file's rights
     connection = dbapi2.connect(str(db_path), isolation_level=None, check_same_thread=False)
     try:
         connection.execute("PRAGMA cipher_log_level = NONE")  # SQLCipher logs to stderr otherwise

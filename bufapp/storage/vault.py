@@ -29,6 +29,7 @@ from bufapp.errors import (
     WrongPassphrase,
     WrongRecoveryKey,
 )
+from bufapp.fileio import make_private, private_folder
 from bufapp.security import audit_mac, kdf, keyfile, keywrap, passphrase, recovery
 from bufapp.security.keyfile import KeyFile
 from bufapp.storage import audit_capture, migrate
@@ -43,6 +44,19 @@ def _check_new_passphrase(new_passphrase: str) -> None:
     found = passphrase.problems(new_passphrase)
     if found:
         raise WeakPassphrase(" ".join(found))
+
+
+def vault_files(directory: Path) -> list[Path]:
+    """The folder and what bufapp keeps in it (never other files someone put there)."""
+    database = directory / DB_FILE_NAME
+    safety = directory / SAFETY_DIR_NAME
+    own = (
+        keyfile.KEY_FILE_NAME,
+        keyfile.MIRROR_FILE_NAME,
+        f"{DB_FILE_NAME}-wal",
+        f"{DB_FILE_NAME}-shm",
+    )
+    return [directory, database, *(directory / name for name in own), safety, *safety.glob("*.db")]
 
 
 class Vault:
@@ -86,7 +100,7 @@ class Vault:
         if is_vault(directory):
             raise VaultExists
         _check_new_passphrase(new_passphrase)
-        directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+        private_folder(directory)
         data_key = bytearray(secrets.token_bytes(DATA_KEY_BYTES))
         vault_id = str(uuid.uuid4())
         params = kdf_params or kdf.calibrate()
@@ -163,6 +177,7 @@ class Vault:
 
     @classmethod
     def _unlock(cls, directory: Path, key_file: KeyFile, data_key: bytearray) -> Vault:
+        make_private(vault_files(Path(directory)))  # a vault made before they were private
         vault = cls(directory, key_file, data_key)
         try:
             vault._migrate()
@@ -207,8 +222,7 @@ class Vault:
                 raw.execute("PRAGMA foreign_keys = ON")
 
     def _safety_copy(self, revision: str) -> Path:
-        target_dir = self.directory / SAFETY_DIR_NAME
-        target_dir.mkdir(exist_ok=True, mode=0o700)
+        target_dir = private_folder(self.directory / SAFETY_DIR_NAME)
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         target = target_dir / f"{stamp}-{revision}.db"
         self.copy_database_to(target)

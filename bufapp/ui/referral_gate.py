@@ -123,7 +123,7 @@ class LiveGate:
                 )
                 self._categories.hint.show()
 
-        self._tasks.run(ask, answered, failed)
+        self._tasks.run(ask, answered, failed, owner=self._categories)
 
     def _show_no_recipient(self) -> None:
         self.answer = None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -15,6 +16,10 @@ Namer = Callable[[str], Path]
 def settle(tasks: TaskManager, rounds: int = 4) -> None:
     """Let queued database work finish and its results reach the widgets."""
     for _ in range(rounds):
+        tasks.run_blocking(lambda: None)
+        QApplication.processEvents()
+    deadline = time.monotonic() + 30
+    while not tasks.idle() and time.monotonic() < deadline:  # answers that started more work
         tasks.run_blocking(lambda: None)
         QApplication.processEvents()
 

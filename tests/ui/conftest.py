@@ -37,12 +37,15 @@ def tasks(qtbot: QtBot) -> Iterator[TaskManager]:
 def settle(
     qtbot: QtBot, tasks: TaskManager, until: Callable[[], bool] | None = None, timeout: int = 10_000
 ) -> None:
-    """Wait for queued database work and its callbacks (and optionally a condition)."""
+    """Wait for queued database work and its callbacks (and optionally a condition).
+
+    Waits until every answer is in, however many tasks the answers start in turn: a fixed
+    pause would be too short on a loaded machine."""
     tasks.run_blocking(lambda: None)
     if until is None:
-        qtbot.wait(20)
-        tasks.run_blocking(lambda: None)
-        qtbot.wait(20)
+        qtbot.waitUntil(tasks.idle, timeout=timeout)
+        qtbot.wait(20)  # what the answers posted (layouts, zero-delay timers) runs too
+        qtbot.waitUntil(tasks.idle, timeout=timeout)
     else:
         qtbot.waitUntil(until, timeout=timeout)
 
