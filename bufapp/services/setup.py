@@ -98,7 +98,7 @@ def _cleaned(text: str) -> str:
 
 def check_group(recovery_key: str, number: int, typed: str) -> GroupCheck:
     """Group ``number`` (1-based) as typed so far; case, spaces and O/0, I/L/1 are forgiven."""
-    expected = recovery.normalise(recovery_key).split("-")[number - 1]
+    expected = _cleaned(recovery_key.split("-")[number - 1])  # the key as shown, not re-checked
     cleaned = _cleaned(typed)
     if not cleaned:
         return GroupCheck.EMPTY

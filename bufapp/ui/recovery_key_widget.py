@@ -12,18 +12,27 @@ from functools import cache
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics, QResizeEvent
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from bufapp import paths
 from bufapp.services import setup
 from bufapp.services.setup import GroupCheck
-from bufapp.ui.field_form import FieldForm
 from bufapp.ui.qt import tr
 
 FONT_FILE = "DejaVuSansMono-Bold.ttf"
 GROUPS_PER_LINE = (4, 2, 1)  # divisors of 8: every line holds as many groups, so they line up
 GAP = "  "
 KEY_SCALE = 1.5  # the key against the application's font
+# As FieldForm's messages under a field: white on red.
+MESSAGE_STYLE = "color: palette(highlighted-text); background: #b3261e; padding: 2px 4px;"
 
 
 @cache
@@ -146,24 +155,33 @@ class KeyConfirmation(QWidget):
         super().__init__()
         self.groups = groups
         self._key: str | None = None
-        self.form = FieldForm()
         self.inputs: dict[int, QLineEdit] = {}
         self._messages: dict[int, QLabel] = {}
-        for number in groups:
-            field = f"group_{number}"
-            editor = self.form.add_row(field, tr("Gruppe {n}").format(n=number), QLineEdit())
-            assert isinstance(editor, QLineEdit)
-            editor.setFont(key_font(1.0))
-            editor.setMaxLength(12)  # room to see a character too many, not to paste a key
-            editor.textChanged.connect(lambda _t, n=number: self._check(n, leaving=False))
-            editor.editingFinished.connect(lambda n=number: self._check(n, leaving=True))
-            self.inputs[number] = editor
-            message = self.form.findChild(QLabel, f"error_{field}")
-            assert message is not None
-            self._messages[number] = message
+        # A plain column, not a form layout: a wrapped message then gets the height it needs.
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.form)
+        for number in groups:
+            editor = QLineEdit()
+            editor.setFont(key_font(1.0))
+            editor.setMaxLength(12)  # room to see a character too many, not to paste a key
+            editor.setAccessibleName(tr("Gruppe {n}").format(n=number))
+            editor.textChanged.connect(lambda _t, n=number: self._check(n, leaving=False))
+            editor.editingFinished.connect(lambda n=number: self._check(n, leaving=True))
+            caption = QLabel(tr("Gruppe &{n}").format(n=number))
+            caption.setBuddy(editor)
+            row = QHBoxLayout()
+            row.addWidget(caption)
+            row.addWidget(editor, 1)
+            message = QLabel()
+            message.setObjectName(f"error_group_{number}")
+            message.setWordWrap(True)
+            message.setStyleSheet(MESSAGE_STYLE)
+            message.hide()
+            layout.addLayout(row)
+            layout.addWidget(message)
+            layout.addSpacing(6)
+            self.inputs[number] = editor
+            self._messages[number] = message
 
     def set_key(self, key: str | None) -> None:
         self._key = key
@@ -202,6 +220,3 @@ class KeyConfirmation(QWidget):
         label = self._messages[number]
         label.setText(text)
         label.setVisible(bool(text))
-        # Wrapped labels in a form layout do not grow by themselves (Qt's height-for-width).
-        width = max(self.inputs[number].width(), 240) - 8
-        label.setMinimumHeight(label.heightForWidth(width) + 6 if text else 0)

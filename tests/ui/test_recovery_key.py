@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QLabel, QWidget, QWizard
 from pytestqt.qtbot import QtBot
@@ -323,3 +323,27 @@ def test_a_lock_closes_the_new_key_wizard_without_asking(
     window.lock()
     assert not new_wizard.isVisible()
     assert len(Messages.shown) == asked  # nothing may wait for an answer during a lock
+
+
+def test_the_group_messages_show_whole_at_200_percent(
+    qtbot: QtBot, tasks: TaskManager, app_style: None, double_font: None, created: SetupWizard
+) -> None:
+    wizard = created
+    wizard.next()
+    confirm = wizard.confirm_page
+    first, second = confirm.groups
+    groups = (wizard.recovery_key or "").split("-")
+    confirm.inputs[first].setText(_mistyped(groups[first - 1]))
+    confirm.inputs[second].setText(groups[second - 1][:2])
+    confirm.inputs[second].editingFinished.emit()
+    settle(qtbot, tasks)
+    for number in (first, second):
+        label = wizard.findChild(QLabel, f"error_group_{number}")
+        assert label is not None and label.isVisible()
+        assert f"Gruppe {number}" in label.text()
+        area = label.contentsRect()
+        flags = int(Qt.TextFlag.TextWordWrap) | int(label.alignment())
+        drawn = QFontMetrics(label.font()).boundingRect(area, flags, label.text())
+        assert area.contains(drawn), (label.text(), drawn, area)
+        in_window = QRect(label.mapTo(wizard, QPoint(0, 0)), label.size())
+        assert wizard.rect().contains(in_window)
