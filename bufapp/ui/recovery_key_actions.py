@@ -11,12 +11,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QPushButton, QWidget, QWizard
 
 from bufapp.services import setup
+from bufapp.ui.backup_widgets import AMBER
 from bufapp.ui.messages import Messages
-from bufapp.ui.qt import WARNING_STYLE, tr
+from bufapp.ui.qt import tr
 from bufapp.ui.recovery_key_pages import ConfirmPage, KeyWizard, RecoveryKeyPage, Shown
 from bufapp.ui.tasks import TaskManager
 
@@ -78,9 +80,16 @@ class RecoveryKeyActions:
         """After the menus: the action sits in Fil above Avslutt, enabled while unlocked."""
         self.recovery_reminder = QPushButton(tr("Gjenopprettingsnøkkelen er ikke bekreftet"))
         self.recovery_reminder.setObjectName("recoveryKeyReminder")
-        self.recovery_reminder.setStyleSheet(WARNING_STYLE)
+        self.recovery_reminder.setStyleSheet(f"color: {AMBER}; font-weight: bold;")
         self.recovery_reminder.setFlat(True)
+        self.recovery_reminder.setCursor(Qt.CursorShape.PointingHandCursor)
         self.recovery_reminder.setToolTip(tr("Lag og bekreft ny gjenopprettingsnøkkel …"))
+        self.recovery_reminder.setAccessibleDescription(
+            tr(
+                "Advarsel: nøkkelen er ikke skrevet inn igjen, så det er ikke sikkert at den "
+                "virker. Trykk for å lage og bekrefte en ny."
+            )
+        )
         self.recovery_reminder.clicked.connect(self.new_recovery_key)
         self.recovery_reminder.hide()
         self.statusBar().addWidget(self.recovery_reminder)
