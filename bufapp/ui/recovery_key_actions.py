@@ -94,7 +94,7 @@ class RecoveryKeyActions:
         self.recovery_reminder.hide()
         self.statusBar().addWidget(self.recovery_reminder)
         self.new_recovery_key_action = QAction(
-            tr("Lag og bekreft ny &gjenopprettingsnøkkel …"),
+            tr("Lag og bekreft &ny gjenopprettingsnøkkel …"),
             self,  # type: ignore[arg-type]
         )
         self.new_recovery_key_action.triggered.connect(self.new_recovery_key)

@@ -259,7 +259,7 @@ def test_leaving_unconfirmed_asks_the_window_reminds_and_a_new_key_ends_it(
     settle(qtbot, tasks, until=reminder.isVisible)
     assert reminder.text() == "Gjenopprettingsnøkkelen er ikke bekreftet"
     assert window.new_recovery_key_action.isEnabled()
-    assert window.new_recovery_key_action.text() == "Lag og bekreft ny &gjenopprettingsnøkkel …"
+    assert window.new_recovery_key_action.text() == "Lag og bekreft &ny gjenopprettingsnøkkel …"
 
     Messages.answer_next(Button.Yes)  # "Lag ny nøkkel": the old key stops working
     reminder.click()
