@@ -40,6 +40,7 @@ def open_demo_vault(directory: Path | None = None, parents: int = DEMO_PARENTS) 
     vault, _recovery_key_not_needed_for_fake_data = Vault.create(
         directory, DEMO_PASSPHRASE, kdf.minimum_params()
     )
+    vault.confirm_recovery_key()  # invented people only: nothing to remind anyone about
     fill_demo(register_for(vault), parents=parents, seed=1)
     return vault
 

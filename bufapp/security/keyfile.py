@@ -32,11 +32,25 @@ class KeyFile:
     kdf: KdfParams
     passphrase_wrap: Wrapped
     recovery_wrap: Wrapped
+    # Whether the person retyped the recovery key: "" not yet, else a tag over recovery_wrap
+    # (bufapp.security.recovery.confirmation_tag). None: written before bufapp asked, counted
+    # as confirmed (those vaults went through the old wizard; a new key would void their sheet).
+    recovery_confirmation: str | None = ""
 
     def with_passphrase_wrap(self, kdf: KdfParams, wrapped: Wrapped) -> KeyFile:
         return replace(self, kdf=kdf, passphrase_wrap=wrapped)
 
+    def with_recovery_wrap(self, wrapped: Wrapped) -> KeyFile:
+        """A new recovery key: unconfirmed until the person has retyped it."""
+        return replace(self, recovery_wrap=wrapped, recovery_confirmation="")
+
+    def with_recovery_confirmation(self, tag: str) -> KeyFile:
+        return replace(self, recovery_confirmation=tag)
+
     def to_bytes(self) -> bytes:
+        recovery_slot: dict[str, object] = {"kdf": "hkdf-sha256", **self.recovery_wrap.__dict__}
+        if self.recovery_confirmation is not None:
+            recovery_slot["confirmation"] = self.recovery_confirmation
         body = {
             "format": FORMAT,
             "version": VERSION,
@@ -44,7 +58,7 @@ class KeyFile:
             "created": self.created,
             "slots": {
                 SLOT_PASSPHRASE: {"kdf": self.kdf.to_dict(), **self.passphrase_wrap.__dict__},
-                SLOT_RECOVERY: {"kdf": "hkdf-sha256", **self.recovery_wrap.__dict__},
+                SLOT_RECOVERY: recovery_slot,
             },
         }
         body["checksum"] = _checksum(body)
@@ -69,6 +83,7 @@ class KeyFile:
                 kdf=KdfParams.from_dict(slots[SLOT_PASSPHRASE]["kdf"]),
                 passphrase_wrap=_wrapped(slots[SLOT_PASSPHRASE]),
                 recovery_wrap=_wrapped(slots[SLOT_RECOVERY]),
+                recovery_confirmation=_confirmation(slots[SLOT_RECOVERY]),
             )
         except (ValueError, KeyError, TypeError, AttributeError) as failure:
             raise KeyFileDamaged from failure
@@ -76,6 +91,13 @@ class KeyFile:
 
 def _wrapped(slot: dict[str, str]) -> Wrapped:
     return Wrapped(nonce_hex=slot["nonce_hex"], ciphertext_hex=slot["ciphertext_hex"])
+
+
+def _confirmation(slot: dict[str, str]) -> str | None:
+    value = slot.get("confirmation")
+    if value is not None and not isinstance(value, str):
+        raise KeyFileDamaged
+    return value
 
 
 def _checksum(body: dict[str, object]) -> str:

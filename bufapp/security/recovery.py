@@ -8,10 +8,13 @@ tried. Case, spaces and hyphens do not matter when typed; O is read as 0 and I/L
 from __future__ import annotations
 
 import hashlib
+import hmac
 import secrets
 
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from bufapp.security.keywrap import Wrapped
 
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 GROUPS = 8
@@ -69,3 +72,28 @@ def to_kek(typed: str) -> bytes:
     return HKDF(
         algorithm=hashes.SHA256(), length=32, salt=None, info=b"bufapp-recovery-kek-v1"
     ).derive(material)
+
+
+def confirmation_tag(data_key: bytes | bytearray, vault_id: str, wrap: Wrapped) -> str:
+    """Proof, kept beside the recovery wrap, that the person retyped that recovery key.
+
+    A MAC under a key derived from the data key: only someone who can open the vault can write
+    it, and it covers the wrap itself, so a new recovery key is unconfirmed by construction.
+    """
+    key = HKDF(
+        algorithm=hashes.SHA256(),
+        length=32,
+        salt=vault_id.encode(),
+        info=b"bufapp-recovery-confirmed-v1",
+    ).derive(bytes(data_key))
+    message = f"{wrap.nonce_hex}|{wrap.ciphertext_hex}".encode()
+    return hmac.new(key, message, hashlib.sha256).hexdigest()
+
+
+def is_confirmed(
+    tag: str | None, data_key: bytes | bytearray, vault_id: str, wrap: Wrapped
+) -> bool:
+    """``None`` is a key file from before bufapp asked: counted as confirmed (see KeyFile)."""
+    if tag is None:
+        return True
+    return hmac.compare_digest(tag, confirmation_tag(data_key, vault_id, wrap))

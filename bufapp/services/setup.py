@@ -1,20 +1,26 @@
 """First start: the setup flow's rules, free of any UI (the wizard only asks and shows).
 
 Steps: office → caseworker → passphrase (twice, with a minimum) → the vault is created and the
-recovery key shown once → the caseworker retypes two of its groups before the vault is used.
+recovery key shown once → the caseworker retypes two of its groups. Leaving without that is a
+warned choice; the vault then says so until a new key has been made and retyped.
 """
 
 from __future__ import annotations
 
 import random
 from dataclasses import dataclass, replace
+from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bufapp.domain import validation
 from bufapp.domain.entities import Caseworker, Office
 from bufapp.errors import FieldProblem
 from bufapp.security import passphrase as passphrase_policy
 from bufapp.security import recovery
+
+if TYPE_CHECKING:
+    from bufapp.storage.vault import Vault
 
 CONFIRM_GROUPS = 2
 
@@ -75,11 +81,56 @@ def groups_to_confirm(rng: random.Random | None = None) -> tuple[int, ...]:
     return tuple(sorted(chooser.sample(range(1, recovery.GROUPS + 1), CONFIRM_GROUPS)))
 
 
+class GroupCheck(Enum):
+    """How a retyped group compares with the key (the wizard words it in Norwegian)."""
+
+    EMPTY = "empty"
+    BEGUN = "begun"  # right so far, not all typed yet
+    MATCHES = "matches"
+    DIFFERS = "differs"
+    TOO_LONG = "too_long"
+
+
+def _cleaned(text: str) -> str:
+    compact = "".join(ch for ch in text.upper() if not ch.isspace() and ch != "-")
+    return compact.replace("O", "0").replace("I", "1").replace("L", "1")
+
+
+def check_group(recovery_key: str, number: int, typed: str) -> GroupCheck:
+    """Group ``number`` (1-based) as typed so far; case, spaces and O/0, I/L/1 are forgiven."""
+    expected = _cleaned(recovery_key.split("-")[number - 1])  # the key as shown, not re-checked
+    cleaned = _cleaned(typed)
+    if not cleaned:
+        return GroupCheck.EMPTY
+    if cleaned == expected:
+        return GroupCheck.MATCHES
+    if len(cleaned) > len(expected):
+        return GroupCheck.TOO_LONG
+    return GroupCheck.BEGUN if expected.startswith(cleaned) else GroupCheck.DIFFERS
+
+
+def typed_length(typed: str) -> int:
+    return len(_cleaned(typed))
+
+
 def confirms(recovery_key: str, typed: dict[int, str]) -> bool:
     """True when every asked-for group was retyped right (case and O/0, I/1 forgiven)."""
-    groups = recovery.normalise(recovery_key).split("-")
-    for number, text in typed.items():
-        cleaned = text.strip().upper().replace("O", "0").replace("I", "1").replace("L", "1")
-        if cleaned != groups[number - 1]:
-            return False
-    return bool(typed)
+    return bool(typed) and all(
+        check_group(recovery_key, number, text) is GroupCheck.MATCHES
+        for number, text in typed.items()
+    )
+
+
+def mark_confirmed(vault: Vault) -> None:
+    """The caseworker retyped the recovery key: the vault stops reminding them."""
+    vault.confirm_recovery_key()
+
+
+def recovery_key_confirmed(vault: Vault) -> bool:
+    return vault.recovery_key_confirmed
+
+
+def new_recovery_key(vault: Vault) -> str:
+    """A new recovery key, to be shown and retyped; the old one stops working at once (it is
+    never stored, so it cannot be shown again: replacing it is the only way to confirm one)."""
+    return vault.replace_recovery_key()

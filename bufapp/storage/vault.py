@@ -2,7 +2,8 @@
 
 Lifecycle: ``create`` (prints a recovery key once), ``open`` with the passphrase, ``recover``
 with the recovery key and a new passphrase, ``change_passphrase`` (re-wraps the data key only:
-instant, the database is never re-encrypted), and ``lock`` (engine, sessions and key dropped).
+instant, the database is never re-encrypted), ``replace_recovery_key`` and
+``confirm_recovery_key`` (the person retyped it), and ``lock`` (engine, sessions and key dropped).
 """
 
 from __future__ import annotations
@@ -155,6 +156,7 @@ class Vault:
             raise WrongRecoveryKey from None
         vault = cls._unlock(directory, key_file, data_key)
         vault._rewrap_passphrase(new_passphrase, key_file.kdf.with_new_salt())
+        vault.confirm_recovery_key()  # typed whole and it opened: the person has it right
         return vault
 
     @staticmethod
@@ -272,9 +274,45 @@ class Vault:
             self.vault_id,
             keyfile.SLOT_PASSPHRASE,
         )
-        updated = self._key_file.with_passphrase_wrap(params, wrapped)
-        keyfile.write(self.directory, updated)
+        self._write_key_file(self._key_file.with_passphrase_wrap(params, wrapped))
+
+    def _write_key_file(self, updated: KeyFile) -> None:
+        keyfile.write(self.directory, updated)  # atomic, main copy then mirror
         self._key_file = updated
+
+    # --- the recovery key ---------------------------------------------------------------------
+    # Whether the person has retyped the recovery key is kept in the key file, beside the wrap
+    # it is about, not in the database: it is written in the same atomic write as a new wrap, so
+    # the two never disagree after a crash; it is a MAC under the data key over that wrap, so it
+    # cannot be forged without unlocking and a new key is unconfirmed by construction; and
+    # tampering can only bring the reminder back. No migration is needed for it.
+
+    @property
+    def recovery_key_confirmed(self) -> bool:
+        key_file = self._key_file
+        return recovery.is_confirmed(
+            key_file.recovery_confirmation,
+            self._require_key(),
+            self.vault_id,
+            key_file.recovery_wrap,
+        )
+
+    def confirm_recovery_key(self) -> None:
+        """Record that the person retyped the current recovery key (it is never stored)."""
+        tag = recovery.confirmation_tag(
+            self._require_key(), self.vault_id, self._key_file.recovery_wrap
+        )
+        self._write_key_file(self._key_file.with_recovery_confirmation(tag))
+
+    def replace_recovery_key(self) -> str:
+        """Wrap the data key under a new recovery key, returned to be shown once; the old key
+        stops working at once. The new key is unconfirmed until ``confirm_recovery_key``."""
+        new_key = recovery.generate()
+        wrapped = keywrap.wrap(
+            self._require_key(), recovery.to_kek(new_key), self.vault_id, keyfile.SLOT_RECOVERY
+        )
+        self._write_key_file(self._key_file.with_recovery_wrap(wrapped))
+        return new_key
 
     # --- using and locking --------------------------------------------------------------------
 

@@ -43,6 +43,7 @@ from bufapp.ui.record_dialogs import (
     RecordDialog,
 )
 from bufapp.ui.recovery_dialog import RecoveryDialog
+from bufapp.ui.recovery_key_actions import RecoveryKeyActions
 from bufapp.ui.tasks import TaskManager
 from bufapp.ui.unlock_panel import UnlockPanel
 from bufapp.ui.work_area import (  # noqa: F401  (the view indexes, for callers and tests)
@@ -77,6 +78,7 @@ class MainWindow(
     NetworkActions,
     AccessActions,
     ArchiveActions,
+    RecoveryKeyActions,
     QMainWindow,
 ):
     def __init__(
@@ -129,6 +131,7 @@ class MainWindow(
         self.install_backup_indicator()
         self.statusBar().addPermanentWidget(self.lock_label)
         self._build_menus()
+        self.install_recovery_key_reminder()
         self._show_locked()
 
     # --- menus -----------------------------------------------------------------------------------
@@ -212,6 +215,7 @@ class MainWindow(
         self.office_label.clear()
         self.lock_label.setText(tr("Låst"))
         self.backup_indicator.hide()
+        self.show_recovery_key_state()
         self.setWindowTitle(self._title())
         self.unlock_panel.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -244,6 +248,7 @@ class MainWindow(
         self.tasks.run(workspace.register.office, self._show_office)
         self.tasks.run(workspace.drafts.all, self._reopen_drafts)
         self.show_last_backup()
+        self.show_recovery_key_state()
 
     def _show_office(self, office: object) -> None:
         self._office_name = getattr(office, "municipality", "") or ""

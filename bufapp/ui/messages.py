@@ -58,6 +58,21 @@ class Messages:
             return preset
         return QMessageBox.question(parent, tr("bufapp"), text, buttons, default)
 
+    @classmethod
+    def choose(cls, parent: QWidget | None, text: str, go_text: str, stay_text: str) -> bool:
+        """A warned choice with buttons that say what they do; stay is the default and Esc.
+        True when the person chose ``go_text`` (a pre-answered Yes in tests)."""
+        preset = cls._preset(text)
+        if preset is not None:
+            return preset == Button.Yes
+        box = QMessageBox(QMessageBox.Icon.Warning, tr("bufapp"), text, parent=parent)
+        go = box.addButton(go_text, QMessageBox.ButtonRole.DestructiveRole)
+        stay = box.addButton(stay_text, QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(stay)
+        box.setEscapeButton(stay)
+        box.exec()
+        return box.clickedButton() is go
+
 
 # One wording for a draft wherever one is kept: "tatt vare på", never "lagret" (that is the
 # record itself being saved).

@@ -216,7 +216,10 @@ def take_all(
     settle(tasks)
     save(wizard, name("12-oppsett-gjenopprettingsnokkel"), shots)
     wizard.next()
+    first = wizard.confirm_page.groups[0]
+    mistyped = "0000" if example_key.split("-")[first - 1][:4] != "0000" else "1111"
+    wizard.confirm_page.inputs[first].setText(mistyped)
     save(wizard, name("13-oppsett-bekreft"), shots)
-    wizard.close()
+    wizard.done(0)  # no vault was made: nothing to warn about
     tasks.shutdown()
     return shots

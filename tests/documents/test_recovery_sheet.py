@@ -102,3 +102,24 @@ def test_building_writes_nothing_to_disk(tmp_path: Path, monkeypatch: pytest.Mon
     _pdf(tmp_path, recovery.generate())
     assert list(watched.iterdir()) == []
     assert set(Path.cwd().iterdir()) == before
+
+
+def test_every_key_character_is_drawn_inside_the_printed_area(tmp_path: Path) -> None:
+    """The sheet's twin of the screen's fit test: all 40 characters, in order, each inside the
+    margins of the page (nothing off the edge, where text extraction would still find it)."""
+    key = "WMWMW-" + recovery.generate()[6:]
+    page = reader(_pdf(tmp_path, key)).pages[0]
+    width, height = float(page.mediabox.width), float(page.mediabox.height)
+    drawn: list[tuple[float, float, str]] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], _font: object, size: float) -> None:
+        if len(text.strip()) == 1 and size * tm[0] >= 20:
+            x = tm[4] * cm[0] + cm[4]
+            y = tm[5] * cm[3] + cm[5]
+            drawn.append((x, y, text.strip()))
+
+    page.extract_text(visitor_text=visit)
+    assert "".join(char for _x, _y, char in drawn) == key.replace("-", "")
+    for x, y, char in drawn:
+        assert 25 * MM <= x <= width - 20 * MM - 8 * MM, (char, x / MM)
+        assert 18 * MM <= y <= height - 20 * MM, (char, y / MM)

@@ -194,6 +194,9 @@ def test_setup_wizard_creates_the_vault_and_requires_the_key_to_be_retyped(
     for number, editor in confirm.inputs.items():
         editor.setText(groups[number - 1].lower())
     assert confirm.isComplete()
+    wizard.accept()  # Start bufapp: the key is marked confirmed
+    assert wizard.result() == 1
+    assert wizard.vault.recovery_key_confirmed  # type: ignore[union-attr]
     wizard.vault.lock()  # type: ignore[union-attr]
 
     vault = Vault.open(directory, PASSPHRASE)
