@@ -194,16 +194,31 @@ class MainWindow(
         ]
         self._build_access_menu()
         self._build_archive_menu()
+        # What acts on the chosen parent: enabled only while one is chosen (and shown).
+        self.per_parent_actions = [
+            self.new_contact_action,
+            self.extract_action,
+            self.access_pack_action,
+            self.access_report_action,
+            self.archive_action,
+        ]
+
+    def _update_parent_actions(self, _chosen: object = None) -> None:
+        chosen = self._current_parent() is not None
+        for action in self.per_parent_actions:
+            action.setEnabled(chosen)
 
     # --- lock state ------------------------------------------------------------------------------
 
     def _title(self) -> str:
-        title = "bufapp"
-        if self.workspace is not None and self._office_name:
-            title = f"bufapp – {self._office_name}"
+        """The office, then "bufapp" last: Qt adds the application's display name to a title
+        that does not already end with it (on X11 and Windows), which said "bufapp" twice."""
+        parts = [self._office_name] if self.workspace is not None and self._office_name else []
         if self.workspace is None:
-            title += " – " + tr("låst")
-        return f"{title} – DEMO" if self.demo else title
+            parts.append(tr("låst"))
+        if self.demo:
+            parts.append("DEMO")
+        return " – ".join([*parts, "bufapp"])  # make_application sets "bufapp" as that name
 
     def _show_locked(self) -> None:
         self.pages.setCurrentWidget(self.unlock_panel)
@@ -221,6 +236,7 @@ class MainWindow(
         self.work.overview.open_parent.connect(self.open_parent)
         self.work.parents.link_activated.connect(self._link)
         self.work.parents.new_parent_requested.connect(self.new_parent)
+        self.work.parents.chosen_changed.connect(self._update_parent_actions)
         self.work.contact_log.new_entry_requested.connect(self.new_contact)
         self.work.contact_log.entry_action.connect(self._entry_action)
         self.work.contact_log.plan_requested.connect(self.edit_plan)
@@ -233,6 +249,7 @@ class MainWindow(
         self.pages.setCurrentWidget(self.work)
         for action in self._case_actions:
             action.setEnabled(True)
+        self._update_parent_actions()
         self.lock_label.setText(
             tr("Låst opp – låses automatisk etter {m} min uten bruk").format(
                 m=self.settings.auto_lock_minutes
