@@ -43,11 +43,7 @@ class WindowWatcher(QObject):
         self.shown: list[Shown] = []
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.Show
-            and isinstance(watched, QWidget)
-            and watched.isWindow()
-        ):
+        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow():
             texts = tuple(
                 w.text()
                 for w in watched.findChildren(QWidget)
