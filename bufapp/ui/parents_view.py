@@ -11,7 +11,7 @@ from collections.abc import Callable
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, QUrl, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QUrl, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -165,12 +165,17 @@ class ParentsView(QWidget):
         self._settling = True
         try:
             self.proxy.set_query(text)
-            self.table.selectionModel().clearSelection()
+            selection = self.table.selectionModel()
+            selection.clearSelection()
+            # No row looks current either: a focus frame on a neighbour would look chosen.
+            selection.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.NoUpdate)
             if keep is not None:
                 self._select_if_shown(keep)
         finally:
             self._settling = False
         self._choice_changed()
+        if self.current_parent_id is None:
+            self._show_no_parent()  # the hint follows the search (hits or none)
 
     def _choice_changed(self, reload_card: bool = False) -> None:
         if self._settling:
