@@ -34,6 +34,7 @@ from bufapp.ui.document_actions import DocumentActions
 from bufapp.ui.group_actions import GroupActions
 from bufapp.ui.messages import Messages
 from bufapp.ui.network_actions import NetworkActions
+from bufapp.ui.parent_banner import show_parent
 from bufapp.ui.qt import tr
 from bufapp.ui.record_dialogs import (
     ChildDialog,
@@ -286,7 +287,7 @@ class MainWindow(
             QApplication.processEvents()
         self._remembered = Remembered(
             view=self.work.stack.currentIndex() if self.work else 0,
-            parent_id=self.work.parents.current_parent_id if self.work else None,
+            parent_id=self.work.parents.last_chosen_id if self.work else None,
         )
         self.workspace = None  # from here on, closing dialogs keeps their drafts
         for dialog in list(self.open_dialogs):
@@ -381,6 +382,11 @@ class MainWindow(
         dialog.finished.connect(finished)
         dialog.open()
 
+    def _open_about(self, dialog: RecordDialog, parent_name: str) -> None:  # type: ignore[type-arg]
+        """Open a dialog about the parent, with their name inside (the title stays generic)."""
+        show_parent(dialog, parent_name)
+        self._open(dialog)
+
     def new_parent(self, draft: Draft | None = None) -> None:
         if self.workspace is None:
             return
@@ -401,13 +407,19 @@ class MainWindow(
             )
         elif action == "link-child" and parent_id is not None:
             self.tasks.run(
-                register.children,
-                lambda kids: self._open(
-                    LinkChildDialog(self.tasks, register.link_parent, parent_id, kids, self)
+                lambda: (register.children(), register.parent(parent_id).full_name),
+                lambda got: self._open_about(
+                    LinkChildDialog(self.tasks, register.link_parent, parent_id, got[0], self),
+                    got[1],
                 ),
             )
         elif action == "new-child" and parent_id is not None:
-            self._open(ChildDialog(self.tasks, register.save_child, None, parent_id, self))
+            self.tasks.run(
+                lambda: register.parent(parent_id).full_name,
+                lambda name: self._open_about(
+                    ChildDialog(self.tasks, register.save_child, None, parent_id, self), name
+                ),
+            )
         elif action == "edit-child":
             self.tasks.run(
                 lambda: register.child(ident),

@@ -114,6 +114,11 @@ class ParentsView(QWidget):
         rows = self.table.selectionModel().selectedRows()
         return self.proxy.data(rows[0], ParentTableModel.ID_ROLE) if rows else None
 
+    @property
+    def last_chosen_id(self) -> int | None:
+        """The parent chosen last, shown or not (to return to after a lock)."""
+        return self.current_parent_id or self._last_chosen
+
     def reload(
         self, then_select: int | None = None, on_loaded: Callable[[], None] | None = None
     ) -> None:

@@ -212,3 +212,18 @@ def test_the_parent_search_folds_letters_like_the_contact_log_search(
     window.work.parents.search.setText(typed)  # type: ignore[union-attr]
     settle(qtbot, tasks)
     assert _visible_names(window) == [found]
+
+
+def test_a_child_added_or_linked_from_the_card_names_the_parent_inside(
+    qtbot: QtBot, tasks: TaskManager, window: MainWindow, people: dict[str, int]
+) -> None:
+    _choose(qtbot, tasks, window, people["bjorn"])
+    for action, title in (("new-child", "Nytt barn"), ("link-child", "Koble til barn")):
+        window._link(action, 0)
+        settle(qtbot, tasks, until=lambda: len(window.open_dialogs) == 1)
+        dialog = window.open_dialogs[0]
+        assert dialog.windowTitle() == title
+        banner = dialog.findChild(QLabel, "parentBanner")
+        assert banner is not None and banner.text() == "Forelder: Bjørn Haugen"
+        dialog.done(0)
+        settle(qtbot, tasks)
