@@ -108,7 +108,7 @@ class ArchiveDialog(QDialog):
         self._relay = _Relay(self)
         self._relay.advanced.connect(self._advanced)
         self.progress: QProgressDialog | None = None
-        self.setWindowTitle(tr("Eksporter til arkivet – {name}").format(name=scopes[0].label))
+        self.setWindowTitle(tr("Eksporter til arkivet"))
         self.resize(820, 600)
 
         self.parent_choice = QRadioButton(

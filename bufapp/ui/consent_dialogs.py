@@ -32,6 +32,7 @@ from bufapp.domain.consent import Consent, Service
 from bufapp.domain.enums import ConsentForm, InformationCategory, ServiceType
 from bufapp.ui.discard_guard import AsksBeforeDiscarding
 from bufapp.ui.field_form import OptionalDateEdit, date_edit, from_qdate, to_qdate
+from bufapp.ui.parent_banner import show_parent
 from bufapp.ui.qt import WARNING_STYLE, tr
 from bufapp.ui.record_dialogs import RecordDialog, chosen, enum_combo, line
 from bufapp.ui.tasks import TaskManager
@@ -201,8 +202,7 @@ class ConsentDialog(AsksBeforeDiscarding, RecordDialog[Consent]):
         editing = consent is not None and consent.id is not None
         title = tr("Endre samtykke") if editing else tr("Nytt samtykke")
         super().__init__(title, tasks, save, parent)
-        if parent_name:
-            self.setWindowTitle(f"{title} – {parent_name}")
+        show_parent(self, parent_name)
         self.setMinimumWidth(680)  # two columns of category labels without clipping
         self._today = today or date.today()
         self._parent_id = parent_id

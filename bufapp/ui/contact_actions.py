@@ -36,10 +36,10 @@ class ContactLogActions:
         raise NotImplementedError
 
     def _current_parent(self) -> int | None:
+        """The one chosen parent: the row selected and shown under Foreldre (the views that
+        follow it show the same one), or None."""
         if self.work is None:
             return None
-        if self.work.stack.currentWidget() is self.work.contact_log:
-            return self.work.contact_log.parent_id
         return self.work.parents.current_parent_id
 
     def new_contact(self, parent_id: int | None = None) -> None:
@@ -180,6 +180,7 @@ class ContactLogActions:
     def edit_plan(self, parent_id: int | None = None) -> None:
         parent_id = parent_id or self._current_parent()
         if self.workspace is None or parent_id is None:
+            Messages.info(self, tr("Velg en forelder først."))  # type: ignore[arg-type]
             return
         from bufapp.ui.contact_dialogs import ContactPlanDialog
 

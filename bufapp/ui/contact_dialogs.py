@@ -12,6 +12,7 @@ from bufapp.domain.contact_log import ContactPlan, FollowUpTask, TaskClosing, Wi
 from bufapp.domain.contact_rules import DEFAULT_REOFFER_DAYS, FREQUENCY_CHOICES
 from bufapp.domain.enums import TaskStatus
 from bufapp.ui.field_form import OptionalDateEdit, date_edit, from_qdate
+from bufapp.ui.parent_banner import show_about, show_parent
 from bufapp.ui.qt import tr
 from bufapp.ui.record_dialogs import RecordDialog, chosen, line
 from bufapp.ui.tasks import TaskManager
@@ -30,7 +31,7 @@ class ContactPlanDialog(RecordDialog[ContactPlan]):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__("Kontaktavtale", tasks, save, parent)
-        self.setWindowTitle(tr("Kontaktavtale – {name}").format(name=parent_name))
+        show_parent(self, parent_name)
         self._plan = plan
         self.kind, self.record_key = "contact-plan", str(plan.parent_id)
         f = self.form
@@ -96,7 +97,7 @@ class CloseTaskDialog(RecordDialog[TaskClosing]):
         self._task = task
         self.kind, self.record_key = "task-closing", str(task.id)
         closing = closing or TaskClosing(task.id)
-        self.setWindowTitle(tr("Lukk oppgave: {what}").format(what=task.what[:60]))
+        show_about(self, tr("Oppgave: {what}").format(what=task.what))
         f = self.form
         self.status = QComboBox()
         for status in (TaskStatus.DONE, TaskStatus.CANCELLED):

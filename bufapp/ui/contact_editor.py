@@ -31,6 +31,7 @@ from bufapp.services.clock import OSLO
 from bufapp.ui.contact_editor_exemption import ExemptionField
 from bufapp.ui.field_form import FieldForm
 from bufapp.ui.messages import Button, Messages
+from bufapp.ui.parent_banner import show_parent
 from bufapp.ui.qt import pause_timer, tr
 from bufapp.ui.record_dialogs import RecordDialog, chosen, enum_combo, keep_draft, line
 from bufapp.ui.task_table import TaskTable
@@ -92,15 +93,12 @@ class ContactEditor(RecordDialog[ContactEntry]):
         self.record_key = str(entry.id) if entry.id else f"new:{entry.parent_id}"
         self.is_final = entry.status is EntryStatus.FINAL
         name = parents.get(entry.parent_id, "")
-        self.setWindowTitle(
-            tr("Endre kontakt – {name}").format(name=name)
-            if entry.id
-            else tr("Ny kontakt – {name}").format(name=name)
-        )
+        self.setWindowTitle(tr("Endre kontakt") if entry.id else tr("Ny kontakt"))
         self.setMinimumWidth(1000)
         self._build_meta(entry, parents, children)
         self._build_texts(entry)
         self._arrange()
+        show_parent(self, name)
         self._timer = pause_timer(self, AUTOSAVE_MS, self.autosave_now)
         self._watch_changes()
         QShortcut(QKeySequence("Ctrl+S"), self, activated=lambda: self._submit(False))

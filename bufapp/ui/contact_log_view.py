@@ -152,8 +152,10 @@ class ContactLogView(QWidget):
     # --- loading ----------------------------------------------------------------------------
 
     def show_parent(self, parent_id: int | None, select_entry: int | None = None) -> None:
-        """Load the parent's timeline (again); keep or move the selection to ``select_entry``."""
+        """Load the parent's timeline (again); keep or move the selection to ``select_entry``.
+        None: no parent is chosen, and the log says so."""
         if parent_id is None:
+            self._show_no_parent()
             return
         if parent_id != self.parent_id:
             self.model.set_rows([])
@@ -169,6 +171,15 @@ class ContactLogView(QWidget):
             lambda: self._log.timeline(parent_id),
             lambda rows: self._show_rows(parent_id, rows),
         )
+
+    def _show_no_parent(self) -> None:
+        self.parent_id = None
+        self.model.set_rows([])
+        self.pane.clear()
+        self.words.clear()
+        self.proxy.set_entry_ids(None)
+        self.plan_label.clear()
+        self.heading.setText(tr("Velg en forelder under Foreldre."))
 
     def _show_detail(self, detail: ParentDetail) -> None:
         if detail.parent.id != self.parent_id:

@@ -35,6 +35,7 @@ from bufapp.errors import BufappError
 from bufapp.ui.consent_dialogs import ServiceDialog
 from bufapp.ui.file_dialogs import FileDialogs
 from bufapp.ui.messages import Messages
+from bufapp.ui.parent_banner import show_about
 from bufapp.ui.qt import plural, tr
 from bufapp.ui.row_table_model import RowTableModel, row_table
 from bufapp.ui.tasks import TaskManager
@@ -49,7 +50,7 @@ class ImportReportDialog(QDialog):
 
     def __init__(self, outcome: ImportOutcome, file_name: str, parent: QWidget | None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Import fra CSV – {name}").format(name=file_name))
+        self.setWindowTitle(tr("Import fra CSV"))
         self.setMinimumWidth(560)
         added = len(outcome.report.added)
         rejected = len(outcome.report.problems)
@@ -68,6 +69,7 @@ class ImportReportDialog(QDialog):
         self.summary.setObjectName("importSummary")
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        show_about(self, tr("Fil: {name}").format(name=file_name))
         self.problems = QPlainTextEdit("\n".join(outcome.report.problems))
         self.problems.setReadOnly(True)
         self.problems.setAccessibleName(tr("Linjer som ikke ble importert"))

@@ -15,6 +15,7 @@ from bufapp.domain.enums import DocumentKind
 from bufapp.errors import ValidationFailed
 from bufapp.ui.document_audit import audit_preview
 from bufapp.ui.messages import Messages
+from bufapp.ui.parent_banner import show_parent
 from bufapp.ui.qt import tr
 
 if TYPE_CHECKING:
@@ -128,7 +129,7 @@ class DocumentActions:
 
         def shown(parent: Any) -> None:
             dialog = QDialog(self)  # type: ignore[call-overload]
-            dialog.setWindowTitle(tr("Samtykker – {name}").format(name=parent.full_name))
+            dialog.setWindowTitle(tr("Samtykker"))
             dialog.resize(900, 420)
             register = ConsentRegister(
                 self.tasks, workspace, parent_id, self._open, parent.full_name, dialog
@@ -139,6 +140,7 @@ class DocumentActions:
                 lambda consent_id: self.print_declaration(parent_id, consent_id)
             )
             QVBoxLayout(dialog).addWidget(register)
+            show_parent(dialog, parent.full_name)
             dialog.open()
 
         self.tasks.run(lambda: workspace.register.parent(parent_id), shown)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from bufapp.domain.enums import ContactTopic
 from bufapp.errors import FieldProblem
 from bufapp.ui.field_form import FieldForm, date_edit, from_qdate, submit_buttons
+from bufapp.ui.parent_banner import show_parent
 from bufapp.ui.qt import tr
 
 DEFAULT_DAYS = 90
@@ -44,7 +45,7 @@ class ExtractDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Utdrag av kontaktloggen – {name}").format(name=parent_name))
+        self.setWindowTitle(tr("Utdrag av kontaktloggen"))
         self._parent_id = parent_id
         self.choice: ExtractChoice | None = None
         self.form = FieldForm()
@@ -71,6 +72,7 @@ class ExtractDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
         layout.addWidget(submit_buttons(self, self.submit, "&Lag utdrag"))
+        show_parent(self, parent_name)
 
     def submit(self) -> None:
         start, end = from_qdate(self.start.date()), from_qdate(self.end.date())

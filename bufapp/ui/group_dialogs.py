@@ -34,6 +34,7 @@ from bufapp.ui.discard_guard import AsksBeforeDiscarding
 from bufapp.ui.field_form import OptionalDateEdit, date_edit, from_qdate
 from bufapp.ui.group_members_table import MembersTable
 from bufapp.ui.messages import draft_restored
+from bufapp.ui.parent_banner import show_parent
 from bufapp.ui.qt import tr
 from bufapp.ui.record_dialogs import RecordDialog, chosen, line
 from bufapp.ui.tasks import TaskManager
@@ -97,8 +98,7 @@ class GroupDialog(AsksBeforeDiscarding, RecordDialog[ResponsibilityGroup]):
         editing = group.id is not None
         title = tr("Rediger ansvarsgruppe") if editing else tr("Ny ansvarsgruppe")
         super().__init__(title, tasks, save, parent)
-        if parent_name:
-            self.setWindowTitle(f"{title} – {parent_name}")
+        show_parent(self, parent_name)
         self.setMinimumWidth(980)  # the members' six columns
         self._original = group
         self.kind = "group"
@@ -186,7 +186,6 @@ class CloseActionDialog(AsksBeforeDiscarding, RecordDialog[MeetingAction]):
             lambda a: close(a.id or 0, a.status, a.outcome, a.closed_on),
             parent,
         )
-        self.setWindowTitle(tr("Lukk tiltak: {what}").format(what=action.what[:60]))
         self._action = action
         self.kind, self.record_key = "action-closing", str(action.id)
         details = [tr("Tiltak: {what}").format(what=action.what)]

@@ -34,6 +34,7 @@ from bufapp.ui.document_actions import DocumentActions
 from bufapp.ui.group_actions import GroupActions
 from bufapp.ui.messages import Messages
 from bufapp.ui.network_actions import NetworkActions
+from bufapp.ui.parent_banner import show_parent
 from bufapp.ui.qt import tr
 from bufapp.ui.record_dialogs import (
     ChildDialog,
@@ -197,16 +198,31 @@ class MainWindow(
         ]
         self._build_access_menu()
         self._build_archive_menu()
+        # What acts on the chosen parent: enabled only while one is chosen (and shown).
+        self.per_parent_actions = [
+            self.new_contact_action,
+            self.extract_action,
+            self.access_pack_action,
+            self.access_report_action,
+            self.archive_action,
+        ]
+
+    def _update_parent_actions(self, _chosen: object = None) -> None:
+        chosen = self._current_parent() is not None
+        for action in self.per_parent_actions:
+            action.setEnabled(chosen)
 
     # --- lock state ------------------------------------------------------------------------------
 
     def _title(self) -> str:
-        title = "bufapp"
-        if self.workspace is not None and self._office_name:
-            title = f"bufapp – {self._office_name}"
+        """The office, then "bufapp" last: Qt adds the application's display name to a title
+        that does not already end with it (on X11 and Windows), which said "bufapp" twice."""
+        parts = [self._office_name] if self.workspace is not None and self._office_name else []
         if self.workspace is None:
-            title += " – " + tr("låst")
-        return f"{title} – DEMO" if self.demo else title
+            parts.append(tr("låst"))
+        if self.demo:
+            parts.append("DEMO")
+        return " – ".join([*parts, "bufapp"])  # make_application sets "bufapp" as that name
 
     def _show_locked(self) -> None:
         self.pages.setCurrentWidget(self.unlock_panel)
@@ -225,6 +241,7 @@ class MainWindow(
         self.work.overview.open_parent.connect(self.open_parent)
         self.work.parents.link_activated.connect(self._link)
         self.work.parents.new_parent_requested.connect(self.new_parent)
+        self.work.parents.chosen_changed.connect(self._update_parent_actions)
         self.work.contact_log.new_entry_requested.connect(self.new_contact)
         self.work.contact_log.entry_action.connect(self._entry_action)
         self.work.contact_log.plan_requested.connect(self.edit_plan)
@@ -237,6 +254,7 @@ class MainWindow(
         self.pages.setCurrentWidget(self.work)
         for action in self._case_actions:
             action.setEnabled(True)
+        self._update_parent_actions()
         self.lock_label.setText(
             tr("Låst opp – låses automatisk etter {m} min uten bruk").format(
                 m=self.settings.auto_lock_minutes
@@ -274,7 +292,7 @@ class MainWindow(
             QApplication.processEvents()
         self._remembered = Remembered(
             view=self.work.stack.currentIndex() if self.work else 0,
-            parent_id=self.work.parents.current_parent_id if self.work else None,
+            parent_id=self.work.parents.last_chosen_id if self.work else None,
         )
         self.workspace = None  # from here on, closing dialogs keeps their drafts
         for dialog in list(self.open_dialogs):
@@ -369,6 +387,11 @@ class MainWindow(
         dialog.finished.connect(finished)
         dialog.open()
 
+    def _open_about(self, dialog: RecordDialog, parent_name: str) -> None:  # type: ignore[type-arg]
+        """Open a dialog about the parent, with their name inside (the title stays generic)."""
+        show_parent(dialog, parent_name)
+        self._open(dialog)
+
     def new_parent(self, draft: Draft | None = None) -> None:
         if self.workspace is None:
             return
@@ -389,13 +412,19 @@ class MainWindow(
             )
         elif action == "link-child" and parent_id is not None:
             self.tasks.run(
-                register.children,
-                lambda kids: self._open(
-                    LinkChildDialog(self.tasks, register.link_parent, parent_id, kids, self)
+                lambda: (register.children(), register.parent(parent_id).full_name),
+                lambda got: self._open_about(
+                    LinkChildDialog(self.tasks, register.link_parent, parent_id, got[0], self),
+                    got[1],
                 ),
             )
         elif action == "new-child" and parent_id is not None:
-            self._open(ChildDialog(self.tasks, register.save_child, None, parent_id, self))
+            self.tasks.run(
+                lambda: register.parent(parent_id).full_name,
+                lambda name: self._open_about(
+                    ChildDialog(self.tasks, register.save_child, None, parent_id, self), name
+                ),
+            )
         elif action == "edit-child":
             self.tasks.run(
                 lambda: register.child(ident),

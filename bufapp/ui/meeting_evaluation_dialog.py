@@ -16,6 +16,7 @@ from bufapp.services.clock import today_oslo
 from bufapp.services.groups import GroupService
 from bufapp.ui.field_form import date_edit, from_qdate
 from bufapp.ui.meeting_widgets import ERROR_STYLE, PARENT_BOX_STYLE, hint, text_box, when_text
+from bufapp.ui.parent_banner import show_parent
 from bufapp.ui.qt import tr
 from bufapp.ui.record_dialogs import RecordDialog
 from bufapp.ui.tasks import TaskManager
@@ -96,8 +97,7 @@ class EvaluationDialog(RecordDialog[Evaluation]):
         )
         self.kind, self.record_key = "evaluation", str(meeting_id)
         given = evaluation or meeting.evaluation
-        name = parent_name or tr("forelderen")
-        self.setWindowTitle(tr("Evaluering av møtet – {name}").format(name=name))
+        show_parent(self, parent_name)
         f = self.form
         intro = hint(
             "Spør forelderen etter møtet, gjerne uten de andre til stede. Les spørsmålene høyt "

@@ -34,8 +34,9 @@ from bufapp.ui.meeting_minutes_items import ItemsPanel
 from bufapp.ui.meeting_plan_dialog import parent_name
 from bufapp.ui.meeting_records import MinutesContext, MinutesDraft, store_minutes
 from bufapp.ui.meeting_versions import VersionsDialog
-from bufapp.ui.meeting_widgets import ERROR_STYLE, combo_key, local, member_combo, when_text
+from bufapp.ui.meeting_widgets import ERROR_STYLE, combo_key, member_combo, when_text
 from bufapp.ui.messages import Button, Messages
+from bufapp.ui.parent_banner import show_parent
 from bufapp.ui.qt import pause_timer, tr
 from bufapp.ui.record_dialogs import RecordDialog, keep_draft, line
 from bufapp.ui.tasks import TaskManager
@@ -71,13 +72,10 @@ class MinutesEditor(RecordDialog[MinutesDraft]):
         self.autosaves = True
         self.record_key = str(self._meeting.id)
         self.is_final = self._meeting.status is FINAL
-        self.setWindowTitle(
-            tr("Referat – {name}, {day}").format(
-                name=parent_name(self._group), day=f"{local(self._meeting.starts_at):%d.%m.%Y}"
-            )
-        )
+        self.setWindowTitle(tr("Referat"))
         self._build(context, restored)
         self._arrange()
+        show_parent(self, parent_name(self._group))
         self._timer = pause_timer(self, AUTOSAVE_MS, self.autosave_now)
         self._watch_changes()
         QShortcut(QKeySequence("Ctrl+S"), self, activated=lambda: self._submit(False))

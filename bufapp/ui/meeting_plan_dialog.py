@@ -32,6 +32,7 @@ from bufapp.ui.meeting_widgets import (
     time_edit,
     when_text,
 )
+from bufapp.ui.parent_banner import show_parent
 from bufapp.ui.qt import tr
 from bufapp.ui.record_dialogs import RecordDialog, line
 from bufapp.ui.tasks import TaskManager
@@ -67,10 +68,10 @@ class MeetingPlanDialog(RecordDialog[Meeting]):
         self._open_actions: list[MeetingAction] | None = None  # None: not loaded yet
         self.kind = "meeting-plan"
         self.record_key = str(self._meeting.id) if self._meeting.id else f"new:{group.id}"
-        title = "Endre planlagt møte – {name}" if self._meeting.id else "Nytt møte – {name}"
-        self.setWindowTitle(tr(title).format(name=parent_name(group)))
+        self.setWindowTitle(tr("Endre planlagt møte") if self._meeting.id else tr("Nytt møte"))
         self._build()
         self._arrange()
+        show_parent(self, parent_name(group))
         tasks.run(lambda: groups.actions_of(group.id or 0), self._actions_loaded)
 
     # --- building ---------------------------------------------------------------------------

@@ -28,6 +28,7 @@ from bufapp.errors import BufappError, ValidationFailed
 from bufapp.services.network_maps import NetworkMapService
 from bufapp.ui.network_canvas import NetworkCanvas
 from bufapp.ui.network_scene import NetworkScene
+from bufapp.ui.parent_banner import show_parent
 from bufapp.ui.qt import plural, tr
 from bufapp.ui.tasks import TaskManager
 
@@ -91,8 +92,7 @@ class ComparisonDialog(QDialog):
         self._tasks = tasks
         self._maps = maps
         self.comparison: MapComparison | None = None
-        title = tr("Sammenlign nettverkskart")
-        self.setWindowTitle(f"{title} – {parent_name}" if parent_name else title)
+        self.setWindowTitle(tr("Sammenlign nettverkskart"))
         self.earlier_choice, self.later_choice = QComboBox(), QComboBox()
         for combo, name in (
             (self.earlier_choice, "Tidligere kart"),
@@ -128,6 +128,7 @@ class ComparisonDialog(QDialog):
         close = self.buttons.addButton(tr("&Lukk"), QDialogButtonBox.ButtonRole.RejectRole)
         close.clicked.connect(self.reject)
         self._arrange()
+        show_parent(self, parent_name)
         for combo in (self.earlier_choice, self.later_choice):
             combo.currentIndexChanged.connect(self.reload)
         self.resize(1300, 860)

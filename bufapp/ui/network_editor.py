@@ -73,7 +73,7 @@ class NetworkEditor(RecordDialog[NetworkMap]):
             if parent_name
             else tr("Nettverkskart")
         )
-        self.setWindowTitle(title)
+        self.setWindowTitle(tr("Nettverkskart"))  # the name is in the heading, not the title
         self.heading = QLabel(title)
         self.heading.setObjectName("viewHeading")
         self.holder = MapHolder(network)

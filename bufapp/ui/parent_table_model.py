@@ -1,12 +1,13 @@
-"""The parent list as a table model (never thousands of item widgets)."""
+"""The parent list as a table model (never thousands of item widgets), and the search over it."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
 from bufapp.domain.collation import sort_key
+from bufapp.domain.folding import fold, search_words
 from bufapp.ui.row_table_model import RowTableModel
 
 if TYPE_CHECKING:  # type hints only: keeps the database stack out of start-up
@@ -17,13 +18,24 @@ class ParentTableModel(RowTableModel["ParentSummary"]):
     COLUMNS = ("Navn", "Barn", "Plassering", "Neste frist")
     ID_ROLE = Qt.ItemDataRole.UserRole
     SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+    _folded: tuple[str, ...] = ()
 
     def set_rows(self, rows: list[ParentSummary]) -> None:
         # Sort keys once per row: the sort proxy asks for them many times per row.
         self._sort_values = {
             s.id: tuple(self._sort_value(s, c) for c in range(len(self.COLUMNS))) for s in rows
         }
+        # Folded once per row as well: the search looks at every row on every key.
+        self._folded = tuple(self._folded_text(s) for s in rows)
         super().set_rows(rows)
+
+    def folded_text(self, row: int) -> str:
+        return self._folded[row]
+
+    @classmethod
+    def _folded_text(cls, summary: ParentSummary) -> str:
+        shown = (cls._display(summary, c) for c in range(len(cls.COLUMNS)))
+        return fold(" ".join((summary.name, *shown)))
 
     def row_data(self, summary: ParentSummary, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
@@ -59,3 +71,27 @@ class ParentTableModel(RowTableModel["ParentSummary"]):
             return summary.placement
         deadline = summary.next_deadline
         return "" if deadline is None else f"{deadline.title} {deadline.due:%d.%m.%Y}"
+
+
+class ParentFilter(QSortFilterProxyModel):
+    """Shows the parents whose row holds every word typed, folded the way the contact-log
+    search folds ("maret" finds Máret, "cude" Čuđe, "bjorn" Bjørn)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._words: list[str] = []
+
+    def set_query(self, text: str) -> None:
+        words = search_words(text)
+        if words != self._words:
+            self.beginFilterChange()
+            self._words = words
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
+        if not self._words:
+            return True
+        model = self.sourceModel()
+        assert isinstance(model, ParentTableModel)
+        text = model.folded_text(row)
+        return all(word in text for word in self._words)

@@ -1,18 +1,17 @@
-"""Foreldre: a searchable, sortable list of parents and the selected parent's card."""
+"""Foreldre: a searchable, sortable list of parents and the chosen parent's card.
+
+The chosen parent is the selected row the person sees, and nothing else: a search that hides
+it, or shows nobody, leaves no parent chosen (the card says so, and every per-parent action
+asks for one) rather than acting on someone out of sight. Typing never moves the choice to
+another parent; when the search shows the chosen one again, they are chosen again."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QItemSelection,
-    QModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-    QUrl,
-    Signal,
-)
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QUrl, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from bufapp.ui import parent_detail
-from bufapp.ui.parent_table_model import ParentTableModel
+from bufapp.ui.parent_table_model import ParentFilter, ParentTableModel
 from bufapp.ui.qt import pause_timer, plural, tr
 from bufapp.ui.row_table_model import row_table
 from bufapp.ui.tasks import TaskManager
@@ -39,17 +38,20 @@ DETAIL_PAUSE_MS = 60
 
 
 class ParentsView(QWidget):
-    """Emits ``link_activated(action, id)`` for the window to open the matching dialog."""
+    """Emits ``link_activated(action, id)`` for the window to open the matching dialog, and
+    ``chosen_changed(id or None)`` whenever the chosen parent changes."""
 
     link_activated = Signal(str, int)
     new_parent_requested = Signal()
+    chosen_changed = Signal(object)
 
     def __init__(self, tasks: TaskManager, register: RegisterService) -> None:
         super().__init__()
         self._tasks = tasks
         self._register = register
-        self._pending_select: int | None = None
-        self.current_parent_id: int | None = None
+        self._shown_choice: int | None = None  # what the card and ``chosen_changed`` last told
+        self._last_chosen: int | None = None  # chosen again when the search shows them again
+        self._settling = False
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(tr("Søk etter navn, barn eller plassering (Ctrl+F)"))
@@ -60,12 +62,10 @@ class ParentsView(QWidget):
         new_button.clicked.connect(self.new_parent_requested)
 
         self.model = ParentTableModel()
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = ParentFilter(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setFilterKeyColumn(-1)
         self.proxy.setSortRole(ParentTableModel.SORT_ROLE)
-        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.search.textChanged.connect(self._search_changed)
 
         self.table = row_table(self.proxy, tr("Foreldre"))
         self.table.setSortingEnabled(True)
@@ -75,13 +75,14 @@ class ParentsView(QWidget):
         header.setDefaultSectionSize(150)
         header.setResizeContentsPrecision(60)  # size the name column from the first rows only
         header.setStretchLastSection(True)
-        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._choice_changed())
         self._detail_timer = pause_timer(self, DETAIL_PAUSE_MS, self._load_detail)
 
         self.card = QTextBrowser()
         self.card.setOpenLinks(False)
         self.card.setAccessibleName(tr("Opplysninger om forelderen"))
         self.card.anchorClicked.connect(self._anchor)
+        self._show_no_parent()
         self.count = QLabel()
 
         top = QHBoxLayout()
@@ -107,41 +108,105 @@ class ParentsView(QWidget):
 
     # --- data ----------------------------------------------------------------------------------
 
+    @property
+    def current_parent_id(self) -> int | None:
+        """The chosen parent: the selected row, which is always a visible one (or None)."""
+        rows = self.table.selectionModel().selectedRows()
+        return self.proxy.data(rows[0], ParentTableModel.ID_ROLE) if rows else None
+
+    @property
+    def last_chosen_id(self) -> int | None:
+        """The parent chosen last, shown or not (to return to after a lock)."""
+        return self.current_parent_id or self._last_chosen
+
     def reload(
         self, then_select: int | None = None, on_loaded: Callable[[], None] | None = None
     ) -> None:
         def loaded(rows: list) -> None:  # type: ignore[type-arg]
             # Whoever is chosen when the list arrives stays chosen: a click made while it loaded
-            # must not be undone by the reload.
-            keep = then_select or self.current_parent_id
-            self.model.set_rows(rows)
-            self.table.resizeColumnToContents(0)
-            self.count.setText(plural(len(rows), "forelder", "foreldre"))
-            if keep is not None:
-                self.select_parent(keep)
-            elif self.proxy.rowCount():
-                self.table.selectRow(0)
+            # must not be undone by the reload. Nobody chosen (hidden by the search) stays so.
+            keep = self.current_parent_id or self._last_chosen
+            self._settling = True
+            try:
+                self.model.set_rows(rows)
+                self.table.selectionModel().clearSelection()
+                self.table.resizeColumnToContents(0)
+                self.count.setText(plural(len(rows), "forelder", "foreldre"))
+                if then_select is not None:
+                    self.select_parent(then_select)
+                elif keep is not None:
+                    self._select_if_shown(keep)
+                elif self.proxy.rowCount():
+                    self.table.selectRow(0)
+            finally:
+                self._settling = False
+            self._choice_changed(reload_card=True)
             if on_loaded is not None:
                 on_loaded()
 
         self._tasks.run(self._register.parent_summaries, loaded)
 
     def select_parent(self, parent_id: int) -> None:
+        """Choose ``parent_id`` (asked for elsewhere: Oversikt, a search hit, a saved parent),
+        emptying the search if it hides them."""
         row = self.model.row_of(parent_id)
         if row is None:
             return
         if not self.proxy.mapFromSource(self.model.index(row, 0)).isValid():
             self.search.clear()  # the parent is filtered out: show everyone
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
-        self.table.selectRow(index.row())
-        self.table.scrollTo(index)
+        self._select_if_shown(parent_id)
 
-    def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
-        indexes = selected.indexes()
-        if not indexes:
+    def _select_if_shown(self, parent_id: int) -> None:
+        row = self.model.row_of(parent_id)
+        index = QModelIndex() if row is None else self.proxy.mapFromSource(self.model.index(row, 0))
+        if index.isValid():
+            self.table.selectRow(index.row())
+            self.table.scrollTo(index)
+
+    def _search_changed(self, text: str) -> None:
+        # Qt moves the selection to a neighbour when the selected row is filtered out; the
+        # choice is the person's, so it is settled here instead: kept while shown, else none.
+        keep = self.current_parent_id or self._last_chosen
+        self._settling = True
+        try:
+            self.proxy.set_query(text)
+            selection = self.table.selectionModel()
+            selection.clearSelection()
+            # No row looks current either: a focus frame on a neighbour would look chosen.
+            selection.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.NoUpdate)
+            if keep is not None:
+                self._select_if_shown(keep)
+        finally:
+            self._settling = False
+        self._choice_changed()
+        if self.current_parent_id is None:
+            self._show_no_parent()  # the hint follows the search (hits or none)
+
+    def _choice_changed(self, reload_card: bool = False) -> None:
+        if self._settling:
             return
-        self.current_parent_id = self.proxy.data(indexes[0], ParentTableModel.ID_ROLE)
-        self._detail_timer.start()  # arrowing through the list loads only where it stops
+        chosen = self.current_parent_id
+        if chosen is not None:
+            self._last_chosen = chosen
+        if chosen == self._shown_choice and not reload_card:
+            return
+        changed = chosen != self._shown_choice
+        self._shown_choice = chosen
+        if chosen is None:
+            self._detail_timer.stop()
+            self._show_no_parent()
+        else:
+            self._detail_timer.start()  # arrowing through the list loads only where it stops
+        if changed:
+            self.chosen_changed.emit(chosen)
+
+    def _show_no_parent(self) -> None:
+        hint = (
+            tr("Ingen i listen passer med søket.")
+            if self.search.text() and not self.proxy.rowCount()
+            else tr("Velg en forelder i listen.")
+        )
+        self.card.setHtml(f"<h2>{escape(tr('Ingen forelder valgt'))}</h2><p>{escape(hint)}</p>")
 
     def _load_detail(self) -> None:
         parent_id = self.current_parent_id

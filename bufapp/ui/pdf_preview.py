@@ -25,6 +25,7 @@ from bufapp.errors import BufappError
 from bufapp.fileio import atomic_write_bytes
 from bufapp.ui.file_dialogs import FileDialogs
 from bufapp.ui.messages import Messages
+from bufapp.ui.parent_banner import show_about
 from bufapp.ui.qt import tr
 
 PREVIEW_DPI = 96  # A4 is then 794 px wide: the whole width of a page in view
@@ -116,7 +117,7 @@ class PdfPreviewDialog(QDialog):
         self, title: str, pdf: bytes, suggested_name: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(title)
+        self.setWindowTitle(tr("Forhåndsvisning"))  # the document's title (a name) is inside
         self.resize(870, 940)
         self._pdf = pdf
         self._suggested = suggested_name
@@ -144,6 +145,7 @@ class PdfPreviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
+        self.heading = show_about(self, title)
 
     def print_document(self) -> None:
         if print_pdf(self, self._pdf):

@@ -166,7 +166,7 @@ class LegalBasisDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.category = category
-        self.setWindowTitle(tr("Annet rettsgrunnlag – {category}").format(category=category.label))
+        self.setWindowTitle(tr("Annet rettsgrunnlag"))
         self.setMinimumWidth(560)
         intro = QLabel(
             tr(

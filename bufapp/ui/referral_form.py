@@ -29,6 +29,7 @@ from bufapp.domain.enums import InformationCategory, ReferralState
 from bufapp.domain.referral import Referral
 from bufapp.errors import ValidationFailed
 from bufapp.ui.field_form import FieldForm
+from bufapp.ui.parent_banner import show_parent
 from bufapp.ui.qt import WARNING_STYLE, tr
 from bufapp.ui.record_dialogs import RecordDialog
 from bufapp.ui.referral_categories import CategoryGate
@@ -99,6 +100,7 @@ class ReferralForm(RecordDialog[Referral]):
         self._build_message(referral)
         self._build_sharing(referral)
         self._arrange()
+        self.parent_line = show_parent(self, context.parent_name) or QLabel()
         self._update_title()
 
     # --- building ---------------------------------------------------------------------------
@@ -225,7 +227,10 @@ class ReferralForm(RecordDialog[Referral]):
             if service
             else tr("Ny henvisning")
         )
-        self.setWindowTitle(f"{what} – {self._context.parent_name}")
+        self.setWindowTitle(what if service is None else tr("Henvisning"))
+        self.parent_line.setText(
+            tr("Forelder: {name} – {what}").format(name=self._context.parent_name, what=what)
+        )
 
     def _make_read_only(self) -> None:
         """Readable as it was finished: only what was shared, copied and attached is listed,

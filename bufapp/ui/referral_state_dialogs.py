@@ -14,6 +14,7 @@ from bufapp.domain.enums import ReferralState, SentBy
 from bufapp.domain.referral import ALLOWED_MOVES, Referral
 from bufapp.errors import FieldProblem, ValidationFailed
 from bufapp.ui.field_form import OptionalDateEdit, date_edit, from_qdate, to_qdate
+from bufapp.ui.parent_banner import show_about
 from bufapp.ui.qt import tr
 from bufapp.ui.record_dialogs import RecordDialog, chosen, enum_combo
 from bufapp.ui.referral_widgets import day_text
@@ -59,7 +60,7 @@ class SendDialog(RecordDialog[Referral]):
             lambda s: send(referral_id, s.sent_by, s.reply_expected_by, s.sent_on),  # type: ignore[attr-defined]
             parent,
         )
-        self.setWindowTitle(tr("Registrer sendt – henvisning til {r}").format(r=recipient))
+        show_about(self, tr("Henvisning til {r}").format(r=recipient))
         self._today = today
         self._finished_on = referral.finished_on
         self.kind = ""  # three fields, nothing worth a draft
@@ -132,7 +133,7 @@ class AnswerDialog(RecordDialog[Referral]):
             lambda a: close(referral_id, a.outcome, a.note),  # type: ignore[attr-defined]
             parent,
         )
-        self.setWindowTitle(tr("Registrer svar – henvisning til {r}").format(r=recipient))
+        show_about(self, tr("Henvisning til {r}").format(r=recipient))
         self.kind = ""
         self.outcomes = answers_allowed(referral)
         self.form.add_row("state", "&Utfall", self._outcome_choices())

@@ -15,6 +15,7 @@ from bufapp.services.clock import today_oslo
 from bufapp.ui.consent_dialogs import ConsentDialog
 from bufapp.ui.consent_register import ConsentRegister
 from bufapp.ui.main_window import DIRECTORY_VIEW, REFERRALS_VIEW, MainWindow
+from bufapp.ui.parent_banner import show_parent
 from bufapp.ui.pdf_preview import PdfPreviewDialog
 from bufapp.ui.referral_editor import open_referral_editor
 from bufapp.ui.screenshot_kit import Namer, save, settle
@@ -42,10 +43,11 @@ def document_shots(
     with_consents = next(r.parent_id for r in referrals if r.state is ReferralState.DRAFT)
     parent = workspace.register.parent(with_consents)
     holder = QDialog(window)
-    holder.setWindowTitle(f"Samtykker – {parent.full_name}")
+    holder.setWindowTitle("Samtykker")  # as the window's own (document_actions)
     holder.resize(900, 360)
     register = ConsentRegister(tasks, workspace, with_consents, None, parent.full_name, holder)
     QVBoxLayout(holder).addWidget(register)
+    show_parent(holder, parent.full_name)
     settle(tasks)
     save(holder, name("19-samtykkeregister"), shots)
     holder.close()

@@ -76,17 +76,17 @@ class WorkArea(QWidget):
         self.stack.currentWidget().setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _view_changed(self, index: int) -> None:
-        """The per-parent views follow the parent chosen under Foreldre."""
-        if index == LOG_VIEW and self.parents.current_parent_id != self.contact_log.parent_id:
-            self.contact_log.show_parent(self.parents.current_parent_id)
+        """The per-parent views follow the parent chosen under Foreldre, and show that none is
+        chosen when none is (never the one a search hid)."""
+        chosen = self.parents.current_parent_id
+        if index == LOG_VIEW and chosen != self.contact_log.parent_id:
+            self.contact_log.show_parent(chosen)
         elif index == REFERRALS_VIEW:
-            self.show_referrals(self.parents.current_parent_id)
-        elif index == GROUPS_VIEW and self.parents.current_parent_id is not None:
-            if self.groups.parent_id != self.parents.current_parent_id:
-                self.groups.show_parent(self.parents.current_parent_id)
-        elif index == NETWORK_VIEW and self.parents.current_parent_id is not None:
-            if self.network.parent_id != self.parents.current_parent_id:
-                self.network.show_parent(self.parents.current_parent_id)
+            self.show_referrals(chosen)
+        elif index == GROUPS_VIEW and self.groups.parent_id != chosen:
+            self.groups.show_parent(chosen)
+        elif index == NETWORK_VIEW and self.network.parent_id != chosen:
+            self.network.show_parent(chosen)
         elif index == DIRECTORY_VIEW:
             self.directory.refresh()
 
@@ -96,6 +96,8 @@ class WorkArea(QWidget):
         """The referrals of ``parent_id`` (loaded with the parent's name), then ``then(panel)``
         once they are shown (a card link: new or open one)."""
         panel, tasks = self.referrals, self._tasks
+        if parent_id is None and panel.parent_id is not None:
+            panel.show_parent(None)
         if parent_id is None or (panel.parent_id == parent_id and then is None):
             return
 

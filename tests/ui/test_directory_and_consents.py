@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from bufapp.domain.consent import Consent, Service, consent_status
@@ -280,7 +280,8 @@ def test_new_consent_to_every_service_of_a_type_with_chosen_categories(
     settle(qtbot, tasks, until=lambda: widget.last_dialog is not None)
     dialog = widget.last_dialog
     assert isinstance(dialog, ConsentDialog)
-    assert dialog.windowTitle() == "Nytt samtykke – Máret Čuđe"
+    assert dialog.windowTitle() == "Nytt samtykke"
+    assert dialog.findChild(QLabel, "parentBanner").text() == "Forelder: Máret Čuđe"
     assert dialog.recipient.service.currentText() == "NAV Kárášjohka (NAV-kontor)"
     dialog.recipient.by_type.setChecked(True)
     assert not dialog.recipient.service.isEnabled() and dialog.recipient.type.isEnabled()
