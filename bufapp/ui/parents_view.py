@@ -131,7 +131,7 @@ class ParentsView(QWidget):
                 self.model.set_rows(rows)
                 self.table.selectionModel().clearSelection()
                 self.table.resizeColumnToContents(0)
-                self.count.setText(plural(len(rows), "forelder", "foreldre"))
+                self._show_count()
                 if then_select is not None:
                     self.select_parent(then_select)
                 elif keep is not None:
@@ -178,9 +178,20 @@ class ParentsView(QWidget):
                 self._select_if_shown(keep)
         finally:
             self._settling = False
+        self._show_count()
         self._choice_changed()
         if self.current_parent_id is None:
             self._show_no_parent()  # the hint follows the search (hits or none)
+
+    def _show_count(self) -> None:
+        everyone = plural(self.model.rowCount(), "forelder", "foreldre")
+        shown = self.proxy.rowCount()
+        if shown == self.model.rowCount():
+            self.count.setText(everyone)
+        else:  # a search hides some: say how many it shows, so none seem lost
+            self.count.setText(
+                tr("{shown} av {everyone} vises").format(shown=shown, everyone=everyone)
+            )
 
     def _choice_changed(self, reload_card: bool = False) -> None:
         if self._settling:

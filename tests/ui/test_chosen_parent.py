@@ -156,6 +156,8 @@ def test_a_search_that_hides_the_chosen_parent_chooses_no_other(
     _choose(qtbot, tasks, window, people["wojciech"])
     _type_search(qtbot, tasks, window, "bjorn")
     assert _visible_names(window) == ["Haugen, Bjørn"]
+    # The count says the search hides some, so nobody seems lost from the register.
+    assert window.work.parents.count.text() == "1 av 3 foreldre vises"  # type: ignore[union-attr]
     _assert_nothing_acts_on(qtbot, tasks, window, people["wojciech"])
 
     # Choosing the one shown makes them the chosen parent, and a cleared search keeps them.
@@ -167,6 +169,7 @@ def test_a_search_that_hides_the_chosen_parent_chooses_no_other(
     parents.search.clear()
     settle(qtbot, tasks)
     assert parents.current_parent_id == people["bjorn"]
+    assert parents.count.text() == "3 foreldre"
 
 
 def test_by_keyboard_only_typing_never_moves_the_choice_to_another_parent(
