@@ -9,6 +9,7 @@ from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from bufapp import __version__
+from bufapp.ui import window_kit
 
 # Palette-relative where possible, so light and dark system themes both read well.
 STYLE = """
@@ -42,6 +43,7 @@ def make_application(argv: Sequence[str]) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("bufapp")
     app.setStyleSheet(STYLE)
+    window_kit.install(app)
     return app
 
 
