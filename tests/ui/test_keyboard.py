@@ -51,7 +51,7 @@ def _typed_into_focus(qtbot: QtBot, text: str) -> None:
 def test_each_record_dialog_starts_on_its_first_field_with_unique_alt_letters(
     qtbot: QtBot, tasks: TaskManager, vault: Vault, window_factory: Callable[..., MainWindow]
 ) -> None:
-    window, parent_id = _open_window(qtbot, tasks, vault, window_factory)
+    window, _parent_id = _open_window(qtbot, tasks, vault, window_factory)
     window.new_parent()
     window._link("new-child", 0)
     child_id = window.workspace.register.children()[0].id  # type: ignore[union-attr]
@@ -70,9 +70,9 @@ def test_each_record_dialog_starts_on_its_first_field_with_unique_alt_letters(
     assert ("l", "&Lagre") in _mnemonics(placement)
     assert not any(letter == "l" and "Sluttdato" in t for letter, t in _mnemonics(placement))
     parent_dialog = dialogs[0]
-    assert sum(
-        1 for letter, t in _mnemonics(parent_dialog) if letter == "d" and "Fødsels" in t
-    ) == 1
+    assert (
+        sum(1 for letter, t in _mnemonics(parent_dialog) if letter == "d" and "Fødsels" in t) == 1
+    )
     parent_dialog.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is parent_dialog)
     parent_dialog.given_names.setFocus()
