@@ -17,7 +17,7 @@ from functools import partial
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -296,3 +296,30 @@ def share_shortcut(action: QAction) -> None:
     app = QCoreApplication.instance()
     if app is not None:
         install(app).shared.append(action)
+
+
+# --- a search field over a list ---------------------------------------------------------------
+
+
+class _DownIntoList(QObject):
+    def __init__(self, field: QWidget, view: QAbstractItemView) -> None:
+        super().__init__(field)
+        self._view = view
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress:
+            return False
+        assert isinstance(event, QKeyEvent)
+        model = self._view.model()
+        if event.key() != Qt.Key.Key_Down or model is None or model.rowCount() == 0:
+            return False
+        if not self._view.currentIndex().isValid():
+            self._view.setCurrentIndex(model.index(0, 0))
+        self._view.setFocus(Qt.FocusReason.TabFocusReason)
+        return True
+
+
+def down_into_list(field: QWidget, view: QAbstractItemView) -> None:
+    """Down in a search field moves on into the list it filters, at its chosen row (or the
+    first one)."""
+    field.installEventFilter(_DownIntoList(field, view))

@@ -4,16 +4,19 @@ open dialog and keeps what was typed, Enter and Down go where the person expects
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from bufapp.domain.contact_log import ContactEntry
 from bufapp.domain.entities import Child, Parent, ParentLink
-from bufapp.domain.enums import ParentRole
+from bufapp.domain.enums import ContactForm, ParentRole
+from bufapp.services.clock import now_utc
 from bufapp.storage.vault import Vault
-from bufapp.ui.main_window import MainWindow
+from bufapp.ui.main_window import LOG_VIEW, MainWindow
 from bufapp.ui.messages import Messages
 from bufapp.ui.record_dialogs import ChildDialog, ParentDialog, PlacementDialog
 from bufapp.ui.tasks import TaskManager
@@ -100,3 +103,39 @@ def test_ctrl_l_in_an_open_dialog_locks_and_the_typed_text_comes_back(
     (restored,) = window.open_dialogs
     assert isinstance(restored, ParentDialog)
     assert restored.given_names.text() == "Sunniva"
+
+
+def test_enter_in_the_log_search_opens_the_hit_and_down_in_the_parent_search_enters_the_list(
+    qtbot: QtBot, tasks: TaskManager, vault: Vault, window_factory: Callable[..., MainWindow]
+) -> None:
+    window, parent_id = _open_window(qtbot, tasks, vault, window_factory)
+    assert window.workspace is not None and window.work is not None
+    wanted = window.workspace.contact_log.save(
+        ContactEntry(
+            parent_id,
+            now_utc() - timedelta(days=2),
+            ContactForm.OFFICE_MEETING,
+            summary="Samvaeret gikk fint.",
+        ),
+        final=True,
+    )
+    window.search_log()
+    search = window.work.search
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    assert QApplication.focusWidget() is search.query
+    QTest.keyClicks(search.query, "samvaer")
+    QTest.keyClick(search.query, Qt.Key.Key_Return)  # before the pause has searched
+    log = window.work.contact_log
+    settle(qtbot, tasks, until=lambda: window.work.stack.currentIndex() == LOG_VIEW)  # type: ignore[union-attr]
+    settle(qtbot, tasks, until=lambda: log.current_entry_id() == wanted.id)
+
+    window.show_view(1)  # Foreldre
+    parents = window.work.parents
+    parents.search.setFocus()
+    QTest.keyClicks(parents.search, "biret")
+    QTest.keyClick(parents.search, Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is parents.table
+    assert parents.table.currentIndex().isValid()
+    QTest.keyClick(parents.table, Qt.Key.Key_Tab)  # and Tab leaves the list for the card
+    assert QApplication.focusWidget() is parents.card
