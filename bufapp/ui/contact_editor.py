@@ -189,6 +189,7 @@ class ContactEditor(RecordDialog[ContactEntry]):
         assert isinstance(layout, QVBoxLayout)
         layout.removeWidget(self.form)
         layout.removeWidget(self.buttons)
+        self.buttons.hide()  # the base class's Lagre/Avbryt: replaced by the row below
         self.buttons.deleteLater()
         layout.insertWidget(0, scroll, 1)
         self.draft_state = QLabel()

@@ -122,8 +122,10 @@ def _scope(root: QWidget) -> tuple[list[_Labelled], list[QWidget]]:
 
 def _assign(root: QWidget, taken: set[str]) -> None:
     found, pages = _scope(root)
-    boxed = [f for f in found if isinstance(f.owner.parent(), QDialogButtonBox)]
-    for item in boxed + [f for f in found if f not in boxed]:  # Lagre, Avbryt first
+    shown = [f for f in found if f.owner.isVisibleTo(root.window())]
+    boxed = [f for f in shown if isinstance(f.owner.parent(), QDialogButtonBox)]
+    # Lagre, Avbryt first; what is hidden now (shown later, or on its way out) last.
+    for item in boxed + [f for f in shown if f not in boxed] + [f for f in found if f not in shown]:
         item.set(_with_mnemonic(item.get(), taken))
     for page in pages:
         _assign(page, set(taken))
