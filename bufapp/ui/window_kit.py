@@ -231,7 +231,9 @@ def _first_focus(window: QWidget) -> None:
 
 def fit_to_screen(window: QWidget) -> None:
     """Shrink ``window`` into its screen's available area and keep it on that screen."""
-    screen = window.screen() or QGuiApplication.primaryScreen()
+    # The screen under the window's centre (QWidget.screen() from Python crashed Qt later on).
+    screen = QGuiApplication.screenAt(window.geometry().center())
+    screen = screen or QGuiApplication.primaryScreen()
     if screen is None:
         return
     room = screen.availableGeometry()

@@ -104,7 +104,8 @@ class WindowWalk:
         self.findings.append(f"{name}: {what}")
 
     def _screen(self, window: QWidget, name: str) -> None:
-        room = (window.screen() or QApplication.primaryScreen()).availableGeometry()
+        screen = QApplication.screenAt(window.geometry().center()) or QApplication.primaryScreen()
+        room = screen.availableGeometry()
         needs = window.minimumSize().expandedTo(window.minimumSizeHint())
         if needs.width() > room.width() or needs.height() > room.height():
             self._note(name, f"needs at least {needs.width()}×{needs.height()}, has {room}")
