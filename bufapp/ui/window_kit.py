@@ -10,6 +10,7 @@ again.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -36,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+_log = logging.getLogger(__name__)
 _ARRANGED = "bufappKeysArranged"
 # Room a window manager's frame takes around a window (title bar, borders) before it is known.
 _FRAME_ALLOWANCE = (16, 40)
@@ -241,13 +243,13 @@ def fit_to_screen(window: QWidget) -> None:
     width = min(window.width(), room.width() - frame_w)
     height = min(window.height(), room.height() - frame_h)
     if (width, height) != (window.width(), window.height()):
-        window.resize(width, height)
+        QWidget.resize(window, width, height)  # unbound: a window may have its own resize
     if isinstance(window, QDialog) and not window.isVisible():
         return  # a dialog places itself over its parent, inside the screen (Qt does that)
     x = min(max(window.x(), room.left()), room.right() - window.width() - frame_w)
     y = min(max(window.y(), room.top()), room.bottom() - window.height() - frame_h)
     if (x, y) != (window.x(), window.y()):
-        window.move(max(x, room.left()), max(y, room.top()))
+        QWidget.move(window, max(x, room.left()), max(y, room.top()))  # (SectorsDialog.move)
 
 
 # --- the filter -------------------------------------------------------------------------------
@@ -268,6 +270,13 @@ class _WindowKit(QObject):
         self.shared: list[QAction] = []
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        try:
+            return self._filter(watched, event)
+        except Exception:  # manners must never break a window (nor Qt's event delivery)
+            _log.exception("window_kit: %s", type(watched).__name__)
+            return False
+
+    def _filter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and _managed(watched):
             if watched.isVisible():  # type: ignore[attr-defined]
                 fit_to_screen(watched)  # type: ignore[arg-type]  # resized while open
