@@ -90,7 +90,11 @@ def _labelled(widget: QWidget) -> Iterator[_Labelled]:
     # Unbound calls: a subclass may have its own ``text`` or ``title`` attribute.
     if isinstance(widget, QAbstractButton) and mnemonic_of(QAbstractButton.text(widget)):
         yield _Labelled(partial(QAbstractButton.text, widget), widget.setText, widget)
-    elif isinstance(widget, QLabel) and widget.buddy() is not None:
+    elif (
+        isinstance(widget, QLabel)
+        and widget.buddy() is not None
+        and mnemonic_of(QLabel.text(widget))
+    ):
         yield _Labelled(partial(QLabel.text, widget), widget.setText, widget)
     elif isinstance(widget, QGroupBox) and mnemonic_of(QGroupBox.title(widget)):
         yield _Labelled(partial(QGroupBox.title, widget), widget.setTitle, widget)
@@ -135,7 +139,8 @@ def _assign(root: QWidget, taken: set[str]) -> None:
 
 def assign_mnemonics(window: QWidget) -> None:
     """Give every Alt letter in ``window`` once: the dialog's buttons first, then labels and
-    buttons in order, each keeping its own letter while it is free, else the first free one."""
+    buttons in order, each keeping its own letter while it is free, else the first free one.
+    Only texts written with a letter take part (a caption without one stays as written)."""
     taken: set[str] = set()
     if isinstance(window, QMainWindow) and window.menuWidget() is not None:
         taken |= {m for a in window.menuBar().actions() if (m := mnemonic_of(a.text()))}
