@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import partial
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -341,3 +341,30 @@ def down_into_list(field: QWidget, view: QAbstractItemView) -> None:
     """Down in a search field moves on into the list it filters, at its chosen row (or the
     first one)."""
     field.installEventFilter(_DownIntoList(field, view))
+
+
+# --- long forms -------------------------------------------------------------------------------
+
+
+class _FullScrollArea(QScrollArea):
+    """Asks for all of its content's room (it opens unscrolled where that fits) and gives way
+    to a smaller screen by scrolling."""
+
+    def sizeHint(self) -> QSize:
+        inner = self.widget()
+        if inner is None:
+            return super().sizeHint()
+        frame = 2 * self.frameWidth()
+        bar = self.verticalScrollBar().sizeHint().width()
+        hint = inner.sizeHint()
+        return QSize(hint.width() + frame + bar, hint.height() + frame)
+
+
+def scrolling(content: QWidget) -> QScrollArea:
+    """``content`` in a frameless scroll area that scrolls only when the window is too small."""
+    area = _FullScrollArea()
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setWidget(content)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    return area
