@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -105,13 +104,11 @@ class CategoryGate(QWidget):
             self.exception_removed,
             category,
         )
-        buttons = QHBoxLayout()
-        buttons.setSpacing(4)
-        buttons.addWidget(other)
-        buttons.addWidget(remove)
         grid.addWidget(box, row, 0)
         grid.addWidget(short, row, 1)
-        grid.addLayout(buttons, row, 2, Qt.AlignmentFlag.AlignRight)
+        # One place for both: a category offers an exception or has one, never both.
+        grid.addWidget(other, row, 2, Qt.AlignmentFlag.AlignRight)
+        grid.addWidget(remove, row, 2, Qt.AlignmentFlag.AlignRight)
         grid.setRowMinimumHeight(row, other.sizeHint().height())
         self._answers.addWidget(detail)
         self.boxes[category] = box
