@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import partial
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -282,20 +282,29 @@ class _WindowKit(QObject):
             return False
 
     def _filter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize and _managed(watched):
-            if watched.isVisible():  # type: ignore[attr-defined]
-                fit_to_screen(watched)  # type: ignore[arg-type]  # resized while open
-        elif event.type() == QEvent.Type.Show and _managed(watched):
-            assert isinstance(watched, QWidget)
-            fit_to_screen(watched)
-            self.shared = [a for a in self.shared if shiboken6.isValid(a)]
-            watched.addActions(self.shared)
-            if not watched.property(_ARRANGED):
-                watched.setProperty(_ARRANGED, True)
-                arrange_keys(watched)
-                if isinstance(watched, QDialog):
-                    _first_focus(watched)
+        kind = event.type()
+        if kind not in (QEvent.Type.Show, QEvent.Type.Resize) or not _managed(watched):
+            return False
+        assert isinstance(watched, QWidget)
+        first = kind == QEvent.Type.Show and not watched.property(_ARRANGED)
+        if first:
+            watched.setProperty(_ARRANGED, True)
+        if kind == QEvent.Type.Show or watched.isVisible():
+            # Right after the event, never inside it: Qt is still showing (or laying out) the
+            # window, and work done from within its event crashed Qt now and then.
+            QTimer.singleShot(0, self, partial(self._tend, watched, first))
         return False
+
+    def _tend(self, window: QWidget, first: bool) -> None:
+        if not shiboken6.isValid(window) or not window.isVisible():
+            return
+        fit_to_screen(window)
+        self.shared = [a for a in self.shared if shiboken6.isValid(a)]
+        window.addActions(self.shared)
+        if first:
+            arrange_keys(window)
+            if isinstance(window, QDialog):
+                _first_focus(window)
 
 
 def install(app: QCoreApplication) -> _WindowKit:

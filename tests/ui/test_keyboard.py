@@ -59,6 +59,7 @@ def test_each_record_dialog_starts_on_its_first_field_with_unique_alt_letters(
     window._link("new-child", 0)
     child_id = window.workspace.register.children()[0].id  # type: ignore[union-attr]
     window._link("new-placement", child_id or 0)
+    QApplication.processEvents()  # the manners come right after each dialog shows
     dialogs = list(window.open_dialogs)
     assert [type(d) for d in dialogs] == [ParentDialog, ChildDialog, PlacementDialog]
     firsts = [dialogs[0].given_names, dialogs[1].given_names, dialogs[2].basis]  # type: ignore[attr-defined]
