@@ -13,7 +13,12 @@ from pathlib import Path
 
 # Before anything imports Qt or derives a key: offscreen Qt, and the KDF floor (64 MiB, one
 # pass) instead of a 0.75 s calibration for every vault a test creates.
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The offscreen screen is the smallest bufapp promises to fit: 1366×768 less a taskbar.
+os.environ["QT_QPA_PLATFORM"] = (
+    f"offscreen:configfile={Path(__file__).parent / 'fixtures' / 'screen-1366x728.json'}"
+    if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen"
+    else os.environ["QT_QPA_PLATFORM"]
+)
 os.environ["BUFAPP_KDF_MINIMUM"] = "1"
 
 import pytest
@@ -24,6 +29,7 @@ from bufapp.services.register import RegisterService
 from bufapp.storage.uow import UnitOfWork
 from bufapp.storage.vault import Vault
 
+SMALL_SCREEN = Path(__file__).parent / "fixtures" / "screen-1366x728.json"
 PASSPHRASE = "test-passord æøå 1"
 NEW_PASSPHRASE = "nytt-passord ŋšž 2"
 TODAY = date(2026, 6, 15)

@@ -12,7 +12,6 @@ from PySide6.QtCore import QDateTime
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateTimeEdit,
     QDialogButtonBox,
     QGridLayout,
     QHBoxLayout,
@@ -29,7 +28,7 @@ from bufapp.domain.enums import ContactForm, ContactTopic, EntryStatus, Initiati
 from bufapp.errors import FieldProblem, ValidationFailed
 from bufapp.services.clock import OSLO
 from bufapp.ui.contact_editor_exemption import ExemptionField
-from bufapp.ui.field_form import FieldForm
+from bufapp.ui.field_form import DateTimeEdit, FieldForm
 from bufapp.ui.messages import Button, Messages
 from bufapp.ui.parent_banner import show_parent
 from bufapp.ui.qt import pause_timer, tr
@@ -110,7 +109,7 @@ class ContactEditor(RecordDialog[ContactEntry]):
         self, entry: ContactEntry, parents: Mapping[int, str], children: Mapping[int, str]
     ) -> None:
         f = self.form
-        when = QDateTimeEdit(QDateTime(entry.occurred_at.astimezone(OSLO).replace(tzinfo=None)))
+        when = DateTimeEdit(QDateTime(entry.occurred_at.astimezone(OSLO).replace(tzinfo=None)))
         when.setDisplayFormat("dd.MM.yyyy HH:mm")
         when.setCalendarPopup(True)
         self.when = f.add_row("occurred_at", "&Tidspunkt", when)
@@ -188,6 +187,7 @@ class ContactEditor(RecordDialog[ContactEntry]):
         assert isinstance(layout, QVBoxLayout)
         layout.removeWidget(self.form)
         layout.removeWidget(self.buttons)
+        self.buttons.hide()  # the base class's Lagre/Avbryt: replaced by the row below
         self.buttons.deleteLater()
         layout.insertWidget(0, scroll, 1)
         self.draft_state = QLabel()

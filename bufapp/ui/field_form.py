@@ -8,16 +8,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import cast
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
+    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -36,8 +40,89 @@ def from_qdate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
+class TypedSections:
+    """A date or time typed over a prefilled one is taken as typed: "14.03.2019", "14032019".
+
+    Qt's own edit corrects each part as it comes: 14.03.2019 typed over a selected 06.12.2026
+    became 06.03.2019, 31.01.2019 over a June date became 30.01.2019 (June has no 31st), and a
+    separator after a part Qt had already completed skipped the next part. Here the parts typed
+    since the first are kept as typed and the whole value is set once the last part is complete.
+    """
+
+    _parts: list[str] | None = None  # the parts typed so far, from the first
+    _moved_on = False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        editor = cast(QDateTimeEdit, self)
+        text = event.text()
+        line = editor.lineEdit()
+        if text.isdigit() and line.hasSelectedText():
+            if line.selectedText() == line.text():  # Ctrl+A: begin with the first part
+                editor.setSelectedSection(editor.sectionAt(0))
+            if editor.currentSectionIndex() == 0:
+                self._parts = [""]
+        if text and text in SEPARATORS:
+            moved_on, self._moved_on = self._moved_on, False
+            if moved_on:
+                event.accept()  # Qt already moved on when the part was complete
+                return
+            super().keyPressEvent(event)  # type: ignore[misc]
+            if self._parts is not None:
+                self._parts.append("")
+            return
+        if not text.isdigit():
+            self._parts = None
+            self._moved_on = False
+            super().keyPressEvent(event)  # type: ignore[misc]
+            return
+        before = editor.currentSectionIndex()
+        super().keyPressEvent(event)  # type: ignore[misc]
+        self._moved_on = editor.currentSectionIndex() != before
+        if self._parts is not None:
+            self._parts[-1] += text
+            if self._moved_on:
+                self._parts.append("")
+            self._take_as_typed(editor, self._parts)
+
+    def _take_as_typed(self, editor: QDateTimeEdit, parts: list[str]) -> None:
+        count = editor.sectionCount()
+        complete = [p for p in parts if p]
+        last_width = 4 if editor.sectionAt(count - 1) == QDateTimeEdit.Section.YearSection else 2
+        if len(complete) < count or len(complete[count - 1]) < last_width:
+            return
+        typed = {editor.sectionAt(i): int(complete[i]) for i in range(count)}
+        shown = editor.dateTime()
+        day = QDate(
+            typed.get(QDateTimeEdit.Section.YearSection, shown.date().year()),
+            typed.get(QDateTimeEdit.Section.MonthSection, shown.date().month()),
+            typed.get(QDateTimeEdit.Section.DaySection, shown.date().day()),
+        )
+        moment = QTime(
+            typed.get(QDateTimeEdit.Section.HourSection, shown.time().hour()),
+            typed.get(QDateTimeEdit.Section.MinuteSection, shown.time().minute()),
+        )
+        self._parts = None
+        if day.isValid() and moment.isValid():
+            editor.setDateTime(QDateTime(day, moment))
+
+
+SEPARATORS = "./:- "
+
+
+class DateEdit(TypedSections, QDateEdit):
+    pass
+
+
+class DateTimeEdit(TypedSections, QDateTimeEdit):
+    pass
+
+
+class TimeEdit(TypedSections, QTimeEdit):
+    pass
+
+
 def date_edit(value: date | None = None) -> QDateEdit:
-    editor = QDateEdit()
+    editor = DateEdit()
     editor.setCalendarPopup(True)
     editor.setDisplayFormat(DATE_FORMAT)
     editor.setDate(to_qdate(value or date.today()))

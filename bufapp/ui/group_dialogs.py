@@ -148,7 +148,6 @@ class GroupDialog(AsksBeforeDiscarding, RecordDialog[ResponsibilityGroup]):
         self.members.changed.connect(self._members_changed)
         self._members_changed()
         self.setTabOrder(self.members.remove_button, self.coordinator.combo)
-        self.setTabOrder(self.coordinator.combo, self.coordinator.agreed)
         self._finish(self.ended_on.editor)
 
     def _members_changed(self) -> None:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from bufapp.settings import Settings
+from bufapp.ui import window_kit
 from bufapp.ui.access_actions import AccessActions
 from bufapp.ui.archive_actions import ArchiveActions
 from bufapp.ui.backup_actions import BackupActions
@@ -151,6 +152,7 @@ class MainWindow(
     def _build_menus(self) -> None:
         self._menus: dict[str, object] = {}
         self.lock_action = self._action("&Fil", "&Lås nå", "Ctrl+L", self.lock)
+        window_kit.share_shortcut(self.lock_action)  # Ctrl+L locks from any dialog too
         self.settings_action = self._action(
             "&Fil", "&Innstillinger …", QKeySequence.StandardKey.Preferences, self.open_settings
         )
@@ -252,6 +254,7 @@ class MainWindow(
         self.work.network.requested.connect(self.network_action)
         self.pages.addWidget(self.work)
         self.pages.setCurrentWidget(self.work)
+        window_kit.arrange_keys(self)  # the views are new: their Alt letters and Tab
         for action in self._case_actions:
             action.setEnabled(True)
         self._update_parent_actions()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QTimeEdit, QWid
 from bufapp.domain.enums import AgendaOrigin
 from bufapp.domain.groups import AgendaItem, ResponsibilityGroup
 from bufapp.services.clock import OSLO
+from bufapp.ui.field_form import TimeEdit
 from bufapp.ui.qt import tr
 
 WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
@@ -101,7 +102,7 @@ def combo_key(combo: QComboBox) -> str:
 
 
 def time_edit(value: time) -> QTimeEdit:
-    editor = QTimeEdit(QTime(value.hour, value.minute))
+    editor = TimeEdit(QTime(value.hour, value.minute))
     editor.setDisplayFormat("HH:mm")
     return editor
 

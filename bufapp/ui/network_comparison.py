@@ -118,7 +118,7 @@ class ComparisonDialog(QDialog):
         self.captions = (QLabel(), QLabel())
         self.changes = QTextBrowser()
         self.changes.setAccessibleName(tr("Endringer"))
-        self.changes.setMinimumHeight(170)
+        self.changes.setMinimumHeight(120)
         self.initials = QCheckBox(tr("Pseudonymisert (bare &initialer)"))
         self.buttons = QDialogButtonBox()
         self.print_button = self.buttons.addButton(

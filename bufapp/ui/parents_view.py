@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bufapp.ui import parent_detail
+from bufapp.ui import parent_detail, window_kit
 from bufapp.ui.parent_table_model import ParentFilter, ParentTableModel
 from bufapp.ui.qt import pause_timer, plural, tr
 from bufapp.ui.row_table_model import row_table
@@ -105,6 +105,7 @@ class ParentsView(QWidget):
         self.setTabOrder(new_button, self.table)
         self.setTabOrder(self.table, self.card)
         self.setFocusProxy(self.table)
+        window_kit.down_into_list(self.search, self.table)
 
     # --- data ----------------------------------------------------------------------------------
 

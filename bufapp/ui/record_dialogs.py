@@ -32,6 +32,7 @@ from bufapp.domain.enums import (
     PlaceType,
 )
 from bufapp.errors import BufappError, FieldProblem, ValidationFailed
+from bufapp.ui import window_kit
 from bufapp.ui.field_form import FieldForm, OptionalDateEdit, date_edit, from_qdate, submit_buttons
 from bufapp.ui.messages import Messages, draft_kept, draft_not_kept
 from bufapp.ui.qt import tr
@@ -84,6 +85,7 @@ class RecordDialog(QDialog, Generic[E]):
         self._save = save
         self.saved: E | None = None
         self.saving = False
+        self._form_scrolls = False
         self.form = FieldForm()
         self.general_error = QLabel()
         self.general_error.setWordWrap(True)
@@ -96,6 +98,21 @@ class RecordDialog(QDialog, Generic[E]):
 
     def collect(self) -> E:
         raise NotImplementedError
+
+    def setVisible(self, visible: bool) -> None:
+        if visible and not self._form_scrolls:
+            self._form_scrolls = True
+            self._scroll_form()
+        super().setVisible(visible)
+
+    def _scroll_form(self) -> None:
+        """On a screen too small for the form, it scrolls inside the dialog and Lagre stays in
+        sight. Done at the first show: a subclass may have arranged the form itself by then."""
+        layout = self.layout()
+        index = layout.indexOf(self.form) if layout is not None else -1
+        if isinstance(layout, QVBoxLayout) and index >= 0:
+            layout.removeWidget(self.form)
+            layout.insertWidget(index, window_kit.scrolling(self.form), 1)
 
     def submit(self) -> None:
         try:

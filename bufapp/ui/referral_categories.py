@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -27,6 +26,9 @@ from bufapp.ui.qt import tr
 from bufapp.ui.record_dialogs import line
 from bufapp.ui.referral_widgets import freeze, status_colour, text_box
 
+# Every short answer the gate gives beside a box (referral_gate writes them).
+SHORT_ANSWERS = (tr("✓ samtykke gitt"), tr("✗ ikke samtykke"), tr("✓ annet rettsgrunnlag"))
+
 
 def exception_text(exception: LegalBasisException) -> str:
     return tr("Hjemmel: {basis}. Begrunnelse: {reason}").format(
@@ -36,8 +38,12 @@ def exception_text(exception: LegalBasisException) -> str:
 
 class CategoryGate(QWidget):
     """The eight categories: a check box each with the gate's short answer beside it, the full
-    answer under a chosen one (when it was given, or why it is blocked), and the way to an
-    exception (*Annet rettsgrunnlag…*) where the gate blocks a chosen category."""
+    answers below them all (when it was given, or why it is blocked), and the way to an
+    exception (*Annet rettsgrunnlag…*) where the gate blocks a chosen category.
+
+    Nothing moves under the pointer: the boxes sit in a grid whose rows and columns keep their
+    size whatever the gate answers (the buttons keep their room while hidden), and what grows
+    (the hint, the full answers) grows below the boxes."""
 
     toggled = Signal()
     exception_wanted = Signal(object)  # InformationCategory
@@ -45,37 +51,44 @@ class CategoryGate(QWidget):
 
     def __init__(self, chosen: Sequence[InformationCategory]) -> None:
         super().__init__()
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        grid = QGridLayout()
         grid.setVerticalSpacing(2)
         grid.setColumnStretch(1, 1)
+        column.addLayout(grid)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.hint.setObjectName("gateHint")
         self.hint.hide()
-        grid.addWidget(self.hint, 0, 0, 1, 3)
+        column.addWidget(self.hint)
+        self._answers = column
         self.boxes: dict[InformationCategory, QCheckBox] = {}
         self.shorts: dict[InformationCategory, QLabel] = {}
         self.details: dict[InformationCategory, QLabel] = {}
         self.exception_buttons: dict[InformationCategory, QPushButton] = {}
         self.remove_buttons: dict[InformationCategory, QPushButton] = {}
         for i, category in enumerate(InformationCategory):
-            self._add_row(grid, 1 + 2 * i, category, category in chosen)
+            self._add_row(grid, i, category, category in chosen)
         self.setFocusProxy(self.boxes[InformationCategory.PERSONAL_DETAILS])
 
     def _add_row(
         self, grid: QGridLayout, row: int, category: InformationCategory, on: bool
     ) -> None:
-        """The box, the short answer and the exception buttons; the full answer below them."""
+        """The box, the short answer and the exception buttons; the full answer below the grid."""
         box = QCheckBox(category.label)
         box.setChecked(on)
         box.toggled.connect(lambda _on: self.toggled.emit())
         short = QLabel()
+        short.setMinimumWidth(  # room for the longest answer from the start
+            max(short.fontMetrics().horizontalAdvance(t) for t in SHORT_ANSWERS) + 8
+        )
         short.setObjectName(f"gate_{category.value}")
         short.setAccessibleName(tr("Samtykke for {category}").format(category=category.label))
         detail = QLabel()
         detail.setWordWrap(True)
-        detail.setContentsMargins(24, 0, 0, 4)
+        detail.setContentsMargins(0, 0, 0, 4)
         detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         detail.setAccessibleName(tr("Begrunnelse for {category}").format(category=category.label))
         detail.hide()
@@ -91,14 +104,13 @@ class CategoryGate(QWidget):
             self.exception_removed,
             category,
         )
-        buttons = QHBoxLayout()
-        buttons.setSpacing(4)
-        buttons.addWidget(other)
-        buttons.addWidget(remove)
         grid.addWidget(box, row, 0)
         grid.addWidget(short, row, 1)
-        grid.addLayout(buttons, row, 2, Qt.AlignmentFlag.AlignRight)
-        grid.addWidget(detail, row + 1, 0, 1, 3)
+        # One place for both: a category offers an exception or has one, never both.
+        grid.addWidget(other, row, 2, Qt.AlignmentFlag.AlignRight)
+        grid.addWidget(remove, row, 2, Qt.AlignmentFlag.AlignRight)
+        grid.setRowMinimumHeight(row, other.sizeHint().height())
+        self._answers.addWidget(detail)
         self.boxes[category] = box
         self.shorts[category] = short
         self.details[category] = detail
@@ -115,7 +127,8 @@ class CategoryGate(QWidget):
         self.shorts[category].setText(short)
         self.shorts[category].setStyleSheet(colour if short else "")
         label = self.details[category]
-        label.setText(detail)
+        # Below the boxes the answer names its category.
+        label.setText(f"{category.label}: {detail}" if detail else "")
         label.setStyleSheet(colour if detail else "")
         label.setVisible(bool(detail))
         self.boxes[category].setAccessibleDescription(" ".join(filter(None, (short, detail))))
@@ -125,7 +138,8 @@ class CategoryGate(QWidget):
         self.set_status(category, tr("✓ annet rettsgrunnlag"), exception_text(exception), "allowed")
 
     def status(self, category: InformationCategory) -> str:
-        return " ".join(filter(None, (self.shorts[category].text(), self.details[category].text())))
+        detail = self.details[category].text().removeprefix(f"{category.label}: ")
+        return " ".join(filter(None, (self.shorts[category].text(), detail)))
 
     def set_actions(self, category: InformationCategory, offer: bool, removable: bool) -> None:
         self.exception_buttons[category].setVisible(offer)
@@ -149,6 +163,9 @@ def _hidden_button(
     button = QPushButton(text)
     button.setAccessibleName(accessible_name)
     button.clicked.connect(lambda _checked=False: clicked.emit(category))
+    policy = button.sizePolicy()
+    policy.setRetainSizeWhenHidden(True)  # its column keeps its width: the boxes stay put
+    button.setSizePolicy(policy)
     button.hide()
     return button
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -160,8 +161,15 @@ class ReferralForm(RecordDialog[Referral]):
         row = QHBoxLayout(columns)
         row.addWidget(self.form, 3)
         row.addWidget(self.sharing, 2)
+        for column in (self.form, self.sharing):  # widths by stretch only: a gate answer or a
+            column.setMinimumWidth(column.minimumSizeHint().width())  # ticked box moves nothing
+            policy = column.sizePolicy()
+            policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+            column.setSizePolicy(policy)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
+        # Always there: a bar that came with a longer answer would narrow both columns.
+        self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.scroll.setWidget(columns)
         self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes field to field
         layout = self.layout()

@@ -12,6 +12,9 @@ from bufapp.ui.tasks import TaskManager
 
 Namer = Callable[[str], Path]
 
+# Called with each widget once it shows, before it is saved (tests check every view and dialog).
+inspector: Callable[[QWidget], None] | None = None
+
 
 def settle(tasks: TaskManager, rounds: int = 4) -> None:
     """Let queued database work finish and its results reach the widgets."""
@@ -27,5 +30,7 @@ def settle(tasks: TaskManager, rounds: int = 4) -> None:
 def save(widget: QWidget, path: Path, shots: list[Path]) -> None:
     widget.show()
     QApplication.processEvents()
+    if inspector is not None:
+        inspector(widget)
     widget.grab().save(str(path))
     shots.append(path)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from bufapp.domain.enums import EntryStatus
 from bufapp.services.clock import OSLO
-from bufapp.ui import entry_html
+from bufapp.ui import entry_html, window_kit
 from bufapp.ui.qt import pause_timer, tr
 from bufapp.ui.row_table_model import RowTableModel, row_table
 from bufapp.ui.tasks import TaskManager
@@ -73,7 +73,9 @@ class SearchView(QWidget):
         self.status.setWordWrap(True)
         self._timer = pause_timer(self, TYPING_PAUSE_MS, self.run_search)
         self.query.textChanged.connect(lambda _t: self._timer.start())
-        self.query.returnPressed.connect(self.run_search)
+        self.query.returnPressed.connect(self._enter)
+        self._shown_query: str | None = None  # the query the list shows the hits of
+        self._open_when_shown = False
 
         self.model = SearchHitModel()
         self.table = row_table(self.model, tr("Søkeresultater"))
@@ -98,6 +100,16 @@ class SearchView(QWidget):
         self.setTabOrder(self.query, self.table)
         self.setTabOrder(self.table, self.pane)
         self.setFocusProxy(self.query)
+        window_kit.down_into_list(self.query, self.table)
+
+    def _enter(self) -> None:
+        """Enter opens the chosen hit (the first by default); typed on since, it searches first
+        and opens the first hit that comes back."""
+        if self._shown_query == self.query.text() and self.model.rowCount() > 0:
+            self._open_current()
+        else:
+            self._open_when_shown = True
+            self.run_search()
 
     def run_search(self) -> None:
         self._timer.stop()
@@ -108,6 +120,7 @@ class SearchView(QWidget):
         if result.query != self.query.text():
             return  # the person typed on while this ran
         self._words = result.words
+        self._shown_query = result.query
         self.model.set_rows(list(result.hits))
         self.pane.clear()
         if not result.words:
@@ -126,6 +139,9 @@ class SearchView(QWidget):
             )
         if result.hits:
             self.table.selectRow(0)
+        if self._open_when_shown and result.hits:
+            self._open_current()
+        self._open_when_shown = False
 
     def _selection_changed(self, selected: QItemSelection, _old: QItemSelection) -> None:
         indexes = selected.indexes()

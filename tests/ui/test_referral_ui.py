@@ -10,7 +10,8 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -646,3 +647,35 @@ def test_the_main_windows_lock_keeps_an_open_editor_as_a_draft(
     settle(qtbot, tasks)
     assert workspace.drafts.all() == []
     assert tasks.errors == []  # type: ignore[attr-defined]
+
+
+# --- nothing moves under the pointer ----------------------------------------------------------
+
+
+def _box_places(editor: ReferralEditor) -> dict[InformationCategory, QRect]:
+    """Where each check box is in the editor's window."""
+    return {
+        category: QRect(box.mapTo(editor, QPoint(0, 0)), box.size())
+        for category, box in editor.categories.boxes.items()
+    }
+
+
+def test_ticking_a_category_and_the_gates_answer_move_no_check_box(
+    qtbot: QtBot, tasks: TaskManager, family: Family, panel: ReferralsPanel
+) -> None:
+    editor = _new_editor(qtbot, tasks, panel)
+    editor.show()
+    settle(qtbot, tasks)
+    before = _box_places(editor)
+    _choose_recipient(qtbot, tasks, editor, family.nav.id or 0)  # the gate answers
+    assert _box_places(editor) == before
+    for category in (HOUSING, HEALTH):  # allowed, then blocked (a reason and a button show)
+        box = editor.categories.boxes[category]
+        QTest.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+        qtbot.wait(10)
+        assert box.isChecked()
+        assert _box_places(editor) == before
+        _regate(qtbot, tasks, editor)
+        assert _box_places(editor) == before
+    assert "ikke samtykke" in editor.status_text(HEALTH)
+    assert editor.categories.exception_buttons[HEALTH].isVisibleTo(editor)
