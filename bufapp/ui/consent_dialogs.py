@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 from bufapp.domain.collation import sort_key
 from bufapp.domain.consent import Consent, Service
 from bufapp.domain.enums import ConsentForm, InformationCategory, ServiceType
-from bufapp.ui.discard_guard import AsksBeforeDiscarding
 from bufapp.ui.field_form import OptionalDateEdit, date_edit, from_qdate, to_qdate
+from bufapp.ui.fields_first import FieldsBeforeButtons
 from bufapp.ui.parent_banner import show_parent
 from bufapp.ui.qt import WARNING_STYLE, tr
 from bufapp.ui.record_dialogs import RecordDialog, chosen, enum_combo, line
@@ -55,7 +55,7 @@ def describe_recipient(consent: Consent, services: dict[int, Service]) -> str:
     return ""
 
 
-class ServiceDialog(AsksBeforeDiscarding, RecordDialog[Service]):
+class ServiceDialog(FieldsBeforeButtons, RecordDialog[Service]):
     """A service in the directory: its type, name, postal address and contact details."""
 
     def __init__(
@@ -185,7 +185,7 @@ class CategoryChecks(QWidget):
             box.setChecked(category in categories)
 
 
-class ConsentDialog(AsksBeforeDiscarding, RecordDialog[Consent]):
+class ConsentDialog(FieldsBeforeButtons, RecordDialog[Consent]):
     """A new or changed consent of one parent."""
 
     def __init__(
@@ -283,7 +283,7 @@ def withdrawal_warning(affected_drafts: int) -> str:
     return text
 
 
-class WithdrawConsentDialog(AsksBeforeDiscarding, RecordDialog[Consent]):
+class WithdrawConsentDialog(FieldsBeforeButtons, RecordDialog[Consent]):
     """The parent withdraws a consent: from which date, and a note (what the parent said)."""
 
     def __init__(

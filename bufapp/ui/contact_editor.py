@@ -29,7 +29,6 @@ from bufapp.errors import FieldProblem, ValidationFailed
 from bufapp.services.clock import OSLO
 from bufapp.ui.contact_editor_exemption import ExemptionField
 from bufapp.ui.field_form import DateTimeEdit, FieldForm
-from bufapp.ui.messages import Button, Messages
 from bufapp.ui.parent_banner import show_parent
 from bufapp.ui.qt import pause_timer, tr
 from bufapp.ui.record_dialogs import RecordDialog, chosen, enum_combo, keep_draft, line
@@ -313,16 +312,7 @@ class ContactEditor(RecordDialog[ContactEntry]):
         self._timer.stop()  # closed (saved, discarded or locked): nothing more to autosave
         super().done(result)
 
-    def reject(self) -> None:
-        """Avbryt: ask before throwing away what was typed."""
-        if self._dirty:
-            answer = Messages.ask(
-                self,
-                tr("Vil du forkaste det du har skrevet i denne kontakten?"),
-                Button.Discard | Button.Cancel,
-                Button.Cancel,
-            )
-            if answer != Button.Discard:
-                return
-        self._timer.stop()
-        super().reject()
+    discard_question = "Vil du forkaste det du har skrevet i denne kontakten?"
+
+    def unsaved_changes(self) -> bool:
+        return self._dirty

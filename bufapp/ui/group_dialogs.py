@@ -30,8 +30,8 @@ from bufapp.domain.consent import Service
 from bufapp.domain.enums import TaskStatus
 from bufapp.domain.groups import MeetingAction, ResponsibilityGroup
 from bufapp.ui.consent_dialogs import CategoryChecks
-from bufapp.ui.discard_guard import AsksBeforeDiscarding
 from bufapp.ui.field_form import OptionalDateEdit, date_edit, from_qdate
+from bufapp.ui.fields_first import FieldsBeforeButtons
 from bufapp.ui.group_members_table import MembersTable
 from bufapp.ui.messages import draft_restored
 from bufapp.ui.parent_banner import show_parent
@@ -82,7 +82,7 @@ class CoordinatorChooser(QWidget):
         return str(self.combo.currentData() or "")
 
 
-class GroupDialog(AsksBeforeDiscarding, RecordDialog[ResponsibilityGroup]):
+class GroupDialog(FieldsBeforeButtons, RecordDialog[ResponsibilityGroup]):
     """A new or changed responsibility group of one parent."""
 
     def __init__(
@@ -166,7 +166,7 @@ class GroupDialog(AsksBeforeDiscarding, RecordDialog[ResponsibilityGroup]):
         )
 
 
-class CloseActionDialog(AsksBeforeDiscarding, RecordDialog[MeetingAction]):
+class CloseActionDialog(FieldsBeforeButtons, RecordDialog[MeetingAction]):
     """An open action closed as done or cancelled, with what came of it (required)."""
 
     def __init__(

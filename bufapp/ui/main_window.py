@@ -371,6 +371,7 @@ class MainWindow(
 
     def _open(self, dialog: RecordDialog, draft: Draft | None = None) -> None:  # type: ignore[type-arg]
         self.open_dialogs.append(dialog)
+        dialog.reopened_from_draft = draft is not None  # leaving it would lose the draft
 
         def finished(result: int) -> None:
             if dialog in self.open_dialogs:

@@ -35,7 +35,6 @@ from bufapp.ui.meeting_plan_dialog import parent_name
 from bufapp.ui.meeting_records import MinutesContext, MinutesDraft, store_minutes
 from bufapp.ui.meeting_versions import VersionsDialog
 from bufapp.ui.meeting_widgets import ERROR_STYLE, combo_key, member_combo, when_text
-from bufapp.ui.messages import Button, Messages
 from bufapp.ui.parent_banner import show_parent
 from bufapp.ui.qt import pause_timer, tr
 from bufapp.ui.record_dialogs import RecordDialog, keep_draft, line
@@ -263,15 +262,7 @@ class MinutesEditor(RecordDialog[MinutesDraft]):
         self._timer.stop()  # closed (saved, discarded or locked): nothing more to autosave
         super().done(result)
 
-    def reject(self) -> None:
-        """Avbryt: ask before throwing away what was typed."""
-        if self._dirty:
-            answer = Messages.ask(
-                self,
-                tr("Vil du forkaste endringene i referatet?"),
-                Button.Discard | Button.Cancel,
-                Button.Cancel,
-            )
-            if answer != Button.Discard:
-                return
-        super().reject()
+    discard_question = "Vil du forkaste endringene i referatet?"
+
+    def unsaved_changes(self) -> bool:
+        return self._dirty

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
 from bufapp.domain.network import NetworkMap
 from bufapp.errors import ValidationFailed
 from bufapp.ui.field_form import date_edit, from_qdate
-from bufapp.ui.messages import Button, Messages
 from bufapp.ui.network_canvas import NetworkCanvas
 from bufapp.ui.network_dialogs import AddMemberDialog, TieDialog
 from bufapp.ui.network_editor_layout import arrange
@@ -259,15 +258,7 @@ class NetworkEditor(RecordDialog[NetworkMap]):
         self.undo_stack.blockSignals(True)  # its clean-up on deletion must not reach dead labels
         super().done(result)
 
-    def reject(self) -> None:
-        """Avbryt: ask before throwing away what was drawn."""
-        if self._dirty:
-            answer = Messages.ask(
-                self,
-                tr("Vil du forkaste endringene i nettverkskartet?"),
-                Button.Discard | Button.Cancel,
-                Button.Cancel,
-            )
-            if answer != Button.Discard:
-                return
-        super().reject()
+    discard_question = "Vil du forkaste endringene i nettverkskartet?"
+
+    def unsaved_changes(self) -> bool:
+        return self._dirty

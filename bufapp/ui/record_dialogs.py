@@ -12,6 +12,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any, Generic, TypeVar
 
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,12 +35,13 @@ from bufapp.domain.enums import (
 from bufapp.errors import BufappError, FieldProblem, ValidationFailed
 from bufapp.ui import window_kit
 from bufapp.ui.field_form import FieldForm, OptionalDateEdit, date_edit, from_qdate, submit_buttons
-from bufapp.ui.messages import Messages, draft_kept, draft_not_kept
+from bufapp.ui.messages import Button, Messages, draft_kept, draft_not_kept
 from bufapp.ui.qt import tr
 from bufapp.ui.tasks import TaskManager
 
 E = TypeVar("E")
 L = TypeVar("L", bound=LabelledEnum)
+_UNREADABLE = object()  # what a form that cannot be read yet (a half-typed date) collects to
 
 
 def enum_combo(kind: type[L], value: L | None = None, allow_empty: bool = False) -> QComboBox:
@@ -74,6 +76,8 @@ class RecordDialog(QDialog, Generic[E]):
     kind = ""
     record_key = ""
     autosaves = False  # True: a draft exists while open, so closing the dialog discards it
+    discard_question = "Vil du forkaste det du har skrevet?"
+    reopened_from_draft = False  # set by whoever reopens it: the draft is unsaved work
 
     def __init__(
         self, title: str, tasks: TaskManager, save: Callable[[E], E], parent: QWidget | None
@@ -86,6 +90,8 @@ class RecordDialog(QDialog, Generic[E]):
         self.saved: E | None = None
         self.saving = False
         self._form_scrolls = False
+        self._opened_as: object = _UNREADABLE
+        self._closing_by_program = False
         self.form = FieldForm()
         self.general_error = QLabel()
         self.general_error.setWordWrap(True)
@@ -103,7 +109,39 @@ class RecordDialog(QDialog, Generic[E]):
         if visible and not self._form_scrolls:
             self._form_scrolls = True
             self._scroll_form()
+            self._opened_as = self._snapshot()
         super().setVisible(visible)
+
+    # --- leaving without saving -------------------------------------------------------------
+
+    def unsaved_changes(self) -> bool:
+        """Whether leaving now throws typing away: anything changed since the dialog opened, or
+        the draft it was reopened from. Editors that track changes themselves override it."""
+        return self.reopened_from_draft or self._snapshot() != self._opened_as
+
+    def _snapshot(self) -> object:
+        try:
+            return self.collect()
+        except Exception:  # a half-typed field that does not read yet is typing too
+            return _UNREADABLE
+
+    def reject(self) -> None:
+        """Avbryt, Escape and the window's close button ask before throwing typing away; a
+        window closed by the program (a lock keeps drafts) never asks."""
+        if not self._closing_by_program and self.unsaved_changes():
+            answer = Messages.ask(
+                self, tr(self.discard_question), Button.Discard | Button.Cancel, Button.Cancel
+            )
+            if answer != Button.Discard:
+                return
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._closing_by_program = not event.spontaneous()
+        try:
+            super().closeEvent(event)
+        finally:
+            self._closing_by_program = False
 
     def _scroll_form(self) -> None:
         """On a screen too small for the form, it scrolls inside the dialog and Lagre stays in

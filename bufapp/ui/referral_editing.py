@@ -190,16 +190,7 @@ class EditableReferralForm(ReferralForm):
         self.gate.stop()
         super().done(result)
 
-    def reject(self) -> None:
-        """Avbryt: ask before throwing away what was typed since the last save."""
-        if self._dirty and not self.read_only:
-            answer = Messages.ask(
-                self,
-                tr("Vil du forkaste endringene i denne henvisningen?"),
-                Button.Discard | Button.Cancel,
-                Button.Cancel,
-            )
-            if answer != Button.Discard:
-                return
-        self._timer.stop()
-        super().reject()
+    discard_question = "Vil du forkaste endringene i denne henvisningen?"
+
+    def unsaved_changes(self) -> bool:
+        return self._dirty and not self.read_only

@@ -57,8 +57,11 @@ def test_each_record_dialog_starts_on_its_first_field_with_unique_alt_letters(
     window, _parent_id = _open_window(qtbot, tasks, vault, window_factory)
     window.new_parent()
     window._link("new-child", 0)
+    # The card's links look the parent's name up first (it is shown inside the dialog).
+    settle(qtbot, tasks, until=lambda: len(window.open_dialogs) == 2)
     child_id = window.workspace.register.children()[0].id  # type: ignore[union-attr]
     window._link("new-placement", child_id or 0)
+    settle(qtbot, tasks, until=lambda: len(window.open_dialogs) == 3)
     QApplication.processEvents()  # the manners come right after each dialog shows
     dialogs = list(window.open_dialogs)
     assert [type(d) for d in dialogs] == [ParentDialog, ChildDialog, PlacementDialog]
@@ -104,6 +107,14 @@ def test_ctrl_l_in_an_open_dialog_locks_and_the_typed_text_comes_back(
     (restored,) = window.open_dialogs
     assert isinstance(restored, ParentDialog)
     assert restored.given_names.text() == "Sunniva"
+
+    # The reopened draft is unsaved work: Escape asks before throwing it away, and staying
+    # keeps the dialog and its text.
+    asked = len(Messages.shown)
+    Messages.answer_next(QMessageBox.StandardButton.Cancel)
+    QTest.keyClick(restored.given_names, Qt.Key.Key_Escape)
+    assert Messages.shown[asked:] == ["Vil du forkaste det du har skrevet?"]
+    assert restored.isVisible() and restored.given_names.text() == "Sunniva"
 
 
 def test_enter_in_the_log_search_opens_the_hit_and_down_in_the_parent_search_enters_the_list(

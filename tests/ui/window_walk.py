@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QGroupBox,
     QLabel,
+    QLineEdit,
     QMainWindow,
+    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QTabBar,
@@ -29,6 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from bufapp.ui import screenshot_kit
+from bufapp.ui.messages import Button, Messages
+from bufapp.ui.record_dialogs import RecordDialog
 
 
 def _tab_stops(window: QWidget) -> list[QWidget]:
@@ -99,6 +103,8 @@ class WindowWalk:
         if isinstance(window, QDialog):
             self._first_focus(window, name)
         self._tab_walk(window, name)
+        if isinstance(window, RecordDialog):
+            self._asks_before_discarding(window, name)
 
     def _note(self, name: str, what: str) -> None:
         self.findings.append(f"{name}: {what}")
@@ -170,6 +176,33 @@ class WindowWalk:
         ]
         if missed:
             self._note(name, f"Tab never reaches {missed}")
+
+    def _asks_before_discarding(self, window: RecordDialog, name: str) -> None:  # type: ignore[type-arg]
+        """One letter typed into the first text field, then Escape: the dialog asks before
+        throwing it away, and stays open when the person says no. The text is put back."""
+        fields = [
+            w
+            for w in _tab_stops(window)
+            if isinstance(w, QLineEdit | QPlainTextEdit) and not w.isReadOnly()
+        ]
+        if not fields or getattr(window, "read_only", False):
+            return
+        field = fields[0]
+        before = field.text() if isinstance(field, QLineEdit) else field.toPlainText()
+        field.setFocus(Qt.FocusReason.TabFocusReason)
+        QTest.keyClicks(field, "x")
+        asked = len(Messages.shown)
+        Messages.answer_next(Button.Cancel)
+        QTest.keyClick(field, Qt.Key.Key_Escape)
+        if len(Messages.shown) == asked:
+            Messages.reset()  # the answer nobody asked for must not answer a later question
+            self._note(name, "Escape throws away what was typed without asking")
+        elif not window.isVisible():
+            self._note(name, "closed although the person chose to stay")
+        if isinstance(field, QLineEdit):
+            field.setText(before)
+        else:
+            field.setPlainText(before)
 
 
 def _describe(widget: QWidget | None) -> str:
