@@ -10,6 +10,7 @@ again.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import re
 from collections.abc import Callable, Iterator
@@ -269,10 +270,21 @@ def _managed(widget: QObject) -> bool:
     )
 
 
+@dataclass
+class _Waiting:
+    window: QWidget
+    first: bool  # its first show: the keys are still to be arranged
+    forget: Callable[[], object]
+
+
 class _WindowKit(QObject):
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
         self.shared: list[QAction] = []
+        # Windows waiting to be tended, by their C++ address. A window Qt made itself (the
+        # static QMessageBox and QFileDialog functions) may be gone before its turn, and
+        # shiboken cannot always tell: its ``destroyed`` signal takes it off this list.
+        self._waiting: dict[int, _Waiting] = {}
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         try:
@@ -292,10 +304,27 @@ class _WindowKit(QObject):
         if kind == QEvent.Type.Show or watched.isVisible():
             # Right after the event, never inside it: Qt is still showing (or laying out) the
             # window, and work done from within its event crashed Qt now and then.
-            QTimer.singleShot(0, self, partial(self._tend, watched, first))
+            address = shiboken6.getCppPointer(watched)[0]
+            waiting = self._waiting.get(address)
+            if waiting is None:
+
+                def forget(*_destroyed: object, address: int = address) -> None:
+                    self._waiting.pop(address, None)
+
+                watched.destroyed.connect(forget)
+                self._waiting[address] = _Waiting(watched, first, forget)
+                QTimer.singleShot(0, self, partial(self._tend, address))
+            else:
+                waiting.first = waiting.first or first
         return False
 
-    def _tend(self, window: QWidget, first: bool) -> None:
+    def _tend(self, address: int) -> None:
+        waiting = self._waiting.pop(address, None)
+        if waiting is None:
+            return  # destroyed before its turn
+        window, first = waiting.window, waiting.first
+        with contextlib.suppress(RuntimeError, TypeError):  # destroyed since: nothing to undo
+            window.destroyed.disconnect(waiting.forget)
         if not shiboken6.isValid(window) or not window.isVisible():
             return
         fit_to_screen(window)
