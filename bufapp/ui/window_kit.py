@@ -20,15 +20,21 @@ from functools import partial
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent
+from PySide6.QtPrintSupport import QAbstractPrintDialog
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QColorDialog,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
+    QFontDialog,
     QGroupBox,
+    QInputDialog,
     QLabel,
     QMainWindow,
     QMenu,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -261,11 +267,24 @@ def fit_to_screen(window: QWidget) -> None:
 # --- the filter -------------------------------------------------------------------------------
 
 
+# Qt's standard dialogs arrange their own keys and size, and the ones Qt's static functions make
+# are Qt's to destroy: tending a static QMessageBox from its nested event loop corrupted the heap
+# ("double free or corruption" within seconds of a "drafts are reopened" message at unlock).
+_QT_OWN_DIALOGS = (
+    QMessageBox,
+    QFileDialog,
+    QAbstractPrintDialog,
+    QInputDialog,
+    QColorDialog,
+    QFontDialog,
+)
+
+
 def _managed(widget: QObject) -> bool:
     return (
         isinstance(widget, QWidget)
         and widget.isWindow()
-        and not isinstance(widget, QMenu)
+        and not isinstance(widget, (QMenu, *_QT_OWN_DIALOGS))
         and widget.windowType() in (Qt.WindowType.Window, Qt.WindowType.Dialog)
     )
 

@@ -4,7 +4,15 @@ its turn (as Qt's own static message boxes and file dialogs can be) is forgotten
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+)
 from pytestqt.qtbot import QtBot
 
 from bufapp.ui import window_kit
@@ -32,3 +40,14 @@ def test_a_window_shown_gets_its_manners_once_its_turn_comes(qtbot: QtBot) -> No
     qtbot.waitUntil(lambda: not kit._waiting)
     assert dialog.property("bufappKeysArranged") is True
     qtbot.waitUntil(lambda: dialog.focusWidget() is field)
+
+
+def test_qt_own_dialogs_are_left_to_qt(qtbot: QtBot) -> None:
+    """Qt's standard dialogs arrange their own keys and size; the static ones are Qt's to
+    destroy, and tending a static message box from its nested event loop corrupted the heap."""
+    for made in (QMessageBox(), QFileDialog(), QInputDialog()):
+        qtbot.addWidget(made)
+        assert not window_kit._managed(made), type(made).__name__
+    ours = QDialog()
+    qtbot.addWidget(ours)
+    assert window_kit._managed(ours)
