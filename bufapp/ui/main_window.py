@@ -221,7 +221,7 @@ class MainWindow(
         that does not already end with it (on X11 and Windows), which said "bufapp" twice."""
         parts = [self._office_name] if self.workspace is not None and self._office_name else []
         if self.workspace is None:
-            parts.append(tr("låst"))
+            parts.append(tr("Låst"))
         if self.demo:
             parts.append("DEMO")
         return " – ".join([*parts, "bufapp"])  # make_application sets "bufapp" as that name
