@@ -59,6 +59,24 @@ class Messages:
         return QMessageBox.question(parent, tr("bufapp"), text, buttons, default)
 
     @classmethod
+    def ask_discard(cls, parent: QWidget | None, text: str) -> bool:
+        """Throw typing away? «Forkast» or «Fortsett å skrive» (the default, and Escape): a plain
+        «Avbryt» would be ambiguous in a dialog whose own Avbryt asked. True means discard (a
+        pre-answered Discard in tests)."""
+        preset = cls._preset(text)
+        if preset is not None:
+            return preset == Button.Discard
+        box = QMessageBox(QMessageBox.Icon.Question, tr("bufapp"), text, parent=parent)
+        discard = box.addButton(Button.Discard)
+        discard.setText(tr("&Forkast"))
+        stay = box.addButton(Button.Cancel)
+        stay.setText(tr("F&ortsett å skrive"))
+        box.setDefaultButton(stay)
+        box.setEscapeButton(stay)
+        box.exec()
+        return box.clickedButton() is discard
+
+    @classmethod
     def choose(cls, parent: QWidget | None, text: str, go_text: str, stay_text: str) -> bool:
         """A warned choice with buttons that say what they do; stay is the default and Esc.
         True when the person chose ``go_text`` (a pre-answered Yes in tests)."""

@@ -35,7 +35,7 @@ from bufapp.domain.enums import (
 from bufapp.errors import BufappError, FieldProblem, ValidationFailed
 from bufapp.ui import window_kit
 from bufapp.ui.field_form import FieldForm, OptionalDateEdit, date_edit, from_qdate, submit_buttons
-from bufapp.ui.messages import Button, Messages, draft_kept, draft_not_kept
+from bufapp.ui.messages import Messages, draft_kept, draft_not_kept
 from bufapp.ui.qt import tr
 from bufapp.ui.tasks import TaskManager
 
@@ -128,12 +128,12 @@ class RecordDialog(QDialog, Generic[E]):
     def reject(self) -> None:
         """Avbryt, Escape and the window's close button ask before throwing typing away; a
         window closed by the program (a lock keeps drafts) never asks."""
-        if not self._closing_by_program and self.unsaved_changes():
-            answer = Messages.ask(
-                self, tr(self.discard_question), Button.Discard | Button.Cancel, Button.Cancel
-            )
-            if answer != Button.Discard:
-                return
+        if (
+            not self._closing_by_program
+            and self.unsaved_changes()
+            and not Messages.ask_discard(self, tr(self.discard_question))
+        ):
+            return
         super().reject()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -182,6 +182,16 @@ def test_questions_answer_in_norwegian(buttons: Button) -> None:
 
 
 @pytest.mark.usefixtures("norwegian_qt")
+def test_the_discard_question_says_what_each_button_does() -> None:
+    """Not «Avbryt» inside a dialog whose own Avbryt asked: «Forkast» or «Fortsett å skrive»."""
+    texts = texts_of_modal(
+        lambda: Messages.ask_discard(None, "Vil du forkaste det du har skrevet?")
+    )
+    assert {"&Forkast", "F&ortsett å skrive"} <= set(texts)
+    assert english_in(texts) == [] and "Avbryt" not in [plain(t).capitalize() for t in texts]
+
+
+@pytest.mark.usefixtures("norwegian_qt")
 def test_errors_and_notices_are_norwegian() -> None:
     texts = texts_of_modal(lambda: Messages.error(None, "Noe gikk galt."))
     texts += texts_of_modal(lambda: Messages.info(None, "Ferdig."))
