@@ -31,7 +31,6 @@ from bufapp.domain.collation import sort_key
 from bufapp.domain.consent import Consent, Service
 from bufapp.domain.enums import ConsentForm, InformationCategory, ServiceType
 from bufapp.ui.field_form import OptionalDateEdit, date_edit, from_qdate, to_qdate
-from bufapp.ui.fields_first import FieldsBeforeButtons
 from bufapp.ui.parent_banner import show_parent
 from bufapp.ui.qt import WARNING_STYLE, tr
 from bufapp.ui.record_dialogs import RecordDialog, chosen, enum_combo, line
@@ -55,7 +54,7 @@ def describe_recipient(consent: Consent, services: dict[int, Service]) -> str:
     return ""
 
 
-class ServiceDialog(FieldsBeforeButtons, RecordDialog[Service]):
+class ServiceDialog(RecordDialog[Service]):
     """A service in the directory: its type, name, postal address and contact details."""
 
     def __init__(
@@ -81,7 +80,6 @@ class ServiceDialog(FieldsBeforeButtons, RecordDialog[Service]):
         self.phone = f.add_row("phone", "Tele&fon", line(s.phone))
         self.email = f.add_row("email", "&E-post", line(s.email))
         self.contact_person = f.add_row("contact_person", "&Kontaktperson", line(s.contact_person))
-        self._finish(self.contact_person)
 
     def collect(self) -> Service:
         base = self._original or Service("", ServiceType.NAV)
@@ -185,7 +183,7 @@ class CategoryChecks(QWidget):
             box.setChecked(category in categories)
 
 
-class ConsentDialog(FieldsBeforeButtons, RecordDialog[Consent]):
+class ConsentDialog(RecordDialog[Consent]):
     """A new or changed consent of one parent."""
 
     def __init__(
@@ -240,7 +238,6 @@ class ConsentDialog(FieldsBeforeButtons, RecordDialog[Consent]):
         self.how.currentIndexChanged.connect(self._how_changed)
         self._how_changed()
         self.setTabOrder(self.recipient.type, self.purpose)
-        self._finish(self.valid_until.editor)
 
     def _how_changed(self) -> None:
         written = chosen(self.how, ConsentForm) is ConsentForm.WRITTEN
@@ -283,7 +280,7 @@ def withdrawal_warning(affected_drafts: int) -> str:
     return text
 
 
-class WithdrawConsentDialog(FieldsBeforeButtons, RecordDialog[Consent]):
+class WithdrawConsentDialog(RecordDialog[Consent]):
     """The parent withdraws a consent: from which date, and a note (what the parent said)."""
 
     def __init__(
@@ -332,7 +329,6 @@ class WithdrawConsentDialog(FieldsBeforeButtons, RecordDialog[Consent]):
         self.note.setPlaceholderText(tr("For eksempel: mor ringte og sa at hun ikke lenger vil …"))
         f.add_row("withdrawal_note", "&Merknad", self.note)
         self.buttons.button(self.buttons.StandardButton.Ok).setText(tr("&Trekk tilbake"))
-        self._finish(self.note)
 
     def collect(self) -> Consent:
         return replace(

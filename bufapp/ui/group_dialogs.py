@@ -31,7 +31,6 @@ from bufapp.domain.enums import TaskStatus
 from bufapp.domain.groups import MeetingAction, ResponsibilityGroup
 from bufapp.ui.consent_dialogs import CategoryChecks
 from bufapp.ui.field_form import OptionalDateEdit, date_edit, from_qdate
-from bufapp.ui.fields_first import FieldsBeforeButtons
 from bufapp.ui.group_members_table import MembersTable
 from bufapp.ui.messages import draft_restored
 from bufapp.ui.parent_banner import show_parent
@@ -82,7 +81,7 @@ class CoordinatorChooser(QWidget):
         return str(self.combo.currentData() or "")
 
 
-class GroupDialog(FieldsBeforeButtons, RecordDialog[ResponsibilityGroup]):
+class GroupDialog(RecordDialog[ResponsibilityGroup]):
     """A new or changed responsibility group of one parent."""
 
     def __init__(
@@ -148,7 +147,6 @@ class GroupDialog(FieldsBeforeButtons, RecordDialog[ResponsibilityGroup]):
         self.members.changed.connect(self._members_changed)
         self._members_changed()
         self.setTabOrder(self.members.remove_button, self.coordinator.combo)
-        self._finish(self.ended_on.editor)
 
     def _members_changed(self) -> None:
         self.coordinator.set_members([(m.key, m.name) for m in self.members.members()])
@@ -166,7 +164,7 @@ class GroupDialog(FieldsBeforeButtons, RecordDialog[ResponsibilityGroup]):
         )
 
 
-class CloseActionDialog(FieldsBeforeButtons, RecordDialog[MeetingAction]):
+class CloseActionDialog(RecordDialog[MeetingAction]):
     """An open action closed as done or cancelled, with what came of it (required)."""
 
     def __init__(
@@ -210,7 +208,6 @@ class CloseActionDialog(FieldsBeforeButtons, RecordDialog[MeetingAction]):
             "closed_on", "&Dato", date_edit(action.closed_on or today or date.today())
         )
         self.buttons.button(self.buttons.StandardButton.Ok).setText(tr("&Lukk tiltak"))
-        self._finish(self.closed_on)
 
     def collect(self) -> MeetingAction:
         return replace(

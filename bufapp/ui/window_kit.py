@@ -347,9 +347,9 @@ class _WindowKit(QObject):
         if not shiboken6.isValid(window) or not window.isVisible():
             return
         fit_to_screen(window)
-        self.shared = [a for a in self.shared if shiboken6.isValid(a)]
-        window.addActions(self.shared)
         if first:
+            self.shared = [a for a in self.shared if shiboken6.isValid(a)]
+            window.addActions(self.shared)
             arrange_keys(window)
             if isinstance(window, QDialog):
                 _first_focus(window)

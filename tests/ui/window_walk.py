@@ -6,7 +6,6 @@ subprocess at another scale): ``python -m tests.ui.window_walk``, which prints t
 from __future__ import annotations
 
 import os
-import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QDialog,
-    QDialogButtonBox,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -30,35 +28,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bufapp.ui import screenshot_kit
+from bufapp.ui import screenshot_kit, window_kit
 from bufapp.ui.messages import Button, Messages
 from bufapp.ui.record_dialogs import RecordDialog
 
 
 def _tab_stops(window: QWidget) -> list[QWidget]:
-    """What Tab should reach: every visible, enabled widget that takes focus by Tab."""
-    stops: list[QWidget] = []
-    widget = window.nextInFocusChain()
-    while widget is not window and widget not in stops:
-        if (
-            widget.window() is window
-            and widget.isVisible()
-            and widget.isEnabled()
-            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
-            and widget.focusProxy() is None
-        ):
-            stops.append(widget)
-        widget = widget.nextInFocusChain()
-    return stops
+    """What Tab should reach: every visible, enabled widget of the window's focus chain."""
+    return [w for w in window_kit.focus_chain(window) if w.isVisible() and w.isEnabled()]
 
 
-def _is_dialog_button(widget: QWidget) -> bool:
-    return isinstance(widget, QAbstractButton) and isinstance(widget.parent(), QDialogButtonBox)
-
-
-def _letter(text: str) -> str | None:
-    found = re.search(r"(?:^|[^&])(?:&&)*&([^&])", text)
-    return found.group(1).lower() if found else None
+_is_dialog_button = window_kit.is_dialog_button
+_letter = window_kit.mnemonic_of
 
 
 def _mnemonics(window: QWidget) -> list[tuple[str, str]]:
