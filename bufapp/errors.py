@@ -117,6 +117,16 @@ class ValidationFailed(BufappError):
         return [p.message for p in self.problems if p.field == field]
 
 
+class DisclosureBlocked(ValidationFailed):
+    """A document would say what its reader must not know (a hidden child's whereabouts, a
+    confidential address); it was not made. ``whereabouts`` tells whether the caseworker may
+    include it on purpose, with a written reason (a confidential address: never)."""
+
+    def __init__(self, problems: list[FieldProblem], whereabouts: bool) -> None:
+        super().__init__(problems)
+        self.whereabouts = whereabouts
+
+
 class NotFound(BufappError):
     message = "Fant ikke det du lette etter. Det kan være slettet eller flyttet."
 

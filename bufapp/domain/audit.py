@@ -27,6 +27,9 @@ class AuditAction(StrEnum):
     DOCUMENT_PRINTED = "document_printed"
     DOCUMENT_SAVED = "document_saved"  # saved as a file where the person chose
     DOCUMENT_EXPORTED = "document_exported"  # to the archive (the main case system)
+    # A document that says where a child with hidden whereabouts lives, on purpose: the
+    # caseworker's reason is the detail.
+    WHEREABOUTS_INCLUDED = "whereabouts_included"
     ACCESS_PACK = "access_pack"  # everything about a parent, for their right of access
     ACCESS_REPORT = "access_report"
     BACKUP_MADE = "backup_made"
@@ -55,6 +58,7 @@ _LABELS = {
     AuditAction.DOCUMENT_PRINTED: "Dokument skrevet ut",
     AuditAction.DOCUMENT_SAVED: "Dokument lagret som fil",
     AuditAction.DOCUMENT_EXPORTED: "Eksportert til arkivet",
+    AuditAction.WHEREABOUTS_INCLUDED: "Skjult bosted tatt med i et dokument, med begrunnelse",
     AuditAction.ACCESS_PACK: "Innsyn: alt om forelderen samlet",
     AuditAction.ACCESS_REPORT: "Innsyn: tilgangslogg skrevet ut",
     AuditAction.BACKUP_MADE: "Sikkerhetskopi tatt",

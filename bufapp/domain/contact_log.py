@@ -87,6 +87,8 @@ class ContactEntry:
     # a foster home's protected address; empty: not exempt. A marking, not journal text: setting
     # it on a final entry makes no new version.
     exempt_reason: str = ""
+    # The legal basis of the exemption: a key of forms/access_pack.toml's vetted list.
+    exempt_basis: str = ""
 
     @property
     def is_exempt(self) -> bool:

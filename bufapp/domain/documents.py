@@ -20,6 +20,8 @@ class StoredDocument:
     size: int
     referral_id: int | None = None
     meeting_id: int | None = None
+    # Why this document says where a child with hidden whereabouts lives (empty: it does not).
+    disclosure_reason: str = ""
     id: int | None = None
 
 
@@ -31,6 +33,7 @@ def describe(
     made_at: datetime,
     referral_id: int | None = None,
     meeting_id: int | None = None,
+    disclosure_reason: str = "",
 ) -> StoredDocument:
     return StoredDocument(
         kind,
@@ -41,4 +44,5 @@ def describe(
         len(pdf),
         referral_id,
         meeting_id,
+        disclosure_reason,
     )

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from bufapp.domain.enums import (
+    AddressProtection,
     ParentRole,
     PlacementBasis,
     PlacementEndReason,
@@ -22,6 +23,8 @@ class Office:
     municipality: str
     address: str = ""
     org_number: str = ""
+    phone: str = ""  # the office's switchboard, printed in every letter
+    email: str = ""
     id: int | None = None
 
 
@@ -49,7 +52,13 @@ class Parent:
     interpreter_language: str | None = None  # None: no interpreter needed
     support_person: str = ""
     notes: str = ""
+    # Fortrolig / strengt fortrolig: the address is never printed for anyone but the parent.
+    address_protection: AddressProtection = AddressProtection.NONE
     id: int | None = None
+
+    @property
+    def has_confidential_address(self) -> bool:
+        return self.address_protection is not AddressProtection.NONE
 
     @property
     def full_name(self) -> str:
@@ -96,7 +105,16 @@ class Placement:
     start_date: date
     end_date: date | None = None
     end_reason: PlacementEndReason | None = None
-    place_name: str = ""
+    place_name: str = ""  # "Fosterhjem i Kautokeino", "Solbakken barnevernsinstitusjon"
+    carer_names: str = ""  # the foster parents, or the institution's contact person
+    place_address: str = ""
+    place_municipality: str = ""
+    place_phone: str = ""
+    # Bosted skjult for foreldrene: the county board decided the parents shall not know where
+    # the child lives. Nothing above may then reach the parents or anyone who might pass it on.
+    whereabouts_hidden: bool = False
+    hidden_decided_on: date | None = None
+    hidden_basis: str = ""  # the decision: who made it and what it says
     id: int | None = None
 
     def is_ongoing(self, on: date) -> bool:

@@ -41,6 +41,23 @@ class PlacementEndReason(LabelledEnum):
     OTHER = "other"
 
 
+class AddressProtection(LabelledEnum):
+    """A parent's address marking in the population register (Folkeregisteret)."""
+
+    NONE = "none"
+    CONFIDENTIAL = "confidential"  # fortrolig adresse
+    STRICTLY_CONFIDENTIAL = "strictly_confidential"  # strengt fortrolig adresse
+
+
+class Audience(LabelledEnum):
+    """Who reads a document: what it may say depends on it (DOMAIN.md, "What a document may
+    say, and to whom")."""
+
+    PARENT = "parent"  # the parent the document is about
+    THIRD_PARTY = "third_party"  # a service, a group member, anyone outside the office
+    INTERNAL = "internal"  # the office's own copy
+
+
 class ParentRole(LabelledEnum):
     MOTHER = "mother"
     FATHER = "father"
@@ -145,6 +162,7 @@ class InformationCategory(LabelledEnum):
     FINANCES_AND_HOUSING = "finances_and_housing"
     VISITS = "visits"
     SERVICE_ASSESSMENTS = "service_assessments"
+    CHILDREN = "children"  # about the placed children: where they live, how they are, visits
     OTHER = "other"
 
 
@@ -272,6 +290,12 @@ class KnownFor(LabelledEnum):
 # Pairs, not a dict keyed by member: StrEnum members of different enums with the same value
 # (ContactTopic.OTHER and Initiative.OTHER are both "other") are equal and hash alike.
 _LABEL_PAIRS: tuple[tuple[LabelledEnum, str], ...] = (
+    (AddressProtection.NONE, "Ingen"),
+    (AddressProtection.CONFIDENTIAL, "Fortrolig adresse"),
+    (AddressProtection.STRICTLY_CONFIDENTIAL, "Strengt fortrolig adresse"),
+    (Audience.PARENT, "Forelderen"),
+    (Audience.THIRD_PARTY, "Andre tjenester"),
+    (Audience.INTERNAL, "Barnevernstjenestens eget eksemplar"),
     (PlacementBasis.VOLUNTARY, "Frivillig plassering (hjelpetiltak)"),
     (PlacementBasis.CARE_ORDER, "Omsorgsovertakelse"),
     (PlacementBasis.EMERGENCY, "Akuttvedtak"),
@@ -341,6 +365,7 @@ _LABEL_PAIRS: tuple[tuple[LabelledEnum, str], ...] = (
     (InformationCategory.FINANCES_AND_HOUSING, "Økonomi og bolig"),
     (InformationCategory.VISITS, "Samvær"),
     (InformationCategory.SERVICE_ASSESSMENTS, "Barnevernstjenestens vurderinger"),
+    (InformationCategory.CHILDREN, "Opplysninger om barna"),
     (InformationCategory.OTHER, "Annet"),
     (ConsentForm.WRITTEN, "Skriftlig"),
     (ConsentForm.ORAL, "Muntlig"),

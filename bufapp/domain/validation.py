@@ -88,6 +88,8 @@ def check_office(office: Office) -> list[FieldProblem]:
                 "org_number", "Organisasjonsnummeret må ha 9 siffer med gyldig kontrollsiffer."
             )
         )
+    problems += _phone(office.phone, "phone")
+    problems += _email(office.email, "email")
     return problems
 
 
@@ -138,6 +140,20 @@ def check_placement(placement: Placement, today: date) -> list[FieldProblem]:
         )
     if placement.end_date is not None and placement.end_reason is None:
         problems.append(FieldProblem("end_reason", "Oppgi hvorfor plasseringen endte."))
+    problems += _phone(placement.place_phone, "place_phone")
+    if placement.whereabouts_hidden:
+        if placement.hidden_decided_on is None:
+            problems.append(
+                FieldProblem(
+                    "hidden_decided_on", "Oppgi datoen for vedtaket om at bostedet skal skjules."
+                )
+            )
+        problems += _not_future(
+            placement.hidden_decided_on, "hidden_decided_on", "Vedtaksdatoen", today
+        )
+        problems += _required(
+            placement.hidden_basis, "hidden_basis", "Grunnlaget for å skjule bostedet"
+        )
     return problems
 
 

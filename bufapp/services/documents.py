@@ -22,11 +22,13 @@ from bufapp.documents.pdfa import to_pdfa
 from bufapp.documents.recovery_sheet import build_recovery_sheet
 from bufapp.domain.consent import Service
 from bufapp.domain.contact_log import ContactEntry
+from bufapp.domain.disclosure import Disclosure
 from bufapp.domain.documents import StoredDocument, describe
 from bufapp.domain.entities import Child, Office, Parent
 from bufapp.domain.enums import ContactTopic, DocumentKind, EntryStatus, InformationCategory
 from bufapp.errors import FieldProblem, ValidationFailed
 from bufapp.services.clock import now_utc, oslo_date, today_oslo
+from bufapp.services.disclosure import record_reveal
 from bufapp.storage.uow import UnitOfWork
 
 
@@ -67,11 +69,18 @@ def keep_in(
     made_at: datetime,
     referral_id: int | None = None,
     meeting_id: int | None = None,
+    disclosure: Disclosure | None = None,
 ) -> StoredDocument:
-    """Convert ``pdf`` to PDF/A-2b and store it in this unit of work (the caller commits)."""
+    """Convert ``pdf`` to PDF/A-2b and store it in this unit of work (the caller commits).
+    A ``disclosure`` that includes hidden whereabouts on purpose keeps its reason with the
+    document and in the audit trail."""
     archived = to_pdfa(pdf)
-    made = describe(kind, parent_id, title, archived, made_at, referral_id, meeting_id)
-    return uow.documents.add(made, archived)
+    reason = disclosure.reveal_reason if disclosure is not None else ""
+    made = describe(kind, parent_id, title, archived, made_at, referral_id, meeting_id, reason)
+    kept = uow.documents.add(made, archived)
+    if disclosure is not None:
+        record_reveal(uow, disclosure, parent_id, kind.label, kept.id)
+    return kept
 
 
 def recovery_sheet(key: str, office: str, dated: date, forms_override: Path | None = None) -> bytes:

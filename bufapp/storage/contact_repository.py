@@ -48,6 +48,7 @@ _PLAIN_FIELDS = (
     "finalised_at",
     "withdrawn_at",
     "exempt_reason",
+    "exempt_basis",
 )
 SUMMARY_START = 240  # characters of the summary a timeline row carries
 

@@ -28,6 +28,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from bufapp.domain.enums import (
+    AddressProtection,
     ConsentForm,
     ContactForm,
     ContactTopic,
@@ -76,12 +77,12 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-def _enum(kind: type[enum.Enum]) -> Enum:
+def _enum(kind: type[enum.Enum], checked: bool = True) -> Enum:
     return Enum(
         kind,
         values_callable=lambda members: [m.value for m in members],
         native_enum=False,
-        create_constraint=True,
+        create_constraint=checked,
         validate_strings=True,
         length=40,
         name=kind.__name__.lower(),
@@ -104,6 +105,8 @@ class OfficeRow(Base):
     municipality: Mapped[str] = mapped_column(String(200))
     address: Mapped[str] = mapped_column(Text, default="")
     org_number: Mapped[str] = mapped_column(String(20), default="")
+    phone: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    email: Mapped[str] = mapped_column(String(200), default="", server_default="")
 
 
 class CaseworkerRow(Base):
@@ -133,6 +136,14 @@ class ParentRow(Timestamped, Base):
     interpreter_language: Mapped[str | None] = mapped_column(String(100))
     support_person: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    # No CHECK constraint (the value is validated on the way in): SQLite can add and drop a
+    # plain column in place, but one with a CHECK only by rebuilding the table every record
+    # references.
+    address_protection: Mapped[AddressProtection] = mapped_column(
+        _enum(AddressProtection, checked=False),
+        default=AddressProtection.NONE,
+        server_default=AddressProtection.NONE.value,
+    )
 
     child_links: Mapped[list[ChildParentRow]] = relationship(back_populates="parent")
 
@@ -185,6 +196,13 @@ class PlacementRow(Timestamped, Base):
     end_date: Mapped[date | None] = mapped_column(Date)
     end_reason: Mapped[PlacementEndReason | None] = mapped_column(_enum(PlacementEndReason))
     place_name: Mapped[str] = mapped_column(Text, default="")
+    carer_names: Mapped[str] = mapped_column(Text, default="", server_default="")
+    place_address: Mapped[str] = mapped_column(Text, default="", server_default="")
+    place_municipality: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    place_phone: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    whereabouts_hidden: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    hidden_decided_on: Mapped[date | None] = mapped_column(Date)
+    hidden_basis: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     child: Mapped[ChildRow] = relationship(back_populates="placements")
 
@@ -232,6 +250,7 @@ class ContactEntryRow(Base):
     withdrawn_reason: Mapped[str] = mapped_column(Text, default="")
     # Why the entry is left out of what the parent is shown on request (empty: not exempt).
     exempt_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
+    exempt_basis: Mapped[str] = mapped_column(String(60), default="", server_default="")
     finalised_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     withdrawn_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
@@ -427,6 +446,9 @@ class StoredDocumentRow(Base):
     sha256: Mapped[str] = mapped_column(String(64))
     size: Mapped[int] = mapped_column(Integer)
     pdf: Mapped[bytes] = mapped_column(LargeBinary)
+    # Why this one document says where a child with hidden whereabouts lives (empty: it does
+    # not); the caseworker's written reason, kept with what was sent.
+    disclosure_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class ResponsibilityGroupRow(Timestamped, Base):

@@ -349,12 +349,20 @@ def vault_at_0002(
     old, _recovery = Vault.create(directory, PASSPHRASE)
     try:
         assert _revision(old) == BEFORE_CONTACT_LOG
-        register = RegisterService(lambda: UnitOfWork(old.session_factory), today=lambda: TODAY)
-        parents = [
-            register.save_parent(Parent("Máret", "Somby")).id or 0,
-            register.save_parent(Parent("Bjørn", "Åsen")).id or 0,
-        ]
         with old.engine.connect() as connection:
+            # Raw SQL as that program wrote it: today's models have columns 0002 lacks.
+            parents = [
+                connection.execute(
+                    text(
+                        "INSERT INTO parent (given_names, family_name, address_line, postal_code,"
+                        " postal_town, phone, email, preferred_language, support_person, notes,"
+                        " created_at, updated_at) VALUES (:given, :family, '', '', '', '', '',"
+                        " 'norsk', '', '', :now, :now) RETURNING id"
+                    ),
+                    {"given": given, "family": family, "now": _stored(OLD_ENTRIES[0][1])},
+                ).scalar_one()
+                for given, family in (("Máret", "Somby"), ("Bjørn", "Åsen"))
+            ]
             columns = {c["name"] for c in inspect(connection).get_columns("contact_entry")}
             assert "status" not in columns and "agreed" not in columns  # really the old table
             entry_ids = []

@@ -1,0 +1,237 @@
+"""What a document may say, and to whom (DOMAIN.md, "What a document may say, and to whom").
+
+Two things must never leave in the wrong document:
+
+- **Hidden whereabouts.** When the county board has decided that the parents shall not know
+  where a child lives, nothing that can reveal it (the foster home's or institution's name, its
+  address, municipality and phone, the foster parents' names) reaches the parents or a third
+  party who might pass it on, unless the caseworker includes it in one document on purpose and
+  writes why (``reveal_reason``).
+- **A confidential address** (fortrolig / strengt fortrolig) reaches no one but the parent.
+
+A ``Disclosure`` holds the rules for one document: who reads it and the secrets it must not
+contain. Services use it to leave structured data out and to check free text before a document
+is finished; the document layer checks the finished PDF's text once more.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from enum import Enum
+
+from bufapp.domain.entities import Parent, Placement
+from bufapp.domain.enums import Audience
+from bufapp.domain.folding import fold
+from bufapp.errors import DisclosureBlocked, FieldProblem
+
+# Words that make up a placement's name without naming it ("Fosterhjem i Kautokeino").
+_GENERIC_PLACE_WORDS = frozenset(
+    fold(word)
+    for word in (
+        "fosterhjem",
+        "fosterhjemmet",
+        "beredskapshjem",
+        "beredskapshjemmet",
+        "institusjon",
+        "institusjonen",
+        "barnevernsinstitusjon",
+        "barnevernsinstitusjonen",
+        "omsorgssenter",
+        "i",
+        "på",
+        "hos",
+        "og",
+        "slekt",
+        "nettverk",
+    )
+)
+_NAME_SEPARATORS = re.compile(r"\s*(?:,|&|/|\bog\b|\bmed\b)\s*")
+_SPACE = re.compile(r"\s+")
+_NG = re.compile("ŋ", re.IGNORECASE)
+_DIGIT_GAPS = re.compile(r"(?<=\d)[\s.\-](?=\d)")
+_MIN_NAME_LENGTH = 3  # shorter family names match too much ordinary text
+
+
+class SecretKind(Enum):
+    WHEREABOUTS = "whereabouts"
+    CONFIDENTIAL_ADDRESS = "confidential_address"
+
+
+@dataclass(frozen=True)
+class Secret:
+    text: str
+    what: str  # Norwegian, for messages: "fosterforeldrenes navn" (never the text itself)
+    kind: SecretKind
+
+    def pattern(self) -> re.Pattern[str]:
+        if self.is_number:
+            return re.compile(rf"(?<!\d){re.escape(_digits(self.text))}(?!\d)")
+        # Ŋ is often typed "ng" where the keyboard has no Sami letters.
+        spellings = dict.fromkeys(fold(t).strip() for t in (self.text, _NG.sub("ng", self.text)))
+        alternatives = (
+            r"\s+".join(re.escape(word) for word in _SPACE.split(spelling))
+            for spelling in spellings
+        )
+        return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)")
+
+    @property
+    def is_number(self) -> bool:
+        return bool(re.fullmatch(r"[+\d\s.\-()]+", self.text))
+
+
+@dataclass(frozen=True)
+class Disclosure:
+    """The rules for one document: who reads it and what it must not say."""
+
+    audience: Audience
+    secrets: tuple[Secret, ...] = ()
+    # The caseworker's written reason for saying, in this one document, where a child with
+    # hidden whereabouts lives. Empty: the whereabouts stay out.
+    reveal_reason: str = ""
+
+    @property
+    def hides_whereabouts(self) -> bool:
+        return self.audience is not Audience.INTERNAL and not self.reveal_reason.strip()
+
+    def forbidden(self) -> tuple[Secret, ...]:
+        """The secrets this document must not contain."""
+        return tuple(
+            s
+            for s in self.secrets
+            if s.kind is SecretKind.CONFIDENTIAL_ADDRESS or self.hides_whereabouts
+        )
+
+    def find(self, text: str) -> Secret | None:
+        """The first forbidden secret that ``text`` contains, or None."""
+        if not text.strip():
+            return None
+        folded = _SPACE.sub(" ", fold(text))
+        numbers = _DIGIT_GAPS.sub("", text)
+        for secret in self.forbidden():
+            haystack = numbers if secret.is_number else folded
+            if secret.pattern().search(haystack):
+                return secret
+        return None
+
+    def check(self, fields: Mapping[str, str], labels: Mapping[str, str]) -> list[FieldProblem]:
+        """One problem per free-text field that names a secret, saying which kind (not what)."""
+        problems = []
+        for name, text in fields.items():
+            secret = self.find(text)
+            if secret is not None:
+                problems.append(FieldProblem(name, field_message(labels.get(name, name), secret)))
+        return problems
+
+    def require_discreet(self, fields: Mapping[str, str], labels: Mapping[str, str]) -> None:
+        """DisclosureBlocked naming each field that names a secret. Only hidden whereabouts can
+        be included on purpose (with a reason); a confidential address never."""
+        problems = self.check(fields, labels)
+        if problems:
+            whereabouts = all(
+                (found := self.find(fields[p.field])) is not None
+                and found.kind is SecretKind.WHEREABOUTS
+                for p in problems
+            )
+            raise DisclosureBlocked(problems, whereabouts)
+
+    def shows_placement(self, placement: Placement) -> bool:
+        return not (placement.whereabouts_hidden and self.hides_whereabouts)
+
+    def shows_address_of(self, parent: Parent, reader_parent_id: int | None = None) -> bool:
+        """A confidential address is shown only in the parent's own documents."""
+        if not parent.has_confidential_address:
+            return True
+        return self.audience is not Audience.THIRD_PARTY and parent.id == reader_parent_id
+
+
+def field_message(label: str, secret: Secret) -> str:
+    if secret.kind is SecretKind.WHEREABOUTS:
+        return (
+            f"«{label}» nevner {secret.what}. Barnets bosted er skjult for foreldrene, og "
+            "dette kan vise hvor barnet bor. Ta det bort før dokumentet lages."
+        )
+    return (
+        f"«{label}» nevner {secret.what}. Forelderen har fortrolig adresse, som ikke skal "
+        "stå i dokumenter til andre. Ta det bort før dokumentet lages."
+    )
+
+
+def _digits(text: str) -> str:
+    return re.sub(r"\D", "", text)
+
+
+def _municipality_of(placement: Placement) -> str:
+    if placement.place_municipality.strip():
+        return placement.place_municipality.strip()
+    found = re.search(r"\b(?:i|på)\s+(\w[\w\- ]*)$", placement.place_name.strip())
+    return found.group(1).strip() if found else ""
+
+
+def _names(people: str) -> list[str]:
+    return [name.strip() for name in _NAME_SEPARATORS.split(people) if name.strip()]
+
+
+def whereabouts_secrets(placement: Placement, known_places: Iterable[str] = ()) -> list[Secret]:
+    """What can reveal where the child of a hidden placement lives. ``known_places`` (the
+    office's municipality, the parent's own town) say nothing about the child and are left out,
+    so that a letter may still carry its own letterhead and the parent's address."""
+    if not placement.whereabouts_hidden:
+        return []
+    kind = SecretKind.WHEREABOUTS
+    known = {fold(place.strip()) for place in known_places if place.strip()}
+    secrets = []
+    name_words = [w for w in _SPACE.split(placement.place_name.strip()) if w]
+    if any(fold(word) not in _GENERIC_PLACE_WORDS | known for word in name_words):
+        secrets.append(Secret(placement.place_name.strip(), "navnet på fosterhjemmet", kind))
+    municipality = _municipality_of(placement)
+    if municipality and fold(municipality) not in known:
+        secrets.append(Secret(municipality, "kommunen barnet bor i", kind))
+    for name in _names(placement.carer_names):
+        secrets.append(Secret(name, "fosterforeldrenes navn", kind))
+        family = name.split()[-1]
+        if family != name and len(family) >= _MIN_NAME_LENGTH:
+            secrets.append(Secret(family, "fosterforeldrenes navn", kind))
+    if placement.place_address.strip():
+        street = placement.place_address.split(",")[0].strip()
+        secrets.append(Secret(street, "adressen der barnet bor", kind))
+    if len(_digits(placement.place_phone)) >= 8:
+        secrets.append(
+            Secret(placement.place_phone.strip(), "telefonnummeret der barnet bor", kind)
+        )
+    return secrets
+
+
+def address_secrets(parent: Parent) -> list[Secret]:
+    """What must not leave of a parent's confidential address."""
+    if not parent.has_confidential_address:
+        return []
+    kind = SecretKind.CONFIDENTIAL_ADDRESS
+    secrets = []
+    if parent.address_line.strip():
+        secrets.append(Secret(parent.address_line.strip(), "forelderens fortrolige adresse", kind))
+    return secrets
+
+
+def disclosure_for(
+    audience: Audience,
+    reader_parent_id: int | None,
+    placements: Iterable[Placement],
+    parents: Iterable[Parent],
+    known_places: Iterable[str] = (),
+    reveal_reason: str = "",
+) -> Disclosure:
+    """The rules for a document read by ``audience``, about a family with these placements and
+    parents. The reader's own confidential address is no secret in their own document."""
+    known = tuple(known_places)
+    secrets: list[Secret] = []
+    for placement in placements:
+        secrets += whereabouts_secrets(placement, known)
+    for parent in parents:
+        if audience is Audience.INTERNAL:
+            break
+        if audience is Audience.THIRD_PARTY or parent.id != reader_parent_id:
+            secrets += address_secrets(parent)
+    unique = {(s.kind, fold(s.text)): s for s in secrets}
+    return Disclosure(audience, tuple(unique.values()), reveal_reason.strip())
