@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from bufapp.domain.consent import Consent, consent_status
 from bufapp.domain.contact_rules import frequency_label
 from bufapp.domain.deadlines import Urgency
+from bufapp.domain.entities import Placement
 from bufapp.domain.enums import ConsentStatus, ReferralState
 from bufapp.services.clock import oslo_date
 from bufapp.ui.qt import plural, tr
@@ -22,6 +23,10 @@ def _row(label: str, value: str | None) -> str:
     if not value:
         return ""
     return f"<tr><th align=left valign=top>{escape(tr(label))}</th><td>{escape(value)}</td></tr>"
+
+
+def _marked_row(label: str, value: str) -> str:
+    return f"<tr><th align=left valign=top>{escape(tr(label))}</th><td>{_marked(value)}</td></tr>"
 
 
 def _link(href: str, text: str) -> str:
@@ -155,6 +160,39 @@ def _document_section(detail: ParentDetail) -> list[str]:
     return parts
 
 
+def _marked(text: str) -> str:
+    """A marking the caseworker must not miss, in words and colour (HTML, already escaped)."""
+    return f'<b style="color:#b3261e">{escape(tr(text))}</b>'
+
+
+def _placement_details(placement: Placement) -> str:
+    """Where the child lives (the caseworker's own view), and a hidden placement's marking."""
+    where = ", ".join(
+        x
+        for x in (
+            placement.place_name,
+            placement.carer_names,
+            placement.place_address,
+            placement.place_municipality,
+            placement.place_phone,
+        )
+        if x.strip()
+    )
+    lines = [escape(where)] if where else []
+    if placement.whereabouts_hidden:
+        decided = f"{placement.hidden_decided_on:%d.%m.%Y}" if placement.hidden_decided_on else "?"
+        lines.append(
+            _marked("Bosted skjult for foreldrene")
+            + escape(
+                tr(
+                    " – vedtak {date}: {basis}. Kommer ikke med i dokumenter til foreldrene "
+                    "eller andre."
+                ).format(date=decided, basis=placement.hidden_basis)
+            )
+        )
+    return "".join(f"<br>{line}" for line in lines)
+
+
 def render(detail: ParentDetail, today: date) -> str:
     p = detail.parent
     address = ", ".join(
@@ -166,6 +204,9 @@ def render(detail: ParentDetail, today: date) -> str:
         _row("Fødselsnummer/D-nummer", p.national_id),
         _row("Fødselsdato", f"{p.birth_date:%d.%m.%Y}" if p.birth_date else None),
         _row("Adresse", address),
+        _marked_row("Adressesperre", p.address_protection.label)
+        if p.has_confidential_address
+        else "",
         _row("Telefon", p.phone),
         _row("E-post", p.email),
         _row("Språk", p.preferred_language),
@@ -228,7 +269,8 @@ def render(detail: ParentDetail, today: date) -> str:
             ended = f" ({escape(placement.end_reason.label)})" if placement.end_reason else ""
             parts.append(
                 f"<li>{escape(placement.place_type.label)}, {escape(placement.basis.label)}: {escape(period)}{ended} "
-                f"{_link(f'edit-placement:{placement.id}', 'Rediger')}</li>"
+                f"{_link(f'edit-placement:{placement.id}', 'Rediger')}"
+                f"{_placement_details(placement)}</li>"
             )
         parts.append("</ul>")
     if detail.other_parents:

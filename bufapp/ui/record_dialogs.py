@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from bufapp.domain.entities import Child, Parent, ParentLink, Placement
 from bufapp.domain.enums import (
+    AddressProtection,
     LabelledEnum,
     ParentRole,
     PlacementBasis,
@@ -218,6 +219,17 @@ class ParentDialog(RecordDialog[Parent]):
         self.address_line = f.add_row("address_line", "&Adresse", line(p.address_line))
         self.postal_code = f.add_row("postal_code", "&Postnummer", line(p.postal_code))
         self.postal_town = f.add_row("postal_town", "Post&sted", line(p.postal_town))
+        self.address_protection = f.add_row(
+            "address_protection",
+            "Adresse&sperre",
+            enum_combo(AddressProtection, p.address_protection),
+        )
+        self.address_protection.setToolTip(
+            tr(
+                "Fortrolig eller strengt fortrolig adresse i Folkeregisteret: adressen kommer "
+                "bare med i dokumenter til forelderen selv."
+            )
+        )
         self.phone = f.add_row("phone", "&Telefon", line(p.phone))
         self.email = f.add_row("email", "E-&post", line(p.email))
         self.preferred_language = f.add_row(
@@ -255,6 +267,8 @@ class ParentDialog(RecordDialog[Parent]):
             else None,
             support_person=self.support_person.text().strip(),
             notes=self.notes.toPlainText(),
+            address_protection=chosen(self.address_protection, AddressProtection)
+            or AddressProtection.NONE,
         )
 
 
@@ -349,6 +363,17 @@ class PlacementDialog(RecordDialog[Placement]):
         self.place_name = f.add_row(
             "place_name", "&Sted (valgfritt)", line(p.place_name if p else "")
         )
+        self.carer_names = f.add_row(
+            "carer_names", "&Fosterforeldre / kontaktperson", line(p.carer_names if p else "")
+        )
+        self.place_address = f.add_row(
+            "place_address", "Adr&esse", line(p.place_address if p else "")
+        )
+        self.place_municipality = f.add_row(
+            "place_municipality", "&Kommune", line(p.place_municipality if p else "")
+        )
+        self.place_phone = f.add_row("place_phone", "&Telefon", line(p.place_phone if p else ""))
+        self._add_hidden_rows(p)
         self.start_date = f.add_row(
             "start_date", "Start&dato", date_edit(p.start_date if p else None)
         )
@@ -361,15 +386,52 @@ class PlacementDialog(RecordDialog[Placement]):
             enum_combo(PlacementEndReason, p.end_reason if p else None, allow_empty=True),
         )
 
+    def _add_hidden_rows(self, p: Placement | None) -> None:
+        f = self.form
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.whereabouts_hidden = QCheckBox(tr("Bostedet skal være skjult for foreldrene"))
+        self.whereabouts_hidden.setChecked(bool(p and p.whereabouts_hidden))
+        explained = QLabel(
+            tr(
+                "Stedet, kommunen, fosterforeldrenes navn, adressen og telefonen kommer da ikke "
+                "med i noe dokument til foreldrene eller til andre tjenester."
+            )
+        )
+        explained.setWordWrap(True)
+        column.addWidget(self.whereabouts_hidden)
+        column.addWidget(explained)
+        f.add_row("whereabouts_hidden", "Sperret &bosted", holder)
+        decided = p.hidden_decided_on if p and p.hidden_decided_on else None
+        self.hidden_decided_on = f.add_row(
+            "hidden_decided_on", "&Vedtaksdato", date_edit(decided or date.today())
+        )
+        self.hidden_basis = f.add_row(
+            "hidden_basis", "Grunnlag for &sperren", line(p.hidden_basis if p else "")
+        )
+        self.hidden_basis.setPlaceholderText(tr("F.eks. fylkesnemndas vedtak, dato og saksnummer"))
+        for editor in (self.hidden_decided_on, self.hidden_basis):
+            editor.setEnabled(self.whereabouts_hidden.isChecked())
+            self.whereabouts_hidden.toggled.connect(editor.setEnabled)
+
     def collect(self) -> Placement:
         base = self._original or Placement(
             self._child_id, PlacementBasis.VOLUNTARY, PlaceType.FOSTER_HOME, date.today()
         )
+        hidden = self.whereabouts_hidden.isChecked()
         return replace(
             base,
             basis=chosen(self.basis, PlacementBasis),
             place_type=chosen(self.place_type, PlaceType),
             place_name=self.place_name.text().strip(),
+            carer_names=self.carer_names.text().strip(),
+            place_address=self.place_address.text().strip(),
+            place_municipality=self.place_municipality.text().strip(),
+            place_phone=self.place_phone.text().strip(),
+            whereabouts_hidden=hidden,
+            hidden_decided_on=from_qdate(self.hidden_decided_on.date()) if hidden else None,
+            hidden_basis=self.hidden_basis.text().strip() if hidden else "",
             start_date=from_qdate(self.start_date.date()),
             end_date=self.end_date.value(),
             end_reason=chosen(self.end_reason, PlacementEndReason),
