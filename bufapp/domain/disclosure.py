@@ -190,9 +190,11 @@ def whereabouts_secrets(placement: Placement, known_places: Iterable[str] = ()) 
         secrets.append(Secret(municipality, "kommunen barnet bor i", kind))
     for name in _names(placement.carer_names):
         secrets.append(Secret(name, "fosterforeldrenes navn", kind))
-        family = name.split()[-1]
-        if family != name and len(family) >= _MIN_NAME_LENGTH:
-            secrets.append(Secret(family, "fosterforeldrenes navn", kind))
+        # Each part of a name alone too ("hos Niillas"): a common first name may then hold
+        # back an ordinary sentence, which is the safer mistake.
+        for part in name.split():
+            if part != name and len(part) >= _MIN_NAME_LENGTH:
+                secrets.append(Secret(part, "fosterforeldrenes navn", kind))
     if placement.place_address.strip():
         street = placement.place_address.split(",")[0].strip()
         secrets.append(Secret(street, "adressen der barnet bor", kind))

@@ -10,18 +10,51 @@ Nothing is kept here: a map printed or saved is kept as PDF/A through
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
-from bufapp.documents.forms import load_form
+from bufapp.documents.disclosure_check import require_discreet
+from bufapp.documents.forms import Form, load_form
 from bufapp.documents.letter import Letterhead
 from bufapp.documents.network_comparison import NetworkComparisonDocument, build_network_comparison
 from bufapp.documents.network_map import NetworkMapDocument, build_network_map
-from bufapp.domain.network_rules import summarise
+from bufapp.domain.disclosure import Disclosure
+from bufapp.domain.enums import Audience
+from bufapp.domain.network import NetworkMap
+from bufapp.domain.network_rules import compare, summarise
 from bufapp.services.clock import now_utc, oslo_date
+from bufapp.services.disclosure import disclosure_of
 from bufapp.services.documents import case_numbers, letterhead
 from bufapp.services.network_maps import NetworkMapService
 from bufapp.storage.uow import UnitOfWork
+
+
+def discreet(network: NetworkMap, rules: Disclosure, common: Form) -> NetworkMap:
+    """The map as its reader may see it: a member whose label names a secret (a foster parent
+    of a child whose whereabouts are hidden) is shown by their role only, and a note or
+    the parent's words that name one are left out."""
+
+    def said(text: str) -> str:
+        return "" if rules.find(text) else text
+
+    hidden = common.text("disclosure.hidden_person")
+    members = tuple(
+        replace(
+            m,
+            label=hidden if rules.find(m.label) else m.label,
+            note=said(m.note),
+        )
+        for m in network.members
+    )
+    return replace(
+        network, members=members, parent_words=said(network.parent_words), note=said(network.note)
+    )
+
+
+def _audience(pseudonymised: bool) -> Audience:
+    # A map is drawn with the parent and given to them; a pseudonymised print is for others.
+    return Audience.THIRD_PARTY if pseudonymised else Audience.PARENT
 
 
 class NetworkDocuments:
@@ -42,24 +75,30 @@ class NetworkDocuments:
         )
 
     def map_pdf(
-        self, map_id: int, pseudonymised: bool = False, forms_override: Path | None = None
+        self,
+        map_id: int,
+        pseudonymised: bool = False,
+        forms_override: Path | None = None,
+        reveal_reason: str = "",
     ) -> bytes:
         """One map drawn from the data, with its legend, summary, members and words."""
+        common = load_form("common", overrides=forms_override)
         with self._uow() as uow:
             network = uow.network_maps.get(map_id)
             name, head, caseworker, reference = self._common(uow, network.parent_id)
+            rules = disclosure_of(uow, network.parent_id, _audience(pseudonymised), reveal_reason)
         data = NetworkMapDocument(
             parent_name=name,
-            network=network,
+            network=discreet(network, rules, common),
             summary=summarise(network),
             caseworker=caseworker,
             dated=oslo_date(self._now()),
             pseudonymised=pseudonymised,
             our_reference=reference,
         )
-        common = load_form("common", overrides=forms_override)
         wording = load_form("network_map", overrides=forms_override)
-        return build_network_map(data, head, common, wording)
+        pdf = build_network_map(data, head, common, wording)
+        return require_discreet(pdf, rules, "Nettverkskartet")
 
     def comparison_pdf(
         self,
@@ -67,13 +106,20 @@ class NetworkDocuments:
         second_id: int,
         pseudonymised: bool = False,
         forms_override: Path | None = None,
+        reveal_reason: str = "",
     ) -> bytes:
         """Two maps of one parent side by side and what changed (the order of the ids is free:
         the earlier map is always on the left). Two maps of different parents are refused."""
         # The rules on which maps may be compared live in one place, the map service.
         comparison = NetworkMapService(self._uow).compare(first_id, second_id)
+        common = load_form("common", overrides=forms_override)
+        parent_id = comparison.later.parent_id
         with self._uow() as uow:
-            name, head, caseworker, reference = self._common(uow, comparison.later.parent_id)
+            name, head, caseworker, reference = self._common(uow, parent_id)
+            rules = disclosure_of(uow, parent_id, _audience(pseudonymised), reveal_reason)
+        earlier = discreet(comparison.earlier, rules, common)
+        later = discreet(comparison.later, rules, common)
+        comparison = compare(earlier, later)
         data = NetworkComparisonDocument(
             parent_name=name,
             comparison=comparison,
@@ -84,6 +130,6 @@ class NetworkDocuments:
             pseudonymised=pseudonymised,
             our_reference=reference,
         )
-        common = load_form("common", overrides=forms_override)
         wording = load_form("network_map", overrides=forms_override)
-        return build_network_comparison(data, head, common, wording)
+        pdf = build_network_comparison(data, head, common, wording)
+        return require_discreet(pdf, rules, "Sammenligningen av nettverkskartene")

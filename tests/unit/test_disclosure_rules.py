@@ -55,6 +55,7 @@ def rules(audience: Audience, reader: int | None = 1, reason: str = "") -> Discl
         "Ring 784 81 234",
         "Adressen er Ŋuollageaidnu  7",
         "Áile sa at det gikk bra",
+        "Han bor hos Niillas nå",
     ],
 )
 def test_every_trace_of_hidden_whereabouts_is_found_in_free_text(text: str) -> None:
