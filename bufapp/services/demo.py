@@ -16,7 +16,13 @@ from typing import Generic, TypeVar
 
 from bufapp.domain import national_id
 from bufapp.domain.entities import Child, Office, Parent, ParentLink
-from bufapp.domain.enums import ContactTopic, EntryStatus, ParentRole
+from bufapp.domain.enums import (
+    AddressProtection,
+    ContactTopic,
+    EntryStatus,
+    ParentRole,
+    PlaceType,
+)
 from bufapp.errors import BufappError
 from bufapp.services.contact_log import ContactLogService
 from bufapp.services.demo_builder import CareBuilder, Counts, Member, random_day
@@ -33,6 +39,7 @@ from bufapp.services.demo_data import (
     ORG_NUMBER,
     PARENT_NOTES,
     SAMI,
+    SAMI_FOSTER_TOWNS,
     SAMI_NOTE,
     STORY_WEIGHTS,
     STREETS,
@@ -467,18 +474,56 @@ class _DemoBuilder:
 DEMO_EXEMPT_REASON = "Kan vise hvor fosterhjemmet bor, og adressen er sperret"
 
 
-def _mark_one_exempt(
-    unit_of_work: Callable[[], UnitOfWork],
-    contact_log: ContactLogService,
-    parent_ids: Sequence[int],
-) -> None:
-    """Mark one visit entry of the parent with the most maps (the one the screenshots show)
-    "Unntatt innsyn", so the access pack has something left out to list."""
+def _most_mapped(unit_of_work: Callable[[], UnitOfWork], parent_ids: Sequence[int]) -> int | None:
+    """The parent with the most network maps: the one the screenshots show."""
     with unit_of_work() as uow:
         counts = {pid: len(uow.network_maps.of_parent(pid)) for pid in parent_ids}
-    chosen = max(parent_ids, key=lambda pid: counts[pid], default=None)
-    if chosen is None:
-        return
+    return max(parent_ids, key=lambda pid: counts[pid], default=None)
+
+
+DEMO_HIDDEN_BASIS = (
+    "Fylkesnemndas vedtak om at foreldrene ikke skal vite hvor barnet bor, sak 24-0457"
+)
+DEMO_CARERS = {True: "Áile og Niillas Ŋuolla", False: "Hanne og Tor Lien"}
+
+
+def _hide_whereabouts(register: RegisterService, parent_id: int) -> None:
+    """The county board has hidden where this parent's child lives (a foster home placed under
+    a care order): the demo shows the marking and what every document then leaves out. The
+    other parent (or, without one, another parent) has a confidential address."""
+    detail = register.parent_detail(parent_id)
+    for entry in detail.children:
+        ongoing = [p for p in entry.placements if p.end_date is None]
+        if not ongoing or ongoing[-1].place_type not in (
+            PlaceType.FOSTER_HOME,
+            PlaceType.KINSHIP_FOSTER_HOME,
+        ):
+            continue
+        placement = ongoing[-1]
+        town = placement.place_name.rsplit(" i ", 1)[-1]
+        register.save_placement(
+            replace(
+                placement,
+                carer_names=DEMO_CARERS[town in SAMI_FOSTER_TOWNS],
+                place_municipality=town,
+                place_address=f"Boaššoluodda 14, {town}",
+                place_phone="784 85 210",
+                whereabouts_hidden=True,
+                hidden_decided_on=max(placement.start_date, register.today() - timedelta(days=200)),
+                hidden_basis=DEMO_HIDDEN_BASIS,
+            )
+        )
+        break
+    others = [o for o in detail.other_parents if o.id is not None]
+    if others:
+        register.save_parent(
+            replace(others[0], address_protection=AddressProtection.STRICTLY_CONFIDENTIAL)
+        )
+
+
+def _mark_one_exempt(contact_log: ContactLogService, chosen: int) -> None:
+    """Mark one visit entry of the chosen parent "Unntatt innsyn", so the access pack has
+    something left out to list."""
     visits = [
         t for t in contact_log.timeline(chosen)
         if ContactTopic.VISITS in t.topics and t.status is EntryStatus.FINAL
@@ -526,7 +571,10 @@ def fill_demo(
     tally = fill_demo_referrals(register.unit_of_work, parent_ids, random.Random(seed), day)
     meetings = fill_demo_groups(register.unit_of_work, parent_ids, day)
     network_maps = fill_demo_networks(register.unit_of_work, parent_ids, day)
-    _mark_one_exempt(register.unit_of_work, contact_log, parent_ids)
+    protected = _most_mapped(register.unit_of_work, parent_ids)
+    if protected is not None:
+        _mark_one_exempt(contact_log, protected)
+        _hide_whereabouts(register, protected)
     return replace(
         builder.summary(),
         services=tally.services,
