@@ -153,7 +153,7 @@ def _event(event: PackEvent, words: Form, style: dict[str, Any]) -> list[Any]:
     when = event.at.astimezone(OSLO)
     key = "timeline.title_with_time" if event.with_time else "timeline.title"
     title = words.text(key).format(
-        date=f"{when:%d.%m.%Y}", time=f"{when:%H:%M}", kind=event.kind, title=event.title
+        date=f"{when:%d.%m.%Y}", time=f"{when:%H.%M}", kind=event.kind, title=event.title
     )
     head: list[Any] = [Paragraph(markup(title), style["title"])]
     if any(value for _, value in event.facts):

@@ -48,7 +48,12 @@ def _table(lines: list[ReportLine], words: Form, style: dict[str, Any]) -> Table
         when = line.at.astimezone(OSLO)
         cells.append(
             [
-                Paragraph(f"{when:%d.%m.%Y %H:%M}", cell),
+                Paragraph(
+                    words.text("table.moment").format(
+                        date=f"{when:%d.%m.%Y}", time=f"{when:%H.%M}"
+                    ),
+                    cell,
+                ),
                 Paragraph(markup(line.who), cell),
                 Paragraph(markup(line.what), cell),
             ]

@@ -96,11 +96,11 @@ def _first_upper(text: str) -> str:
 def _when(data: MeetingInvitation, words: _Words, style: dict[str, Any]) -> list[Any]:
     start = local(data.starts_at)
     time = (
-        words("when.time_span", start=f"{start:%H:%M}", end=f"{local(data.ends_at):%H:%M}")
+        words("when.time_span", start=f"{start:%H.%M}", end=f"{local(data.ends_at):%H.%M}")
         if data.ends_at
-        else words("when.time_start", start=f"{start:%H:%M}")
+        else words("when.time_start", start=f"{start:%H.%M}")
     )
-    intro = words.aimed("intro.text", date=_long_date(start, words.form), time=f"{start:%H:%M}")
+    intro = words.aimed("intro.text", date=_long_date(start, words.form), time=f"{start:%H.%M}")
     table = facts(
         [
             (words("when.date"), _first_upper(_long_date(start, words.form))),
