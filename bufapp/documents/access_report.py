@@ -17,7 +17,14 @@ from reportlab.platypus import Paragraph, Spacer, Table
 from bufapp.documents.access_pack import GRID, OSLO, access_letter
 from bufapp.documents.contact_extract import extract_styles
 from bufapp.documents.forms import Form
-from bufapp.documents.letter import TEXT_WIDTH, Letterhead, build_pages, markup, table_style
+from bufapp.documents.letter import (
+    TEXT_WIDTH,
+    Letterhead,
+    build_pages,
+    markup,
+    signed_off,
+    table_style,
+)
 
 WHEN_WIDTH = 33 * mm
 WHO_WIDTH = 42 * mm
@@ -85,16 +92,9 @@ def build_access_report(data: AccessReport, head: Letterhead, common: Form, word
         story += [Paragraph(markup(summary), style["note"]), _table(lines, words, style)]
     else:
         story.append(Paragraph(markup(words.text("table.none")), style["entry"]))
-    story += [
-        Spacer(1, 4 * mm),
-        Paragraph(markup(words.text("table.end")), style["note"]),
-        Spacer(1, 4 * mm),
-        Paragraph(markup(common.text("letterhead.closing")), style["body"]),
-        Paragraph(
-            markup(f"{data.caseworker}\n{common.text('letterhead.caseworker')}"), style["body"]
-        ),
-        Spacer(1, 4 * mm),
-    ]
+    story += [Spacer(1, 4 * mm), Paragraph(markup(words.text("table.end")), style["note"])]
+    signature = f"{data.caseworker}\n{common.text('letterhead.caseworker')}"
+    story = [*signed_off(story, common, signature, style, gap=4 * mm), Spacer(1, 4 * mm)]
     story += [
         Paragraph(markup(r), style["small"]) for r in words.values["letter"]["legal_references"]
     ]

@@ -20,7 +20,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
 from bufapp.documents.forms import Form
-from bufapp.documents.letter import Letter, Letterhead, build_pages, markup
+from bufapp.documents.letter import Letter, Letterhead, build_pages, markup, signed_off
 from bufapp.documents.meeting_parts import (
     ActionLine,
     AgendaLine,
@@ -229,15 +229,7 @@ def build_meeting_invitation(
         dated=data.dated,
     )
     signed = f"{letter.caseworker}\n{letter.caseworker_title}"
-    story += [
-        Spacer(1, 4 * mm),
-        KeepTogether(
-            [
-                Paragraph(markup(common.text("letterhead.closing")), style["body"]),
-                Paragraph(markup(signed), style["body"]),
-            ]
-        ),
-    ]
+    story = signed_off(story, common, signed, style, gap=4 * mm)
     references = words.paragraphs("legal.references")
     if references:
         story.append(Spacer(1, 4 * mm))
