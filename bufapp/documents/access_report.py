@@ -26,7 +26,7 @@ from bufapp.documents.letter import (
     table_style,
 )
 
-WHEN_WIDTH = 33 * mm
+WHEN_WIDTH = 40 * mm  # "07.12.2026 kl. 03.01" on one line
 WHO_WIDTH = 42 * mm
 
 

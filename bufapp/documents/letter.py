@@ -191,8 +191,8 @@ class _LetterDocument(BaseDocTemplate):
             (self.form.text("letterhead.date"), f"{letter.dated:%d.%m.%Y}"),
         ]
         internal = not letter.recipient
-        if internal and not letter.your_reference:
-            del cells[0]  # nobody outside to refer to
+        if internal:  # nobody outside to refer to; a pseudonymised print has no case number
+            cells = [cell for cell in cells[:2] if cell[1]] + cells[2:]
         row = REFERENCE_ROW_INTERNAL if internal else REFERENCE_ROW
         width = (PAGE_WIDTH - LEFT - RIGHT) / 4
         for i, (label, value) in enumerate(cells):

@@ -168,6 +168,7 @@ def test_a_pseudonymised_print_names_nobody(tmp_path: Path, build: object) -> No
     assert "Pseudonymisert utskrift" in text and "nonym" not in text.replace("Pseudonym", "")
     raw = _streams(pdf)
     assert "2026/101" not in text and b"2026/101" not in raw  # no case number, not even hidden
+    assert "Vår ref." not in text  # not an empty label either
     names = [*MARET.split(), *BJORN.split(), *PARENT.split(), "Deatnu", "ICDP", "Ánde", "Áilu"]
     for part in (p for p in names if len(p) > 3):
         assert part not in text, part
