@@ -45,7 +45,7 @@ def _invitation(tmp_path: Path, size: int) -> tuple[bytes, str]:
 
 @pytest.mark.parametrize(
     ("build", "sizes"),
-    [(_report, range(14, 40)), (_invitation, range(18, 42))],
+    [(_report, range(4, 30)), (_invitation, range(18, 42))],
     ids=["access_report", "invitation"],
 )
 def test_the_signature_stays_with_the_last_paragraph(
