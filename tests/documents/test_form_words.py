@@ -82,3 +82,12 @@ def test_no_document_or_service_writes_a_time_with_a_colon() -> None:
     for package in ("documents", "services"):
         for source in sorted((root / package).glob("*.py")):
             assert "%H:%M" not in source.read_text(encoding="utf-8"), source.name
+
+
+def test_a_print_with_initials_is_called_pseudonymised_never_anonymised() -> None:
+    """Initials and role words can still point to a person: the print is pseudonymised."""
+    root = Path(paths.__file__).parent
+    sources = [*root.rglob("*.py"), *SHIPPED, root.parent / "README.md"]
+    for source in sources:
+        text = source.read_text(encoding="utf-8")
+        assert not re.search(r"anonymi[sz]|anonymt|anonymous", text, re.IGNORECASE), source
