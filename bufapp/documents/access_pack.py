@@ -30,7 +30,14 @@ from bufapp.documents.contact_extract import (
     extract_styles,
 )
 from bufapp.documents.forms import Form
-from bufapp.documents.letter import TEXT_WIDTH, Letter, Letterhead, build_pages, markup
+from bufapp.documents.letter import (
+    TEXT_WIDTH,
+    Letter,
+    Letterhead,
+    build_pages,
+    markup,
+    signed_off,
+)
 from bufapp.documents.letter import table_style as base_table_style
 
 RULE = {"width": TEXT_WIDTH, "thickness": 0.5, "color": Color(0.6, 0.6, 0.6)}
@@ -122,15 +129,12 @@ def _letter_story(data: AccessPack, words: Form, style: dict[str, Any]) -> list[
     return story
 
 
-def _signature(data: AccessPack, common: Form, words: Form, style: dict[str, Any]) -> list[Any]:
-    story: list[Any] = [
-        Spacer(1, 4 * mm),
-        Paragraph(markup(common.text("letterhead.closing")), style["body"]),
-        Paragraph(
-            markup(f"{data.caseworker}\n{common.text('letterhead.caseworker')}"), style["body"]
-        ),
-        Spacer(1, 4 * mm),
-    ]
+def _signature(
+    letter: list[Any], data: AccessPack, common: Form, words: Form, style: dict[str, Any]
+) -> list[Any]:
+    """The letter signed off (kept with its last paragraph), then the legal references."""
+    signature = f"{data.caseworker}\n{common.text('letterhead.caseworker')}"
+    story = [*signed_off(letter, common, signature, style, gap=4 * mm), Spacer(1, 4 * mm)]
     references = words.values["letter"]["legal_references"]
     return story + [Paragraph(markup(ref), style["small"]) for ref in references]
 
@@ -153,7 +157,7 @@ def _event(event: PackEvent, words: Form, style: dict[str, Any]) -> list[Any]:
     when = event.at.astimezone(OSLO)
     key = "timeline.title_with_time" if event.with_time else "timeline.title"
     title = words.text(key).format(
-        date=f"{when:%d.%m.%Y}", time=f"{when:%H:%M}", kind=event.kind, title=event.title
+        date=f"{when:%d.%m.%Y}", time=f"{when:%H.%M}", kind=event.kind, title=event.title
     )
     head: list[Any] = [Paragraph(markup(title), style["title"])]
     if any(value for _, value in event.facts):
@@ -250,7 +254,7 @@ def build_access_pack(
     """The pack as PDF bytes in memory; ``extract`` is the contact-log extract's form, whose
     wording the contact entries share."""
     style = extract_styles()
-    story = _letter_story(data, words, style) + _signature(data, common, words, style)
+    story = _signature(_letter_story(data, words, style), data, common, words, style)
     story += [PageBreak(), *_register(data, words, style)]
     story += _timeline(data, extract, words, style)
     end = [

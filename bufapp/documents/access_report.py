@@ -17,9 +17,16 @@ from reportlab.platypus import Paragraph, Spacer, Table
 from bufapp.documents.access_pack import GRID, OSLO, access_letter
 from bufapp.documents.contact_extract import extract_styles
 from bufapp.documents.forms import Form
-from bufapp.documents.letter import TEXT_WIDTH, Letterhead, build_pages, markup, table_style
+from bufapp.documents.letter import (
+    TEXT_WIDTH,
+    Letterhead,
+    build_pages,
+    markup,
+    signed_off,
+    table_style,
+)
 
-WHEN_WIDTH = 33 * mm
+WHEN_WIDTH = 40 * mm  # "07.12.2026 kl. 03.01" on one line
 WHO_WIDTH = 42 * mm
 
 
@@ -48,7 +55,12 @@ def _table(lines: list[ReportLine], words: Form, style: dict[str, Any]) -> Table
         when = line.at.astimezone(OSLO)
         cells.append(
             [
-                Paragraph(f"{when:%d.%m.%Y %H:%M}", cell),
+                Paragraph(
+                    words.text("table.moment").format(
+                        date=f"{when:%d.%m.%Y}", time=f"{when:%H.%M}"
+                    ),
+                    cell,
+                ),
                 Paragraph(markup(line.who), cell),
                 Paragraph(markup(line.what), cell),
             ]
@@ -80,16 +92,9 @@ def build_access_report(data: AccessReport, head: Letterhead, common: Form, word
         story += [Paragraph(markup(summary), style["note"]), _table(lines, words, style)]
     else:
         story.append(Paragraph(markup(words.text("table.none")), style["entry"]))
-    story += [
-        Spacer(1, 4 * mm),
-        Paragraph(markup(words.text("table.end")), style["note"]),
-        Spacer(1, 4 * mm),
-        Paragraph(markup(common.text("letterhead.closing")), style["body"]),
-        Paragraph(
-            markup(f"{data.caseworker}\n{common.text('letterhead.caseworker')}"), style["body"]
-        ),
-        Spacer(1, 4 * mm),
-    ]
+    story += [Spacer(1, 4 * mm), Paragraph(markup(words.text("table.end")), style["note"])]
+    signature = f"{data.caseworker}\n{common.text('letterhead.caseworker')}"
+    story = [*signed_off(story, common, signature, style, gap=4 * mm), Spacer(1, 4 * mm)]
     story += [
         Paragraph(markup(r), style["small"]) for r in words.values["letter"]["legal_references"]
     ]

@@ -128,7 +128,7 @@ def _participants(entry: ExtractEntry, form: Form) -> str:
 def entry_flowables(entry: ExtractEntry, form: Form, style: dict[str, Any]) -> list[Any]:
     when = entry.occurred_at.astimezone(OSLO)
     title = form.text("entry.title").format(
-        date=f"{when:%d.%m.%Y}", time=f"{when:%H:%M}", form=entry.form
+        date=f"{when:%d.%m.%Y}", time=f"{when:%H.%M}", form=entry.form
     )
     parts: list[Any] = [Paragraph(markup(title), style["title"])]
     if entry.withdrawn_on is not None:

@@ -24,7 +24,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Frame, PageTemplate, Paragraph, Spacer, TableStyle
+from reportlab.platypus import Frame, KeepTogether, PageTemplate, Paragraph, Spacer, TableStyle
 from reportlab.platypus.doctemplate import BaseDocTemplate
 
 from bufapp.documents import fonts
@@ -191,8 +191,8 @@ class _LetterDocument(BaseDocTemplate):
             (self.form.text("letterhead.date"), f"{letter.dated:%d.%m.%Y}"),
         ]
         internal = not letter.recipient
-        if internal and not letter.your_reference:
-            del cells[0]  # nobody outside to refer to
+        if internal:  # nobody outside to refer to; a pseudonymised print has no case number
+            cells = [cell for cell in cells[:2] if cell[1]] + cells[2:]
         row = REFERENCE_ROW_INTERNAL if internal else REFERENCE_ROW
         width = (PAGE_WIDTH - LEFT - RIGHT) / 4
         for i, (label, value) in enumerate(cells):
@@ -235,6 +235,19 @@ def markup(value: str) -> str:
     return escape(value).replace("\n", "<br/>")
 
 
+def signed_off(
+    story: list[Any], common: Form, signature: str, style: dict[str, Any], gap: float = 6 * mm
+) -> list[Any]:
+    """The story with the closing («Med vennlig hilsen») and the signature under it, kept on one
+    page together with the story's last part: a signature never stands alone on a page."""
+    closing = [
+        Spacer(1, gap),
+        Paragraph(markup(common.text("letterhead.closing")), style["body"]),
+        Paragraph(markup(signature), style["body"]),
+    ]
+    return [*story[:-1], KeepTogether([*story[-1:], *closing])]
+
+
 def build_letter(letter: Letter, head: Letterhead, form: Form) -> bytes:
     """The letter as PDF bytes; nothing is written to disk."""
     style = styles()
@@ -243,8 +256,7 @@ def build_letter(letter: Letter, head: Letterhead, form: Form) -> bytes:
     for heading, text in letter.sections:
         story.append(Paragraph(markup(heading), style["subheading"]))
         story += [Paragraph(markup(p), style["body"]) for p in text.split("\n\n") if p.strip()]
-    story += [Spacer(1, 6 * mm), Paragraph(markup(form.text("letterhead.closing")), style["body"])]
-    story += [Paragraph(markup(f"{letter.caseworker}\n{letter.caseworker_title}"), style["body"])]
+    story = signed_off(story, form, f"{letter.caseworker}\n{letter.caseworker_title}", style)
     if letter.legal_references:
         story.append(Spacer(1, 6 * mm))
         story += [Paragraph(markup(ref), style["small"]) for ref in letter.legal_references]

@@ -20,7 +20,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
 from bufapp.documents.forms import Form
-from bufapp.documents.letter import Letter, Letterhead, build_pages, markup
+from bufapp.documents.letter import Letter, Letterhead, build_pages, markup, signed_off
 from bufapp.documents.meeting_parts import (
     ActionLine,
     AgendaLine,
@@ -96,11 +96,11 @@ def _first_upper(text: str) -> str:
 def _when(data: MeetingInvitation, words: _Words, style: dict[str, Any]) -> list[Any]:
     start = local(data.starts_at)
     time = (
-        words("when.time_span", start=f"{start:%H:%M}", end=f"{local(data.ends_at):%H:%M}")
+        words("when.time_span", start=f"{start:%H.%M}", end=f"{local(data.ends_at):%H.%M}")
         if data.ends_at
-        else words("when.time_start", start=f"{start:%H:%M}")
+        else words("when.time_start", start=f"{start:%H.%M}")
     )
-    intro = words.aimed("intro.text", date=_long_date(start, words.form), time=f"{start:%H:%M}")
+    intro = words.aimed("intro.text", date=_long_date(start, words.form), time=f"{start:%H.%M}")
     table = facts(
         [
             (words("when.date"), _first_upper(_long_date(start, words.form))),
@@ -229,15 +229,7 @@ def build_meeting_invitation(
         dated=data.dated,
     )
     signed = f"{letter.caseworker}\n{letter.caseworker_title}"
-    story += [
-        Spacer(1, 4 * mm),
-        KeepTogether(
-            [
-                Paragraph(markup(common.text("letterhead.closing")), style["body"]),
-                Paragraph(markup(signed), style["body"]),
-            ]
-        ),
-    ]
+    story = signed_off(story, common, signed, style, gap=4 * mm)
     references = words.paragraphs("legal.references")
     if references:
         story.append(Spacer(1, 4 * mm))

@@ -75,7 +75,7 @@ def _meeting(data: MeetingMinutes, form: Form, style: dict[str, Any]) -> list[An
     text = form.text
     rows = [
         (text("meeting.when"), text("meeting.when_text").format(
-            date=day(when), time=f"{when:%H:%M}")),
+            date=day(when), time=f"{when:%H.%M}")),
         (text("meeting.place"), data.place),
         (text("meeting.present"), "\n".join(data.present)),
         (text("meeting.apologies"), "\n".join(data.apologies)),

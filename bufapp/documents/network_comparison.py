@@ -63,7 +63,7 @@ def _maps(data: NetworkComparisonDocument, form: Form, style: dict[str, Any]) ->
         count = len(network.members)
         caption = form.text("drawing.caption_one" if count == 1 else "drawing.caption")
         text = caption.format(date=day(network.drawn_on), count=count)
-        shown = labels(network, data.pseudonymised)
+        shown = labels(network, data.pseudonymised, form)
         drawing = map_drawing(network, shown, centre, half, COMPACT, filled=filled)
         cells.append([drawing, Paragraph(markup(text), style["caption"])])
     table = Table([cells], colWidths=(half + 4 * mm, half), hAlign="CENTER")
@@ -73,7 +73,7 @@ def _maps(data: NetworkComparisonDocument, form: Form, style: dict[str, Any]) ->
 
 def _member(member: NetworkMember, network: NetworkMap, form: Form, hidden: bool) -> str:
     return form.text("comparison.member").format(
-        label=label_of(member, hidden),
+        label=label_of(member, hidden, form),
         sector=network.sector_name(member.sector),
         quality=member.quality.label,
     )
@@ -85,7 +85,7 @@ def _moved(changes: Sequence[TieChange], form: Form, hidden: bool, rings: bool) 
 
     return [
         form.text("comparison.moved").format(
-            label=label_of(c.after, hidden), before=shown(c.before), after=shown(c.after)
+            label=label_of(c.after, hidden, form), before=shown(c.before), after=shown(c.after)
         )
         for c in changes
     ]

@@ -92,7 +92,9 @@ def _tables(data: NetworkMapDocument, form: Form, style: dict[str, Any]) -> list
     )
 
     def name(n: int, m: NetworkMember) -> Paragraph:
-        return Paragraph(markup(label_of(m, data.pseudonymised)), style["named"], bulletText=str(n))
+        return Paragraph(
+            markup(label_of(m, data.pseudonymised, form)), style["named"], bulletText=str(n)
+        )
 
     people = [
         [
@@ -171,7 +173,7 @@ def build_network_map(
     story += [
         Spacer(1, 2 * mm),
         map_drawing(
-            network, labels(network, data.pseudonymised), parent, TEXT_WIDTH, FULL, numbers
+            network, labels(network, data.pseudonymised, wording), parent, TEXT_WIDTH, FULL, numbers
         ),
         Spacer(1, 3 * mm),
     ]

@@ -19,7 +19,7 @@ from bufapp.documents.network_drawing import BETWEEN
 from bufapp.documents.network_lines import INK, tie_shapes
 from bufapp.domain.enums import DocumentKind, TieQuality
 from bufapp.domain.network import RING_LABELS, RINGS, NetworkMap, NetworkMember
-from bufapp.domain.network_rules import MapSummary, initials
+from bufapp.domain.network_rules import MapSummary, initials, pseudonym
 
 SAMPLE = 15 * mm  # the length of a line in the legend
 
@@ -50,13 +50,17 @@ def network_styles() -> dict[str, Any]:
     return style
 
 
-def label_of(member: NetworkMember, pseudonymised: bool) -> str:
-    return initials(member.label) if pseudonymised else member.label
+def label_of(member: NetworkMember, pseudonymised: bool, form: Form) -> str:
+    """The member's label, or on a pseudonymised print its names as initials; the role and
+    relation words that stay words («Mormor», «fastlegen») are the form's."""
+    if not pseudonymised:
+        return member.label
+    return pseudonym(member.label, form.values["pseudonymised"]["role_words"])
 
 
-def labels(network: NetworkMap, pseudonymised: bool) -> dict[str, str]:
+def labels(network: NetworkMap, pseudonymised: bool, form: Form) -> dict[str, str]:
     """What each member is called on this print, by key."""
-    return {m.key: label_of(m, pseudonymised) for m in network.members}
+    return {m.key: label_of(m, pseudonymised, form) for m in network.members}
 
 
 def parent_shown(name: str, pseudonymised: bool) -> str:

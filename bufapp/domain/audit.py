@@ -69,27 +69,59 @@ _LABELS = {
     AuditAction.TRAIL_DAMAGED: "Revisjonsloggen var endret utenfor programmet",
 }
 
+
+class SubjectKind(StrEnum):
+    """What an audit record is about (stored); ``label`` is what the access report calls it.
+    An event of any other kind is refused, so every kind a parent can see has a label."""
+
+    PARENT = "parent"
+    CHILD = "child"
+    PLACEMENT = "placement"
+    CONTACT_ENTRY = "contact_entry"
+    FOLLOW_UP_TASK = "follow_up_task"
+    CONTACT_PLAN = "contact_plan"
+    SERVICE = "service"
+    CONSENT = "consent"
+    REFERRAL = "referral"
+    STORED_DOCUMENT = "stored_document"  # a document kept in the vault
+    DOCUMENT = "document"  # a document shown, printed or saved as a file
+    RESPONSIBILITY_GROUP = "responsibility_group"
+    GROUP_MEETING = "group_meeting"
+    MEETING_ACTION = "meeting_action"
+    NETWORK_MAP = "network_map"
+    OFFICE = "office"
+    CASEWORKER = "caseworker"
+    NETWORK_SECTORS = "network_sectors"
+    ARCHIVE_EXPORT = "archive_export"
+    VAULT = "vault"
+
+    @property
+    def label(self) -> str:
+        return SUBJECT_LABELS[self]
+
+
 # What a subject kind is called in the access report.
-SUBJECT_LABELS = {
-    "parent": "Forelder",
-    "child": "Barn",
-    "placement": "Plassering",
-    "contact_entry": "Kontakt",
-    "follow_up_task": "Oppfølgingsoppgave",
-    "contact_plan": "Kontaktplan",
-    "service": "Tjeneste i adresseboken",
-    "consent": "Samtykke",
-    "referral": "Henvisning",
-    "stored_document": "Dokument",
-    "responsibility_group": "Ansvarsgruppe",
-    "group_meeting": "Møte i ansvarsgruppen",
-    "meeting_action": "Tiltak fra møte",
-    "network_map": "Nettverkskart",
-    "office": "Kontoret",
-    "caseworker": "Saksbehandleren",
-    "network_sectors": "Kontorets sektorer for nettverkskart",
-    "archive_export": "Eksport til arkivet",
-    "vault": "Databasen",
+SUBJECT_LABELS: dict[str, str] = {
+    SubjectKind.PARENT: "Forelder",
+    SubjectKind.CHILD: "Barn",
+    SubjectKind.PLACEMENT: "Plassering",
+    SubjectKind.CONTACT_ENTRY: "Kontakt",
+    SubjectKind.FOLLOW_UP_TASK: "Oppfølgingsoppgave",
+    SubjectKind.CONTACT_PLAN: "Kontaktplan",
+    SubjectKind.SERVICE: "Tjeneste i adresseboken",
+    SubjectKind.CONSENT: "Samtykke",
+    SubjectKind.REFERRAL: "Henvisning",
+    SubjectKind.STORED_DOCUMENT: "Dokument",
+    SubjectKind.DOCUMENT: "Dokument",
+    SubjectKind.RESPONSIBILITY_GROUP: "Ansvarsgruppe",
+    SubjectKind.GROUP_MEETING: "Møte i ansvarsgruppen",
+    SubjectKind.MEETING_ACTION: "Tiltak fra møte",
+    SubjectKind.NETWORK_MAP: "Nettverkskart",
+    SubjectKind.OFFICE: "Kontoret",
+    SubjectKind.CASEWORKER: "Saksbehandleren",
+    SubjectKind.NETWORK_SECTORS: "Kontorets sektorer for nettverkskart",
+    SubjectKind.ARCHIVE_EXPORT: "Eksport til arkivet",
+    SubjectKind.VAULT: "Databasen",
 }
 
 
@@ -102,6 +134,12 @@ class AuditEvent:
     subject_id: int | None = None
     parent_id: int | None = None
     detail: str = ""
+
+    def __post_init__(self) -> None:
+        if self.subject_kind and self.subject_kind not in SUBJECT_LABELS:
+            raise ValueError(
+                f"unknown audit subject kind {self.subject_kind!r}: add it to SubjectKind"
+            )
 
 
 @dataclass(frozen=True)

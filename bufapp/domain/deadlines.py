@@ -14,7 +14,10 @@ from enum import StrEnum
 from bufapp.domain.entities import Child, Placement
 from bufapp.domain.enums import DeadlineKind
 
-DEFAULT_FIRST_CONVERSATION_DAYS = 14
+# The guideline's norm (Q-1157, kap. B): a first conversation within two weeks of the placement.
+# It is not a section of law: the Act says «kort tid». An office may choose otherwise.
+GUIDELINE_FIRST_CONVERSATION_DAYS = 14
+DEFAULT_FIRST_CONVERSATION_DAYS = GUIDELINE_FIRST_CONVERSATION_DAYS
 SOON_DAYS = 7
 
 

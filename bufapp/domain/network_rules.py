@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -205,3 +205,19 @@ def initials(label: str) -> str:
     """'Kari Nordmann' → 'K. N.'; used when a map is printed pseudonymised."""
     words = re.findall(r"[^\W\d_]+", label)  # letters only: "(sønnen min)" gives S. M.
     return " ".join(f"{w[0].upper()}." for w in words) or "–"
+
+
+def pseudonym(label: str, role_words: Collection[str]) -> str:
+    """A member's label on a pseudonymised print: names become initials, words stay.
+
+    The rule: names are written with a capital letter, so a word in lower case describes
+    («fastlegen», «saksbehandler i barnevernet») and stays; a capitalised word becomes its
+    initial unless it is one of ``role_words`` (the form's role and relation words, any case:
+    «Mormor», «Naboen», «NAV»). 'Mormor Kari' → 'Mormor K.'; 'Kari Nordmann' → 'K. N.'."""
+    kept = {word.casefold() for word in role_words}
+
+    def shown(found: re.Match[str]) -> str:
+        word = found.group()
+        return f"{word[0]}." if word[0].isupper() and word.casefold() not in kept else word
+
+    return re.sub(r"[^\W\d_]+", shown, label).strip() or "–"

@@ -169,7 +169,7 @@ class BackupService:
         try:
             note = json.loads(note_file.read_text(encoding="utf-8"))
             made = datetime.fromisoformat(note["made"]).astimezone(OSLO)
-            detail = f"{note['backup']} (tatt {made:%d.%m.%Y %H:%M})"
+            detail = f"{note['backup']} (tatt {made:%d.%m.%Y} kl. {made:%H.%M})"
             if note.get("moved_aside"):
                 detail += f"; den erstattede databasen ligger i {note['moved_aside']}"
         except (OSError, ValueError, KeyError, TypeError):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bufapp.domain.audit import AuditAction, AuditEvent
+from bufapp.domain.audit import AuditAction, AuditEvent, SubjectKind
 
 if TYPE_CHECKING:
     from bufapp.services.audit import AuditService
@@ -22,7 +22,7 @@ def audit_preview(
     title: str,
 ) -> PdfPreviewDialog:
     def record(action: AuditAction) -> None:
-        event = AuditEvent(action, "document", None, parent_id, title)
+        event = AuditEvent(action, SubjectKind.DOCUMENT, None, parent_id, title)
         tasks.run(lambda: audit.record(event))
 
     record(AuditAction.DOCUMENT_PREVIEWED)

@@ -195,6 +195,18 @@ class FieldForm(QWidget):
         when_edited(widget, lambda *_: self.clear_problem(field))
         return widget
 
+    def add_note(self, field: str) -> QLabel:
+        """A note under a field (above its error), hidden until given text: a warning that does
+        not stop saving."""
+        note = QLabel()
+        note.setObjectName(f"note_{field}")
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #000; background: #fff1c2; padding: 2px 4px;")  # amber
+        note.hide()
+        column = self._errors[field].parentWidget().layout()
+        column.insertWidget(1, note)
+        return note
+
     def clear_problem(self, field: str) -> None:
         """A message goes as soon as its field is edited: it was about the old value."""
         label = self._errors[field]

@@ -119,7 +119,7 @@ class ComparisonDialog(QDialog):
         self.changes = QTextBrowser()
         self.changes.setAccessibleName(tr("Endringer"))
         self.changes.setMinimumHeight(120)
-        self.initials = QCheckBox(tr("Pseudonymisert (bare &initialer)"))
+        self.initials = QCheckBox(tr("Pseudonymisert (navn som &initialer)"))
         self.buttons = QDialogButtonBox()
         self.print_button = self.buttons.addButton(
             tr("&Forhåndsvis/skriv ut …"), QDialogButtonBox.ButtonRole.ActionRole

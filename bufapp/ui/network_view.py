@@ -95,7 +95,7 @@ class NetworkView(QWidget):
         self.open_button = _button("Å&pne/endre …")
         self.compare_button = _button("&Sammenlign to kart …")
         self.print_button = _button("&Forhåndsvis/skriv ut …")
-        self.initials = QCheckBox(tr("Pseudonymisert (bare &initialer)"))
+        self.initials = QCheckBox(tr("Pseudonymisert (navn som &initialer)"))
         self.sectors_button = _button("S&ektorer …")
         self.sectors_button.setToolTip(tr("Kontorets sektorer for nye kart"))
         self.new_button.clicked.connect(lambda: self._ask("new"))

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from bufapp.domain.deadlines import Urgency
+from bufapp.domain.enums import DeadlineKind
 from bufapp.ui.qt import dark_theme, tr
 from bufapp.ui.row_table_model import RowTableModel, row_table
 
@@ -24,6 +25,13 @@ URGENCY_TEXT = {
     Urgency.SOON: "Innen 7 dager",
     Urgency.LATER: "Senere",
     Urgency.DONE: "Utført",
+}
+# Where a deadline comes from, when it is a norm rather than a section of law.
+ABOUT = {
+    DeadlineKind.FIRST_CONVERSATION: (
+        "Fristen er retningslinjens norm (Q-1157, kap. B): første samtale innen to uker etter "
+        "plasseringen. Loven sier «kort tid». Antall dager velges i Innstillinger."
+    ),
 }
 # Deep red/amber on light backgrounds, lighter ones on dark (checked in both themes); the Status
 # column says it in words too, so colour is never the only signal.
@@ -44,6 +52,8 @@ class DeadlineTableModel(RowTableModel["DeadlineRow"]):
             return self._text(row, column)
         if role == self.PARENT_ID_ROLE:
             return row.deadline.parent_id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return tr(ABOUT.get(row.deadline.kind, "")) or None
         if role == Qt.ItemDataRole.ForegroundRole and row.urgency is not Urgency.LATER:
             return QBrush(COLOURS[(row.urgency, dark_theme())])
         if role == Qt.ItemDataRole.FontRole and row.urgency is Urgency.OVERDUE:

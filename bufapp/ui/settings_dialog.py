@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from bufapp import settings as settings_store
+from bufapp.domain.deadlines import GUIDELINE_FIRST_CONVERSATION_DAYS
 from bufapp.domain.entities import Office
 from bufapp.errors import BufappError, FieldProblem, ValidationFailed, WrongPassphrase
 from bufapp.security import kdf
@@ -130,6 +131,15 @@ class SettingsDialog(QDialog):
                 tr(" dager etter plassering"),
             ),
         )
+        self.first_days.setToolTip(
+            tr(
+                "Retningslinjen (Q-1157, kap. B) sier første samtale innen to uker etter "
+                "plasseringen. Loven sier «kort tid»."
+            )
+        )
+        self.first_days_warning = self.work_form.add_note("first_conversation_days")
+        self.first_days.valueChanged.connect(self._warn_first_days)
+        self._warn_first_days(self.first_days.value())
         self.any_held = QCheckBox(tr("Enhver gjennomført samtale teller som første samtale"))
         self.any_held.setToolTip(tr("Ellers teller bare en kontakt med temaet «Første samtale»."))
         self.any_held.setChecked(current.first_conversation_any_held)
@@ -153,6 +163,21 @@ class SettingsDialog(QDialog):
         layout.addWidget(work_box)
         layout.addLayout(key_row)
         layout.addWidget(self.buttons)
+
+    def _warn_first_days(self, days: int) -> None:
+        """Above the guideline's two weeks: said beside the field, saving is still allowed."""
+        above = days > GUIDELINE_FIRST_CONVERSATION_DAYS
+        text = (
+            tr(
+                "Mer enn {days}: retningslinjen (Q-1157, kap. B) sier første samtale innen "
+                "to uker etter plasseringen, og loven sier «kort tid». Du kan likevel lagre."
+            ).format(days=plural(GUIDELINE_FIRST_CONVERSATION_DAYS, "dag", "dager"))
+            if above
+            else ""
+        )
+        self.first_days_warning.setText(text)
+        self.first_days_warning.setVisible(above)
+        self.first_days.setAccessibleDescription(text)
 
     def submit(self) -> None:
         office = Office(

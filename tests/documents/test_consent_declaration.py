@@ -103,3 +103,20 @@ def test_a_municipality_can_reword_the_declaration(tmp_path: Path) -> None:
     text = flat(_pdf(tmp_path))
     assert "Sier du nei, gir vi ingenting videre." in text
     assert "Du får den samme oppfølgingen" not in text
+
+
+def test_the_consent_lifts_confidentiality_and_cites_no_gdpr(tmp_path: Path) -> None:
+    """The consent here lets the service share what the law keeps confidential (fvl § 13 a
+    nr. 1); it is not the basis for processing, so GDPR art. 7 is not cited."""
+    text = flat(_pdf(tmp_path))
+    for cited in ("GDPR", "personvernforordningen", "artikkel 7", "art. 7"):
+        assert cited not in text, cited
+    assert_in_order(
+        text,
+        [
+            "opphever taushetsplikten",
+            "forvaltningsloven § 13 a nr. 1",
+            "ikke grunnlaget for at barnevernstjenesten behandler opplysninger om deg",
+            "Du kan trekke samtykket tilbake når som helst.",
+        ],
+    )

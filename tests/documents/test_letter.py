@@ -28,11 +28,13 @@ def _form(tmp_path: Path):
 HEAD = Letterhead("Fjellvik kommune", address_lines=("Rådhusveien 1", "9990 Fjellvik"))
 
 
-def _letter(paragraphs: int = 2, **changes: object) -> Letter:
+def _letter(paragraphs: int | tuple[str, ...] = 2, **changes: object) -> Letter:
     values: dict[str, object] = {
         "recipient": ("Máret Čuđe", "Ŋuolláš-geaidnu 3", "9730 Kárášjohka"),
         "heading": "Henvisning – samtale om samvær",
-        "paragraphs": tuple(f"Avsnitt {i}: {SAMI_AND_NORWEGIAN}." for i in range(paragraphs)),
+        "paragraphs": paragraphs
+        if isinstance(paragraphs, tuple)
+        else tuple(f"Avsnitt {i}: {SAMI_AND_NORWEGIAN}." for i in range(paragraphs)),
         "caseworker": "Ingrid Løvås Nilsen",
         "our_reference": "2026/101-4",
         "dated": date(2026, 11, 30),
@@ -113,3 +115,22 @@ def test_building_writes_nothing_to_disk(tmp_path: Path, monkeypatch: pytest.Mon
     build_letter(_letter(paragraphs=20), HEAD, _form(tmp_path))
     assert list(watched.iterdir()) == []
     assert set(Path.cwd().iterdir()) == before
+
+
+def test_the_signature_never_stands_alone_on_a_page(tmp_path: Path) -> None:
+    """Letters of every length around a page break: the last page holds the last paragraph
+    together with the closing and the signature, never the signature alone."""
+    form = _form(tmp_path)
+    breaks_seen = 0
+    for count in range(30, 62):
+        filler = tuple(f"Linje {i}: kort avsnitt i et langt brev." for i in range(count))
+        letter = _letter(paragraphs=(*filler, "Siste avsnitt før hilsenen."))
+        pages = [
+            p.extract_text() for p in PdfReader(io.BytesIO(build_letter(letter, HEAD, form))).pages
+        ]
+        breaks_seen += len(pages) > 1
+        signed = next(i for i, text in enumerate(pages) if "Med vennlig hilsen" in text)
+        closing = pages[signed].split("Med vennlig hilsen", 1)
+        assert "Siste avsnitt før hilsenen." in closing[0], count
+        assert "Ingrid Løvås Nilsen" in closing[1], count  # the signature, under the closing
+    assert breaks_seen  # the lengths do reach a second page

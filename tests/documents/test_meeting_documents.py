@@ -129,9 +129,9 @@ def test_the_invitation_goes_to_the_window_and_starts_from_the_parents_points(
         text,
         [
             f"Innkalling til møte i ansvarsgruppen for {MARET}",
-            "tirsdag 12. mai 2026 klokka 10:00",
+            "tirsdag 12. mai 2026 kl. 10.00",
             "Dato Tirsdag 12. mai 2026",
-            "Tid Klokka 10:00–11:30",
+            "Tid Kl. 10.00–11.30",
             "Sted Kárášjoga gielda, møterom Čáhppesjávri",
             "Hva ansvarsgruppen er til for",
             "Saksliste",
@@ -170,7 +170,7 @@ def test_a_members_invitation_names_the_parents_points_as_theirs(tmp_path: Path)
         text,
         [
             f"Du er invitert til møte i ansvarsgruppen for {MARET}",
-            "Tid Klokka 10:00",
+            "Tid Kl. 10.00",
             "Forelderens saker",
             "1. Mer samvær med Áilu i sommerferien",
             "Ingen tiltak står åpne fra forrige møte.",
@@ -189,7 +189,7 @@ def test_the_minutes_mark_the_parents_views_the_change_and_the_distribution(
         text,
         [
             f"Referat fra møte i ansvarsgruppen for {MARET}",
-            "Tid 12.05.2026 klokka 10:00",
+            "Tid 12.05.2026 kl. 10.00",
             f"Til stede {MARET} (forelder) Ánde Šŧž (koordinator, NAV Kárášjohka)",
             f"Meldt forfall {BJORN} (fastlege)",
             "Ikke møtt Sárá Ŋuolja (boligkontoret)",

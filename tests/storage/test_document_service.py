@@ -165,7 +165,7 @@ def test_the_period_is_whole_oslo_days_and_entries_read_in_date_order(
              "RETTET TEKST", "FELLES MØTE", "SISTE I PERIODEN"]  # fmt: skip
     positions = [text.find(part) for part in order]
     assert all(p >= 0 for p in positions) and positions == sorted(positions), order
-    assert "01.05.2026 kl. 00:01" in text and "31.05.2026 kl. 23:59" in text
+    assert "01.05.2026 kl. 00.01" in text and "31.05.2026 kl. 23.59" in text
     assert "FEILFØRT" not in text and "Ført på feil forelder." in text  # withdrawn: reason only
     assert "UNDER ARBEID" not in text and "Én kontakt i perioden er ikke ferdigskrevet" in text
     assert "FØRSTE TEKST" not in text and "Versjon 2. Endret fordi: Skrev feil." in text

@@ -92,7 +92,7 @@ def test_a_pseudonymised_map_names_nobody_and_has_no_case_number(
 ) -> None:
     saved = maps.save(a_map(parent_id, TODAY))
     text = flat(documents.map_pdf(saved.id or 0, pseudonymised=True))
-    assert initials(MARET) in text and initials(BJORN) in text and "E. Á." in text
+    assert "M. Č.-Ŋ. Š." in text and initials(BJORN) in text and "E. Á." in text
     for word in ("Máret", "Bjørn", "Ásmundsen", "2026/1234", "hjelper meg"):
         assert word not in text
 

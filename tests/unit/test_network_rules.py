@@ -30,7 +30,14 @@ from bufapp.domain.network_geometry import (
     position,
     ring_radius,
 )
-from bufapp.domain.network_rules import check_map, compare, initials, next_map, summarise
+from bufapp.domain.network_rules import (
+    check_map,
+    compare,
+    initials,
+    next_map,
+    pseudonym,
+    summarise,
+)
 
 DAY = date(2026, 3, 2)
 SECTORS = (
@@ -237,6 +244,30 @@ def test_the_first_map_starts_empty_with_the_offices_sectors() -> None:
 )
 def test_initials_for_a_pseudonymised_print(label: str, expected: str) -> None:
     assert initials(label) == expected
+
+
+ROLE_WORDS = ("mormor", "søster", "nabo", "naboen", "fastlegen", "nav")
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        ("Kari Nordmann", "K. N."),  # names become initials
+        ("Anne-Lise Ås", "A.-L. Å."),
+        ("fastlegen", "fastlegen"),  # a word in lower case describes; it names nobody
+        ("saksbehandler i barnevernet", "saksbehandler i barnevernet"),
+        ("Mormor", "Mormor"),  # a capitalised role or relation word from the form stays
+        ("Naboen Ánde", "Naboen Á."),
+        ("Fastlegen", "Fastlegen"),
+        ("Søster Ráhkel", "Søster R."),
+        ("NAV-veileder", "NAV-veileder"),
+        ("Kari (nabo)", "K. (nabo)"),
+        ("ICDP-gruppa på Ŋuorgam", "I.-gruppa på Ŋ."),
+        ("   ", "–"),
+    ],
+)
+def test_a_pseudonym_makes_initials_of_names_only(label: str, expected: str) -> None:
+    assert pseudonym(label, ROLE_WORDS) == expected
 
 
 # --- geometry -----------------------------------------------------------------------------------

@@ -1,0 +1,93 @@
+"""The words of every shipped form, read as a lawyer and a typographer would: legal references
+use the numbering of barnevernsloven 2021 and are marked for the municipality to check; the
+first-conversation norm is the guideline's, not a section of law; a time of day is «kl. 10.15»
+and a percentage «17 %»."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bufapp import paths
+
+SHIPPED = sorted(paths.forms_dir().glob("*.toml"))
+CHECK_MARK = "# Kommunen bør kontrollere"
+LEGAL = re.compile(r"§|\bartikkel\b|\bart\.\s*\d|\bjf\.")
+# The 1992 Act's words and sections that bufapp's subjects fall under; none exists in the 2021 Act
+# with the same meaning (taushetsplikt is § 13-1 now, omsorgsovertakelse § 5-1, …).
+OLD_ACT = re.compile(
+    r"barnevernloven|barneverntjenesten|fylkesnemnd|"
+    r"§\s*(4-4|4-5|4-12|4-16|4-19|6-4|6-7|6-7\s*a)(?![\d-])"
+)
+PLACEHOLDER_TIME = re.compile(r"\{(time|start|end)\}")
+
+
+def _strings(value: Any, at: str = "") -> Iterator[tuple[str, str]]:
+    if isinstance(value, str):
+        yield at, value
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            yield from _strings(item, f"{at}[{i}]")
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _strings(item, f"{at}.{key}" if at else key)
+
+
+def _form(path: Path) -> dict[str, Any]:
+    with path.open("rb") as file:
+        return tomllib.load(file)
+
+
+@pytest.mark.parametrize("path", SHIPPED, ids=lambda p: p.name)
+def test_legal_references_use_the_2021_act_and_are_marked_for_checking(path: Path) -> None:
+    cited = [(key, text) for key, text in _strings(_form(path)) if LEGAL.search(text)]
+    for key, text in _strings(_form(path)):
+        assert not OLD_ACT.search(text), f"{path.name} {key}: {text}"
+        assert not re.search(r"(GDPR|personvernforordningen)\)? art(ikkel|\.) 7\b", text), key
+    if cited:
+        assert CHECK_MARK in path.read_text(encoding="utf-8"), f"{path.name}: {cited[0]}"
+
+
+def test_the_first_conversation_is_the_guidelines_norm_not_a_section_of_law() -> None:
+    for path in SHIPPED:
+        for key, text in _strings(_form(path)):
+            if re.search(r"første samtale", text, re.IGNORECASE):
+                assert "§" not in text, f"{path.name} {key}"
+
+
+@pytest.mark.parametrize("path", SHIPPED, ids=lambda p: p.name)
+def test_times_are_written_kl_and_percentages_with_a_space(path: Path) -> None:
+    for key, text in _strings(_form(path)):
+        where = f"{path.name} {key}: {text}"
+        assert not re.search(r"\d%|\}%", text), where  # «17 %», never «17%»
+        assert not re.search(r"\bklokk(a|en)\b", text, re.IGNORECASE), where
+        assert not re.search(r"\b\d{1,2}:\d{2}\b", text), where  # «10.15», not «10:15»
+        is_time = "time" in key.rsplit(".", 1)[-1]  # {start}/{end} are dates elsewhere
+        for found in PLACEHOLDER_TIME.finditer(text):
+            if found.group(1) != "time" and not is_time:
+                continue
+            before = text[: found.start()]
+            joined = re.search(r"(kl\.|Kl\.) $|\{start\}[–-]$", before)
+            assert joined, f"{where}: a time without «kl.»"
+
+
+def test_no_document_or_service_writes_a_time_with_a_colon() -> None:
+    """Norwegian writes «kl. 10.15»; the forms put «kl.» before every {time}."""
+    root = Path(paths.__file__).parent
+    for package in ("documents", "services"):
+        for source in sorted((root / package).glob("*.py")):
+            assert "%H:%M" not in source.read_text(encoding="utf-8"), source.name
+
+
+def test_a_print_with_initials_is_called_pseudonymised_never_anonymised() -> None:
+    """Initials and role words can still point to a person: the print is pseudonymised."""
+    root = Path(paths.__file__).parent
+    sources = [*root.rglob("*.py"), *SHIPPED, root.parent / "README.md"]
+    for source in sources:
+        text = source.read_text(encoding="utf-8")
+        assert not re.search(r"anonymi[sz]|anonymt|anonymous", text, re.IGNORECASE), source
