@@ -4,7 +4,7 @@ with hidden whereabouts lives in one document."""
 
 from __future__ import annotations
 
-from bufapp.domain.audit import AuditAction, AuditEvent
+from bufapp.domain.audit import AuditAction, AuditEvent, SubjectKind
 from bufapp.domain.disclosure import Disclosure, disclosure_for
 from bufapp.domain.entities import Parent, Placement
 from bufapp.domain.enums import Audience
@@ -88,7 +88,7 @@ def record_reveal(
         uow.audit.record(
             AuditEvent(
                 AuditAction.WHEREABOUTS_INCLUDED,
-                "stored_document" if document_id is not None else "",
+                SubjectKind.STORED_DOCUMENT if document_id is not None else SubjectKind.DOCUMENT,
                 document_id,
                 parent_id,
                 f"{what}: {disclosure.reveal_reason}",
