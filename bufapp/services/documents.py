@@ -25,7 +25,13 @@ from bufapp.domain.contact_log import ContactEntry
 from bufapp.domain.disclosure import Disclosure
 from bufapp.domain.documents import StoredDocument, describe
 from bufapp.domain.entities import Child, Office, Parent
-from bufapp.domain.enums import ContactTopic, DocumentKind, EntryStatus, InformationCategory
+from bufapp.domain.enums import (
+    Audience,
+    ContactTopic,
+    DocumentKind,
+    EntryStatus,
+    InformationCategory,
+)
 from bufapp.errors import FieldProblem, ValidationFailed
 from bufapp.services.clock import now_utc, oslo_date, today_oslo
 from bufapp.services.disclosure import record_reveal
@@ -103,11 +109,15 @@ class DocumentService:
         self._today = today
         self._now = now
 
-    def keep(self, kind: DocumentKind, parent_id: int, title: str, pdf: bytes) -> StoredDocument:
+    def keep(
+        self, kind: DocumentKind, parent_id: int, title: str, pdf: bytes, reveal_reason: str = ""
+    ) -> StoredDocument:
         """A document that was printed or saved, kept as PDF/A so it can be shown again
-        exactly as it left the office."""
+        exactly as it left the office. ``reveal_reason``: why it says where a child with hidden
+        whereabouts lives (kept with it and in the audit trail)."""
+        reason = Disclosure(Audience.THIRD_PARTY, reveal_reason=reveal_reason.strip())
         with self._uow() as uow:
-            kept = keep_in(uow, kind, parent_id, title, pdf, self._now())
+            kept = keep_in(uow, kind, parent_id, title, pdf, self._now(), disclosure=reason)
             uow.commit()
         return kept
 

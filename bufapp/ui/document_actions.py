@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import QDialog, QVBoxLayout
 
 from bufapp.domain.enums import DocumentKind
-from bufapp.errors import ValidationFailed
+from bufapp.errors import DisclosureBlocked, ValidationFailed
 from bufapp.ui.document_audit import audit_preview
 from bufapp.ui.messages import Messages
 from bufapp.ui.parent_banner import show_parent
@@ -47,27 +47,55 @@ class DocumentActions:
         suggested: str,
         keep: Keep | None = None,
         about: int | None = None,
+        reveal: Callable[[str], bytes] | None = None,
     ) -> None:
         """Build on the database thread, then preview; once printed or saved, keep it. The
-        parent it concerns (``keep``'s, else ``about``) finds the preview in their audit trail."""
+        parent it concerns (``keep``'s, else ``about``) finds the preview in their audit trail.
+        A document refused because it would say where a child with hidden whereabouts lives
+        can, with ``reveal``, be made anyway once the caseworker has written why."""
         from bufapp.ui.pdf_preview import PdfPreviewDialog
 
         workspace = self.workspace
 
-        def shown(pdf: bytes) -> None:
+        def shown(pdf: bytes, reason: str = "") -> None:
             dialog = PdfPreviewDialog(title, pdf, suggested, self)  # type: ignore[arg-type]
             audit_preview(dialog, self.tasks, workspace.audit, keep[1] if keep else about, title)
             if keep is not None:
                 kind, parent_id, name = keep
                 dialog.used.connect(
                     lambda: self.tasks.run(
-                        lambda: workspace.documents.keep(kind, parent_id, name, pdf),
+                        lambda: workspace.documents.keep(kind, parent_id, name, pdf, reason),
                         lambda _kept: self.refresh(),
                     )
                 )
             dialog.open()
 
-        self.tasks.run(build, shown, self._document_failed)
+        def failed(failure: Exception) -> None:
+            if isinstance(failure, DisclosureBlocked) and failure.whereabouts and reveal:
+                self._ask_reveal(failure, reveal, shown)
+            else:
+                self._document_failed(failure)
+
+        self.tasks.run(build, shown, failed)
+
+    def _ask_reveal(
+        self,
+        failure: DisclosureBlocked,
+        reveal: Callable[[str], bytes],
+        shown: Callable[[bytes, str], None],
+    ) -> None:
+        from bufapp.ui.reveal_dialog import RevealDialog
+
+        dialog = RevealDialog([p.message for p in failure.problems], self)  # type: ignore[arg-type]
+
+        def decided() -> None:
+            reason = dialog.reason_text()
+            self.tasks.run(
+                lambda: reveal(reason), lambda pdf: shown(pdf, reason), self._document_failed
+            )
+
+        dialog.accepted.connect(decided)
+        dialog.open()
 
     def _document_failed(self, failure: Exception) -> None:
         if isinstance(failure, ValidationFailed):

@@ -22,7 +22,13 @@ class NetworkActions:
         raise NotImplementedError
 
     def show_pdf(
-        self, build: Any, title: str, suggested: str, keep: Any = None, about: Any = None
+        self,
+        build: Any,
+        title: str,
+        suggested: str,
+        keep: Any = None,
+        about: Any = None,
+        reveal: Any = None,
     ) -> None:
         raise NotImplementedError  # provided by DocumentActions
 
@@ -124,6 +130,9 @@ class NetworkActions:
                 title,
                 f"nettverkskart-{network.drawn_on:%Y%m%d}.pdf",
                 keep=(DocumentKind.NETWORK_MAP, network.parent_id, title),
+                reveal=lambda reason: documents.map_pdf(
+                    map_id, pseudonymised=pseudonymised, reveal_reason=reason
+                ),
             )
 
         self.tasks.run(lambda: maps.get(map_id), shown)
@@ -140,6 +149,9 @@ class NetworkActions:
             title,
             "nettverkskart-sammenligning.pdf",
             keep=(DocumentKind.NETWORK_COMPARISON, parent_id, title),
+            reveal=lambda reason: documents.comparison_pdf(
+                first, second, pseudonymised=pseudonymised, reveal_reason=reason
+            ),
         )
 
     def _sectors(self) -> None:
