@@ -173,14 +173,19 @@ def _names(people: str) -> list[str]:
     return [name.strip() for name in _NAME_SEPARATORS.split(people) if name.strip()]
 
 
-def whereabouts_secrets(placement: Placement, known_places: Iterable[str] = ()) -> list[Secret]:
+def whereabouts_secrets(
+    placement: Placement, known_places: Iterable[str] = (), known_names: Iterable[str] = ()
+) -> list[Secret]:
     """What can reveal where the child of a hidden placement lives. ``known_places`` (the
     office's municipality, the parent's own town) say nothing about the child and are left out,
-    so that a letter may still carry its own letterhead and the parent's address."""
+    so that a letter may still carry its own letterhead and the parent's address; so do
+    ``known_names`` (the family's own names: a foster mother may share the child's first name)
+    as parts of a name, though never the whole name."""
     if not placement.whereabouts_hidden:
         return []
     kind = SecretKind.WHEREABOUTS
     known = {fold(place.strip()) for place in known_places if place.strip()}
+    family = {fold(word) for name in known_names for word in name.split()}
     secrets = []
     name_words = [w for w in _SPACE.split(placement.place_name.strip()) if w]
     if any(fold(word) not in _GENERIC_PLACE_WORDS | known for word in name_words):
@@ -189,11 +194,12 @@ def whereabouts_secrets(placement: Placement, known_places: Iterable[str] = ()) 
     if municipality and fold(municipality) not in known:
         secrets.append(Secret(municipality, "kommunen barnet bor i", kind))
     for name in _names(placement.carer_names):
-        secrets.append(Secret(name, "fosterforeldrenes navn", kind))
+        if " " in name or fold(name) not in family:
+            secrets.append(Secret(name, "fosterforeldrenes navn", kind))
         # Each part of a name alone too ("hos Niillas"): a common first name may then hold
         # back an ordinary sentence, which is the safer mistake.
         for part in name.split():
-            if part != name and len(part) >= _MIN_NAME_LENGTH:
+            if part != name and len(part) >= _MIN_NAME_LENGTH and fold(part) not in family:
                 secrets.append(Secret(part, "fosterforeldrenes navn", kind))
     if placement.place_address.strip():
         street = placement.place_address.split(",")[0].strip()
@@ -223,13 +229,15 @@ def disclosure_for(
     parents: Iterable[Parent],
     known_places: Iterable[str] = (),
     reveal_reason: str = "",
+    known_names: Iterable[str] = (),
 ) -> Disclosure:
     """The rules for a document read by ``audience``, about a family with these placements and
     parents. The reader's own confidential address is no secret in their own document."""
     known = tuple(known_places)
+    names = tuple(known_names)
     secrets: list[Secret] = []
     for placement in placements:
-        secrets += whereabouts_secrets(placement, known)
+        secrets += whereabouts_secrets(placement, known, names)
     for parent in parents:
         if audience is Audience.INTERNAL:
             break

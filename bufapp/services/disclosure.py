@@ -4,9 +4,11 @@ with hidden whereabouts lives in one document."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from bufapp.domain.audit import AuditAction, AuditEvent, SubjectKind
 from bufapp.domain.disclosure import Disclosure, disclosure_for
-from bufapp.domain.entities import Parent, Placement
+from bufapp.domain.entities import Child, Parent, Placement
 from bufapp.domain.enums import Audience
 from bufapp.errors import DisclosureBlocked, FieldProblem
 from bufapp.storage.uow import UnitOfWork
@@ -14,19 +16,31 @@ from bufapp.storage.uow import UnitOfWork
 _MUNICIPALITY_WORDS = (" kommune", " bydel", " suohkan")
 
 
-def family_of(uow: UnitOfWork, parent_id: int) -> tuple[list[Parent], list[Placement]]:
+@dataclass(frozen=True)
+class Family:
+    parents: list[Parent]
+    children: list[Child]
+    placements: list[Placement]
+
+    def names(self) -> list[str]:
+        people: list[Parent | Child] = [*self.parents, *self.children]
+        return [p.full_name for p in people]
+
+
+def family_of(uow: UnitOfWork, parent_id: int) -> Family:
     """The parent, the other parents of their children, and every placement of those children
     and of the other parents' children (a half-sibling's foster home is as secret)."""
     parent_ids = {parent_id}
     for child in uow.children.of_parent(parent_id):
         parent_ids.update(link.parent_id for link in child.parents)
-    child_ids: dict[int, None] = {}
+    children: dict[int, Child] = {}
     for pid in sorted(parent_ids):
         for child in uow.children.of_parent(pid):
             if child.id is not None:
-                child_ids[child.id] = None
-    placements = [p for cid in child_ids for p in uow.placements.of_child(cid)]
-    return [uow.parents.get(pid) for pid in sorted(parent_ids)], placements
+                children[child.id] = child
+    placements = [p for cid in children for p in uow.placements.of_child(cid)]
+    parents = [uow.parents.get(pid) for pid in sorted(parent_ids)]
+    return Family(parents, list(children.values()), placements)
 
 
 def _known_places(uow: UnitOfWork, parent: Parent) -> list[str]:
@@ -47,15 +61,16 @@ def disclosure_of(
     uow: UnitOfWork, parent_id: int, audience: Audience, reveal_reason: str = ""
 ) -> Disclosure:
     """What a document about ``parent_id`` read by ``audience`` may not say."""
-    parents, placements = family_of(uow, parent_id)
-    reader = next(p for p in parents if p.id == parent_id)
+    family = family_of(uow, parent_id)
+    reader = next(p for p in family.parents if p.id == parent_id)
     disclosure = disclosure_for(
         audience,
         parent_id if audience is Audience.PARENT else None,
-        placements,
-        parents,
+        family.placements,
+        family.parents,
         _known_places(uow, reader),
         reveal_reason,
+        family.names(),
     )
     if disclosure.reveal_reason:
         _check_reason(disclosure)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -128,3 +129,13 @@ def test_finishing_is_refused_with_each_field_named_and_whether_a_reason_may_lif
         rules.require_discreet({"a": "Bor i Čuđejohka 12"}, {})
     assert not address.value.whereabouts
     rules.require_discreet({"a": "Ingenting hemmelig"}, {})
+
+
+def test_a_foster_mother_who_shares_the_childs_first_name_does_not_hide_the_child() -> None:
+    placement = replace(HIDDEN, carer_names="Áile og Niillas Ŋuolla")
+    rules = disclosure_for(
+        Audience.PARENT, 1, [placement], [MOTHER], ["Karasjok"], known_names=["Áile Turi"]
+    )
+    assert rules.find("Áile har begynt på skolen") is None  # the child, by her own name
+    assert rules.find("Niillas kjørte") is not None
+    assert rules.find("Áile og Niillas Ŋuolla") is not None
