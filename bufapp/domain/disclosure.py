@@ -137,7 +137,18 @@ class Disclosure:
             raise DisclosureBlocked(problems, whereabouts)
 
     def shows_placement(self, placement: Placement) -> bool:
-        return not (placement.whereabouts_hidden and self.hides_whereabouts)
+        """Whether the document may say where this placement is: not if it is hidden, nor if
+        it names a hidden one (a sibling placed in the same foster home)."""
+        if placement.whereabouts_hidden and self.hides_whereabouts:
+            return False
+        where = (
+            placement.place_name,
+            placement.carer_names,
+            placement.place_address,
+            placement.place_municipality,
+            placement.place_phone,
+        )
+        return not any(self.find(text) for text in where)
 
     def shows_address_of(self, parent: Parent, reader_parent_id: int | None = None) -> bool:
         """A confidential address is shown only in the parent's own documents."""

@@ -488,9 +488,9 @@ DEMO_CARERS = {True: "Áile og Niillas Ŋuolla", False: "Hanne og Tor Lien"}
 
 
 def _hide_whereabouts(register: RegisterService, parent_id: int) -> None:
-    """The county board has hidden where this parent's child lives (a foster home placed under
-    a care order): the demo shows the marking and what every document then leaves out. The
-    other parent (or, without one, another parent) has a confidential address."""
+    """The county board has hidden where this parent's children in foster homes live: the
+    demo shows the marking and what every document then leaves out. The other parent has a
+    confidential address."""
     detail = register.parent_detail(parent_id)
     for entry in detail.children:
         ongoing = [p for p in entry.placements if p.end_date is None]
@@ -513,7 +513,6 @@ def _hide_whereabouts(register: RegisterService, parent_id: int) -> None:
                 hidden_basis=DEMO_HIDDEN_BASIS,
             )
         )
-        break
     others = [o for o in detail.other_parents if o.id is not None]
     if others:
         register.save_parent(

@@ -167,17 +167,10 @@ def _marked(text: str) -> str:
 
 def _placement_details(placement: Placement) -> str:
     """Where the child lives (the caseworker's own view), and a hidden placement's marking."""
-    where = ", ".join(
-        x
-        for x in (
-            placement.place_name,
-            placement.carer_names,
-            placement.place_address,
-            placement.place_municipality,
-            placement.place_phone,
-        )
-        if x.strip()
-    )
+    parts = [placement.place_name, placement.carer_names, placement.place_address]
+    if placement.place_municipality not in " ".join(parts):  # "Fosterhjem i Tana": said already
+        parts.append(placement.place_municipality)
+    where = ", ".join(x for x in (*parts, placement.place_phone) if x.strip())
     lines = [escape(where)] if where else []
     if placement.whereabouts_hidden:
         decided = f"{placement.hidden_decided_on:%d.%m.%Y}" if placement.hidden_decided_on else "?"
@@ -193,6 +186,22 @@ def _placement_details(placement: Placement) -> str:
     return "".join(f"<br>{line}" for line in lines)
 
 
+def _hidden_warning(detail: ParentDetail) -> list[str]:
+    """First on the card, so it is read before a phone call: whose whereabouts are hidden."""
+    hidden = [
+        entry.child.given_names
+        for entry in detail.children
+        if any(p.whereabouts_hidden and p.end_date is None for p in entry.placements)
+    ]
+    if not hidden:
+        return []
+    text = tr(
+        "Bosted skjult for foreldrene: {children}. Ikke si eller skriv hvor barnet bor til "
+        "foreldrene eller andre."
+    ).format(children=", ".join(hidden))
+    return [f'<p style="color:#b3261e"><b>{escape(text)}</b></p>']
+
+
 def render(detail: ParentDetail, today: date) -> str:
     p = detail.parent
     address = ", ".join(
@@ -200,6 +209,7 @@ def render(detail: ParentDetail, today: date) -> str:
     )
     parts = [
         f"<h2>{escape(p.full_name)}</h2>",
+        *_hidden_warning(detail),
         "<table cellspacing=4>",
         _row("Fødselsnummer/D-nummer", p.national_id),
         _row("Fødselsdato", f"{p.birth_date:%d.%m.%Y}" if p.birth_date else None),

@@ -58,6 +58,7 @@ def test_hiding_the_whereabouts_asks_for_the_decision_and_is_marked_on_the_card(
     assert placement.hidden_decided_on == date(2025, 1, 8)
 
     card = parent_detail.render(register.parent_detail(mother_id), TODAY)
+    assert "Bosted skjult for foreldrene: Ánde" in card
     assert "Bosted skjult for foreldrene" in card
     assert "Fylkesnemndas vedtak 8.1.2025" in card
     assert "Fosterhjem i Guovdageaidnu" in card  # the caseworker's own view shows where

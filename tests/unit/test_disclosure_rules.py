@@ -139,3 +139,14 @@ def test_a_foster_mother_who_shares_the_childs_first_name_does_not_hide_the_chil
     assert rules.find("Áile har begynt på skolen") is None  # the child, by her own name
     assert rules.find("Niillas kjørte") is not None
     assert rules.find("Áile og Niillas Ŋuolla") is not None
+
+
+def test_a_sibling_placed_in_the_same_hidden_foster_home_is_not_shown_either() -> None:
+    sibling = replace(
+        HIDDEN, child_id=2, whereabouts_hidden=False, hidden_decided_on=None, hidden_basis=""
+    )
+    elsewhere = replace(sibling, place_name="Fosterhjem i Alta", carer_names="Kari Nordmann",
+                        place_address="", place_phone="")  # fmt: skip
+    rules = disclosure_for(Audience.PARENT, 1, [HIDDEN, sibling], [MOTHER])
+    assert not rules.shows_placement(sibling)
+    assert rules.shows_placement(elsewhere)
