@@ -73,6 +73,7 @@ class MeetingMinutes:
     left_out: frozenset[str] = frozenset()
     # A member's copy names its reader instead of listing who gets the minutes and who does not.
     copy_for: str = ""
+    office_copy: bool = False  # the office's own copy, marked so it is not sent out
 
 
 def _meeting(data: MeetingMinutes, form: Form, style: dict[str, Any]) -> list[Any]:
@@ -150,6 +151,8 @@ def _distribution(data: MeetingMinutes, form: Form, style: dict[str, Any]) -> li
         names = ", ".join(data.not_covered)
         line = form.text("distribution.not_covered").format(names=names)
         parts.append(Paragraph(markup(line), style["body"]))
+    if data.office_copy:
+        parts.append(Paragraph(markup(form.text("distribution.office_copy")), style["label"]))
     # The note on corrections closes the document and stays with the list, never alone.
     note = form.text("corrections.text").format(parent=data.parent_name)
     parts += [
@@ -171,6 +174,7 @@ def build_meeting_minutes(
     story: list[Any] = [Paragraph(markup(title), style["heading"])]
     story += _meeting(data, minutes, style)
     story += _versions(data, minutes, style)
+
     def left_out() -> Paragraph:
         note = minutes.text("items.left_out").format(parent=data.parent_name)
         return Paragraph(markup(note), style["body"])

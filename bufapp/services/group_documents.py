@@ -378,6 +378,7 @@ class GroupDocuments:
             our_reference=reference,
             left_out=frozenset(s for s, _why in reader.coverage.left_out),
             copy_for=view.name_of(member.key) if reader.to_member and member else "",
+            office_copy=office_copy,
         )
         common = self._form("common")
         pdf = build_meeting_minutes(data, head, common, wording)  # type: ignore[arg-type]

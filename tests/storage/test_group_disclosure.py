@@ -92,12 +92,19 @@ def g16(vault: Vault, register: RegisterService, contact_log: ContactLogService)
             TODAY - timedelta(days=60),
             members=(
                 GroupMember("mor", "Máret Čuđe", MemberRole.PARENT),
-                GroupMember("fosterhjem", CARER, MemberRole.CARER, "fostermor", None,
-                            PLACE_PHONE, "aile@example.no"),
+                GroupMember(
+                    "fosterhjem",
+                    CARER,
+                    MemberRole.CARER,
+                    "fostermor",
+                    None,
+                    PLACE_PHONE,
+                    "aile@example.no",
+                ),
                 GroupMember("nav", "Nora Nilsen", MemberRole.SERVICE, "veileder", nav.id),
                 GroupMember("lege", "Per Åsen", MemberRole.SERVICE, "fastlege", gp.id),
                 GroupMember("bv", "Inga Saksbehandler", MemberRole.CASEWORKER),
-            ),  # fmt: skip
+            ),
             coordinator="fosterhjem",
         )
     )
@@ -168,10 +175,12 @@ def test_who_lacks_consent_is_only_on_the_offices_copy(g16: Group16) -> None:
     meeting_id = final(g16)
     office = flat(g16.documents.minutes(meeting_id))
     assert "Per Åsen" in office.split(LACKS_CONSENT)[-1]
+    assert "eget eksemplar" in office
     parents = flat(g16.documents.minutes(meeting_id, "mor"))
     navs = flat(g16.documents.minutes(meeting_id, "nav"))
     for copy in (parents, navs):
         assert LACKS_CONSENT not in copy and "Får ikke referatet" not in copy
+        assert "eget eksemplar" not in copy
         assert "«Jeg trenger et rom til Ánde.»" in copy  # covered: the minutes themselves
     assert "Nora Nilsen" in parents.split("sendes til")[-1]  # the parent sees where it went
     assert "Denne kopien er til Nora Nilsen" in navs  # a member, only that it is theirs
