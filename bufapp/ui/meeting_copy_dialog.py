@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QVBoxLayout, QWidget
 
 from bufapp.services.group_documents import CopyPlan
@@ -22,7 +23,7 @@ def left_out_text(plan: CopyPlan) -> str:
     for part, why in plan.left_out:
         by_why.setdefault(why, []).append(part)
     return "\n".join(
-        tr("Uten {parts}: {why}").format(parts=", ".join(parts), why=why)
+        tr("Uten {parts}. {why}").format(parts=", ".join(parts), why=why)
         for why, parts in by_why.items()
     )
 
@@ -39,6 +40,14 @@ def summary(plans: Sequence[CopyPlan]) -> str:
     return "\n".join(lines) or tr("Alle medlemmene får alt.")
 
 
+def _note(name: str) -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setAccessibleName(name)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
 class MeetingCopyDialog(QDialog):
     """``chosen`` after OK: a member's key, or ``OFFICE`` for the office's own copy."""
 
@@ -53,6 +62,7 @@ class MeetingCopyDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
+        self.setMinimumWidth(620)  # the reasons are sentences: room for them to wrap readably
         self.chosen: str | None = None
         self._plans = {p.key: p for p in plans}
         self.form = FieldForm()
@@ -63,17 +73,22 @@ class MeetingCopyDialog(QDialog):
             if plan.gets_minutes:
                 self.recipient.addItem(plan.name, plan.key)
         self.form.add_row("recipient", "&Mottaker", self.recipient)
-        self.copy_note = QLabel()
-        self.copy_note.setWordWrap(True)
-        self.copy_note.setAccessibleName(tr("Hva denne kopien ikke har med"))
-        self.form.add_row("copy_note", "Denne kopien", self.copy_note)
-        self.everyone = QLabel(summary(plans))
-        self.everyone.setWordWrap(True)
-        self.everyone.setAccessibleName(tr("Hvem som ikke får alt"))
-        self.form.add_row("everyone", "Samtykket dekker ikke", self.everyone)
+        self.copy_note = _note(tr("Hva denne kopien ikke har med"))
+        self.everyone = _note(tr("Hvem som ikke får alt"))
+        self.everyone.setText(summary(plans))
         self.recipient.currentIndexChanged.connect(self._show_copy)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
+        # Plain labels in the box layout, not form rows: wrapped text then gets its full height.
+        for caption, note in (
+            (tr("Denne kopien:"), self.copy_note),
+            (tr("Samtykket dekker ikke alt for:"), self.everyone),
+        ):
+            heading = QLabel(caption)
+            heading.setStyleSheet("font-weight: bold")
+            layout.addWidget(heading)
+            layout.addWidget(note)
+        layout.addStretch()
         layout.addWidget(submit_buttons(self, self.submit, submit_text))
         show_parent(self, parent_name)
         self._show_copy()
