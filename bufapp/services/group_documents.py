@@ -63,7 +63,7 @@ from bufapp.services.documents import (
     parent_address,
     service_address,
 )
-from bufapp.services.groups import distribution_in, minutes_fields
+from bufapp.services.groups import action_text, distribution_in, minutes_fields
 from bufapp.storage.uow import UnitOfWork
 
 INVITATION = "Innkallingen"
@@ -243,7 +243,7 @@ class GroupDocuments:
                 written = item.title if item.action_id else f"{item.title}\n{item.detail}"
                 fields[f"agenda.{n}"] = (written, f"Sakslista, punkt {n}")
         for n, action in enumerate(carried, start=1):
-            fields[f"actions.{n}"] = (action.what, f"Åpent tiltak {n}")
+            fields[f"actions.{n}"] = (action_text(action, group), f"Åpent tiltak {n}")
         _check(reader, fields)
         coordinator = view.member(group.coordinator)
         contact = (coordinator.phone, coordinator.email) if coordinator else ()
@@ -332,7 +332,7 @@ class GroupDocuments:
                 [FieldProblem("member", f"{member.name} får ikke referatet: {why}")]
             )
         decided = [a for a in uow.actions.of_group(group.id or 0) if a.meeting_id == meeting.id]
-        fields = minutes_fields(meeting, decided)
+        fields = minutes_fields(meeting, decided, group)
         shows = reader.coverage.shows
         _check(reader, {k: v for k, v in fields.items() if shows(k.split(".")[0]) or k == "place"})
         versions = uow.meetings.versions(meeting.id or 0)
@@ -433,7 +433,7 @@ class GroupDocuments:
         view = _seen_by(group, reader, hidden_carer)
         fields = {}
         for n, a in enumerate(actions, start=1):
-            fields[f"actions.{n}"] = (f"{a.what}\n{a.outcome}", f"Tiltak {n}")
+            fields[f"actions.{n}"] = (action_text(a, group), f"Tiltak {n}")
         _check(reader, fields)
         rows = tuple(
             ActionRow(

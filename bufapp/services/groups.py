@@ -63,14 +63,23 @@ def distribution_in(uow: UnitOfWork, meeting: Meeting, on: date) -> Distribution
     return distribution(group, services, uow.consents.of_parent(group.parent_id), on)
 
 
-def minutes_fields(meeting: Meeting, decided: list[MeetingAction]) -> dict[str, tuple[str, str]]:
+def action_text(action: MeetingAction, group: ResponsibilityGroup) -> str:
+    """What the caseworker wrote about an action: what, the outcome, and who when that is a
+    name typed freely rather than a member."""
+    typed = action.responsible if group.member(action.responsible) is None else ""
+    return "\n".join((action.what, action.outcome, typed))
+
+
+def minutes_fields(
+    meeting: Meeting, decided: list[MeetingAction], group: ResponsibilityGroup
+) -> dict[str, tuple[str, str]]:
     """The minutes' free text by field name, with the label the caseworker knows it by."""
     fields = {"place": (meeting.place, "Sted")}
     for n, item in enumerate(meeting.minutes.items, start=1):
         parts = (item.title, item.summary, item.parent_views, item.conclusion, *item.decisions)
         fields[f"items.{n}"] = ("\n".join(parts), f"Referatet, sak {n}")
     for n, action in enumerate(decided, start=1):
-        fields[f"actions.{n}"] = (action.what, f"Tiltak {n}")
+        fields[f"actions.{n}"] = (action_text(action, group), f"Tiltak {n}")
     return fields
 
 
@@ -81,7 +90,7 @@ def minutes_problems(uow: UnitOfWork, meeting: Meeting) -> list[FieldProblem]:
     group = uow.groups.get(meeting.group_id)
     rules = disclosure_of(uow, group.parent_id, Audience.THIRD_PARTY)
     decided = [a for a in uow.actions.of_group(group.id or 0) if a.meeting_id == meeting.id]
-    fields = minutes_fields(meeting, decided)
+    fields = minutes_fields(meeting, decided, group)
     return rules.check(
         {name: text for name, (text, _l) in fields.items()},
         {name: label for name, (_t, label) in fields.items()},

@@ -24,7 +24,7 @@ from bufapp.domain.enums import (
 )
 from bufapp.domain.groups import GroupMember, MeetingAction, Minutes, MinutesItem
 from bufapp.domain.groups import ResponsibilityGroup as Group
-from bufapp.errors import DisclosureBlocked
+from bufapp.errors import DisclosureBlocked, ValidationFailed
 from bufapp.services.access import AccessService
 from bufapp.services.consents import ConsentService, DirectoryService
 from bufapp.services.contact_log import ContactLogService
@@ -270,6 +270,19 @@ def test_minutes_naming_the_foster_parents_or_an_address_cannot_be_made_final(
             g16.groups.finalise_minutes(meeting_id)
         assert [p.field for p in blocked.value.problems] == ["items.1"]
         assert not blocked.value.whereabouts  # minutes never carry it, not even on purpose
+
+
+def test_an_action_naming_the_foster_parents_stops_the_action_list(g16: Group16) -> None:
+    group_id = g16.group.id or 0
+    g16.groups.add_action(MeetingAction(group_id, "Avtale samvær", "Niillas Ŋuolla", TODAY))
+    with pytest.raises(DisclosureBlocked) as blocked:
+        g16.documents.action_list(group_id)
+    assert [p.field for p in blocked.value.problems] == ["actions.1"]
+
+
+def test_a_member_consent_does_not_cover_gets_no_minutes(g16: Group16) -> None:
+    with pytest.raises(ValidationFailed, match="Per Åsen får ikke referatet"):
+        g16.documents.minutes(final(g16), "lege")
 
 
 # --- §5: words ----------------------------------------------------------------------------------
