@@ -57,6 +57,9 @@ class MeetingInvitation:
     dated: date
     our_reference: str = ""
     ends_at: datetime | None = None  # timezone-aware; None prints the start only
+    # Sections (named as in the form's [sections]) this recipient's consent does not cover:
+    # left out of their copy, never printed empty as if there were nothing.
+    left_out: frozenset[str] = frozenset()
 
 
 class _Words:
@@ -138,13 +141,18 @@ def _agenda(data: MeetingInvitation, words: _Words, style: dict[str, Any]) -> li
 
     note = "agenda.parent_note" if own else "agenda.no_parent"
     story = heading(words("agenda.heading"), "section", style, room=40 * mm)
-    story += section(
-        words.aimed("agenda.parent"),
-        Paragraph(markup(words.aimed(note)), style["lead"]),
-        *points(own),
-    )
-    story += section(words("agenda.carried"), *_carried(data, words, style, points))
-    story += section(words("agenda.other"), *points(rest)) if rest else []
+    if data.left_out and not data.to_parent:
+        story.append(Paragraph(markup(words("agenda.left_out_to_member")), style["lead"]))
+    if "parent_points" not in data.left_out:
+        story += section(
+            words.aimed("agenda.parent"),
+            Paragraph(markup(words.aimed(note)), style["lead"]),
+            *points(own),
+        )
+    if "carried" not in data.left_out:
+        story += section(words("agenda.carried"), *_carried(data, words, style, points))
+    if rest and "other" not in data.left_out:
+        story += section(words("agenda.other"), *points(rest))
     if closing:  # short and always last: kept whole, so no lone "7." opens the next page
         title = Paragraph(markup(words("agenda.closing")), style["title"])
         story.append(KeepTogether([title, *points(closing)]))
@@ -212,7 +220,7 @@ def build_meeting_invitation(
     title = words("heading.text")
     story: list[Any] = [Paragraph(markup(title), style["heading"])]
     story += _when(data, words, style)
-    if data.group_purpose.strip():
+    if data.group_purpose.strip() and "purpose" not in data.left_out:
         story += heading(words("purpose.heading"), "section", style)
         story.append(Paragraph(markup(data.group_purpose), style["body"]))
     story += _agenda(data, words, style)

@@ -68,6 +68,12 @@ class MeetingMinutes:
     caseworker: str
     dated: date
     our_reference: str = ""
+    # Sections (named as in the form's [sections]) the reader's consent does not cover: a note
+    # says so in their place.
+    left_out: frozenset[str] = frozenset()
+    # A member's copy names its reader instead of listing who gets the minutes and who does not.
+    copy_for: str = ""
+    office_copy: bool = False  # the office's own copy, marked so it is not sent out
 
 
 def _meeting(data: MeetingMinutes, form: Form, style: dict[str, Any]) -> list[Any]:
@@ -138,11 +144,15 @@ def _item(number: int, item: MinutesItem, data: MeetingMinutes, form: Form, styl
 def _distribution(data: MeetingMinutes, form: Form, style: dict[str, Any]) -> list[Any]:
     title = Paragraph(markup(form.text("distribution.heading")), style["section"])
     sent = "\n".join(data.distributed_to) or form.text("distribution.nobody")
+    if data.copy_for:
+        sent = form.text("distribution.copy_for").format(name=data.copy_for)
     parts = [title, Paragraph(markup(sent), style["body"])]
     if data.not_covered:
         names = ", ".join(data.not_covered)
         line = form.text("distribution.not_covered").format(names=names)
         parts.append(Paragraph(markup(line), style["body"]))
+    if data.office_copy:
+        parts.append(Paragraph(markup(form.text("distribution.office_copy")), style["label"]))
     # The note on corrections closes the document and stays with the list, never alone.
     note = form.text("corrections.text").format(parent=data.parent_name)
     parts += [
@@ -164,13 +174,23 @@ def build_meeting_minutes(
     story: list[Any] = [Paragraph(markup(title), style["heading"])]
     story += _meeting(data, minutes, style)
     story += _versions(data, minutes, style)
+
+    def left_out() -> Paragraph:
+        note = minutes.text("items.left_out").format(parent=data.parent_name)
+        return Paragraph(markup(note), style["body"])
+
     story += section("items.heading")
-    for number, item in enumerate(data.items, start=1):
-        story += _item(number, item, data, minutes, style)
-    if not data.items:
+    if "items" in data.left_out:
+        story.append(left_out())
+    elif not data.items:
         story.append(Paragraph(markup(minutes.text("items.none")), style["body"]))
+    else:
+        for number, item in enumerate(data.items, start=1):
+            story += _item(number, item, data, minutes, style)
     story += section("actions.heading")
-    if data.actions:
+    if "actions" in data.left_out:
+        story.append(left_out())
+    elif data.actions:
         headings = [minutes.text(f"actions.{k}") for k in ("what", "who", "due", "status")]
         story.append(action_table(data.actions, headings, minutes.text("actions.no_due"), style))
     else:

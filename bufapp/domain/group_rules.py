@@ -11,7 +11,13 @@ from uuid import uuid4
 
 from bufapp.domain.consent import Consent, Service, consent_gate
 from bufapp.domain.deadlines import Deadline
-from bufapp.domain.enums import AgendaOrigin, DeadlineKind, MeetingStatus, MemberRole
+from bufapp.domain.enums import (
+    AgendaOrigin,
+    DeadlineKind,
+    InformationCategory,
+    MeetingStatus,
+    MemberRole,
+)
 from bufapp.domain.groups import (
     AgendaItem,
     Evaluation,
@@ -34,21 +40,20 @@ def carried_over(actions: Iterable[MeetingAction], group: ResponsibilityGroup) -
         (a for a in actions if a.is_open), key=lambda a: (a.due is None, a.due or date.min, a.id)
     )
     return [
-        AgendaItem(
-            a.what,
-            AgendaOrigin.CARRIED,
-            ", ".join(
-                x
-                for x in (
-                    f"Ansvar: {group.name_of(a.responsible)}" if a.responsible else "",
-                    f"frist {a.due:%d.%m.%Y}" if a.due else "",
-                )
-                if x
-            ),
-            a.id,
-        )
-        for a in open_ones
+        AgendaItem(a.what, AgendaOrigin.CARRIED, carried_detail(a, group), a.id) for a in open_ones
     ]
+
+
+def carried_detail(action: MeetingAction, group: ResponsibilityGroup) -> str:
+    """Who is responsible for a carried-over action, and by when."""
+    return ", ".join(
+        x
+        for x in (
+            f"Ansvar: {group.name_of(action.responsible)}" if action.responsible else "",
+            f"frist {action.due:%d.%m.%Y}" if action.due else "",
+        )
+        if x
+    )
 
 
 def arranged_agenda(
@@ -220,3 +225,63 @@ def evaluations_over_time(meetings: Iterable[Meeting]) -> list[tuple[date, Evalu
     """The parent's evaluations in meeting order, for the view of how meetings have felt."""
     rated = [m for m in meetings if m.evaluation is not None]
     return [(m.starts_at.date(), m.evaluation) for m in sorted(rated, key=lambda m: m.starts_at)]  # type: ignore[misc]
+
+
+# --- what each member's copy of a group document may hold ----------------------------------------
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """What one member's copy of an invitation or minutes may hold: the sections (named as in
+    forms/) their consent covers, and for each one left out, why."""
+
+    key: str
+    shown: frozenset[str]
+    left_out: tuple[tuple[str, str], ...] = ()  # (section, why)
+
+    def shows(self, section: str) -> bool:
+        return section in self.shown
+
+
+def section_categories(raw: Mapping[str, str]) -> dict[str, InformationCategory]:
+    """The category of each section, as a form names it. A name no category has (a typing
+    error in a municipality's copy) counts as «Annet», which a consent rarely covers: a section
+    is then left out rather than sent without consent."""
+    known = {c.value: c for c in InformationCategory}
+    return {
+        section: known.get(str(value), InformationCategory.OTHER) for section, value in raw.items()
+    }
+
+
+def member_coverage(
+    member: GroupMember,
+    sections: Mapping[str, InformationCategory],
+    services: Mapping[int, Service],
+    consents: Sequence[Consent],
+    on: date,
+) -> Coverage:
+    """Which ``sections`` the member's copy may hold on ``on``: all of them for the parent's own
+    side; for anyone else, those whose category a consent to their service covers."""
+    if member.role in ALWAYS_COVERED:
+        return Coverage(member.key, frozenset(sections))
+    service = services.get(member.service_id) if member.service_id is not None else None
+    if service is None:
+        why = "Ikke knyttet til en tjeneste i adresseboka, så samtykket kan ikke kontrolleres."
+        return Coverage(member.key, frozenset(), tuple((s, why) for s in sections))
+    decision = consent_gate(service, sections.values(), consents, on)
+    allowed = {a.category for a in decision.allowed}
+    why_not = {b.category: b.why for b in decision.blocked}
+    shown = frozenset(s for s, category in sections.items() if category in allowed)
+    left_out = tuple((s, why_not[c]) for s, c in sections.items() if c not in allowed)
+    return Coverage(member.key, shown, left_out)
+
+
+def coverage_of(
+    group: ResponsibilityGroup,
+    sections: Mapping[str, InformationCategory],
+    services: Mapping[int, Service],
+    consents: Sequence[Consent],
+    on: date,
+) -> tuple[Coverage, ...]:
+    """Every member's coverage, in the group's order."""
+    return tuple(member_coverage(m, sections, services, consents, on) for m in group.members)

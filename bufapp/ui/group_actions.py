@@ -106,14 +106,40 @@ class GroupActions:
         self._open(dialog)
 
     def _invitation(self, group: Any, meeting: Any) -> None:
+        """Every member gets an invitation: the caseworker chooses whose, having seen what
+        each member's copy leaves out (their consent does not cover it)."""
         documents = self.workspace.group_documents
         title = tr("Innkalling til ansvarsgruppemøte {d}").format(d=f"{meeting.starts_at:%d.%m.%Y}")
-        self.show_pdf(
-            lambda: documents.invitation(meeting.id),
-            title,
-            f"innkalling-{meeting.starts_at:%Y%m%d}.pdf",
-            keep=(DocumentKind.MEETING_INVITATION, group.parent_id, title),
+
+        def chosen(key: str) -> None:
+            self.show_pdf(
+                lambda: documents.invitation(meeting.id, key),
+                title,
+                f"innkalling-{meeting.starts_at:%Y%m%d}-{key}.pdf",
+                keep=(DocumentKind.MEETING_INVITATION, group.parent_id, title),
+            )
+
+        self._choose_copy(
+            group,
+            lambda: documents.invitation_plan(meeting.id),
+            tr("Innkalling – hvem skal ha den?"),
+            "&Lag innkallingen",
+            chosen,
         )
+
+    def _choose_copy(
+        self, group: Any, plans: Any, title: str, submit: str, chosen: Any, office: bool = False
+    ) -> None:
+        from bufapp.ui.meeting_copy_dialog import MeetingCopyDialog
+
+        name = next((m.name for m in group.members if m.role is MemberRole.PARENT), "")
+
+        def shown(found: Any) -> None:
+            dialog = MeetingCopyDialog(title, found, submit, office, name, self)  # type: ignore[arg-type]
+            dialog.accepted.connect(lambda: chosen(dialog.chosen))
+            dialog.open()
+
+        self.tasks.run(plans, shown, self._document_failed)  # type: ignore[attr-defined]
 
     def _invitation_sent(self, _group: Any, meeting: Any) -> None:
         groups = self.workspace.groups
@@ -122,12 +148,27 @@ class GroupActions:
         )
 
     def _minutes_pdf(self, group: Any, meeting: Any) -> None:
+        """The office's own copy, or a member's: each holds only what its reader may know."""
+        from bufapp.ui.meeting_copy_dialog import OFFICE
+
         documents = self.workspace.group_documents
-        self.show_pdf(
-            lambda: documents.minutes(meeting.id),
-            tr("Referat"),
-            f"referat-{meeting.starts_at:%Y%m%d}.pdf",
-            about=group.parent_id,
+
+        def chosen(key: str) -> None:
+            reader = None if key == OFFICE else key
+            self.show_pdf(
+                lambda: documents.minutes(meeting.id, reader),
+                tr("Referat"),
+                f"referat-{meeting.starts_at:%Y%m%d}.pdf",
+                about=group.parent_id,
+            )
+
+        self._choose_copy(
+            group,
+            lambda: documents.minutes_plan(meeting.id),
+            tr("Referat – hvilken kopi?"),
+            "&Lag referatet",
+            chosen,
+            office=True,
         )
 
     def _send_minutes(self, group: Any, meeting: Any) -> None:

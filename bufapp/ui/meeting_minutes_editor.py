@@ -45,6 +45,14 @@ FINAL = MeetingStatus.MINUTES_FINAL
 ACTION_FIELDS = ("what", "responsible", "meeting_id")
 
 
+def _shown_at(field: str) -> str:
+    """The editor's field for a problem: an action's fields and a numbered item ("items.2", a
+    check of what the minutes may say) are shown beside their table."""
+    if field in ACTION_FIELDS or field.startswith("actions."):
+        return "actions"
+    return "items" if field.startswith("items.") else field
+
+
 class MinutesEditor(RecordDialog[MinutesDraft]):
     def __init__(
         self,
@@ -236,10 +244,7 @@ class MinutesEditor(RecordDialog[MinutesDraft]):
         self.submit()
 
     def _show(self, failure: ValidationFailed) -> None:
-        problems = [
-            FieldProblem("actions", p.message) if p.field in ACTION_FIELDS else p
-            for p in failure.problems
-        ]
+        problems = [FieldProblem(_shown_at(p.field), p.message) for p in failure.problems]
         unplaced = problems
         for form in self._forms():
             unplaced = form.show_problems(unplaced)
