@@ -123,7 +123,7 @@ def _reader(
 ) -> Reader:
     audience = _audience(member, office_copy)
     rules = disclosure_of(uow, group.parent_id, audience, reveal_reason)
-    _parents, placements = family_of(uow, group.parent_id)
+    placements = family_of(uow, group.parent_id).placements
     hides_carers = not all(rules.shows_placement(p) for p in placements)
     if member is not None and member.role is MemberRole.CARER:
         # The foster home knows where it lives: its own copy may carry its name and address
@@ -425,7 +425,7 @@ class GroupDocuments:
             actions = uow.actions.of_group(group_id)
             head, caseworker, reference = self._common(uow, group.parent_id)
             rules = disclosure_of(uow, group.parent_id, Audience.THIRD_PARTY, reveal_reason)
-            _parents, placements = family_of(uow, group.parent_id)
+            placements = family_of(uow, group.parent_id).placements
         reader = Reader(
             None, rules, Coverage("", frozenset()),
             not all(rules.shows_placement(p) for p in placements),
