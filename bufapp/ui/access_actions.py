@@ -29,7 +29,13 @@ class AccessActions:
         raise NotImplementedError  # provided by MainWindow
 
     def show_pdf(
-        self, build: Any, title: str, suggested: str, keep: Any = None, about: Any = None
+        self,
+        build: Any,
+        title: str,
+        suggested: str,
+        keep: Any = None,
+        about: Any = None,
+        reveal: Any = None,
     ) -> None:
         raise NotImplementedError  # provided by DocumentActions
 

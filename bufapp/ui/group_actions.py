@@ -25,7 +25,13 @@ class GroupActions:
         raise NotImplementedError
 
     def show_pdf(
-        self, build: Any, title: str, suggested: str, keep: Any = None, about: Any = None
+        self,
+        build: Any,
+        title: str,
+        suggested: str,
+        keep: Any = None,
+        about: Any = None,
+        reveal: Any = None,
     ) -> None:
         raise NotImplementedError  # provided by DocumentActions
 
@@ -117,6 +123,7 @@ class GroupActions:
                 title,
                 f"innkalling-{meeting.starts_at:%Y%m%d}-{key}.pdf",
                 keep=(DocumentKind.MEETING_INVITATION, group.parent_id, title),
+                reveal=lambda reason: documents.invitation(meeting.id, key, reveal_reason=reason),
             )
 
         self._choose_copy(
@@ -209,6 +216,7 @@ class GroupActions:
             title,
             "tiltaksliste.pdf",
             keep=(DocumentKind.ACTION_LIST, group.parent_id, title),
+            reveal=lambda reason: documents.action_list(group.id, reveal_reason=reason),
         )
 
     def reopen_meeting_draft(self, draft: Any) -> None:
