@@ -190,9 +190,13 @@ def whereabouts_secrets(placement: Placement, known_places: Iterable[str] = ()) 
         secrets.append(Secret(municipality, "kommunen barnet bor i", kind))
     for name in _names(placement.carer_names):
         secrets.append(Secret(name, "fosterforeldrenes navn", kind))
-        family = name.split()[-1]
-        if family != name and len(family) >= _MIN_NAME_LENGTH:
+        *given, family = name.split()
+        if given and len(family) >= _MIN_NAME_LENGTH:
             secrets.append(Secret(family, "fosterforeldrenes navn", kind))
+        # A first name alone names a foster parent too («hos Niillas i helgen»).
+        for word in given:
+            if len(word) >= _MIN_NAME_LENGTH:
+                secrets.append(Secret(word, "fosterforeldrenes navn", kind))
     if placement.place_address.strip():
         street = placement.place_address.split(",")[0].strip()
         secrets.append(Secret(street, "adressen der barnet bor", kind))
