@@ -214,11 +214,9 @@ def _documents(data: AccessPack, words: Form, style: dict[str, Any]) -> list[Any
     header = [words.text(f"documents.{k}") for k in ("date", "kind", "title")]
     rows = [(f"{d.on:%d.%m.%Y}", d.kind, d.title) for d in data.documents]
     widths = (24 * mm, 48 * mm, TEXT_WIDTH - 72 * mm)
-    return [
-        *story,
-        Paragraph(markup(words.text("documents.about")), style["note"]),
-        _table(header, rows, widths, style),
-    ]
+    about = Paragraph(markup(words.text("documents.about")), style["note"])
+    # The heading stays with the table (a long table still splits, its header repeated).
+    return [KeepTogether([*story, about, _table(header, rows, widths, style)])]
 
 
 def _exempt(data: AccessPack, words: Form, style: dict[str, Any]) -> list[Any]:
@@ -230,8 +228,12 @@ def _exempt(data: AccessPack, words: Form, style: dict[str, Any]) -> list[Any]:
         return [*story, Paragraph(markup(words.text("exempt.none")), style["entry"])]
     header = [words.text(f"exempt.{k}") for k in ("date", "what", "reason")]
     left_out = sorted(data.left_out, key=lambda x: x.on)
+
+    def because(reason: str) -> str:
+        return words.text("exempt.because").format(reason=reason) if reason.strip() else ""
+
     rows = [
-        (f"{x.on:%d.%m.%Y}", x.what, "\n".join(t for t in (x.basis, x.reason) if t))
+        (f"{x.on:%d.%m.%Y}", x.what, "\n".join(t for t in (x.basis, because(x.reason)) if t))
         for x in left_out
     ]
     widths = (24 * mm, 48 * mm, TEXT_WIDTH - 72 * mm)
