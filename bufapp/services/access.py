@@ -4,10 +4,15 @@ seen and changed the parent's records and when, from the audit trail.
 
 What the pack holds (also in ``forms/access_pack.toml``):
 - the register data, the children and their placements;
-- contact entries as ``bufapp.domain.access.shown_as`` decides: final ones in full, withdrawn
-  ones by date, form and reason (their text was withdrawn as mistaken, as in the extract), open
-  ones left out and counted (a draft is not yet a record), exempt ones left out and listed with
-  date, kind and reason under "Dette er unntatt innsyn";
+- contact entries as ``bufapp.domain.access.for_reader`` decides: final ones in full, withdrawn
+  ones with their text, marked withdrawn with the reason; open ones left out and counted (a
+  draft is not yet a record); exempt ones, and what the parent may not be told (where a child
+  with hidden whereabouts lives, another parent's confidential address, the other parent's own
+  words, children who are not theirs), left out and listed with date, kind, legal basis and
+  reason under "Dette er unntatt innsyn";
+- a placement whose whereabouts are hidden says so, not where; any other item, register value
+  or kept document's title that names such a secret is withheld and listed the same way, and
+  the finished PDF is checked once more (``require_discreet``);
 - consents; referrals once finished (drafts counted, not shown); responsibility groups; their
   meetings with the minutes once final; network maps as lists; the list of kept documents.
 
@@ -38,6 +43,7 @@ from bufapp.documents.pdfa import to_pdfa
 from bufapp.domain.access import Shown, for_reader, runs
 from bufapp.domain.audit import AuditAction, AuditEvent, AuditRecord
 from bufapp.domain.disclosure import Disclosure
+from bufapp.domain.entities import Parent
 from bufapp.domain.enums import ReferralState
 from bufapp.services import access_events as events
 from bufapp.services.access_reader import (
@@ -117,44 +123,13 @@ class AccessService:
                         withdrawn_text_shown=True,
                     )
                 )
-        events_found: list[PackEvent] = []
-        for consent, recipient in RegisterService.consents_of(uow, parent_id):
-            events_found.append(events.consent_event(consent, recipient, words))
-        drafts = 0
-        for referral, recipient in RegisterService.referrals_of(uow, parent_id):
-            if referral.state is ReferralState.DRAFT:
-                drafts += 1
-            else:
-                events_found.append(events.referral_event(referral, recipient, words))
-        for group in uow.groups.of_parent(parent_id):
-            events_found.append(events.group_event(group, words))
-            actions = uow.actions.of_group(group.id or 0)
-            for meeting in uow.meetings.of_group(group.id or 0):
-                events_found.append(events.meeting_event(meeting, group, actions, words))
-        for listing in uow.network_maps.of_parent(parent_id):
-            events_found.append(events.map_event(uow.network_maps.get(listing.id), words))
-        for event in events_found:
+        found, drafts = _events_of(uow, parent_id, words)
+        for event in found:
             kept, withheld = discreet_event(event, rules, words)
             items += [kept] if kept is not None else []
             left_out += withheld
-        documents = []
-        for d in uow.documents.of_parent(parent_id):
-            title = d.title
-            basis = secret_basis(rules, title)
-            if basis is not None:
-                title = words.text("documents.title_withheld")
-                left_out.append(withheld_row(oslo_date(d.made_at), words.text("exempt.document"),
-                                             basis, words))  # fmt: skip
-            documents.append(KeptDocument(oslo_date(d.made_at), d.kind.label, title))
-        register = []
-        for label, value in events.register_facts(parent, words):
-            basis = secret_basis(rules, value)
-            if basis is not None:
-                value = words.text("register.withheld_value")
-                left_out.append(withheld_row(oslo_date(self._now()),
-                                             f"{words.text('exempt.register')}: {label}",
-                                             basis, words))  # fmt: skip
-            register.append((label, value))
+        documents = _kept_documents(uow, parent_id, rules, words, left_out)
+        register = _register(parent, rules, words, oslo_date(self._now()), left_out)
         caseworker = uow.office.caseworker()
         notes = ()
         if drafts:
@@ -164,10 +139,10 @@ class AccessService:
         pack = AccessPack(
             parent_name=parent.full_name,
             recipient=parent_address(parent),
-            register=tuple(register),
+            register=register,
             children=events.children(parent_id, with_placements, words, hidden, rules),
             items=tuple(items),
-            documents=tuple(documents),
+            documents=documents,
             left_out=tuple(left_out),
             caseworker=caseworker.name if caseworker else "",
             dated=oslo_date(self._now()),
@@ -207,6 +182,60 @@ class AccessService:
         pdf = build_access_report(data, head, self._form("common"), words)
         pdf = require_discreet(pdf, rules, words.text("letter.heading"))
         return self._made(to_pdfa(pdf), AuditAction.ACCESS_REPORT, parent_id)
+
+
+def _events_of(uow: UnitOfWork, parent_id: int, words: Form) -> tuple[list[PackEvent], int]:
+    """Every dated item that is not a contact entry, and how many referral drafts were left
+    out (a draft is not yet a record)."""
+    found: list[PackEvent] = []
+    for consent, recipient in RegisterService.consents_of(uow, parent_id):
+        found.append(events.consent_event(consent, recipient, words))
+    drafts = 0
+    for referral, recipient in RegisterService.referrals_of(uow, parent_id):
+        if referral.state is ReferralState.DRAFT:
+            drafts += 1
+        else:
+            found.append(events.referral_event(referral, recipient, words))
+    for group in uow.groups.of_parent(parent_id):
+        found.append(events.group_event(group, words))
+        actions = uow.actions.of_group(group.id or 0)
+        for meeting in uow.meetings.of_group(group.id or 0):
+            found.append(events.meeting_event(meeting, group, actions, words))
+    for listing in uow.network_maps.of_parent(parent_id):
+        found.append(events.map_event(uow.network_maps.get(listing.id), words))
+    return found, drafts
+
+
+def _kept_documents(
+    uow: UnitOfWork, parent_id: int, rules: Disclosure, words: Form, left_out: list[LeftOut]
+) -> tuple[KeptDocument, ...]:
+    """The kept documents; a title that names a secret is not printed (added to
+    ``left_out``)."""
+    documents = []
+    for kept in uow.documents.of_parent(parent_id):
+        on, title = oslo_date(kept.made_at), kept.title
+        basis = secret_basis(rules, title)
+        if basis is not None:
+            title = words.text("documents.title_withheld")
+            left_out.append(withheld_row(on, words.text("exempt.document"), basis, words))
+        documents.append(KeptDocument(on, kept.kind.label, title))
+    return tuple(documents)
+
+
+def _register(
+    parent: Parent, rules: Disclosure, words: Form, today: date, left_out: list[LeftOut]
+) -> tuple[tuple[str, str], ...]:
+    """The parent's register data; a value that names a secret (a note naming the foster
+    home) is not printed (added to ``left_out``)."""
+    facts = []
+    for label, value in events.register_facts(parent, words):
+        basis = secret_basis(rules, value)
+        if basis is not None:
+            value = words.text("register.withheld_value")
+            what = f"{words.text('exempt.register')}: {label}"
+            left_out.append(withheld_row(today, what, basis, words))
+        facts.append((label, value))
+    return tuple(facts)
 
 
 def withheld_row(on: date, what: str, basis: str, words: Form) -> LeftOut:
