@@ -75,6 +75,7 @@ def test_exemption_needs_a_reason_and_marks_a_final_entry_without_a_new_version(
     view.show_parent(parent_id, select_entry=entry.id)
     settle(qtbot, tasks, until=lambda: REASON in view.pane.toPlainText())
     assert f"Unntatt innsyn: {REASON}" in view.pane.toPlainText()
+    assert "Hjemmel: Forvaltningsloven § 19 første ledd bokstav d" in view.pane.toPlainText()
     model: TimelineModel = view.model
     assert "[Unntatt innsyn]" in model.index(0, 3).data()
     assert "unntatt innsyn" in model.index(0, 3).data(Qt.ItemDataRole.ToolTipRole)
