@@ -16,12 +16,14 @@ from reportlab.platypus import Spacer
 from bufapp.documents.forms import load_form
 from bufapp.documents.letter import Letter, Letterhead, build_pages
 from bufapp.domain.contact_log import ContactEntry
-from bufapp.domain.enums import Audience, ContactForm, DocumentKind
+from bufapp.domain.enums import Audience, ContactForm, DocumentKind, MemberRole
+from bufapp.domain.groups import GroupMember, ResponsibilityGroup
 from bufapp.errors import ValidationFailed
 from bufapp.services.access import AccessService
 from bufapp.services.clock import OSLO
 from bufapp.services.contact_log import ContactLogService
 from bufapp.services.documents import DocumentService
+from bufapp.services.groups import GroupService
 from bufapp.services.register import RegisterService
 from bufapp.storage.uow import UnitOfWork
 from bufapp.storage.vault import Vault
@@ -167,3 +169,28 @@ def test_an_exemption_needs_a_basis_from_the_vetted_list(
     saved = contact_log.save(replace(entry, exempt_reason="Grunn", exempt_basis="fvl_19_2_a"))
     kept = contact_log.entry(saved.id or 0)
     assert kept.exempt_basis == "fvl_19_2_a" and kept.version == 1
+
+
+def test_any_item_of_the_pack_that_names_the_foster_home_is_withheld_in_part(
+    uow: Uow, family: HiddenFamily
+) -> None:
+    """Not only contact entries: a responsibility group whose members include the foster
+    parents keeps its other members and lists the rest as withheld."""
+    GroupService(uow, today=lambda: TODAY).save_group(
+        ResponsibilityGroup(
+            family.maret_id,
+            "Samarbeid om samvær",
+            TODAY - timedelta(days=20),
+            members=(
+                GroupMember("mor", "Máret Čuđe", MemberRole.PARENT),
+                GroupMember("fosterfar", "Niillas Ŋuolla", MemberRole.CARER, "fosterfar"),
+                GroupMember("bv", "Inga Saksbehandler", MemberRole.CASEWORKER),
+            ),
+            coordinator="bv",
+        )
+    )
+    text = flat(AccessService(uow).pack_pdf(family.maret_id))
+    assert_discreet(text)
+    assert "Samarbeid om samvær" in text and "Inga Saksbehandler" in text
+    withheld = text[text.index("Dette er unntatt innsyn Disse") :]
+    assert "Ansvarsgruppe – Samarbeid om samvær: en del" in withheld
