@@ -25,6 +25,7 @@ from reportlab.platypus import HRFlowable, KeepTogether, PageBreak, Paragraph, S
 from bufapp.documents.contact_extract import (
     OSLO,
     ExtractEntry,
+    LeftOut,
     entry_facts,
     entry_flowables,
     extract_styles,
@@ -65,15 +66,6 @@ class PackEvent:
     with_time: bool = False
     facts: tuple[tuple[str, str], ...] = ()  # (label, value); empty values are left out
     blocks: tuple[PackBlock, ...] = ()
-
-
-@dataclass(frozen=True)
-class LeftOut:
-    """An exempt part: when, what kind, and why; never its content."""
-
-    on: date
-    what: str
-    reason: str
 
 
 @dataclass(frozen=True)
@@ -122,7 +114,10 @@ def _letter_story(data: AccessPack, words: Form, style: dict[str, Any]) -> list[
     if data.open_left_out:
         key = "letter.open_one" if data.open_left_out == 1 else "letter.open_many"
         said.append(words.text(key).format(count=data.open_left_out))
-    said.append(words.text("letter.exempt" if data.left_out else "letter.nothing_exempt"))
+    if data.left_out:
+        said.append(words.text("letter.exempt").format(body=words.text("complaint.body")))
+    else:
+        said.append(words.text("letter.nothing_exempt"))
     said.append(words.text("letter.closing"))
     story: list[Any] = [Paragraph(markup(words.text("letter.heading")), style["heading"])]
     story += [Paragraph(markup(text), style["body"]) for text in said]
@@ -223,11 +218,9 @@ def _documents(data: AccessPack, words: Form, style: dict[str, Any]) -> list[Any
     header = [words.text(f"documents.{k}") for k in ("date", "kind", "title")]
     rows = [(f"{d.on:%d.%m.%Y}", d.kind, d.title) for d in data.documents]
     widths = (24 * mm, 48 * mm, TEXT_WIDTH - 72 * mm)
-    return [
-        *story,
-        Paragraph(markup(words.text("documents.about")), style["note"]),
-        _table(header, rows, widths, style),
-    ]
+    about = Paragraph(markup(words.text("documents.about")), style["note"])
+    # The heading stays with the table (a long table still splits, its header repeated).
+    return [KeepTogether([*story, about, _table(header, rows, widths, style)])]
 
 
 def _exempt(data: AccessPack, words: Form, style: dict[str, Any]) -> list[Any]:
@@ -239,7 +232,14 @@ def _exempt(data: AccessPack, words: Form, style: dict[str, Any]) -> list[Any]:
         return [*story, Paragraph(markup(words.text("exempt.none")), style["entry"])]
     header = [words.text(f"exempt.{k}") for k in ("date", "what", "reason")]
     left_out = sorted(data.left_out, key=lambda x: x.on)
-    rows = [(f"{x.on:%d.%m.%Y}", x.what, x.reason) for x in left_out]
+
+    def because(reason: str) -> str:
+        return words.text("exempt.because").format(reason=reason) if reason.strip() else ""
+
+    rows = [
+        (f"{x.on:%d.%m.%Y}", x.what, "\n".join(t for t in (x.basis, because(x.reason)) if t))
+        for x in left_out
+    ]
     widths = (24 * mm, 48 * mm, TEXT_WIDTH - 72 * mm)
     return [
         *story,

@@ -81,6 +81,7 @@ def build_access_report(data: AccessReport, head: Letterhead, common: Form, word
         Paragraph(markup(words.text("letter.heading")), style["heading"]),
         Paragraph(markup(words.text("letter.intro")), style["body"]),
         Paragraph(markup(words.text("letter.about")), style["body"]),
+        Paragraph(markup(words.text("letter.who")), style["body"]),
         Paragraph(markup(words.text("table.heading")), style["subheading"]),
     ]
     lines = sorted(data.lines, key=lambda line: line.at)

@@ -61,6 +61,21 @@ class ExtractEntry:
     change_reason: str = ""
     withdrawn_on: date | None = None  # set: only the date, form and reason are shown
     withdrawn_reason: str = ""
+    # A withdrawn entry's text too (what the parent receives: the record as it was, marked).
+    withdrawn_text_shown: bool = False
+    # The office's own copy marks an entry the parent is not shown: basis and reason.
+    exempt_note: str = ""
+
+
+@dataclass(frozen=True)
+class LeftOut:
+    """A part withheld from what a parent receives: when, what kind, on which legal basis and
+    why; never its content."""
+
+    on: date
+    what: str
+    reason: str
+    basis: str = ""
 
 
 @dataclass(frozen=True)
@@ -75,6 +90,11 @@ class ContactExtract:
     child: str = ""  # the chosen child; "" means all
     open_left_out: int = 0  # entries in the selection still being written
     our_reference: str = ""
+    # Made for the parent (their right of access): their address in the window, and what was
+    # withheld from them listed at the end. Otherwise the office's own copy.
+    for_parent: bool = False
+    recipient: tuple[str, ...] = ()
+    left_out: tuple[LeftOut, ...] = ()
 
 
 def extract_styles() -> dict[str, Any]:
@@ -131,11 +151,16 @@ def entry_flowables(entry: ExtractEntry, form: Form, style: dict[str, Any]) -> l
         date=f"{when:%d.%m.%Y}", time=f"{when:%H.%M}", form=entry.form
     )
     parts: list[Any] = [Paragraph(markup(title), style["title"])]
+    if entry.exempt_note:
+        parts.append(Paragraph(markup(entry.exempt_note), style["note"]))
     if entry.withdrawn_on is not None:
-        note = form.text("entry.withdrawn").format(
+        key = "entry.withdrawn_with_text" if entry.withdrawn_text_shown else "entry.withdrawn"
+        note = form.text(key).format(
             date=f"{entry.withdrawn_on:%d.%m.%Y}", reason=entry.withdrawn_reason
         )
-        return [*parts, Paragraph(markup(note), style["entry"])]
+        parts.append(Paragraph(markup(note), style["entry"]))
+        if not entry.withdrawn_text_shown:
+            return parts
     facts = [
         (form.text("entry.initiative"), entry.initiative),
         (form.text("entry.place"), entry.place),
@@ -189,8 +214,23 @@ def _summary(data: ContactExtract, form: Form, style: dict[str, Any]) -> list[An
         key = "one" if data.open_left_out == 1 else "many"
         note = form.text(f"summary.open_left_out_{key}").format(count=data.open_left_out)
         parts.append(Paragraph(markup(note), style["entry"]))
-    parts.append(Paragraph(markup(form.text("summary.about")), style["note"]))
+    about = "summary.about_parent" if data.for_parent else "summary.about"
+    parts.append(Paragraph(markup(form.text(about)), style["note"]))
     return parts
+
+
+def _withheld(data: ContactExtract, form: Form, style: dict[str, Any]) -> list[Any]:
+    """What was withheld from the parent: date, what, basis and reason, never the content."""
+    story: list[Any] = [Paragraph(markup(form.text("withheld.heading")), style["subheading"])]
+    if not data.left_out:
+        return [*story, Paragraph(markup(form.text("withheld.none")), style["entry"])]
+    story.append(Paragraph(markup(form.text("withheld.about")), style["entry"]))
+    for item in sorted(data.left_out, key=lambda x: x.on):
+        line = form.text("withheld.line").format(
+            date=f"{item.on:%d.%m.%Y}", what=item.what, basis=item.basis, reason=item.reason
+        )
+        story.append(Paragraph(markup(line), style["entry"]))
+    return story
 
 
 def build_contact_extract(
@@ -207,12 +247,14 @@ def build_contact_extract(
         story += entry_flowables(entry, extract, style)
     if not entries:
         story.append(Paragraph(markup(extract.text("summary.none")), style["body"]))
+    if data.for_parent:
+        story += [HRFlowable(**rule, spaceBefore=4, spaceAfter=4), *_withheld(data, extract, style)]
     story += [
         HRFlowable(**rule, spaceBefore=4, spaceAfter=4),
         Paragraph(markup(extract.text("summary.end")), style["note"]),
     ]
     letter = Letter(
-        recipient=(),  # internal: no window address
+        recipient=data.recipient,  # the office's own copy: none
         heading=heading,
         kind=DocumentKind.CONTACT_EXTRACT.label,
         paragraphs=(),

@@ -11,6 +11,7 @@ from datetime import date, datetime, time
 from bufapp.documents.access_pack import PackBlock, PackEvent
 from bufapp.documents.forms import Form
 from bufapp.domain.consent import Consent
+from bufapp.domain.disclosure import Disclosure
 from bufapp.domain.entities import Parent
 from bufapp.domain.enums import Attendance, MeetingStatus, ReferralState
 from bufapp.domain.groups import Meeting, MeetingAction, ResponsibilityGroup
@@ -50,8 +51,14 @@ def register_facts(parent: Parent, words: Form) -> tuple[tuple[str, str], ...]:
 
 
 def children(
-    parent_id: int, found: Sequence[ChildWithPlacements], words: Form
+    parent_id: int,
+    found: Sequence[ChildWithPlacements],
+    words: Form,
+    hidden_place: str,
+    rules: Disclosure,
 ) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The parent's children and their placements; a placement whose whereabouts are hidden
+    from the parent says so (``hidden_place``) instead of where the child lives."""
     shown = []
     for entry in found:
         child = entry.child
@@ -73,7 +80,8 @@ def children(
             if placement.end_reason is not None:
                 reason = placement.end_reason.label.lower()
                 text += " (" + words.text("register.placement_ended").format(reason=reason) + ")"
-            placements.append(f"{text}. {placement.place_name}" if placement.place_name else text)
+            place = placement.place_name if rules.shows_placement(placement) else hidden_place
+            placements.append(f"{text}. {place}" if place else text)
         shown.append((line, tuple(placements)))
     return tuple(shown)
 

@@ -40,6 +40,7 @@ from bufapp.domain.enums import ContactForm, ContactTopic, EntryStatus, TaskStat
 from bufapp.domain.folding import fold, fts_query, search_words
 from bufapp.domain.validation import require_valid
 from bufapp.errors import FieldProblem, ValidationFailed
+from bufapp.services.access_reader import exemption_bases
 from bufapp.services.clock import now_utc, oslo_date, today_oslo
 from bufapp.storage.uow import UnitOfWork
 
@@ -93,6 +94,7 @@ def _content(entry: ContactEntry) -> ContactEntry:
         withdrawn_at=None,
         withdrawn_reason="",
         exempt_reason="",  # a marking on the entry, not its text: no new version for it
+        exempt_basis="",
     )
 
 
@@ -226,7 +228,9 @@ class ContactLogService:
         becomes_final = final or (before is not None and before.is_final)
         problems = check_entry(entry, oslo_date(entry.occurred_at), self._today(), becomes_final)
         problems += self._check_people(uow, entry, {} if children is None else children)
-        problems += exemption_problems(entry.is_exempt, entry.exempt_reason)
+        problems += exemption_problems(
+            entry.is_exempt, entry.exempt_reason, entry.exempt_basis, exemption_bases()
+        )
         if before is not None:
             problems += check_change(before, entry, _content(before) != _content(entry))
         require_valid(problems)
@@ -254,9 +258,14 @@ class ContactLogService:
     ) -> ContactEntry:
         if _content(before) == _content(after):
             # Only the tasks or the innsyn marking changed: no new text, no new version.
-            if after.exempt_reason == before.exempt_reason:
+            if (after.exempt_reason, after.exempt_basis) == (
+                before.exempt_reason, before.exempt_basis
+            ):  # fmt: skip
                 return before
-            return uow.contacts.update(replace(before, exempt_reason=after.exempt_reason))
+            marked = replace(
+                before, exempt_reason=after.exempt_reason, exempt_basis=after.exempt_basis
+            )
+            return uow.contacts.update(marked)
         assert before.id is not None
         uow.contacts.add_version(
             before.id, before.version, codec.encode(before), after.change_reason, self._now()

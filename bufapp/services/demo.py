@@ -529,7 +529,9 @@ def _mark_one_exempt(contact_log: ContactLogService, chosen: int) -> None:
     ]  # fmt: skip
     if visits:
         entry = contact_log.entry(visits[len(visits) // 2].id)
-        contact_log.save(replace(entry, exempt_reason=DEMO_EXEMPT_REASON))
+        contact_log.save(
+            replace(entry, exempt_reason=DEMO_EXEMPT_REASON, exempt_basis="hidden_whereabouts")
+        )
 
 
 def fill_demo(

@@ -4,22 +4,32 @@ document's plain data object and hands it to its builder in ``bufapp.documents``
 bytes in memory, saved only where the user chooses.
 
 Which contact entries an extract holds (documented in ``forms/contact_extract.toml`` too):
-final entries in full; withdrawn entries by date and reason only; open entries (still being
-written) left out and counted.
+final entries in full; open entries (still being written) left out and counted; withdrawn
+entries by date and reason only in the office's copy, with their text (marked) in the parent's.
+The parent's extract leaves out, and lists with its basis, what they may not be told
+(``bufapp.domain.access.for_reader``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
 from bufapp.documents.consent_declaration import ConsentDeclaration, build_consent_declaration
-from bufapp.documents.contact_extract import ContactExtract, ExtractEntry, build_contact_extract
-from bufapp.documents.forms import load_form
+from bufapp.documents.contact_extract import (
+    ContactExtract,
+    ExtractEntry,
+    LeftOut,
+    build_contact_extract,
+)
+from bufapp.documents.disclosure_check import require_discreet
+from bufapp.documents.forms import Form, load_form
 from bufapp.documents.letter import MAX_ADDRESS_LINES, Letterhead
 from bufapp.documents.pdfa import to_pdfa
 from bufapp.documents.recovery_sheet import build_recovery_sheet
+from bufapp.domain.access import Shown, for_reader
 from bufapp.domain.consent import Service
 from bufapp.domain.contact_log import ContactEntry
 from bufapp.domain.disclosure import Disclosure
@@ -33,6 +43,7 @@ from bufapp.domain.enums import (
     InformationCategory,
 )
 from bufapp.errors import FieldProblem, ValidationFailed
+from bufapp.services.access_reader import basis_text, left_out_of, reader_of, with_children_of
 from bufapp.services.clock import now_utc, oslo_date, today_oslo
 from bufapp.services.disclosure import record_reveal
 from bufapp.storage.uow import UnitOfWork
@@ -162,11 +173,21 @@ class DocumentService:
         topics: frozenset[ContactTopic] = frozenset(),
         child_id: int | None = None,
         forms_override: Path | None = None,
+        *,
+        audience: Audience = Audience.PARENT,
     ) -> bytes:
         """The parent's contact log from ``start`` to ``end`` (Oslo dates, both included),
-        only entries with one of ``topics`` (none: all) and about ``child_id`` (None: all)."""
+        only entries with one of ``topics`` (none: all) and about ``child_id`` (None: all).
+        Made for the parent (``Audience.PARENT``) it leaves out what they may not be told and
+        lists it as withheld, with its basis; ``Audience.INTERNAL`` is the office's own copy.
+        DisclosureBlocked if the parent's extract would still say what they may not know."""
         if end < start:
             raise ValidationFailed([FieldProblem("end", "Sluttdatoen er før startdatoen.")])
+        if audience is Audience.THIRD_PARTY:
+            raise ValueError("a contact-log extract is for the parent or the office")
+        for_parent = audience is Audience.PARENT
+        wording = load_form("contact_extract", overrides=forms_override)
+        pack_words = load_form("access_pack", overrides=forms_override)
         with self._uow() as uow:
             parent = uow.parents.get(parent_id)
             chosen = [
@@ -186,28 +207,58 @@ class DocumentService:
             if child_id is not None and child_id not in children:
                 children[child_id] = uow.children.get(child_id)
             office, caseworker = uow.office.office(), uow.office.caseworker()
+            reader = with_children_of(uow, reader_of(uow, parent_id), children)
         child_names = {cid: c.full_name for cid, c in children.items()}
-        shown = [e for e in chosen if e.status is not EntryStatus.OPEN]
+        entries: list[ExtractEntry] = []
+        left_out: list[LeftOut] = []
+        for e in sorted(chosen, key=lambda e: (e.occurred_at, e.id or 0)):
+            if e.status is EntryStatus.OPEN:
+                continue
+            if not for_parent:
+                note = _exempt_note(e, wording, pack_words)
+                made = extract_entry(e, parent_id, names, child_names)
+                entries.append(replace(made, exempt_note=note))
+                continue
+            shown = for_reader(e, reader)
+            kind = f"{pack_words.text('kind.contact')} – {e.form.label}"
+            left_out += left_out_of(shown, oslo_date(e.occurred_at), kind, pack_words)
+            if shown.shown in (Shown.IN_FULL, Shown.AS_WITHDRAWN):
+                made = extract_entry(shown.entry, parent_id, names, child_names)
+                entries.append(replace(made, withdrawn_text_shown=True))
+        chosen_child = ""
+        if child_id is not None and (not for_parent or child_id in reader.own_child_ids):
+            chosen_child = child_names[child_id]
         data = ContactExtract(
             parent_name=parent.full_name,
             start=start,
             end=end,
-            entries=tuple(
-                extract_entry(e, parent_id, names, child_names)
-                for e in sorted(shown, key=lambda e: (e.occurred_at, e.id or 0))
-            ),
+            entries=tuple(entries),
             caseworker=caseworker.name if caseworker else "",
             dated=self._today(),
             topics=tuple(t.label for t in ContactTopic if t in topics),
-            child=child_names[child_id] if child_id is not None else "",
-            open_left_out=len(chosen) - len(shown),
+            child=chosen_child,
+            open_left_out=sum(1 for e in chosen if e.status is EntryStatus.OPEN),
             our_reference=case_numbers(
                 [children[child_id]] if child_id is not None else own_children
             ),
+            for_parent=for_parent,
+            recipient=parent_address(parent) if for_parent else (),
+            left_out=tuple(left_out),
         )
         common = load_form("common", overrides=forms_override)
-        wording = load_form("contact_extract", overrides=forms_override)
-        return build_contact_extract(data, letterhead(office), common, wording)
+        pdf = build_contact_extract(data, letterhead(office), common, wording)
+        if for_parent:
+            what = DocumentKind.CONTACT_EXTRACT.label
+            pdf = require_discreet(pdf, reader.disclosure, what)
+        return pdf
+
+
+def _exempt_note(entry: ContactEntry, wording: Form, pack_words: Form) -> str:
+    """The office's copy says which entries the parent is not shown, on what basis."""
+    if not entry.is_exempt:
+        return ""
+    basis = basis_text(entry.exempt_basis, pack_words)
+    return wording.text("entry.exempt_note").format(basis=basis, reason=entry.exempt_reason)
 
 
 def extract_entry(

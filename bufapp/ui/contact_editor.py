@@ -155,7 +155,7 @@ class ContactEditor(RecordDialog[ContactEntry]):
         )
         self.agreed = t.add_row("agreed", "Av&talt", _text_box(entry.agreed, 60))
         # A marking, not text: checking it on a final entry needs no reason and no new version.
-        self.exemption = ExemptionField(entry.exempt_reason)
+        self.exemption = ExemptionField(entry.exempt_reason, entry.exempt_basis)
         t.add_row("exempt_reason", "Innsyn", self.exemption)
         self.task_form = FieldForm()
         self.task_table = TaskTable(entry.tasks)
@@ -269,6 +269,7 @@ class ContactEditor(RecordDialog[ContactEntry]):
             tasks=self.task_table.tasks(),
             change_reason=self.change_reason.text(),
             exempt_reason=self.exemption.value(),
+            exempt_basis=self.exemption.basis_value(),
         )
 
     @property
@@ -298,8 +299,12 @@ class ContactEditor(RecordDialog[ContactEntry]):
         self.submit()
 
     def _show(self, failure: ValidationFailed) -> None:
+        # The exemption row shows both its parts' problems (basis and reason) under it.
+        rows = {"exempt_basis": "exempt_reason"}
         problems = [
-            FieldProblem("tasks", p.message) if p.field.startswith("tasks.") else p
+            FieldProblem("tasks", p.message)
+            if p.field.startswith("tasks.")
+            else FieldProblem(rows.get(p.field, p.field), p.message)
             for p in failure.problems
         ]
         unplaced = self.task_form.show_problems(

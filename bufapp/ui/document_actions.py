@@ -141,7 +141,12 @@ class DocumentActions:
         title = tr("Utdrag av kontaktloggen – {name}").format(name=name)
         self.show_pdf(
             lambda: documents.contact_extract(
-                choice.parent_id, choice.start, choice.end, choice.topics, choice.child_id
+                choice.parent_id,
+                choice.start,
+                choice.end,
+                choice.topics,
+                choice.child_id,
+                audience=choice.audience,
             ),
             title,
             f"utdrag-kontaktlogg-{choice.start:%Y%m%d}-{choice.end:%Y%m%d}.pdf",

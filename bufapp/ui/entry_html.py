@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from bufapp.domain.enums import EntryStatus
 from bufapp.domain.folding import fold
+from bufapp.services.access_reader import exemption_bases
 from bufapp.services.clock import OSLO
 from bufapp.ui.qt import tr
 
@@ -94,6 +95,8 @@ def render(
         parts.append(
             f"<p style='{EXEMPT_STYLE}'>"
             + escape(tr("Unntatt innsyn: {why}").format(why=entry.exempt_reason))
+            + "<br>"
+            + escape(tr("Hjemmel: {basis}").format(basis=_basis(entry.exempt_basis)))
             + "</p>"
         )
     parts += [
@@ -159,3 +162,8 @@ def _actions(entry: ContactEntry) -> str:
         links.append(_link(f"finalise-entry:{entry.id}", "Marker som ferdig"))
     links.append(_link(f"withdraw-entry:{entry.id}", "Trekk tilbake …"))
     return "<p>" + " · ".join(links) + "</p>"
+
+
+def _basis(key: str) -> str:
+    """The text of an exemption's legal basis, from the vetted list in forms/."""
+    return exemption_bases().get(key, "") or tr("ikke valgt")

@@ -1,5 +1,7 @@
-"""Choosing what an extract of the contact log holds: a period, topics (none ticked: all) and
-one child or all. The extract itself is built by ``DocumentService.contact_extract``."""
+"""Choosing what an extract of the contact log holds: whom it is for (the parent, by default,
+or the office's own copy), a period, topics (none ticked: all) and one child or all. The extract
+itself is built by ``DocumentService.contact_extract``; the parent's leaves out what they may
+not be told and lists it as withheld."""
 
 from __future__ import annotations
 
@@ -17,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bufapp.domain.enums import ContactTopic
+from bufapp.domain.enums import Audience, ContactTopic
 from bufapp.errors import FieldProblem
 from bufapp.ui.field_form import FieldForm, date_edit, from_qdate, submit_buttons
 from bufapp.ui.parent_banner import show_parent
@@ -33,6 +35,7 @@ class ExtractChoice:
     end: date
     topics: frozenset[ContactTopic]
     child_id: int | None
+    audience: Audience = Audience.PARENT
 
 
 class ExtractDialog(QDialog):
@@ -49,6 +52,12 @@ class ExtractDialog(QDialog):
         self._parent_id = parent_id
         self.choice: ExtractChoice | None = None
         self.form = FieldForm()
+        self.audience = QComboBox()
+        self.audience.addItem(
+            tr("Forelderen (innsyn: det som er unntatt, holdes tilbake)"), Audience.PARENT
+        )
+        self.audience.addItem(tr("Barnevernstjenestens eget eksemplar (alt)"), Audience.INTERNAL)
+        self.form.add_row("audience", "&Utdrag til", self.audience)
         self.start = self.form.add_row(
             "start", "&Fra", date_edit(today - timedelta(days=DEFAULT_DAYS))
         )
@@ -85,5 +94,6 @@ class ExtractDialog(QDialog):
             end,
             frozenset(t for t, box in self.topic_boxes.items() if box.isChecked()),
             self.child.currentData(),
+            Audience(self.audience.currentData()),  # Qt hands a StrEnum back as its str
         )
         self.accept()

@@ -80,7 +80,7 @@ def people(register: RegisterService, contact_log: ContactLogService, uow) -> di
 
     entry(maret.id, 20, "Tredje samtale: samvær i påsken.")
     entry(maret.id, 2, "Første samtale: hvordan går det med deg?")
-    entry(maret.id, 11, PROTECTED, exempt_reason=REASON)
+    entry(maret.id, 11, PROTECTED, exempt_reason=REASON, exempt_basis="fvl_19_1_d")
     entry(other.id, 5, "Bjørns egen samtale om bolig.")
     contact_log.save(ContactEntry(maret.id, at(25), ContactForm.PHONE, summary="Under arbeid."))
     service = DirectoryService(uow).save(Service("NAV Kárášjohka", ServiceType.NAV))
@@ -131,10 +131,10 @@ def test_marking_a_final_entry_exempt_keeps_its_version_and_survives_a_reload(
     (entry,) = [contact_log.entry(t.id) for t in contact_log.timeline(people["maret"]) if t.exempt]
     assert entry.exempt_reason == REASON and entry.version == 1 and entry.is_final
     assert contact_log.versions(entry.id or 0) == []
-    cleared = contact_log.save(replace(entry, exempt_reason=""))
+    cleared = contact_log.save(replace(entry, exempt_reason="", exempt_basis=""))
     assert not contact_log.entry(cleared.id or 0).is_exempt and cleared.version == 1
     with pytest.raises(ValidationFailed):
-        contact_log.save(replace(entry, exempt_reason="x" * 301))
+        contact_log.save(replace(entry, exempt_reason="x" * 301, exempt_basis="fvl_19_1_d"))
 
 
 def test_the_access_report_lists_that_parents_audit_records_only(

@@ -15,6 +15,7 @@ from bufapp.domain.consent import Consent, Service
 from bufapp.domain.contact_log import ContactEntry, Participants
 from bufapp.domain.entities import Caseworker, Office
 from bufapp.domain.enums import (
+    Audience,
     ConsentForm,
     ContactForm,
     ContactTopic,
@@ -151,13 +152,15 @@ def log(register: RegisterService, contact_log: ContactLogService) -> tuple[int,
 
 
 MAY = (date(2026, 5, 1), date(2026, 5, 31))
+INTERNAL = Audience.INTERNAL
 
 
 def test_the_period_is_whole_oslo_days_and_entries_read_in_date_order(
     log: tuple[int, int, int], documents: DocumentService, tmp_path: Path
 ) -> None:
     maret, _ailu, _sara = log
-    pdf = documents.contact_extract(maret, *MAY, forms_override=tmp_path)
+    # The office's own copy: everything, the withdrawn entry by its reason only.
+    pdf = documents.contact_extract(maret, *MAY, forms_override=tmp_path, audience=INTERNAL)
     text = flat(pdf)
     assert "\x00" not in text
     assert "FØR PERIODEN" not in text and "ETTER PERIODEN" not in text

@@ -25,6 +25,7 @@ from tests.ui.test_contact_log_ui import _editor, _open_window
 from tests.ui.test_document_actions import _one
 
 REASON = "Fosterhjemmets adresse er sperret"
+TOOLTIP = Qt.ItemDataRole.ToolTipRole
 
 
 def a_minute(days_ago: int) -> datetime:
@@ -54,18 +55,27 @@ def test_exemption_needs_a_reason_and_marks_a_final_entry_without_a_new_version(
     assert editor.isVisible() and not log.entry(entry.id or 0).is_exempt
 
     editor.exemption.reason.setText(REASON)
+    editor.final_button.click()  # a reason, but no legal basis chosen
+    settle(qtbot, tasks)
+    assert "Velg hjemmelen" in editor.texts.error_text("exempt_reason")
+    assert editor.isVisible() and not log.entry(entry.id or 0).is_exempt
+
+    combo = editor.exemption.basis
+    assert combo.isEnabled() and combo.count() > 3  # the vetted list from forms/
+    combo.setCurrentIndex(combo.findData("fvl_19_1_d"))
+    assert "forvaltningsloven § 19" in combo.itemData(combo.currentIndex(), TOOLTIP).casefold()
     editor.final_button.click()  # no reason for a change needed: the text is the same
     settle(qtbot, tasks, until=lambda: not window.open_dialogs)
     saved = log.entry(entry.id or 0)
-    assert (
-        saved.exempt_reason == REASON and saved.version == 1 and log.versions(saved.id or 0) == []
-    )
+    assert saved.exempt_reason == REASON and saved.exempt_basis == "fvl_19_1_d"
+    assert saved.version == 1 and log.versions(saved.id or 0) == []
 
     window.show_view(LOG_VIEW)
     view = window.work.contact_log  # type: ignore[union-attr]
     view.show_parent(parent_id, select_entry=entry.id)
     settle(qtbot, tasks, until=lambda: REASON in view.pane.toPlainText())
     assert f"Unntatt innsyn: {REASON}" in view.pane.toPlainText()
+    assert "Hjemmel: Forvaltningsloven § 19 første ledd bokstav d" in view.pane.toPlainText()
     model: TimelineModel = view.model
     assert "[Unntatt innsyn]" in model.index(0, 3).data()
     assert "unntatt innsyn" in model.index(0, 3).data(Qt.ItemDataRole.ToolTipRole)

@@ -15,7 +15,13 @@ from pytestqt.qtbot import QtBot
 from bufapp.documents import pdfa
 from bufapp.domain.audit import AuditAction
 from bufapp.domain.consent import Consent, Service
-from bufapp.domain.enums import ConsentForm, DocumentKind, InformationCategory, ServiceType
+from bufapp.domain.enums import (
+    Audience,
+    ConsentForm,
+    DocumentKind,
+    InformationCategory,
+    ServiceType,
+)
 from bufapp.services.workspace import Workspace
 from bufapp.storage.vault import Vault
 from bufapp.ui.consent_dialogs import ConsentDialog
@@ -27,6 +33,7 @@ from bufapp.ui.pdf_preview import PdfPreviewDialog
 from bufapp.ui.referral_editor import ReferralEditor
 from bufapp.ui.tasks import TaskManager
 from tests.conftest import PASSPHRASE
+from tests.documents.pdf_checks import flat
 from tests.ui.conftest import settle
 from tests.ui.test_contact_log_ui import _open_window
 
@@ -81,7 +88,10 @@ def test_an_extract_is_kept_as_pdfa_once_saved_and_shown_again_from_the_vault(
     window._link("extract", parent_id)
     choose = _one(qtbot, tasks, window, ExtractDialog)
     choose.submit()  # type: ignore[attr-defined]
+    assert choose.choice.audience is Audience.PARENT  # type: ignore[attr-defined]
     preview = _one(qtbot, tasks, window, PdfPreviewDialog)
+    # Made for the parent: what is withheld from them is listed (here: nothing).
+    assert "Ingenting i perioden er unntatt innsyn" in flat(preview._pdf)  # type: ignore[attr-defined]
     assert workspace.register.parent_detail(parent_id).documents == ()  # only looked at so far
 
     monkeypatch.setattr(PdfPreviewDialog, "save_path_for_tests", tmp_path / "utdrag.pdf")
