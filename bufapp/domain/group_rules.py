@@ -285,3 +285,22 @@ def coverage_of(
 ) -> tuple[Coverage, ...]:
     """Every member's coverage, in the group's order."""
     return tuple(member_coverage(m, sections, services, consents, on) for m in group.members)
+
+
+def carers_by_role(
+    group: ResponsibilityGroup, role_name: str, except_key: str | None = None
+) -> ResponsibilityGroup:
+    """The group with each foster home or institution named only by its role (``role_name``)
+    and without contact details: how a reader from whom a child's whereabouts are hidden may
+    see it. ``except_key``: the member reading, who may see themselves."""
+
+    def seen(member: GroupMember) -> GroupMember:
+        if member.role is not MemberRole.CARER or member.key == except_key:
+            return member
+        return replace(member, name=role_name, phone="", email="", service_id=None)
+
+    return replace(
+        group,
+        members=tuple(seen(m) for m in group.members),
+        former_members=tuple(seen(m) for m in group.former_members),
+    )

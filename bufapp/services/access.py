@@ -45,6 +45,7 @@ from bufapp.domain.audit import AuditAction, AuditEvent, AuditRecord
 from bufapp.domain.disclosure import Disclosure
 from bufapp.domain.entities import Parent
 from bufapp.domain.enums import ReferralState
+from bufapp.domain.group_rules import carers_by_role
 from bufapp.services import access_events as events
 from bufapp.services.access_reader import (
     basis_text,
@@ -55,7 +56,9 @@ from bufapp.services.access_reader import (
     with_children_of,
 )
 from bufapp.services.clock import now_utc, oslo_date
+from bufapp.services.disclosure import family_of
 from bufapp.services.documents import case_numbers, extract_entry, letterhead, parent_address
+from bufapp.services.network_documents import discreet
 from bufapp.services.register import ChildWithPlacements, RegisterService
 from bufapp.storage.uow import UnitOfWork
 
@@ -123,7 +126,7 @@ class AccessService:
                         withdrawn_text_shown=True,
                     )
                 )
-        found, drafts = _events_of(uow, parent_id, words)
+        found, drafts = _events_of(uow, parent_id, words, rules, common)
         for event in found:
             kept, withheld = discreet_event(event, rules, words)
             items += [kept] if kept is not None else []
@@ -184,9 +187,15 @@ class AccessService:
         return self._made(to_pdfa(pdf), AuditAction.ACCESS_REPORT, parent_id)
 
 
-def _events_of(uow: UnitOfWork, parent_id: int, words: Form) -> tuple[list[PackEvent], int]:
+def _events_of(
+    uow: UnitOfWork, parent_id: int, words: Form, rules: Disclosure, common: Form
+) -> tuple[list[PackEvent], int]:
     """Every dated item that is not a contact entry, and how many referral drafts were left
-    out (a draft is not yet a record)."""
+    out (a draft is not yet a record). A foster home in a group or on a map is named by its
+    role while a child's whereabouts are hidden, so the rest of the item can be shown."""
+    placements = family_of(uow, parent_id).placements
+    hides_carers = not all(rules.shows_placement(p) for p in placements)
+    carer = common.text("disclosure.hidden_person")
     found: list[PackEvent] = []
     for consent, recipient in RegisterService.consents_of(uow, parent_id):
         found.append(events.consent_event(consent, recipient, words))
@@ -197,12 +206,14 @@ def _events_of(uow: UnitOfWork, parent_id: int, words: Form) -> tuple[list[PackE
         else:
             found.append(events.referral_event(referral, recipient, words))
     for group in uow.groups.of_parent(parent_id):
+        group = carers_by_role(group, carer) if hides_carers else group
         found.append(events.group_event(group, words))
         actions = uow.actions.of_group(group.id or 0)
         for meeting in uow.meetings.of_group(group.id or 0):
             found.append(events.meeting_event(meeting, group, actions, words))
     for listing in uow.network_maps.of_parent(parent_id):
-        found.append(events.map_event(uow.network_maps.get(listing.id), words))
+        network = discreet(uow.network_maps.get(listing.id), rules, common)
+        found.append(events.map_event(network, words))
     return found, drafts
 
 

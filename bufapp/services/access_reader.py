@@ -27,7 +27,7 @@ def exemption_bases(forms_override: Path | None = None) -> dict[str, str]:
 
 def reader_of(uow: UnitOfWork, parent_id: int) -> Reader:
     """``parent_id`` as the reader of their own records."""
-    parents, _placements = family_of(uow, parent_id)
+    parents = family_of(uow, parent_id).parents
     own = uow.children.of_parent(parent_id)
     own_ids = frozenset(c.id for c in own if c.id is not None)
     others = {

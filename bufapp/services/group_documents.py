@@ -42,6 +42,7 @@ from bufapp.domain.enums import (
 )
 from bufapp.domain.group_rules import (
     Coverage,
+    carers_by_role,
     carried_detail,
     member_coverage,
     section_categories,
@@ -145,18 +146,9 @@ def _seen_by(group: ResponsibilityGroup, reader: Reader, hidden_carer: str) -> R
     """The group as this reader may see it: a foster home or institution named by its role,
     without contact details, while the child's whereabouts are hidden from the reader (the
     foster home itself excepted)."""
-
-    def seen(member: GroupMember) -> GroupMember:
-        own = reader.member is not None and reader.member.key == member.key
-        if member.role is not MemberRole.CARER or not reader.hides_carers or own:
-            return member
-        return replace(member, name=hidden_carer, phone="", email="", service_id=None)
-
-    return replace(
-        group,
-        members=tuple(seen(m) for m in group.members),
-        former_members=tuple(seen(m) for m in group.former_members),
-    )
+    if not reader.hides_carers:
+        return group
+    return carers_by_role(group, hidden_carer, reader.member.key if reader.member else None)
 
 
 def _check(reader: Reader, fields: Mapping[str, tuple[str, str]]) -> None:

@@ -171,11 +171,11 @@ def test_an_exemption_needs_a_basis_from_the_vetted_list(
     assert kept.exempt_basis == "fvl_19_2_a" and kept.version == 1
 
 
-def test_any_item_of_the_pack_that_names_the_foster_home_is_withheld_in_part(
+def test_a_group_with_the_foster_home_names_it_by_role_in_the_pack(
     uow: Uow, family: HiddenFamily
 ) -> None:
     """Not only contact entries: a responsibility group whose members include the foster
-    parents keeps its other members and lists the rest as withheld."""
+    parents keeps every member, the foster home named only by its role."""
     GroupService(uow, today=lambda: TODAY).save_group(
         ResponsibilityGroup(
             family.maret_id,
@@ -192,5 +192,5 @@ def test_any_item_of_the_pack_that_names_the_foster_home_is_withheld_in_part(
     text = flat(AccessService(uow).pack_pdf(family.maret_id))
     assert_discreet(text)
     assert "Samarbeid om samvær" in text and "Inga Saksbehandler" in text
-    withheld = text[text.index("Dette er unntatt innsyn Disse") :]
-    assert "Ansvarsgruppe – Samarbeid om samvær: en del" in withheld
+    assert "Fosterhjemmet, fosterfar" in text
+    assert "Samarbeid om samvær: en del" not in text  # nothing of it had to be withheld

@@ -52,7 +52,10 @@ def test_a_refused_document_is_made_only_with_a_written_reason(
     )
     # The office's own extract names the foster father; sent to a service it must not.
     internal = workspace.documents.contact_extract(
-        family.maret_id, workspace.register.today().replace(year=2020), workspace.register.today()
+        family.maret_id,
+        workspace.register.today().replace(year=2020),
+        workspace.register.today(),
+        audience=Audience.INTERNAL,
     )
     with_foster_home = internal + b""  # the same bytes, now checked as a letter to others
 
