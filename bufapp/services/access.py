@@ -62,7 +62,7 @@ class AccessService:
         words = self._form("access_pack")
         with self._uow() as uow:
             data = self._pack(uow, parent_id, words)
-            head = letterhead(uow.office.office())
+            head = letterhead(uow.office.office(), uow.office.caseworker())
         # Built outside the reading transaction: a busy parent's pack takes seconds.
         pdf = build_access_pack(data, head, self._form("common"), words,
                                 self._form("contact_extract"))  # fmt: skip
@@ -161,6 +161,6 @@ class AccessService:
                 dated=oslo_date(self._now()),
                 our_reference=case_numbers(uow.children.of_parent(parent_id)),
             )
-            head = letterhead(uow.office.office())
+            head = letterhead(uow.office.office(), uow.office.caseworker())
         pdf = build_access_report(data, head, self._form("common"), words)
         return self._made(to_pdfa(pdf), AuditAction.ACCESS_REPORT, parent_id)

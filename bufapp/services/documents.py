@@ -24,7 +24,7 @@ from bufapp.domain.consent import Service
 from bufapp.domain.contact_log import ContactEntry
 from bufapp.domain.disclosure import Disclosure
 from bufapp.domain.documents import StoredDocument, describe
-from bufapp.domain.entities import Child, Office, Parent
+from bufapp.domain.entities import Caseworker, Child, Office, Parent
 from bufapp.domain.enums import ContactTopic, DocumentKind, EntryStatus, InformationCategory
 from bufapp.errors import FieldProblem, ValidationFailed
 from bufapp.services.clock import now_utc, oslo_date, today_oslo
@@ -32,12 +32,25 @@ from bufapp.services.disclosure import record_reveal
 from bufapp.storage.uow import UnitOfWork
 
 
-def letterhead(office: Office | None) -> Letterhead:
-    """The office's letterhead; its address is stored as one comma-separated line."""
+def letterhead(office: Office | None, caseworker: Caseworker | None = None) -> Letterhead:
+    """The office's letterhead with its phone and e-mail, and the caseworker's direct phone
+    and e-mail (every letter says how to reach both); the office's address is stored as one
+    comma-separated line."""
+    direct = {
+        "caseworker_phone": caseworker.phone.strip() if caseworker else "",
+        "caseworker_email": caseworker.email.strip() if caseworker else "",
+    }
     if office is None:
-        return Letterhead("")
+        return Letterhead("", **direct)
     lines = tuple(x.strip() for x in office.address.split(",") if x.strip())
-    return Letterhead(office.municipality, address_lines=lines, org_number=office.org_number)
+    return Letterhead(
+        office.municipality,
+        address_lines=lines,
+        phone=office.phone.strip(),
+        org_number=office.org_number,
+        email=office.email.strip(),
+        **direct,
+    )
 
 
 def parent_address(parent: Parent) -> tuple[str, ...]:
@@ -197,7 +210,7 @@ class DocumentService:
         )
         common = load_form("common", overrides=forms_override)
         wording = load_form("contact_extract", overrides=forms_override)
-        return build_contact_extract(data, letterhead(office), common, wording)
+        return build_contact_extract(data, letterhead(office, caseworker), common, wording)
 
 
 def extract_entry(

@@ -59,7 +59,11 @@ class GroupDocuments:
     def _common(self, uow: UnitOfWork, parent_id: int) -> tuple[object, str, str]:
         caseworker = uow.office.caseworker()
         reference = case_numbers(uow.children.of_parent(parent_id))
-        return letterhead(uow.office.office()), caseworker.name if caseworker else "", reference
+        return (
+            letterhead(uow.office.office(), caseworker),
+            caseworker.name if caseworker else "",
+            reference,
+        )
 
     def invitation(self, meeting_id: int, member_key: str | None = None) -> bytes:
         """The invitation to the parent (``member_key`` None) or to one member."""
