@@ -225,6 +225,12 @@ def recipient_text(
     return ""
 
 
+def listed_recipient(consent: Consent, services: Mapping[int, Service]) -> str:
+    """The recipient as a list of consents shows it: «NAV Fjellvik», «Alle fastleger»."""
+    text = recipient_text(consent, services, with_type=False)
+    return text[:1].upper() + text[1:]
+
+
 # --- What each free-text section of a document may carry (DOMAIN.md: consent is per category) --
 
 

@@ -16,19 +16,26 @@ from pathlib import Path
 
 from bufapp.documents.consent_declaration import ConsentDeclaration, build_consent_declaration
 from bufapp.documents.contact_extract import ContactExtract, ExtractEntry, build_contact_extract
+from bufapp.documents.disclosure_check import require_discreet
 from bufapp.documents.forms import load_form
 from bufapp.documents.letter import MAX_ADDRESS_LINES, Letterhead
 from bufapp.documents.pdfa import to_pdfa
 from bufapp.documents.recovery_sheet import build_recovery_sheet
-from bufapp.domain.consent import Service
+from bufapp.domain.consent import Service, recipient_text
 from bufapp.domain.contact_log import ContactEntry
 from bufapp.domain.disclosure import Disclosure
 from bufapp.domain.documents import StoredDocument, describe
 from bufapp.domain.entities import Caseworker, Child, Office, Parent
-from bufapp.domain.enums import ContactTopic, DocumentKind, EntryStatus, InformationCategory
+from bufapp.domain.enums import (
+    Audience,
+    ContactTopic,
+    DocumentKind,
+    EntryStatus,
+    InformationCategory,
+)
 from bufapp.errors import FieldProblem, ValidationFailed
 from bufapp.services.clock import now_utc, oslo_date, today_oslo
-from bufapp.services.disclosure import record_reveal
+from bufapp.services.disclosure import disclosure_of, record_reveal
 from bufapp.storage.uow import UnitOfWork
 
 
@@ -128,23 +135,35 @@ class DocumentService:
         with self._uow() as uow:
             return uow.documents.get(document_id), uow.documents.pdf(document_id)
 
-    def consent_declaration(self, consent_id: int, forms_override: Path | None = None) -> bytes:
-        """The declaration of one recorded consent, for the parent to sign."""
+    def consent_declaration(
+        self, consent_id: int, forms_override: Path | None = None, *, reveal_reason: str = ""
+    ) -> bytes:
+        """The declaration of one recorded consent, for the parent to sign. Once signed it goes
+        to the recipient as proof of the consent, so it says only what a third party may read:
+        a confidential address is its wording, and a hidden child's whereabouts stay out unless
+        ``reveal_reason`` says why they are in it."""
         wording = load_form("consent", overrides=forms_override)
         with self._uow() as uow:
             consent = uow.consents.get(consent_id)
             parent = uow.parents.get(consent.parent_id)
-            if consent.service_id is not None:
-                recipient = uow.services.get(consent.service_id).name
-            else:
-                kind = consent.service_type.label if consent.service_type else ""
-                recipient = wording.text("recipient.all_of_type").format(type=kind)
+            services = {s.id: s for s in uow.services.list() if s.id is not None}
+            recipient = recipient_text(consent, services)
+            if consent.service_id is None and consent.service_type is not None:
+                kind = consent.service_type.label  # {type}: an older override's placeholder
+                worded = wording.text("recipient.all_of_type").format(all=recipient, type=kind)
+                recipient = worded[:1].upper() + worded[1:]
             children = uow.children.of_parent(consent.parent_id)
             office, caseworker = uow.office.office(), uow.office.caseworker()
+            rules = disclosure_of(uow, consent.parent_id, Audience.THIRD_PARTY, reveal_reason)
+        rules.require_discreet({"purpose": consent.purpose}, {"purpose": "Formål"})
+        common = load_form("common", overrides=forms_override)
+        window = parent_address(parent)
+        if not rules.shows_address_of(parent):
+            window = (parent.full_name, common.text("disclosure.confidential_address"))
         data = ConsentDeclaration(
             parent_name=parent.full_name,
             parent_birth_date=parent.birth_date,
-            parent_address=parent_address(parent),
+            parent_address=window,
             recipient=recipient,
             purpose=consent.purpose,
             categories_all=tuple(c.label for c in InformationCategory),
@@ -154,8 +173,8 @@ class DocumentService:
             dated=self._today(),
             our_reference=case_numbers(children),
         )
-        common = load_form("common", overrides=forms_override)
-        return build_consent_declaration(data, letterhead(office), common, wording)
+        pdf = build_consent_declaration(data, letterhead(office, caseworker), common, wording)
+        return require_discreet(pdf, rules, "Samtykkeerklæringen")
 
     def contact_extract(
         self,

@@ -15,7 +15,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QLabel, QWidget
 
-from bufapp.domain.consent import Consent, GateDecision, LegalBasisException, Service
+from bufapp.domain.consent import (
+    Consent,
+    GateDecision,
+    LegalBasisException,
+    Service,
+    all_of_type,
+)
 from bufapp.domain.enums import InformationCategory
 from bufapp.domain.referral import Referral
 from bufapp.ui.qt import pause_timer, tr
@@ -43,6 +49,8 @@ def consent_text(consent: Consent | None) -> str:
     text = tr("Gitt {given}").format(given=day_text(consent.given_on))
     if consent.valid_until is not None:
         text += tr(", gjelder til {until}").format(until=day_text(consent.valid_until))
+    if consent.service_id is None and consent.service_type is not None:
+        text += tr(", til {all}").format(all=all_of_type(consent.service_type))
     if consent.purpose:
         text += f" – {consent.purpose}"
     return text
