@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from bufapp.domain.consent import Consent, Service
@@ -165,6 +165,9 @@ def _referral(
     )
     if state is ReferralState.DRAFT or not referrals.gate(draft).open:
         return 1  # a consent that expired before it was finished keeps it a draft
+    closed = referrals.sections(draft)  # a letter that leaves carries only what is consented
+    if closed:
+        draft = referrals.save_draft(replace(draft, **dict.fromkeys(closed, "")))
     finished = referrals.finish(draft.id or 0)
     if state is ReferralState.FINISHED:
         return 1
