@@ -27,7 +27,7 @@ from bufapp.domain.entities import (
     Placement,
 )
 from bufapp.domain.referral import Referral
-from bufapp.errors import FieldProblem, ValidationFailed
+from bufapp.errors import FieldProblem
 from bufapp.services.clock import oslo_date, today_oslo
 from bufapp.services.contact_log import first_conversation_facts
 from bufapp.storage.uow import UnitOfWork
@@ -120,10 +120,7 @@ class RegisterService:
             return uow.office.caseworker()
 
     def save_caseworker(self, caseworker: Caseworker) -> Caseworker:
-        if not caseworker.name.strip():
-            raise ValidationFailed(
-                [FieldProblem("name", "Navnet på saksbehandleren må fylles ut.")]
-            )
+        validation.require_valid(validation.check_caseworker(caseworker))
         with self._uow() as uow:
             saved = uow.office.save_caseworker(caseworker)
             uow.commit()
