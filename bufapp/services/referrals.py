@@ -215,14 +215,20 @@ class ReferralService:
 
     def sections(self, referral: Referral, on: date | None = None) -> dict[str, str]:
         """Why each section the referral may not carry now is closed, by field name (the
-        editor disables those and says why beside them)."""
+        editor disables those and says why beside them); ``include_national_id`` too, when
+        the national ID may not or cannot be printed."""
         with self._uow() as uow:
             covered = self._covered(uow, referral, on or self._today())
+            national_id = uow.parents.get(referral.parent_id).national_id
         labels = self._labels()
-        return {
+        closed = {
             name: uncovered_message(labels[name], category)
             for name, category in uncovered_sections(self._sections(), covered).items()
         }
+        ticked = replace(referral, include_national_id=True)
+        for problem in check_national_id(ticked, covered, national_id):
+            closed[problem.field] = problem.message
+        return closed
 
     def send(
         self,
