@@ -236,7 +236,13 @@ def styles() -> dict[str, ParagraphStyle]:
         ),
         "body": body,
         "subheading": ParagraphStyle(
-            "subheading", parent=body, fontName=fonts.BOLD, spaceBefore=4, spaceAfter=3
+            # keepWithNext: a heading never ends a page without its text.
+            "subheading",
+            parent=body,
+            fontName=fonts.BOLD,
+            spaceBefore=4,
+            spaceAfter=3,
+            keepWithNext=1,
         ),
         "small": ParagraphStyle("small", parent=body, fontSize=8.5, leading=11),
     }

@@ -96,7 +96,7 @@ def test_the_letter_says_whom_it_concerns_on_which_consent_and_how_to_reach_us(
             "Fødselsdato: 02.04.1990",
             "Adresse: Fortrolig adresse – ikke oppgitt",
             "Telefon: 412 34 567",
-            "Språk: nordsamisk, Trenger tolk (nordsamisk)",
+            "Språk: nordsamisk, trenger tolk (nordsamisk)",
             "Hva vi ber om",
             REQUEST,
             "Forelderen samtykket 26.05.2026 til at disse opplysningene gis til NAV "
