@@ -156,7 +156,7 @@ def _referral(
             target.id or 0,
             REQUESTS[0 if housing else 1 + index % 3],
             categories,
-            current_situation="Barna bor i fosterhjem. Samvær hver tredje helg, med tilsyn.",
+            about_children="Barna bor i fosterhjem. Samvær hver tredje helg, med tilsyn.",
             tried_before="Økonomisk rådgivning hos NAV i fjor, avsluttet uten plan.",
             parent_words=WORDS[index % len(WORDS)],
             practical_needs="Tolk til nordsamisk ved møter." if index % 5 == 0 else "",
