@@ -55,6 +55,10 @@ class Letterhead:
     address_lines: tuple[str, ...] = ()
     phone: str = ""
     org_number: str = ""
+    email: str = ""
+    # The caseworker's direct line, printed under the reference row of every letter.
+    caseworker_phone: str = ""
+    caseworker_email: str = ""
 
 
 @dataclass(frozen=True)
@@ -159,6 +163,7 @@ class _LetterDocument(BaseDocTemplate):
             x
             for x in (
                 head.phone and f"Tlf. {head.phone}",
+                head.email and f"E-post {head.email}",
                 head.org_number and f"Org.nr. {head.org_number}",
             )
             if x
@@ -201,6 +206,24 @@ class _LetterDocument(BaseDocTemplate):
             canvas.drawString(x, _from_top(row), label)
             canvas.setFont(fonts.REGULAR, 9.5)
             canvas.drawString(x, _from_top(row + 5 * mm), value)
+        contact = caseworker_contact(self.head, self.form)
+        if contact:
+            canvas.setFont(fonts.REGULAR, 8)
+            canvas.drawString(LEFT, _from_top(row + 10 * mm), contact)
+
+
+def caseworker_contact(head: Letterhead, form: Form) -> str:
+    """The caseworker's direct phone and e-mail as one line, or "" when neither is known."""
+    parts = [
+        form.text("letterhead.caseworker_phone").format(phone=head.caseworker_phone)
+        if head.caseworker_phone.strip()
+        else "",
+        form.text("letterhead.caseworker_email").format(email=head.caseworker_email)
+        if head.caseworker_email.strip()
+        else "",
+    ]
+    shown = " · ".join(p for p in parts if p)
+    return form.text("letterhead.caseworker_contact").format(contact=shown) if shown else ""
 
 
 def styles() -> dict[str, ParagraphStyle]:
@@ -213,7 +236,13 @@ def styles() -> dict[str, ParagraphStyle]:
         ),
         "body": body,
         "subheading": ParagraphStyle(
-            "subheading", parent=body, fontName=fonts.BOLD, spaceBefore=4, spaceAfter=3
+            # keepWithNext: a heading never ends a page without its text.
+            "subheading",
+            parent=body,
+            fontName=fonts.BOLD,
+            spaceBefore=4,
+            spaceAfter=3,
+            keepWithNext=1,
         ),
         "small": ParagraphStyle("small", parent=body, fontSize=8.5, leading=11),
     }

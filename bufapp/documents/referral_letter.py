@@ -1,5 +1,5 @@
-"""The referral letter: the main message first (what is asked, and why now), then the
-background under clear headings, what is shared and on which basis, attachments and copies,
+"""The referral letter: whom it concerns («Gjelder»), the main message (what is asked, and why
+now), then the background under clear headings, what is shared and on which basis, attachments and copies,
 and the legal references last. All wording comes from ``forms/referral.toml``.
 
 The parent's copy (``copy_for``) is the same letter addressed to the parent: the heading says
@@ -17,6 +17,30 @@ from bufapp.domain.enums import DocumentKind
 
 
 @dataclass(frozen=True)
+class Subject:
+    """The «Gjelder» block: whom the referral is about, already decided for this recipient (a
+    confidential address arrives as its wording, never the street)."""
+
+    name: str
+    birth_date: date | None = None
+    national_id: str = ""  # only when ticked and «Personalia» is shared
+    address: str = ""
+    phone: str = ""
+    language: str = ""
+    interpreter_language: str | None = None
+    personal_details: bool = True  # False: «Personalia» is not shared, only the name is given
+
+
+@dataclass(frozen=True)
+class ConsentBasis:
+    """One consent the letter rests on: when it was given, to whom, and what it covers."""
+
+    given_on: date
+    recipient: str  # a service's name, or «alle fastleger»
+    categories: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class ReferralLetter:
     """Everything the letter shows, already resolved to text (names, labels)."""
 
@@ -28,14 +52,44 @@ class ReferralLetter:
     our_reference: str = ""
     your_reference: str = ""
     current_situation: str = ""
+    about_children: str = ""
     tried_before: str = ""
     parent_words: str = ""
     practical_needs: str = ""
-    consented_categories: tuple[str, ...] = ()
+    consents: tuple[ConsentBasis, ...] = ()
     exceptions: tuple[tuple[str, str, str], ...] = ()  # (category, legal basis, reason)
     attachments: tuple[str, ...] = ()
     copies: tuple[str, ...] = ()
     copy_to_parent: bool = True
+    subject: Subject | None = None
+
+
+def _subject(subject: Subject, form: Form) -> str:
+    """The «Gjelder» block's lines: label and value, one per line."""
+    rows = [(form.text("subject.name"), subject.name)]
+    if subject.personal_details:
+        if subject.national_id:
+            rows.append((form.text("subject.national_id"), subject.national_id))
+        elif subject.birth_date is not None:
+            rows.append((form.text("subject.birth_date"), f"{subject.birth_date:%d.%m.%Y}"))
+        rows += [
+            (form.text("subject.address"), subject.address),
+            (form.text("subject.phone"), subject.phone),
+            (form.text("subject.language"), _language(subject, form)),
+        ]
+    lines = [f"{label}: {value}" for label, value in rows if value.strip()]
+    if not subject.personal_details:
+        lines.append(form.text("subject.personal_details_not_shared"))
+    return "\n".join(lines)
+
+
+def _language(subject: Subject, form: Form) -> str:
+    need = (
+        form.text("subject.interpreter").format(language=subject.interpreter_language)
+        if subject.interpreter_language
+        else form.text("subject.no_interpreter")
+    )
+    return ", ".join(x for x in (subject.language.strip(), need) if x)
 
 
 def build_referral(
@@ -47,17 +101,29 @@ def build_referral(
 ) -> bytes:
     """The letter to the service, or with ``copy_for`` (the parent's name and postal address,
     at most five lines) the parent's copy of it."""
-    # The main message first: what is asked of the recipient, and why now.
-    sections: list[tuple[str, str]] = [(referral.text("sections.request"), data.request)]
-    for key in ("current_situation", "tried_before", "parent_words", "practical_needs"):
+    # Whom it concerns, then the main message: what is asked of the recipient, and why now.
+    sections: list[tuple[str, str]] = []
+    if data.subject is not None:
+        sections.append((referral.text("subject.heading"), _subject(data.subject, referral)))
+    sections.append((referral.text("sections.request"), data.request))
+    for key in (
+        "current_situation",
+        "about_children",
+        "tried_before",
+        "parent_words",
+        "practical_needs",
+    ):
         text = getattr(data, key).strip()
         if text:
             sections.append((referral.text(f"sections.{key}"), text))
-    shared = []
-    if data.consented_categories:
-        shared.append(
-            referral.text("consent.basis").format(categories=", ".join(data.consented_categories))
+    shared = [
+        referral.text("consent.basis").format(
+            date=f"{basis.given_on:%d.%m.%Y}",
+            recipient=basis.recipient,
+            categories=", ".join(basis.categories),
         )
+        for basis in data.consents
+    ]
     for category, basis, reason in data.exceptions:
         shared.append(
             referral.text("consent.exception").format(
@@ -65,6 +131,7 @@ def build_referral(
             )
         )
     if shared:
+        shared.append(referral.text("consent.recipient_duty"))
         sections.append((referral.text("sections.shared"), "\n\n".join(shared)))
     if data.attachments:
         sections.append((referral.text("sections.attachments"), "\n".join(data.attachments)))

@@ -9,7 +9,7 @@ consent can open a category, but only with a written reason, which is stored wit
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -21,6 +21,7 @@ from bufapp.domain.enums import (
     InformationCategory,
     ServiceType,
 )
+from bufapp.errors import FieldProblem, ValidationFailed
 
 EXPIRY_NOTICE_DAYS = 30  # an expiring consent shows in Oversikt this long before
 
@@ -185,3 +186,94 @@ def consent_status(consent: Consent, today: date) -> ConsentStatus:
     if consent.valid_until is not None and consent.valid_until < today:
         return ConsentStatus.EXPIRED
     return ConsentStatus.NOT_YET
+
+
+# A consent to every service of a type, as the parent and the recipient read it.
+_ALL_OF_TYPE = {
+    ServiceType.NAV: "alle NAV-kontor",
+    ServiceType.GP: "alle fastleger",
+    ServiceType.ADULT_MENTAL_HEALTH: "alle DPS-er og andre tjenester i psykisk helsevern for voksne",
+    ServiceType.SUBSTANCE_TREATMENT: "alle tjenester for rusbehandling",
+    ServiceType.MUNICIPAL_MENTAL_HEALTH: "alle kommunale psykisk helse- og rustjenester",
+    ServiceType.FAMILY_COUNSELLING: "alle familievernkontor",
+    ServiceType.HOUSING: "alle boligkontor",
+    ServiceType.CRISIS_CENTRE: "alle krisesentre",
+    ServiceType.VOLUNTARY: "alle frivillige organisasjoner",
+}
+
+
+def all_of_type(kind: ServiceType) -> str:
+    """«alle fastleger»: a consent to a whole type of service, named as such."""
+    return _ALL_OF_TYPE.get(kind, f"alle tjenester av typen «{kind.label}»")
+
+
+def recipient_text(
+    consent: Consent, services: Mapping[int, Service], with_type: bool = True
+) -> str:
+    """Whom the consent lets information go to: the named service (``with_type``: and its type,
+    so «Fjellvik legekontor» reads as the parent's own GP), or every service of a type
+    («alle fastleger»)."""
+    if consent.service_id is not None:
+        service = services.get(consent.service_id)
+        if service is None:
+            return "(tjeneste som ikke finnes lenger)"
+        if not with_type or service.type is ServiceType.OTHER:
+            return service.name
+        return f"{service.name} ({service.type.label})"
+    if consent.service_type is not None:
+        return all_of_type(consent.service_type)
+    return ""
+
+
+def listed_recipient(consent: Consent, services: Mapping[int, Service]) -> str:
+    """The recipient as a list of consents shows it: «NAV Fjellvik», «Alle fastleger»."""
+    text = recipient_text(consent, services, with_type=False)
+    return text[:1].upper() + text[1:]
+
+
+# --- What each free-text section of a document may carry (DOMAIN.md: consent is per category) --
+
+
+def section_categories(raw: Mapping[str, str]) -> dict[str, InformationCategory]:
+    """A form's ``[section_categories]`` (section name → category code) as categories. An
+    unknown code is an error naming it: a misspelt override must not let text through."""
+    known = {c.value: c for c in InformationCategory}
+    sections = {}
+    for section, code in raw.items():
+        if code not in known:
+            why = f"Skjemaet sier at «{section}» hører til «{code}», som ikke er en kategori."
+            raise ValidationFailed([FieldProblem(section, why + " Rett skjemaet i forms/.")])
+        sections[section] = known[code]
+    return sections
+
+
+def uncovered_sections(
+    sections: Mapping[str, InformationCategory], covered: Iterable[InformationCategory]
+) -> dict[str, InformationCategory]:
+    """The sections (by name) whose category ``covered`` leaves out: they may not be filled in."""
+    allowed = set(covered)
+    return {name: category for name, category in sections.items() if category not in allowed}
+
+
+def section_problems(
+    texts: Mapping[str, str],
+    sections: Mapping[str, InformationCategory],
+    covered: Iterable[InformationCategory],
+    labels: Mapping[str, str],
+) -> list[FieldProblem]:
+    """One problem per written section whose category is not covered, naming the field and
+    the category. A section the form gives no category is never refused here."""
+    uncovered = uncovered_sections(sections, covered)
+    return [
+        FieldProblem(name, uncovered_message(labels.get(name, name), uncovered[name]))
+        for name, text in texts.items()
+        if text.strip() and name in uncovered
+    ]
+
+
+def uncovered_message(label: str, category: InformationCategory) -> str:
+    return (
+        f"«{label}» hører til «{category.label}». Den kan bare fylles ut når «{category.label}» "
+        "gis til mottakeren, med samtykke eller annet rettsgrunnlag. Ta teksten bort, eller "
+        "kryss av for kategorien hvis samtykket dekker den."
+    )

@@ -10,7 +10,7 @@ it shares.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -18,6 +18,17 @@ from bufapp.domain.consent import Consent, GateDecision, LegalBasisException, Se
 from bufapp.domain.deadlines import Deadline
 from bufapp.domain.enums import DeadlineKind, InformationCategory, ReferralState, SentBy
 from bufapp.errors import FieldProblem, ValidationFailed
+
+# The free-text sections of a referral, in the letter's order; each belongs to an information
+# category set in forms/referral.toml ([section_categories]).
+FREE_TEXT_SECTIONS = (
+    "request",
+    "current_situation",
+    "about_children",
+    "tried_before",
+    "parent_words",
+    "practical_needs",
+)
 
 ALLOWED_MOVES: dict[ReferralState, frozenset[ReferralState]] = {
     ReferralState.DRAFT: frozenset({ReferralState.FINISHED}),
@@ -38,6 +49,7 @@ class Referral:
     request: str  # the main message: what is asked of the recipient, and why now
     categories: tuple[InformationCategory, ...] = ()
     current_situation: str = ""
+    about_children: str = ""  # its own category: information about the children
     tried_before: str = ""
     parent_words: str = ""
     practical_needs: str = ""  # interpreter, transport, times that suit
@@ -54,7 +66,14 @@ class Referral:
     closed_on: date | None = None
     outcome_note: str = ""
     history: tuple[tuple[ReferralState, date], ...] = field(default_factory=tuple)
+    your_reference: str = ""  # the recipient's own reference ("Deres ref.")
+    # Print the parent's national ID in «Gjelder» (only when «Personalia» is shared).
+    include_national_id: bool = False
     id: int | None = None
+
+    def free_texts(self) -> dict[str, str]:
+        """The sections the caseworker writes, by field name, in the letter's order."""
+        return {name: getattr(self, name) for name in FREE_TEXT_SECTIONS}
 
 
 def move(referral: Referral, to: ReferralState, on: date, **details: object) -> Referral:
@@ -112,6 +131,27 @@ def check_finish(
     for name, copy in (copies or {}).items():
         problems += [FieldProblem("copy_to", f"Kopi til {name}: {b.why}") for b in copy.blocked]
     return problems
+
+
+def check_national_id(
+    referral: Referral, covered: Iterable[InformationCategory], national_id: str | None
+) -> list[FieldProblem]:
+    """The national ID goes only where the caseworker ticked it, «Personalia» is shared with
+    the recipient, and the register has it."""
+    if not referral.include_national_id:
+        return []
+    if InformationCategory.PERSONAL_DETAILS not in set(covered):
+        why = (
+            "Fødselsnummeret kan bare tas med når «Personalia» gis, med samtykke eller annet "
+            "rettsgrunnlag for denne mottakeren."
+        )
+        return [FieldProblem("include_national_id", why)]
+    if not (national_id or "").strip():
+        why = (
+            "Forelderen har ikke fødselsnummer i registeret. Ta bort krysset, eller registrer det."
+        )
+        return [FieldProblem("include_national_id", why)]
+    return []
 
 
 def reply_deadlines(referrals: list[Referral]) -> list[Deadline]:

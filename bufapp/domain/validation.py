@@ -11,7 +11,7 @@ from datetime import date
 
 from bufapp.domain import national_id
 from bufapp.domain.consent import Consent, Service
-from bufapp.domain.entities import Child, Office, Parent, Placement
+from bufapp.domain.entities import Caseworker, Child, Office, Parent, Placement
 from bufapp.errors import FieldProblem, ValidationFailed
 
 _POSTAL_CODE = re.compile(r"^\d{4}$", re.ASCII)
@@ -90,6 +90,16 @@ def check_office(office: Office) -> list[FieldProblem]:
         )
     problems += _phone(office.phone, "phone")
     problems += _email(office.email, "email")
+    return problems
+
+
+def check_caseworker(caseworker: Caseworker) -> list[FieldProblem]:
+    """The caseworker's name, and the direct phone and e-mail every letter prints."""
+    problems = []
+    if not caseworker.name.strip():
+        problems.append(FieldProblem("name", "Navnet på saksbehandleren må fylles ut."))
+    problems += _phone(caseworker.phone, "caseworker_phone")
+    problems += _email(caseworker.email, "caseworker_email")
     return problems
 
 

@@ -84,7 +84,7 @@ class AccessService:
         common = self._form("common")
         with self._uow() as uow:
             data, rules = self._pack(uow, parent_id, words, common)
-            head = letterhead(uow.office.office())
+            head = letterhead(uow.office.office(), uow.office.caseworker())
         # Built outside the reading transaction: a busy parent's pack takes seconds.
         pdf = build_access_pack(data, head, common, words, self._form("contact_extract"))
         pdf = require_discreet(pdf, rules, words.text("letter.heading"))
@@ -181,7 +181,7 @@ class AccessService:
                 dated=oslo_date(self._now()),
                 our_reference=case_numbers(uow.children.of_parent(parent_id)),
             )
-            head = letterhead(uow.office.office())
+            head = letterhead(uow.office.office(), uow.office.caseworker())
         pdf = build_access_report(data, head, self._form("common"), words)
         pdf = require_discreet(pdf, rules, words.text("letter.heading"))
         return self._made(to_pdfa(pdf), AuditAction.ACCESS_REPORT, parent_id)

@@ -237,4 +237,4 @@ class ArchiveExportService:
             our_reference=case_numbers(children),
         )
         common, wording = forms
-        return build_contact_extract(data, letterhead(office), common, wording)
+        return build_contact_extract(data, letterhead(office, caseworker), common, wording)

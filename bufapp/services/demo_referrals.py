@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from bufapp.domain.consent import Consent, Service
@@ -156,7 +156,7 @@ def _referral(
             target.id or 0,
             REQUESTS[0 if housing else 1 + index % 3],
             categories,
-            current_situation="Barna bor i fosterhjem. Samvær hver tredje helg, med tilsyn.",
+            about_children="Barna bor i fosterhjem. Samvær hver tredje helg, med tilsyn.",
             tried_before="Økonomisk rådgivning hos NAV i fjor, avsluttet uten plan.",
             parent_words=WORDS[index % len(WORDS)],
             practical_needs="Tolk til nordsamisk ved møter." if index % 5 == 0 else "",
@@ -165,6 +165,9 @@ def _referral(
     )
     if state is ReferralState.DRAFT or not referrals.gate(draft).open:
         return 1  # a consent that expired before it was finished keeps it a draft
+    closed = referrals.sections(draft)  # a letter that leaves carries only what is consented
+    if closed:
+        draft = referrals.save_draft(replace(draft, **dict.fromkeys(closed, "")))
     finished = referrals.finish(draft.id or 0)
     if state is ReferralState.FINISHED:
         return 1

@@ -30,11 +30,11 @@ from bufapp.documents.letter import MAX_ADDRESS_LINES, Letterhead
 from bufapp.documents.pdfa import to_pdfa
 from bufapp.documents.recovery_sheet import build_recovery_sheet
 from bufapp.domain.access import Shown, for_reader
-from bufapp.domain.consent import Service
+from bufapp.domain.consent import Service, recipient_text
 from bufapp.domain.contact_log import ContactEntry
 from bufapp.domain.disclosure import Disclosure
 from bufapp.domain.documents import StoredDocument, describe
-from bufapp.domain.entities import Child, Office, Parent
+from bufapp.domain.entities import Caseworker, Child, Office, Parent
 from bufapp.domain.enums import (
     Audience,
     ContactTopic,
@@ -45,16 +45,29 @@ from bufapp.domain.enums import (
 from bufapp.errors import FieldProblem, ValidationFailed
 from bufapp.services.access_reader import basis_text, left_out_of, reader_of, with_children_of
 from bufapp.services.clock import now_utc, oslo_date, today_oslo
-from bufapp.services.disclosure import record_reveal
+from bufapp.services.disclosure import disclosure_of, record_reveal
 from bufapp.storage.uow import UnitOfWork
 
 
-def letterhead(office: Office | None) -> Letterhead:
-    """The office's letterhead; its address is stored as one comma-separated line."""
+def letterhead(office: Office | None, caseworker: Caseworker | None = None) -> Letterhead:
+    """The office's letterhead with its phone and e-mail, and the caseworker's direct phone
+    and e-mail (every letter says how to reach both); the office's address is stored as one
+    comma-separated line."""
+    direct = {
+        "caseworker_phone": caseworker.phone.strip() if caseworker else "",
+        "caseworker_email": caseworker.email.strip() if caseworker else "",
+    }
     if office is None:
-        return Letterhead("")
+        return Letterhead("", **direct)
     lines = tuple(x.strip() for x in office.address.split(",") if x.strip())
-    return Letterhead(office.municipality, address_lines=lines, org_number=office.org_number)
+    return Letterhead(
+        office.municipality,
+        address_lines=lines,
+        phone=office.phone.strip(),
+        org_number=office.org_number,
+        email=office.email.strip(),
+        **direct,
+    )
 
 
 def parent_address(parent: Parent) -> tuple[str, ...]:
@@ -136,23 +149,35 @@ class DocumentService:
         with self._uow() as uow:
             return uow.documents.get(document_id), uow.documents.pdf(document_id)
 
-    def consent_declaration(self, consent_id: int, forms_override: Path | None = None) -> bytes:
-        """The declaration of one recorded consent, for the parent to sign."""
+    def consent_declaration(
+        self, consent_id: int, forms_override: Path | None = None, *, reveal_reason: str = ""
+    ) -> bytes:
+        """The declaration of one recorded consent, for the parent to sign. Once signed it goes
+        to the recipient as proof of the consent, so it says only what a third party may read:
+        a confidential address is its wording, and a hidden child's whereabouts stay out unless
+        ``reveal_reason`` says why they are in it."""
         wording = load_form("consent", overrides=forms_override)
         with self._uow() as uow:
             consent = uow.consents.get(consent_id)
             parent = uow.parents.get(consent.parent_id)
-            if consent.service_id is not None:
-                recipient = uow.services.get(consent.service_id).name
-            else:
-                kind = consent.service_type.label if consent.service_type else ""
-                recipient = wording.text("recipient.all_of_type").format(type=kind)
+            services = {s.id: s for s in uow.services.list() if s.id is not None}
+            recipient = recipient_text(consent, services)
+            if consent.service_id is None and consent.service_type is not None:
+                kind = consent.service_type.label  # {type}: an older override's placeholder
+                worded = wording.text("recipient.all_of_type").format(all=recipient, type=kind)
+                recipient = worded[:1].upper() + worded[1:]
             children = uow.children.of_parent(consent.parent_id)
             office, caseworker = uow.office.office(), uow.office.caseworker()
+            rules = disclosure_of(uow, consent.parent_id, Audience.THIRD_PARTY, reveal_reason)
+        rules.require_discreet({"purpose": consent.purpose}, {"purpose": "Formål"})
+        common = load_form("common", overrides=forms_override)
+        window = parent_address(parent)
+        if not rules.shows_address_of(parent):
+            window = (parent.full_name, common.text("disclosure.confidential_address"))
         data = ConsentDeclaration(
             parent_name=parent.full_name,
             parent_birth_date=parent.birth_date,
-            parent_address=parent_address(parent),
+            parent_address=window,
             recipient=recipient,
             purpose=consent.purpose,
             categories_all=tuple(c.label for c in InformationCategory),
@@ -162,8 +187,8 @@ class DocumentService:
             dated=self._today(),
             our_reference=case_numbers(children),
         )
-        common = load_form("common", overrides=forms_override)
-        return build_consent_declaration(data, letterhead(office), common, wording)
+        pdf = build_consent_declaration(data, letterhead(office, caseworker), common, wording)
+        return require_discreet(pdf, rules, "Samtykkeerklæringen")
 
     def contact_extract(
         self,
@@ -246,7 +271,7 @@ class DocumentService:
             left_out=tuple(left_out),
         )
         common = load_form("common", overrides=forms_override)
-        pdf = build_contact_extract(data, letterhead(office), common, wording)
+        pdf = build_contact_extract(data, letterhead(office, caseworker), common, wording)
         if for_parent:
             what = DocumentKind.CONTACT_EXTRACT.label
             pdf = require_discreet(pdf, reader.disclosure, what)

@@ -190,7 +190,11 @@ class GroupDocuments:
     def _common(self, uow: UnitOfWork, parent_id: int) -> tuple[object, str, str]:
         caseworker = uow.office.caseworker()
         reference = case_numbers(uow.children.of_parent(parent_id))
-        return letterhead(uow.office.office()), caseworker.name if caseworker else "", reference
+        return (
+            letterhead(uow.office.office(), caseworker),
+            caseworker.name if caseworker else "",
+            reference,
+        )
 
     # --- the invitation -----------------------------------------------------------------------
 

@@ -69,7 +69,7 @@ class NetworkDocuments:
         caseworker = uow.office.caseworker()
         return (
             uow.parents.get(parent_id).full_name,
-            letterhead(uow.office.office()),
+            letterhead(uow.office.office(), uow.office.caseworker()),
             caseworker.name if caseworker else "",
             case_numbers(uow.children.of_parent(parent_id)),
         )

@@ -8,17 +8,42 @@ from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
-from bufapp.documents.forms import load_form
-from bufapp.documents.referral_letter import ReferralLetter, build_referral
+from bufapp.documents.disclosure_check import require_discreet
+from bufapp.documents.forms import Form, load_form
+from bufapp.documents.referral_letter import ConsentBasis, ReferralLetter, Subject, build_referral
 from bufapp.domain.audit import AuditAction, AuditEvent
-from bufapp.domain.consent import GateDecision, consent_gate
+from bufapp.domain.consent import (
+    GateDecision,
+    consent_gate,
+    recipient_text,
+    section_categories,
+    section_problems,
+    uncovered_message,
+    uncovered_sections,
+)
 from bufapp.domain.deadlines import Deadline
+from bufapp.domain.disclosure import Disclosure
 from bufapp.domain.documents import StoredDocument
-from bufapp.domain.enums import DocumentKind, ReferralState, SentBy
-from bufapp.domain.referral import Referral, check_finish, move, reply_deadlines
+from bufapp.domain.entities import Parent
+from bufapp.domain.enums import (
+    Audience,
+    DocumentKind,
+    InformationCategory,
+    ReferralState,
+    SentBy,
+)
+from bufapp.domain.referral import (
+    FREE_TEXT_SECTIONS,
+    Referral,
+    check_finish,
+    check_national_id,
+    move,
+    reply_deadlines,
+)
 from bufapp.domain.validation import require_valid
-from bufapp.errors import FieldProblem, ValidationFailed
+from bufapp.errors import DisclosureBlocked, FieldProblem, ValidationFailed
 from bufapp.services.clock import now_utc, today_oslo
+from bufapp.services.disclosure import disclosure_of
 from bufapp.services.documents import (
     case_numbers,
     keep_in,
@@ -76,17 +101,17 @@ class ReferralService:
         consents = uow.consents.of_parent(referral.parent_id)
         return consent_gate(service, referral.categories, consents, on, referral.exceptions)
 
-    def finish(self, referral_id: int) -> Referral:
+    def finish(self, referral_id: int, *, reveal_reason: str = "") -> Referral:
         """Freeze the draft and store the letter (and the parent's copy) as PDF/A, in one
-        transaction; refused while any category it shares is blocked by the gate."""
+        transaction; refused while any category it shares is blocked by the gate, a section
+        carries a category the consent does not cover, or the text says what its reader may
+        not know (``reveal_reason``: the caseworker's written reason for saying, in the letter
+        to the service, where a child with hidden whereabouts lives)."""
         today = self._today()
         with self._uow() as uow:
             referral = uow.referrals.get(referral_id)
-            copies = {
-                uow.services.get(sid).name: self._gate(uow, referral, today, sid)
-                for sid in referral.copy_to
-            }
-            require_valid(check_finish(referral, self._gate(uow, referral, today), copies))
+            rules = self._rules(uow, referral, reveal_reason)
+            self._require_finishable(uow, referral, today, rules)
             saved = uow.referrals.save(move(referral, ReferralState.FINISHED, today))
             title = f"Henvisning til {uow.services.get(saved.service_id).name}"
             for exception in saved.exceptions:  # shared without consent: named in the trail
@@ -96,12 +121,114 @@ class ReferralService:
                         f"{exception.category.label}: {exception.legal_basis}",
                     )
                 )  # fmt: skip
-            self._keep(uow, saved, DocumentKind.REFERRAL, title, self._letter(uow, saved))
+            letter = self._letter(uow, saved, rules)
+            self._keep(uow, saved, DocumentKind.REFERRAL, title, letter, rules)
             if saved.copy_to_parent:
-                copy = self._letter(uow, saved, for_parent=True)
-                self._keep(uow, saved, DocumentKind.REFERRAL_COPY, f"Kopi: {title}", copy)
+                copy = self._letter(uow, saved, rules, for_parent=True)
+                copy_rules = self._copy_rules(uow, saved)
+                self._keep(
+                    uow, saved, DocumentKind.REFERRAL_COPY, f"Kopi: {title}", copy, copy_rules
+                )
             uow.commit()
         return saved
+
+    def _require_finishable(
+        self, uow: UnitOfWork, referral: Referral, today: date, rules: Disclosure
+    ) -> None:
+        """Everything that stops finishing: the gate for the recipient and each copy, sections
+        the consent does not cover, the national ID; then what the text may not say."""
+        # A copy carries the same text: its recipient must be covered for every category
+        # the letter gives, the chosen ones and those of the written sections.
+        given = replace(referral, categories=tuple(self._given(referral)))
+        copies = {
+            uow.services.get(sid).name: self._gate(uow, given, today, sid)
+            for sid in referral.copy_to
+        }
+        covered = self._covered(uow, referral, today)
+        problems = check_finish(referral, self._gate(uow, referral, today), copies)
+        problems += section_problems(
+            referral.free_texts(), self._sections(), covered, self._labels()
+        )
+        national_id = uow.parents.get(referral.parent_id).national_id
+        problems += check_national_id(referral, covered, national_id)
+        require_valid(problems)
+        self._require_discreet(uow, referral, rules)
+
+    def _require_discreet(self, uow: UnitOfWork, referral: Referral, rules: Disclosure) -> None:
+        """The free text, by field, against what the service, and the parent reading the copy,
+        may not know. The copy is held to the parent's rules without the reveal reason: it
+        goes to the parent, from whom the county board hid where the child lives."""
+        texts, labels = self._checked_texts(referral)
+        rules.require_discreet(texts, labels)
+        if referral.copy_to_parent:
+            problems = self._copy_rules(uow, referral).check(texts, labels)
+            if problems:
+                why = (
+                    "Kopien til forelderen ville si noe forelderen ikke skal vite: "
+                    + " ".join(p.message for p in problems)
+                    + " Ta det bort, eller send henvisningen uten kopi til forelderen."
+                )
+                raise DisclosureBlocked([FieldProblem("copy_to_parent", why)], whereabouts=False)
+
+    def _checked_texts(self, referral: Referral) -> tuple[dict[str, str], dict[str, str]]:
+        texts = referral.free_texts()
+        texts["your_reference"] = referral.your_reference
+        texts["attachments"] = "\n".join(referral.attachments)
+        texts["exceptions"] = "\n".join(e.reason for e in referral.exceptions)
+        labels = self._labels()
+        labels["your_reference"] = "Deres ref."
+        labels["attachments"] = "Vedlegg"
+        labels["exceptions"] = "Begrunnelse for annet rettsgrunnlag"
+        return texts, labels
+
+    def _sections(self) -> dict[str, InformationCategory]:
+        return section_categories(self._wording().values["section_categories"])
+
+    def _labels(self) -> dict[str, str]:
+        wording = self._wording()
+        return {name: wording.text(f"sections.{name}") for name in FREE_TEXT_SECTIONS}
+
+    def _wording(self) -> Form:
+        return load_form("referral", overrides=self._forms)
+
+    def _covered(self, uow: UnitOfWork, referral: Referral, on: date) -> set[InformationCategory]:
+        """The categories the recipient's consent (or an exception written on the referral)
+        covers, whether chosen or not."""
+        every = replace(referral, categories=tuple(InformationCategory))
+        return {a.category for a in self._gate(uow, every, on).allowed}
+
+    def _given(self, referral: Referral) -> list[InformationCategory]:
+        """What the letter gives: the chosen categories and those of the written sections."""
+        sections = self._sections()
+        written = {
+            sections[n] for n, t in referral.free_texts().items() if t.strip() and n in sections
+        }
+        return [c for c in InformationCategory if c in referral.categories or c in written]
+
+    @staticmethod
+    def _rules(uow: UnitOfWork, referral: Referral, reveal_reason: str = "") -> Disclosure:
+        return disclosure_of(uow, referral.parent_id, Audience.THIRD_PARTY, reveal_reason)
+
+    @staticmethod
+    def _copy_rules(uow: UnitOfWork, referral: Referral) -> Disclosure:
+        return disclosure_of(uow, referral.parent_id, Audience.PARENT)
+
+    def sections(self, referral: Referral, on: date | None = None) -> dict[str, str]:
+        """Why each section the referral may not carry now is closed, by field name (the
+        editor disables those and says why beside them); ``include_national_id`` too, when
+        the national ID may not or cannot be printed."""
+        with self._uow() as uow:
+            covered = self._covered(uow, referral, on or self._today())
+            national_id = uow.parents.get(referral.parent_id).national_id
+        labels = self._labels()
+        closed = {
+            name: uncovered_message(labels[name], category)
+            for name, category in uncovered_sections(self._sections(), covered).items()
+        }
+        ticked = replace(referral, include_national_id=True)
+        for problem in check_national_id(ticked, covered, national_id):
+            closed[problem.field] = problem.message
+        return closed
 
     def send(
         self,
@@ -150,18 +277,31 @@ class ReferralService:
         return [(r, d) for r, d in decisions if not d.open]
 
     def _keep(
-        self, uow: UnitOfWork, referral: Referral, kind: DocumentKind, title: str, pdf: bytes
+        self,
+        uow: UnitOfWork,
+        referral: Referral,
+        kind: DocumentKind,
+        title: str,
+        pdf: bytes,
+        rules: Disclosure,
     ) -> None:
-        keep_in(uow, kind, referral.parent_id, title, pdf, self._now(), referral.id)
+        keep_in(
+            uow, kind, referral.parent_id, title, pdf, self._now(), referral.id, disclosure=rules
+        )
 
-    def letter(self, referral_id: int, for_parent: bool = False) -> bytes:
-        """The referral (or the parent's copy) as a PDF in memory: a draft as it would be now,
-        a finished one exactly as it was stored when it was finished."""
+    def letter(
+        self, referral_id: int, for_parent: bool = False, *, reveal_reason: str = ""
+    ) -> bytes:
+        """The referral (or the parent's copy) as a PDF in memory: a draft as it would be now
+        (held to the same rules of what it may say as when it is finished), a finished one
+        exactly as it was stored when it was finished."""
         kind = DocumentKind.REFERRAL_COPY if for_parent else DocumentKind.REFERRAL
         with self._uow() as uow:
             referral = uow.referrals.get(referral_id)
             if referral.state is ReferralState.DRAFT:
-                return self._letter(uow, referral, for_parent)
+                rules = self._rules(uow, referral, reveal_reason)
+                self._require_discreet(uow, referral, rules)
+                return self._letter(uow, referral, rules, for_parent)
             stored = [d for d in uow.documents.of_referral(referral_id) if d.kind is kind]
             if not stored:
                 raise ValidationFailed(
@@ -173,39 +313,104 @@ class ReferralService:
         with self._uow() as uow:
             return uow.documents.of_referral(referral_id)
 
-    def _letter(self, uow: UnitOfWork, referral: Referral, for_parent: bool = False) -> bytes:
-        """The letter's names, address and wording resolved from the vault, built to PDF."""
+    def _letter(
+        self, uow: UnitOfWork, referral: Referral, rules: Disclosure, for_parent: bool = False
+    ) -> bytes:
+        """The letter's names, address and wording resolved from the vault, built to PDF and
+        checked, as its reader will see it, against what that reader may not know. The
+        parent's copy says what the service was told (the same «Gjelder»), in the parent's
+        own envelope window."""
         service = uow.services.get(referral.service_id)
         copies = tuple(uow.services.get(sid).name for sid in referral.copy_to)
         office = uow.office.office()
         caseworker = uow.office.caseworker()
+        parent = uow.parents.get(referral.parent_id)
         children = [uow.children.get(c) for c in referral.child_ids]
-        decision = self._gate(uow, referral, self._today())
-        allowed = [a for a in decision.allowed if a.exception is None]
+        today = self._today()
+        covered = self._covered(uow, referral, today)
+        shared = [c for c in self._given(referral) if c in covered]
+        decision = self._gate(uow, replace(referral, categories=tuple(shared)), today)
+        common = load_form("common", overrides=self._forms)
+        wording = self._wording()
         data = ReferralLetter(
             recipient=service_address(service, service.contact_person),
             service_name=service.name,
             request=referral.request,
             caseworker=caseworker.name if caseworker else "",
-            dated=referral.finished_on or self._today(),
+            dated=referral.finished_on or today,
             our_reference=case_numbers(children or uow.children.of_parent(referral.parent_id)),
+            your_reference=referral.your_reference,
             current_situation=referral.current_situation,
+            about_children=referral.about_children,
             tried_before=referral.tried_before,
             parent_words=referral.parent_words,
             practical_needs=referral.practical_needs,
-            consented_categories=tuple(a.category.label for a in allowed),
+            consents=self._consent_bases(uow, referral, decision),
             exceptions=tuple(
                 (e.category.label, e.legal_basis, e.reason) for e in referral.exceptions
             ),
             attachments=referral.attachments,
             copies=copies,
             copy_to_parent=referral.copy_to_parent,
+            subject=subject_of(parent, referral, set(shared), rules, common),
         )
-        common = load_form("common", overrides=self._forms)
-        wording = load_form("referral", overrides=self._forms)
-        copy_for = parent_address(uow.parents.get(referral.parent_id)) if for_parent else None
-        return build_referral(data, letterhead(office), common, wording, copy_for=copy_for)
+        copy_for = parent_address(parent) if for_parent else None
+        head = letterhead(office, caseworker)
+        pdf = build_referral(data, head, common, wording, copy_for=copy_for)
+        reader_rules = self._copy_rules(uow, referral) if for_parent else rules
+        what = "Kopien av henvisningen" if for_parent else "Henvisningen"
+        return require_discreet(pdf, reader_rules, what)
+
+    @staticmethod
+    def _consent_bases(
+        uow: UnitOfWork, referral: Referral, decision: GateDecision
+    ) -> tuple[ConsentBasis, ...]:
+        """Each consent the letter rests on: its date, its recipient as the consent names it
+        («alle fastleger»), and the chosen categories it lets through."""
+        consents = {c.id: c for c in uow.consents.of_parent(referral.parent_id)}
+        services = {s.id: s for s in uow.services.list() if s.id is not None}
+        by_consent: dict[int, list[str]] = {}
+        for allowed in decision.allowed:
+            if allowed.exception is None and allowed.consent_id in consents:
+                by_consent.setdefault(allowed.consent_id, []).append(allowed.category.label)
+        return tuple(
+            ConsentBasis(
+                consents[cid].given_on,
+                recipient_text(consents[cid], services, with_type=False),
+                tuple(labels),
+            )
+            for cid, labels in by_consent.items()
+        )
 
     def deadline_provider(self, uow: UnitOfWork, today: date) -> list[Deadline]:
         """Oversikt's provider: sent referrals waiting for a reply by a date."""
         return reply_deadlines(uow.referrals.waiting())
+
+
+def subject_of(
+    parent: Parent,
+    referral: Referral,
+    covered: set[InformationCategory],
+    rules: Disclosure,
+    common: Form,
+) -> Subject:
+    """The «Gjelder» block for a recipient: the name always; birth date (or the national ID,
+    when ticked), address, phone, language and interpreter need when «Personalia» is shared; a
+    confidential address as its wording, never the street."""
+    if InformationCategory.PERSONAL_DETAILS not in covered:
+        return Subject(parent.full_name, personal_details=False)
+    if rules.shows_address_of(parent):
+        town = " ".join(x for x in (parent.postal_code, parent.postal_town) if x.strip())
+        address = ", ".join(x.strip() for x in (parent.address_line, town) if x.strip())
+    else:
+        address = common.text("disclosure.confidential_address")
+    national_id = (parent.national_id or "") if referral.include_national_id else ""
+    return Subject(
+        parent.full_name,
+        birth_date=parent.birth_date,
+        national_id=national_id,
+        address=address,
+        phone=parent.phone,
+        language=parent.preferred_language,
+        interpreter_language=parent.interpreter_language,
+    )

@@ -9,7 +9,7 @@ from datetime import date
 from bufapp.domain import national_id, validation
 from bufapp.domain.audit import AuditAction, AuditEvent
 from bufapp.domain.collation import sort_key
-from bufapp.domain.consent import Consent
+from bufapp.domain.consent import Consent, listed_recipient
 from bufapp.domain.contact_log import ContactPlan, FollowUpTask
 from bufapp.domain.contact_rules import first_conversation_dates
 from bufapp.domain.deadlines import (
@@ -27,7 +27,7 @@ from bufapp.domain.entities import (
     Placement,
 )
 from bufapp.domain.referral import Referral
-from bufapp.errors import FieldProblem, ValidationFailed
+from bufapp.errors import FieldProblem
 from bufapp.services.clock import oslo_date, today_oslo
 from bufapp.services.contact_log import first_conversation_facts
 from bufapp.storage.uow import UnitOfWork
@@ -120,10 +120,7 @@ class RegisterService:
             return uow.office.caseworker()
 
     def save_caseworker(self, caseworker: Caseworker) -> Caseworker:
-        if not caseworker.name.strip():
-            raise ValidationFailed(
-                [FieldProblem("name", "Navnet på saksbehandleren må fylles ut.")]
-            )
+        validation.require_valid(validation.check_caseworker(caseworker))
         with self._uow() as uow:
             saved = uow.office.save_caseworker(caseworker)
             uow.commit()
@@ -270,14 +267,11 @@ class RegisterService:
 
     @staticmethod
     def consents_of(uow: UnitOfWork, parent_id: int) -> tuple[tuple[Consent, str], ...]:
-        shown = []
-        for consent in uow.consents.of_parent(parent_id):
-            if consent.service_id is not None:
-                recipient = uow.services.get(consent.service_id).name
-            else:
-                recipient = consent.service_type.label if consent.service_type else ""
-            shown.append((consent, recipient))
-        return tuple(shown)
+        services = {s.id: s for s in uow.services.list() if s.id is not None}
+        return tuple(
+            (consent, listed_recipient(consent, services))
+            for consent in uow.consents.of_parent(parent_id)
+        )
 
     @staticmethod
     def referrals_of(uow: UnitOfWork, parent_id: int) -> tuple[tuple[Referral, str], ...]:

@@ -36,8 +36,12 @@ def check_office(office: Office) -> list[FieldProblem]:
     return validation.check_office(replace(office, org_number=office.org_number.replace(" ", "")))
 
 
-def check_caseworker(name: str) -> list[FieldProblem]:
-    return [] if name.strip() else [FieldProblem("name", "Navnet ditt må fylles ut.")]
+def check_caseworker(caseworker: Caseworker | str) -> list[FieldProblem]:
+    if isinstance(caseworker, str):
+        caseworker = Caseworker(caseworker)
+    if not caseworker.name.strip():
+        return [FieldProblem("name", "Navnet ditt må fylles ut.")]
+    return validation.check_caseworker(caseworker)
 
 
 def check_passphrases(first: str, second: str) -> list[FieldProblem]:
@@ -60,9 +64,10 @@ def strength(passphrase: str) -> PassphraseStrength:
 
 
 def create_vault(
-    directory: Path, office: Office, caseworker_name: str, passphrase: str
+    directory: Path, office: Office, caseworker: Caseworker | str, passphrase: str
 ) -> tuple[object, str]:
-    """Create the vault and save the office and caseworker; returns the vault and recovery key."""
+    """Create the vault and save the office and caseworker (or just the caseworker's name);
+    returns the vault and recovery key."""
     # Imported here: the wizard's first pages must not wait for the database stack to load.
     from bufapp.services.register import RegisterService
     from bufapp.storage.uow import UnitOfWork
@@ -71,7 +76,16 @@ def create_vault(
     vault, recovery_key = Vault.create(directory, passphrase)
     register = RegisterService(lambda: UnitOfWork(vault.session_factory))
     register.save_office(office)
-    register.save_caseworker(Caseworker(name=caseworker_name.strip()))
+    if isinstance(caseworker, str):
+        caseworker = Caseworker(name=caseworker)
+    register.save_caseworker(
+        replace(
+            caseworker,
+            name=caseworker.name.strip(),
+            phone=caseworker.phone.strip(),
+            email=caseworker.email.strip(),
+        )
+    )
     return vault, recovery_key
 
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from bufapp.domain.collation import sort_key
-from bufapp.domain.consent import Consent, Service
+from bufapp.domain.consent import Consent, Service, listed_recipient
 from bufapp.domain.enums import ConsentForm, InformationCategory, ServiceType
 from bufapp.ui.field_form import OptionalDateEdit, date_edit, from_qdate, to_qdate
 from bufapp.ui.parent_banner import show_parent
@@ -45,13 +45,9 @@ def _hint(text: str) -> QLabel:
 
 
 def describe_recipient(consent: Consent, services: dict[int, Service]) -> str:
-    """The consent's recipient as a person reads it: the service's name, or "Alle: <type>"."""
-    if consent.service_id is not None:
-        service = services.get(consent.service_id)
-        return service.name if service else tr("(tjeneste som ikke finnes lenger)")
-    if consent.service_type is not None:
-        return tr("Alle: {kind}").format(kind=consent.service_type.label)
-    return ""
+    """The consent's recipient as a person reads it: the service's name, or a whole type of
+    service as such («Alle fastleger»)."""
+    return listed_recipient(consent, services)
 
 
 class ServiceDialog(RecordDialog[Service]):

@@ -525,13 +525,16 @@ class MainWindow(
 
         workspace = self.workspace
 
-        def show(office: object) -> None:
+        def show(known: tuple[object, object]) -> None:
+            office, caseworker = known
             dialog = SettingsDialog(
-                self.tasks, workspace, self.settings, office, self._settings_saved, self
-            )  # type: ignore[arg-type]
+                self.tasks, workspace, self.settings, office, self._settings_saved, self,
+                caseworker=caseworker,
+            )  # type: ignore[arg-type]  # fmt: skip
             dialog.open()
 
-        self.tasks.run(workspace.register.office, show)
+        register = workspace.register
+        self.tasks.run(lambda: (register.office(), register.caseworker()), show)
 
     def _settings_saved(self, chosen: Settings) -> None:
         self.settings = chosen

@@ -63,6 +63,7 @@ class EditableReferralForm(ReferralForm):
             self._exceptions,
             self.collect,
             self.sharing.clear_problems,
+            self.show_closed,
         )
         if self.read_only:
             self._make_read_only()
@@ -78,6 +79,10 @@ class EditableReferralForm(ReferralForm):
     def _watch_changes(self) -> None:
         for box in self._text_boxes():
             box.textChanged.connect(self._changed)
+            box.textChanged.connect(self.apply_closed)  # emptied and closed: shut now
+        self.your_reference.textChanged.connect(self._changed)
+        self.include_national_id.toggled.connect(self._changed)
+        self.include_national_id.toggled.connect(self.apply_closed)
         self.service.currentIndexChanged.connect(self._recipient_changed)
         self.categories.toggled.connect(self._sharing_changed)
         self.categories.exception_wanted.connect(self.ask_exception)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -111,26 +112,49 @@ class ReferralForm(RecordDialog[Referral]):
         self.service = recipient_combo(self._services.values(), referral.service_id)
         f.add_row("service_id", "&Mottaker", self.service)
         bold_caption(f, self.service)
+        self.your_reference = QLineEdit(referral.your_reference)
+        self.your_reference.setPlaceholderText(tr("Mottakerens saksnummer, hvis de har gitt et"))
+        f.add_row("your_reference", "Deres re&f.", self.your_reference)
         self.request = text_box(referral.request, 140)
         self.request.setPlaceholderText(
             tr("Hva ber vi mottakeren om, og hvorfor akkurat nå? Dette står først i brevet.")
         )
         f.add_row("request", "&Hva ber vi om, og hvorfor nå?", self.request)
         bold_caption(f, self.request)
+        self._closed_why: dict[str, QLabel] = {"request": self._why_closed(f)}
         f.layout_.addRow(heading("Bakgrunn"))
         self.current_situation = text_box(referral.current_situation, 70)
         f.add_row("current_situation", "&Situasjonen nå", self.current_situation)
+        self._closed_why["current_situation"] = self._why_closed(f)
+        self.about_children = text_box(referral.about_children, 50)
+        f.add_row("about_children", "Om b&arna", self.about_children)
+        self._closed_why["about_children"] = self._why_closed(f)
         self.tried_before = text_box(referral.tried_before, 60)
         f.add_row("tried_before", "Hva som er &prøvd", self.tried_before)
+        self._closed_why["tried_before"] = self._why_closed(f)
         self.parent_words = text_box(referral.parent_words, 60)
         self.parent_words.setPlaceholderText(tr("Med forelderens egne ord"))
         f.add_row("parent_words", "Forelderens &egne ord og ønsker", self.parent_words)
+        self._closed_why["parent_words"] = self._why_closed(f)
         self.practical_needs = text_box(referral.practical_needs, 45)
         f.add_row(
             "practical_needs",
             "Praktiske &behov – tolk, transport, tidspunkter",
             self.practical_needs,
         )
+        self._closed_why["practical_needs"] = self._why_closed(f)
+        self._closed: dict[str, str] = {}
+
+    @staticmethod
+    def _why_closed(form: FieldForm) -> QLabel:
+        """Under a section: why the recipient's consent does not let it be filled in."""
+        label = QLabel()
+        label.setWordWrap(True)
+        label.setStyleSheet(WARNING_STYLE)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label.hide()
+        form.layout_.addRow(label)
+        return label
 
     def _build_sharing(self, referral: Referral) -> None:
         self.sharing = s = wrapping(FieldForm())
@@ -151,6 +175,14 @@ class ReferralForm(RecordDialog[Referral]):
         self.copy_to_parent.setChecked(referral.copy_to_parent)
         s.layout_.addRow(self.copy_to_parent)
         self.copy_to_parent.setAccessibleName(tr("Kopi til forelderen"))
+        self.include_national_id = QCheckBox(tr("Ta med fødsels&nummeret i «Gjelder»"))
+        self.include_national_id.setToolTip(
+            tr("Bare når mottakeren trenger det, og samtykket dekker «Personalia».")
+        )
+        self.include_national_id.setChecked(referral.include_national_id)
+        s.add_row("include_national_id", "Fødselsnummer", self.include_national_id)
+        self.national_id_why = self._why_closed(s)
+        self._closed_why["include_national_id"] = self.national_id_why
         self.children = ChildChecks(self._context.children, referral.child_ids)
         s.add_row("child_ids", "&Gjelder barn", self.children)
         self.copy_to.hide_recipient(self.service.currentData())
@@ -220,13 +252,37 @@ class ReferralForm(RecordDialog[Referral]):
         return (self.save_button, self.preview_button, self.finish_button)
 
     def _text_boxes(self) -> tuple[QPlainTextEdit, ...]:
-        return (
-            self.request,
-            self.current_situation,
-            self.tried_before,
-            self.parent_words,
-            self.practical_needs,
-        )
+        return tuple(self._sections().values())
+
+    def _sections(self) -> dict[str, QPlainTextEdit]:
+        return {
+            "request": self.request,
+            "current_situation": self.current_situation,
+            "about_children": self.about_children,
+            "tried_before": self.tried_before,
+            "parent_words": self.parent_words,
+            "practical_needs": self.practical_needs,
+        }
+
+    def show_closed(self, closed: dict[str, str]) -> None:
+        """Close what the recipient's consent does not cover, and say why beside it. A closed
+        section that already has text stays open until the text is taken out."""
+        self._closed = dict(closed)
+        for name, label in self._closed_why.items():
+            label.setText(closed.get(name, ""))
+            label.setVisible(name in closed)
+        self.apply_closed()
+
+    def apply_closed(self) -> None:
+        for name, box in self._sections().items():
+            box.setEnabled(name not in self._closed or bool(box.toPlainText().strip()))
+        ticked = self.include_national_id.isChecked()
+        self.include_national_id.setEnabled("include_national_id" not in self._closed or ticked)
+
+    def closed_reason(self, field: str) -> str:
+        """Why a section is closed now ("" when open; tests and the lead's checks)."""
+        label = self._closed_why[field]
+        return label.text() if not label.isHidden() else ""
 
     def _update_title(self) -> None:
         service = self._services.get(self.service.currentData())
@@ -255,8 +311,10 @@ class ReferralForm(RecordDialog[Referral]):
         self.banner.show()
         for box in self._text_boxes():
             box.setReadOnly(True)
+        self.your_reference.setReadOnly(True)
         freeze(self.service)
         freeze(self.copy_to_parent)
+        freeze(self.include_national_id)
         self.categories.set_read_only()
         for category, exception in self._exceptions.items():
             self.categories.show_exception(category, exception)
@@ -280,6 +338,9 @@ class ReferralForm(RecordDialog[Referral]):
             request=self.request.toPlainText(),
             categories=chosen,
             current_situation=self.current_situation.toPlainText(),
+            about_children=self.about_children.toPlainText(),
+            your_reference=self.your_reference.text().strip(),
+            include_national_id=self.include_national_id.isChecked(),
             tried_before=self.tried_before.toPlainText(),
             parent_words=self.parent_words.toPlainText(),
             practical_needs=self.practical_needs.toPlainText(),

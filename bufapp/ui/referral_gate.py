@@ -1,21 +1,28 @@
 """The consent gate, live in the referral editor.
 
 The gate is asked on the database worker a moment after the recipient, a category, a copy
-recipient or an exception changes (``GATE_MS``), and its answer is shown per category. It is
-asked about every category, chosen or not, so a box ticked next is answered at once from the
-last answer; and about the chosen ones for each copy recipient, who gets the same letter. An
-answer to an older question (the person went on clicking) is dropped.
+recipient or an exception changes (``GATE_MS``), and its answer is shown per category, and per
+section: a section whose category the consent does not cover is closed, the reason beside it.
+It is asked about every category, chosen or not, so a box ticked next is answered at once from
+the last answer; and about the chosen ones for each copy recipient, who gets the same letter.
+An answer to an older question (the person went on clicking) is dropped.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QLabel, QWidget
 
-from bufapp.domain.consent import Consent, GateDecision, LegalBasisException, Service
+from bufapp.domain.consent import (
+    Consent,
+    GateDecision,
+    LegalBasisException,
+    Service,
+    all_of_type,
+)
 from bufapp.domain.enums import InformationCategory
 from bufapp.domain.referral import Referral
 from bufapp.ui.qt import pause_timer, tr
@@ -34,6 +41,7 @@ class GateAnswer:
     decision: GateDecision  # about every category, for the recipient
     consents: dict[int, Consent]  # the parent's consents by id
     copies: tuple[tuple[int, GateDecision], ...]  # (copy recipient, its decision)
+    closed: dict[str, str] = field(default_factory=dict)  # sections the consent keeps shut
 
 
 def consent_text(consent: Consent | None) -> str:
@@ -43,6 +51,8 @@ def consent_text(consent: Consent | None) -> str:
     text = tr("Gitt {given}").format(given=day_text(consent.given_on))
     if consent.valid_until is not None:
         text += tr(", gjelder til {until}").format(until=day_text(consent.valid_until))
+    if consent.service_id is None and consent.service_type is not None:
+        text += tr(", til {all}").format(all=all_of_type(consent.service_type))
     if consent.purpose:
         text += f" – {consent.purpose}"
     return text
@@ -64,6 +74,7 @@ class LiveGate:
         exceptions: dict[InformationCategory, LegalBasisException],
         collect: Callable[[], Referral],
         resolved: Callable[[], None],
+        show_closed: Callable[[dict[str, str]], None] = lambda _closed: None,
     ) -> None:
         self._tasks = tasks
         self._workspace = workspace
@@ -73,6 +84,7 @@ class LiveGate:
         self._exceptions = exceptions
         self._collect = collect
         self._resolved = resolved
+        self._show_closed = show_closed
         self._round = 0  # the question asked last; answers to earlier ones are dropped
         self.answer: GateAnswer | None = None  # the last answer, while the recipient holds
         self._timer = pause_timer(owner, GATE_MS, self.refresh)
@@ -108,6 +120,7 @@ class LiveGate:
                     (copy_id, referrals.gate(replace(referral, service_id=copy_id)))
                     for copy_id in referral.copy_to
                 ),
+                referrals.sections(referral),
             )
 
         def answered(answer: GateAnswer) -> None:
@@ -135,11 +148,13 @@ class LiveGate:
             self._categories.set_status(category, "", "", "muted")
             self._categories.set_actions(category, False, category in self._exceptions)
         self._copy_warning.hide()
+        self._show_closed({})
 
     def _show(self, answer: GateAnswer) -> None:
         """Per category: an exception, the consent that allows it, or why it is blocked (the
         full answer only under chosen categories); *Annet rettsgrunnlag…* where it is needed."""
         self.answer = answer
+        self._show_closed(answer.closed)
         categories = self._categories
         chosen = set(categories.chosen())
         categories.hint.hide()

@@ -169,8 +169,9 @@ def take_all(
         save(placement_dialog, name("06-rediger-plassering"), shots)
         placement_dialog.close()
     settings_dialog = SettingsDialog(
-        tasks, workspace, Settings(), register.office() or Office(""), lambda s: None, window
-    )
+        tasks, workspace, Settings(), register.office() or Office(""), lambda s: None, window,
+        caseworker=register.caseworker(),
+    )  # fmt: skip
     save(settings_dialog, name("07-innstillinger"), shots)
     settings_dialog.close()
 

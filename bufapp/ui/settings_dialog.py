@@ -1,8 +1,9 @@
-"""Innstillinger: office details, auto-lock, the first-conversation deadline, passphrase and KDF."""
+"""Innstillinger: office details, the caseworker's direct contact, auto-lock, the first-conversation deadline, passphrase and KDF."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
@@ -18,8 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from bufapp import settings as settings_store
+from bufapp.domain import validation
 from bufapp.domain.deadlines import GUIDELINE_FIRST_CONVERSATION_DAYS
-from bufapp.domain.entities import Office
+from bufapp.domain.entities import Caseworker, Office
 from bufapp.errors import BufappError, FieldProblem, ValidationFailed, WrongPassphrase
 from bufapp.security import kdf
 from bufapp.settings import RANGES, Settings
@@ -92,6 +94,7 @@ class SettingsDialog(QDialog):
         office: Office | None,
         on_saved: Callable[[Settings], None],
         parent: QWidget | None = None,
+        caseworker: Caseworker | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Innstillinger"))
@@ -100,6 +103,7 @@ class SettingsDialog(QDialog):
         self._workspace = workspace
         self._settings = current
         self._office = office or Office("")
+        self._caseworker = caseworker
         self._on_saved = on_saved
 
         office_box = QGroupBox(tr("Kontoret"))
@@ -113,7 +117,25 @@ class SettingsDialog(QDialog):
         self.org_number = self.office_form.add_row(
             "org_number", "&Organisasjonsnummer", QLineEdit(self._office.org_number)
         )
+        self.office_phone = self.office_form.add_row(
+            "phone", "&Telefon (sentralbord)", QLineEdit(self._office.phone)
+        )
+        self.office_email = self.office_form.add_row(
+            "email", "&E-post (postmottak)", QLineEdit(self._office.email)
+        )
         QVBoxLayout(office_box).addWidget(self.office_form)
+
+        caseworker_box = QGroupBox(tr("Saksbehandler – står i alle brev"))
+        self.caseworker_form = FieldForm()
+        known = caseworker or Caseworker("")
+        self.caseworker_name = self.caseworker_form.add_row("name", "Nav&n", QLineEdit(known.name))
+        self.caseworker_phone = self.caseworker_form.add_row(
+            "caseworker_phone", "&Direkte telefon", QLineEdit(known.phone)
+        )
+        self.caseworker_email = self.caseworker_form.add_row(
+            "caseworker_email", "E-&post", QLineEdit(known.email)
+        )
+        QVBoxLayout(caseworker_box).addWidget(self.caseworker_form)
 
         work_box = QGroupBox(tr("Arbeid og sikkerhet"))
         self.work_form = FieldForm()
@@ -160,6 +182,7 @@ class SettingsDialog(QDialog):
         self.buttons = submit_buttons(self, self.submit, "&Lagre")
         layout = QVBoxLayout(self)
         layout.addWidget(office_box)
+        layout.addWidget(caseworker_box)
         layout.addWidget(work_box)
         layout.addLayout(key_row)
         layout.addWidget(self.buttons)
@@ -180,12 +203,22 @@ class SettingsDialog(QDialog):
         self.first_days.setAccessibleDescription(text)
 
     def submit(self) -> None:
-        office = Office(
-            self.municipality.text().strip(),
-            self.address.text().strip(),
-            self.org_number.text().strip(),
-            id=self._office.id,
+        office = replace(
+            self._office,
+            municipality=self.municipality.text().strip(),
+            address=self.address.text().strip(),
+            org_number=self.org_number.text().strip(),
+            phone=self.office_phone.text().strip(),
+            email=self.office_email.text().strip(),
         )
+        caseworker = replace(
+            self._caseworker or Caseworker(""),
+            name=self.caseworker_name.text().strip(),
+            phone=self.caseworker_phone.text().strip(),
+            email=self.caseworker_email.text().strip(),
+        )
+        # A vault made without a caseworker (bufapp-admin) gets one only when it is written.
+        keep_caseworker = self._caseworker is not None or caseworker != Caseworker("")
         chosen = self._settings.replace(
             auto_lock_minutes=self.auto_lock.value(),
             first_conversation_days=self.first_days.value(),
@@ -198,12 +231,29 @@ class SettingsDialog(QDialog):
             self._on_saved(chosen)
             self.accept()
 
-        self._tasks.run(lambda: self._workspace.register.save_office(office), saved, self._failed)
+        register = self._workspace.register
+
+        def save() -> None:
+            problems = validation.check_office(
+                replace(office, org_number=office.org_number.replace(" ", ""))
+            )
+            if keep_caseworker:
+                problems += validation.check_caseworker(caseworker)
+            validation.require_valid(problems)  # both, before either is saved
+            register.save_office(office)
+            if keep_caseworker:
+                register.save_caseworker(caseworker)
+
+        self._tasks.run(save, saved, self._failed)
 
     def _failed(self, failure: Exception) -> None:
         self.buttons.setEnabled(True)
         if isinstance(failure, ValidationFailed):
-            self.office_form.show_problems(failure.problems)
+            unplaced = self.caseworker_form.show_problems(
+                self.office_form.show_problems(failure.problems)
+            )
+            if unplaced:
+                Messages.error(self, "\n".join(p.message for p in unplaced))
         elif isinstance(failure, BufappError):
             Messages.error(self, str(failure))
         else:

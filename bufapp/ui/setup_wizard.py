@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWizard, QWizardPage
 
-from bufapp.domain.entities import Office
+from bufapp.domain.entities import Caseworker, Office
 from bufapp.services import setup
 from bufapp.ui.field_form import FieldForm
 from bufapp.ui.passphrase_fields import NewPassphraseFields
@@ -20,7 +20,7 @@ from bufapp.ui.qt import tr
 from bufapp.ui.recovery_key_pages import ConfirmPage, KeyWizard, RecoveryKeyPage, Shown
 from bufapp.ui.tasks import TaskManager
 
-CreateVault = Callable[[Path, Office, str, str], tuple[object, str]]
+CreateVault = Callable[[Path, Office, Caseworker, str], tuple[object, str]]
 
 
 def _intro(text: str) -> QLabel:
@@ -34,14 +34,23 @@ class OfficePage(QWizardPage):
         super().__init__()
         self.setTitle(tr("Velkommen til bufapp"))
         self.setSubTitle(
-            tr("Først litt om kontoret. Dette står i brevhodet på brev du skriver ut.")
+            tr(
+                "Først litt om kontoret og deg. Dette står i brevhodet og i hvert brev du "
+                "skriver ut, slik at mottakeren vet hvem som kan kontaktes."
+            )
         )
         self.form = FieldForm()
         self.municipality = self.form.add_row("municipality", "&Kommune/tjeneste", QLineEdit())
         self.municipality.setPlaceholderText(tr("Barnevernstjenesten i … kommune"))
         self.address = self.form.add_row("address", "&Adresse", QLineEdit())
         self.org_number = self.form.add_row("org_number", "&Organisasjonsnummer", QLineEdit())
+        self.phone = self.form.add_row("phone", "&Telefon (sentralbord)", QLineEdit())
+        self.email = self.form.add_row("email", "&E-post (postmottak)", QLineEdit())
         self.caseworker = self.form.add_row("name", "&Ditt navn (saksbehandler)", QLineEdit())
+        self.caseworker_phone = self.form.add_row(
+            "caseworker_phone", "Din direkte tele&fon", QLineEdit()
+        )
+        self.caseworker_email = self.form.add_row("caseworker_email", "Din e-&post", QLineEdit())
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
 
@@ -50,11 +59,20 @@ class OfficePage(QWizardPage):
             self.municipality.text().strip(),
             self.address.text().strip(),
             self.org_number.text().strip(),
+            phone=self.phone.text().strip(),
+            email=self.email.text().strip(),
+        )
+
+    def caseworker_entered(self) -> Caseworker:
+        return Caseworker(
+            self.caseworker.text().strip(),
+            phone=self.caseworker_phone.text().strip(),
+            email=self.caseworker_email.text().strip(),
         )
 
     def validatePage(self) -> bool:
         problems = setup.check_office(self.office()) + setup.check_caseworker(
-            self.caseworker.text()
+            self.caseworker_entered()
         )
         self.form.show_problems(problems)
         return not problems
@@ -116,7 +134,7 @@ class SetupWizard(KeyWizard):
         if self.vault is not None:
             return
         office = self.office_page.office()
-        name = self.office_page.caseworker.text()
+        caseworker = self.office_page.caseworker_entered()
         passphrase = self.passphrase_page.fields.value()
 
         def done(result: tuple[object, str]) -> None:
@@ -127,5 +145,5 @@ class SetupWizard(KeyWizard):
             shown(None, str(failure))
 
         self._tasks.run(
-            lambda: self._create(self._directory, office, name, passphrase), done, failed
+            lambda: self._create(self._directory, office, caseworker, passphrase), done, failed
         )

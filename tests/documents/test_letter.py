@@ -134,3 +134,26 @@ def test_the_signature_never_stands_alone_on_a_page(tmp_path: Path) -> None:
         assert "Siste avsnitt før hilsenen." in closing[0], count
         assert "Ingrid Løvås Nilsen" in closing[1], count  # the signature, under the closing
     assert breaks_seen  # the lengths do reach a second page
+
+
+def test_every_letter_says_how_to_reach_the_office_and_the_caseworker_directly(
+    tmp_path: Path,
+) -> None:
+    head = Letterhead(
+        "Fjellvik kommune",
+        address_lines=("Rådhusveien 1",),
+        phone="55 00 10 00",
+        email="postmottak@fjellvik.kommune.no",
+        caseworker_phone="909 12 345",
+        caseworker_email="ingrid@fjellvik.kommune.no",
+    )
+    for letter in (_letter(), _letter(recipient=())):  # to someone, and internal
+        pdf = build_letter(letter, head, _form(tmp_path))
+        first = PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
+        assert "Tlf. 55 00 10 00 · E-post postmottak@fjellvik.kommune.no" in first
+        assert (
+            "Direkte til saksbehandler: tlf. 909 12 345 · e-post ingrid@fjellvik.kommune.no"
+            in first
+        )
+    without = PdfReader(io.BytesIO(build_letter(_letter(), HEAD, _form(tmp_path))))
+    assert "Direkte til saksbehandler" not in without.pages[0].extract_text()

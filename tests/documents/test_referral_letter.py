@@ -13,7 +13,7 @@ from pypdf import PdfReader
 from bufapp.documents import pdfa
 from bufapp.documents.forms import load_form
 from bufapp.documents.letter import Letterhead
-from bufapp.documents.referral_letter import ReferralLetter, build_referral
+from bufapp.documents.referral_letter import ConsentBasis, ReferralLetter, build_referral
 from tests.documents.pdf_checks import (
     assert_fonts_embedded,
     assert_in_order,
@@ -42,7 +42,9 @@ def test_the_referral_reads_in_order_with_every_part(tmp_path: Path) -> None:
         current_situation="Máret bor midlertidig hos en venninne i Kárášjohka.",
         parent_words="«Jeg trenger et sted der Áilu og Sárá kan sove.»",
         practical_needs="Tolk til nordsamisk ved møter (Ŋuolláš kan tolke).",
-        consented_categories=("Personalia", "Økonomi og bolig"),
+        consents=(
+            ConsentBasis(date(2026, 11, 2), "NAV Fjellvik", ("Personalia", "Økonomi og bolig")),
+        ),
         exceptions=(("Psykisk helse", "barnevernsloven § 13-4", "Akutt fare for barnet."),),
         attachments=("Husleiekontrakt",),
         copies=("Fastlege Elle Somby",),
@@ -98,7 +100,7 @@ def _nav_referral() -> ReferralLetter:
         our_reference="2026/101-7",
         your_reference="NAV-REF-77",
         parent_words="«Jeg trenger et sted der Áilu kan sove.»",
-        consented_categories=("Økonomi og bolig",),
+        consents=(ConsentBasis(date(2026, 11, 2), "NAV Fjellvik", ("Økonomi og bolig",)),),
     )
 
 

@@ -101,8 +101,24 @@ def test_a_consent_for_every_service_of_a_type_says_so(
                 ConsentForm.WRITTEN, service_type=ServiceType.GP)
     )  # fmt: skip
     text = flat(documents.consent_declaration(consent.id or 0, forms_override=tmp_path))
-    assert "Alle tjenester av typen «Fastlege»" in text
+    assert "Alle fastleger – samtykket gjelder hver av dem, ikke bare én bestemt" in text
     assert "Samtykket gjelder til du trekker det tilbake." in text
+
+
+def test_a_consent_for_the_parents_own_gp_names_that_service_and_its_type(
+    vault: Vault, register: RegisterService, documents: DocumentService, tmp_path: Path
+) -> None:
+    maret_id, *_ = _people(register)
+    gp = DirectoryService(lambda: UnitOfWork(vault.session_factory)).save(
+        Service("Kárášjoga legekontor", ServiceType.GP)
+    )
+    consent = ConsentService(lambda: UnitOfWork(vault.session_factory), today=lambda: TODAY).save(
+        Consent(maret_id, "Behandling.", (InformationCategory.MENTAL_HEALTH,), TODAY,
+                ConsentForm.WRITTEN, service_id=gp.id)
+    )  # fmt: skip
+    text = flat(documents.consent_declaration(consent.id or 0, forms_override=tmp_path))
+    assert "Kárášjoga legekontor (Fastlege)" in text
+    assert "alle fastleger" not in text.casefold()
 
 
 def test_parent_address_leaves_out_empty_lines(register: RegisterService) -> None:

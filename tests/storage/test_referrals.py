@@ -39,6 +39,7 @@ from tests.unit.test_register_service import add_parent
 
 HOUSING = InformationCategory.FINANCES_AND_HOUSING
 HEALTH = InformationCategory.MENTAL_HEALTH
+PERSONAL = InformationCategory.PERSONAL_DETAILS
 
 
 @pytest.fixture
@@ -54,7 +55,7 @@ def setup(
     parent = add_parent(register, "Máret")
     nav = DirectoryService(uow).save(Service("NAV Fjellvik", ServiceType.NAV))
     consents.save(
-        Consent(parent.id or 0, "Bolig", (HOUSING,), TODAY - timedelta(days=5),
+        Consent(parent.id or 0, "Bolig", (PERSONAL, HOUSING), TODAY - timedelta(days=5),
                 ConsentForm.WRITTEN, service_id=nav.id)
     )  # fmt: skip
     return referrals, consents, parent.id or 0, nav.id or 0
@@ -167,7 +168,9 @@ def test_the_referral_letter_is_built_from_the_vault_with_what_may_be_shared(
         "Henvisning til NAV Fjellvik",
         "Vi ber om en samtale om bostøtte for Máret Čuđe.",
         "«Áilu må ha et rom.»",
-        "Forelderen har samtykket til at disse opplysningene gis: Økonomi og bolig.",
+        "Forelderen samtykket 10.06.2026 til at disse opplysningene gis til NAV Fjellvik: "
+        "Personalia, Økonomi og bolig.",
+        "Mottakeren har selv taushetsplikt",
         "Psykisk helse gis uten samtykke, med hjemmel i barnevernsloven § 13-4",
         "Ingrid Løvås Nilsen",
         "Rådhusveien 1",
@@ -245,10 +248,8 @@ def test_a_service_getting_a_copy_must_be_covered_too(
     )
     with pytest.raises(ValidationFailed) as refused:
         referrals.finish(draft.id or 0)
-    (problem,) = refused.value.problems
-    assert problem.field == "copy_to" and problem.message.startswith(
-        "Kopi til Fjellvik legekontor:"
-    )
+    problems = refused.value.for_field("copy_to")
+    assert problems and all(m.startswith("Kopi til Fjellvik legekontor:") for m in problems)
     assert referrals.get(draft.id or 0).state is ReferralState.DRAFT
 
 

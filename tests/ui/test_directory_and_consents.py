@@ -311,7 +311,7 @@ def test_new_consent_to_every_service_of_a_type_with_chosen_categories(
         id=saved.id,
     )
     row = widget.model.row_at(0)
-    assert row.recipient == "Alle: Familievernkontor"
+    assert row.recipient == "Alle familievernkontor"
     assert widget.status_of(saved.id or 0) == "Gyldig"
     assert widget.table.isVisible() and widget.summary.text() == "1 av 1 samtykke gjelder i dag."
     assert widget.edit_button.isEnabled() and widget.withdraw_button.isEnabled()

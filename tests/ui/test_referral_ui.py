@@ -679,3 +679,68 @@ def test_ticking_a_category_and_the_gates_answer_move_no_check_box(
         assert _box_places(editor) == before
     assert "ikke samtykke" in editor.status_text(HEALTH)
     assert editor.categories.exception_buttons[HEALTH].isVisibleTo(editor)
+
+
+def test_a_section_the_consent_does_not_cover_is_closed_with_the_reason_beside_it(
+    qtbot: QtBot, tasks: TaskManager, family: Family, panel: ReferralsPanel
+) -> None:
+    children = InformationCategory.CHILDREN
+    editor = _new_editor(qtbot, tasks, panel)
+    assert editor.about_children.isEnabled()  # no recipient yet: nothing to hold against
+    _choose_recipient(qtbot, tasks, editor, family.nav.id or 0)
+    # NAV's consent covers «Personalia» and «Økonomi og bolig», nothing about the children.
+    assert not editor.about_children.isEnabled()
+    assert editor.closed_reason("about_children").startswith(
+        "«Om barna» hører til «Opplysninger om barna»."
+    )
+    assert not editor.current_situation.isEnabled() and editor.closed_reason("current_situation")
+    assert editor.request.isEnabled() and editor.closed_reason("request") == ""
+    assert editor.parent_words.isEnabled() and editor.practical_needs.isEnabled()
+    assert not editor.include_national_id.isEnabled()  # none in the register
+    assert "fødselsnummer" in editor.closed_reason("include_national_id")
+
+    editor.categories.boxes[children].setChecked(True)
+    _regate(qtbot, tasks, editor)
+    editor.categories.exception_buttons[children].click()
+    dialog = editor.last_exception_dialog
+    assert dialog is not None
+    dialog.legal_basis.setText("barnevernsloven § 13-4")
+    dialog.reason.setPlainText("NAV må vite at Áilu er hjemme på samvær.")
+    dialog.ok_button.click()
+    _regate(qtbot, tasks, editor)
+    assert editor.about_children.isEnabled() and editor.closed_reason("about_children") == ""
+
+    editor.request.setPlainText(REQUEST)
+    editor.about_children.setPlainText("Áilu er hjemme annenhver helg.")
+    editor.your_reference.setText("NAV-77")
+    editor.save_button.click()
+    settle(qtbot, tasks, until=lambda: editor.saved is not None)
+    (stored,) = family.workspace.referrals.of_parent(family.parent_id)
+    assert (stored.about_children, stored.your_reference) == (
+        "Áilu er hjemme annenhver helg.",
+        "NAV-77",
+    )
+
+
+def test_text_in_a_closed_section_is_refused_by_its_field_at_ferdigstill(
+    qtbot: QtBot, tasks: TaskManager, family: Family, panel: ReferralsPanel
+) -> None:
+    draft = family.workspace.referrals.save_draft(
+        Referral(family.parent_id, family.nav.id or 0, REQUEST, categories=(HOUSING,),
+                 current_situation="Barna bor i fosterhjem. Samvær hver tredje helg.")
+    )  # fmt: skip
+    panel.open_referral(draft.id or 0)
+    settle(qtbot, tasks, until=lambda: isinstance(panel.last_dialog, ReferralEditor))
+    editor = panel.last_dialog
+    assert isinstance(editor, ReferralEditor)
+    qtbot.addWidget(editor)
+    _regate(qtbot, tasks, editor)
+    # Written before the consent was known: it stays open so the text can be taken out.
+    assert editor.current_situation.isEnabled() and editor.closed_reason("current_situation")
+    Messages.answer_next(Yes)
+    editor.finish_button.click()
+    settle(qtbot, tasks, until=lambda: bool(editor.error_text("current_situation")))
+    assert "hører til «Situasjonen etter plasseringen»" in editor.error_text("current_situation")
+    assert family.workspace.referrals.get(draft.id or 0).state is ReferralState.DRAFT
+    editor.current_situation.clear()
+    assert not editor.current_situation.isEnabled()  # emptied: now it is shut
