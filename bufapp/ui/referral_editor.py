@@ -33,7 +33,7 @@ from PySide6.QtWidgets import QWidget
 
 from bufapp.domain.consent import GateDecision
 from bufapp.domain.referral import Referral
-from bufapp.errors import BufappError, FieldProblem, ValidationFailed
+from bufapp.errors import BufappError, DisclosureBlocked, FieldProblem, ValidationFailed
 from bufapp.ui.document_audit import audit_preview
 from bufapp.ui.messages import Button, Messages
 from bufapp.ui.pdf_preview import PdfPreviewDialog
@@ -47,6 +47,7 @@ from bufapp.ui.tasks import TaskManager
 
 if TYPE_CHECKING:  # type hints only: keeps the database stack out of start-up
     from bufapp.services.workspace import Workspace
+    from bufapp.ui.reveal_dialog import RevealDialog
 
 __all__ = [  # importable from here, as before the editor was split into modules
     "AUTOSAVE_MS",
@@ -110,6 +111,7 @@ class ReferralEditor(EditableReferralForm):
     ) -> None:
         super().__init__(tasks, workspace, referral, context, parent, restored)
         self.last_preview: PdfPreviewDialog | None = None
+        self.last_reveal_dialog: RevealDialog | None = None  # for tests: the reason asked for
         self.save_button.clicked.connect(self.save_draft)
         self.preview_button.clicked.connect(self.preview)
         self.finish_button.clicked.connect(self.finish_referral)
@@ -127,9 +129,14 @@ class ReferralEditor(EditableReferralForm):
             return None
         return record
 
-    def _start(self, work: Callable[[], object], done: Callable[[object], None]) -> None:
+    def _start(
+        self,
+        work: Callable[[], object],
+        done: Callable[[object], None],
+        handled: Callable[[Exception], bool] | None = None,
+    ) -> None:
         """Run ``work`` on the worker; the form stays as it is (typing goes on), the buttons
-        wait. A lock waits for it (``saving``)."""
+        wait. A lock waits for it (``saving``). ``handled`` may take a failure first."""
         self._timer.stop()
         self._set_busy(True)
 
@@ -139,7 +146,8 @@ class ReferralEditor(EditableReferralForm):
 
         def failed(failure: Exception) -> None:
             self._set_busy(False)
-            self._failed_quietly(failure)
+            if handled is None or not handled(failure):
+                self._failed_quietly(failure)
 
         self._tasks.run(work, ok, failed)
 
@@ -256,9 +264,36 @@ class ReferralEditor(EditableReferralForm):
                 self._show(ValidationFailed(problems))
                 self.refresh_gate()
             elif self._finish_confirmed(saved):
-                self._start(lambda: referrals.finish(saved.id or 0), self._finished)
+                self._finish(saved)
 
         self._start(work, checked)
+
+    def _finish(self, saved: Referral, reveal_reason: str = "") -> None:
+        """Finish; a letter that would say where a hidden child lives shows the fields that
+        do, and can be finished anyway only with the caseworker's written reason."""
+        referrals = self._workspace.referrals
+
+        def revealing(failure: Exception) -> bool:
+            if not (isinstance(failure, DisclosureBlocked) and failure.whereabouts):
+                return False
+            self._show(failure)
+            if not reveal_reason:
+                self._ask_reveal(failure, saved)
+            return True
+
+        self._start(
+            lambda: referrals.finish(saved.id or 0, reveal_reason=reveal_reason),
+            self._finished,
+            revealing,
+        )
+
+    def _ask_reveal(self, failure: DisclosureBlocked, saved: Referral) -> None:
+        from bufapp.ui.reveal_dialog import RevealDialog
+
+        dialog = RevealDialog([p.message for p in failure.problems], self)
+        self.last_reveal_dialog = dialog
+        dialog.accepted.connect(lambda: self._finish(saved, dialog.reason_text()))
+        dialog.open()
 
     def _finish_confirmed(self, saved: Referral) -> bool:
         service = self._services.get(saved.service_id)

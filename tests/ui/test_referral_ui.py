@@ -12,7 +12,7 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from bufapp.domain.consent import Consent, LegalBasisException, Service
@@ -20,6 +20,7 @@ from bufapp.domain.entities import Caseworker, Child, Office, Parent, ParentLink
 from bufapp.domain.enums import (
     ConsentForm,
     DeadlineKind,
+    DocumentKind,
     InformationCategory,
     ParentRole,
     PlacementBasis,
@@ -744,3 +745,42 @@ def test_text_in_a_closed_section_is_refused_by_its_field_at_ferdigstill(
     assert family.workspace.referrals.get(draft.id or 0).state is ReferralState.DRAFT
     editor.current_situation.clear()
     assert not editor.current_situation.isEnabled()  # emptied: now it is shut
+
+
+@pytest.mark.parametrize("reason", ["", "Fastlegen må kunne ringe fosterhjemmet ved sykdom"])
+def test_a_letter_naming_a_hidden_foster_home_is_finished_only_with_a_reason(
+    qtbot: QtBot, tasks: TaskManager, family: Family, panel: ReferralsPanel, reason: str
+) -> None:
+    from bufapp.ui.reveal_dialog import RevealDialog
+
+    register = family.workspace.register
+    (placement,) = register.placements_of(family.child_id)
+    register.save_placement(
+        replace(placement, carer_names="Áile og Niillas Ŋuolla", whereabouts_hidden=True,
+                hidden_decided_on=family.today, hidden_basis="Fylkesnemndas vedtak")
+    )  # fmt: skip
+    editor = _new_editor(qtbot, tasks, panel)
+    _choose_recipient(qtbot, tasks, editor, family.nav.id or 0)
+    editor.request.setPlainText(REQUEST + " Fosterfar Niillas kan kjøre henne.")
+    # The parent may never see it: with a reason, the letter can go only without her copy.
+    editor.copy_to_parent.setChecked(not reason)
+    Messages.answer_next(Yes)  # "Ferdigstille henvisningen …?"
+    editor.finish_button.click()
+    settle(qtbot, tasks, until=lambda: editor.last_reveal_dialog is not None)
+    dialog = editor.last_reveal_dialog
+    assert isinstance(dialog, RevealDialog) and dialog.isVisible()
+    assert "«Hva vi ber om» nevner fosterforeldrenes navn" in dialog.findChildren(QLabel)[0].text()
+    assert "fosterforeldrenes navn" in editor.form.error_text("request")  # by the field too
+    if not reason:
+        dialog.reject()
+        settle(qtbot, tasks)
+        (draft,) = family.workspace.referrals.of_parent(family.parent_id)
+        assert draft.state is ReferralState.DRAFT and editor.isVisible()
+        return
+    dialog.reason.setPlainText(reason)
+    dialog.include.click()
+    settle(qtbot, tasks, until=lambda: not editor.isVisible())
+    (finished,) = family.workspace.referrals.of_parent(family.parent_id)
+    assert finished.state is ReferralState.FINISHED
+    kept = family.workspace.referrals.documents(finished.id or 0)
+    assert {d.disclosure_reason for d in kept if d.kind is DocumentKind.REFERRAL} == {reason}
