@@ -31,11 +31,14 @@ from bufapp.services.demo_data import (
     CASEWORKER,
     DECLINES_NOTE,
     EMAIL_DOMAINS,
+    FOSTER_TOWNS,
     HOME_POSTAL,
     MUNICIPALITY,
     NO_HOME_NOTE,
     NORWEGIAN,
     OFFICE_ADDRESS,
+    OFFICE_EMAIL,
+    OFFICE_PHONE,
     ORG_NUMBER,
     PARENT_NOTES,
     SAMI,
@@ -166,7 +169,13 @@ class _DemoBuilder:
         # A vault whose office and caseworker are already filled in keeps them.
         if self.register.office() is None:
             self.register.save_office(
-                Office(municipality=MUNICIPALITY, address=OFFICE_ADDRESS, org_number=ORG_NUMBER)
+                Office(
+                    municipality=MUNICIPALITY,
+                    address=OFFICE_ADDRESS,
+                    org_number=ORG_NUMBER,
+                    phone=OFFICE_PHONE,
+                    email=OFFICE_EMAIL,
+                )
             )
         if self.register.caseworker() is None:
             self.register.save_caseworker(CASEWORKER)
@@ -487,11 +496,19 @@ DEMO_HIDDEN_BASIS = (
 DEMO_CARERS = {True: "Áile og Niillas Ŋuolla", False: "Hanne og Tor Lien"}
 
 
+def _hidden_town(current: str, known: set[str]) -> str:
+    """Where the hidden foster home is: its own town, unless a parent lives there or the office
+    is there (then its name would say nothing, and the demo would show nothing hidden)."""
+    towns = (current, *SAMI_FOSTER_TOWNS, *FOSTER_TOWNS)
+    return next(t for t in towns if t not in known)
+
+
 def _hide_whereabouts(register: RegisterService, parent_id: int) -> None:
     """The county board has hidden where this parent's children in foster homes live: the
     demo shows the marking and what every document then leaves out. The other parent has a
     confidential address."""
     detail = register.parent_detail(parent_id)
+    known = {p.postal_town for p in (detail.parent, *detail.other_parents)} | {HOME_POSTAL[1]}
     for entry in detail.children:
         ongoing = [p for p in entry.placements if p.end_date is None]
         if not ongoing or ongoing[-1].place_type not in (
@@ -500,10 +517,12 @@ def _hide_whereabouts(register: RegisterService, parent_id: int) -> None:
         ):
             continue
         placement = ongoing[-1]
-        town = placement.place_name.rsplit(" i ", 1)[-1]
+        before, _, current = placement.place_name.rpartition(" i ")
+        town = _hidden_town(current, known)
         register.save_placement(
             replace(
                 placement,
+                place_name=f"{before} i {town}",
                 carer_names=DEMO_CARERS[town in SAMI_FOSTER_TOWNS],
                 place_municipality=town,
                 place_address=f"Boaššoluodda 14, {town}",

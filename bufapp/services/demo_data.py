@@ -16,6 +16,8 @@ from bufapp.domain.enums import ContactForm, PlaceType
 MUNICIPALITY = "Barnevernstjenesten i Fjellvik kommune"
 HOME_POSTAL = ("9965", "Fjellvik")  # Fjellvik is invented; the code only has the right shape
 OFFICE_ADDRESS = f"Rådhusveien 1, {HOME_POSTAL[0]} {HOME_POSTAL[1]}"
+OFFICE_PHONE = "912 00 400"
+OFFICE_EMAIL = "barnevern@fjellvik.eksempel.no"
 CASEWORKER = Caseworker(
     name="Ingrid Løvås Nilsen",
     title="Saksbehandler, oppfølging av foreldre",

@@ -568,3 +568,36 @@ def test_one_parent_has_three_maps_over_a_year_showing_a_widening_network(
     assert before.critical > after.critical and before.reciprocal < after.reciprocal
     assert len(before.empty_sectors) > len(after.empty_sectors)
     assert last.ties and all(check_map(m, TODAY) == [] for m in maps)
+
+
+def test_one_familys_foster_home_is_hidden_and_its_documents_keep_it_so(filled: Filled) -> None:
+    """The demo shows issue 16's case: the placement is marked, and neither the innsyn pack,
+    the parent's extract nor a network map says where the children live."""
+    from bufapp.services.access import AccessService
+    from bufapp.services.documents import DocumentService
+    from bufapp.services.network_documents import NetworkDocuments
+    from tests.documents.pdf_checks import flat
+
+    hidden = [p for p in filled.stored["placements"] if p.whereabouts_hidden]
+    assert hidden and all(p.hidden_decided_on and p.hidden_basis for p in hidden)
+    child = next(c for c in filled.stored["children"] if c.id == hidden[0].child_id)
+    parent_id = child.parents[0].parent_id
+    secrets = {
+        hidden[0].place_municipality,
+        hidden[0].place_address.split(",")[0],
+        hidden[0].place_phone,
+        *hidden[0].carer_names.replace(" og ", " ").split()[1:],  # the foster father and family
+    }
+    uow = filled.register.unit_of_work
+    texts = [
+        flat(AccessService(uow, now=lambda: NOW).pack_pdf(parent_id)),
+        flat(DocumentService(uow, today=lambda: TODAY).contact_extract(
+            parent_id, TODAY - timedelta(days=3 * 365), TODAY)),
+    ]  # fmt: skip
+    maps = [m for m in filled.stored["maps"] if m.parent_id == parent_id]
+    texts += [flat(NetworkDocuments(uow, now=lambda: NOW).map_pdf(m.id or 0)) for m in maps]
+    for text in texts:
+        assert not [s for s in secrets if s in text]
+    assert "Bostedet er skjult for foreldrene" in texts[0]
+    confidential = [p for p in filled.stored["parents"] if p.has_confidential_address]
+    assert confidential  # the other parent
