@@ -139,14 +139,17 @@ def _minutes(uow: object, parent_id: int, count: int) -> None:
 def _referrals(uow: object, parent_id: int, count: int, forms: Path) -> None:
     nav = DirectoryService(uow).save(Service("NAV Fjellvik", ServiceType.NAV))  # type: ignore[arg-type]
     ConsentService(uow, today=lambda: TODAY).save(  # type: ignore[arg-type]
-        Consent(parent_id, "Bolig", (InformationCategory.PERSONAL_DETAILS,),
+        Consent(parent_id, "Bolig", (InformationCategory.PERSONAL_DETAILS,
+                                     InformationCategory.SITUATION_AFTER_PLACEMENT),
                 TODAY - timedelta(days=300), ConsentForm.WRITTEN, service_id=nav.id)
     )  # fmt: skip
     referrals = ReferralService(uow, today=lambda: TODAY, now=lambda: NOW, forms_override=forms)  # type: ignore[arg-type]
     for n in range(count):
         draft = referrals.save_draft(
             Referral(parent_id, nav.id or 0, f"Hjelp til bolig ({n + 1}). " + TEXT,
-                     (InformationCategory.PERSONAL_DETAILS,), current_situation=TEXT * 3)
+                     (InformationCategory.PERSONAL_DETAILS,
+                      InformationCategory.SITUATION_AFTER_PLACEMENT),
+                     current_situation=TEXT * 3)
         )  # fmt: skip
         referrals.finish(draft.id or 0)
         referrals.send(draft.id or 0, SentBy.POST, None)

@@ -99,10 +99,10 @@ def _fill_every_text_column(register: RegisterService) -> list[str]:
     """Write the marker into every text column of every table through the service; returns
     the other unique values (IDs, numbers) that must not leak either."""
     org_number = valid_org_number()
-    register.save_office(Office(f"{MARKER} kommune", f"{MARKER} Rådhusgata 1", org_number))
-    register.save_caseworker(
-        Caseworker(f"{MARKER} Sara", f"{MARKER} rådgiver", f"{MARKER} 22334455", EMAIL)
+    register.save_office(
+        Office(f"{MARKER} kommune", f"{MARKER} Rådhusgata 1", org_number, PHONE, EMAIL)
     )
+    register.save_caseworker(Caseworker(f"{MARKER} Sara", f"{MARKER} rådgiver", PHONE, EMAIL))
     ids = synthetic_ids(8)
     parent_ids = []
     for i in range(PARENTS):
@@ -147,6 +147,12 @@ def _fill_every_text_column(register: RegisterService) -> list[str]:
                 PlaceType.FOSTER_HOME,
                 date(2024, 1, 2),
                 place_name=f"{MARKER} fosterhjem {i}",
+                carer_names=f"{MARKER} fosterforeldre {i}",
+                place_address=f"{MARKER} Fosterveien {i}",
+                place_municipality=f"{MARKER} kommune",
+                whereabouts_hidden=True,
+                hidden_decided_on=date(2024, 1, 2),
+                hidden_basis=f"{MARKER} vedtak {i}",
             )
         )
     start = datetime(2026, 1, 5, 9, tzinfo=UTC)
