@@ -37,4 +37,5 @@ def require_discreet(pdf: bytes, disclosure: Disclosure, what: str = "Dokumentet
     if secret is None:
         return pdf
     problem = FieldProblem("document", field_message(what, secret))
-    raise DisclosureBlocked([problem], secret.kind is SecretKind.WHEREABOUTS)
+    whereabouts = secret.kind is SecretKind.WHEREABOUTS and disclosure.may_reveal
+    raise DisclosureBlocked([problem], whereabouts)

@@ -93,7 +93,15 @@ class Disclosure:
 
     @property
     def hides_whereabouts(self) -> bool:
+        if self.audience is Audience.PARENT:
+            return True  # whatever the reason: the decision is that the parents shall not know
         return self.audience is not Audience.INTERNAL and not self.reveal_reason.strip()
+
+    @property
+    def may_reveal(self) -> bool:
+        """Whether a written reason could let this document name hidden whereabouts: only a
+        document to a service, never one the parent receives."""
+        return self.audience is Audience.THIRD_PARTY
 
     def forbidden(self) -> tuple[Secret, ...]:
         """The secrets this document must not contain."""
@@ -129,7 +137,7 @@ class Disclosure:
         be included on purpose (with a reason); a confidential address never."""
         problems = self.check(fields, labels)
         if problems:
-            whereabouts = all(
+            whereabouts = self.may_reveal and all(
                 (found := self.find(fields[p.field])) is not None
                 and found.kind is SecretKind.WHEREABOUTS
                 for p in problems

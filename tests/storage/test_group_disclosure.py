@@ -252,13 +252,18 @@ def test_an_agenda_point_naming_the_place_stops_the_invitation(g16: Group16) -> 
     meeting_id = planned(g16, f"Samvær i {MUNICIPALITY}")
     with pytest.raises(DisclosureBlocked) as blocked:
         g16.documents.invitation(meeting_id)
-    assert blocked.value.whereabouts
+    assert not blocked.value.whereabouts  # the parent's own: no reason can lift it
     (problem,) = blocked.value.problems
     assert problem.field == "agenda.1" and "Sakslista, punkt 1" in problem.message
     assert MUNICIPALITY not in problem.message
-    # Named on purpose, with a reason, in this one letter: made, and it says so.
-    reason = "Forelderen skal møte barnet der; avklart med nemnda"
-    assert MUNICIPALITY in flat(g16.documents.invitation(meeting_id, reveal_reason=reason))
+    reason = "NAV skal dekke reisen dit; avklart med nemnda"
+    with pytest.raises(DisclosureBlocked):
+        g16.documents.invitation(meeting_id, reveal_reason=reason)
+    # To a service, named on purpose, with a reason, in this one letter: made, and it says so.
+    with pytest.raises(DisclosureBlocked) as to_nav:
+        g16.documents.invitation(meeting_id, "nav")
+    assert to_nav.value.whereabouts
+    assert MUNICIPALITY in flat(g16.documents.invitation(meeting_id, "nav", reveal_reason=reason))
 
 
 def test_minutes_naming_the_foster_parents_or_an_address_cannot_be_made_final(

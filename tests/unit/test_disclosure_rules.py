@@ -150,3 +150,14 @@ def test_a_sibling_placed_in_the_same_hidden_foster_home_is_not_shown_either() -
     rules = disclosure_for(Audience.PARENT, 1, [HIDDEN, sibling], [MOTHER])
     assert not rules.shows_placement(sibling)
     assert rules.shows_placement(elsewhere)
+
+
+def test_a_document_the_parent_receives_never_names_the_foster_home_whatever_the_reason() -> None:
+    from bufapp.errors import DisclosureBlocked
+
+    for_parent = rules(Audience.PARENT, 1, "Forelderen ba om adressen")
+    assert for_parent.find("Niillas Ŋuolla") is not None
+    assert not for_parent.shows_placement(HIDDEN)
+    with pytest.raises(DisclosureBlocked) as refused:
+        for_parent.require_discreet({"a": "Hos Niillas"}, {})
+    assert not refused.value.whereabouts  # no reason is offered: none can lift it
