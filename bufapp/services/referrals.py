@@ -163,10 +163,11 @@ class ReferralService:
         if referral.copy_to_parent:
             problems = self._copy_rules(uow, referral).check(texts, labels)
             if problems:
+                fields = ", ".join(f"«{labels.get(p.field, p.field)}»" for p in problems)
                 why = (
-                    "Kopien til forelderen ville si noe forelderen ikke skal vite: "
-                    + " ".join(p.message for p in problems)
-                    + " Ta det bort, eller send henvisningen uten kopi til forelderen."
+                    f"Kopien til forelderen ville vise hvor barnet bor ({fields}), og det skal "
+                    "forelderen ikke vite. Ta det bort, eller send henvisningen uten kopi til "
+                    "forelderen."
                 )
                 raise DisclosureBlocked([FieldProblem("copy_to_parent", why)], whereabouts=False)
 

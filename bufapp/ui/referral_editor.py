@@ -290,7 +290,15 @@ class ReferralEditor(EditableReferralForm):
     def _ask_reveal(self, failure: DisclosureBlocked, saved: Referral) -> None:
         from bufapp.ui.reveal_dialog import RevealDialog
 
-        dialog = RevealDialog([p.message for p in failure.problems], self)
+        note = (
+            tr(
+                "Kopi til forelderen kan ikke sendes med dette: fjern krysset for «Kopi til "
+                "forelderen» før du ferdigstiller."
+            )
+            if self.copy_to_parent.isChecked()
+            else ""
+        )
+        dialog = RevealDialog([p.message for p in failure.problems], self, note)
         self.last_reveal_dialog = dialog
         dialog.accepted.connect(lambda: self._finish(saved, dialog.reason_text()))
         dialog.open()

@@ -16,7 +16,7 @@ from bufapp.ui.qt import tr
 
 
 class RevealDialog(QDialog):
-    def __init__(self, problems: list[str], parent: QWidget | None = None) -> None:
+    def __init__(self, problems: list[str], parent: QWidget | None = None, note: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Skjult bosted"))
         layout = QVBoxLayout(self)
@@ -33,6 +33,11 @@ class RevealDialog(QDialog):
         )
         explained.setWordWrap(True)
         layout.addWidget(explained)
+        if note:  # e.g. a copy to the parent that this cannot go with
+            said = QLabel(note)
+            said.setWordWrap(True)
+            said.setStyleSheet("font-weight: bold")
+            layout.addWidget(said)
         caption = QLabel(tr("&Begrunnelse"))
         self.reason = QPlainTextEdit()
         self.reason.setTabChangesFocus(True)
