@@ -101,6 +101,13 @@ class ReferralService:
         consents = uow.consents.of_parent(referral.parent_id)
         return consent_gate(service, referral.categories, consents, on, referral.exceptions)
 
+    def check_discreet(self, referral_id: int, *, reveal_reason: str = "") -> None:
+        """DisclosureBlocked if the draft's text says what the service, or the parent reading
+        the copy, may not know: asked before the caseworker is asked to finish."""
+        with self._uow() as uow:
+            referral = uow.referrals.get(referral_id)
+            self._require_discreet(uow, referral, self._rules(uow, referral, reveal_reason))
+
     def finish(self, referral_id: int, *, reveal_reason: str = "") -> Referral:
         """Freeze the draft and store the letter (and the parent's copy) as PDF/A, in one
         transaction; refused while any category it shares is blocked by the gate, a section

@@ -263,28 +263,37 @@ class ReferralEditor(EditableReferralForm):
             if problems:
                 self._show(ValidationFailed(problems))
                 self.refresh_gate()
-            elif self._finish_confirmed(saved):
-                self._finish(saved)
+            else:  # what the letter says is checked before the caseworker is asked
+                self._start(
+                    lambda: referrals.check_discreet(saved.id or 0),
+                    lambda _none: self._confirm_and_finish(saved),
+                    lambda failure: self._revealing(failure, saved, ""),
+                )
 
         self._start(work, checked)
+
+    def _confirm_and_finish(self, saved: Referral, reveal_reason: str = "") -> None:
+        if self._finish_confirmed(saved):
+            self._finish(saved, reveal_reason)
+
+    def _revealing(self, failure: Exception, saved: Referral, reveal_reason: str) -> bool:
+        """A letter that would say where a hidden child lives: the fields that do are shown,
+        and (once) the caseworker may write why it must, for this letter to the service."""
+        if not (isinstance(failure, DisclosureBlocked) and failure.whereabouts):
+            return False
+        self._show(failure)
+        if not reveal_reason:
+            self._ask_reveal(failure, saved)
+        return True
 
     def _finish(self, saved: Referral, reveal_reason: str = "") -> None:
         """Finish; a letter that would say where a hidden child lives shows the fields that
         do, and can be finished anyway only with the caseworker's written reason."""
         referrals = self._workspace.referrals
-
-        def revealing(failure: Exception) -> bool:
-            if not (isinstance(failure, DisclosureBlocked) and failure.whereabouts):
-                return False
-            self._show(failure)
-            if not reveal_reason:
-                self._ask_reveal(failure, saved)
-            return True
-
         self._start(
             lambda: referrals.finish(saved.id or 0, reveal_reason=reveal_reason),
             self._finished,
-            revealing,
+            lambda failure: self._revealing(failure, saved, reveal_reason),
         )
 
     def _ask_reveal(self, failure: DisclosureBlocked, saved: Referral) -> None:
@@ -300,7 +309,7 @@ class ReferralEditor(EditableReferralForm):
         )
         dialog = RevealDialog([p.message for p in failure.problems], self, note)
         self.last_reveal_dialog = dialog
-        dialog.accepted.connect(lambda: self._finish(saved, dialog.reason_text()))
+        dialog.accepted.connect(lambda: self._confirm_and_finish(saved, dialog.reason_text()))
         dialog.open()
 
     def _finish_confirmed(self, saved: Referral) -> bool:

@@ -253,3 +253,19 @@ def test_the_consent_declaration_keeps_the_family_secrets_and_names_the_recipien
     with pytest.raises(DisclosureBlocked) as caught:
         documents.consent_declaration(told.id or 0, forms_override=tmp_path)
     assert caught.value.for_field("purpose") and caught.value.whereabouts
+
+
+def test_the_text_is_checked_before_finishing_is_asked_and_nothing_is_stored(
+    setup: Setup,
+) -> None:
+    draft = _draft(setup, request=REQUEST + f" {CARER_FAMILY} kjører.")
+    with pytest.raises(DisclosureBlocked) as refused:
+        setup.referrals.check_discreet(draft.id or 0)
+    assert refused.value.for_field("request") and refused.value.whereabouts
+    assert setup.referrals.documents(draft.id or 0) == []
+    reason = "NAV må vite hvem som kjører, avklart med leder"
+    with pytest.raises(DisclosureBlocked) as copy:  # the parent's copy can never carry it
+        setup.referrals.check_discreet(draft.id or 0, reveal_reason=reason)
+    assert copy.value.for_field("copy_to_parent") and not copy.value.whereabouts
+    without_copy = setup.referrals.save_draft(replace(draft, copy_to_parent=False))
+    setup.referrals.check_discreet(without_copy.id or 0, reveal_reason=reason)

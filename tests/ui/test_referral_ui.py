@@ -764,13 +764,13 @@ def test_a_letter_naming_a_hidden_foster_home_is_finished_only_with_a_reason(
     editor.request.setPlainText(REQUEST + " Fosterfar Niillas kan kjøre henne.")
     # The parent may never see it: with a reason, the letter can go only without her copy.
     editor.copy_to_parent.setChecked(not reason)
-    Messages.answer_next(Yes)  # "Ferdigstille henvisningen …?"
-    editor.finish_button.click()
+    editor.finish_button.click()  # checked before "Ferdigstille …?" is asked
     settle(qtbot, tasks, until=lambda: editor.last_reveal_dialog is not None)
     dialog = editor.last_reveal_dialog
     assert isinstance(dialog, RevealDialog) and dialog.isVisible()
     assert "«Hva vi ber om» nevner fosterforeldrenes navn" in dialog.findChildren(QLabel)[0].text()
     assert "fosterforeldrenes navn" in editor.form.error_text("request")  # by the field too
+    assert not any("Ferdigstille henvisningen" in m for m in Messages.shown)  # not yet asked
     if not reason:
         dialog.reject()
         settle(qtbot, tasks)
@@ -778,6 +778,7 @@ def test_a_letter_naming_a_hidden_foster_home_is_finished_only_with_a_reason(
         assert draft.state is ReferralState.DRAFT and editor.isVisible()
         return
     dialog.reason.setPlainText(reason)
+    Messages.answer_next(Yes)  # "Ferdigstille henvisningen …?", asked once the reason is given
     dialog.include.click()
     settle(qtbot, tasks, until=lambda: not editor.isVisible())
     (finished,) = family.workspace.referrals.of_parent(family.parent_id)
