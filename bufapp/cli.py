@@ -15,6 +15,7 @@ from datetime import datetime
 from pathlib import Path
 
 from bufapp import __version__, paths
+from bufapp.cli_parser import NorwegianParser
 from bufapp.errors import BufappError, ValidationFailed, VaultExists
 from bufapp.security import hardening
 from bufapp.security import passphrase as passphrase_policy
@@ -295,7 +296,7 @@ def cmd_screenshots(args: argparse.Namespace) -> int:
 
 
 def _parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+    common = NorwegianParser(add_help=False)
     common.add_argument(
         "--vault",
         metavar="DIR",
@@ -307,11 +308,13 @@ def _parser() -> argparse.ArgumentParser:
         help=f"les passordet fra en fil (eller ${PASSPHRASE_ENV})",
     )
 
-    parser = argparse.ArgumentParser(
+    parser = NorwegianParser(
         prog="bufapp-admin", description="Administrasjon av bufapp-databasen (kryptert hvelv)."
     )
     parser.add_argument("--version", action="version", version=f"bufapp {__version__}")
-    commands = parser.add_subparsers(dest="command", required=True, metavar="KOMMANDO")
+    commands = parser.add_subparsers(
+        dest="command", required=True, metavar="KOMMANDO", parser_class=NorwegianParser
+    )
 
     def add(
         name: str, handler: Callable[[argparse.Namespace], int], help_text: str

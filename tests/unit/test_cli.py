@@ -278,3 +278,29 @@ def test_open_of_missing_vault_is_reported(
         == 1
     )
     assert "Fant ingen" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("argv", "said"),
+    [
+        ([], "Mangler KOMMANDO."),
+        (["backup"], "Mangler --to."),
+        (["backup", "--to"], "--to må ha en verdi etter seg."),
+        (["demo", "--parents", "abc"], "--parents må være et helt tall, ikke «abc»."),
+        (["audit", "nope"], "operation kan ikke være «nope»; velg en av 'verify'."),
+        (["check", "--bogus"], "Ukjent: --bogus."),
+        (["tull"], "KOMMANDO kan ikke være «tull»"),
+    ],
+)
+def test_usage_errors_are_said_in_norwegian_and_exit_2(
+    argv: list[str], said: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from bufapp.cli import main
+
+    with pytest.raises(SystemExit) as ended:
+        main(argv)
+    assert ended.value.code == 2
+    err = capsys.readouterr().err
+    assert err.startswith("Bruk: bufapp-admin") and said in err
+    for english in ("usage:", "required", "unrecognized", "invalid", "expected", "choose from"):
+        assert english not in err
