@@ -90,6 +90,13 @@ class Disclosure:
     # The caseworker's written reason for saying, in this one document, where a child with
     # hidden whereabouts lives. Empty: the whereabouts stay out.
     reveal_reason: str = ""
+    placements: tuple[Placement, ...] = ()  # the family's, which the secrets came from
+
+    @property
+    def hides_a_placement(self) -> bool:
+        """Whether any of the family's placements may not be shown: then a foster home is
+        named only by its role (in a group, on a map)."""
+        return not all(self.shows_placement(p) for p in self.placements)
 
     @property
     def hides_whereabouts(self) -> bool:
@@ -123,24 +130,22 @@ class Disclosure:
                 return secret
         return None
 
+    def _found(self, fields: Mapping[str, str]) -> list[tuple[str, Secret]]:
+        found = ((name, self.find(text)) for name, text in fields.items())
+        return [(name, secret) for name, secret in found if secret is not None]
+
     def check(self, fields: Mapping[str, str], labels: Mapping[str, str]) -> list[FieldProblem]:
         """One problem per free-text field that names a secret, saying which kind (not what)."""
-        problems = []
-        for name, text in fields.items():
-            secret = self.find(text)
-            if secret is not None:
-                problems.append(FieldProblem(name, field_message(labels.get(name, name), secret)))
-        return problems
+        return _problems(self._found(fields), labels)
 
     def require_discreet(self, fields: Mapping[str, str], labels: Mapping[str, str]) -> None:
         """DisclosureBlocked naming each field that names a secret. Only hidden whereabouts can
         be included on purpose (with a reason); a confidential address never."""
-        problems = self.check(fields, labels)
-        if problems:
+        found = self._found(fields)
+        if found:
+            problems = _problems(found, labels)
             whereabouts = self.may_reveal and all(
-                (found := self.find(fields[p.field])) is not None
-                and found.kind is SecretKind.WHEREABOUTS
-                for p in problems
+                secret.kind is SecretKind.WHEREABOUTS for _name, secret in found
             )
             raise DisclosureBlocked(problems, whereabouts)
 
@@ -163,6 +168,10 @@ class Disclosure:
         if not parent.has_confidential_address:
             return True
         return self.audience is not Audience.THIRD_PARTY and parent.id == reader_parent_id
+
+
+def _problems(found: list[tuple[str, Secret]], labels: Mapping[str, str]) -> list[FieldProblem]:
+    return [FieldProblem(name, field_message(labels.get(name, name), s)) for name, s in found]
 
 
 def field_message(label: str, secret: Secret) -> str:
@@ -254,8 +263,9 @@ def disclosure_for(
     parents. The reader's own confidential address is no secret in their own document."""
     known = tuple(known_places)
     names = tuple(known_names)
+    family_placements = tuple(placements)
     secrets: list[Secret] = []
-    for placement in placements:
+    for placement in family_placements:
         secrets += whereabouts_secrets(placement, known, names)
     for parent in parents:
         if audience is Audience.INTERNAL:
@@ -263,4 +273,4 @@ def disclosure_for(
         if audience is Audience.THIRD_PARTY or parent.id != reader_parent_id:
             secrets += address_secrets(parent)
     unique = {(s.kind, fold(s.text)): s for s in secrets}
-    return Disclosure(audience, tuple(unique.values()), reveal_reason.strip())
+    return Disclosure(audience, tuple(unique.values()), reveal_reason.strip(), family_placements)

@@ -56,7 +56,6 @@ from bufapp.services.access_reader import (
     with_children_of,
 )
 from bufapp.services.clock import now_utc, oslo_date
-from bufapp.services.disclosure import family_of
 from bufapp.services.documents import case_numbers, extract_entry, letterhead, parent_address
 from bufapp.services.network_documents import discreet
 from bufapp.services.register import ChildWithPlacements, RegisterService
@@ -193,8 +192,7 @@ def _events_of(
     """Every dated item that is not a contact entry, and how many referral drafts were left
     out (a draft is not yet a record). A foster home in a group or on a map is named by its
     role while a child's whereabouts are hidden, so the rest of the item can be shown."""
-    placements = family_of(uow, parent_id).placements
-    hides_carers = not all(rules.shows_placement(p) for p in placements)
+    hides_carers = rules.hides_a_placement
     carer = common.text("disclosure.hidden_person")
     found: list[PackEvent] = []
     for consent, recipient in RegisterService.consents_of(uow, parent_id):

@@ -56,7 +56,7 @@ from bufapp.domain.groups import (
 )
 from bufapp.errors import FieldProblem, ValidationFailed
 from bufapp.services.clock import now_utc, oslo_date, today_oslo
-from bufapp.services.disclosure import disclosure_of, family_of
+from bufapp.services.disclosure import disclosure_of
 from bufapp.services.documents import (
     case_numbers,
     keep_in,
@@ -124,8 +124,7 @@ def _reader(
 ) -> Reader:
     audience = _audience(member, office_copy)
     rules = disclosure_of(uow, group.parent_id, audience, reveal_reason)
-    placements = family_of(uow, group.parent_id).placements
-    hides_carers = not all(rules.shows_placement(p) for p in placements)
+    hides_carers = rules.hides_a_placement
     if member is not None and member.role is MemberRole.CARER:
         # The foster home knows where it lives: its own copy may carry its name and address
         # (a confidential address of a parent stays out).
@@ -421,11 +420,7 @@ class GroupDocuments:
             actions = uow.actions.of_group(group_id)
             head, caseworker, reference = self._common(uow, group.parent_id)
             rules = disclosure_of(uow, group.parent_id, Audience.THIRD_PARTY, reveal_reason)
-            placements = family_of(uow, group.parent_id).placements
-        reader = Reader(
-            None, rules, Coverage("", frozenset()),
-            not all(rules.shows_placement(p) for p in placements),
-        )  # fmt: skip
+        reader = Reader(None, rules, Coverage("", frozenset()), rules.hides_a_placement)
         view = _seen_by(group, reader, hidden_carer)
         fields = {}
         for n, a in enumerate(actions, start=1):
