@@ -11,9 +11,9 @@ import pytest
 
 from bufapp.cli import main
 from bufapp.security import keyfile
-from bufapp.security.recovery import ALPHABET, _check_char
 from bufapp.storage.vault import DB_FILE_NAME
 from tests.conftest import NEW_PASSPHRASE, PASSPHRASE
+from tests.recovery_typos import with_caught_typo
 
 
 @pytest.fixture
@@ -154,15 +154,7 @@ def test_recover_reports_typo_by_group(
 ) -> None:
     vault = tmp_path / "v"
     recovery_key = _init(vault, secrets_dir, capsys)
-    groups = recovery_key.split("-")
-    # The check character is a hash: 1 in 32 single typos keeps it (those are caught later,
-    # as a wrong key). Pick a typo it catches, so the test does not fail 1 run in 32.
-    groups[2] = next(
-        typo
-        for ch in ALPHABET
-        if (typo := ch + groups[2][1:]) != groups[2] and _check_char(2, typo[:4]) != typo[4]
-    )
-    (secrets_dir / "key").write_text("-".join(groups))
+    (secrets_dir / "key").write_text(with_caught_typo(recovery_key, 2))
     code = main(
         [
             "recover",
