@@ -18,6 +18,9 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument(
         "--vault", metavar="DIR", help="databasemappen (standard: brukerens datamappe)"
     )
+    # Set by the program itself when a lock starts it afresh (see bufapp.app.relaunch_locked).
+    parser.add_argument("--locked", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--window-state", default="", help=argparse.SUPPRESS)
     return parser.parse_args(argv)
 
 

@@ -4,6 +4,8 @@ imports ``bufapp.ui``."""
 from __future__ import annotations
 
 import argparse
+import os
+import subprocess
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -64,6 +66,45 @@ def vault_dir(args: argparse.Namespace, current: Settings) -> Path:
     return paths.default_vault_dir()
 
 
+def relaunch_argv(window_state: str) -> list[str]:
+    """This program's own command line, to start at the lock screen with the window where it was.
+
+    ``sys.orig_argv`` is the command as started (``python -m bufapp``, the ``bufapp`` script, or a
+    frozen program), interpreter options included. The person's data never goes on it.
+    """
+    argv = list(sys.orig_argv)
+    for flag in ("--locked", "--window-state"):
+        while flag in argv:
+            at = argv.index(flag)
+            del argv[at : at + (2 if flag == "--window-state" else 1)]
+        argv = [arg for arg in argv if not arg.startswith(f"{flag}=")]
+    return [*argv, "--locked", "--window-state", window_state]
+
+
+def relaunch_locked(window_state: str) -> None:
+    """Replace this process by a fresh one at the lock screen, once the vault is locked.
+
+    What a session showed lives on in freed memory (SQLite's page cache, Python's and Qt's heaps)
+    where no wiping reaches; a new process image holds none of it. On POSIX ``execv`` keeps the
+    process (and its place in the desktop session) and drops its memory; Windows has no exec, so
+    a new process starts and this one ends. Returns only if that failed: the vault stays locked
+    in this process, which is still safe for the data on disk.
+    """
+    argv = relaunch_argv(window_state)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    try:
+        if os.name == "nt":
+            subprocess.Popen(argv, executable=sys.executable, close_fds=True)
+            os._exit(0)
+        os.execv(sys.executable, argv)
+    except OSError as failure:
+        print(
+            f"bufapp: kunne ikke starte på nytt ved låsing ({type(failure).__name__})",
+            file=sys.stderr,
+        )
+
+
 def run(args: argparse.Namespace) -> int:
     hardening.disable_core_dumps()
     from bufapp.ui.application import Application
@@ -94,8 +135,10 @@ def run(args: argparse.Namespace) -> int:
         recoverer=recoverer,
         demo=args.demo,
         demo_hint=DEMO_PASSPHRASE if args.demo else "",
+        relaunch=relaunch_locked,
+        window_state=args.window_state,
     )
-    if args.demo:
+    if args.demo and not args.locked:
         application.start_unlocked(lambda: to_workspace(open_demo_vault(directory)))
     elif is_vault(directory):
         application.start_locked()

@@ -27,17 +27,17 @@ def chain_key(data_key: bytes | bytearray, vault_id: str) -> bytes:
     ).derive(bytes(data_key))
 
 
-def _mac(key: bytes, message: bytes) -> str:
+def _mac(key: bytes | bytearray, message: bytes) -> str:
     return hmac.new(key, message, hashlib.sha256).hexdigest()
 
 
-def record_mac(key: bytes, previous_mac: str, fields: Sequence[object]) -> str:
+def record_mac(key: bytes | bytearray, previous_mac: str, fields: Sequence[object]) -> str:
     """``fields`` in a fixed order (the storage layer's choice); JSON keeps them unambiguous."""
     body = json.dumps([previous_mac, *fields], ensure_ascii=False, separators=(",", ":"))
     return _mac(key, b"record|" + body.encode())
 
 
-def head_mac(key: bytes, seq: int, last_mac: str) -> str:
+def head_mac(key: bytes | bytearray, seq: int, last_mac: str) -> str:
     return _mac(key, f"head|{seq}|{last_mac}".encode())
 
 

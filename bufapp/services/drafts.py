@@ -26,7 +26,20 @@ from bufapp.domain.network import NetworkMap
 from bufapp.domain.referral import Referral
 from bufapp.storage.uow import UnitOfWork
 
+
+@dataclass(frozen=True)
+class ReturnPoint:
+    """Where the person was when the lock came. A lock starts the program afresh, so this is
+    kept in the vault (encrypted) rather than in the process or a plain file."""
+
+    view: int = 0
+    parent_id: int | None = None
+
+
+RETURN_POINT = "return-point"
+
 KINDS: dict[str, type] = {
+    RETURN_POINT: ReturnPoint,
     "parent": Parent,
     "child": Child,
     "placement": Placement,

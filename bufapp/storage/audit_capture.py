@@ -71,7 +71,7 @@ _STRENGTH = {
 class AuditContext:
     """What writing needs from the open vault; ``key`` raises VaultLocked once it is locked."""
 
-    key: Callable[[], bytes]
+    key: Callable[[], bytes | bytearray]
     now: Callable[[], datetime] = lambda: datetime.now(UTC)
 
 

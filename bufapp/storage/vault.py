@@ -71,7 +71,9 @@ class Vault:
         self._sessions: sessionmaker[Session] | None = sessionmaker(
             self._engine, expire_on_commit=False
         )
-        self._audit_key: bytes | None = audit_mac.chain_key(data_key, key_file.vault_id)
+        self._audit_key: bytearray | None = bytearray(
+            audit_mac.chain_key(data_key, key_file.vault_id)
+        )
         audit_capture.install(self._sessions, audit_capture.AuditContext(self._require_audit_key))
         self._open_sessions: weakref.WeakSet[Session] = weakref.WeakSet()
 
@@ -348,7 +350,7 @@ class Vault:
         for integrity checks and backups that need SQLite itself."""
         return connect_raw(path or self.db_path, self._require_key())
 
-    def _require_audit_key(self) -> bytes:
+    def _require_audit_key(self) -> bytearray:
         if self._audit_key is None:
             raise VaultLocked
         return self._audit_key
@@ -367,10 +369,10 @@ class Vault:
             self._engine.dispose()
         self._engine = None
         self._sessions = None
+        for key in (self._audit_key, self._data_key):
+            if key is not None:
+                key[:] = bytes(len(key))  # zeroed in place: a bytearray has no other copy
         self._audit_key = None
-        if self._data_key is not None:
-            for i in range(len(self._data_key)):
-                self._data_key[i] = 0
         self._data_key = None
 
     def __enter__(self) -> Vault:

@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QByteArray, QLocale, Qt
 
 from bufapp.errors import BufappError
 from bufapp.settings import Settings
@@ -38,6 +38,8 @@ class Application:
         recoverer: Callable[[str, str], Workspace],
         demo: bool = False,
         demo_hint: str = "",
+        relaunch: Callable[[str], None] | None = None,
+        window_state: str = "",
     ) -> None:
         QLocale.setDefault(QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway))
         self.qt = make_application(argv)
@@ -52,6 +54,12 @@ class Application:
             demo,
             on_settings_saved=self._settings_saved,
         )
+        if window_state:
+            self.window.restoreGeometry(QByteArray.fromBase64(window_state.encode("ascii")))
+        if relaunch is not None:
+            # Every lock (Ctrl+L, idle, suspend) ends in a fresh process at the lock screen: see
+            # bufapp.app.relaunch_locked. Quitting does not.
+            self.window.after_lock = lambda: relaunch(self._window_state())
         if demo_hint:
             self.window.unlock_panel.message.setText(
                 tr("Demo: passordet er «{p}».").format(p=demo_hint)
@@ -79,6 +87,9 @@ class Application:
                 kind=type(failure).__name__
             ),
         )
+
+    def _window_state(self) -> str:
+        return bytes(self.window.saveGeometry().toBase64().data()).decode("ascii")
 
     def _settings_saved(self, chosen: Settings) -> None:
         self.idle.set_timeout_ms(chosen.auto_lock_minutes * 60_000)
@@ -124,7 +135,7 @@ class Application:
         self.wizard = wizard
 
     def _quit(self) -> None:
-        self.window.lock()
+        self.window.lock_for_quit()
         self.tasks.shutdown()
 
     def exec(self) -> int:

@@ -106,6 +106,9 @@ class MainWindow(
         self._office_name = ""
         self._copied_here: str | None = None
         self._locking = False
+        self._quitting = False
+        # Called once a lock has finished (not when quitting): the program starts afresh there.
+        self.after_lock: Callable[[], None] | None = None
         QApplication.clipboard().dataChanged.connect(self._clipboard_changed)
         self.resize(1200, 760)
 
@@ -286,6 +289,8 @@ class MainWindow(
             self._lock(workspace)
         finally:
             self._locking = False
+        if self.after_lock is not None and not self._quitting:
+            self.after_lock()
 
     def _lock(self, workspace: Workspace) -> None:
         # A save already sent finishes first and its dialog closes as saved; only what is
@@ -297,6 +302,8 @@ class MainWindow(
             view=self.work.stack.currentIndex() if self.work else 0,
             parent_id=self.work.parents.last_chosen_id if self.work else None,
         )
+        if self.after_lock is not None and not self._quitting:
+            self._keep_return_point(workspace)
         self.workspace = None  # from here on, closing dialogs keeps their drafts
         for dialog in list(self.open_dialogs):
             with contextlib.suppress(Exception):  # a half-filled form must never block locking
@@ -326,6 +333,13 @@ class MainWindow(
             self.work.deleteLater()
             self.work = None
         self._show_locked()
+
+    def _keep_return_point(self, workspace: Workspace) -> None:
+        from bufapp.services.drafts import RETURN_POINT, ReturnPoint
+
+        point = ReturnPoint(self._remembered.view, self._remembered.parent_id)
+        with contextlib.suppress(Exception):  # only a convenience: never blocks locking
+            self.tasks.run_blocking(lambda: workspace.drafts.save(RETURN_POINT, "", point))
 
     def _clipboard_changed(self) -> None:
         """Remember text copied while bufapp had the focus: that is ours to clear on lock."""
@@ -476,7 +490,18 @@ class MainWindow(
             )
 
     def _reopen_drafts(self, drafts: list[Draft]) -> None:
-        if self.workspace is None or not drafts:
+        from bufapp.services.drafts import RETURN_POINT
+
+        if self.workspace is None:
+            return
+        points = [draft for draft in drafts if draft.kind == RETURN_POINT]
+        drafts = [draft for draft in drafts if draft.kind != RETURN_POINT]
+        if points:
+            self._return_to(points[0].record)
+            self.tasks.run(
+                lambda: self.workspace and self.workspace.drafts.discard(RETURN_POINT, "")
+            )
+        if not drafts:
             return
         register = self.workspace.register
         Messages.info(
@@ -518,6 +543,14 @@ class MainWindow(
                     draft,
                 )
 
+    def _return_to(self, point: object) -> None:
+        """After a lock that started the program afresh: back to the view and parent."""
+        if self._remembered != Remembered():
+            return  # this process locked and unlocked itself: it already went back
+        self._remembered = Remembered(getattr(point, "view", 0), getattr(point, "parent_id", None))
+        self.refresh(then_select=self._remembered.parent_id)
+        self.show_view(self._remembered.view)
+
     def open_settings(self) -> None:
         if self.workspace is None:
             return
@@ -547,6 +580,11 @@ class MainWindow(
             self.tasks.run(self.workspace.register.office, self._show_office)
         self.refresh()
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def lock_for_quit(self) -> None:
+        """Lock as the program ends: no fresh start afterwards."""
+        self._quitting = True
         self.lock()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.lock_for_quit()
         super().closeEvent(event)

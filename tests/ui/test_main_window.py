@@ -183,3 +183,41 @@ def test_lock_clears_the_clipboard_only_when_it_holds_bufapps_text(
     unlock(qtbot, tasks, window, PASSPHRASE)
     window.lock()
     assert clipboard.text() == "handleliste"
+
+
+def test_a_lock_that_starts_afresh_returns_the_new_window_to_the_same_view_and_parent(
+    qtbot: QtBot,
+    tasks: TaskManager,
+    vault: Vault,
+    register: RegisterService,
+    window_factory: Callable[..., MainWindow],
+) -> None:
+    """The program's lock ends in a fresh process (bufapp.app.relaunch_locked): where the person
+    was is kept in the vault, encrypted, and the next window goes back there."""
+    _fill(register)
+    father = next(p for p in register.parent_summaries() if p.name.startswith("Ŋuolláš"))
+    vault.lock()
+    first = window_factory()
+    relaunched: list[bool] = []
+    first.after_lock = lambda: relaunched.append(True)
+    unlock(qtbot, tasks, first, PASSPHRASE)
+    first.open_parent(father.id)
+    settle(qtbot, tasks)
+    first.show_view(2)
+    first.lock_action.trigger()
+    assert relaunched == [True]
+
+    fresh = window_factory()  # what the new process shows
+    shown_before = len(Messages.shown)
+    unlock(qtbot, tasks, fresh, PASSPHRASE)
+    settle(
+        qtbot, tasks, until=lambda: fresh.work is not None and fresh.work.stack.currentIndex() == 2
+    )
+    assert fresh.work is not None and fresh.work.parents.last_chosen_id == father.id
+    assert Messages.shown[shown_before:] == []  # a return point is not an unsaved change
+    assert fresh.workspace is not None and fresh.workspace.drafts.all() == []
+
+    relaunched.clear()
+    fresh.after_lock = lambda: relaunched.append(True)
+    fresh.close()  # quitting locks without starting afresh
+    assert relaunched == [] and fresh.workspace is None
