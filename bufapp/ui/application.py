@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 
 from bufapp.errors import BufappError
 from bufapp.settings import Settings
@@ -54,12 +55,11 @@ class Application:
             demo,
             on_settings_saved=self._settings_saved,
         )
-        if window_state:
-            self.window.restoreGeometry(QByteArray.fromBase64(window_state.encode("ascii")))
+        self._window_state = window_state
         if relaunch is not None:
             # Every lock (Ctrl+L, idle, suspend) ends in a fresh process at the lock screen: see
             # bufapp.app.relaunch_locked. Quitting does not.
-            self.window.after_lock = lambda: relaunch(self._window_state())
+            self.window.after_lock = lambda: relaunch(self._saved_window_state())
         if demo_hint:
             self.window.unlock_panel.message.setText(
                 tr("Demo: passordet er «{p}».").format(p=demo_hint)
@@ -88,13 +88,28 @@ class Application:
             ),
         )
 
-    def _window_state(self) -> str:
-        return bytes(self.window.saveGeometry().toBase64().data()).decode("ascii")
+    def _saved_window_state(self) -> str:
+        """Where the window is, as "x,y,width,height[,max]" (the frame's place, the inside's size)."""
+        frame, inside = self.window.frameGeometry(), self.window.geometry()
+        state = f"{frame.x()},{frame.y()},{inside.width()},{inside.height()}"
+        return state + (",max" if self.window.isMaximized() else "")
+
+    def _place_window(self) -> None:
+        """The fresh window after a lock, where the old one was: a move before showing is the
+        frame's place, which window managers keep (a restored geometry lost the title bar)."""
+        parts = self._window_state.split(",")
+        with contextlib.suppress(ValueError):
+            x, y, width, height = (int(part) for part in parts[:4])
+            self.window.resize(width, height)
+            self.window.move(x, y)
+            if parts[4:] == ["max"]:
+                self.window.setWindowState(Qt.WindowState.WindowMaximized)
 
     def _settings_saved(self, chosen: Settings) -> None:
         self.idle.set_timeout_ms(chosen.auto_lock_minutes * 60_000)
 
     def start_locked(self) -> None:
+        self._place_window()
         self.window.show()
         self.idle.start()
         # Load the database stack on the worker while the passphrase is typed, not after it.
