@@ -32,6 +32,7 @@ BENCHMARK_MODULES = (
     "benchmarks.network_bench",
     "benchmarks.backup_bench",
     "benchmarks.archive_bench",
+    "benchmarks.lock_bench",
 )
 
 
