@@ -28,7 +28,8 @@ SAFETY_PRAGMAS = (
     # OFF on purpose (DESIGN.md asked for ON): SQLCipher then locks and wipes every SQLite
     # allocation, which measured 8-12x slower on every read and write (benchmarks: timeline,
     # search, insert), while the decrypted text also lives, unwiped, in Python's own objects.
-    # Locking closes every connection; core dumps are off; see README "security model".
+    # Instead every lock replaces the process (bufapp.app.relaunch_locked), which leaves no
+    # freed page behind; core dumps are off; see README "security model".
     "PRAGMA cipher_memory_security = OFF",
     "PRAGMA foreign_keys = ON",
     "PRAGMA journal_mode = WAL",
