@@ -7,11 +7,14 @@ import sys
 from collections.abc import Sequence
 
 from bufapp import __version__
+from bufapp.cli_parser import NorwegianParser
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="bufapp", description="bufapp – oppfølging av foreldre")
-    parser.add_argument("--version", action="version", version=f"bufapp {__version__}")
+    parser = NorwegianParser(prog="bufapp", description="bufapp – oppfølging av foreldre")
+    parser.add_argument(
+        "--version", action="version", version=f"bufapp {__version__}", help="vis versjonen"
+    )
     parser.add_argument(
         "--demo", action="store_true", help="åpne en egen demodatabase med oppdiktede personer"
     )

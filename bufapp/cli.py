@@ -311,7 +311,9 @@ def _parser() -> argparse.ArgumentParser:
     parser = NorwegianParser(
         prog="bufapp-admin", description="Administrasjon av bufapp-databasen (kryptert hvelv)."
     )
-    parser.add_argument("--version", action="version", version=f"bufapp {__version__}")
+    parser.add_argument(
+        "--version", action="version", version=f"bufapp {__version__}", help="vis versjonen"
+    )
     commands = parser.add_subparsers(
         dest="command", required=True, metavar="KOMMANDO", parser_class=NorwegianParser
     )

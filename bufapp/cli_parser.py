@@ -1,6 +1,7 @@
-"""The command line's own mistakes in Norwegian: argparse writes its usage errors in English
-(Python ships no Norwegian catalogue for it), so the few kinds it can raise are said again here,
-one sentence each, with the usage line. The exit code stays argparse's 2."""
+"""The command line in Norwegian: argparse writes its help headings and usage errors in English
+(Python ships no Norwegian catalogue for it), so the headings are named here and the few kinds of
+error it can raise are said again, one sentence each, with the usage line. The exit code stays
+argparse's 2."""
 
 from __future__ import annotations
 
@@ -35,9 +36,28 @@ def in_norwegian(message: str) -> str:
     return message
 
 
+class NorwegianHelpFormatter(argparse.HelpFormatter):
+    def add_usage(self, usage, actions, groups, prefix=None):  # type: ignore[no-untyped-def]
+        super().add_usage(usage, actions, groups, "Bruk: " if prefix is None else prefix)
+
+
 class NorwegianParser(argparse.ArgumentParser):
-    def format_usage(self) -> str:
-        return re.sub(r"^usage:", "Bruk:", super().format_usage())
+    def __init__(self, *args, add_help: bool = True, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        kwargs.setdefault("formatter_class", NorwegianHelpFormatter)
+        parents = kwargs.pop("parents", [])
+        super().__init__(*args, add_help=False, **kwargs)
+        self._positionals.title = "argumenter"
+        self._optionals.title = "valg"
+        if add_help:
+            self.add_argument(
+                "-h", "--help", action="help", default=argparse.SUPPRESS,
+                help="vis denne hjelpen og avslutt",
+            )  # fmt: skip
+        # As argparse does with parents=, but after the headings are named, so that the parents'
+        # options land under the same «valg» instead of a second group of that name.
+        for parent in parents:
+            self._add_container_actions(parent)
+            self._defaults.update(parent._defaults)
 
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)

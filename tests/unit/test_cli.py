@@ -296,3 +296,21 @@ def test_usage_errors_are_said_in_norwegian_and_exit_2(
     assert err.startswith("Bruk: bufapp-admin") and said in err
     for english in ("usage:", "required", "unrecognized", "invalid", "expected", "choose from"):
         assert english not in err
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["-h"], ["backup", "-h"], ["restore", "--help"], ["gui", "-h"]],
+    ids=["admin", "backup", "restore", "bufapp"],
+)
+def test_help_is_in_norwegian(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    from bufapp.__main__ import parse_args
+
+    with pytest.raises(SystemExit) as ended:
+        parse_args(argv[1:]) if argv[0] == "gui" else main(argv)
+    assert ended.value.code == 0
+    shown = capsys.readouterr().out
+    assert shown.startswith("Bruk: ") and "valg:" in shown and "vis denne hjelpen" in shown
+    for english in ("usage:", "options:", "positional arguments", "show this help"):
+        assert english not in shown
+    assert shown.count("valg:") == 1  # the shared options under the same heading
