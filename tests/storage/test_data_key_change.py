@@ -12,7 +12,7 @@ from sqlalchemy import text
 
 from bufapp.domain.audit import AuditAction
 from bufapp.errors import VaultDamaged, VaultError, WrongPassphrase, WrongRecoveryKey
-from bufapp.security import kdf, keyfile, keywrap
+from bufapp.security import keyfile
 from bufapp.services.audit import AuditService
 from bufapp.services.contact_log import ContactLogService
 from bufapp.services.register import RegisterService
@@ -21,19 +21,20 @@ from bufapp.storage.engine import connect_raw
 from bufapp.storage.uow import UnitOfWork
 from bufapp.storage.vault import Vault
 from tests.conftest import NEW_PASSPHRASE, PASSPHRASE, CreatedVault
-from tests.storage.helpers import add_sample_register, dump_tables, key_file_bytes
+from tests.storage.helpers import (
+    add_sample_register,
+    dump_tables,
+    key_file_bytes,
+    wrapped_data_key,
+)
 
 
 class Crash(BaseException):
     """The process dying at this point: no handler of ours runs after it."""
 
 
-def _data_key(directory: Path, passphrase_text: str = PASSPHRASE) -> bytes:
-    """The data key the key file wraps, as an attacker holding the passphrase would get it."""
-    key_file = keyfile.read(directory)
-    kek = kdf.derive_key(passphrase_text, key_file.kdf)
-    wrapped = key_file.passphrase_wrap
-    return bytes(keywrap.unwrap(wrapped, kek, key_file.vault_id, keyfile.SLOT_PASSPHRASE))
+def _data_key(directory: Path) -> bytes:
+    return wrapped_data_key(directory, PASSPHRASE)
 
 
 def _opens(db_path: Path, key: bytes) -> bool:
