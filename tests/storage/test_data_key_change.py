@@ -14,6 +14,7 @@ from bufapp.domain.audit import AuditAction
 from bufapp.errors import VaultDamaged, VaultError, WrongPassphrase, WrongRecoveryKey
 from bufapp.security import keyfile
 from bufapp.services.audit import AuditService
+from bufapp.services.backups import BackupService
 from bufapp.services.contact_log import ContactLogService
 from bufapp.services.register import RegisterService
 from bufapp.storage import backup, key_change
@@ -166,6 +167,26 @@ def test_backups_keep_the_keys_they_were_made_with(
 
     backup.restore_backup(before, tmp_path / "from-before")  # what opened it then still does
     with Vault.recover(tmp_path / "from-before", created_vault.recovery_key, NEW_PASSPHRASE) as old:
+        assert dump_tables(old) == data
+
+
+def test_a_backup_from_before_previews_without_counts_and_restores_with_its_old_keys(
+    created_vault: CreatedVault, tmp_path: Path
+) -> None:
+    data = _with_data(created_vault)
+    vault = created_vault.vault
+    service = BackupService(vault, lambda: UnitOfWork(vault.session_factory))
+    before = service.make(tmp_path).path
+    assert service.preview(before).contents is not None
+    vault.change_data_key(PASSPHRASE)
+    preview = service.preview(before)  # not "damaged": today's key just does not open it
+    assert preview.same_vault is True and preview.contents is None
+    (tmp_path / "later").mkdir()
+    after = service.make(tmp_path / "later").path
+    assert service.preview(after).contents is not None
+
+    service.restore(before)
+    with Vault.recover(created_vault.directory, created_vault.recovery_key, NEW_PASSPHRASE) as old:
         assert dump_tables(old) == data
 
 
