@@ -12,7 +12,9 @@ atomic). The order is:
 
 ``finish_interrupted`` runs at unlock when a pending file is left: if the old key still opens
 the database the change never happened and the pending file is dropped; otherwise the pending
-wrap (the passphrase typed now) gives the new key, and the change is completed.
+wrap (the passphrase typed now) gives the new key, and the change is completed. The recovery key
+cannot complete it (the pending file holds the new recovery key's wrap, and that key is shown
+only once the change is done), so recovery then asks for the passphrase first.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from bufapp.errors import KeyFileDamaged, VaultDamaged
+from bufapp.errors import KeyFileDamaged, VaultDamaged, VaultError
 from bufapp.fileio import atomic_write_bytes, fsync_directory
 from bufapp.security import kdf, keyfile, keywrap, recovery
 from bufapp.security.keyfile import KeyFile
@@ -31,6 +33,10 @@ from bufapp.storage.engine import connect_raw, key_pragma
 from bufapp.storage.layout import DB_FILE_NAME
 
 PENDING_FILE_NAME = "bufapp.keys.pending"
+INTERRUPTED = (
+    "Et bytte av datanøkkel ble avbrutt før det var ferdig. Lås opp med passordet ditt, så "
+    "fullføres det; gjenopprettingsnøkkelen virker ikke før det er gjort. Ingenting ble endret."
+)
 DATA_KEY_BYTES = 32
 
 
@@ -127,7 +133,9 @@ def finish_interrupted(
         discard_pending(directory)  # the database was never re-keyed
         return key_file, data_key
     new_key = unwrap_pending(pending)
-    if new_key is None or not opens(db_path, new_key):
+    if new_key is None:  # the pending file is locked under the passphrase and the new key only
+        raise VaultError(INTERRUPTED)
+    if not opens(db_path, new_key):
         return key_file, data_key  # neither opens it: the usual damage message follows
     promote(directory, pending)
     return pending, new_key

@@ -162,6 +162,9 @@ class Vault:
             )
         except keywrap.UnwrapFailed:
             raise WrongRecoveryKey from None
+        key_file, data_key = key_change.finish_interrupted(
+            Path(directory), key_file, data_key, lambda _pending: None
+        )
         vault = cls._unlock(directory, key_file, data_key)
         vault._rewrap_passphrase(new_passphrase, key_file.kdf.with_new_salt())
         vault.confirm_recovery_key()  # typed whole and it opened: the person has it right

@@ -240,6 +240,8 @@ def test_a_crash_after_the_rekey_and_before_the_key_file_completes_it_at_unlock(
     # The database is under the new key and the key file still wraps the old one.
     assert not _opens(directory / "bufapp.db", old_key)
     assert key_file_bytes(directory) == old_key_file
+    with pytest.raises(VaultError, match="Lås opp med passordet ditt"):  # not "damaged"
+        Vault.recover(directory, created_vault.recovery_key, NEW_PASSPHRASE)
 
     reopened = Vault.open(directory, PASSPHRASE)
     try:
