@@ -71,6 +71,8 @@ class DataKeyWizard(NewRecoveryKeyWizard):
         assert isinstance(layout, QVBoxLayout)
         layout.insertWidget(1, self.progress)
         self.busy = False
+        # QWizard sets its buttons after initializePage (where the work starts): set ours after.
+        self.currentIdChanged.connect(lambda _id: self._show_busy())
 
     def pages_before_key(self) -> list[QWizardPage]:
         self.passphrase_page = PassphrasePage()
@@ -95,10 +97,14 @@ class DataKeyWizard(NewRecoveryKeyWizard):
         """While the database is re-encrypted, nothing leaves the page: its new recovery key
         must be shown when it is done."""
         self.busy = busy
-        self.progress.setVisible(busy)
+        self._show_busy()
+
+    def _show_busy(self) -> None:
+        self.progress.setVisible(self.busy)
         for button in (QWizard.WizardButton.BackButton, QWizard.WizardButton.CancelButton):
-            self.button(button).setEnabled(not busy)
+            self.button(button).setEnabled(not self.busy)
 
     def reject(self) -> None:
-        if not self.busy:
-            super().reject()
+        if self.busy and self.may_ask():  # a lock still closes it (the change completes)
+            return
+        super().reject()

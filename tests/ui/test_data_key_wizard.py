@@ -55,11 +55,17 @@ def test_the_data_key_is_changed_from_the_menu_and_the_new_key_confirmed(
     wizard.next()
     settle(qtbot, tasks, until=lambda: "Feil passord" in wizard.key_page.status.text())
     assert key_change.opens(directory / "bufapp.db", old_data_key)  # nothing changed
+    assert wizard.button(QWizard.WizardButton.BackButton).isEnabled()  # to type it again
 
     wizard.back()
     page.passphrase.setText(PASSPHRASE)
     wizard.next()
     assert wizard.progress.isVisible()  # type: ignore[attr-defined]
+    # Nothing leaves the page while the database is re-encrypted: its key must be shown.
+    assert not wizard.button(QWizard.WizardButton.BackButton).isEnabled()
+    assert not wizard.button(QWizard.WizardButton.CancelButton).isEnabled()
+    wizard.reject()
+    assert wizard.isVisible()
     settle(qtbot, tasks, until=wizard.key_page.isComplete)
     assert not wizard.progress.isVisible()  # type: ignore[attr-defined]
     new_key = wizard.recovery_key or ""
