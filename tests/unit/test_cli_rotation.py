@@ -96,3 +96,33 @@ def test_recovery_key_replaces_a_confirmed_key(
     assert _confirm(directory, secret, typed) == 0
     with pytest.raises(WrongRecoveryKey):
         Vault.recover(directory, old_recovery_key, NEW_PASSPHRASE)
+
+
+class _Terminal:
+    """stdin as a terminal: the key is asked for again there (getpass answers below)."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def test_at_a_terminal_the_new_key_is_typed_back_and_a_wrong_one_asked_again(
+    made: tuple[Path, str, Path],
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    directory, old_recovery_key, secret = made
+    printed: list[str] = []
+
+    def typed_back(prompt: str) -> str:
+        if not printed:
+            printed.append(_printed_key(capsys.readouterr().out))
+            return old_recovery_key  # the old sheet, by mistake
+        return printed[0]
+
+    monkeypatch.setattr("sys.stdin", _Terminal())
+    monkeypatch.setattr("getpass.getpass", typed_back)
+    assert main(["rekey", "--vault", str(directory), "--passphrase-file", str(secret)]) == 0
+    captured = capsys.readouterr()
+    assert "ikke den som gjelder" in captured.err
+    assert "Gjenopprettingsnøkkelen er bekreftet." in captured.out
+    assert _confirmed(directory)
