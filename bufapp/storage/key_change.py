@@ -25,14 +25,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlcipher3 import dbapi2
+
 from bufapp.errors import KeyFileDamaged, VaultDamaged, VaultError
 from bufapp.fileio import atomic_write_bytes, fsync_directory
 from bufapp.security import kdf, keyfile, keywrap, recovery
 from bufapp.security.keyfile import KeyFile
-from bufapp.storage.engine import connect_raw, key_pragma
+from bufapp.storage.engine import connect_raw, key_pragma, translate
 from bufapp.storage.layout import DB_FILE_NAME
 
 PENDING_FILE_NAME = "bufapp.keys.pending"
+NOT_CHANGED = "Datanøkkelen kunne ikke byttes. Ingenting ble endret."
 INTERRUPTED = (
     "Et bytte av datanøkkel ble avbrutt før det var ferdig. Lås opp med passordet ditt, så "
     "fullføres det; gjenopprettingsnøkkelen virker ikke før det er gjort. Ingenting ble endret."
@@ -97,9 +100,13 @@ def rekey(db_path: Path, old_key: bytes | bytearray, new_key: bytes | bytearray)
     connection = connect_raw(db_path, old_key)
     try:
         connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        # Leaving WAL needs the database to itself: another program holding it open (a second
+        # bufapp, a backup under way) makes this fail at once, before anything is re-encrypted.
         connection.execute("PRAGMA journal_mode = DELETE").fetchall()
         connection.execute(rekey_pragma(new_key)).fetchall()
         connection.execute("PRAGMA journal_mode = WAL").fetchall()
+    except dbapi2.DatabaseError as failure:
+        raise translate(failure) or VaultError(NOT_CHANGED) from failure
     finally:
         connection.close()
 

@@ -11,7 +11,13 @@ import pytest
 from sqlalchemy import text
 
 from bufapp.domain.audit import AuditAction
-from bufapp.errors import VaultDamaged, VaultError, WrongPassphrase, WrongRecoveryKey
+from bufapp.errors import (
+    VaultDamaged,
+    VaultError,
+    VaultInUse,
+    WrongPassphrase,
+    WrongRecoveryKey,
+)
 from bufapp.security import keyfile
 from bufapp.services.audit import AuditService
 from bufapp.services.backups import BackupService
@@ -188,6 +194,25 @@ def test_a_backup_from_before_previews_without_counts_and_restores_with_its_old_
     service.restore(before)
     with Vault.recover(created_vault.directory, created_vault.recovery_key, NEW_PASSPHRASE) as old:
         assert dump_tables(old) == data
+
+
+def test_another_program_holding_the_database_refuses_the_change_and_changes_nothing(
+    created_vault: CreatedVault,
+) -> None:
+    data = _with_data(created_vault)
+    vault, directory = created_vault.vault, created_vault.directory
+    old_key_file = key_file_bytes(directory)
+    other = vault.raw_connection()  # as a second bufapp or a backup would hold it
+    try:
+        with pytest.raises(VaultInUse):
+            vault.change_data_key(PASSPHRASE)
+    finally:
+        other.close()
+    assert key_file_bytes(directory) == old_key_file
+    assert not key_change.pending_path(directory).exists()
+    assert dump_tables(vault) == data
+    _with_data_more(vault)
+    _verified(vault)
 
 
 # --- the crash window --------------------------------------------------------------------------
