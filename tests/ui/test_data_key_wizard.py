@@ -105,3 +105,27 @@ def test_the_new_recovery_key_item_is_named_for_the_state_of_the_key(
     new_wizard.reject()
     settle(qtbot, tasks, until=window.recovery_reminder.isVisible)
     assert window.new_recovery_key_action.text() == "Lag og bekreft &ny gjenopprettingsnøkkel …"
+
+
+def test_a_lock_while_the_database_is_re_encrypted_closes_the_wizard_and_loses_nothing(
+    qtbot: QtBot,
+    tasks: TaskManager,
+    created_vault: CreatedVault,
+    window_factory: Callable[..., MainWindow],
+) -> None:
+    directory = created_vault.directory
+    created_vault.vault.lock()
+    old_data_key = wrapped_data_key(directory, PASSPHRASE)
+    window = window_factory()
+    unlock(qtbot, tasks, window, PASSPHRASE)
+    window.change_data_key_action.trigger()
+    wizard = window.recovery_wizard
+    wizard.passphrase_page.passphrase.setText(PASSPHRASE)  # type: ignore[attr-defined]
+    wizard.next()
+    assert wizard.busy  # type: ignore[attr-defined]
+    window.lock()  # as the idle timer would: the change completes first, then the lock
+    assert not wizard.isVisible()
+    assert not key_change.opens(directory / "bufapp.db", old_data_key)
+    unlock(qtbot, tasks, window, PASSPHRASE)
+    # Its recovery key was never shown: the window says so until a new one is made.
+    settle(qtbot, tasks, until=window.recovery_reminder.isVisible)
