@@ -199,6 +199,79 @@ def cmd_recover(args: argparse.Namespace) -> int:
     return 0
 
 
+RETYPE_TRIES = 3
+OLD_BACKUPS_ADVICE = (
+    "Sikkerhetskopier tatt før i dag åpnes fortsatt med passordet og gjenopprettingsnøkkelen\n"
+    "som gjaldt da de ble tatt. Kan de ha vært eksponert, ta en ny sikkerhetskopi nå og slett\n"
+    "de gamle."
+)
+
+
+def _confirm_typed(vault, typed: str) -> bool:  # type: ignore[no-untyped-def]
+    """Mark the recovery key confirmed when ``typed`` is the one in force."""
+    from bufapp.errors import InvalidRecoveryKey
+
+    try:
+        matches = vault.recovery_key_opens(typed)
+    except InvalidRecoveryKey as typo:
+        print(f"{typo}", file=sys.stderr)
+        return False
+    if matches:
+        vault.confirm_recovery_key()
+    else:
+        print("Nøkkelen du skrev, er ikke den som gjelder.", file=sys.stderr)
+    return matches
+
+
+def _show_and_confirm(vault, recovery_key: str) -> None:  # type: ignore[no-untyped-def]
+    """Print the new key once; at a terminal, have it typed back as at setup."""
+    _print_recovery_key(recovery_key)
+    if sys.stdin and sys.stdin.isatty():
+        for _ in range(RETYPE_TRIES):
+            typed = getpass.getpass("Skriv inn nøkkelen igjen for å bekrefte den: ")
+            if _confirm_typed(vault, typed):
+                print("Gjenopprettingsnøkkelen er bekreftet.")
+                return
+    print(
+        "Nøkkelen er ikke bekreftet ennå. Bekreft den med «bufapp-admin recovery-key --confirm» "
+        "når du har skrevet den av."
+    )
+
+
+def cmd_recovery_key(args: argparse.Namespace) -> int:
+    """A new recovery key (the old one stops working at once), or ``--confirm`` of the one in
+    force, typed back from the sheet."""
+    with _open(args) as vault:
+        if args.confirm:
+            typed = _secret(args.recovery_key_file, RECOVERY_KEY_ENV, "Gjenopprettingsnøkkel")
+            if not _confirm_typed(vault, typed):
+                raise CliError("Gjenopprettingsnøkkelen er ikke bekreftet. Ingenting ble endret.")
+            print("Gjenopprettingsnøkkelen er bekreftet.")
+            return 0
+        recovery_key = vault.replace_recovery_key()
+        print("Ny gjenopprettingsnøkkel laget. Den gamle virker ikke lenger for denne databasen.")
+        _show_and_confirm(vault, recovery_key)
+    return 0
+
+
+def cmd_rekey(args: argparse.Namespace) -> int:
+    """A new data key: the database re-encrypted, and with it a new recovery key."""
+    directory = _existing_vault_dir(args)
+    current = _current_passphrase(args)
+    from bufapp.storage.vault import Vault
+
+    with Vault.open(directory, current) as vault:
+        print("Bytter datanøkkel og krypterer databasen på nytt …", file=sys.stderr)
+        recovery_key = vault.change_data_key(current)
+        print(
+            "Datanøkkelen er byttet. Passordet er det samme; den gamle gjenopprettingsnøkkelen "
+            "virker ikke lenger, her er den nye."
+        )
+        _show_and_confirm(vault, recovery_key)
+    print(OLD_BACKUPS_ADVICE)
+    return 0
+
+
 def cmd_backup(args: argparse.Namespace) -> int:
     from bufapp.storage import backup
 
@@ -353,6 +426,22 @@ def _parser() -> argparse.ArgumentParser:
         "--new-passphrase-file",
         metavar="FILE",
         help=f"nytt passord fra fil (eller ${NEW_PASSPHRASE_ENV})",
+    )
+    recovery_key = add(
+        "recovery-key",
+        cmd_recovery_key,
+        "ny gjenopprettingsnøkkel (den gamle slutter å virke), eller bekreft den som gjelder",
+    )
+    recovery_key.add_argument(
+        "--confirm", action="store_true", help="bekreft nøkkelen som gjelder (skriv den inn igjen)"
+    )
+    recovery_key.add_argument(
+        "--recovery-key-file", metavar="FILE", help=f"nøkkelen fra fil (eller ${RECOVERY_KEY_ENV})"
+    )
+    add(
+        "rekey",
+        cmd_rekey,
+        "bytt datanøkkel: krypterer databasen på nytt og gir ny gjenopprettingsnøkkel",
     )
     backup = add(
         "backup", cmd_backup, "konsistent kryptert sikkerhetskopi, også mens programmet kjører"

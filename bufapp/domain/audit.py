@@ -37,6 +37,9 @@ class AuditAction(StrEnum):
     INTEGRITY_CHECKED = "integrity_checked"
     UNLOCKED = "unlocked"
     LOCKED = "locked"
+    # The database re-encrypted under a new data key; the detail is the sealed chain key
+    # (bufapp.security.chain_seal), not text for a person.
+    DATA_KEY_CHANGED = "data_key_changed"
     # Written when the trail's head no longer matched its last record on the next write: records
     # were removed outside the program. The check reports it for good.
     TRAIL_DAMAGED = "trail_damaged"
@@ -66,6 +69,7 @@ _LABELS = {
     AuditAction.INTEGRITY_CHECKED: "Databasen kontrollert",
     AuditAction.UNLOCKED: "Låst opp",
     AuditAction.LOCKED: "Låst",
+    AuditAction.DATA_KEY_CHANGED: "Datanøkkelen byttet",
     AuditAction.TRAIL_DAMAGED: "Revisjonsloggen var endret utenfor programmet",
 }
 

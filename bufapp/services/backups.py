@@ -17,7 +17,7 @@ from datetime import datetime
 from pathlib import Path
 
 from bufapp.domain.audit import AuditAction, AuditEvent
-from bufapp.errors import BackupOfOtherVault, BufappError
+from bufapp.errors import BackupError, BackupOfOtherVault, BufappError, VaultDamaged
 from bufapp.fileio import atomic_write_bytes
 from bufapp.services.audit import AuditService
 from bufapp.services.clock import OSLO, now_utc
@@ -130,7 +130,17 @@ class BackupService:
         info = backup.read_backup(path)
         if info.vault_id != self._vault.vault_id:
             return _preview(info, False, None)
-        return _preview(info, True, backup.contents_of(path, self._vault))
+        try:
+            contents = backup.contents_of(path, self._vault)
+        except (BackupError, VaultDamaged):  # what another key looks like
+            if not self._made_before_data_key_change(info):
+                raise
+            contents = None  # it opens with the keys of its day, not with today's data key
+        return _preview(info, True, contents)
+
+    def _made_before_data_key_change(self, info: backup.BackupInfo) -> bool:
+        changed = self._audit.last(AuditAction.DATA_KEY_CHANGED)
+        return changed is not None and datetime.fromisoformat(info.created) < changed.at
 
     def restore(self, path: Path, confirm_other_vault: bool = False) -> RestoreOutcome:
         """Lock the vault (nothing may hold the files) and replace it with the backup."""

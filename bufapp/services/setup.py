@@ -148,3 +148,9 @@ def new_recovery_key(vault: Vault) -> str:
     """A new recovery key, to be shown and retyped; the old one stops working at once (it is
     never stored, so it cannot be shown again: replacing it is the only way to confirm one)."""
     return vault.replace_recovery_key()
+
+
+def change_data_key(vault: Vault, passphrase_text: str) -> str:
+    """Re-encrypt the vault under a new data key; returns the new recovery key that comes with
+    it, to be shown and retyped (the old one can no longer be rewrapped: it is never stored)."""
+    return vault.change_data_key(passphrase_text)

@@ -3,7 +3,8 @@
 Lifecycle: ``create`` (prints a recovery key once), ``open`` with the passphrase, ``recover``
 with the recovery key and a new passphrase, ``change_passphrase`` (re-wraps the data key only:
 instant, the database is never re-encrypted), ``replace_recovery_key`` and
-``confirm_recovery_key`` (the person retyped it), and ``lock`` (engine, sessions and key dropped).
+``confirm_recovery_key`` (the person retyped it), ``change_data_key`` (the database re-encrypted
+under a new key, see ``key_change``), and ``lock`` (engine, sessions and key dropped).
 """
 
 from __future__ import annotations
@@ -15,14 +16,16 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
 from sqlcipher3 import dbapi2
 
+from bufapp.domain.audit import AuditAction, AuditEvent
 from bufapp.errors import (
     InvalidRecoveryKey,
     KeyFileDamaged,
     VaultDamaged,
+    VaultError,
     VaultExists,
     VaultLocked,
     VaultNotFound,
@@ -31,11 +34,12 @@ from bufapp.errors import (
     WrongRecoveryKey,
 )
 from bufapp.fileio import make_private, private_folder
-from bufapp.security import audit_mac, kdf, keyfile, keywrap, passphrase, recovery
+from bufapp.security import audit_mac, chain_seal, kdf, keyfile, keywrap, passphrase, recovery
 from bufapp.security.keyfile import KeyFile
-from bufapp.storage import audit_capture, migrate
+from bufapp.storage import audit_capture, key_change, migrate
 from bufapp.storage.engine import connect_raw, make_engine
 from bufapp.storage.layout import DB_FILE_NAME, is_vault
+from bufapp.storage.models_audit import AuditRecordRow
 
 SAFETY_DIR_NAME = "sikkerhetskopier-før-oppgradering"
 DATA_KEY_BYTES = 32
@@ -54,6 +58,7 @@ def vault_files(directory: Path) -> list[Path]:
     own = (
         keyfile.KEY_FILE_NAME,
         keyfile.MIRROR_FILE_NAME,
+        key_change.PENDING_FILE_NAME,
         f"{DB_FILE_NAME}-wal",
         f"{DB_FILE_NAME}-shm",
     )
@@ -139,6 +144,9 @@ class Vault:
             )
         except keywrap.UnwrapFailed:
             raise WrongPassphrase from None
+        key_file, data_key = key_change.finish_interrupted(
+            Path(directory), key_file, data_key, lambda pending: _unwrap(pending, passphrase_text)
+        )
         return cls._unlock(directory, key_file, data_key)
 
     @classmethod
@@ -156,6 +164,9 @@ class Vault:
             )
         except keywrap.UnwrapFailed:
             raise WrongRecoveryKey from None
+        key_file, data_key = key_change.finish_interrupted(
+            Path(directory), key_file, data_key, lambda _pending: None
+        )
         vault = cls._unlock(directory, key_file, data_key)
         vault._rewrap_passphrase(new_passphrase, key_file.kdf.with_new_salt())
         vault.confirm_recovery_key()  # typed whole and it opened: the person has it right
@@ -185,6 +196,7 @@ class Vault:
         vault = cls(directory, key_file, data_key)
         try:
             vault._migrate()
+            vault._adopt_chain_key()
         except BaseException:
             vault.lock()
             raise
@@ -316,6 +328,94 @@ class Vault:
         self._write_key_file(self._key_file.with_recovery_wrap(wrapped))
         return new_key
 
+    # --- changing the data key --------------------------------------------------------------
+    # The audit chain key stays the one the trail began with (see security/chain_seal): the
+    # change's own record carries it, sealed under the new data key, so the trail verifies
+    # across changes and nothing in it is rewritten.
+
+    def change_data_key(self, passphrase_text: str) -> str:
+        """Re-encrypt the database under a new random data key, wrapped under the passphrase
+        (typed again) and a new recovery key, returned to be shown once: the old data key,
+        the old recovery key and the old key file open nothing of this vault from now on.
+        Backups made before keep the keys they were made with.
+
+        Crash-safe in this order (see ``key_change``): the new wraps in a pending file, the
+        change recorded in the trail, the re-encryption, the key file replaced."""
+        if _unwrap(self._key_file, passphrase_text) is None:
+            raise WrongPassphrase
+        change = key_change.prepare(self._key_file, passphrase_text)
+        key_change.write_pending(self.directory, change.key_file)
+        try:
+            self._record_data_key_change(change.data_key)
+            self._close_connections()
+            key_change.rekey(self.db_path, self._require_key(), change.data_key)
+        except BaseException:
+            if key_change.opens(self.db_path, self._require_key()):
+                key_change.discard_pending(self.directory)  # nothing changed; the trail says so
+                _wipe(change.data_key)
+                raise
+            # Re-keyed after all (the failure came later): go on under the new key.
+        self._replace_data_key(change.data_key)
+        self._key_file = change.key_file
+        try:
+            key_change.promote(self.directory, change.key_file)
+        except OSError as failure:
+            raise VaultError(
+                "Datanøkkelen er byttet, men nøkkelfilen kunne ikke skrives ferdig. Bufapp "
+                "fullfører det neste gang du låser opp med passordet ditt; ikke slett filen "
+                f"{key_change.PENDING_FILE_NAME} i databasemappen."
+            ) from failure
+        return change.recovery_key
+
+    def recovery_key_opens(self, typed: str) -> bool:
+        """Whether ``typed`` is the recovery key now in force (for confirming it at the CLI)."""
+        try:
+            kek = recovery.to_kek(typed)
+        except recovery.RecoveryKeyTypo as typo:
+            raise InvalidRecoveryKey(str(typo)) from None
+        try:
+            keywrap.unwrap(self._key_file.recovery_wrap, kek, self.vault_id, keyfile.SLOT_RECOVERY)
+        except keywrap.UnwrapFailed:
+            return False
+        return True
+
+    def _record_data_key_change(self, new_key: bytearray) -> None:
+        sealed = chain_seal.seal(self._require_audit_key(), new_key, self.vault_id)
+        session = self._new_session()
+        with session, session.begin():
+            audit_capture.queue(
+                session, AuditEvent(AuditAction.DATA_KEY_CHANGED, "vault", detail=sealed)
+            )
+
+    def _adopt_chain_key(self) -> None:
+        """After a change of data key, the chain key the trail began with (newest change first;
+        a change that never reached the database has a seal the current key does not open)."""
+        query = (
+            select(AuditRecordRow.detail)
+            .where(AuditRecordRow.action == str(AuditAction.DATA_KEY_CHANGED))
+            .order_by(AuditRecordRow.seq.desc())
+        )
+        with self.engine.connect() as connection:
+            for (sealed,) in connection.execute(query):
+                chain_key = chain_seal.unseal(sealed, self._require_key(), self.vault_id)
+                if chain_key is not None:
+                    self._audit_key = chain_key
+                    return
+
+    def _close_connections(self) -> None:
+        """Every connection closed (the engine stays): the next one is made with the key then."""
+        for session in list(self._open_sessions):
+            session.close()
+        if self._engine is not None:
+            self._engine.dispose()
+
+    def _replace_data_key(self, new_key: bytearray) -> None:
+        """In place: the engine asks ``_require_key`` for it at each new connection."""
+        key = self._require_key()
+        key[:] = new_key
+        _wipe(new_key)
+        self._close_connections()
+
     # --- using and locking --------------------------------------------------------------------
 
     @property
@@ -380,3 +480,19 @@ class Vault:
 
     def __exit__(self, *exc: object) -> None:
         self.lock()
+
+
+def _unwrap(key_file: KeyFile, passphrase_text: str) -> bytearray | None:
+    """The data key ``key_file`` wraps under ``passphrase_text``, or None if it is not that."""
+    kek = kdf.derive_key(passphrase_text, key_file.kdf)
+    try:
+        return keywrap.unwrap(
+            key_file.passphrase_wrap, kek, key_file.vault_id, keyfile.SLOT_PASSPHRASE
+        )
+    except keywrap.UnwrapFailed:
+        return None
+
+
+def _wipe(key: bytearray) -> None:
+    for i in range(len(key)):
+        key[i] = 0

@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QPushButton, QWidget, QWizard
+from PySide6.QtWidgets import QPushButton, QWidget, QWizard, QWizardPage
 
 from bufapp.services import setup
 from bufapp.ui.backup_widgets import AMBER
@@ -45,9 +45,14 @@ class NewRecoveryKeyWizard(KeyWizard):
         self._still_unlocked = still_unlocked
         self.key_page = RecoveryKeyPage(self, "Ny gjenopprettingsnøkkel", "Lager en ny nøkkel …")
         self.confirm_page = ConfirmPage(self)
+        for page in self.pages_before_key():
+            self.addPage(page)
         self.addPage(self.key_page)
         self.addPage(self.confirm_page)
         self.setButtonText(QWizard.WizardButton.FinishButton, tr("&Ferdig"))
+
+    def pages_before_key(self) -> list[QWizardPage]:
+        return []
 
     def obtain_key(self, shown: Shown) -> None:
         vault = self._vault
@@ -98,9 +103,12 @@ class RecoveryKeyActions:
             self,  # type: ignore[arg-type]
         )
         self.new_recovery_key_action.triggered.connect(self.new_recovery_key)
+        self.change_data_key_action = QAction(tr("Bytt &datanøkkel …"), self)  # type: ignore[arg-type]
+        self.change_data_key_action.triggered.connect(self.change_data_key)
         menu = self._menus["&Fil"]
-        menu.insertAction(menu.actions()[-1], self.new_recovery_key_action)  # above Avslutt
-        self._case_actions.append(self.new_recovery_key_action)
+        for action in (self.new_recovery_key_action, self.change_data_key_action):
+            menu.insertAction(menu.actions()[-1], action)  # above Avslutt
+            self._case_actions.append(action)
 
     def show_recovery_key_state(self) -> None:
         workspace = self.workspace
@@ -113,6 +121,11 @@ class RecoveryKeyActions:
 
     def _show_recovery_key_state(self, confirmed: bool) -> None:
         self.recovery_reminder.setVisible(self.workspace is not None and not confirmed)
+        self.new_recovery_key_action.setText(
+            tr("&Ny gjenopprettingsnøkkel …")  # a lost sheet of a confirmed key
+            if confirmed
+            else tr("Lag og bekreft &ny gjenopprettingsnøkkel …")
+        )
 
     def new_recovery_key(self) -> None:
         workspace = self.workspace
@@ -131,6 +144,22 @@ class RecoveryKeyActions:
             self._office_name,
             lambda: self.workspace is workspace,
             self,  # type: ignore[arg-type]
+        )
+        self.recovery_wizard.finished.connect(lambda _result: self.show_recovery_key_state())
+        self.recovery_wizard.open()
+
+    def change_data_key(self) -> None:
+        workspace = self.workspace
+        if workspace is None:
+            return
+        from bufapp.ui.data_key_wizard import DataKeyWizard  # it builds on this module
+
+        self.recovery_wizard = DataKeyWizard(
+            self.tasks,
+            workspace.vault,
+            self._office_name,
+            lambda: self.workspace is workspace,
+            self,
         )
         self.recovery_wizard.finished.connect(lambda _result: self.show_recovery_key_state())
         self.recovery_wizard.open()
