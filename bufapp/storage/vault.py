@@ -399,7 +399,9 @@ class Vault:
             for (sealed,) in connection.execute(query):
                 chain_key = chain_seal.unseal(sealed, self._require_key(), self.vault_id)
                 if chain_key is not None:
-                    self._audit_key = chain_key
+                    if self._audit_key is not None:
+                        _wipe(self._audit_key)
+                    self._audit_key = bytearray(chain_key)
                     return
 
     def _close_connections(self) -> None:
@@ -471,7 +473,7 @@ class Vault:
         self._sessions = None
         for key in (self._audit_key, self._data_key):
             if key is not None:
-                key[:] = bytes(len(key))  # zeroed in place: a bytearray has no other copy
+                _wipe(key)
         self._audit_key = None
         self._data_key = None
 
@@ -494,5 +496,5 @@ def _unwrap(key_file: KeyFile, passphrase_text: str) -> bytearray | None:
 
 
 def _wipe(key: bytearray) -> None:
-    for i in range(len(key)):
-        key[i] = 0
+    """Zeroed in place: a bytearray keeps no other copy of its own."""
+    key[:] = bytes(len(key))
