@@ -84,8 +84,8 @@ class DataKeyWizard(NewRecoveryKeyWizard):
         self._working(True)
 
         def done(key: str | None, error: str | None) -> None:
-            self._working(False)
             shown(key, error)
+            self._working(False)  # after: QWizard sets its buttons when the page completes
 
         self._tasks.run(
             lambda: setup.change_data_key(vault, typed),
@@ -101,8 +101,14 @@ class DataKeyWizard(NewRecoveryKeyWizard):
 
     def _show_busy(self) -> None:
         self.progress.setVisible(self.busy)
-        for button in (QWizard.WizardButton.BackButton, QWizard.WizardButton.CancelButton):
-            self.button(button).setEnabled(not self.busy)
+        self.button(QWizard.WizardButton.CancelButton).setEnabled(not self.busy)
+        # Back to the passphrase only when the change failed (to type it again): once the key
+        # has changed, going there would start a second change and lose this recovery key.
+        page = self.currentPage()
+        failed = page is self.key_page and not self.recovery_key
+        self.button(QWizard.WizardButton.BackButton).setEnabled(
+            not self.busy and (page is self.confirm_page or failed)
+        )
 
     def reject(self) -> None:
         if self.busy and self.may_ask():  # a lock still closes it (the change completes)

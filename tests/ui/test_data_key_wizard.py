@@ -51,6 +51,7 @@ def test_the_data_key_is_changed_from_the_menu_and_the_new_key_confirmed(
     page = wizard.passphrase_page  # type: ignore[attr-defined]
     assert "ny gjenopprettingsnøkkel" in page.findChild(type(wizard.key_page.status)).text()
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    assert not wizard.button(QWizard.WizardButton.BackButton).isEnabled()  # the first page
     page.passphrase.setText("feil passord")
     wizard.next()
     settle(qtbot, tasks, until=lambda: "Feil passord" in wizard.key_page.status.text())
@@ -71,7 +72,10 @@ def test_the_data_key_is_changed_from_the_menu_and_the_new_key_confirmed(
     new_key = wizard.recovery_key or ""
     assert new_key and new_key != created_vault.recovery_key
     assert not key_change.opens(directory / "bufapp.db", old_data_key)
+    # Changed: back to the passphrase would start a second change and lose this key.
+    assert not wizard.button(QWizard.WizardButton.BackButton).isEnabled()
     wizard.next()
+    assert wizard.button(QWizard.WizardButton.BackButton).isEnabled()  # to read the key again
     _finish(wizard)
     settle(qtbot, tasks, until=lambda: not wizard.isVisible())
     assert wizard.confirmed
