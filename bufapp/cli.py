@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 
-from bufapp import __version__, paths
+from bufapp import __version__, crash_report, paths
 from bufapp.cli_parser import NorwegianParser
 from bufapp.errors import BufappError, ValidationFailed, VaultExists
 from bufapp.security import hardening
@@ -407,12 +407,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("bufapp-admin: Avbrutt. Ingenting mer ble endret.", file=sys.stderr)
         return 1
-    except Exception as failure:  # the promise is one line, never a traceback
-        if os.environ.get(DEBUG_ENV):
-            raise
+    except Exception as failure:  # the promise is one line, never a traceback nor a message
+        if os.environ.get(DEBUG_ENV):  # every frame, still without the message
+            crash_report.report(failure)
+            return 1
         print(
-            f"bufapp-admin: Uventet feil ({type(failure).__name__}). Kjør på nytt med "
-            f"{DEBUG_ENV}=1 for detaljer til IT.",
+            f"bufapp-admin: Uventet feil ({crash_report.innermost(failure)}). Kjør på nytt "
+            f"med {DEBUG_ENV}=1 for detaljer til IT.",
             file=sys.stderr,
         )
         return 1
