@@ -8,6 +8,7 @@ own names (passed in by the caller) before it measures.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -24,6 +25,9 @@ MIN_GUESSES_LOG10 = 10.0
 # ~100 ms, on every keystroke of the meter); what follows the first 64 characters only adds.
 MEASURED_LENGTH = 64
 WORD_LIST = "norwegian_passwords.txt"
+# zxcvbn puts each call's user inputs in a module-level table: the meter (GUI thread) and a vault
+# being created (database thread) must not measure against each other's names.
+_MEASURING = threading.Lock()
 
 TOO_GUESSABLE = "Passordet er for lett å gjette."
 ADVICE = "Bruk flere ord som ikke hører sammen, gjerne en hel setning."
@@ -88,7 +92,8 @@ def strength(passphrase: str, known_words: Iterable[str] = ()) -> Strength:
     measured = passphrase[:MEASURED_LENGTH]
     if not measured:  # zxcvbn fails on an empty string; one guess finds it
         return Strength(0.0, ())
-    result = zxcvbn.zxcvbn(measured, _split(known_words), max_length=MEASURED_LENGTH)
+    with _MEASURING:
+        result = zxcvbn.zxcvbn(measured, _split(known_words), max_length=MEASURED_LENGTH)
     guesses_log10 = float(result["guesses_log10"])
     weak = guesses_log10 < MIN_GUESSES_LOG10
     return Strength(guesses_log10, _reasons(result["sequence"]) if weak else ())
