@@ -6,7 +6,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from bufapp import __version__
+from bufapp import __version__, crash_report
 from bufapp.cli_parser import NorwegianParser
 
 
@@ -28,6 +28,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    crash_report.install()  # from the first line on, no failure prints its message
     args = parse_args(argv)
     from bufapp import app  # Qt is imported only once the arguments are known to be fine
 

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 
-from bufapp import __version__, paths
+from bufapp import __version__, crash_report, paths
 from bufapp.cli_parser import NorwegianParser
 from bufapp.errors import BufappError, ValidationFailed, VaultExists
 from bufapp.security import hardening
@@ -62,15 +62,17 @@ def _current_passphrase(args: argparse.Namespace) -> str:
     return _secret(args.passphrase_file, PASSPHRASE_ENV, "Passord")
 
 
-def _new_passphrase(file_arg: str | None, env_name: str) -> str:
-    """A new passphrase: from a file or the environment, or typed twice at the prompt."""
+def _new_passphrase(file_arg: str | None, env_name: str, known_words: Sequence[str] = ()) -> str:
+    """A new passphrase: from a file or the environment, or typed twice at the prompt.
+
+    known_words: the office's and caseworker's names, when the command is given them."""
     if file_arg or os.environ.get(env_name):
         chosen = _secret(file_arg, env_name, "Nytt passord")
     else:
         chosen = _prompt("Nytt passord")
         if _prompt("Gjenta nytt passord") != chosen:
             raise CliError("Passordene er ikke like. Ingenting ble endret.")
-    problems = passphrase_policy.problems(chosen)
+    problems = passphrase_policy.problems(chosen, known_words)
     if problems:
         raise CliError(" ".join(problems) + " Ingenting ble endret.")
     return chosen
@@ -120,7 +122,8 @@ def cmd_init(args: argparse.Namespace) -> int:
     directory = _vault_dir(args)
     if is_vault(directory):
         raise VaultExists(f"Det finnes allerede en database i {directory}. Ingenting ble endret.")
-    chosen = _new_passphrase(args.passphrase_file, PASSPHRASE_ENV)
+    names = [name for name in (args.office, args.caseworker) if name]
+    chosen = _new_passphrase(args.passphrase_file, PASSPHRASE_ENV, names)
     print("Oppretter kryptert database (kalibrerer nøkkelutledningen) …", file=sys.stderr)
     vault, recovery_key = Vault.create(directory, chosen)
     with vault:
@@ -498,12 +501,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("bufapp-admin: Avbrutt. Ingenting mer ble endret.", file=sys.stderr)
         return 1
-    except Exception as failure:  # the promise is one line, never a traceback
-        if os.environ.get(DEBUG_ENV):
-            raise
+    except Exception as failure:  # the promise is one line, never a traceback nor a message
+        if os.environ.get(DEBUG_ENV):  # every frame, still without the message
+            crash_report.report(failure)
+            return 1
         print(
-            f"bufapp-admin: Uventet feil ({type(failure).__name__}). Kjør på nytt med "
-            f"{DEBUG_ENV}=1 for detaljer til IT.",
+            f"bufapp-admin: Uventet feil ({crash_report.innermost(failure)}). Kjør på nytt "
+            f"med {DEBUG_ENV}=1 for detaljer til IT.",
             file=sys.stderr,
         )
         return 1

@@ -8,6 +8,7 @@ warned choice; the vault then says so until a new key has been made and retyped.
 from __future__ import annotations
 
 import random
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from enum import Enum
 from pathlib import Path
@@ -20,15 +21,17 @@ from bufapp.security import passphrase as passphrase_policy
 from bufapp.security import recovery
 
 if TYPE_CHECKING:
+    from bufapp.services.register import RegisterService
     from bufapp.storage.vault import Vault
 
 CONFIRM_GROUPS = 2
+STRONG_GUESSES_LOG10 = 14.0  # four unrelated words or a sentence; the minimum is 10
 
 
 @dataclass(frozen=True)
 class PassphraseStrength:
-    bits: float
-    label: str  # Norwegian: svakt / middels / sterkt
+    percent: int  # how full the strength meter is
+    label: str  # Norwegian: svakt / godt / sterkt
     acceptable: bool
 
 
@@ -44,23 +47,40 @@ def check_caseworker(caseworker: Caseworker | str) -> list[FieldProblem]:
     return validation.check_caseworker(caseworker)
 
 
-def check_passphrases(first: str, second: str) -> list[FieldProblem]:
-    problems = [FieldProblem("passphrase", text) for text in passphrase_policy.problems(first)]
+def check_passphrases(
+    first: str, second: str, known_words: Sequence[str] = ()
+) -> list[FieldProblem]:
+    """known_words: the office's and caseworker's names, which an attacker would try first."""
+    refused = passphrase_policy.problems(first, known_words)
+    problems = [FieldProblem("passphrase", text) for text in refused]
     if first != second:
         problems.append(FieldProblem("passphrase_repeat", "Passordene er ikke like."))
     return problems
 
 
-def strength(passphrase: str) -> PassphraseStrength:
-    bits = passphrase_policy.estimated_bits(passphrase)
-    acceptable = not passphrase_policy.problems(passphrase)
-    if not acceptable or bits < 50:
+def known_words(office: Office, caseworker: Caseworker) -> list[str]:
+    """What an attacker who knows the office tries first: its names, places and addresses."""
+    emails = [email.split("@")[0] for email in (office.email, caseworker.email) if email]
+    return [office.municipality, office.address, caseworker.name, *emails]
+
+
+def office_known_words(register: RegisterService) -> list[str]:
+    """known_words for a vault that is open: the office and caseworker it has saved."""
+    office = register.office() or Office("")
+    return known_words(office, register.caseworker() or Caseworker(""))
+
+
+def strength(passphrase: str, known_words: Sequence[str] = ()) -> PassphraseStrength:
+    rating = passphrase_policy.strength(passphrase, known_words)
+    acceptable = rating.acceptable and not passphrase_policy.basic_problems(passphrase)
+    if not acceptable:
         label = "Svakt"
-    elif bits < 80:
-        label = "Middels"
+    elif rating.guesses_log10 < STRONG_GUESSES_LOG10:
+        label = "Godt"
     else:
         label = "Sterkt"
-    return PassphraseStrength(bits, label, acceptable)
+    # The bar is 60 % full at the minimum, full at 10^16.7 guesses.
+    return PassphraseStrength(min(100, int(rating.guesses_log10 * 6)), label, acceptable)
 
 
 def create_vault(

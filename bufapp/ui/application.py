@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import contextlib
 import sys
-import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt
 
+from bufapp import crash_report
 from bufapp.errors import BufappError
 from bufapp.settings import Settings
 from bufapp.ui.idle import InactivityWatcher
@@ -73,7 +73,7 @@ class Application:
         sys.excepthook = self._excepthook
 
     def _excepthook(self, kind: type[BaseException], failure: BaseException, trace: object) -> None:
-        traceback.print_exception(kind, failure, trace)  # type: ignore[arg-type]
+        crash_report.report(failure)  # never the message: stderr ends up in the system journal
         if isinstance(failure, Exception):
             self._unexpected(failure)
 

@@ -4,7 +4,9 @@ A dialog starts in the folder the person last chose for the same kind of file in
 else in their documents folder (else their home folder): never in the process's working folder,
 where a program started from a shortcut or a terminal would otherwise drop a case document. The
 last folders live in memory only: a folder name can say whose case it is, so it never reaches
-the settings file.
+the settings file, nor Qt's: a QFileDialog writes its history, the last folder visited and the
+sidebar's places to the plaintext QtProject settings (~/.config/QtProject.conf, the registry)
+when it is deleted, so every dialog is pointed home with an empty history first.
 
 Test seam: ``answer_next(path)`` (None: cancelled) makes the next dialog return that answer
 without showing anything, like ``Messages.answer_next``.
@@ -15,8 +17,18 @@ from __future__ import annotations
 from pathlib import Path
 from typing import ClassVar
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QDir, QStandardPaths
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+
+_PLACES = "bufappSidebarAtStart"
+
+
+def _dispose(dialog: QFileDialog) -> None:
+    """Delete the dialog once what Qt saves of it names no folder the person visited."""
+    dialog.setDirectory(QDir.homePath())  # also Qt's «last visited», kept for the next dialog
+    dialog.setHistory([])
+    dialog.setSidebarUrls(dialog.property(_PLACES) or [])  # not a folder dragged there
+    dialog.deleteLater()
 
 
 class FileDialogs:
@@ -91,17 +103,18 @@ class FileDialogs:
     ) -> QFileDialog:
         dialog = QFileDialog(parent, title, str(cls.start_folder(kind, preferred)), filters)
         dialog.setObjectName(f"fileDialog_{kind}")
+        dialog.setProperty(_PLACES, dialog.sidebarUrls())
         return dialog
 
     @classmethod
     def _run(cls, dialog: QFileDialog, kind: str) -> Path | None:
         if cls._next:
-            dialog.deleteLater()
+            _dispose(dialog)
             answer = cls._next.pop(0)
         else:
             accepted = dialog.exec() == QDialog.DialogCode.Accepted
             chosen = dialog.selectedFiles() if accepted else []
-            dialog.deleteLater()
+            _dispose(dialog)
             answer = Path(chosen[0]) if chosen and chosen[0] else None
         if answer is not None:
             cls._last_folder[kind] = answer if answer.is_dir() else answer.parent

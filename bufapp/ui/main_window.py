@@ -30,6 +30,7 @@ from bufapp.ui import window_kit
 from bufapp.ui.access_actions import AccessActions
 from bufapp.ui.archive_actions import ArchiveActions
 from bufapp.ui.backup_actions import BackupActions
+from bufapp.ui.clipboard_guard import ClipboardGuard
 from bufapp.ui.contact_actions import ContactLogActions
 from bufapp.ui.document_actions import DocumentActions
 from bufapp.ui.group_actions import GroupActions
@@ -104,12 +105,11 @@ class MainWindow(
         self._recoverer = self.checked_unlock(recoverer, Path(place))
         self._on_settings_saved = on_settings_saved
         self._office_name = ""
-        self._copied_here: str | None = None
         self._locking = False
         self._quitting = False
         # Called once a lock has finished (not when quitting): the program starts afresh there.
         self.after_lock: Callable[[], None] | None = None
-        QApplication.clipboard().dataChanged.connect(self._clipboard_changed)
+        self.clipboard_guard = ClipboardGuard(self, self._copy_is_ours)
         self.resize(1200, 760)
 
         self.unlock_panel = UnlockPanel(tasks, self.checked_unlock(opener, Path(place)), place)
@@ -318,10 +318,7 @@ class MainWindow(
         for widget in QApplication.topLevelWidgets():
             if widget is not self and widget.isVisible() and widget.isWindow():
                 widget.close()
-        clipboard = QApplication.clipboard()
-        if self._copied_here is not None and clipboard.text() == self._copied_here:
-            clipboard.clear()
-        self._copied_here = None
+        self.clipboard_guard.clear()
         if self.work is not None:  # a pending search or card load must not start on a lock
             for timer in self.work.findChildren(QTimer):
                 timer.stop()
@@ -341,13 +338,11 @@ class MainWindow(
         with contextlib.suppress(Exception):  # only a convenience: never blocks locking
             self.tasks.run_blocking(lambda: workspace.drafts.save(RETURN_POINT, "", point))
 
-    def _clipboard_changed(self) -> None:
-        """Remember text copied while bufapp had the focus: that is ours to clear on lock."""
-        clipboard = QApplication.clipboard()
-        if self.workspace is not None and (
-            clipboard.ownsClipboard() or QApplication.focusWindow() is not None
-        ):
-            self._copied_here = clipboard.text()
+    def _copy_is_ours(self) -> bool:
+        """Text copied while bufapp is unlocked and has the focus is ours to clear."""
+        return self.workspace is not None and (
+            QApplication.clipboard().ownsClipboard() or QApplication.focusWindow() is not None
+        )
 
     def recover(self) -> None:
         dialog = RecoveryDialog(self.tasks, self._recoverer, self)

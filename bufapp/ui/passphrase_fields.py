@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 from PySide6.QtWidgets import QLabel, QLineEdit, QProgressBar, QWidget
 
 from bufapp.errors import FieldProblem
@@ -21,6 +23,8 @@ class NewPassphraseFields:
 
     def __init__(self, form: FieldForm) -> None:
         self.form = form
+        # The office's and caseworker's names, for the callers that know them (the setup wizard).
+        self.known_words: Callable[[], Sequence[str]] = tuple
         self.first = form.add_row("passphrase", "Nytt &passord", password_line())
         self.second = form.add_row("passphrase_repeat", "&Gjenta passordet", password_line())
         holder = QWidget()
@@ -41,12 +45,12 @@ class NewPassphraseFields:
         self._update("")
 
     def _update(self, text: str) -> None:
-        rating = setup.strength(text)
-        self.meter.setValue(min(100, int(rating.bits)))
+        rating = setup.strength(text, self.known_words())
+        self.meter.setValue(rating.percent)
         self.verdict.setText(tr(rating.label) if text else "")
 
     def problems(self) -> list[FieldProblem]:
-        return setup.check_passphrases(self.first.text(), self.second.text())
+        return setup.check_passphrases(self.first.text(), self.second.text(), self.known_words())
 
     def value(self) -> str:
         return self.first.text()

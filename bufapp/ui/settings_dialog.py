@@ -24,6 +24,7 @@ from bufapp.domain.deadlines import GUIDELINE_FIRST_CONVERSATION_DAYS
 from bufapp.domain.entities import Caseworker, Office
 from bufapp.errors import BufappError, FieldProblem, ValidationFailed, WrongPassphrase
 from bufapp.security import kdf
+from bufapp.services import setup
 from bufapp.settings import RANGES, Settings
 from bufapp.ui.field_form import FieldForm, submit_buttons
 from bufapp.ui.messages import Messages
@@ -55,6 +56,11 @@ class ChangePassphraseDialog(QDialog):
         self.form = FieldForm()
         self.current = self.form.add_row("current", "&Nåværende passord", password_line())
         self.new = NewPassphraseFields(self.form)
+        office_words: list[str] = []
+        self.new.known_words = lambda: office_words
+        tasks.run(
+            lambda: setup.office_known_words(workspace.register), office_words.extend, owner=self
+        )
         self.buttons = submit_buttons(self, self.submit, "Bytt passord")
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)

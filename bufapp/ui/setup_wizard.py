@@ -111,6 +111,9 @@ class SetupWizard(KeyWizard):
         self.vault: object | None = None
         self.office_page = OfficePage()
         self.passphrase_page = PassphrasePage()
+        self.passphrase_page.fields.known_words = lambda: setup.known_words(
+            self.office_page.office(), self.office_page.caseworker_entered()
+        )
         self.key_page = RecoveryKeyPage(
             self, "Gjenopprettingsnøkkel", "Oppretter kryptert database …"
         )

@@ -44,6 +44,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bufapp.crash_report import describe
+
 _log = logging.getLogger(__name__)
 _ARRANGED = "bufappKeysArranged"
 # Room a window manager's frame takes around a window (title bar, borders) before it is known.
@@ -308,8 +310,8 @@ class _WindowKit(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         try:
             return self._filter(watched, event)
-        except Exception:  # manners must never break a window (nor Qt's event delivery)
-            _log.exception("window_kit: %s", type(watched).__name__)
+        except Exception as failure:  # manners must never break a window (nor Qt's event delivery)
+            _log.error("window_kit: %s: %s", type(watched).__name__, describe(failure))
             return False
 
     def _filter(self, watched: QObject, event: QEvent) -> bool:

@@ -177,7 +177,7 @@ def test_lock_clears_the_clipboard_only_when_it_holds_bufapps_text(
 
     # Something copied elsewhere while bufapp did not have the focus is left alone.
     unlock(qtbot, tasks, window, PASSPHRASE)
-    window._copied_here = None
+    window.clipboard_guard.forget()
     window.lock()
     clipboard.setText("handleliste")
     unlock(qtbot, tasks, window, PASSPHRASE)
