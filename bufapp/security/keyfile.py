@@ -3,6 +3,12 @@
 A small JSON file beside the database, written atomically and kept twice (a mirror), each
 copy with a checksum: a damaged copy is told apart from a wrong passphrase, and one damaged
 copy alone loses nothing. It holds no secret in the clear.
+
+The checksum finds damage, not tampering: anyone can recompute it. What matters is
+authenticated instead. Each wrap is AES-GCM; from version 2 the passphrase wrap's associated
+data holds the Argon2id settings, so a changed setting fails the unwrap; and settings beyond
+the floor or ceiling (kdf.ACCEPTED_*) are refused while parsing, before anything is derived.
+Version-1 files are upgraded on the first open (``Vault.open``).
 """
 
 from __future__ import annotations
@@ -14,15 +20,28 @@ from pathlib import Path
 
 from bufapp.errors import KeyFileDamaged, VaultNotFound
 from bufapp.fileio import atomic_write_bytes
-from bufapp.security.kdf import KdfParams
+from bufapp.security import keywrap
+from bufapp.security.kdf import KdfParams, UnacceptableKdf
 from bufapp.security.keywrap import Wrapped
 
 KEY_FILE_NAME = "bufapp.keys"
 MIRROR_FILE_NAME = "bufapp.keys.mirror"
 FORMAT = "bufapp-keys"
-VERSION = 1
+VERSION = 2  # 2: the passphrase wrap authenticates the KDF settings (issue 17)
 SLOT_PASSPHRASE = "passphrase"
 SLOT_RECOVERY = "recovery"
+
+
+TAMPERED = (
+    "Nøkkelfilen er skadet eller endret av noen andre: innstillingene for passordsjekken er "
+    "utenfor det bufapp godtar. Gjenopprett fra siste sikkerhetskopi (bufapp-admin restore) "
+    "og kontakt IT."
+)
+
+
+def wrap_passphrase(data_key: bytes, kek: bytes, vault_id: str, kdf: KdfParams) -> Wrapped:
+    """The data key wrapped under a passphrase's key, bound to the settings that derived it."""
+    return keywrap.wrap(data_key, kek, vault_id, SLOT_PASSPHRASE, kdf.canonical())
 
 
 @dataclass(frozen=True)
@@ -36,9 +55,17 @@ class KeyFile:
     # (bufapp.security.recovery.confirmation_tag). None: written before bufapp asked, counted
     # as confirmed (those vaults went through the old wizard; a new key would void their sheet).
     recovery_confirmation: str | None = ""
+    # The format the passphrase wrap was made in; only a new passphrase wrap changes it.
+    version: int = VERSION
 
     def with_passphrase_wrap(self, kdf: KdfParams, wrapped: Wrapped) -> KeyFile:
-        return replace(self, kdf=kdf, passphrase_wrap=wrapped)
+        """A passphrase wrap made by ``wrap_passphrase`` (the current version's form)."""
+        return replace(self, kdf=kdf, passphrase_wrap=wrapped, version=VERSION)
+
+    def unwrap_passphrase(self, kek: bytes) -> bytearray:
+        """The data key; keywrap.UnwrapFailed for a wrong passphrase or changed settings."""
+        settings = self.kdf.canonical() if self.version >= 2 else ""
+        return keywrap.unwrap(self.passphrase_wrap, kek, self.vault_id, SLOT_PASSPHRASE, settings)
 
     def with_recovery_wrap(self, wrapped: Wrapped) -> KeyFile:
         """A new recovery key: unconfirmed until the person has retyped it."""
@@ -53,7 +80,7 @@ class KeyFile:
             recovery_slot["confirmation"] = self.recovery_confirmation
         body = {
             "format": FORMAT,
-            "version": VERSION,
+            "version": self.version,
             "vault_id": self.vault_id,
             "created": self.created,
             "slots": {
@@ -76,6 +103,8 @@ class KeyFile:
                 raise KeyFileDamaged(
                     "Nøkkelfilen er laget av en nyere versjon av bufapp. Oppdater programmet."
                 )
+            if body["version"] not in range(1, VERSION + 1):
+                raise KeyFileDamaged
             slots = body["slots"]
             return cls(
                 vault_id=body["vault_id"],
@@ -84,7 +113,10 @@ class KeyFile:
                 passphrase_wrap=_wrapped(slots[SLOT_PASSPHRASE]),
                 recovery_wrap=_wrapped(slots[SLOT_RECOVERY]),
                 recovery_confirmation=_confirmation(slots[SLOT_RECOVERY]),
+                version=body["version"],
             )
+        except UnacceptableKdf:
+            raise KeyFileDamaged(TAMPERED) from None
         except (ValueError, KeyError, TypeError, AttributeError) as failure:
             raise KeyFileDamaged from failure
 
@@ -120,14 +152,18 @@ def read(directory: Path) -> KeyFile:
     if not any(p.exists() for p in copies):
         raise VaultNotFound
     parsed: list[KeyFile | None] = []
+    damage: list[KeyFileDamaged] = []
     for path in copies:
         try:
             parsed.append(KeyFile.from_bytes(path.read_bytes()))
-        except (OSError, KeyFileDamaged):
+        except OSError:
             parsed.append(None)
+        except KeyFileDamaged as failure:
+            parsed.append(None)
+            damage.append(failure)
     intact = next((copy for copy in parsed if copy is not None), None)
     if intact is None:
-        raise KeyFileDamaged
+        raise damage[0] if damage else KeyFileDamaged()  # its own words: newer, tampered…
     # A damaged, missing or stale copy (a crash between the two writes) is made whole again.
     for path, copy in zip(copies, parsed, strict=True):
         if copy != intact:

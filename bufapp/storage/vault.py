@@ -8,6 +8,7 @@ instant, the database is never re-encrypted), ``replace_recovery_key`` and
 
 from __future__ import annotations
 
+import contextlib
 import secrets
 import uuid
 import weakref
@@ -22,6 +23,7 @@ from sqlcipher3 import dbapi2
 from bufapp.errors import (
     InvalidRecoveryKey,
     KeyFileDamaged,
+    StorageFull,
     VaultDamaged,
     VaultExists,
     VaultLocked,
@@ -110,8 +112,8 @@ class Vault:
             vault_id=vault_id,
             created=datetime.now(UTC).isoformat(timespec="seconds"),
             kdf=params,
-            passphrase_wrap=keywrap.wrap(
-                data_key, kdf.derive_key(new_passphrase, params), vault_id, keyfile.SLOT_PASSPHRASE
+            passphrase_wrap=keyfile.wrap_passphrase(
+                data_key, kdf.derive_key(new_passphrase, params), vault_id, params
             ),
             recovery_wrap=keywrap.wrap(
                 data_key, recovery.to_kek(recovery_key), vault_id, keyfile.SLOT_RECOVERY
@@ -132,12 +134,13 @@ class Vault:
         key_file = cls._read_key_file(directory)
         kek = kdf.derive_key(passphrase_text, key_file.kdf)
         try:
-            data_key = keywrap.unwrap(
-                key_file.passphrase_wrap, kek, key_file.vault_id, keyfile.SLOT_PASSPHRASE
-            )
+            data_key = key_file.unwrap_passphrase(kek)
         except keywrap.UnwrapFailed:
             raise WrongPassphrase from None
-        return cls._unlock(directory, key_file, data_key)
+        vault = cls._unlock(directory, key_file, data_key)
+        if key_file.version < keyfile.VERSION:
+            vault._upgrade_key_file(kek)
+        return vault
 
     @classmethod
     def recover(cls, directory: Path, recovery_key: str, new_passphrase: str) -> Vault:
@@ -155,7 +158,8 @@ class Vault:
         except keywrap.UnwrapFailed:
             raise WrongRecoveryKey from None
         vault = cls._unlock(directory, key_file, data_key)
-        vault._rewrap_passphrase(new_passphrase, key_file.kdf.with_new_salt())
+        # Calibrated afresh: the file's settings are what a lost passphrase may have been lost to.
+        vault._rewrap_passphrase(new_passphrase, kdf.calibrate())
         vault.confirm_recovery_key()  # typed whole and it opened: the person has it right
         return vault
 
@@ -251,12 +255,7 @@ class Vault:
     def change_passphrase(self, old_passphrase: str, new_passphrase: str) -> None:
         """Re-wrap the data key under a new passphrase; refuses if the old one is wrong."""
         try:
-            keywrap.unwrap(
-                self._key_file.passphrase_wrap,
-                kdf.derive_key(old_passphrase, self._key_file.kdf),
-                self.vault_id,
-                keyfile.SLOT_PASSPHRASE,
-            )
+            self._key_file.unwrap_passphrase(kdf.derive_key(old_passphrase, self._key_file.kdf))
         except keywrap.UnwrapFailed:
             raise WrongPassphrase from None
         _check_new_passphrase(new_passphrase)
@@ -268,13 +267,18 @@ class Vault:
         return self.kdf_params
 
     def _rewrap_passphrase(self, new_passphrase: str, params: kdf.KdfParams) -> None:
-        wrapped = keywrap.wrap(
-            self._require_key(),
-            kdf.derive_key(new_passphrase, params),
-            self.vault_id,
-            keyfile.SLOT_PASSPHRASE,
+        wrapped = keyfile.wrap_passphrase(
+            self._require_key(), kdf.derive_key(new_passphrase, params), self.vault_id, params
         )
         self._write_key_file(self._key_file.with_passphrase_wrap(params, wrapped))
+
+    def _upgrade_key_file(self, kek: bytes) -> None:
+        """Re-wrap an older key file's passphrase slot, same settings, in the authenticated form."""
+        params = self._key_file.kdf
+        wrapped = keyfile.wrap_passphrase(self._require_key(), kek, self.vault_id, params)
+        # A read-only or full disk opens as before; the upgrade is tried again at the next open.
+        with contextlib.suppress(OSError, StorageFull):
+            self._write_key_file(self._key_file.with_passphrase_wrap(params, wrapped))
 
     def _write_key_file(self, updated: KeyFile) -> None:
         keyfile.write(self.directory, updated)  # atomic, main copy then mirror

@@ -205,7 +205,7 @@ def test_key_file_round_trips_through_bytes() -> None:
 
 def test_key_file_holds_no_data_key_in_the_clear() -> None:
     body = json.loads(make_key_file().to_bytes())
-    assert body["format"] == "bufapp-keys" and body["version"] == 1
+    assert body["format"] == "bufapp-keys" and body["version"] == keyfile.VERSION
     assert set(body["slots"]) == {"passphrase", "recovery"}
     assert body["slots"]["recovery"]["kdf"] == "hkdf-sha256"
 
@@ -316,3 +316,25 @@ def test_start_up_layout_names_match_the_key_file_module() -> None:
     from bufapp.storage import layout
 
     assert layout.KEY_FILE_NAMES == (keyfile.KEY_FILE_NAME, keyfile.MIRROR_FILE_NAME)
+
+
+# --- the passphrase wrap authenticates its KDF settings (issue 17 §2) -------------------------------
+
+
+def test_the_passphrase_wrap_is_bound_to_every_kdf_setting() -> None:
+    # The same key-encryption key, but other settings stated beside the wrap: refused by the
+    # wrap itself, whatever Argon2 would have derived from them.
+    data_key, kek = secrets.token_bytes(32), secrets.token_bytes(32)
+    key_file = make_key_file().with_passphrase_wrap(
+        FLOOR, keyfile.wrap_passphrase(data_key, kek, VAULT_ID, FLOOR)
+    )
+    assert key_file.unwrap_passphrase(kek) == data_key
+    for changed in (
+        {"memory_kib": FLOOR.memory_kib * 2},
+        {"iterations": 2},
+        {"lanes": 2},
+        {"salt_hex": secrets.token_hex(kdf.SALT_BYTES)},
+    ):
+        other = KdfParams.from_dict({**FLOOR.to_dict(), **changed})
+        with pytest.raises(UnwrapFailed):
+            key_file.with_passphrase_wrap(other, key_file.passphrase_wrap).unwrap_passphrase(kek)
