@@ -28,8 +28,11 @@ ACCEPTED_MEMORY_KIB = (MIN_MEMORY_KIB, 4 * MAX_MEMORY_KIB)
 ACCEPTED_ITERATIONS = (1, 2 * MAX_ITERATIONS)
 ACCEPTED_LANES = (1, 64)
 ACCEPTED_SALT_BYTES = (16, 64)
-# Tests set this to use the floor parameters instead of calibrating (still >= 64 MiB).
-FIXED_PARAMS_ENV = "BUFAPP_KDF_MINIMUM"
+
+# Set only by code in this process (tests/conftest.py): calibrate() then returns the floor, so
+# each vault a test makes costs one 64 MiB pass. Deliberately no environment variable: whoever
+# can set the caseworker's environment must not be able to make a real vault cheaper to guess.
+_floor_instead_of_calibrating = False
 
 
 class UnacceptableKdf(ValueError):
@@ -109,13 +112,19 @@ def time_derivation(params: KdfParams) -> float:
     return time.perf_counter() - started
 
 
+def use_the_floor_instead_of_calibrating() -> None:
+    """For tests only (tests/conftest.py): every calibrate() in this process returns the floor."""
+    global _floor_instead_of_calibrating
+    _floor_instead_of_calibrating = True
+
+
 def calibrate(target_seconds: float = TARGET_SECONDS) -> KdfParams:
     """Pick parameters so that one derivation takes about ``target_seconds`` here.
 
     Memory first (up to 256 MiB: memory is what makes guessing expensive on GPUs), then
     iterations to reach the target, as KeePassXC's Argon2 benchmark does.
     """
-    if os.environ.get(FIXED_PARAMS_ENV) == "1":
+    if _floor_instead_of_calibrating:
         return minimum_params()
     lanes = max(1, min(4, os.cpu_count() or 1))
     salt = secrets.token_hex(SALT_BYTES)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import secrets
 from pathlib import Path
 
@@ -116,15 +117,27 @@ def test_params_round_trip_through_a_dict_and_refuse_other_algorithms() -> None:
 
 
 def test_calibrate_uses_the_floor_when_tests_ask_for_it() -> None:
-    # conftest sets BUFAPP_KDF_MINIMUM=1 so vaults in tests are quick to create.
+    # conftest asks for the floor so vaults in tests are quick to create.
     params = kdf.calibrate()
     assert (params.memory_kib, params.iterations, params.lanes) == (64 * 1024, 1, 1)
+
+
+def test_the_environment_cannot_make_a_real_vault_use_the_floor(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Whoever sets the caseworker's environment must not make a new wrap cheaper to guess: the
+    # variable tests used to set is ignored; only code in the process (tests, demo) can ask.
+    monkeypatch.setattr(kdf, "_floor_instead_of_calibrating", False, raising=False)
+    monkeypatch.setenv("BUFAPP_KDF_MINIMUM", "1")
+    params = kdf.calibrate(target_seconds=0.05)
+    # Calibrated for this machine: one lane per core (up to 4); the floor has one lane.
+    assert params.lanes == max(1, min(4, os.cpu_count() or 1))
 
 
 def test_real_calibration_never_goes_below_the_floor(monkeypatch: pytest.MonkeyPatch) -> None:
     # A tiny target: the memory search stops at once and one pass is enough. Even so, the
     # result must keep the 64 MiB floor that makes GPU guessing expensive.
-    monkeypatch.delenv(kdf.FIXED_PARAMS_ENV)
+    monkeypatch.setattr(kdf, "_floor_instead_of_calibrating", False, raising=False)
     params = kdf.calibrate(target_seconds=0.05)
     assert kdf.MIN_MEMORY_KIB <= params.memory_kib <= kdf.MAX_MEMORY_KIB
     assert 1 <= params.iterations <= 64
