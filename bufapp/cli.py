@@ -24,6 +24,10 @@ PASSPHRASE_ENV = "BUFAPP_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "BUFAPP_NEW_PASSPHRASE"
 RECOVERY_KEY_ENV = "BUFAPP_RECOVERY_KEY"
 DEBUG_ENV = "BUFAPP_DEBUG"
+SECRET_ENVS = (PASSPHRASE_ENV, NEW_PASSPHRASE_ENV, RECOVERY_KEY_ENV)
+
+# The secrets given in the environment, moved here as main() starts (see _take_secrets).
+_given_secrets: dict[str, str] = {}
 
 
 class CliError(BufappError):
@@ -50,11 +54,21 @@ def _prompt(label: str) -> str:
     return getpass.getpass(f"{label}: ")
 
 
+def _take_secrets_from_environment() -> None:
+    """Move every secret out of the environment before a command runs, whether it needs it or
+    not, so no process started later (screenshots, a file viewer) inherits one."""
+    _given_secrets.clear()
+    for name in SECRET_ENVS:
+        value = os.environ.pop(name, "")  # os.environ.pop unsets it for child processes too
+        if value:
+            _given_secrets[name] = value
+
+
 def _secret(file_arg: str | None, env_name: str, label: str) -> str:
     if file_arg:
         return _read_secret_file(file_arg)
-    if os.environ.get(env_name):
-        return os.environ[env_name]
+    if _given_secrets.get(env_name):
+        return _given_secrets[env_name]
     return _prompt(label)
 
 
@@ -64,7 +78,7 @@ def _current_passphrase(args: argparse.Namespace) -> str:
 
 def _new_passphrase(file_arg: str | None, env_name: str) -> str:
     """A new passphrase: from a file or the environment, or typed twice at the prompt."""
-    if file_arg or os.environ.get(env_name):
+    if file_arg or _given_secrets.get(env_name):
         chosen = _secret(file_arg, env_name, "Nytt passord")
     else:
         chosen = _prompt("Nytt passord")
@@ -394,6 +408,7 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     hardening.disable_core_dumps()
+    _take_secrets_from_environment()
     args = _parser().parse_args(argv)
     try:
         return args.handler(args)
@@ -416,6 +431,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 1
+    finally:
+        _given_secrets.clear()  # held only while the command runs
 
 
 if __name__ == "__main__":
