@@ -26,7 +26,7 @@ RECOVERY_KEY_ENV = "BUFAPP_RECOVERY_KEY"
 DEBUG_ENV = "BUFAPP_DEBUG"
 SECRET_ENVS = (PASSPHRASE_ENV, NEW_PASSPHRASE_ENV, RECOVERY_KEY_ENV)
 
-# The secrets given in the environment, moved here as main() starts (see _take_secrets).
+# The secrets given in the environment, moved here as main() starts (_take_secrets_from_environment).
 _given_secrets: dict[str, str] = {}
 
 
