@@ -21,7 +21,7 @@ from pathlib import Path
 from bufapp.errors import KeyFileDamaged, VaultNotFound
 from bufapp.fileio import atomic_write_bytes
 from bufapp.security import keywrap
-from bufapp.security.kdf import KdfParams, UnacceptableKdf
+from bufapp.security.kdf import KdfParams, UnacceptableKdf, minimum_params
 from bufapp.security.keywrap import Wrapped
 
 KEY_FILE_NAME = "bufapp.keys"
@@ -34,9 +34,18 @@ SLOT_RECOVERY = "recovery"
 
 TAMPERED = (
     "Nøkkelfilen er skadet eller endret av noen andre: innstillingene for passordsjekken er "
-    "utenfor det bufapp godtar. Gjenopprett fra siste sikkerhetskopi (bufapp-admin restore) "
-    "og kontakt IT."
+    "utenfor det bufapp godtar. Lås opp med gjenopprettingsnøkkelen (da velger du nytt passord), "
+    "og meld fra til IT."
 )
+
+
+class PassphraseSlotRefused(KeyFileDamaged):
+    """The passphrase slot's settings are refused, the rest of the copy is intact: the recovery
+    key still opens the vault, and recovering writes a new passphrase slot (``read``)."""
+
+    def __init__(self, rest: KeyFile) -> None:
+        super().__init__(TAMPERED)
+        self.rest = rest
 
 
 def wrap_passphrase(data_key: bytes, kek: bytes, vault_id: str, kdf: KdfParams) -> Wrapped:
@@ -106,17 +115,21 @@ class KeyFile:
             if body["version"] not in range(1, VERSION + 1):
                 raise KeyFileDamaged
             slots = body["slots"]
-            return cls(
+            parsed = cls(
                 vault_id=body["vault_id"],
                 created=body["created"],
-                kdf=KdfParams.from_dict(slots[SLOT_PASSPHRASE]["kdf"]),
+                kdf=minimum_params(),  # checked below, after everything else was read
                 passphrase_wrap=_wrapped(slots[SLOT_PASSPHRASE]),
                 recovery_wrap=_wrapped(slots[SLOT_RECOVERY]),
                 recovery_confirmation=_confirmation(slots[SLOT_RECOVERY]),
                 version=body["version"],
             )
-        except UnacceptableKdf:
-            raise KeyFileDamaged(TAMPERED) from None
+            try:
+                return replace(parsed, kdf=KdfParams.from_dict(slots[SLOT_PASSPHRASE]["kdf"]))
+            except UnacceptableKdf:
+                # The stand-in settings never derive anything: only recover uses this copy,
+                # and it replaces the passphrase slot before anything else.
+                raise PassphraseSlotRefused(parsed) from None
         except (ValueError, KeyError, TypeError, AttributeError) as failure:
             raise KeyFileDamaged from failure
 
@@ -146,8 +159,12 @@ def exists(directory: Path) -> bool:
     return (directory / KEY_FILE_NAME).exists() or (directory / MIRROR_FILE_NAME).exists()
 
 
-def read(directory: Path) -> KeyFile:
-    """The first intact copy; repairs a damaged or missing copy from the intact one."""
+def read(directory: Path, for_recovery: bool = False) -> KeyFile:
+    """The first intact copy; repairs a damaged or missing copy from the intact one.
+
+    ``for_recovery``: with no intact copy, a copy whose only fault is its passphrase slot's
+    settings will do (see PassphraseSlotRefused); nothing is repaired then.
+    """
     copies = [directory / KEY_FILE_NAME, directory / MIRROR_FILE_NAME]
     if not any(p.exists() for p in copies):
         raise VaultNotFound
@@ -163,6 +180,9 @@ def read(directory: Path) -> KeyFile:
             damage.append(failure)
     intact = next((copy for copy in parsed if copy is not None), None)
     if intact is None:
+        refused = [d for d in damage if isinstance(d, PassphraseSlotRefused)]
+        if for_recovery and refused:
+            return refused[0].rest
         raise damage[0] if damage else KeyFileDamaged()  # its own words: newer, tampered…
     # A damaged, missing or stale copy (a crash between the two writes) is made whole again.
     for path, copy in zip(copies, parsed, strict=True):

@@ -150,7 +150,7 @@ class Vault:
         except recovery.RecoveryKeyTypo as typo:
             raise InvalidRecoveryKey(str(typo)) from None
         _check_new_passphrase(new_passphrase)
-        key_file = cls._read_key_file(directory)
+        key_file = cls._read_key_file(directory, for_recovery=True)
         try:
             data_key = keywrap.unwrap(
                 key_file.recovery_wrap, kek, key_file.vault_id, keyfile.SLOT_RECOVERY
@@ -164,7 +164,7 @@ class Vault:
         return vault
 
     @staticmethod
-    def _read_key_file(directory: Path) -> KeyFile:
+    def _read_key_file(directory: Path, for_recovery: bool = False) -> KeyFile:
         directory = Path(directory)
         if not keyfile.exists(directory):
             if (directory / DB_FILE_NAME).exists():
@@ -173,7 +173,7 @@ class Vault:
                     "(bufapp-admin restore) og kontakt IT."
                 )
             raise VaultNotFound(f"Fant ingen bufapp-database i {directory}.")
-        key_file = keyfile.read(directory)
+        key_file = keyfile.read(directory, for_recovery)
         if not (directory / DB_FILE_NAME).exists():
             raise VaultDamaged(
                 "Databasefilen mangler, men nøkkelfilen finnes. Gjenopprett fra siste "

@@ -15,7 +15,7 @@ import pytest
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from bufapp.cli import main as cli_main
-from bufapp.errors import KeyFileDamaged, WrongPassphrase
+from bufapp.errors import KeyFileDamaged, WrongPassphrase, WrongRecoveryKey
 from bufapp.security import kdf, keyfile, keywrap, recovery
 from bufapp.storage.vault import Vault
 from tests.conftest import NEW_PASSPHRASE, PASSPHRASE, CreatedVault
@@ -63,12 +63,29 @@ def test_a_downgraded_key_file_is_refused_as_tampered_not_as_a_wrong_passphrase(
         Vault.open(locked.directory, PASSPHRASE)
 
 
-def test_recover_does_not_adopt_downgraded_settings(locked: CreatedVault) -> None:
+def test_recover_opens_a_downgraded_vault_and_replaces_the_settings(locked: CreatedVault) -> None:
+    # The recovery slot is intact, so the recovery key still opens the vault (nothing is lost
+    # to a restore); the new passphrase is wrapped under settings calibrated afresh.
+    _set_passphrase_kdf(locked.directory, memory_kib=EIGHT_MIB, iterations=1)
+    with Vault.recover(locked.directory, locked.recovery_key, NEW_PASSPHRASE) as vault:
+        assert vault.kdf_params.memory_kib == kdf.MIN_MEMORY_KIB
+    main_copy, mirror = key_file_bytes(locked.directory)
+    assert main_copy == mirror
+    assert _on_disk_kdf(locked.directory)["memory_kib"] == kdf.MIN_MEMORY_KIB
+    Vault.open(locked.directory, NEW_PASSPHRASE).lock()
+
+
+def test_recover_with_a_wrong_key_leaves_a_downgraded_file_as_it_was(
+    locked: CreatedVault,
+) -> None:
     _set_passphrase_kdf(locked.directory, memory_kib=EIGHT_MIB, iterations=1)
     before = key_file_bytes(locked.directory)
+    other_key = recovery.generate()
+    with pytest.raises(WrongRecoveryKey):
+        Vault.recover(locked.directory, other_key, NEW_PASSPHRASE)
+    assert key_file_bytes(locked.directory) == before
     with pytest.raises(KeyFileDamaged, match=TAMPERED):
-        Vault.recover(locked.directory, locked.recovery_key, NEW_PASSPHRASE).lock()
-    assert key_file_bytes(locked.directory) == before  # nothing was wrapped under 8 MiB
+        Vault.open(locked.directory, PASSPHRASE)
 
 
 def test_check_reports_a_downgraded_key_file(
