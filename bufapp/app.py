@@ -66,6 +66,7 @@ def vault_dir(args: argparse.Namespace, current: Settings) -> Path:
 
 def run(args: argparse.Namespace) -> int:
     hardening.disable_core_dumps()
+    hardening.take_secrets_from_environment()  # the window asks; nothing it starts inherits one
     from bufapp.ui.application import Application
 
     current = settings.load()

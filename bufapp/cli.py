@@ -20,13 +20,12 @@ from bufapp.errors import BufappError, ValidationFailed, VaultExists
 from bufapp.security import hardening
 from bufapp.security import passphrase as passphrase_policy
 
-PASSPHRASE_ENV = "BUFAPP_PASSPHRASE"
-NEW_PASSPHRASE_ENV = "BUFAPP_NEW_PASSPHRASE"
-RECOVERY_KEY_ENV = "BUFAPP_RECOVERY_KEY"
+PASSPHRASE_ENV = hardening.PASSPHRASE_ENV
+NEW_PASSPHRASE_ENV = hardening.NEW_PASSPHRASE_ENV
+RECOVERY_KEY_ENV = hardening.RECOVERY_KEY_ENV
 DEBUG_ENV = "BUFAPP_DEBUG"
-SECRET_ENVS = (PASSPHRASE_ENV, NEW_PASSPHRASE_ENV, RECOVERY_KEY_ENV)
 
-# The secrets given in the environment, moved here as main() starts (_take_secrets_from_environment).
+# The secrets given in the environment, moved here as main() starts and forgotten as it ends.
 _given_secrets: dict[str, str] = {}
 
 
@@ -52,16 +51,6 @@ def _prompt(label: str) -> str:
             "eller kjør kommandoen i en terminal."
         )
     return getpass.getpass(f"{label}: ")
-
-
-def _take_secrets_from_environment() -> None:
-    """Move every secret out of the environment before a command runs, whether it needs it or
-    not, so no process started later (screenshots, a file viewer) inherits one."""
-    _given_secrets.clear()
-    for name in SECRET_ENVS:
-        value = os.environ.pop(name, "")  # os.environ.pop unsets it for child processes too
-        if value:
-            _given_secrets[name] = value
 
 
 def _secret(file_arg: str | None, env_name: str, label: str) -> str:
@@ -408,7 +397,8 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     hardening.disable_core_dumps()
-    _take_secrets_from_environment()
+    _given_secrets.clear()
+    _given_secrets.update(hardening.take_secrets_from_environment())
     args = _parser().parse_args(argv)
     try:
         return args.handler(args)
