@@ -50,6 +50,7 @@ class PassphraseSlotRefused(KeyFileDamaged):
 
 def wrap_passphrase(data_key: bytes, kek: bytes, vault_id: str, kdf: KdfParams) -> Wrapped:
     """The data key wrapped under a passphrase's key, bound to the settings that derived it."""
+    KdfParams.from_dict(kdf.to_dict())  # UnacceptableKdf: never write what a reader refuses
     return keywrap.wrap(data_key, kek, vault_id, SLOT_PASSPHRASE, kdf.canonical())
 
 

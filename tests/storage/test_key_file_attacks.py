@@ -173,6 +173,13 @@ def test_change_passphrase_calibrates_afresh(vault_dir: Path) -> None:
     assert chosen.salt_hex != inherited.salt_hex
 
 
+def test_bufapp_never_writes_settings_it_would_refuse_to_read(vault_dir: Path) -> None:
+    weak = kdf.KdfParams(EIGHT_MIB, 1, 1, secrets.token_hex(kdf.SALT_BYTES))
+    with pytest.raises(kdf.UnacceptableKdf):
+        Vault.create(vault_dir, PASSPHRASE, weak)
+    assert not keyfile.exists(vault_dir)
+
+
 # --- the settings are authenticated; version-1 files are upgraded ---------------------------------
 
 
