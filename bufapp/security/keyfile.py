@@ -7,8 +7,9 @@ copy alone loses nothing. It holds no secret in the clear.
 The checksum finds damage, not tampering: anyone can recompute it. What matters is
 authenticated instead. Each wrap is AES-GCM; from version 2 the passphrase wrap's associated
 data holds the Argon2id settings, so a changed setting fails the unwrap; and settings beyond
-the floor or ceiling (kdf.ACCEPTED_*) are refused while parsing, before anything is derived.
-Version-1 files are upgraded on the first open (``Vault.open``).
+the floor or ceiling (kdf.ACCEPTED_*) are refused while parsing, before anything is derived
+(only the recovery key opens such a file, and it replaces them). Version-1 files are upgraded
+on the first open (``Vault.open``).
 """
 
 from __future__ import annotations
