@@ -16,7 +16,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from benchmarks.storage_workload import BENCH_PASSPHRASE, connect_plain
-from bufapp.security import kdf, keyfile, keywrap
+from bufapp.security import kdf, keyfile
 from bufapp.storage.models import ParentRow
 from bufapp.storage.uow import UnitOfWork
 from bufapp.storage.vault import Vault
@@ -28,9 +28,7 @@ def open_vault_seconds(directory: Path, key_encryption_key: bytes) -> float:
     """Vault.open after its key derivation, then the first query."""
     started = time.perf_counter()
     key_file = Vault._read_key_file(directory)
-    data_key = keywrap.unwrap(
-        key_file.passphrase_wrap, key_encryption_key, key_file.vault_id, keyfile.SLOT_PASSPHRASE
-    )
+    data_key = key_file.unwrap_passphrase(key_encryption_key)
     vault = Vault._unlock(directory, key_file, data_key)
     with UnitOfWork(vault.session_factory) as uow:
         uow.session.scalar(select(func.count()).select_from(ParentRow))

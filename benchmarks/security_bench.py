@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 
 from benchmarks.registry import Result, RunConfig, benchmark
 from benchmarks.timing import median_of
@@ -14,18 +11,6 @@ from bufapp.security import kdf
 # DESIGN.md: tuned to roughly 0.5–1 s on the machine that creates the vault.
 KDF_GOAL_LOW_SECONDS = 0.5
 KDF_GOAL_HIGH_SECONDS = 1.0
-
-
-@contextmanager
-def real_calibration() -> Iterator[bool]:
-    """Unset the tests' shortcut to the floor parameters for the duration; yields whether it
-    was set (restored afterwards)."""
-    saved = os.environ.pop(kdf.FIXED_PARAMS_ENV, None)
-    try:
-        yield saved is not None
-    finally:
-        if saved is not None:
-            os.environ[kdf.FIXED_PARAMS_ENV] = saved
 
 
 def describe(params: kdf.KdfParams) -> str:
@@ -39,13 +24,10 @@ def kdf_derivation(config: RunConfig) -> Result:
         params = kdf.minimum_params()
         how = "--quick: floor parameters, not the real calibration"
     else:
-        with real_calibration() as shortcut_was_set:
-            started = time.perf_counter()
-            params = kdf.calibrate()
-            calibration_seconds = time.perf_counter() - started
+        started = time.perf_counter()
+        params = kdf.calibrate()  # always real here: only tests can ask for the floor
+        calibration_seconds = time.perf_counter() - started
         how = f"kdf.calibrate() took {calibration_seconds:.1f} s"
-        if shortcut_was_set:
-            how += f" ({kdf.FIXED_PARAMS_ENV} was set and ignored for this figure)"
     repetitions = config.pick(quick=2, full=3)
     value = median_of(lambda: kdf.time_derivation(params), repetitions)
     note = (

@@ -107,6 +107,7 @@ def relaunch_locked(window_state: str) -> None:
 
 def run(args: argparse.Namespace) -> int:
     hardening.disable_core_dumps()
+    hardening.take_secrets_from_environment()  # the window asks; nothing it starts inherits one
     from bufapp.ui.application import Application
 
     current = settings.load()

@@ -20,10 +20,13 @@ from bufapp.errors import BufappError, ValidationFailed, VaultExists
 from bufapp.security import hardening
 from bufapp.security import passphrase as passphrase_policy
 
-PASSPHRASE_ENV = "BUFAPP_PASSPHRASE"
-NEW_PASSPHRASE_ENV = "BUFAPP_NEW_PASSPHRASE"
-RECOVERY_KEY_ENV = "BUFAPP_RECOVERY_KEY"
+PASSPHRASE_ENV = hardening.PASSPHRASE_ENV
+NEW_PASSPHRASE_ENV = hardening.NEW_PASSPHRASE_ENV
+RECOVERY_KEY_ENV = hardening.RECOVERY_KEY_ENV
 DEBUG_ENV = "BUFAPP_DEBUG"
+
+# The secrets given in the environment, moved here as main() starts and forgotten as it ends.
+_given_secrets: dict[str, str] = {}
 
 
 class CliError(BufappError):
@@ -53,8 +56,8 @@ def _prompt(label: str) -> str:
 def _secret(file_arg: str | None, env_name: str, label: str) -> str:
     if file_arg:
         return _read_secret_file(file_arg)
-    if os.environ.get(env_name):
-        return os.environ[env_name]
+    if _given_secrets.get(env_name):
+        return _given_secrets[env_name]
     return _prompt(label)
 
 
@@ -66,7 +69,7 @@ def _new_passphrase(file_arg: str | None, env_name: str, known_words: Sequence[s
     """A new passphrase: from a file or the environment, or typed twice at the prompt.
 
     known_words: the office's and caseworker's names, when the command is given them."""
-    if file_arg or os.environ.get(env_name):
+    if file_arg or _given_secrets.get(env_name):
         chosen = _secret(file_arg, env_name, "Nytt passord")
     else:
         chosen = _prompt("Nytt passord")
@@ -488,6 +491,8 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     hardening.disable_core_dumps()
+    _given_secrets.clear()
+    _given_secrets.update(hardening.take_secrets_from_environment())
     args = _parser().parse_args(argv)
     try:
         return args.handler(args)
@@ -511,6 +516,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 1
+    finally:
+        _given_secrets.clear()  # held only while the command runs
 
 
 if __name__ == "__main__":

@@ -58,8 +58,8 @@ def prepare(current: KeyFile, passphrase_text: str) -> PreparedChange:
     params = kdf.calibrate()
     recovery_key = recovery.generate()
     vault_id = current.vault_id
-    passphrase_wrap = keywrap.wrap(
-        data_key, kdf.derive_key(passphrase_text, params), vault_id, keyfile.SLOT_PASSPHRASE
+    passphrase_wrap = keyfile.wrap_passphrase(
+        data_key, kdf.derive_key(passphrase_text, params), vault_id, params
     )
     recovery_wrap = keywrap.wrap(
         data_key, recovery.to_kek(recovery_key), vault_id, keyfile.SLOT_RECOVERY

@@ -9,6 +9,7 @@ under a new key, see ``key_change``), and ``lock`` (engine, sessions and key dro
 
 from __future__ import annotations
 
+import contextlib
 import secrets
 import uuid
 import weakref
@@ -24,6 +25,7 @@ from bufapp.domain.audit import AuditAction, AuditEvent
 from bufapp.errors import (
     InvalidRecoveryKey,
     KeyFileDamaged,
+    StorageFull,
     VaultDamaged,
     VaultError,
     VaultExists,
@@ -117,8 +119,8 @@ class Vault:
             vault_id=vault_id,
             created=datetime.now(UTC).isoformat(timespec="seconds"),
             kdf=params,
-            passphrase_wrap=keywrap.wrap(
-                data_key, kdf.derive_key(new_passphrase, params), vault_id, keyfile.SLOT_PASSPHRASE
+            passphrase_wrap=keyfile.wrap_passphrase(
+                data_key, kdf.derive_key(new_passphrase, params), vault_id, params
             ),
             recovery_wrap=keywrap.wrap(
                 data_key, recovery.to_kek(recovery_key), vault_id, keyfile.SLOT_RECOVERY
@@ -139,15 +141,16 @@ class Vault:
         key_file = cls._read_key_file(directory)
         kek = kdf.derive_key(passphrase_text, key_file.kdf)
         try:
-            data_key = keywrap.unwrap(
-                key_file.passphrase_wrap, kek, key_file.vault_id, keyfile.SLOT_PASSPHRASE
-            )
+            data_key = key_file.unwrap_passphrase(kek)
         except keywrap.UnwrapFailed:
             raise WrongPassphrase from None
         key_file, data_key = key_change.finish_interrupted(
             Path(directory), key_file, data_key, lambda pending: _unwrap(pending, passphrase_text)
         )
-        return cls._unlock(directory, key_file, data_key)
+        vault = cls._unlock(directory, key_file, data_key)
+        if key_file.version < keyfile.VERSION:
+            vault._upgrade_key_file(kek)
+        return vault
 
     @classmethod
     def recover(cls, directory: Path, recovery_key: str, new_passphrase: str) -> Vault:
@@ -157,7 +160,7 @@ class Vault:
         except recovery.RecoveryKeyTypo as typo:
             raise InvalidRecoveryKey(str(typo)) from None
         _check_new_passphrase(new_passphrase)
-        key_file = cls._read_key_file(directory)
+        key_file = cls._read_key_file(directory, for_recovery=True)
         try:
             data_key = keywrap.unwrap(
                 key_file.recovery_wrap, kek, key_file.vault_id, keyfile.SLOT_RECOVERY
@@ -168,12 +171,13 @@ class Vault:
             Path(directory), key_file, data_key, lambda _pending: None
         )
         vault = cls._unlock(directory, key_file, data_key)
-        vault._rewrap_passphrase(new_passphrase, key_file.kdf.with_new_salt())
+        # Calibrated afresh: the file's settings are what a lost passphrase may have been lost to.
+        vault._rewrap_passphrase(new_passphrase, kdf.calibrate())
         vault.confirm_recovery_key()  # typed whole and it opened: the person has it right
         return vault
 
     @staticmethod
-    def _read_key_file(directory: Path) -> KeyFile:
+    def _read_key_file(directory: Path, for_recovery: bool = False) -> KeyFile:
         directory = Path(directory)
         if not keyfile.exists(directory):
             if (directory / DB_FILE_NAME).exists():
@@ -182,7 +186,7 @@ class Vault:
                     "(bufapp-admin restore) og kontakt IT."
                 )
             raise VaultNotFound(f"Fant ingen bufapp-database i {directory}.")
-        key_file = keyfile.read(directory)
+        key_file = keyfile.read(directory, for_recovery)
         if not (directory / DB_FILE_NAME).exists():
             raise VaultDamaged(
                 "Databasefilen mangler, men nøkkelfilen finnes. Gjenopprett fra siste "
@@ -265,12 +269,7 @@ class Vault:
     def change_passphrase(self, old_passphrase: str, new_passphrase: str) -> None:
         """Re-wrap the data key under a new passphrase; refuses if the old one is wrong."""
         try:
-            keywrap.unwrap(
-                self._key_file.passphrase_wrap,
-                kdf.derive_key(old_passphrase, self._key_file.kdf),
-                self.vault_id,
-                keyfile.SLOT_PASSPHRASE,
-            )
+            self._key_file.unwrap_passphrase(kdf.derive_key(old_passphrase, self._key_file.kdf))
         except keywrap.UnwrapFailed:
             raise WrongPassphrase from None
         _check_new_passphrase(new_passphrase)
@@ -282,13 +281,18 @@ class Vault:
         return self.kdf_params
 
     def _rewrap_passphrase(self, new_passphrase: str, params: kdf.KdfParams) -> None:
-        wrapped = keywrap.wrap(
-            self._require_key(),
-            kdf.derive_key(new_passphrase, params),
-            self.vault_id,
-            keyfile.SLOT_PASSPHRASE,
+        wrapped = keyfile.wrap_passphrase(
+            self._require_key(), kdf.derive_key(new_passphrase, params), self.vault_id, params
         )
         self._write_key_file(self._key_file.with_passphrase_wrap(params, wrapped))
+
+    def _upgrade_key_file(self, kek: bytes) -> None:
+        """Re-wrap an older key file's passphrase slot, same settings, in the authenticated form."""
+        params = self._key_file.kdf
+        wrapped = keyfile.wrap_passphrase(self._require_key(), kek, self.vault_id, params)
+        # A read-only or full disk opens as before; the upgrade is tried again at the next open.
+        with contextlib.suppress(OSError, StorageFull):
+            self._write_key_file(self._key_file.with_passphrase_wrap(params, wrapped))
 
     def _write_key_file(self, updated: KeyFile) -> None:
         keyfile.write(self.directory, updated)  # atomic, main copy then mirror
@@ -486,11 +490,8 @@ class Vault:
 
 def _unwrap(key_file: KeyFile, passphrase_text: str) -> bytearray | None:
     """The data key ``key_file`` wraps under ``passphrase_text``, or None if it is not that."""
-    kek = kdf.derive_key(passphrase_text, key_file.kdf)
     try:
-        return keywrap.unwrap(
-            key_file.passphrase_wrap, kek, key_file.vault_id, keyfile.SLOT_PASSPHRASE
-        )
+        return key_file.unwrap_passphrase(kdf.derive_key(passphrase_text, key_file.kdf))
     except keywrap.UnwrapFailed:
         return None
 

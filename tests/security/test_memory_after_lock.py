@@ -24,7 +24,7 @@ import pytest
 from bufapp.app import register_for
 from bufapp.domain.contact_log import ContactEntry
 from bufapp.domain.enums import ContactForm
-from bufapp.security import audit_mac, kdf, keyfile, keywrap
+from bufapp.security import audit_mac, kdf, keyfile
 from bufapp.services.contact_log import ContactLogService
 from bufapp.services.demo import fill_demo
 from bufapp.storage.uow import UnitOfWork
@@ -64,14 +64,7 @@ def _vault_with_markers(directory: Path) -> tuple[list[str], list[str]]:
 def _keys(directory: Path) -> list[bytes]:
     """The data key and the audit-chain key, found here as an attacker with the passphrase."""
     stored = keyfile.read(directory)
-    data_key = bytes(
-        keywrap.unwrap(
-            stored.passphrase_wrap,
-            kdf.derive_key(PASSPHRASE, stored.kdf),
-            stored.vault_id,
-            keyfile.SLOT_PASSPHRASE,
-        )
-    )
+    data_key = bytes(stored.unwrap_passphrase(kdf.derive_key(PASSPHRASE, stored.kdf)))
     return [data_key, audit_mac.chain_key(data_key, stored.vault_id)]
 
 

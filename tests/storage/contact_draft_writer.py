@@ -17,8 +17,6 @@ import time
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 
-os.environ.setdefault("BUFAPP_KDF_MINIMUM", "1")
-
 from bufapp.domain.contact_log import ContactEntry, FollowUpTask, Participants
 from bufapp.domain.enums import (
     ContactForm,

@@ -15,8 +15,6 @@ import sys
 import time
 from datetime import UTC, date, datetime, timedelta
 
-os.environ.setdefault("BUFAPP_KDF_MINIMUM", "1")
-
 from bufapp.domain.contact_log import ContactEntry
 from bufapp.domain.entities import Parent
 from bufapp.domain.enums import ContactForm

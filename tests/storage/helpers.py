@@ -181,9 +181,7 @@ def dump_tables(vault: Vault) -> dict[str, list[tuple[Any, ...]]]:
 def wrapped_data_key(directory: Path, passphrase_text: str) -> bytes:
     """The data key the key file wraps under ``passphrase_text``, as anyone holding the
     passphrase and the file can get it."""
-    from bufapp.security import kdf, keywrap
+    from bufapp.security import kdf
 
     key_file = keyfile.read(directory)
-    kek = kdf.derive_key(passphrase_text, key_file.kdf)
-    wrapped = key_file.passphrase_wrap
-    return bytes(keywrap.unwrap(wrapped, kek, key_file.vault_id, keyfile.SLOT_PASSPHRASE))
+    return bytes(key_file.unwrap_passphrase(kdf.derive_key(passphrase_text, key_file.kdf)))

@@ -179,6 +179,7 @@ def test_the_cli_checks_the_chain_and_names_the_first_bad_record(
     assert cli_main(["audit", "verify", "--vault", str(directory)]) == 0
     assert "hel" in capsys.readouterr().out
     _behind_the_triggers(created_vault.vault, "UPDATE audit_record SET detail = 'x' WHERE seq = 5")
+    monkeypatch.setenv("BUFAPP_PASSPHRASE", PASSPHRASE)  # each run takes it out of the environment
     assert cli_main(["audit", "verify", "--vault", str(directory)]) == 1
     assert "Post 5" in capsys.readouterr().err
 

@@ -77,7 +77,7 @@ def crashed(tmp_path_factory: pytest.TempPathFactory) -> Crashed:
     finally:
         vault.lock()  # the child process is the only one using the vault from here
 
-    env = dict(os.environ, BUFAPP_KDF_MINIMUM="1", BUFAPP_TEST_PASSPHRASE=PASSPHRASE)
+    env = dict(os.environ, BUFAPP_TEST_PASSPHRASE=PASSPHRASE)
     stderr_path = directory.parent / "writer.stderr"
     with open(stderr_path, "w", encoding="utf-8") as stderr:
         process = subprocess.Popen(

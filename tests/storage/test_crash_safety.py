@@ -59,7 +59,7 @@ class Child:
 
 
 def _spawn(directory: Path, round_number: int, logs: Path) -> Child:
-    env = dict(os.environ, BUFAPP_KDF_MINIMUM="1", BUFAPP_TEST_PASSPHRASE=PASSPHRASE)
+    env = dict(os.environ, BUFAPP_TEST_PASSPHRASE=PASSPHRASE)
     stderr_path = logs / f"writer-{round_number:02d}.stderr"
     with open(stderr_path, "w", encoding="utf-8") as stderr:
         process = subprocess.Popen(

@@ -34,7 +34,7 @@ def _kill_while_changing(directory: Path, pause: float, inside_rekey: bool) -> N
     """Start the child and kill it ``pause`` seconds after it opened the vault, or, when
     ``inside_rekey``, ``pause`` seconds after its first re-encryption began."""
     root = Path(__file__).parents[2]
-    env = dict(os.environ, BUFAPP_KDF_MINIMUM="1", BUFAPP_TEST_PASSPHRASE=PASSPHRASE)
+    env = dict(os.environ, BUFAPP_TEST_PASSPHRASE=PASSPHRASE)
     env["PYTHONPATH"] = os.pathsep.join([str(root), env.get("PYTHONPATH", "")])  # this checkout
     process = subprocess.Popen(
         [sys.executable, str(CHILD), str(directory)],

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import secrets
 from pathlib import Path
 
@@ -161,15 +162,27 @@ def test_params_round_trip_through_a_dict_and_refuse_other_algorithms() -> None:
 
 
 def test_calibrate_uses_the_floor_when_tests_ask_for_it() -> None:
-    # conftest sets BUFAPP_KDF_MINIMUM=1 so vaults in tests are quick to create.
+    # conftest asks for the floor so vaults in tests are quick to create.
     params = kdf.calibrate()
     assert (params.memory_kib, params.iterations, params.lanes) == (64 * 1024, 1, 1)
+
+
+def test_the_environment_cannot_make_a_real_vault_use_the_floor(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Whoever sets the caseworker's environment must not make a new wrap cheaper to guess: the
+    # variable tests used to set is ignored; only code in the process (tests, demo) can ask.
+    monkeypatch.setattr(kdf, "_floor_instead_of_calibrating", False, raising=False)
+    monkeypatch.setenv("BUFAPP_KDF_MINIMUM", "1")
+    params = kdf.calibrate(target_seconds=0.05)
+    # Calibrated for this machine: one lane per core (up to 4); the floor has one lane.
+    assert params.lanes == max(1, min(4, os.cpu_count() or 1))
 
 
 def test_real_calibration_never_goes_below_the_floor(monkeypatch: pytest.MonkeyPatch) -> None:
     # A tiny target: the memory search stops at once and one pass is enough. Even so, the
     # result must keep the 64 MiB floor that makes GPU guessing expensive.
-    monkeypatch.delenv(kdf.FIXED_PARAMS_ENV)
+    monkeypatch.setattr(kdf, "_floor_instead_of_calibrating", False, raising=False)
     params = kdf.calibrate(target_seconds=0.05)
     assert kdf.MIN_MEMORY_KIB <= params.memory_kib <= kdf.MAX_MEMORY_KIB
     assert 1 <= params.iterations <= 64
@@ -250,7 +263,7 @@ def test_key_file_round_trips_through_bytes() -> None:
 
 def test_key_file_holds_no_data_key_in_the_clear() -> None:
     body = json.loads(make_key_file().to_bytes())
-    assert body["format"] == "bufapp-keys" and body["version"] == 1
+    assert body["format"] == "bufapp-keys" and body["version"] == keyfile.VERSION
     assert set(body["slots"]) == {"passphrase", "recovery"}
     assert body["slots"]["recovery"]["kdf"] == "hkdf-sha256"
 
@@ -361,3 +374,25 @@ def test_start_up_layout_names_match_the_key_file_module() -> None:
     from bufapp.storage import layout
 
     assert layout.KEY_FILE_NAMES == (keyfile.KEY_FILE_NAME, keyfile.MIRROR_FILE_NAME)
+
+
+# --- the passphrase wrap authenticates its KDF settings (issue 17 §2) -------------------------------
+
+
+def test_the_passphrase_wrap_is_bound_to_every_kdf_setting() -> None:
+    # The same key-encryption key, but other settings stated beside the wrap: refused by the
+    # wrap itself, whatever Argon2 would have derived from them.
+    data_key, kek = secrets.token_bytes(32), secrets.token_bytes(32)
+    key_file = make_key_file().with_passphrase_wrap(
+        FLOOR, keyfile.wrap_passphrase(data_key, kek, VAULT_ID, FLOOR)
+    )
+    assert key_file.unwrap_passphrase(kek) == data_key
+    for changed in (
+        {"memory_kib": FLOOR.memory_kib * 2},
+        {"iterations": 2},
+        {"lanes": 2},
+        {"salt_hex": secrets.token_hex(kdf.SALT_BYTES)},
+    ):
+        other = KdfParams.from_dict({**FLOOR.to_dict(), **changed})
+        with pytest.raises(UnwrapFailed):
+            key_file.with_passphrase_wrap(other, key_file.passphrase_wrap).unwrap_passphrase(kek)

@@ -66,7 +66,6 @@ def test_installed_wheel_finds_its_files_and_makes_a_vault(wheel: Path, tmp_path
     env = {
         **os.environ,
         "PYTHONPATH": str(site),
-        "BUFAPP_KDF_MINIMUM": "1",
         "BUFAPP_PASSPHRASE": "pakke-test 12345",
     }
     probe = (
