@@ -94,11 +94,41 @@ def _existing_vault_dir(args: argparse.Namespace) -> Path:
     return directory
 
 
-def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def _open(args: argparse.Namespace, recorded: bool = True):  # type: ignore[no-untyped-def]
+    """The vault, unlocked; the opening is recorded in its audit trail unless the command
+    records it itself once it knows the vault is whole (a check writes nothing to a damaged one)."""
     from bufapp.storage.vault import Vault
 
     directory = _existing_vault_dir(args)
-    return Vault.open(directory, _current_passphrase(args))
+    vault = Vault.open(directory, _current_passphrase(args))
+    if recorded:
+        try:
+            _record_opened(vault, args)
+        except BaseException:
+            vault.lock()
+            raise
+    return vault
+
+
+def _record(vault, *events) -> None:  # type: ignore[no-untyped-def]
+    from bufapp.storage.uow import UnitOfWork
+
+    with UnitOfWork(vault.session_factory) as uow:
+        for event in events:
+            uow.audit.record(event)
+        uow.commit()
+
+
+def _opened(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """The UNLOCKED record of a command: which command opened the vault."""
+    from bufapp.domain.audit import AuditAction, AuditEvent
+
+    command = " ".join(filter(None, (args.command, getattr(args, "operation", None))))
+    return AuditEvent(AuditAction.UNLOCKED, "vault", detail=f"bufapp-admin {command}")
+
+
+def _record_opened(vault, args: argparse.Namespace, *more) -> None:  # type: ignore[no-untyped-def]
+    _record(vault, _opened(args), *more)
 
 
 def _print_recovery_key(recovery_key: str) -> None:
@@ -135,10 +165,14 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from bufapp.domain.audit import AuditAction, AuditEvent
     from bufapp.storage import integrity
 
-    with _open(args) as vault:
+    with _open(args, recorded=False) as vault:
         report = integrity.check(vault)
+        if report.ok:
+            checked = AuditEvent(AuditAction.INTEGRITY_CHECKED, "vault", detail="hel")
+            _record_opened(vault, args, checked)
     if report.ok:
         print(f"OK: {_vault_dir(args)} er hel (alle sider og nøkkelfilen kontrollert).")
         return 0
@@ -152,11 +186,25 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_audit(args: argparse.Namespace) -> int:
-    """``audit verify``: walk the chained audit trail; it is only read, nothing is written."""
+    """``audit verify``: walk the chained audit trail and, with ``--anchor``, check that it still
+    holds the head kept in a backup or an export. Only an intact trail is written to (the open)."""
+    from bufapp.services.audit_anchor import anchor_in
     from bufapp.storage.uow import UnitOfWork
 
-    with _open(args) as vault, UnitOfWork(vault.session_factory) as uow:
-        report = uow.audit_records.verify()
+    kept = anchor_in(Path(args.anchor).expanduser()) if args.anchor else None
+    with _open(args, recorded=False) as vault:
+        if kept is not None and kept.vault_id not in (None, vault.vault_id):
+            raise CliError(f"{args.anchor} er en sikkerhetskopi av en annen database.")
+        with UnitOfWork(vault.session_factory) as uow:
+            report = uow.audit_records.verify(kept.anchor if kept else None)
+        if report.intact:
+            _record_opened(vault, args)
+    if report.intact and kept is not None:
+        print(
+            f"OK: revisjonsloggen i {_vault_dir(args)} er hel ({report.records} poster) og "
+            f"inneholder post nr. {kept.anchor.seq} slik {kept.source} viser den."
+        )
+        return 0
     if report.intact:
         print(f"OK: revisjonsloggen i {_vault_dir(args)} er hel ({report.records} poster).")
         return 0
@@ -178,6 +226,7 @@ def cmd_passwd(args: argparse.Namespace) -> int:
     with Vault.open(directory, current) as vault:
         new = _new_passphrase(args.new_passphrase_file, NEW_PASSPHRASE_ENV)
         vault.change_passphrase(current, new)
+        _record_opened(vault, args)
     print("Passordet er endret. Gjenopprettingsnøkkelen gjelder fortsatt.")
     return 0
 
@@ -193,8 +242,8 @@ def cmd_recover(args: argparse.Namespace) -> int:
     except recovery.RecoveryKeyTypo as typo:
         raise CliError(f"{typo} Ingenting ble endret.") from None
     new = _new_passphrase(args.new_passphrase_file, NEW_PASSPHRASE_ENV)
-    with Vault.recover(directory, typed, new):
-        pass
+    with Vault.recover(directory, typed, new) as vault:
+        _record_opened(vault, args)
     print("Databasen er låst opp med gjenopprettingsnøkkelen, og det nye passordet er satt.")
     return 0
 
@@ -207,22 +256,39 @@ def cmd_backup(args: argparse.Namespace) -> int:
         target = target / f"bufapp-{datetime.now():%Y%m%d-%H%M%S}{backup.SUFFIX}"
     if target.exists() and not args.force:
         raise CliError(f"{target} finnes allerede. Velg et annet navn eller bruk --force.")
+    from bufapp.domain.audit import AuditAction, AuditEvent
+
     with _open(args) as vault:
         info = backup.create_backup(vault, target)
+        _record(vault, AuditEvent(AuditAction.BACKUP_MADE, "vault", detail=target.name))
     print(f"Sikkerhetskopi skrevet: {info.path} ({info.size_bytes / 1_048_576:.1f} MB)")
     return 0
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    """Restore, then open the restored vault with the passphrase that was valid when the backup
+    was made and record the restore inside it (the trail is the backup's, so only it can say)."""
+    from bufapp.services.backups import RestoreOutcome, record_restore, restored_detail
     from bufapp.storage import backup
+    from bufapp.storage.vault import Vault
 
-    moved = backup.restore_backup(
-        Path(args.from_file).expanduser(), _vault_dir(args), args.force, args.other_vault
-    )
+    source = Path(args.from_file).expanduser()
+    made = backup.read_backup(source).created
+    passphrase = _current_passphrase(args)  # asked before anything is replaced
+    moved = backup.restore_backup(source, _vault_dir(args), args.force, args.other_vault)
     print(f"Gjenopprettet til {_vault_dir(args)}.")
     if moved is not None:
         print(f"Den gamle databasen er flyttet til {moved} (ikke slettet).")
-    print("Åpne med passordet som gjaldt da kopien ble tatt, eller med gjenopprettingsnøkkelen.")
+    outcome = RestoreOutcome(_vault_dir(args), moved, datetime.fromisoformat(made))
+    try:
+        with Vault.open(_vault_dir(args), passphrase) as vault:
+            record_restore(vault, restored_detail(source.name, outcome))
+    except BufappError as failure:
+        raise CliError(
+            f"Gjenopprettingen er gjort, men kunne ikke føres i revisjonsloggen: {failure} "
+            "Åpne databasen med passordet som gjaldt da kopien ble tatt."
+        ) from None
+    print("Gjenopprettingen er ført i den gjenopprettede databasens revisjonslogg.")
     return 0
 
 
@@ -234,7 +300,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     directory = _vault_dir(args)
     if is_vault(directory):
-        vault = Vault.open(directory, _current_passphrase(args))
+        vault = _open(args)
     else:
         vault, recovery_key = Vault.create(
             directory, _new_passphrase(args.passphrase_file, PASSPHRASE_ENV)
@@ -333,6 +399,12 @@ def _parser() -> argparse.ArgumentParser:
         "kontroller revisjonsloggens kjede; 0 når hel, 1 når brutt (nevner posten)",
     )
     audit.add_argument("operation", choices=("verify",), help="verify: kontroller kjeden")
+    audit.add_argument(
+        "--anchor",
+        metavar="FILE",
+        help="en sikkerhetskopi eller en eksports metadatafil: loggen må fortsatt inneholde "
+        "loggens hode slik filen viser det",
+    )
     passwd = add(
         "passwd", cmd_passwd, "bytt passord (øyeblikkelig; databasen krypteres ikke på nytt)"
     )
@@ -358,7 +430,10 @@ def _parser() -> argparse.ArgumentParser:
     backup.add_argument("--to", required=True, metavar="FILE", help="målfil eller mappe")
     backup.add_argument("--force", action="store_true", help="overskriv en eksisterende målfil")
     restore = add(
-        "restore", cmd_restore, "gjenopprett fra sikkerhetskopi (nekter å overskrive uten --force)"
+        "restore",
+        cmd_restore,
+        "gjenopprett fra sikkerhetskopi (nekter å overskrive uten --force); passordet som "
+        "gjaldt da kopien ble tatt, trengs for å føre gjenopprettingen i revisjonsloggen",
     )
     restore.add_argument(
         "--from", dest="from_file", required=True, metavar="FILE", help="sikkerhetskopien"
