@@ -25,6 +25,7 @@ from bufapp.storage.uow import UnitOfWork
 from bufapp.storage.vault import DB_FILE_NAME, Vault
 from tests.conftest import PASSPHRASE, CreatedVault
 from tests.storage.helpers import add_sample_register
+from tests.storage.test_archive_export import case  # noqa: F401  (the fixture)
 
 
 @pytest.fixture(autouse=True)
@@ -235,3 +236,36 @@ def test_the_command_lines_opens_backups_and_restores_are_in_the_trail(
     assert action is AuditAction.RESTORED
     assert detail.startswith("tatt ") and "kopi.bufbackup" in detail and "erstattet" in detail
     assert [p.name for p in directory.iterdir() if p.suffix == ".json"] == [], "no note beside"
+
+
+def test_the_access_log_prints_the_head_it_was_made_at(
+    vault: Vault, register: RegisterService
+) -> None:
+    from bufapp.services.access import AccessService
+    from tests.documents.pdf_checks import flat
+
+    parent = add_sample_register(register, parents=2).parents[0]
+    register.parent_detail(parent, "Foreldre")
+    head = _audit(vault).head()
+    text = flat(AccessService(lambda: UnitOfWork(vault.session_factory)).report_pdf(parent))
+    assert f"Kontrollsum for loggen: nr. {head.seq}, {head.mac}" in text
+
+
+def test_an_export_carries_the_head_and_anchors_the_trail(
+    case,  # type: ignore[no-untyped-def]  # noqa: F811
+    created_vault: CreatedVault,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from bufapp.services.archive_model import ExportScope
+
+    head = _audit(created_vault.vault).head()
+    result = case.archive.export(ExportScope(case.mother), tmp_path)
+    assert result.folder is not None
+    metadata = result.folder / result.metadata_file
+    assert json.loads(metadata.read_text("utf-8"))["audit_head"] == head.as_dict()
+    assert _verify(created_vault.directory, metadata) == 0
+    _rewrite(created_vault.vault, keep="seq != 2")  # a record from before the export
+    capsys.readouterr()
+    assert _verify(created_vault.directory, metadata) == 1
+    assert "Loggen er" in capsys.readouterr().err
