@@ -42,7 +42,8 @@ from bufapp.errors import (
 )
 from bufapp.fileio import fsync_directory, fsync_file, make_private, open_private
 from bufapp.security import keyfile
-from bufapp.storage import audit_chain, migrate
+from bufapp.storage import migrate
+from bufapp.storage.audit_chain import head_in
 from bufapp.storage.backup_file import (  # noqa: F401  (FORMAT … read_backup: for our callers)
     BLOCK,
     FORMAT,
@@ -136,7 +137,7 @@ def _create_backup(vault: Vault, target: Path, progress: Progress) -> BackupInfo
         with vault.engine.connect() as connection:
             revision = migrate.current_revision(connection)
         with closing(vault.raw_connection(staging / DB_FILE_NAME)) as copy:
-            anchor = audit_chain.head_in(copy)  # the head this very copy holds
+            anchor = head_in(copy)  # the head this very copy holds
         manifest = {
             "format": FORMAT,
             "version": VERSION,
