@@ -249,6 +249,7 @@ def cmd_recover(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    from bufapp.domain.audit import AuditAction, AuditEvent
     from bufapp.storage import backup
 
     target = Path(args.to).expanduser()
@@ -256,8 +257,6 @@ def cmd_backup(args: argparse.Namespace) -> int:
         target = target / f"bufapp-{datetime.now():%Y%m%d-%H%M%S}{backup.SUFFIX}"
     if target.exists() and not args.force:
         raise CliError(f"{target} finnes allerede. Velg et annet navn eller bruk --force.")
-    from bufapp.domain.audit import AuditAction, AuditEvent
-
     with _open(args) as vault:
         info = backup.create_backup(vault, target)
         _record(vault, AuditEvent(AuditAction.BACKUP_MADE, "vault", detail=target.name))
@@ -268,26 +267,38 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     """Restore, then open the restored vault with the passphrase that was valid when the backup
     was made and record the restore inside it (the trail is the backup's, so only it can say)."""
-    from bufapp.services.backups import RestoreOutcome, record_restore, restored_detail
+    from bufapp.errors import WrongPassphrase
+    from bufapp.services.backups import (
+        RestoreOutcome,
+        record_restore,
+        restored_detail,
+        undo_restore,
+    )
     from bufapp.storage import backup
     from bufapp.storage.vault import Vault
 
-    source = Path(args.from_file).expanduser()
+    source, directory = Path(args.from_file).expanduser(), _vault_dir(args)
     made = backup.read_backup(source).created
     passphrase = _current_passphrase(args)  # asked before anything is replaced
-    moved = backup.restore_backup(source, _vault_dir(args), args.force, args.other_vault)
-    print(f"Gjenopprettet til {_vault_dir(args)}.")
-    if moved is not None:
-        print(f"Den gamle databasen er flyttet til {moved} (ikke slettet).")
-    outcome = RestoreOutcome(_vault_dir(args), moved, datetime.fromisoformat(made))
+    moved = backup.restore_backup(source, directory, args.force, args.other_vault)
+    outcome = RestoreOutcome(directory, moved, datetime.fromisoformat(made))
     try:
-        with Vault.open(_vault_dir(args), passphrase) as vault:
+        with Vault.open(directory, passphrase) as vault:
             record_restore(vault, restored_detail(source.name, outcome))
+    except WrongPassphrase:
+        undo_restore(outcome)  # a restore the trail cannot record is not made
+        raise CliError(
+            "Passordet åpner ikke sikkerhetskopien. Oppgi passordet som gjaldt da kopien ble "
+            "tatt. Ingenting ble endret."
+        ) from None
     except BufappError as failure:
         raise CliError(
-            f"Gjenopprettingen er gjort, men kunne ikke føres i revisjonsloggen: {failure} "
-            "Åpne databasen med passordet som gjaldt da kopien ble tatt."
+            f"Gjenopprettet til {directory}, men gjenopprettingen kunne ikke føres i "
+            f"revisjonsloggen: {failure}"
         ) from None
+    print(f"Gjenopprettet til {directory}.")
+    if moved is not None:
+        print(f"Den gamle databasen er flyttet til {moved} (ikke slettet).")
     print("Gjenopprettingen er ført i den gjenopprettede databasens revisjonslogg.")
     return 0
 

@@ -11,6 +11,8 @@ still shows: the trail it brings back lacks the head any later backup or export 
 
 from __future__ import annotations
 
+import os
+import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -101,6 +103,16 @@ def restore_into(directory: Path, path: Path, confirm_other_vault: bool = False)
     outcome = RestoreOutcome(Path(directory), moved, datetime.fromisoformat(info.created))
     _UNRECORDED[Path(directory).resolve()] = restored_detail(Path(path).name, outcome)
     return outcome
+
+
+def undo_restore(outcome: RestoreOutcome) -> None:
+    """Take back a restore that has just been made (its vault not yet opened): the restored
+    folder is only what the backup file still holds, so it is removed, and the vault it
+    replaced goes back where it was."""
+    shutil.rmtree(outcome.directory)
+    if outcome.moved_aside is not None:
+        os.replace(outcome.moved_aside, outcome.directory)
+    _UNRECORDED.pop(Path(outcome.directory).resolve(), None)
 
 
 def restored_detail(backup_name: str, outcome: RestoreOutcome) -> str:

@@ -269,3 +269,25 @@ def test_an_export_carries_the_head_and_anchors_the_trail(
     capsys.readouterr()
     assert _verify(created_vault.directory, metadata) == 1
     assert "Loggen er" in capsys.readouterr().err
+
+
+def test_a_restore_the_passphrase_cannot_record_is_taken_back_whole(
+    created_vault: CreatedVault,
+    register: RegisterService,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    directory = created_vault.directory
+    copy = _backup(directory, tmp_path / "kopi.bufbackup")
+    add_sample_register(register, parents=2)  # the live vault now differs from the copy
+    created_vault.vault.lock()
+    before = _trail(directory)
+    wrong = tmp_path / "feil"
+    wrong.write_text("helt feil passord\n", encoding="utf-8")
+    for target in (directory, tmp_path / "ny"):
+        restore = ["restore", "--from", str(copy), "--vault", str(target), "--force"]
+        assert cli_main([*restore, "--passphrase-file", str(wrong)]) == 1
+        err = capsys.readouterr().err
+        assert "Passordet åpner ikke sikkerhetskopien" in err and "Ingenting ble endret" in err
+    assert _trail(directory) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["feil", "kopi.bufbackup", "vault"]
