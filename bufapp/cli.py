@@ -267,7 +267,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     """Restore, then open the restored vault with the passphrase that was valid when the backup
     was made and record the restore inside it (the trail is the backup's, so only it can say)."""
-    from bufapp.errors import WrongPassphrase
+    from bufapp.errors import InvalidRecoveryKey, WrongPassphrase, WrongRecoveryKey
     from bufapp.services.backups import (
         RestoreOutcome,
         record_restore,
@@ -275,22 +275,27 @@ def cmd_restore(args: argparse.Namespace) -> int:
         undo_restore,
     )
     from bufapp.storage import backup
-    from bufapp.storage.vault import Vault
 
     source, directory = Path(args.from_file).expanduser(), _vault_dir(args)
     made = backup.read_backup(source).created
-    passphrase = _current_passphrase(args)  # asked before anything is replaced
+    opening = _restored_opening(args, directory)  # secrets asked before anything is replaced
     moved = backup.restore_backup(source, directory, args.force, args.other_vault)
     outcome = RestoreOutcome(directory, moved, datetime.fromisoformat(made))
     try:
-        with Vault.open(directory, passphrase) as vault:
+        with opening() as vault:
             record_restore(vault, restored_detail(source.name, outcome))
     except WrongPassphrase:
         undo_restore(outcome)  # a restore the trail cannot record is not made
         raise CliError(
             "Passordet åpner ikke sikkerhetskopien. Oppgi passordet som gjaldt da kopien ble "
-            "tatt. Ingenting ble endret."
+            "tatt, eller gjenopprettingsnøkkelen (--recovery-key-file). Ingenting ble endret."
         ) from None
+    except WrongRecoveryKey as failure:
+        undo_restore(outcome)
+        raise CliError(str(failure)) from None  # it says that nothing was changed
+    except InvalidRecoveryKey as failure:  # a typo, named by its group
+        undo_restore(outcome)
+        raise CliError(f"{failure} Ingenting ble endret.") from None
     except BufappError as failure:
         raise CliError(
             f"Gjenopprettet til {directory}, men gjenopprettingen kunne ikke føres i "
@@ -301,6 +306,19 @@ def cmd_restore(args: argparse.Namespace) -> int:
         print(f"Den gamle databasen er flyttet til {moved} (ikke slettet).")
     print("Gjenopprettingen er ført i den gjenopprettede databasens revisjonslogg.")
     return 0
+
+
+def _restored_opening(args: argparse.Namespace, directory: Path):  # type: ignore[no-untyped-def]
+    """How the restored vault will be opened: with the passphrase valid when the backup was made,
+    or with the recovery key and a new passphrase (as ``recover``)."""
+    from bufapp.storage.vault import Vault
+
+    if args.recovery_key_file or os.environ.get(RECOVERY_KEY_ENV):
+        typed = _secret(args.recovery_key_file, RECOVERY_KEY_ENV, "Gjenopprettingsnøkkel")
+        new = _new_passphrase(args.new_passphrase_file, NEW_PASSPHRASE_ENV)
+        return lambda: Vault.recover(directory, typed, new)
+    passphrase = _current_passphrase(args)
+    return lambda: Vault.open(directory, passphrase)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -448,6 +466,17 @@ def _parser() -> argparse.ArgumentParser:
     )
     restore.add_argument(
         "--from", dest="from_file", required=True, metavar="FILE", help="sikkerhetskopien"
+    )
+    restore.add_argument(
+        "--recovery-key-file",
+        metavar="FILE",
+        help=f"åpne med gjenopprettingsnøkkelen i stedet for passordet (eller ${RECOVERY_KEY_ENV}); "
+        "et nytt passord settes da",
+    )
+    restore.add_argument(
+        "--new-passphrase-file",
+        metavar="FILE",
+        help=f"nytt passord fra fil (eller ${NEW_PASSPHRASE_ENV}), med --recovery-key-file",
     )
     restore.add_argument(
         "--force",

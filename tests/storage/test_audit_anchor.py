@@ -291,3 +291,32 @@ def test_a_restore_the_passphrase_cannot_record_is_taken_back_whole(
         assert "Passordet åpner ikke sikkerhetskopien" in err and "Ingenting ble endret" in err
     assert _trail(directory) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["feil", "kopi.bufbackup", "vault"]
+
+
+def test_a_restore_with_only_the_recovery_key_is_recorded_too(
+    created_vault: CreatedVault,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from tests.conftest import NEW_PASSPHRASE
+
+    copy = _backup(created_vault.directory, tmp_path / "kopi.bufbackup")
+    monkeypatch.delenv("BUFAPP_PASSPHRASE")
+    monkeypatch.setenv("BUFAPP_NEW_PASSPHRASE", NEW_PASSPHRASE)
+    key_file = tmp_path / "nøkkel"
+    key_file.write_text(created_vault.recovery_key, encoding="utf-8")
+    target = tmp_path / "ny"
+    restore = ["restore", "--from", str(copy), "--vault", str(target)]
+    assert cli_main([*restore, "--recovery-key-file", str(key_file)]) == 0
+    assert "ført i den gjenopprettede" in capsys.readouterr().out
+    with Vault.open(target, NEW_PASSPHRASE) as restored:
+        last = _audit(restored).recent(1)[0]
+    assert last.action is AuditAction.RESTORED and "kopi.bufbackup" in last.detail
+
+    wrong = created_vault.recovery_key.replace("-", "")[::-1]
+    key_file.write_text(wrong, encoding="utf-8")
+    assert cli_main([*restore, "--recovery-key-file", str(key_file), "--force"]) == 1
+    assert "Ingenting ble endret" in capsys.readouterr().err
+    with Vault.open(target, NEW_PASSPHRASE):
+        pass  # still the one restored before, opened by the passphrase set then
