@@ -147,8 +147,8 @@ def verify_anchor(session: Session, key: bytes, anchor: AuditAnchor) -> ChainRep
     elif not audit_mac.same(row.mac, anchor.mac):
         problem = (
             f"Loggen er skrevet om: post nr. {anchor.seq} har ikke lenger kontrollsummen "
-            f"ankeret viser ({anchor.mac[:8]}…). Poster før den er endret eller fjernet og "
-            "kjeden regnet ut på nytt, eller en eldre kopi av databasen er lagt inn."
+            f"ankeret viser ({anchor.mac[:8]}…). Den eller poster før den er endret eller "
+            "fjernet og kjeden regnet ut på nytt, eller en eldre kopi av databasen er lagt inn."
         )
     else:
         return report
