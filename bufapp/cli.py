@@ -94,19 +94,23 @@ def _existing_vault_dir(args: argparse.Namespace) -> Path:
     return directory
 
 
-def _open(args: argparse.Namespace, recorded: bool = True):  # type: ignore[no-untyped-def]
-    """The vault, unlocked; the opening is recorded in its audit trail unless the command
-    records it itself once it knows the vault is whole (a check writes nothing to a damaged one)."""
+def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from bufapp.storage.vault import Vault
 
     directory = _existing_vault_dir(args)
-    vault = Vault.open(directory, _current_passphrase(args))
-    if recorded:
-        try:
-            _record_opened(vault, args)
-        except BaseException:
-            vault.lock()
-            raise
+    return Vault.open(directory, _current_passphrase(args))
+
+
+def _open_recorded(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """The vault, unlocked, and the opening recorded in its audit trail. A command that must not
+    write to a damaged vault (check, audit verify) opens with ``_open`` and records once it knows
+    the vault is whole."""
+    vault = _open(args)
+    try:
+        _record_opened(vault, args)
+    except BaseException:
+        vault.lock()
+        raise
     return vault
 
 
@@ -168,7 +172,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     from bufapp.domain.audit import AuditAction, AuditEvent
     from bufapp.storage import integrity
 
-    with _open(args, recorded=False) as vault:
+    with _open(args) as vault:
         report = integrity.check(vault)
         if report.ok:
             checked = AuditEvent(AuditAction.INTEGRITY_CHECKED, "vault", detail="hel")
@@ -192,7 +196,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
     from bufapp.storage.uow import UnitOfWork
 
     kept = anchor_in(Path(args.anchor).expanduser()) if args.anchor else None
-    with _open(args, recorded=False) as vault:
+    with _open(args) as vault:
         if kept is not None and kept.vault_id not in (None, vault.vault_id):
             raise CliError(f"{args.anchor} er en sikkerhetskopi av en annen database.")
         with UnitOfWork(vault.session_factory) as uow:
@@ -257,7 +261,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
         target = target / f"bufapp-{datetime.now():%Y%m%d-%H%M%S}{backup.SUFFIX}"
     if target.exists() and not args.force:
         raise CliError(f"{target} finnes allerede. Velg et annet navn eller bruk --force.")
-    with _open(args) as vault:
+    with _open_recorded(args) as vault:
         info = backup.create_backup(vault, target)
         _record(vault, AuditEvent(AuditAction.BACKUP_MADE, "vault", detail=target.name))
     print(f"Sikkerhetskopi skrevet: {info.path} ({info.size_bytes / 1_048_576:.1f} MB)")
@@ -329,7 +333,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     directory = _vault_dir(args)
     if is_vault(directory):
-        vault = _open(args)
+        vault = _open_recorded(args)
     else:
         vault, recovery_key = Vault.create(
             directory, _new_passphrase(args.passphrase_file, PASSPHRASE_ENV)
