@@ -288,7 +288,7 @@ def test_a_restore_the_passphrase_cannot_record_is_taken_back_whole(
         restore = ["restore", "--from", str(copy), "--vault", str(target), "--force"]
         assert cli_main([*restore, "--passphrase-file", str(wrong)]) == 1
         err = capsys.readouterr().err
-        assert "Passordet åpner ikke sikkerhetskopien" in err and "Ingenting ble endret" in err
+        assert "Passordet åpner ikke sikkerhetskopien" in err and "ingenting" in err.lower()
     assert _trail(directory) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["feil", "kopi.bufbackup", "vault"]
 
@@ -317,6 +317,6 @@ def test_a_restore_with_only_the_recovery_key_is_recorded_too(
     wrong = created_vault.recovery_key.replace("-", "")[::-1]
     key_file.write_text(wrong, encoding="utf-8")
     assert cli_main([*restore, "--recovery-key-file", str(key_file), "--force"]) == 1
-    assert "Ingenting ble endret" in capsys.readouterr().err
+    assert "ingenting ble endret" in capsys.readouterr().err.lower()
     with Vault.open(target, NEW_PASSPHRASE):
         pass  # still the one restored before, opened by the passphrase set then
