@@ -106,6 +106,40 @@ def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     return Vault.open(directory, _current_passphrase(args))
 
 
+def _open_recorded(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """The vault, unlocked, and the opening recorded in its audit trail. A command that must not
+    write to a damaged vault (check, audit verify) opens with ``_open`` and records once it knows
+    the vault is whole."""
+    vault = _open(args)
+    try:
+        _record_opened(vault, args)
+    except BaseException:
+        vault.lock()
+        raise
+    return vault
+
+
+def _record(vault, *events) -> None:  # type: ignore[no-untyped-def]
+    from bufapp.storage.uow import UnitOfWork
+
+    with UnitOfWork(vault.session_factory) as uow:
+        for event in events:
+            uow.audit.record(event)
+        uow.commit()
+
+
+def _opened(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """The UNLOCKED record of a command: which command opened the vault."""
+    from bufapp.domain.audit import AuditAction, AuditEvent
+
+    command = " ".join(filter(None, (args.command, getattr(args, "operation", None))))
+    return AuditEvent(AuditAction.UNLOCKED, "vault", detail=f"bufapp-admin {command}")
+
+
+def _record_opened(vault, args: argparse.Namespace, *more) -> None:  # type: ignore[no-untyped-def]
+    _record(vault, _opened(args), *more)
+
+
 def _print_recovery_key(recovery_key: str) -> None:
     print(
         "\nGJENOPPRETTINGSNØKKEL – vises bare denne ene gangen:\n\n"
@@ -141,10 +175,14 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from bufapp.domain.audit import AuditAction, AuditEvent
     from bufapp.storage import integrity
 
     with _open(args) as vault:
         report = integrity.check(vault)
+        if report.ok:
+            checked = AuditEvent(AuditAction.INTEGRITY_CHECKED, "vault", detail="hel")
+            _record_opened(vault, args, checked)
     if report.ok:
         print(f"OK: {_vault_dir(args)} er hel (alle sider og nøkkelfilen kontrollert).")
         return 0
@@ -158,11 +196,25 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_audit(args: argparse.Namespace) -> int:
-    """``audit verify``: walk the chained audit trail; it is only read, nothing is written."""
+    """``audit verify``: walk the chained audit trail and, with ``--anchor``, check that it still
+    holds the head kept in a backup or an export. Only an intact trail is written to (the open)."""
+    from bufapp.services.audit_anchor import anchor_in
     from bufapp.storage.uow import UnitOfWork
 
-    with _open(args) as vault, UnitOfWork(vault.session_factory) as uow:
-        report = uow.audit_records.verify()
+    kept = anchor_in(Path(args.anchor).expanduser()) if args.anchor else None
+    with _open(args) as vault:
+        if kept is not None and kept.vault_id not in (None, vault.vault_id):
+            raise CliError(f"{args.anchor} er en sikkerhetskopi av en annen database.")
+        with UnitOfWork(vault.session_factory) as uow:
+            report = uow.audit_records.verify(kept.anchor if kept else None)
+        if report.intact:
+            _record_opened(vault, args)
+    if report.intact and kept is not None:
+        print(
+            f"OK: revisjonsloggen i {_vault_dir(args)} er hel ({report.records} poster) og "
+            f"inneholder post nr. {kept.anchor.seq} slik {kept.source} viser den."
+        )
+        return 0
     if report.intact:
         print(f"OK: revisjonsloggen i {_vault_dir(args)} er hel ({report.records} poster).")
         return 0
@@ -184,6 +236,7 @@ def cmd_passwd(args: argparse.Namespace) -> int:
     with Vault.open(directory, current) as vault:
         new = _new_passphrase(args.new_passphrase_file, NEW_PASSPHRASE_ENV)
         vault.change_passphrase(current, new)
+        _record_opened(vault, args)
     print("Passordet er endret. Gjenopprettingsnøkkelen gjelder fortsatt.")
     return 0
 
@@ -199,8 +252,8 @@ def cmd_recover(args: argparse.Namespace) -> int:
     except recovery.RecoveryKeyTypo as typo:
         raise CliError(f"{typo} Ingenting ble endret.") from None
     new = _new_passphrase(args.new_passphrase_file, NEW_PASSPHRASE_ENV)
-    with Vault.recover(directory, typed, new):
-        pass
+    with Vault.recover(directory, typed, new) as vault:
+        _record_opened(vault, args)
     print("Databasen er låst opp med gjenopprettingsnøkkelen, og det nye passordet er satt.")
     return 0
 
@@ -279,6 +332,7 @@ def cmd_rekey(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    from bufapp.domain.audit import AuditAction, AuditEvent
     from bufapp.storage import backup
 
     target = Path(args.to).expanduser()
@@ -286,23 +340,68 @@ def cmd_backup(args: argparse.Namespace) -> int:
         target = target / f"bufapp-{datetime.now():%Y%m%d-%H%M%S}{backup.SUFFIX}"
     if target.exists() and not args.force:
         raise CliError(f"{target} finnes allerede. Velg et annet navn eller bruk --force.")
-    with _open(args) as vault:
+    with _open_recorded(args) as vault:
         info = backup.create_backup(vault, target)
+        _record(vault, AuditEvent(AuditAction.BACKUP_MADE, "vault", detail=target.name))
     print(f"Sikkerhetskopi skrevet: {info.path} ({info.size_bytes / 1_048_576:.1f} MB)")
     return 0
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    """Restore, then open the restored vault with the passphrase that was valid when the backup
+    was made and record the restore inside it (the trail is the backup's, so only it can say)."""
+    from bufapp.errors import InvalidRecoveryKey, WrongPassphrase, WrongRecoveryKey
+    from bufapp.services.backups import (
+        RestoreOutcome,
+        record_restore,
+        restored_detail,
+        undo_restore,
+    )
     from bufapp.storage import backup
 
-    moved = backup.restore_backup(
-        Path(args.from_file).expanduser(), _vault_dir(args), args.force, args.other_vault
-    )
-    print(f"Gjenopprettet til {_vault_dir(args)}.")
+    source, directory = Path(args.from_file).expanduser(), _vault_dir(args)
+    made = backup.read_backup(source).created
+    opening = _restored_opening(args, directory)  # secrets asked before anything is replaced
+    moved = backup.restore_backup(source, directory, args.force, args.other_vault)
+    outcome = RestoreOutcome(directory, moved, datetime.fromisoformat(made))
+    try:
+        with opening() as vault:
+            record_restore(vault, restored_detail(source.name, outcome))
+    except WrongPassphrase:
+        undo_restore(outcome)  # a restore the trail cannot record is not made
+        raise CliError(
+            "Passordet åpner ikke sikkerhetskopien. Oppgi passordet som gjaldt da kopien ble "
+            "tatt, eller gjenopprettingsnøkkelen (--recovery-key-file). Ingenting ble endret."
+        ) from None
+    except WrongRecoveryKey as failure:
+        undo_restore(outcome)
+        raise CliError(str(failure)) from None  # it says that nothing was changed
+    except InvalidRecoveryKey as failure:  # a typo, named by its group
+        undo_restore(outcome)
+        raise CliError(f"{failure} Ingenting ble endret.") from None
+    except BufappError as failure:
+        raise CliError(
+            f"Gjenopprettet til {directory}, men gjenopprettingen kunne ikke føres i "
+            f"revisjonsloggen: {failure}"
+        ) from None
+    print(f"Gjenopprettet til {directory}.")
     if moved is not None:
         print(f"Den gamle databasen er flyttet til {moved} (ikke slettet).")
-    print("Åpne med passordet som gjaldt da kopien ble tatt, eller med gjenopprettingsnøkkelen.")
+    print("Gjenopprettingen er ført i den gjenopprettede databasens revisjonslogg.")
     return 0
+
+
+def _restored_opening(args: argparse.Namespace, directory: Path):  # type: ignore[no-untyped-def]
+    """How the restored vault will be opened: with the passphrase valid when the backup was made,
+    or with the recovery key and a new passphrase (as ``recover``)."""
+    from bufapp.storage.vault import Vault
+
+    if args.recovery_key_file or os.environ.get(RECOVERY_KEY_ENV):
+        typed = _secret(args.recovery_key_file, RECOVERY_KEY_ENV, "Gjenopprettingsnøkkel")
+        new = _new_passphrase(args.new_passphrase_file, NEW_PASSPHRASE_ENV)
+        return lambda: Vault.recover(directory, typed, new)
+    passphrase = _current_passphrase(args)
+    return lambda: Vault.open(directory, passphrase)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -313,7 +412,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     directory = _vault_dir(args)
     if is_vault(directory):
-        vault = Vault.open(directory, _current_passphrase(args))
+        vault = _open_recorded(args)
     else:
         vault, recovery_key = Vault.create(
             directory, _new_passphrase(args.passphrase_file, PASSPHRASE_ENV)
@@ -414,6 +513,12 @@ def _parser() -> argparse.ArgumentParser:
         "kontroller revisjonsloggens kjede; 0 når hel, 1 når brutt (nevner posten)",
     )
     audit.add_argument("operation", choices=("verify",), help="verify: kontroller kjeden")
+    audit.add_argument(
+        "--anchor",
+        metavar="FILE",
+        help="en sikkerhetskopi eller en eksports metadatafil: loggen må fortsatt inneholde "
+        "loggens hode slik filen viser det",
+    )
     passwd = add(
         "passwd", cmd_passwd, "bytt passord (øyeblikkelig; databasen krypteres ikke på nytt)"
     )
@@ -455,10 +560,24 @@ def _parser() -> argparse.ArgumentParser:
     backup.add_argument("--to", required=True, metavar="FILE", help="målfil eller mappe")
     backup.add_argument("--force", action="store_true", help="overskriv en eksisterende målfil")
     restore = add(
-        "restore", cmd_restore, "gjenopprett fra sikkerhetskopi (nekter å overskrive uten --force)"
+        "restore",
+        cmd_restore,
+        "gjenopprett fra sikkerhetskopi (nekter å overskrive uten --force); passordet som "
+        "gjaldt da kopien ble tatt, trengs for å føre gjenopprettingen i revisjonsloggen",
     )
     restore.add_argument(
         "--from", dest="from_file", required=True, metavar="FILE", help="sikkerhetskopien"
+    )
+    restore.add_argument(
+        "--recovery-key-file",
+        metavar="FILE",
+        help=f"åpne med gjenopprettingsnøkkelen i stedet for passordet (eller ${RECOVERY_KEY_ENV}); "
+        "et nytt passord settes da",
+    )
+    restore.add_argument(
+        "--new-passphrase-file",
+        metavar="FILE",
+        help=f"nytt passord fra fil (eller ${NEW_PASSPHRASE_ENV}), med --recovery-key-file",
     )
     restore.add_argument(
         "--force",

@@ -25,6 +25,7 @@ from bufapp.documents.letter import (
     signed_off,
     table_style,
 )
+from bufapp.domain.audit import AuditAnchor
 
 WHEN_WIDTH = 40 * mm  # "07.12.2026 kl. 03.01" on one line
 WHO_WIDTH = 42 * mm
@@ -45,6 +46,7 @@ class AccessReport:
     caseworker: str
     dated: date
     our_reference: str = ""
+    anchor: AuditAnchor | None = None  # the trail's head when the report was made
 
 
 def _table(lines: list[ReportLine], words: Form, style: dict[str, Any]) -> Table:
@@ -94,6 +96,9 @@ def build_access_report(data: AccessReport, head: Letterhead, common: Form, word
     else:
         story.append(Paragraph(markup(words.text("table.none")), style["entry"]))
     story += [Spacer(1, 4 * mm), Paragraph(markup(words.text("table.end")), style["note"])]
+    if data.anchor is not None:
+        anchor = words.text("table.anchor").format(seq=data.anchor.seq, mac=data.anchor.mac)
+        story.append(Paragraph(markup(anchor), style["small"]))
     signature = f"{data.caseworker}\n{common.text('letterhead.caseworker')}"
     story = [*signed_off(story, common, signature, style, gap=4 * mm), Spacer(1, 4 * mm)]
     story += [

@@ -8,6 +8,7 @@ name), because the trail is shown to others than the caseworker.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
@@ -177,3 +178,34 @@ class ChainReport:
     @property
     def intact(self) -> bool:
         return not self.problem
+
+
+_MAC = re.compile(r"[0-9a-f]{64}")
+
+
+class AnchorUnreadable(ValueError):
+    """What was read as an anchor is not one (a missing field, a number that is not one)."""
+
+
+@dataclass(frozen=True)
+class AuditAnchor:
+    """The trail's head at one moment (the last record's number and MAC), kept outside the vault:
+    in a backup's manifest, an export's metadata, a printed access log. A trail that later no
+    longer holds this record with this MAC has been rewritten or rolled back since."""
+
+    seq: int
+    mac: str  # "" for a trail that was still empty
+
+    def as_dict(self) -> dict[str, object]:
+        return {"seq": self.seq, "mac": self.mac}
+
+    @classmethod
+    def from_dict(cls, body: object) -> AuditAnchor:
+        if not isinstance(body, dict):
+            raise AnchorUnreadable("no anchor")
+        seq, mac = body.get("seq"), body.get("mac")
+        if isinstance(seq, bool) or not isinstance(seq, int) or seq < 0:
+            raise AnchorUnreadable("seq")
+        if not isinstance(mac, str) or not (_MAC.fullmatch(mac) or (seq == 0 and mac == "")):
+            raise AnchorUnreadable("mac")
+        return cls(seq, mac)

@@ -5,6 +5,14 @@ removing or reordering a record breaks every MAC after it. The key is derived fr
 data key (HKDF, its own purpose label), so the chain can only be extended or checked by someone
 who can open the vault. The head MAC covers the last record's number and MAC: a trail cut short at
 the end is found too.
+
+Whoever holds the passphrase holds this key and can recompute the whole chain; what shows such a
+rewrite (or a rollback to an older copy) is the head kept outside the vault, as an anchor (see
+``storage/audit_chain.verify_anchor``). There is deliberately no forward-secure ratchet (each
+record's key derived from the one before, the old one forgotten): to check old records the
+verifier needs the first key, and here that key comes from the data key, which the keeper always
+has, so a ratchet would add a second secret to keep elsewhere without stopping the keeper. An
+anchor fixes the history before it with nothing secret to keep.
 """
 
 from __future__ import annotations

@@ -179,6 +179,7 @@ class AccessService:
                 caseworker=caseworker.name if caseworker else "",
                 dated=oslo_date(self._now()),
                 our_reference=case_numbers(uow.children.of_parent(parent_id)),
+                anchor=uow.audit_records.head(),
             )
             head = letterhead(uow.office.office(), uow.office.caseworker())
         pdf = build_access_report(data, head, self._form("common"), words)

@@ -117,6 +117,7 @@ class ArchiveExportService:
         forms = self._contact_forms()
         with self._uow() as uow:
             office, caseworker = uow.office.office(), uow.office.caseworker()
+            anchor = uow.audit_records.head()
             if not scope.case_number:  # the metadata names the parent whatever the caller passed
                 scope = replace(scope, label=uow.parents.get(scope.parent_id or 0).full_name)
         written: list[WrittenFile] = []
@@ -133,7 +134,7 @@ class ArchiveExportService:
                 metadata_file,
                 metadata(
                     made_at, scope, office.municipality if office else "",
-                    caseworker.name if caseworker else "", written,
+                    caseworker.name if caseworker else "", written, anchor,
                 ),
             )  # fmt: skip
             if cancelled is not None and cancelled():

@@ -28,7 +28,12 @@ The metadata file (UTF-8, ``format_version`` 1)::
         "parties": [{"role": "Forelder"|"Barn"|"Mottaker", "name": ...}] (korrespondansepart),
         "sender": ... (avsender), "recipients": [...] (mottaker),
         "dispatched_on": "YYYY-MM-DD" | null (forsendelsesdato),
-        "source": {"kind": ..., "id": n, "version": n}}]}
+        "source": {"kind": ..., "id": n, "version": n}}],
+     "audit_head": {"seq": n, "mac": hex}}
+
+``audit_head`` is the audit trail's head when the export was made: kept in the archive, outside
+the vault, it lets ``bufapp-admin audit verify --anchor FILE`` show a trail rewritten or rolled
+back since.
 """
 
 from __future__ import annotations
@@ -46,6 +51,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from bufapp.domain.audit import AuditAnchor
 from bufapp.errors import (
     ArchiveExportFailed,
     ExportFolderFull,
@@ -183,6 +189,7 @@ def metadata(
     office: str,
     caseworker: str,
     files: Sequence[WrittenFile],
+    anchor: AuditAnchor,
 ) -> bytes:
     """The export's metadata file (see the module's description)."""
     where: dict[str, object] = (
@@ -201,6 +208,7 @@ def metadata(
             "document_count": len(files),
         },
         "documents": list(_documents(files)),
+        "audit_head": anchor.as_dict(),
     }
     return (json.dumps(body, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 

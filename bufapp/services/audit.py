@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from bufapp.domain.audit import AuditAction, AuditEvent, AuditRecord, ChainReport
+from bufapp.domain.audit import AuditAction, AuditAnchor, AuditEvent, AuditRecord, ChainReport
 from bufapp.storage.uow import UnitOfWork
 
 
@@ -30,6 +30,10 @@ class AuditService:
         with self._uow() as uow:
             return uow.audit_records.recent(limit)
 
-    def verify(self) -> ChainReport:
+    def head(self) -> AuditAnchor:
         with self._uow() as uow:
-            return uow.audit_records.verify()
+            return uow.audit_records.head()
+
+    def verify(self, anchor: AuditAnchor | None = None) -> ChainReport:
+        with self._uow() as uow:
+            return uow.audit_records.verify(anchor)

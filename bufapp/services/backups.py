@@ -2,23 +2,24 @@
 restore it (the replaced vault is moved aside, never deleted), and check the vault.
 
 Backups, restores and full checks go into the audit trail. A restore replaces the whole vault,
-trail included, so it cannot be recorded in the vault it replaced: a small note (the backup's
-file name and where the old vault went, nothing about any person) is left in the vault folder,
-and ``note_restore`` records RESTORED in the restored vault the next time it is unlocked.
+trail included, so it is recorded inside the restored vault, once it is open: the command line
+opens it right away (``record_restore``); the app, which restores a locked vault, keeps what to
+record in memory until the person unlocks the restored vault (``note_restore``). Never a file
+beside the vault: that would be plaintext, and anyone could delete it. A restore nobody records
+still shows: the trail it brings back lacks the head any later backup or export holds.
 """
 
 from __future__ import annotations
 
-import contextlib
-import json
+import os
+import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from bufapp.domain.audit import AuditAction, AuditEvent
-from bufapp.errors import BackupError, BackupOfOtherVault, BufappError, VaultDamaged
-from bufapp.fileio import atomic_write_bytes
+from bufapp.errors import BackupError, BackupOfOtherVault, VaultDamaged
 from bufapp.services.audit import AuditService
 from bufapp.services.clock import OSLO, now_utc
 from bufapp.storage import backup, integrity
@@ -27,7 +28,8 @@ from bufapp.storage.integrity import IntegrityReport
 from bufapp.storage.uow import UnitOfWork
 from bufapp.storage.vault import Vault
 
-RESTORE_NOTE = "gjenopprettet-fra-sikkerhetskopi.json"
+# Restores of this process not yet recorded: the vault's folder -> the RESTORED record's detail.
+_UNRECORDED: dict[Path, str] = {}
 
 
 @dataclass(frozen=True)
@@ -95,13 +97,38 @@ def _preview(
 
 def restore_into(directory: Path, path: Path, confirm_other_vault: bool = False) -> RestoreOutcome:
     """Replace the (locked) vault in ``directory`` with the backup at ``path``; the old vault is
-    moved aside and the note for the RESTORED record is left in the new one."""
+    moved aside, and the RESTORED record waits for the restored vault to be unlocked."""
     info = backup.read_backup(path)
     moved = backup.restore_backup(path, directory, replace=True, other_vault=confirm_other_vault)
-    note = {"backup": Path(path).name, "made": info.created, "moved_aside": str(moved or "")}
-    with contextlib.suppress(BufappError, OSError):  # the restore itself has succeeded
-        atomic_write_bytes(Path(directory) / RESTORE_NOTE, json.dumps(note).encode("utf-8"))
-    return RestoreOutcome(Path(directory), moved, datetime.fromisoformat(info.created))
+    outcome = RestoreOutcome(Path(directory), moved, datetime.fromisoformat(info.created))
+    _UNRECORDED[Path(directory).resolve()] = restored_detail(Path(path).name, outcome)
+    return outcome
+
+
+def undo_restore(outcome: RestoreOutcome) -> None:
+    """Take back a restore that has just been made (its vault not yet opened): the restored
+    folder is only what the backup file still holds, so it is removed, and the vault it
+    replaced goes back where it was."""
+    shutil.rmtree(outcome.directory)
+    if outcome.moved_aside is not None:
+        os.replace(outcome.moved_aside, outcome.directory)
+    _UNRECORDED.pop(Path(outcome.directory).resolve(), None)
+
+
+def restored_detail(backup_name: str, outcome: RestoreOutcome) -> str:
+    """The RESTORED record's detail: which backup, taken when, and where the replaced vault is."""
+    made = outcome.made_at.astimezone(OSLO)
+    detail = f"tatt {made:%d.%m.%Y} kl. {made:%H.%M} ({backup_name})"
+    if outcome.moved_aside is not None:
+        detail += f"; den erstattede databasen ligger i {outcome.moved_aside}"
+    return detail
+
+
+def record_restore(vault: Vault, detail: str) -> None:
+    """Record RESTORED inside the restored (and now unlocked) ``vault``."""
+    AuditService(lambda: UnitOfWork(vault.session_factory)).record(
+        AuditEvent(AuditAction.RESTORED, "vault", detail=detail)
+    )
 
 
 class BackupService:
@@ -173,16 +200,7 @@ class BackupService:
 
     def note_restore(self) -> None:
         """Record RESTORED once, in the restored vault, after it has been unlocked."""
-        note_file = self._vault.directory / RESTORE_NOTE
-        if not note_file.exists():
-            return
-        try:
-            note = json.loads(note_file.read_text(encoding="utf-8"))
-            made = datetime.fromisoformat(note["made"]).astimezone(OSLO)
-            detail = f"{note['backup']} (tatt {made:%d.%m.%Y} kl. {made:%H.%M})"
-            if note.get("moved_aside"):
-                detail += f"; den erstattede databasen ligger i {note['moved_aside']}"
-        except (OSError, ValueError, KeyError, TypeError):
-            detail = "fra en sikkerhetskopi"
-        self._audit.record(AuditEvent(AuditAction.RESTORED, "vault", detail=detail))
-        note_file.unlink(missing_ok=True)
+        detail = _UNRECORDED.get(self._vault.directory.resolve())
+        if detail is not None:
+            record_restore(self._vault, detail)
+            _UNRECORDED.pop(self._vault.directory.resolve(), None)

@@ -8,13 +8,19 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import UTC, datetime
+from typing import Any, Protocol
 
 from sqlalchemy import insert, select, text
 from sqlalchemy.orm import Session
 
-from bufapp.domain.audit import AuditAction, AuditEvent, ChainReport
+from bufapp.domain.audit import AuditAction, AuditAnchor, AuditEvent, ChainReport
 from bufapp.security import audit_mac
 from bufapp.storage.models_audit import AuditHeadRow, AuditRecordRow
+
+
+class DBAPIConnection(Protocol):
+    def execute(self, sql: str, /) -> Any: ...
+
 
 TRIGGERS = ("audit_record_no_update", "audit_record_no_delete")
 
@@ -108,3 +114,50 @@ def verify(session: Session, key: bytes) -> ChainReport:
     if not set(TRIGGERS) <= present:
         return ChainReport(count, None, "Vernet mot endring av loggen er fjernet.")
     return ChainReport(count)
+
+
+def head(session: Session) -> AuditAnchor:
+    """The trail's head now, to be kept outside the vault as an anchor."""
+    row = session.get(AuditHeadRow, 1)
+    return AuditAnchor(0, "") if row is None else AuditAnchor(row.seq, row.mac)
+
+
+def head_in(connection: DBAPIConnection) -> AuditAnchor:
+    """The head of a copy of the database, read through a keyed DB-API connection."""
+    found = connection.execute("SELECT seq, mac FROM audit_head WHERE id = 1").fetchone()
+    return AuditAnchor(0, "") if found is None else AuditAnchor(int(found[0]), str(found[1]))
+
+
+def verify_anchor(session: Session, key: bytes, anchor: AuditAnchor) -> ChainReport:
+    """The whole chain, then the anchor: the trail must still hold record ``anchor.seq`` with
+    ``anchor.mac``. Anyone with the passphrase can recompute every MAC, so only an anchor kept
+    outside shows a trail rewritten (records changed or removed and the chain recomputed) or
+    rolled back (an older copy of the database put in place)."""
+    report = verify(session, key)
+    if not report.intact or anchor.seq == 0:
+        return report
+    row = session.get(AuditRecordRow, anchor.seq)
+    last = session.get(AuditHeadRow, 1)
+    if row is None:
+        problem = (
+            f"Loggen er rullet tilbake: ankeret viser post nr. {anchor.seq}, men loggen slutter "
+            f"ved nr. {last.seq if last else 0}. Poster er fjernet, eller en eldre kopi av "
+            "databasen er lagt inn."
+        )
+    elif not audit_mac.same(row.mac, anchor.mac):
+        problem = (
+            f"Loggen er skrevet om: post nr. {anchor.seq} har ikke lenger kontrollsummen "
+            f"ankeret viser ({anchor.mac[:8]}…). Den eller poster før den er endret eller "
+            "fjernet og kjeden regnet ut på nytt, eller en eldre kopi av databasen er lagt inn."
+        )
+    else:
+        return report
+    restored = session.scalars(
+        select(AuditRecordRow)
+        .where(AuditRecordRow.action == str(AuditAction.RESTORED))
+        .order_by(AuditRecordRow.seq.desc())
+        .limit(1)
+    ).first()
+    if restored is not None:
+        problem += f" Loggen viser en gjenoppretting fra sikkerhetskopi i post nr. {restored.seq}."
+    return ChainReport(report.records, anchor.seq, problem)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bufapp.domain.audit import AuditAction, AuditEvent, AuditRecord, ChainReport
+from bufapp.domain.audit import AuditAction, AuditAnchor, AuditEvent, AuditRecord, ChainReport
 from bufapp.errors import VaultLocked
 from bufapp.storage import audit_capture, audit_chain
 from bufapp.storage.models_audit import AuditRecordRow
@@ -62,8 +62,15 @@ class AuditRecords:
         )
         return [_record(row) for row in rows]
 
-    def verify(self) -> ChainReport:
+    def head(self) -> AuditAnchor:
+        return audit_chain.head(self._session)
+
+    def verify(self, anchor: AuditAnchor | None = None) -> ChainReport:
+        """The whole chain; with ``anchor`` (kept outside the vault) also that the trail still
+        holds it."""
         context = self._session.info.get(audit_capture.CONTEXT)
         if context is None:
             raise VaultLocked
-        return audit_chain.verify(self._session, context.key())
+        if anchor is None:
+            return audit_chain.verify(self._session, context.key())
+        return audit_chain.verify_anchor(self._session, context.key(), anchor)

@@ -43,6 +43,7 @@ from bufapp.errors import (
 from bufapp.fileio import fsync_directory, fsync_file, make_private, open_private
 from bufapp.security import keyfile
 from bufapp.storage import migrate
+from bufapp.storage.audit_chain import head_in
 from bufapp.storage.backup_file import (  # noqa: F401  (FORMAT … read_backup: for our callers)
     BLOCK,
     FORMAT,
@@ -135,6 +136,8 @@ def _create_backup(vault: Vault, target: Path, progress: Progress) -> BackupInfo
         copy_in_steps(vault, staging / DB_FILE_NAME, lambda f: progress(f * _COPY))
         with vault.engine.connect() as connection:
             revision = migrate.current_revision(connection)
+        with closing(vault.raw_connection(staging / DB_FILE_NAME)) as copy:
+            anchor = head_in(copy)  # the head this very copy holds
         manifest = {
             "format": FORMAT,
             "version": VERSION,
@@ -142,6 +145,7 @@ def _create_backup(vault: Vault, target: Path, progress: Progress) -> BackupInfo
             "created": datetime.now(UTC).isoformat(timespec="seconds"),
             "schema_revision": revision,
             "program_version": __version__,
+            "audit_head": anchor.as_dict(),  # an anchor for ``bufapp-admin audit verify``
         }
         partial = staging / (target.name + ".part")
         _write_archive(

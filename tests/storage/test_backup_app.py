@@ -21,7 +21,7 @@ from bufapp.domain.audit import AuditAction
 from bufapp.domain.contact_log import ContactEntry
 from bufapp.domain.enums import ContactForm, ContactTopic
 from bufapp.errors import BackupCancelled, BackupError, BackupNotVerified, BackupOfOtherVault
-from bufapp.services.backups import RESTORE_NOTE, BackupService, restore_into
+from bufapp.services.backups import BackupService, restore_into
 from bufapp.services.contact_log import ContactLogService
 from bufapp.services.register import RegisterService
 from bufapp.storage import backup, backup_file, integrity
@@ -175,9 +175,8 @@ def test_preview_counts_a_backup_of_this_vault_and_restore_is_recorded_after_unl
 
     outcome = service.restore(made.path)
     assert outcome.moved_aside is not None and outcome.moved_aside.is_dir()
-    assert json.loads((created_vault.directory / RESTORE_NOTE).read_text())["backup"] == (
-        made.path.name
-    )
+    notes = [p.name for p in created_vault.directory.iterdir() if p.suffix == ".json"]
+    assert notes == [], "no plaintext note beside the vault: the restore is recorded inside it"
     with Vault.open(created_vault.directory, PASSPHRASE) as restored:
         again = service_for(restored)
         again.note_restore()
@@ -185,8 +184,7 @@ def test_preview_counts_a_backup_of_this_vault_and_restore_is_recorded_after_unl
         with UnitOfWork(restored.session_factory) as uow:
             records = [r for r in uow.audit_records.recent() if r.action is AuditAction.RESTORED]
     assert len(records) == 1 and made.path.name in records[0].detail
-    assert str(outcome.moved_aside) in records[0].detail
-    assert not (created_vault.directory / RESTORE_NOTE).exists()
+    assert str(outcome.moved_aside) in records[0].detail and "tatt " in records[0].detail
 
 
 def test_a_damaged_backup_is_refused_before_anything_is_replaced(

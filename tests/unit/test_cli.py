@@ -193,14 +193,16 @@ def test_backup_and_restore_round_trip(
     )
     assert backup_file.exists()
 
-    assert main(["restore", "--from", str(backup_file), "--vault", str(vault)]) == 1
+    secret = ["--passphrase-file", str(secrets_dir / "pass")]  # to record it in the restored
+    assert main(["restore", "--from", str(backup_file), "--vault", str(vault), *secret]) == 1
     assert "--force" in capsys.readouterr().err
 
     restored = tmp_path / "gjenopprettet"
-    assert main(["restore", "--from", str(backup_file), "--vault", str(restored)]) == 0
+    assert main(["restore", "--from", str(backup_file), "--vault", str(restored), *secret]) == 0
     assert _check(restored, secrets_dir / "pass") == 0
 
-    assert main(["restore", "--from", str(backup_file), "--vault", str(vault), "--force"]) == 0
+    restore = ["restore", "--from", str(backup_file), "--vault", str(vault), "--force"]
+    assert main([*restore, *secret]) == 0
     out = capsys.readouterr().out
     assert "flyttet til" in out
     moved = [p for p in tmp_path.iterdir() if p.name.startswith("v.erstattet-")]
