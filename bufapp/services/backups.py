@@ -137,6 +137,8 @@ class BackupService:
         info = backup.read_backup(path)  # refuse before locking: the person keeps working
         if info.vault_id != self._vault.vault_id and not confirm_other_vault:
             raise BackupOfOtherVault
+        if info.vault_id == self._vault.vault_id:
+            backup.contents_of(path, self._vault)  # its database opened with the key and checked
         self._vault.lock()
         return restore_into(self._vault.directory, path, confirm_other_vault)
 

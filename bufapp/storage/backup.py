@@ -40,7 +40,7 @@ from bufapp.errors import (
     VaultError,
     VaultExists,
 )
-from bufapp.fileio import fsync_directory, fsync_file, make_private, open_private
+from bufapp.fileio import fsync_directory, fsync_file, open_private
 from bufapp.security import keyfile
 from bufapp.storage import migrate
 from bufapp.storage.backup_file import (  # noqa: F401  (FORMAT … read_backup: for our callers)
@@ -55,6 +55,7 @@ from bufapp.storage.backup_file import (  # noqa: F401  (FORMAT … read_backup:
     damaged,
     extract_checked,
     no_progress,
+    not_a_database,
     read_backup,
     sha256_hex,
 )
@@ -205,7 +206,9 @@ def _write_archive(
                 progress(done / size if size else 1)
         archive.writestr(keyfile.KEY_FILE_NAME, key_file)
         files = {DB_FILE_NAME: digest.hexdigest(), keyfile.KEY_FILE_NAME: sha256_hex(key_file)}
-        archive.writestr(MANIFEST, json.dumps({**manifest, "files": files}, indent=2))
+        sizes = {DB_FILE_NAME: done, keyfile.KEY_FILE_NAME: len(key_file)}
+        manifest = {**manifest, "files": files, "sizes": sizes}
+        archive.writestr(MANIFEST, json.dumps(manifest, indent=2))
 
 
 def verify_written(vault: Vault, written: Path, progress: Progress = no_progress) -> None:
@@ -218,7 +221,7 @@ def verify_written(vault: Vault, written: Path, progress: Progress = no_progress
     ) as folder:
         extracted = Path(folder) / DB_FILE_NAME
         try:
-            extract_checked(written, extracted, lambda f: progress(f * 0.5))
+            extract_checked(written, Path(folder), lambda f: progress(f * 0.5), margin=0)
             with closing(vault.raw_connection(extracted)) as connection:
                 quick = [row[0] for row in connection.execute("PRAGMA quick_check")]
                 progress(0.75)
@@ -236,7 +239,8 @@ def verify_written(vault: Vault, written: Path, progress: Progress = no_progress
 
 def contents_of(source: Path, vault: Vault) -> BackupContents:
     """Count what a backup holds by opening its database with ``vault``'s key, which opens
-    only backups of that same vault (another vault's backup raises BackupOfOtherVault).
+    only backups of that same vault (another vault's backup raises BackupOfOtherVault), after
+    checking it (``quick_check`` and every page's HMAC): a garbage database is refused.
 
     The database is extracted (still encrypted) to a staging folder beside the vault and
     removed again; nothing decrypted touches the disk (temp_store is memory)."""
@@ -254,16 +258,23 @@ def _counted(source: Path, vault: Vault) -> BackupContents:
         prefix=".bufapp-preview-", dir=vault.directory.parent, ignore_cleanup_errors=True
     ) as folder:
         extracted = Path(folder) / DB_FILE_NAME
-        extract_checked(Path(source), extracted)
+        extract_checked(Path(source), Path(folder))
         try:
             with closing(vault.raw_connection(extracted)) as connection:
+                if not _whole(connection):
+                    raise not_a_database()
                 counts = {
                     name: int(connection.execute(sql).fetchone()[0])
                     for name, sql in _COUNTED.items()
                 }
-        except dbapi2.DatabaseError as failure:
-            raise damaged() from failure
+        except (dbapi2.DatabaseError, VaultDamaged) as failure:  # the key does not open it
+            raise not_a_database() from failure
     return BackupContents(**counts)
+
+
+def _whole(connection: dbapi2.Connection) -> bool:
+    quick = [row[0] for row in connection.execute("PRAGMA quick_check")]
+    return quick == ["ok"] and not connection.execute("PRAGMA cipher_integrity_check").fetchall()
 
 
 # --- restoring -----------------------------------------------------------------------------------
@@ -302,13 +313,11 @@ def restore_backup(
     staging = Path(tempfile.mkdtemp(prefix=".bufapp-restore-", dir=directory.parent))
     moved_aside = None
     try:
-        with zipfile.ZipFile(source) as archive:
-            for name in MEMBERS:
-                archive.extract(name, staging)
-                fsync_file(staging / name)
-        shutil.copyfile(staging / keyfile.KEY_FILE_NAME, staging / keyfile.MIRROR_FILE_NAME)
-        fsync_file(staging / keyfile.MIRROR_FILE_NAME)
-        make_private([staging, *staging.iterdir()])  # extracted with the umask's rights
+        extract_checked(source, staging)  # owner-only from the first byte
+        with open_private(staging / keyfile.MIRROR_FILE_NAME) as mirror:
+            mirror.write((staging / keyfile.KEY_FILE_NAME).read_bytes())
+        for name in (*MEMBERS, keyfile.MIRROR_FILE_NAME):
+            fsync_file(staging / name)
         if directory.exists():
             stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
             moved_aside = directory.with_name(f"{directory.name}.erstattet-{stamp}")
