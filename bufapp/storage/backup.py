@@ -280,6 +280,18 @@ def _whole(connection: dbapi2.Connection) -> bool:
 # --- restoring -----------------------------------------------------------------------------------
 
 
+def _refuse_what_is_not_a_vault(directory: Path) -> None:
+    """A restore replaces a vault, an empty folder or nothing: never someone's own files."""
+    if not directory.exists() or is_vault(directory):
+        return
+    if directory.is_dir() and not any(directory.iterdir()):
+        return
+    raise BackupError(
+        f"{directory} er ikke en bufapp-database, men en fil eller en mappe med andre filer, så "
+        "ingenting er endret; velg en tom eller ny mappe."
+    )
+
+
 def vault_id_in(directory: Path) -> str | None:
     """The id of the vault in ``directory`` from its key file (readable without a key), or
     None when there is none or neither key-file copy can be read."""
@@ -301,6 +313,7 @@ def restore_backup(
     """
     directory = Path(directory)
     info = read_backup(source)
+    _refuse_what_is_not_a_vault(directory)
     if is_vault(directory) and not replace:
         raise VaultExists(
             f"Det finnes allerede en database i {directory}. Ingenting ble endret. "
@@ -318,6 +331,8 @@ def restore_backup(
             mirror.write((staging / keyfile.KEY_FILE_NAME).read_bytes())
         for name in (*MEMBERS, keyfile.MIRROR_FILE_NAME):
             fsync_file(staging / name)
+        if directory.is_dir() and not any(directory.iterdir()):
+            directory.rmdir()  # an empty folder is replaced, not kept aside
         if directory.exists():
             stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
             moved_aside = directory.with_name(f"{directory.name}.erstattet-{stamp}")

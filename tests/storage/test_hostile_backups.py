@@ -2,7 +2,8 @@
 database, a manifest with wrong types, duplicate member names, a key file with hostile KDF
 settings, sizes that lie, no room to extract — is refused with one Norwegian sentence, by the
 preview and by the restore, before anything is extracted or replaced: the live vault's files
-stay byte for byte what they were."""
+stay byte for byte what they were. And a restore replaces only a vault, never a person's own
+folder (§7)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from typing import Any
 
 import pytest
 
+from bufapp.cli import main
 from bufapp.errors import BackupError, StorageFull
 from bufapp.security import keyfile
 from bufapp.services.backups import BackupService
@@ -256,3 +258,68 @@ def test_no_room_to_extract_is_refused_before_anything_is_written(
         backup.restore_backup(good_backup, created_vault.directory, replace=True)
     assert snapshot(created_vault.directory) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["kopier", "vault"]
+
+
+# --- what a restore may replace (§7) ----------------------------------------------------------
+
+
+def _ordinary_folder(path: Path) -> Path:
+    path.mkdir()
+    (path / "brev til mamma.odt").write_bytes(b"mine egne filer")
+    (path / "bilder").mkdir()
+    (path / "bilder" / "ferie.jpg").write_bytes(b"\xff\xd8 bilde")
+    return path
+
+
+def _ordinary_file(path: Path) -> Path:
+    path.write_bytes(b"en vanlig fil")
+    return path
+
+
+@pytest.mark.parametrize("make_target", [_ordinary_folder, _ordinary_file])
+@pytest.mark.parametrize("force", [False, True])
+def test_restore_refuses_a_target_that_is_not_a_vault_even_with_force(
+    good_backup: Path, tmp_path: Path, make_target: Callable[[Path], Path], force: bool
+) -> None:
+    target = make_target(tmp_path / "Dokumenter")
+    before = snapshot(tmp_path / "Dokumenter") if target.is_dir() else target.read_bytes()
+
+    message = _refused(lambda: backup.restore_backup(good_backup, target, force, force))
+
+    assert "ikke en bufapp-database" in message
+    after = snapshot(target) if target.is_dir() else target.read_bytes()
+    assert after == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["Dokumenter", "kopier", "vault"]
+
+
+@pytest.mark.parametrize("empty_folder", [False, True])
+def test_restore_into_an_empty_folder_or_a_new_path_leaves_nothing_aside(
+    created_vault: CreatedVault, good_backup: Path, tmp_path: Path, empty_folder: bool
+) -> None:
+    target = tmp_path / "ny"
+    if empty_folder:
+        target.mkdir()
+    data = dump_tables(created_vault.vault)
+
+    assert backup.restore_backup(good_backup, target) is None
+
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kopier", "ny", "vault"]
+    assert target.stat().st_mode & 0o777 == 0o700
+    for name in (DB_FILE_NAME, keyfile.KEY_FILE_NAME, keyfile.MIRROR_FILE_NAME):
+        assert (target / name).stat().st_mode & 0o777 == 0o600
+    with Vault.open(target, PASSPHRASE) as restored:
+        assert dump_tables(restored) == data
+
+
+def test_cli_restore_onto_an_ordinary_folder_is_refused_with_force_too(
+    good_backup: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    documents = _ordinary_folder(tmp_path / "Dokumenter")
+    before = snapshot(documents)
+
+    command = ["restore", "--from", str(good_backup), "--vault", str(documents), "--force"]
+    assert main(command) == 1
+
+    assert "ikke en bufapp-database" in capsys.readouterr().err
+    assert snapshot(documents) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["Dokumenter", "kopier", "vault"]
