@@ -216,10 +216,11 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     from bufapp.storage import backup
 
-    moved = backup.restore_backup(
-        Path(args.from_file).expanduser(), _vault_dir(args), args.force, args.other_vault
-    )
-    print(f"Gjenopprettet til {_vault_dir(args)}.")
+    source, directory = Path(args.from_file).expanduser(), _vault_dir(args)
+    backup.check_restorable(source, directory, args.force, args.other_vault)  # before asking
+    passphrase = _secret(args.passphrase_file, PASSPHRASE_ENV, "Passord for sikkerhetskopien")
+    moved = backup.restore_backup(source, directory, args.force, args.other_vault, passphrase)
+    print(f"Gjenopprettet til {directory}.")
     if moved is not None:
         print(f"Den gamle databasen er flyttet til {moved} (ikke slettet).")
     print("Åpne med passordet som gjaldt da kopien ble tatt, eller med gjenopprettingsnøkkelen.")

@@ -39,6 +39,7 @@ from bufapp.errors import (
     VaultDamaged,
     VaultError,
     VaultExists,
+    WrongPassphrase,
 )
 from bufapp.fileio import fsync_directory, fsync_file, open_private
 from bufapp.security import keyfile
@@ -272,6 +273,26 @@ def _counted(source: Path, vault: Vault) -> BackupContents:
     return BackupContents(**counts)
 
 
+def _check_opens(staging: Path, passphrase: str) -> None:
+    """The restored vault, still in its staging folder, unlocked with ``passphrase`` and
+    checked (``quick_check`` and every page's HMAC): garbage is refused before the swap."""
+    try:
+        with (
+            Vault.open(staging, passphrase) as restored,
+            closing(restored.raw_connection()) as connection,
+        ):
+            whole = _whole(connection)
+    except WrongPassphrase:
+        raise WrongPassphrase(
+            "Passordet åpner ikke sikkerhetskopien (bruk passordet som gjaldt da den ble "
+            "tatt), så ingenting er endret."
+        ) from None
+    except (VaultDamaged, dbapi2.DatabaseError) as failure:
+        raise not_a_database() from failure
+    if not whole:
+        raise not_a_database()
+
+
 def _whole(connection: dbapi2.Connection) -> bool:
     quick = [row[0] for row in connection.execute("PRAGMA quick_check")]
     return quick == ["ok"] and not connection.execute("PRAGMA cipher_integrity_check").fetchall()
@@ -301,17 +322,12 @@ def vault_id_in(directory: Path) -> str | None:
         return None
 
 
-def restore_backup(
+def check_restorable(
     source: Path, directory: Path, replace: bool = False, other_vault: bool = False
-) -> Path | None:
-    """Restore a backup into ``directory``.
-
-    Refuses when a vault is there unless ``replace``, and when that vault is another one than
-    the backup's unless ``other_vault`` (BackupOfOtherVault); even then the old vault is never
-    deleted but moved aside, and its new place is returned. The swap happens only after the
-    backup has been checked completely.
-    """
-    directory = Path(directory)
+) -> BackupInfo:
+    """Everything ``restore_backup`` refuses before it extracts a byte: the backup file
+    (``read_backup``), a target that is not a vault, a vault there without ``replace``, and
+    another vault there without ``other_vault``."""
     info = read_backup(source)
     _refuse_what_is_not_a_vault(directory)
     if is_vault(directory) and not replace:
@@ -322,6 +338,26 @@ def restore_backup(
     current_id = vault_id_in(directory) if is_vault(directory) else None
     if current_id is not None and current_id != info.vault_id and not other_vault:
         raise BackupOfOtherVault
+    return info
+
+
+def restore_backup(
+    source: Path,
+    directory: Path,
+    replace: bool = False,
+    other_vault: bool = False,
+    passphrase: str | None = None,
+) -> Path | None:
+    """Restore a backup into ``directory``.
+
+    Refuses when a vault is there unless ``replace``, and when that vault is another one than
+    the backup's unless ``other_vault`` (BackupOfOtherVault); even then the old vault is never
+    deleted but moved aside, and its new place is returned. The swap happens only after the
+    backup has been checked completely: with ``passphrase`` (the one valid when it was made),
+    its database is opened and checked page by page as well.
+    """
+    directory = Path(directory)
+    check_restorable(source, directory, replace, other_vault)
     directory.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".bufapp-restore-", dir=directory.parent))
     moved_aside = None
@@ -329,6 +365,8 @@ def restore_backup(
         extract_checked(source, staging)  # owner-only from the first byte
         with open_private(staging / keyfile.MIRROR_FILE_NAME) as mirror:
             mirror.write((staging / keyfile.KEY_FILE_NAME).read_bytes())
+        if passphrase is not None:
+            _check_opens(staging, passphrase)
         for name in (*MEMBERS, keyfile.MIRROR_FILE_NAME):
             fsync_file(staging / name)
         if directory.is_dir() and not any(directory.iterdir()):

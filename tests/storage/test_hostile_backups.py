@@ -207,8 +207,49 @@ def test_a_garbage_database_of_whole_pages_is_opened_with_the_key_and_refused(
     message = _refused(lambda: service_for(vault).preview(hostile))
     assert "ikke en bufapp-database" in message
     _refused(lambda: service_for(vault).restore(hostile))
-
     assert not vault.is_locked and dump_tables(vault) == data
+
+    vault.lock()
+    before = snapshot(created_vault.directory)
+    restore = backup.restore_backup  # with the passphrase, as bufapp-admin restore does
+    _refused(lambda: restore(hostile, created_vault.directory, True, passphrase=PASSPHRASE))
+    assert snapshot(created_vault.directory) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kopier", "vault"]
+
+
+def _passphrase_file(folder: Path, passphrase: str) -> list[str]:
+    path = folder / "passord.txt"
+    path.write_text(passphrase, encoding="utf-8")
+    return ["--passphrase-file", str(path)]
+
+
+@pytest.mark.parametrize("passphrase", [PASSPHRASE, "ikke det riktige passordet 9"])
+def test_cli_restore_opens_the_backup_with_the_passphrase_before_replacing_anything(
+    created_vault: CreatedVault,
+    good_backup: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    passphrase: str,
+) -> None:
+    """Garbage of whole pages with the right passphrase, a good backup with a wrong one."""
+    wrong = passphrase != PASSPHRASE
+    source = good_backup
+    if not wrong:
+        source = _crafted(
+            good_backup,
+            tmp_path / "kopier" / "søppel.bufbackup",
+            {DB_FILE_NAME: os.urandom(PAGE_SIZE)},
+        )
+    created_vault.vault.lock()
+    before = snapshot(created_vault.directory)
+    secret = _passphrase_file(tmp_path / "kopier", passphrase)
+
+    command = ["restore", "--from", str(source), "--vault", str(created_vault.directory)]
+    assert main([*command, "--force", *secret]) == 1
+
+    error = capsys.readouterr().err
+    assert ("Passordet åpner ikke" if wrong else "ikke en bufapp-database") in error
+    assert snapshot(created_vault.directory) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["kopier", "vault"]
 
 

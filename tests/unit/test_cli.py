@@ -197,10 +197,12 @@ def test_backup_and_restore_round_trip(
     assert "--force" in capsys.readouterr().err
 
     restored = tmp_path / "gjenopprettet"
-    assert main(["restore", "--from", str(backup_file), "--vault", str(restored)]) == 0
+    passphrase = ["--passphrase-file", str(secrets_dir / "pass")]  # the backup is opened first
+    assert main(["restore", "--from", str(backup_file), "--vault", str(restored), *passphrase]) == 0
     assert _check(restored, secrets_dir / "pass") == 0
 
-    assert main(["restore", "--from", str(backup_file), "--vault", str(vault), "--force"]) == 0
+    command = ["restore", "--from", str(backup_file), "--vault", str(vault), "--force"]
+    assert main([*command, *passphrase]) == 0
     out = capsys.readouterr().out
     assert "flyttet til" in out
     moved = [p for p in tmp_path.iterdir() if p.name.startswith("v.erstattet-")]
