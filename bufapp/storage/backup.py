@@ -360,7 +360,7 @@ def restore_backup(
     check_restorable(source, directory, replace, other_vault)
     directory.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".bufapp-restore-", dir=directory.parent))
-    moved_aside = None
+    moved_aside, emptied = None, False
     try:
         extract_checked(source, staging)  # owner-only from the first byte
         with open_private(staging / keyfile.MIRROR_FILE_NAME) as mirror:
@@ -369,7 +369,8 @@ def restore_backup(
             _check_opens(staging, passphrase)
         for name in (*MEMBERS, keyfile.MIRROR_FILE_NAME):
             fsync_file(staging / name)
-        if directory.is_dir() and not any(directory.iterdir()):
+        emptied = directory.is_dir() and not any(directory.iterdir())
+        if emptied:
             directory.rmdir()  # an empty folder is replaced, not kept aside
         if directory.exists():
             stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
@@ -381,6 +382,8 @@ def restore_backup(
     except BaseException as failure:
         if moved_aside is not None and moved_aside.exists() and not directory.exists():
             os.replace(moved_aside, directory)  # the swap failed halfway: the old vault goes back
+        if emptied and not directory.exists():
+            directory.mkdir()  # the empty folder someone chose is there again
         shutil.rmtree(staging, ignore_errors=True)
         if isinstance(failure, OSError):
             raise _restore_failed(failure) from failure

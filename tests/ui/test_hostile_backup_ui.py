@@ -44,6 +44,7 @@ def _garbage_pages(source: Path, target: Path) -> Path:
         (ATTACKS["version x"], "er ugyldig"),
         (_garbage_pages, "ikke en bufapp-database"),
     ],
+    ids=["zip bomb", "version x", "garbage pages"],
 )
 def test_the_preview_refuses_a_hostile_backup_and_the_vault_stays_open(
     qtbot: QtBot,
