@@ -142,8 +142,8 @@ def ensure_room(folder: Path, needed: int) -> None:
     """StorageFull before extracting ``needed`` bytes into ``folder`` would fill its disk."""
     if shutil.disk_usage(folder).free < needed:
         raise StorageFull(
-            "Det er ikke plass til å pakke ut sikkerhetskopien her. Frigjør plass og prøv "
-            "igjen; ingenting er endret."
+            "Det er ikke plass til å pakke ut sikkerhetskopien her, så ingenting er endret; "
+            "frigjør plass og prøv igjen."
         )
 
 
