@@ -360,10 +360,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from bufapp.storage import backup
 
     source, directory = Path(args.from_file).expanduser(), _vault_dir(args)
-    made = backup.read_backup(source).created
-    opening = _restored_opening(args, directory)  # secrets asked before anything is replaced
-    moved = backup.restore_backup(source, directory, args.force, args.other_vault)
-    outcome = RestoreOutcome(directory, moved, datetime.fromisoformat(made))
+    info = backup.check_restorable(source, directory, args.force, args.other_vault)  # first
+    passphrase, opening = _restored_opening(args, directory)  # before anything is replaced
+    moved = backup.restore_backup(source, directory, args.force, args.other_vault, passphrase)
+    outcome = RestoreOutcome(directory, moved, datetime.fromisoformat(info.created))
     try:
         with opening() as vault:
             record_restore(vault, restored_detail(source.name, outcome))
@@ -399,9 +399,9 @@ def _restored_opening(args: argparse.Namespace, directory: Path):  # type: ignor
     if args.recovery_key_file or os.environ.get(RECOVERY_KEY_ENV):
         typed = _secret(args.recovery_key_file, RECOVERY_KEY_ENV, "Gjenopprettingsnøkkel")
         new = _new_passphrase(args.new_passphrase_file, NEW_PASSPHRASE_ENV)
-        return lambda: Vault.recover(directory, typed, new)
-    passphrase = _current_passphrase(args)
-    return lambda: Vault.open(directory, passphrase)
+        return None, lambda: Vault.recover(directory, typed, new)
+    passphrase = _secret(args.passphrase_file, PASSPHRASE_ENV, "Passord for sikkerhetskopien")
+    return passphrase, lambda: Vault.open(directory, passphrase)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:

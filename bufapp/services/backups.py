@@ -174,6 +174,10 @@ class BackupService:
         info = backup.read_backup(path)  # refuse before locking: the person keeps working
         if info.vault_id != self._vault.vault_id and not confirm_other_vault:
             raise BackupOfOtherVault
+        if info.vault_id == self._vault.vault_id and not self._vault.is_locked:
+            # Its database opened with the key and checked. The window locks before it
+            # restores: there the preview, which opens it the same way, came first.
+            backup.contents_of(path, self._vault)
         self._vault.lock()
         return restore_into(self._vault.directory, path, confirm_other_vault)
 

@@ -39,8 +39,9 @@ from bufapp.errors import (
     VaultDamaged,
     VaultError,
     VaultExists,
+    WrongPassphrase,
 )
-from bufapp.fileio import fsync_directory, fsync_file, make_private, open_private
+from bufapp.fileio import fsync_directory, fsync_file, open_private
 from bufapp.security import keyfile
 from bufapp.storage import migrate
 from bufapp.storage.audit_chain import head_in
@@ -56,6 +57,7 @@ from bufapp.storage.backup_file import (  # noqa: F401  (FORMAT … read_backup:
     damaged,
     extract_checked,
     no_progress,
+    not_a_database,
     read_backup,
     sha256_hex,
 )
@@ -209,7 +211,9 @@ def _write_archive(
                 progress(done / size if size else 1)
         archive.writestr(keyfile.KEY_FILE_NAME, key_file)
         files = {DB_FILE_NAME: digest.hexdigest(), keyfile.KEY_FILE_NAME: sha256_hex(key_file)}
-        archive.writestr(MANIFEST, json.dumps({**manifest, "files": files}, indent=2))
+        sizes = {DB_FILE_NAME: done, keyfile.KEY_FILE_NAME: len(key_file)}
+        manifest = {**manifest, "files": files, "sizes": sizes}
+        archive.writestr(MANIFEST, json.dumps(manifest, indent=2))
 
 
 def verify_written(vault: Vault, written: Path, progress: Progress = no_progress) -> None:
@@ -222,7 +226,7 @@ def verify_written(vault: Vault, written: Path, progress: Progress = no_progress
     ) as folder:
         extracted = Path(folder) / DB_FILE_NAME
         try:
-            extract_checked(written, extracted, lambda f: progress(f * 0.5))
+            extract_checked(written, Path(folder), lambda f: progress(f * 0.5), margin=0)
             with closing(vault.raw_connection(extracted)) as connection:
                 quick = [row[0] for row in connection.execute("PRAGMA quick_check")]
                 progress(0.75)
@@ -240,7 +244,8 @@ def verify_written(vault: Vault, written: Path, progress: Progress = no_progress
 
 def contents_of(source: Path, vault: Vault) -> BackupContents:
     """Count what a backup holds by opening its database with ``vault``'s key, which opens
-    only backups of that same vault (another vault's backup raises BackupOfOtherVault).
+    only backups of that same vault (another vault's backup raises BackupOfOtherVault), after
+    checking it (``quick_check`` and every page's HMAC): a garbage database is refused.
 
     The database is extracted (still encrypted) to a staging folder beside the vault and
     removed again; nothing decrypted touches the disk (temp_store is memory)."""
@@ -258,19 +263,58 @@ def _counted(source: Path, vault: Vault) -> BackupContents:
         prefix=".bufapp-preview-", dir=vault.directory.parent, ignore_cleanup_errors=True
     ) as folder:
         extracted = Path(folder) / DB_FILE_NAME
-        extract_checked(Path(source), extracted)
+        extract_checked(Path(source), Path(folder))
         try:
             with closing(vault.raw_connection(extracted)) as connection:
+                if not _whole(connection):
+                    raise not_a_database()
                 counts = {
                     name: int(connection.execute(sql).fetchone()[0])
                     for name, sql in _COUNTED.items()
                 }
-        except dbapi2.DatabaseError as failure:
-            raise damaged() from failure
+        except (dbapi2.DatabaseError, VaultDamaged) as failure:  # the key does not open it
+            raise not_a_database() from failure
     return BackupContents(**counts)
 
 
+def _check_opens(staging: Path, passphrase: str) -> None:
+    """The restored vault, still in its staging folder, unlocked with ``passphrase`` and
+    checked (``quick_check`` and every page's HMAC): garbage is refused before the swap."""
+    try:
+        with (
+            Vault.open(staging, passphrase) as restored,
+            closing(restored.raw_connection()) as connection,
+        ):
+            whole = _whole(connection)
+    except WrongPassphrase:
+        raise WrongPassphrase(
+            "Passordet åpner ikke sikkerhetskopien (bruk passordet som gjaldt da den ble "
+            "tatt), så ingenting er endret."
+        ) from None
+    except (VaultDamaged, dbapi2.DatabaseError) as failure:
+        raise not_a_database() from failure
+    if not whole:
+        raise not_a_database()
+
+
+def _whole(connection: dbapi2.Connection) -> bool:
+    quick = [row[0] for row in connection.execute("PRAGMA quick_check")]
+    return quick == ["ok"] and not connection.execute("PRAGMA cipher_integrity_check").fetchall()
+
+
 # --- restoring -----------------------------------------------------------------------------------
+
+
+def _refuse_what_is_not_a_vault(directory: Path) -> None:
+    """A restore replaces a vault, an empty folder or nothing: never someone's own files."""
+    if not directory.exists() or is_vault(directory):
+        return
+    if directory.is_dir() and not any(directory.iterdir()):
+        return
+    raise BackupError(
+        f"{directory} er ikke en bufapp-database, men en fil eller en mappe med andre filer, så "
+        "ingenting er endret; velg en tom eller ny mappe."
+    )
 
 
 def vault_id_in(directory: Path) -> str | None:
@@ -282,18 +326,14 @@ def vault_id_in(directory: Path) -> str | None:
         return None
 
 
-def restore_backup(
+def check_restorable(
     source: Path, directory: Path, replace: bool = False, other_vault: bool = False
-) -> Path | None:
-    """Restore a backup into ``directory``.
-
-    Refuses when a vault is there unless ``replace``, and when that vault is another one than
-    the backup's unless ``other_vault`` (BackupOfOtherVault); even then the old vault is never
-    deleted but moved aside, and its new place is returned. The swap happens only after the
-    backup has been checked completely.
-    """
-    directory = Path(directory)
+) -> BackupInfo:
+    """Everything ``restore_backup`` refuses before it extracts a byte: the backup file
+    (``read_backup``), a target that is not a vault, a vault there without ``replace``, and
+    another vault there without ``other_vault``."""
     info = read_backup(source)
+    _refuse_what_is_not_a_vault(directory)
     if is_vault(directory) and not replace:
         raise VaultExists(
             f"Det finnes allerede en database i {directory}. Ingenting ble endret. "
@@ -302,17 +342,40 @@ def restore_backup(
     current_id = vault_id_in(directory) if is_vault(directory) else None
     if current_id is not None and current_id != info.vault_id and not other_vault:
         raise BackupOfOtherVault
+    return info
+
+
+def restore_backup(
+    source: Path,
+    directory: Path,
+    replace: bool = False,
+    other_vault: bool = False,
+    passphrase: str | None = None,
+) -> Path | None:
+    """Restore a backup into ``directory``.
+
+    Refuses when a vault is there unless ``replace``, and when that vault is another one than
+    the backup's unless ``other_vault`` (BackupOfOtherVault); even then the old vault is never
+    deleted but moved aside, and its new place is returned. The swap happens only after the
+    backup has been checked completely: with ``passphrase`` (the one valid when it was made),
+    its database is opened and checked page by page as well.
+    """
+    directory = Path(directory)
+    check_restorable(source, directory, replace, other_vault)
     directory.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".bufapp-restore-", dir=directory.parent))
-    moved_aside = None
+    moved_aside, emptied = None, False
     try:
-        with zipfile.ZipFile(source) as archive:
-            for name in MEMBERS:
-                archive.extract(name, staging)
-                fsync_file(staging / name)
-        shutil.copyfile(staging / keyfile.KEY_FILE_NAME, staging / keyfile.MIRROR_FILE_NAME)
-        fsync_file(staging / keyfile.MIRROR_FILE_NAME)
-        make_private([staging, *staging.iterdir()])  # extracted with the umask's rights
+        extract_checked(source, staging)  # owner-only from the first byte
+        with open_private(staging / keyfile.MIRROR_FILE_NAME) as mirror:
+            mirror.write((staging / keyfile.KEY_FILE_NAME).read_bytes())
+        if passphrase is not None:
+            _check_opens(staging, passphrase)
+        for name in (*MEMBERS, keyfile.MIRROR_FILE_NAME):
+            fsync_file(staging / name)
+        emptied = directory.is_dir() and not any(directory.iterdir())
+        if emptied:
+            directory.rmdir()  # an empty folder is replaced, not kept aside
         if directory.exists():
             stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
             moved_aside = directory.with_name(f"{directory.name}.erstattet-{stamp}")
@@ -323,6 +386,8 @@ def restore_backup(
     except BaseException as failure:
         if moved_aside is not None and moved_aside.exists() and not directory.exists():
             os.replace(moved_aside, directory)  # the swap failed halfway: the old vault goes back
+        if emptied and not directory.exists():
+            directory.mkdir()  # the empty folder someone chose is there again
         shutil.rmtree(staging, ignore_errors=True)
         if isinstance(failure, OSError):
             raise _restore_failed(failure) from failure
