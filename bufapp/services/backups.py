@@ -157,13 +157,17 @@ class BackupService:
         info = backup.read_backup(path)
         if info.vault_id != self._vault.vault_id:
             return _preview(info, False, None)
+        return _preview(info, True, self._checked_contents(path, info))
+
+    def _checked_contents(self, path: Path, info: backup.BackupInfo) -> BackupContents | None:
+        """What the backup holds, its database opened with today's key and checked; None for a
+        backup made before a change of data key: it opens with the keys of its day."""
         try:
-            contents = backup.contents_of(path, self._vault)
+            return backup.contents_of(path, self._vault)
         except (BackupError, VaultDamaged):  # what another key looks like
             if not self._made_before_data_key_change(info):
                 raise
-            contents = None  # it opens with the keys of its day, not with today's data key
-        return _preview(info, True, contents)
+            return None
 
     def _made_before_data_key_change(self, info: backup.BackupInfo) -> bool:
         changed = self._audit.last(AuditAction.DATA_KEY_CHANGED)
@@ -177,7 +181,7 @@ class BackupService:
         if info.vault_id == self._vault.vault_id and not self._vault.is_locked:
             # Its database opened with the key and checked. The window locks before it
             # restores: there the preview, which opens it the same way, came first.
-            backup.contents_of(path, self._vault)
+            self._checked_contents(path, info)
         self._vault.lock()
         return restore_into(self._vault.directory, path, confirm_other_vault)
 

@@ -6,6 +6,7 @@ put in place of the live one."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import zipfile
 from contextlib import closing
@@ -28,9 +29,11 @@ from tests.storage.helpers import add_sample_register
 from tests.storage.test_archive_export import case  # noqa: F401  (the fixture)
 
 
-@pytest.fixture(autouse=True)
-def passphrase_in_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("BUFAPP_PASSPHRASE", PASSPHRASE)
+def _run(argv: list[str], **secrets: str) -> int:
+    """bufapp-admin in this process, given its secrets in the environment as a script would be
+    (each run takes them out of the environment as it starts)."""
+    os.environ.update(secrets or {"BUFAPP_PASSPHRASE": PASSPHRASE})
+    return cli_main(argv)
 
 
 def _audit(vault: Vault) -> AuditService:
@@ -39,11 +42,11 @@ def _audit(vault: Vault) -> AuditService:
 
 def _verify(directory: Path, anchor: Path | None = None) -> int:
     extra = ["--anchor", str(anchor)] if anchor is not None else []
-    return cli_main(["audit", "verify", "--vault", str(directory), *extra])
+    return _run(["audit", "verify", "--vault", str(directory), *extra])
 
 
 def _backup(directory: Path, target: Path) -> Path:
-    assert cli_main(["backup", "--vault", str(directory), "--to", str(target)]) == 0
+    assert _run(["backup", "--vault", str(directory), "--to", str(target)]) == 0
     return target
 
 
@@ -220,7 +223,7 @@ def test_the_command_lines_opens_backups_and_restores_are_in_the_trail(
     directory = created_vault.directory
     created_vault.vault.lock()
     copy = _backup(directory, tmp_path / "kopi.bufbackup")
-    assert cli_main(["check", "--vault", str(directory)]) == 0
+    assert _run(["check", "--vault", str(directory)]) == 0
     assert _verify(directory) == 0
     assert _trail(directory)[-5:] == [
         (AuditAction.UNLOCKED, "bufapp-admin backup"),
@@ -230,7 +233,7 @@ def test_the_command_lines_opens_backups_and_restores_are_in_the_trail(
         (AuditAction.UNLOCKED, "bufapp-admin audit verify"),
     ]
 
-    assert cli_main(["restore", "--from", str(copy), "--vault", str(directory), "--force"]) == 0
+    assert _run(["restore", "--from", str(copy), "--vault", str(directory), "--force"]) == 0
     assert "ført i den gjenopprettede databasens revisjonslogg" in capsys.readouterr().out
     action, detail = _trail(directory)[-1]
     assert action is AuditAction.RESTORED
@@ -286,7 +289,7 @@ def test_a_restore_the_passphrase_cannot_record_is_taken_back_whole(
     wrong.write_text("helt feil passord\n", encoding="utf-8")
     for target in (directory, tmp_path / "ny"):
         restore = ["restore", "--from", str(copy), "--vault", str(target), "--force"]
-        assert cli_main([*restore, "--passphrase-file", str(wrong)]) == 1
+        assert _run([*restore, "--passphrase-file", str(wrong)]) == 1
         err = capsys.readouterr().err
         assert "Passordet åpner ikke sikkerhetskopien" in err and "ingenting" in err.lower()
     assert _trail(directory) == before
@@ -296,19 +299,17 @@ def test_a_restore_the_passphrase_cannot_record_is_taken_back_whole(
 def test_a_restore_with_only_the_recovery_key_is_recorded_too(
     created_vault: CreatedVault,
     tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     from tests.conftest import NEW_PASSPHRASE
 
     copy = _backup(created_vault.directory, tmp_path / "kopi.bufbackup")
-    monkeypatch.delenv("BUFAPP_PASSPHRASE")
-    monkeypatch.setenv("BUFAPP_NEW_PASSPHRASE", NEW_PASSPHRASE)
+    recovering = {"BUFAPP_NEW_PASSPHRASE": NEW_PASSPHRASE}
     key_file = tmp_path / "nøkkel"
     key_file.write_text(created_vault.recovery_key, encoding="utf-8")
     target = tmp_path / "ny"
     restore = ["restore", "--from", str(copy), "--vault", str(target)]
-    assert cli_main([*restore, "--recovery-key-file", str(key_file)]) == 0
+    assert _run([*restore, "--recovery-key-file", str(key_file)], **recovering) == 0
     assert "ført i den gjenopprettede" in capsys.readouterr().out
     with Vault.open(target, NEW_PASSPHRASE) as restored:
         last = _audit(restored).recent(1)[0]
@@ -316,7 +317,7 @@ def test_a_restore_with_only_the_recovery_key_is_recorded_too(
 
     wrong = created_vault.recovery_key.replace("-", "")[::-1]
     key_file.write_text(wrong, encoding="utf-8")
-    assert cli_main([*restore, "--recovery-key-file", str(key_file), "--force"]) == 1
+    assert _run([*restore, "--recovery-key-file", str(key_file), "--force"], **recovering) == 1
     assert "ingenting ble endret" in capsys.readouterr().err.lower()
     with Vault.open(target, NEW_PASSPHRASE):
         pass  # still the one restored before, opened by the passphrase set then
