@@ -16,7 +16,13 @@ from pathlib import Path
 
 from bufapp import __version__, paths
 from bufapp.cli_parser import NorwegianParser
-from bufapp.errors import BufappError, ValidationFailed, VaultExists
+from bufapp.errors import (
+    BufappError,
+    FileTrouble,
+    ValidationFailed,
+    VaultExists,
+    file_trouble,
+)
 from bufapp.security import hardening
 from bufapp.security import passphrase as passphrase_policy
 
@@ -33,12 +39,28 @@ class CliError(BufappError):
 # --- secrets ---------------------------------------------------------------------------------
 
 
+MAX_SECRET_BYTES = 4096  # a passphrase or a recovery key; more is the wrong file (or /dev/zero)
+
+
 def _read_secret_file(path: str) -> str:
     try:
-        text = Path(path).read_text(encoding="utf-8")
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_SECRET_BYTES + 1)
     except OSError as failure:
-        raise CliError(f"Kunne ikke lese {path}: {failure.strerror}.") from None
-    return text.rstrip("\r\n")
+        raise FileTrouble.of(failure, path, "Ingenting ble endret.") from None
+    if len(data) > MAX_SECRET_BYTES:
+        raise CliError(f"Fila «{path}» er for stor til å inneholde et passord eller en nøkkel.")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise CliError(
+            f"Fila «{path}» er ikke lagret som UTF-8. Lagre den som UTF-8-tekst og prøv igjen. "
+            "Ingenting ble endret."
+        ) from None
+    secret = text.rstrip("\r\n")
+    if not secret:
+        raise CliError(f"Fila «{path}» er tom. Ingenting ble endret.")
+    return secret
 
 
 def _prompt(label: str) -> str:
@@ -94,6 +116,27 @@ def _existing_vault_dir(args: argparse.Namespace) -> Path:
     return directory
 
 
+def _check_new_folder(directory: Path) -> None:
+    """A folder bufapp may create or write in: not a file, not under a file, writable. Checked
+    before any secret is asked for, so a refusal creates nothing."""
+    for place in (directory, *directory.parents):
+        if not place.exists():
+            continue
+        if not place.is_dir():
+            if place == directory:
+                raise CliError(f"«{directory}» er en fil, ikke en mappe. Ingenting ble endret.")
+            raise CliError(
+                f"«{directory}» ligger under «{place}», som er en fil, ikke en mappe. "
+                "Ingenting ble endret."
+            )
+        if not os.access(place, os.W_OK | os.X_OK):
+            raise CliError(
+                f"bufapp har ikke lov til å skrive i «{place}» (mangler rettigheter). "
+                "Ingenting ble endret."
+            )
+        return
+
+
 def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from bufapp.storage.vault import Vault
 
@@ -120,6 +163,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     directory = _vault_dir(args)
     if is_vault(directory):
         raise VaultExists(f"Det finnes allerede en database i {directory}. Ingenting ble endret.")
+    _check_new_folder(directory)
     chosen = _new_passphrase(args.passphrase_file, PASSPHRASE_ENV)
     print("Oppretter kryptert database (kalibrerer nøkkelutledningen) …", file=sys.stderr)
     vault, recovery_key = Vault.create(directory, chosen)
@@ -205,6 +249,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     target = Path(args.to).expanduser()
     if target.is_dir():
         target = target / f"bufapp-{datetime.now():%Y%m%d-%H%M%S}{backup.SUFFIX}"
+    _check_new_folder(target.parent)
     if target.exists() and not args.force:
         raise CliError(f"{target} finnes allerede. Velg et annet navn eller bruk --force.")
     with _open(args) as vault:
@@ -236,6 +281,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     if is_vault(directory):
         vault = Vault.open(directory, _current_passphrase(args))
     else:
+        _check_new_folder(directory)
         vault, recovery_key = Vault.create(
             directory, _new_passphrase(args.passphrase_file, PASSPHRASE_ENV)
         )
@@ -293,6 +339,25 @@ def cmd_screenshots(args: argparse.Namespace) -> int:
 
 
 # --- parsing -------------------------------------------------------------------------------------
+
+MAX_DEMO_PARENTS = 1000  # a demo to look at; more only runs for hours
+
+
+def _whole_number(lowest: int, highest: int) -> Callable[[str], int]:
+    """An argparse type: a whole number in a range, refused in Norwegian before anything runs."""
+
+    def whole_number(text: str) -> int:
+        try:
+            number = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"må være et helt tall, ikke «{text}»") from None
+        if not lowest <= number <= highest:
+            raise argparse.ArgumentTypeError(
+                f"må være et helt tall fra {lowest} til {highest}, ikke «{text}»"
+            )
+        return number
+
+    return whole_number
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -375,7 +440,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     demo = add("demo", cmd_demo, "fyll en tom database med realistiske, oppdiktede data")
     demo.add_argument(
-        "--parents", type=int, default=40, metavar="N", help="antall foreldre (standard 40)"
+        "--parents",
+        type=_whole_number(1, MAX_DEMO_PARENTS),
+        default=40,
+        metavar="N",
+        help=f"antall foreldre, 1 til {MAX_DEMO_PARENTS} (standard 40)",
     )
     demo.add_argument(
         "--seed", type=int, default=1, metavar="S", help="frø: samme frø gir samme data"
@@ -403,6 +472,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except BufappError as failure:
         print(f"bufapp-admin: {failure}", file=sys.stderr)
+        return 1
+    except OSError as failure:  # said by its errno: the system's own text is English
+        print(f"bufapp-admin: {file_trouble(failure)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("bufapp-admin: Avbrutt. Ingenting mer ble endret.", file=sys.stderr)
