@@ -179,10 +179,16 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from bufapp.errors import VaultDamaged
     from bufapp.storage import integrity
 
-    with _open(args) as vault:
-        report = integrity.check(vault)
+    try:
+        vault = _open(args)
+    except VaultDamaged as damaged:  # found before the vault could open: still the check's answer
+        report = integrity.IntegrityReport([str(damaged)])
+    else:
+        with vault:
+            report = integrity.check(vault)
     if report.ok:
         print(f"OK: {_vault_dir(args)} er hel (alle sider og nøkkelfilen kontrollert).")
         return 0

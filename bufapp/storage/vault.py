@@ -39,6 +39,10 @@ from bufapp.storage.layout import DB_FILE_NAME, is_vault
 
 SAFETY_DIR_NAME = "sikkerhetskopier-før-oppgradering"
 DATA_KEY_BYTES = 32
+EMPTIED = (
+    "Databasefilen er tom eller uten innhold fra bufapp. Gjenopprett fra siste sikkerhetskopi "
+    "(bufapp-admin restore)."
+)
 
 
 def _check_new_passphrase(new_passphrase: str) -> None:
@@ -175,6 +179,9 @@ class Vault:
                 "Databasefilen mangler, men nøkkelfilen finnes. Gjenopprett fra siste "
                 "sikkerhetskopi (bufapp-admin restore)."
             )
+        if (directory / DB_FILE_NAME).stat().st_size == 0:
+            # Said before any connection: keying an empty file writes a fresh header into it.
+            raise VaultDamaged(EMPTIED)
         return key_file
 
     @classmethod
@@ -198,10 +205,7 @@ class Vault:
             current = migrate.current_revision(connection)
             if current is None and not new_vault:
                 # An existing vault always has a version; none means the file was emptied.
-                raise VaultDamaged(
-                    "Databasefilen er tom eller uten innhold fra bufapp. Gjenopprett fra siste "
-                    "sikkerhetskopi (bufapp-admin restore)."
-                )
+                raise VaultDamaged(EMPTIED)
             if not migrate.needs_upgrade(connection):
                 return
             connection.rollback()

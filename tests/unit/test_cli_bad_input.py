@@ -163,3 +163,41 @@ def test_every_file_error_has_one_norwegian_sentence(failure: OSError, said: str
     assert said in text
     assert text.endswith(".") and not text[0].islower()
     assert failure.strerror is None or failure.strerror not in text
+
+
+# --- a check only reads ---------------------------------------------------------------------
+
+
+def _fingerprint(folder: Path) -> dict[str, tuple[int, str]]:
+    """Every file's name, size and hash (a -wal or -shm left behind counts as a change)."""
+    import hashlib
+
+    return {
+        str(p.relative_to(folder)): (p.stat().st_size, hashlib.sha256(p.read_bytes()).hexdigest())
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+def test_check_of_a_sound_vault_changes_no_file(
+    place: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    Vault.create(place / "v", PASSPHRASE)[0].lock()
+    before = _fingerprint(place / "v")
+    code = main(["check", "--vault", str(place / "v"), "--passphrase-file", str(place / "pass")])
+    assert code == 0 and "OK" in capsys.readouterr().out
+    assert _fingerprint(place / "v") == before
+
+
+def test_check_of_an_emptied_database_says_damaged_and_leaves_it_empty(
+    place: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    Vault.create(place / "v", PASSPHRASE)[0].lock()
+    (place / "v" / "bufapp.db").write_bytes(b"")
+    before = _fingerprint(place / "v")
+    code = main(["check", "--vault", str(place / "v"), "--passphrase-file", str(place / "pass")])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "SKADE: Databasefilen er tom" in err and "restore" in err
+    assert _fingerprint(place / "v") == before
+    assert (place / "v" / "bufapp.db").stat().st_size == 0
