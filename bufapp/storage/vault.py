@@ -8,6 +8,7 @@ instant, the database is never re-encrypted), ``replace_recovery_key`` and
 
 from __future__ import annotations
 
+import contextlib
 import secrets
 import uuid
 import weakref
@@ -34,7 +35,7 @@ from bufapp.fileio import make_private, private_folder
 from bufapp.security import audit_mac, kdf, keyfile, keywrap, passphrase, recovery
 from bufapp.security.keyfile import KeyFile
 from bufapp.storage import audit_capture, migrate
-from bufapp.storage.engine import connect_raw, make_engine
+from bufapp.storage.engine import BUSY_TIMEOUT_MS, connect_raw, make_engine
 from bufapp.storage.layout import DB_FILE_NAME, is_vault
 
 SAFETY_DIR_NAME = "sikkerhetskopier-før-oppgradering"
@@ -362,12 +363,31 @@ class Vault:
             raise VaultLocked
         return self._data_key
 
+    def checkpoint(self) -> None:
+        """Move the commits in the WAL into the database file and empty the WAL, so little
+        lives only there (a copied folder, a torn WAL). Best effort and without waiting: a
+        reader that holds the WAL (a backup running) just leaves it for the next time."""
+        if self._engine is None:
+            return
+        with contextlib.suppress(Exception):  # a checkpoint is never worth a failure
+            pooled = self._engine.raw_connection()
+            try:
+                raw = pooled.driver_connection
+                raw.execute("PRAGMA busy_timeout = 0").fetchall()
+                try:
+                    raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+                finally:
+                    raw.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}").fetchall()
+            finally:
+                pooled.close()
+
     def lock(self) -> None:
         """Close every connection and forget the key. Unlock again with ``Vault.open``."""
         for session in list(self._open_sessions):
             session.close()  # returns its connection, so dispose() below can close it
         self._open_sessions.clear()
         if self._engine is not None:
+            self.checkpoint()
             self._engine.dispose()
         self._engine = None
         self._sessions = None

@@ -58,6 +58,7 @@ class Application:
             )
         self.idle = InactivityWatcher(self.qt, settings.auto_lock_minutes * 60_000)
         self.idle.idle.connect(self.window.lock)
+        self.idle.quiet.connect(self.window.checkpoint)
         self.system = SystemLockWatcher()
         self.system.should_lock.connect(self.window.lock)
         self.qt.aboutToQuit.connect(self._quit)
