@@ -178,17 +178,25 @@ def cmd_init(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_check(args: argparse.Namespace) -> int:
+def _checked(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """The integrity report; damage found before the vault could open is the answer too. The
+    WAL is read first: opening replays it up to a break, and closing empties it."""
     from bufapp.errors import VaultDamaged
     from bufapp.storage import integrity
 
+    wal_damage = integrity.wal_problems(_existing_vault_dir(args))
+    if wal_damage:
+        return integrity.IntegrityReport(wal_damage)
     try:
         vault = _open(args)
-    except VaultDamaged as damaged:  # found before the vault could open: still the check's answer
-        report = integrity.IntegrityReport([str(damaged)])
-    else:
-        with vault:
-            report = integrity.check(vault)
+    except VaultDamaged as damaged:
+        return integrity.IntegrityReport([str(damaged)])
+    with vault:
+        return integrity.check(vault)
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    report = _checked(args)
     if report.ok:
         print(f"OK: {_vault_dir(args)} er hel (alle sider og nøkkelfilen kontrollert).")
         return 0
