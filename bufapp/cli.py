@@ -321,6 +321,7 @@ def cmd_screenshots(args: argparse.Namespace) -> int:
     import subprocess
 
     out = Path(args.out).expanduser()
+    _check_new_folder(out)
     if args.scale is None:
         for scale in ("1", "2"):
             result = subprocess.run(
@@ -357,6 +358,13 @@ def cmd_screenshots(args: argparse.Namespace) -> int:
 MAX_DEMO_PARENTS = 1000  # a demo to look at; more only runs for hours
 
 
+def _named(text: str) -> str:
+    """An argparse type for a file or folder: an empty name would quietly mean the default."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("må være navnet på en fil eller mappe, ikke tom")
+    return text
+
+
 def _whole_number(lowest: int, highest: int) -> Callable[[str], int]:
     """An argparse type: a whole number in a range, refused in Norwegian before anything runs."""
 
@@ -378,11 +386,13 @@ def _parser() -> argparse.ArgumentParser:
     common = NorwegianParser(add_help=False)
     common.add_argument(
         "--vault",
+        type=_named,
         metavar="DIR",
         help=f"databasemappen (standard: ${paths.VAULT_ENV} eller brukerens datamappe)",
     )
     common.add_argument(
         "--passphrase-file",
+        type=_named,
         metavar="FILE",
         help=f"les passordet fra en fil (eller ${PASSPHRASE_ENV})",
     )
@@ -417,6 +427,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     passwd.add_argument(
         "--new-passphrase-file",
+        type=_named,
         metavar="FILE",
         help=f"nytt passord fra fil (eller ${NEW_PASSPHRASE_ENV})",
     )
@@ -424,23 +435,34 @@ def _parser() -> argparse.ArgumentParser:
         "recover", cmd_recover, "lås opp med gjenopprettingsnøkkelen og sett nytt passord"
     )
     recover.add_argument(
-        "--recovery-key-file", metavar="FILE", help=f"nøkkelen fra fil (eller ${RECOVERY_KEY_ENV})"
+        "--recovery-key-file",
+        type=_named,
+        metavar="FILE",
+        help=f"nøkkelen fra fil (eller ${RECOVERY_KEY_ENV})",
     )
     recover.add_argument(
         "--new-passphrase-file",
+        type=_named,
         metavar="FILE",
         help=f"nytt passord fra fil (eller ${NEW_PASSPHRASE_ENV})",
     )
     backup = add(
         "backup", cmd_backup, "konsistent kryptert sikkerhetskopi, også mens programmet kjører"
     )
-    backup.add_argument("--to", required=True, metavar="FILE", help="målfil eller mappe")
+    backup.add_argument(
+        "--to", required=True, type=_named, metavar="FILE", help="målfil eller mappe"
+    )
     backup.add_argument("--force", action="store_true", help="overskriv en eksisterende målfil")
     restore = add(
         "restore", cmd_restore, "gjenopprett fra sikkerhetskopi (nekter å overskrive uten --force)"
     )
     restore.add_argument(
-        "--from", dest="from_file", required=True, metavar="FILE", help="sikkerhetskopien"
+        "--from",
+        dest="from_file",
+        required=True,
+        type=_named,
+        metavar="FILE",
+        help="sikkerhetskopien",
     )
     restore.add_argument(
         "--force",
@@ -468,7 +490,9 @@ def _parser() -> argparse.ArgumentParser:
         cmd_screenshots,
         "skjermbilder av alle visninger og dialoger (demodata, uten skjerm)",
     )
-    shots.add_argument("--out", required=True, metavar="DIR", help="mappen bildene lagres i")
+    shots.add_argument(
+        "--out", required=True, type=_named, metavar="DIR", help="mappen bildene lagres i"
+    )
     shots.add_argument(
         "--scale", choices=("1", "2"), help="bare denne skaleringen (standard: begge)"
     )

@@ -86,6 +86,34 @@ def test_demo_refuses_a_bad_count_before_it_makes_a_vault(
 
 
 @pytest.mark.parametrize(
+    "argv",
+    [
+        ["init", "--vault", ""],
+        ["check", "--vault", " "],
+        ["check", "--passphrase-file", ""],
+        ["backup", "--to", ""],
+        ["screenshots", "--out", ""],
+    ],
+)
+def test_an_empty_name_is_refused_rather_than_meaning_the_default(
+    argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as ended:
+        main(argv)
+    assert ended.value.code == 2
+    assert "må være navnet på en fil eller mappe, ikke tom." in capsys.readouterr().err
+
+
+def test_screenshots_into_a_file_is_refused(
+    place: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = _tree(place)
+    code = main(["screenshots", "--out", str(place / "a-file"), "--scale", "1"])
+    assert "a-file» er en fil, ikke en mappe" in _said(code, capsys)
+    assert _tree(place) == before
+
+
+@pytest.mark.parametrize(
     "command",
     [
         ["check"],
