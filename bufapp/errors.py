@@ -131,8 +131,18 @@ def file_trouble(failure: OSError, path: object = None) -> str:
     if said is None:
         code = errno.errorcode.get(failure.errno or 0, type(failure).__name__)
         said = "{what} kunne ikke brukes (filfeil " + code + ")"
-    sentence = said.format(what=what)
-    return sentence[0].upper() + sentence[1:] + "."
+    sentence = said.format(what=what) + "."
+    return "F" + sentence[1:] if sentence.startswith("fila") else sentence  # bufapp stays bufapp
+
+
+def user_text(failure: BaseException) -> str | None:
+    """What a person is told about ``failure``: an expected error's own message, a file error
+    by its errno; None for anything else (a fault in bufapp, said as such)."""
+    if isinstance(failure, BufappError):
+        return str(failure)
+    if isinstance(failure, OSError):
+        return file_trouble(failure)
+    return None
 
 
 class FileTrouble(BufappError):

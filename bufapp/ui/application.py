@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt
 
-from bufapp.errors import BufappError
+from bufapp.errors import user_text
 from bufapp.settings import Settings
 from bufapp.ui.idle import InactivityWatcher
 from bufapp.ui.main_window import MainWindow
@@ -71,8 +71,9 @@ class Application:
             self._unexpected(failure)
 
     def _unexpected(self, failure: Exception) -> None:
-        if isinstance(failure, BufappError):
-            Messages.error(self.window, str(failure))
+        said = user_text(failure)  # a file error too, by its errno: not the system's English
+        if said is not None:
+            Messages.error(self.window, said)
             return
         Messages.error(
             self.window,
