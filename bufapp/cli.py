@@ -180,19 +180,23 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 def _checked(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     """The integrity report; damage found before the vault could open is the answer too. The
-    WAL is read first: opening replays it up to a break, and closing empties it."""
+    WAL and the key-file copies are read first: opening replays the WAL up to a break (closing
+    empties it) and mends a damaged key-file copy, which would hide both."""
     from bufapp.errors import VaultDamaged
     from bufapp.storage import integrity
 
-    wal_damage = integrity.wal_problems(_existing_vault_dir(args))
+    directory = _existing_vault_dir(args)
+    wal_damage = integrity.wal_problems(directory)
     if wal_damage:
         return integrity.IntegrityReport(wal_damage)
+    mended = integrity.key_file_problems(directory)  # opening mends a damaged copy
     try:
         vault = _open(args)
     except VaultDamaged as damaged:
-        return integrity.IntegrityReport([str(damaged)])
+        return integrity.IntegrityReport([*mended, str(damaged)])
     with vault:
-        return integrity.check(vault)
+        report = integrity.check(vault)
+    return integrity.IntegrityReport(list(dict.fromkeys([*mended, *report.problems])))
 
 
 def cmd_check(args: argparse.Namespace) -> int:

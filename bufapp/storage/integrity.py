@@ -39,13 +39,17 @@ def wal_problems(directory: Path) -> list[str]:
     ]
 
 
+def key_file_problems(directory: Path) -> list[str]:
+    """Key-file copies missing or damaged. Ask before opening too: opening mends them."""
+    return [
+        f"Nøkkelfilen {name} mangler eller er skadet (den andre kopien er brukt)."
+        for name in keyfile.damaged_copies(Path(directory))
+    ]
+
+
 def check(vault: Vault) -> IntegrityReport:
     """Read every page. Problems are Norwegian lines; the vault is not changed."""
-    report = IntegrityReport(wal_problems(vault.directory))
-    for name in keyfile.damaged_copies(vault.directory):
-        report.problems.append(
-            f"Nøkkelfilen {name} mangler eller er skadet (den andre kopien er brukt)."
-        )
+    report = IntegrityReport(wal_problems(vault.directory) + key_file_problems(vault.directory))
     try:
         connection = vault.raw_connection()
     except VaultDamaged as damaged:

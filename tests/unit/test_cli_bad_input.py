@@ -229,3 +229,15 @@ def test_check_of_an_emptied_database_says_damaged_and_leaves_it_empty(
     assert "SKADE: Databasefilen er tom" in err and "restore" in err
     assert _fingerprint(place / "v") == before
     assert (place / "v" / "bufapp.db").stat().st_size == 0
+
+
+def test_check_reports_a_damaged_key_file_copy_that_opening_would_mend(
+    place: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    Vault.create(place / "v", PASSPHRASE)[0].lock()
+    (place / "v" / "bufapp.keys.mirror").write_bytes(b"\x00skadet")
+    code = main(["check", "--vault", str(place / "v"), "--passphrase-file", str(place / "pass")])
+    assert code == 1
+    assert (
+        "SKADE: Nøkkelfilen bufapp.keys.mirror mangler eller er skadet" in capsys.readouterr().err
+    )
