@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -46,3 +48,26 @@ def test_a_file_error_that_escapes_is_said_by_its_errno(qtbot: QtBot) -> None:
         type("Stub", (), {"window": None})(), PermissionError(13, "Permission denied", "/x")
     )
     assert Messages.shown[-1].startswith("bufapp har ikke tilgang til «/x»")
+
+
+def test_saving_a_pdf_under_a_file_says_why_in_norwegian(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bufapp.ui.pdf_preview import PdfPreviewDialog
+
+    (tmp_path / "a-file").write_text("ikke en mappe", encoding="utf-8")
+    from reportlab.pdfgen.canvas import Canvas
+
+    page = io.BytesIO()
+    canvas = Canvas(page)
+    canvas.drawString(72, 720, "Innkalling")
+    canvas.showPage()
+    canvas.save()
+    dialog = PdfPreviewDialog("Innkalling", page.getvalue(), "innkalling.pdf")
+    qtbot.addWidget(dialog)
+    monkeypatch.setattr(PdfPreviewDialog, "save_path_for_tests", tmp_path / "a-file" / "brev")
+    Messages.answer_next(QMessageBox.StandardButton.Ok)
+    dialog.save_as()
+    said = Messages.shown[-1]
+    assert "«" + str(tmp_path / "a-file" / "brev.pdf") + "» ligger under noe som er en fil" in said
+    assert said.endswith("Velg en annen mappe.") and not any(e in said for e in ENGLISH)
