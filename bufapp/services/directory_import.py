@@ -47,7 +47,13 @@ def read_csv_text(path: Path) -> CsvText:
             f"{file_trouble(failure, path.name)} Ingenting ble importert."
         ) from failure
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return CsvText(data.decode("utf-16"))
+        try:
+            return CsvText(data.decode("utf-16"))
+        except UnicodeDecodeError as failure:
+            raise CsvFileError(
+                f"Fila «{path.name}» sier at den er UTF-16, men er skadet eller avkortet. "
+                "Lagre den på nytt som «CSV UTF-8» og prøv igjen. Ingenting ble importert."
+            ) from failure
     try:
         return CsvText(data.decode("utf-8-sig"))
     except UnicodeDecodeError:

@@ -3,6 +3,7 @@ refused, the rest is imported, and nothing escapes as «Noe uventet gikk galt».
 
 from __future__ import annotations
 
+import codecs
 from pathlib import Path
 
 import pytest
@@ -51,3 +52,16 @@ def test_a_broken_line_is_named_and_refused_and_the_rest_imports(
     assert len(problems) == 1 and problems[0].startswith(said), problems
     assert len(problems[0]) < 300  # the line itself is not repeated back
     assert len(directory.services()) == 2
+
+
+def test_a_broken_utf16_file_is_refused_in_norwegian(
+    directory: DirectoryService, tmp_path: Path
+) -> None:
+    from bufapp.services.directory_import import CsvFileError
+
+    path = tmp_path / "utf16.csv"
+    path.write_bytes(codecs.BOM_UTF16_LE + HEADER.encode("utf-16-le") + b"\x00\xd8")
+    with pytest.raises(CsvFileError) as refused:
+        import_csv_file(directory, path)
+    assert "«utf16.csv»" in str(refused.value) and "Ingenting ble importert" in str(refused.value)
+    assert directory.services() == []
