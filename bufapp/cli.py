@@ -156,6 +156,7 @@ def _print_recovery_key(recovery_key: str) -> None:
 
 def cmd_init(args: argparse.Namespace) -> int:
     from bufapp.domain.entities import Caseworker, Office
+    from bufapp.domain.validation import check_caseworker, check_office, require_valid
     from bufapp.services.register import RegisterService
     from bufapp.storage.uow import UnitOfWork
     from bufapp.storage.vault import Vault, is_vault
@@ -164,15 +165,23 @@ def cmd_init(args: argparse.Namespace) -> int:
     if is_vault(directory):
         raise VaultExists(f"Det finnes allerede en database i {directory}. Ingenting ble endret.")
     _check_new_folder(directory)
+    office = None if args.office is None else Office(municipality=args.office)
+    caseworker = None if args.caseworker is None else Caseworker(name=args.caseworker)
+    # Checked before the vault exists: refused afterwards, it would be left with its recovery
+    # key never shown.
+    require_valid(
+        (check_office(office) if office else [])
+        + (check_caseworker(caseworker) if caseworker else [])
+    )
     chosen = _new_passphrase(args.passphrase_file, PASSPHRASE_ENV)
     print("Oppretter kryptert database (kalibrerer nøkkelutledningen) …", file=sys.stderr)
     vault, recovery_key = Vault.create(directory, chosen)
     with vault:
         register = RegisterService(lambda: UnitOfWork(vault.session_factory))
-        if args.office:
-            register.save_office(Office(municipality=args.office))
-        if args.caseworker:
-            register.save_caseworker(Caseworker(name=args.caseworker))
+        if office:
+            register.save_office(office)
+        if caseworker:
+            register.save_caseworker(caseworker)
     print(f"Database opprettet i {directory}")
     _print_recovery_key(recovery_key)
     return 0

@@ -70,6 +70,22 @@ def test_init_with_bad_input_creates_nothing(
     assert _tree(place) == before
 
 
+@pytest.mark.parametrize(
+    ("option", "value", "said"),
+    [
+        ("--office", "  ", "Kommune/tjeneste"),
+        ("--caseworker", " ", "Navnet på saksbehandleren må fylles ut."),
+    ],
+)
+def test_init_checks_office_and_caseworker_before_it_makes_a_vault(
+    place: Path, option: str, value: str, said: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = _tree(place)
+    argv = ["init", "--vault", str(place / "v"), "--passphrase-file", str(place / "pass")]
+    assert said in _said(main([*argv, option, value]), capsys)
+    assert _tree(place) == before  # no vault whose recovery key was never shown
+
+
 @pytest.mark.parametrize("parents", ["-5", "0", "100000"])
 def test_demo_refuses_a_bad_count_before_it_makes_a_vault(
     place: Path, parents: str, capsys: pytest.CaptureFixture[str]
