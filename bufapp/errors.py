@@ -125,7 +125,8 @@ _FILE_TROUBLES = {
 def file_trouble(failure: OSError, path: object = None) -> str:
     """What went wrong with a file or folder, one Norwegian sentence chosen by errno, naming
     ``path`` (or the file the failure names)."""
-    named = path if path is not None else failure.filename
+    # A rename (an atomic write) names its temp file first and the file a person knows second.
+    named = path if path is not None else (failure.filename2 or failure.filename)
     what = f"«{named}»" if named is not None else "fila"
     said = _FILE_TROUBLES.get(failure.errno or 0)
     if said is None:

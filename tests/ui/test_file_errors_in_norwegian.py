@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from bufapp.storage.vault import Vault
 from bufapp.ui.messages import Messages
 from bufapp.ui.setup_wizard import SetupWizard
 from bufapp.ui.tasks import TaskManager
@@ -71,3 +72,21 @@ def test_saving_a_pdf_under_a_file_says_why_in_norwegian(
     said = Messages.shown[-1]
     assert "«" + str(tmp_path / "a-file" / "brev.pdf") + "» ligger under noe som er en fil" in said
     assert said.endswith("Velg en annen mappe.") and not any(e in said for e in ENGLISH)
+
+
+def test_a_new_recovery_key_that_cannot_be_written_says_why_in_norwegian(
+    qtbot: QtBot, tasks: TaskManager, vault: Vault
+) -> None:
+    from bufapp.ui.recovery_key_actions import NewRecoveryKeyWizard
+
+    key_file = vault.directory / "bufapp.keys"
+    key_file.unlink()
+    key_file.mkdir()  # where the key file goes, a folder: the write fails with EISDIR
+    (key_file / "noe").write_text("x", encoding="utf-8")
+    wizard = NewRecoveryKeyWizard(tasks, vault, "Fjellvik kommune", lambda: True)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    status = wizard.key_page.status
+    settle(qtbot, tasks, until=lambda: "bufapp.keys» er en mappe, ikke en fil." in status.text())
+    assert wizard.recovery_key is None
+    assert not any(english in status.text() for english in ENGLISH), status.text()
