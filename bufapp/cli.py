@@ -16,7 +16,13 @@ from pathlib import Path
 
 from bufapp import __version__, crash_report, paths
 from bufapp.cli_parser import NorwegianParser
-from bufapp.errors import BufappError, ValidationFailed, VaultExists
+from bufapp.errors import (
+    BufappError,
+    FileTrouble,
+    ValidationFailed,
+    VaultExists,
+    file_trouble,
+)
 from bufapp.security import hardening
 from bufapp.security import passphrase as passphrase_policy
 
@@ -36,12 +42,28 @@ class CliError(BufappError):
 # --- secrets ---------------------------------------------------------------------------------
 
 
+MAX_SECRET_BYTES = 4096  # a passphrase or a recovery key; more is the wrong file (or /dev/zero)
+
+
 def _read_secret_file(path: str) -> str:
     try:
-        text = Path(path).read_text(encoding="utf-8")
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_SECRET_BYTES + 1)
     except OSError as failure:
-        raise CliError(f"Kunne ikke lese {path}: {failure.strerror}.") from None
-    return text.rstrip("\r\n")
+        raise FileTrouble.of(failure, path, "Ingenting ble endret.") from None
+    if len(data) > MAX_SECRET_BYTES:
+        raise CliError(f"Fila «{path}» er for stor til å inneholde et passord eller en nøkkel.")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise CliError(
+            f"Fila «{path}» er ikke lagret som UTF-8. Lagre den som UTF-8-tekst og prøv igjen. "
+            "Ingenting ble endret."
+        ) from None
+    secret = text.rstrip("\r\n")
+    if not secret:
+        raise CliError(f"Fila «{path}» er tom. Ingenting ble endret.")
+    return secret
 
 
 def _prompt(label: str) -> str:
@@ -99,6 +121,27 @@ def _existing_vault_dir(args: argparse.Namespace) -> Path:
     return directory
 
 
+def _check_new_folder(directory: Path) -> None:
+    """A folder bufapp may create or write in: not a file, not under a file, writable. Checked
+    before any secret is asked for, so a refusal creates nothing."""
+    for place in (directory, *directory.parents):
+        if not place.exists():
+            continue
+        if not place.is_dir():
+            if place == directory:
+                raise CliError(f"«{directory}» er en fil, ikke en mappe. Ingenting ble endret.")
+            raise CliError(
+                f"«{directory}» ligger under «{place}», som er en fil, ikke en mappe. "
+                "Ingenting ble endret."
+            )
+        if not os.access(place, os.W_OK | os.X_OK):
+            raise CliError(
+                f"bufapp har ikke lov til å skrive i «{place}» (mangler rettigheter). "
+                "Ingenting ble endret."
+            )
+        return
+
+
 def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from bufapp.storage.vault import Vault
 
@@ -152,6 +195,7 @@ def _print_recovery_key(recovery_key: str) -> None:
 
 def cmd_init(args: argparse.Namespace) -> int:
     from bufapp.domain.entities import Caseworker, Office
+    from bufapp.domain.validation import check_caseworker, check_office, require_valid
     from bufapp.services.register import RegisterService
     from bufapp.storage.uow import UnitOfWork
     from bufapp.storage.vault import Vault, is_vault
@@ -159,30 +203,57 @@ def cmd_init(args: argparse.Namespace) -> int:
     directory = _vault_dir(args)
     if is_vault(directory):
         raise VaultExists(f"Det finnes allerede en database i {directory}. Ingenting ble endret.")
+    _check_new_folder(directory)
+    office = None if args.office is None else Office(municipality=args.office)
+    caseworker = None if args.caseworker is None else Caseworker(name=args.caseworker)
+    # Checked before the vault exists: refused afterwards, it would be left with its recovery
+    # key never shown.
+    require_valid(
+        (check_office(office) if office else [])
+        + (check_caseworker(caseworker) if caseworker else [])
+    )
     names = [name for name in (args.office, args.caseworker) if name]
     chosen = _new_passphrase(args.passphrase_file, PASSPHRASE_ENV, names)
     print("Oppretter kryptert database (kalibrerer nøkkelutledningen) …", file=sys.stderr)
     vault, recovery_key = Vault.create(directory, chosen)
     with vault:
         register = RegisterService(lambda: UnitOfWork(vault.session_factory))
-        if args.office:
-            register.save_office(Office(municipality=args.office))
-        if args.caseworker:
-            register.save_caseworker(Caseworker(name=args.caseworker))
+        if office:
+            register.save_office(office)
+        if caseworker:
+            register.save_caseworker(caseworker)
     print(f"Database opprettet i {directory}")
     _print_recovery_key(recovery_key)
     return 0
 
 
-def cmd_check(args: argparse.Namespace) -> int:
+def _checked(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """The integrity report; damage found before the vault could open is the answer too. The
+    WAL and the key-file copies are read first: opening replays the WAL up to a break (closing
+    empties it) and mends a damaged key-file copy, which would hide both."""
     from bufapp.domain.audit import AuditAction, AuditEvent
+    from bufapp.errors import VaultDamaged
     from bufapp.storage import integrity
 
-    with _open(args) as vault:
+    directory = _existing_vault_dir(args)
+    wal_damage = integrity.wal_problems(directory)
+    if wal_damage:
+        return integrity.IntegrityReport(wal_damage)
+    mended = integrity.key_file_problems(directory)  # opening mends a damaged copy
+    try:
+        vault = _open(args)
+    except VaultDamaged as damaged:
+        return integrity.IntegrityReport([*mended, str(damaged)])
+    with vault:
         report = integrity.check(vault)
-        if report.ok:
+        if report.ok and not mended:  # nothing is written to a vault that is not whole
             checked = AuditEvent(AuditAction.INTEGRITY_CHECKED, "vault", detail="hel")
             _record_opened(vault, args, checked)
+    return integrity.IntegrityReport(list(dict.fromkeys([*mended, *report.problems])))
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    report = _checked(args)
     if report.ok:
         print(f"OK: {_vault_dir(args)} er hel (alle sider og nøkkelfilen kontrollert).")
         return 0
@@ -338,6 +409,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     target = Path(args.to).expanduser()
     if target.is_dir():
         target = target / f"bufapp-{datetime.now():%Y%m%d-%H%M%S}{backup.SUFFIX}"
+    _check_new_folder(target.parent)
     if target.exists() and not args.force:
         raise CliError(f"{target} finnes allerede. Velg et annet navn eller bruk --force.")
     with _open_recorded(args) as vault:
@@ -414,6 +486,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     if is_vault(directory):
         vault = _open_recorded(args)
     else:
+        _check_new_folder(directory)
         vault, recovery_key = Vault.create(
             directory, _new_passphrase(args.passphrase_file, PASSPHRASE_ENV)
         )
@@ -439,6 +512,7 @@ def cmd_screenshots(args: argparse.Namespace) -> int:
     import subprocess
 
     out = Path(args.out).expanduser()
+    _check_new_folder(out)
     if args.scale is None:
         for scale in ("1", "2"):
             result = subprocess.run(
@@ -472,16 +546,44 @@ def cmd_screenshots(args: argparse.Namespace) -> int:
 
 # --- parsing -------------------------------------------------------------------------------------
 
+MAX_DEMO_PARENTS = 1000  # a demo to look at; more only runs for hours
+
+
+def _named(text: str) -> str:
+    """An argparse type for a file or folder: an empty name would quietly mean the default."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("må være navnet på en fil eller mappe, ikke tom")
+    return text
+
+
+def _whole_number(lowest: int, highest: int) -> Callable[[str], int]:
+    """An argparse type: a whole number in a range, refused in Norwegian before anything runs."""
+
+    def whole_number(text: str) -> int:
+        try:
+            number = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"må være et helt tall, ikke «{text}»") from None
+        if not lowest <= number <= highest:
+            raise argparse.ArgumentTypeError(
+                f"må være et helt tall fra {lowest} til {highest}, ikke «{text}»"
+            )
+        return number
+
+    return whole_number
+
 
 def _parser() -> argparse.ArgumentParser:
     common = NorwegianParser(add_help=False)
     common.add_argument(
         "--vault",
+        type=_named,
         metavar="DIR",
         help=f"databasemappen (standard: ${paths.VAULT_ENV} eller brukerens datamappe)",
     )
     common.add_argument(
         "--passphrase-file",
+        type=_named,
         metavar="FILE",
         help=f"les passordet fra en fil (eller ${PASSPHRASE_ENV})",
     )
@@ -524,6 +626,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     passwd.add_argument(
         "--new-passphrase-file",
+        type=_named,
         metavar="FILE",
         help=f"nytt passord fra fil (eller ${NEW_PASSPHRASE_ENV})",
     )
@@ -531,10 +634,14 @@ def _parser() -> argparse.ArgumentParser:
         "recover", cmd_recover, "lås opp med gjenopprettingsnøkkelen og sett nytt passord"
     )
     recover.add_argument(
-        "--recovery-key-file", metavar="FILE", help=f"nøkkelen fra fil (eller ${RECOVERY_KEY_ENV})"
+        "--recovery-key-file",
+        type=_named,
+        metavar="FILE",
+        help=f"nøkkelen fra fil (eller ${RECOVERY_KEY_ENV})",
     )
     recover.add_argument(
         "--new-passphrase-file",
+        type=_named,
         metavar="FILE",
         help=f"nytt passord fra fil (eller ${NEW_PASSPHRASE_ENV})",
     )
@@ -557,7 +664,9 @@ def _parser() -> argparse.ArgumentParser:
     backup = add(
         "backup", cmd_backup, "konsistent kryptert sikkerhetskopi, også mens programmet kjører"
     )
-    backup.add_argument("--to", required=True, metavar="FILE", help="målfil eller mappe")
+    backup.add_argument(
+        "--to", required=True, type=_named, metavar="FILE", help="målfil eller mappe"
+    )
     backup.add_argument("--force", action="store_true", help="overskriv en eksisterende målfil")
     restore = add(
         "restore",
@@ -566,7 +675,12 @@ def _parser() -> argparse.ArgumentParser:
         "gjaldt da kopien ble tatt, trengs for å føre gjenopprettingen i revisjonsloggen",
     )
     restore.add_argument(
-        "--from", dest="from_file", required=True, metavar="FILE", help="sikkerhetskopien"
+        "--from",
+        dest="from_file",
+        required=True,
+        type=_named,
+        metavar="FILE",
+        help="sikkerhetskopien",
     )
     restore.add_argument(
         "--recovery-key-file",
@@ -591,7 +705,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     demo = add("demo", cmd_demo, "fyll en tom database med realistiske, oppdiktede data")
     demo.add_argument(
-        "--parents", type=int, default=40, metavar="N", help="antall foreldre (standard 40)"
+        "--parents",
+        type=_whole_number(1, MAX_DEMO_PARENTS),
+        default=40,
+        metavar="N",
+        help=f"antall foreldre, 1 til {MAX_DEMO_PARENTS} (standard 40)",
     )
     demo.add_argument(
         "--seed", type=int, default=1, metavar="S", help="frø: samme frø gir samme data"
@@ -601,7 +719,9 @@ def _parser() -> argparse.ArgumentParser:
         cmd_screenshots,
         "skjermbilder av alle visninger og dialoger (demodata, uten skjerm)",
     )
-    shots.add_argument("--out", required=True, metavar="DIR", help="mappen bildene lagres i")
+    shots.add_argument(
+        "--out", required=True, type=_named, metavar="DIR", help="mappen bildene lagres i"
+    )
     shots.add_argument(
         "--scale", choices=("1", "2"), help="bare denne skaleringen (standard: begge)"
     )
@@ -621,6 +741,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except BufappError as failure:
         print(f"bufapp-admin: {failure}", file=sys.stderr)
+        return 1
+    except OSError as failure:  # said by its errno: the system's own text is English
+        print(f"bufapp-admin: {file_trouble(failure)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("bufapp-admin: Avbrutt. Ingenting mer ble endret.", file=sys.stderr)

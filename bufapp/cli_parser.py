@@ -23,6 +23,7 @@ _SAID = (
     ),
     (re.compile(r"argument (\S+): expected one argument"), "{0} må ha en verdi etter seg."),
     (re.compile(r"ambiguous option: (\S+) could match (.+)"), "{0} kan bety flere valg: {1}."),
+    (re.compile(r"argument (\S+): (må .+)"), "{0} {1}."),  # our own type= checks
     (re.compile(r"argument (\S+): (.+)"), "{0}: {1}"),
 )
 

@@ -7,6 +7,7 @@ happened and what to do, and never contains personal data or secrets. Code that 
 
 from __future__ import annotations
 
+import errno
 from dataclasses import dataclass
 
 
@@ -93,6 +94,66 @@ class StorageFull(VaultError):
 
 class BackupError(BufappError):
     message = "Sikkerhetskopien kunne ikke brukes."
+
+
+# --- Files and folders ----------------------------------------------------------------------
+# The operating system's own text (strerror) is English, whatever the desktop's language: a file
+# error is said here instead, once, by its errno, for the CLI and every dialog.
+
+_FILE_TROUBLES = {
+    errno.ENOENT: "{what} finnes ikke",
+    errno.EACCES: "bufapp har ikke tilgang til {what} (mangler rettigheter)",
+    errno.EPERM: "bufapp har ikke lov til å bruke {what} (mangler rettigheter)",
+    errno.ENOSPC: "Det er ikke plass nok på disken til {what}",
+    errno.EDQUOT: "Lagringskvoten er brukt opp, så {what} får ikke plass",
+    errno.EFBIG: "{what} blir for stor for dette lagringsstedet",
+    errno.EROFS: "{what} ligger på et sted som bare kan leses, ikke skrives til",
+    errno.EISDIR: "{what} er en mappe, ikke en fil",
+    errno.ENOTDIR: "{what} ligger under noe som er en fil, ikke en mappe",
+    errno.EEXIST: "{what} finnes allerede",
+    errno.ENOTEMPTY: "Mappen {what} er ikke tom",
+    errno.ENAMETOOLONG: "Navnet {what} er for langt",
+    errno.ELOOP: "{what} er en snarvei som peker i ring",
+    errno.EBUSY: "{what} er i bruk av et annet program",
+    errno.EIO: "{what} kunne ikke leses eller skrives (er minnepinnen eller nettverket borte?)",
+    errno.ENXIO: "{what} er ikke tilgjengelig (er minnepinnen eller nettverket borte?)",
+    errno.ENODEV: "{what} er ikke tilgjengelig (er minnepinnen eller nettverket borte?)",
+    errno.EMFILE: "For mange filer er åpne til å bruke {what}; lukk noen programmer",
+}
+
+
+def file_trouble(failure: OSError, path: object = None) -> str:
+    """What went wrong with a file or folder, one Norwegian sentence chosen by errno, naming
+    ``path`` (or the file the failure names)."""
+    # A rename (an atomic write) names its temp file first and the file a person knows second.
+    named = path if path is not None else (failure.filename2 or failure.filename)
+    what = f"«{named}»" if named is not None else "fila"
+    said = _FILE_TROUBLES.get(failure.errno or 0)
+    if said is None:
+        code = errno.errorcode.get(failure.errno or 0, type(failure).__name__)
+        said = "{what} kunne ikke brukes (filfeil " + code + ")"
+    sentence = said.format(what=what) + "."
+    return "F" + sentence[1:] if sentence.startswith("fila") else sentence  # bufapp stays bufapp
+
+
+def user_text(failure: BaseException) -> str | None:
+    """What a person is told about ``failure``: an expected error's own message, a file error
+    by its errno; None for anything else (a fault in bufapp, said as such)."""
+    if isinstance(failure, BufappError):
+        return str(failure)
+    if isinstance(failure, OSError):
+        return file_trouble(failure)
+    return None
+
+
+class FileTrouble(BufappError):
+    """A file or folder that could not be used, said by ``file_trouble``."""
+
+    message = "En fil eller mappe kunne ikke brukes."
+
+    @classmethod
+    def of(cls, failure: OSError, path: object = None, then: str = "") -> FileTrouble:
+        return cls(f"{file_trouble(failure, path)} {then}".strip())
 
 
 # --- Input -----------------------------------------------------------------------------------

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import csv
-import io
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -33,6 +33,40 @@ class ImportReport:
     problems: tuple[str, ...]  # "Linje 4: …", one per rejected line
 
 
+MAX_LINE_CHARS = 2_000  # one service on one line; a longer line is not an address-book line
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")  # Windows, Unix and old Mac endings alike
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")  # a tab is a separator some lists use
+
+
+class _BadLine(Exception):
+    """One CSV line that cannot be read; its text is the Norwegian reason."""
+
+
+def _physical_lines(text: str) -> list[str]:
+    """The file's lines. Read one by one, so a broken line (an unclosed quote) costs only
+    itself and never swallows the lines after it."""
+    lines = _LINE_BREAK.split(text)
+    return lines[:-1] if lines and lines[-1] == "" else lines
+
+
+def _fields(line: str, dialect: type[csv.Dialect] | csv.Dialect) -> list[str]:
+    if len(line) > MAX_LINE_CHARS:
+        raise _BadLine(f"Linja er for lang ({len(line)} tegn; høyst {MAX_LINE_CHARS}).")
+    if _CONTROL.search(line):
+        raise _BadLine(
+            "Linja har et tegn som ikke hører hjemme i en tekst (et kontrolltegn). "
+            "Rett linja i regnearket og importer på nytt."
+        )
+    try:
+        rows = list(csv.reader([line], dialect=dialect, strict=True))
+    except csv.Error:
+        raise _BadLine(
+            'Et anførselstegn (") er ikke lukket, eller står midt i et felt. '
+            "Rett linja i regnearket og importer på nytt."
+        ) from None
+    return rows[0] if rows else []
+
+
 def _service_type(text: str) -> ServiceType | None:
     wanted = text.strip().casefold()
     for kind in ServiceType:
@@ -60,12 +94,15 @@ class DirectoryService:
     def import_csv(self, text: str) -> ImportReport:
         """Add the services of a municipality's own list (semicolon or comma separated, a header
         line naming the columns). Good lines are added together; each bad line is reported."""
+        lines = _physical_lines(text)
         try:
-            dialect = csv.Sniffer().sniff(text.splitlines()[0] if text.strip() else ",", ";,")
+            dialect = csv.Sniffer().sniff(lines[0] if lines else ",", ";,")
         except csv.Error:
             dialect = csv.excel
-        reader = csv.DictReader(io.StringIO(text), dialect=dialect)
-        header = [h.strip().casefold() for h in reader.fieldnames or []]
+        try:
+            header = [h.strip().casefold() for h in _fields(lines[0], dialect)] if lines else []
+        except _BadLine as bad:
+            raise ValidationFailed([FieldProblem("file", f"Første linje: {bad}")]) from None
         missing = [c for c in ("type", "navn") if c not in header]
         if missing:
             raise ValidationFailed(
@@ -74,8 +111,15 @@ class DirectoryService:
         services, problems = [], []
         with self._uow() as uow:
             known = {(fold(s.name), s.type) for s in uow.services.list()}
-        for line, raw in enumerate(reader, start=2):
-            row = {k.strip().casefold(): (v or "").strip() for k, v in raw.items() if k}
+        for line, physical in enumerate(lines[1:], start=2):
+            try:
+                fields = _fields(physical, dialect)
+            except _BadLine as bad:
+                problems.append(f"Linje {line}: {bad}")
+                continue
+            if not fields:
+                continue
+            row = {k: v.strip() for k, v in zip(header, fields, strict=False) if k}
             kind = _service_type(row.get("type", ""))
             if kind is None:
                 problems.append(f"Linje {line}: ukjent type «{row.get('type', '')}».")

@@ -9,7 +9,7 @@ import codecs
 from dataclasses import dataclass
 from pathlib import Path
 
-from bufapp.errors import BufappError
+from bufapp.errors import BufappError, file_trouble
 from bufapp.services.consents import DirectoryService, ImportReport
 
 MAX_CSV_BYTES = 5 * 1024 * 1024  # a directory list is a few kilobytes; more is the wrong file
@@ -44,10 +44,16 @@ def read_csv_text(path: Path) -> CsvText:
         raise
     except OSError as failure:
         raise CsvFileError(
-            f"Fila «{path.name}» kunne ikke leses ({failure.strerror or type(failure).__name__}). Ingenting ble importert."
+            f"{file_trouble(failure, path.name)} Ingenting ble importert."
         ) from failure
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return CsvText(data.decode("utf-16"))
+        try:
+            return CsvText(data.decode("utf-16"))
+        except UnicodeDecodeError as failure:
+            raise CsvFileError(
+                f"Fila «{path.name}» sier at den er UTF-16, men er skadet eller avkortet. "
+                "Lagre den på nytt som «CSV UTF-8» og prøv igjen. Ingenting ble importert."
+            ) from failure
     try:
         return CsvText(data.decode("utf-8-sig"))
     except UnicodeDecodeError:

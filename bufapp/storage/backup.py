@@ -40,6 +40,7 @@ from bufapp.errors import (
     VaultError,
     VaultExists,
     WrongPassphrase,
+    file_trouble,
 )
 from bufapp.fileio import fsync_directory, fsync_file, open_private
 from bufapp.security import keyfile
@@ -98,8 +99,7 @@ def _write_failed(failure: OSError) -> BufappError:
             "databasen er uendret."
         )
     return BackupError(
-        f"Sikkerhetskopien kunne ikke skrives ({failure.strerror or 'ukjent feil'}). Er "
-        "minnepinnen eller nettverksmappen fortsatt tilkoblet? Ingen halvferdig fil er lagt "
+        f"Sikkerhetskopien kunne ikke skrives: {file_trouble(failure)} Er minnepinnen eller nettverksmappen fortsatt tilkoblet? Ingen halvferdig fil er lagt "
         "igjen, og databasen er uendret. Prøv igjen."
     )
 
@@ -111,9 +111,7 @@ def _restore_failed(failure: OSError) -> BufappError:
             "Det er ikke plass til å gjenopprette sikkerhetskopien her. Frigjør plass og prøv "
             "igjen."
         )
-    return BackupError(
-        f"Sikkerhetskopien kunne ikke gjenopprettes ({failure.strerror or 'ukjent feil'})."
-    )
+    return BackupError(f"Sikkerhetskopien kunne ikke gjenopprettes: {file_trouble(failure)}")
 
 
 # --- making a backup -----------------------------------------------------------------------------

@@ -39,12 +39,16 @@ from bufapp.fileio import make_private, private_folder
 from bufapp.security import audit_mac, chain_seal, kdf, keyfile, keywrap, passphrase, recovery
 from bufapp.security.keyfile import KeyFile
 from bufapp.storage import audit_capture, key_change, migrate
-from bufapp.storage.engine import connect_raw, make_engine
+from bufapp.storage.engine import BUSY_TIMEOUT_MS, connect_raw, make_engine
 from bufapp.storage.layout import DB_FILE_NAME, is_vault
 from bufapp.storage.models_audit import AuditRecordRow
 
 SAFETY_DIR_NAME = "sikkerhetskopier-før-oppgradering"
 DATA_KEY_BYTES = 32
+EMPTIED = (
+    "Databasefilen er tom eller uten innhold fra bufapp. Gjenopprett fra siste sikkerhetskopi "
+    "(bufapp-admin restore)."
+)
 
 
 def _check_new_passphrase(new_passphrase: str) -> None:
@@ -192,6 +196,9 @@ class Vault:
                 "Databasefilen mangler, men nøkkelfilen finnes. Gjenopprett fra siste "
                 "sikkerhetskopi (bufapp-admin restore)."
             )
+        if (directory / DB_FILE_NAME).stat().st_size == 0:
+            # Said before any connection: keying an empty file writes a fresh header into it.
+            raise VaultDamaged(EMPTIED)
         return key_file
 
     @classmethod
@@ -216,10 +223,7 @@ class Vault:
             current = migrate.current_revision(connection)
             if current is None and not new_vault:
                 # An existing vault always has a version; none means the file was emptied.
-                raise VaultDamaged(
-                    "Databasefilen er tom eller uten innhold fra bufapp. Gjenopprett fra siste "
-                    "sikkerhetskopi (bufapp-admin restore)."
-                )
+                raise VaultDamaged(EMPTIED)
             if not migrate.needs_upgrade(connection):
                 return
             connection.rollback()
@@ -466,12 +470,31 @@ class Vault:
             raise VaultLocked
         return self._data_key
 
+    def checkpoint(self) -> None:
+        """Move the commits in the WAL into the database file and empty the WAL, so little
+        lives only there (a copied folder, a torn WAL). Best effort and without waiting: a
+        reader that holds the WAL (a backup running) just leaves it for the next time."""
+        if self._engine is None:
+            return
+        with contextlib.suppress(Exception):  # a checkpoint is never worth a failure
+            pooled = self._engine.raw_connection()
+            try:
+                raw = pooled.driver_connection
+                raw.execute("PRAGMA busy_timeout = 0").fetchall()
+                try:
+                    raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+                finally:
+                    raw.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}").fetchall()
+            finally:
+                pooled.close()
+
     def lock(self) -> None:
         """Close every connection and forget the key. Unlock again with ``Vault.open``."""
         for session in list(self._open_sessions):
             session.close()  # returns its connection, so dispose() below can close it
         self._open_sessions.clear()
         if self._engine is not None:
+            self.checkpoint()
             self._engine.dispose()
         self._engine = None
         self._sessions = None

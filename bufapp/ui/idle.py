@@ -1,4 +1,7 @@
-"""Auto-lock: a timer restarted by every key press, click, scroll or mouse move in the app."""
+"""Auto-lock: a timer restarted by every key press, click, scroll or mouse move in the app.
+
+And a shorter one, ``quiet``: a pause in the work, when the database can tidy up (its WAL is
+moved into the database file) without anyone waiting for it."""
 
 from __future__ import annotations
 
@@ -14,15 +17,23 @@ _USER_INPUT = {
 }
 
 
+QUIET_MS = 30_000
+
+
 class InactivityWatcher(QObject):
     idle = Signal()
+    quiet = Signal()
 
-    def __init__(self, app: QApplication, timeout_ms: int) -> None:
+    def __init__(self, app: QApplication, timeout_ms: int, quiet_ms: int = QUIET_MS) -> None:
         super().__init__()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.idle)
         self.set_timeout_ms(timeout_ms)
+        self._quiet = QTimer(self)
+        self._quiet.setSingleShot(True)
+        self._quiet.setInterval(quiet_ms)
+        self._quiet.timeout.connect(self.quiet)
         app.installEventFilter(self)
 
     def set_timeout_ms(self, timeout_ms: int) -> None:
@@ -30,11 +41,14 @@ class InactivityWatcher(QObject):
 
     def start(self) -> None:
         self._timer.start()
+        self._quiet.start()
 
     def stop(self) -> None:
         self._timer.stop()
+        self._quiet.stop()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _USER_INPUT:
             self._timer.start()  # locking an already locked window is a no-op
+            self._quiet.start()
         return False

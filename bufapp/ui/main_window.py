@@ -279,6 +279,11 @@ class MainWindow(
         self.office_label.setText(self._office_name)
         self.setWindowTitle(self._title())
 
+    def checkpoint(self) -> None:
+        """A quiet moment: the database moves its WAL into the database file (best effort)."""
+        if self.workspace is not None:
+            self.tasks.run(self.workspace.vault.checkpoint)
+
     def lock(self) -> None:
         """Keep drafts, close everything that shows case data, forget the keys."""
         workspace = self.workspace

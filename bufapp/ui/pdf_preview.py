@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bufapp.errors import BufappError
+from bufapp.errors import BufappError, file_trouble
 from bufapp.fileio import atomic_write_bytes
 from bufapp.ui.file_dialogs import FileDialogs
 from bufapp.ui.messages import Messages
@@ -168,10 +168,8 @@ class PdfPreviewDialog(QDialog):
             atomic_write_bytes(target, self._pdf)
         except BufappError as failure:
             Messages.error(self, str(failure))
-        except OSError:
-            Messages.error(
-                self, tr("Kunne ikke lagre {path}. Velg en annen mappe.").format(path=target)
-            )
+        except OSError as failure:  # why, by errno: the system's own text is English
+            Messages.error(self, file_trouble(failure, target) + " " + tr("Velg en annen mappe."))
         else:
             self.saved.emit()
             self.used.emit()

@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QPushButton, QWidget, QWizard, QWizardPage
 
+from bufapp.errors import user_text
 from bufapp.services import setup
 from bufapp.ui.backup_widgets import AMBER
 from bufapp.ui.messages import Messages
@@ -59,7 +60,7 @@ class NewRecoveryKeyWizard(KeyWizard):
         self._tasks.run(
             lambda: setup.new_recovery_key(vault),
             lambda key: shown(key, None),
-            lambda failure: shown(None, str(failure)),
+            lambda failure: shown(None, user_text(failure) or tr("Nøkkelen kunne ikke lages.")),
         )
 
     def store_confirmation(self) -> None:

@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWizard, QWizardPage
 
 from bufapp.domain.entities import Caseworker, Office
+from bufapp.errors import user_text
 from bufapp.services import setup
 from bufapp.ui.field_form import FieldForm
 from bufapp.ui.passphrase_fields import NewPassphraseFields
@@ -145,7 +146,14 @@ class SetupWizard(KeyWizard):
             shown(recovery_key, None)
 
         def failed(failure: Exception) -> None:
-            shown(None, str(failure))
+            said = user_text(failure)
+            shown(
+                None,
+                said
+                or tr("Databasen kunne ikke opprettes ({kind}).").format(
+                    kind=type(failure).__name__
+                ),
+            )
 
         self._tasks.run(
             lambda: self._create(self._directory, office, caseworker, passphrase), done, failed

@@ -260,7 +260,7 @@ def test_a_file_that_cannot_be_imported_says_why_and_adds_nothing(
     ]
     Messages.answer_next(QMessageBox.StandardButton.Ok)
     _import(qtbot, tasks, view, tmp_path / "finnes-ikke.csv")
-    assert "«finnes-ikke.csv» kunne ikke leses" in Messages.shown[-1]
+    assert "«finnes-ikke.csv» finnes ikke. Ingenting ble importert." in Messages.shown[-1]
     assert view.last_dialog is None and view.import_button.isEnabled()
     assert workspace.directory.services() == []
 
