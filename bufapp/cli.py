@@ -144,9 +144,14 @@ def _check_new_folder(directory: Path) -> None:
 
 def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from bufapp.storage.vault import Vault
+    from bufapp.storage.wal import DAMAGED_WAL_KEPT
 
     directory = _existing_vault_dir(args)
-    return Vault.open(directory, _current_passphrase(args))
+    vault = Vault.open(directory, _current_passphrase(args))
+    if vault.damaged_wal_kept is not None:
+        print(f"bufapp-admin: ADVARSEL: {DAMAGED_WAL_KEPT.format(path=vault.damaged_wal_kept)}",
+              file=sys.stderr)  # fmt: skip
+    return vault
 
 
 def _open_recorded(args: argparse.Namespace):  # type: ignore[no-untyped-def]

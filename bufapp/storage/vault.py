@@ -38,7 +38,7 @@ from bufapp.errors import (
 from bufapp.fileio import make_private, private_folder
 from bufapp.security import audit_mac, chain_seal, kdf, keyfile, keywrap, passphrase, recovery
 from bufapp.security.keyfile import KeyFile
-from bufapp.storage import audit_capture, key_change, migrate
+from bufapp.storage import audit_capture, key_change, migrate, wal
 from bufapp.storage.engine import BUSY_TIMEOUT_MS, connect_raw, make_engine
 from bufapp.storage.layout import DB_FILE_NAME, is_vault
 from bufapp.storage.models_audit import AuditRecordRow
@@ -87,6 +87,8 @@ class Vault:
         )
         audit_capture.install(self._sessions, audit_capture.AuditContext(self._require_audit_key))
         self._open_sessions: weakref.WeakSet[Session] = weakref.WeakSet()
+        # A damaged WAL found at unlock, copied here before SQLite dropped what followed the break.
+        self.damaged_wal_kept: Path | None = None
 
     # --- where things are ---------------------------------------------------------------
 
@@ -204,7 +206,9 @@ class Vault:
     @classmethod
     def _unlock(cls, directory: Path, key_file: KeyFile, data_key: bytearray) -> Vault:
         make_private(vault_files(Path(directory)))  # a vault made before they were private
+        kept = wal.keep_damaged_aside(Path(directory), Path(directory) / SAFETY_DIR_NAME)
         vault = cls(directory, key_file, data_key)
+        vault.damaged_wal_kept = kept
         try:
             vault._migrate()
             vault._adopt_chain_key()

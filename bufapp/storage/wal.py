@@ -11,14 +11,27 @@ the WAL header and the frame headers are plain, and the checksums cover the encr
 
 from __future__ import annotations
 
+import os
 import struct
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
+
+from bufapp.fileio import open_private, private_folder
+from bufapp.storage.layout import DB_FILE_NAME
 
 HEADER_BYTES = 32
 FRAME_HEADER_BYTES = 24
 _MAGIC_LITTLE = 0x377F0682  # checksums over little-endian words
 _MAGIC_BIG = 0x377F0683
+
+
+# Said by the app and bufapp-admin when a vault opened with a damaged WAL (keep_damaged_aside).
+DAMAGED_WAL_KEPT = (
+    "Loggen over de siste endringene i databasen var skadet. Det som var helt, er åpnet, men noen "
+    "av de siste endringene kan mangle. En kopi av loggen er lagt i {path} (like kryptert som "
+    "databasen); ta den med til IT før du tar en ny sikkerhetskopi."
+)
 
 
 @dataclass(frozen=True)
@@ -81,3 +94,21 @@ def read_wal(path: Path) -> WalReading | None:
             valid_after += 1
         previous = (f_sum1, f_sum2)
     return WalReading(frames, first_broken, valid_after)
+
+
+def keep_damaged_aside(directory: Path, safety_folder: Path) -> Path | None:
+    """A copy of the vault's WAL in ``safety_folder`` when it is damaged (commits after a broken
+    frame), made before the vault opens: opening replays it only up to the break, and the next
+    checkpoint empties it, so those commits would be gone for good. The copy is as encrypted as
+    the WAL itself. None when the WAL is whole, torn only at its end, or absent."""
+    source = Path(directory) / f"{DB_FILE_NAME}-wal"
+    reading = read_wal(source)
+    if reading is None or not reading.damaged:
+        return None
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = private_folder(Path(safety_folder)) / f"{stamp}-skadet-{source.name}"
+    with open_private(target) as copy:
+        copy.write(source.read_bytes())
+        copy.flush()
+        os.fsync(copy.fileno())
+    return target

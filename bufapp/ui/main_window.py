@@ -273,6 +273,11 @@ class MainWindow(
         self.tasks.run(workspace.drafts.all, self._reopen_drafts)
         self.show_last_backup()
         self.show_recovery_key_state()
+        kept = getattr(workspace.vault, "damaged_wal_kept", None)
+        if kept is not None:
+            from bufapp.storage.wal import DAMAGED_WAL_KEPT
+
+            Messages.error(self, tr(DAMAGED_WAL_KEPT).format(path=kept))
 
     def _show_office(self, office: object) -> None:
         self._office_name = getattr(office, "municipality", "") or ""

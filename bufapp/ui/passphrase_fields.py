@@ -36,7 +36,12 @@ class NewPassphraseFields:
         self.verdict.setObjectName("passphraseVerdict")
         form.add_row("strength", "Styrke", self.meter)
         form.layout_.addRow("", self.verdict)
-        hint = QLabel(tr("Minst 10 tegn. Lange setninger er både sterke og lette å huske."))
+        hint = QLabel(
+            tr(
+                "Minst 10 tegn, og vanskelig å gjette: flere ord som ikke hører sammen, gjerne en "
+                "hel setning. Navn, årstall og vanlige ord alene er lette å gjette."
+            )
+        )
         hint.setWordWrap(True)
         form.layout_.addRow("", hint)
         self.first.textChanged.connect(self._update)

@@ -108,3 +108,37 @@ def test_a_broken_last_frame_is_a_torn_tail_not_damage(
     reading = read_wal(wal)
     assert reading is not None and not reading.damaged
     assert _check(copy) == 0, capsys.readouterr().err
+
+
+def test_opening_a_vault_with_a_damaged_wal_keeps_a_copy_of_it_first(copy: Path) -> None:
+    """Opening replays the WAL only up to the break and closing empties it: the commits after it
+    would be gone for good. A copy is kept before SQLite touches it, and the person is told."""
+    flip_byte(copy / WAL, HEADER_BYTES + 2 * FRAME + FRAME_HEADER_BYTES + 100)
+    damaged = (copy / WAL).read_bytes()
+    with Vault.open(copy, PASSPHRASE) as vault:
+        kept = vault.damaged_wal_kept
+    assert kept is not None and kept.read_bytes() == damaged
+    assert kept.parent.name == "sikkerhetskopier-før-oppgradering"
+    assert kept.stat().st_mode & 0o777 == 0o600
+
+
+def test_bufapp_admin_says_when_it_kept_a_damaged_wal(
+    copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    flip_byte(copy / WAL, HEADER_BYTES + 2 * FRAME + FRAME_HEADER_BYTES + 100)
+    target = copy.parent / "kopi.bufbackup"
+    passphrase = ["--passphrase-file", str(copy.parent / "pass")]
+    assert main(["backup", "--vault", str(copy), *passphrase, "--to", str(target)]) == 0
+    err = capsys.readouterr().err
+    assert "ADVARSEL: Loggen over de siste endringene i databasen var skadet" in err
+    assert "sikkerhetskopier-før-oppgradering" in err
+
+
+@pytest.mark.parametrize("how", ["whole", "torn tail"])
+def test_a_whole_or_torn_wal_is_not_copied(copy: Path, how: str) -> None:
+    if how == "torn tail":
+        with open(copy / WAL, "r+b") as handle:
+            handle.truncate((copy / WAL).stat().st_size - 1000)
+    with Vault.open(copy, PASSPHRASE) as vault:
+        assert vault.damaged_wal_kept is None
+    assert not (copy / "sikkerhetskopier-før-oppgradering").exists()
