@@ -88,13 +88,13 @@ def test_what_python_prints_on_its_own_goes_through_the_report(tmp_path: Path) -
 def test_the_cli_names_type_and_place_of_an_unexpected_failure(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    def check(_args: object) -> int:  # stands for any bug in a command
-        raise OSError(SECRET)
+    def check(_args: object) -> int:  # stands for any bug in a command (a file error is
+        raise LookupError(SECRET)  # said by its errno instead: test_cli_bad_input)
 
     monkeypatch.setattr(cli, "cmd_check", check)
     for debug in ("", "1"):
         monkeypatch.setenv(cli.DEBUG_ENV, debug)
         assert cli.main(["check"]) == 1
         said = capsys.readouterr().err
-        assert SECRET not in said and "OSError" in said
+        assert SECRET not in said and "LookupError" in said
         assert "tests/unit/test_crash_report.py:" in said and " i check" in said
