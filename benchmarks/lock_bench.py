@@ -50,7 +50,7 @@ def one_lock(place: object, out: Path) -> dict[str, float]:
 @benchmark("lock_restart")
 def lock_restart(config: RunConfig) -> Result:
     """From Ctrl+L to the fresh process's lock screen, vs a bare PySide6 window's start."""
-    parents = config.pick(quick=20, full=300)
+    parents = config.pick(quick=5, full=300)
     repetitions = config.pick(quick=1, full=5)
     with desk(parents=parents) as place:
         out = place.vault_dir.parent / "lock-probe.json"

@@ -28,7 +28,9 @@ def run_quick_suite(json_path: Path) -> subprocess.CompletedProcess[str]:
         env=env,
         capture_output=True,
         text=True,
-        timeout=60,
+        # A guard against a hang, not a speed check: the quick suite starts several programs
+        # (bufapp, a bare window, a lock that restarts the process) on a shared 2-core machine.
+        timeout=240,
     )
 
 
