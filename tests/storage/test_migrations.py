@@ -76,6 +76,7 @@ def next_revision(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[[
             NEXT_REVISION.format(down=SHIPPED_HEAD, body=indented), encoding="utf-8"
         )
         monkeypatch.setattr(migrate, "MIGRATIONS_DIR", folder)
+        monkeypatch.setattr(migrate, "HEAD_REVISION", "9000_test_next")  # as a new one would
         assert migrate.head_revision() == "9000_test_next"
 
     return install
@@ -626,3 +627,32 @@ def test_the_audit_migration_keeps_entries_and_can_be_applied_again(
             connection, opts={"include_name": include_in_comparison}
         )
         assert compare_metadata(context, Base.metadata) == []
+
+
+def test_the_fast_head_is_the_migrations_folders_head() -> None:
+    """A new migration must update migrate.HEAD_REVISION, or current vaults would be migrated
+    (or refused) on every unlock."""
+    assert migrate.head_revision() == migrate.HEAD_REVISION
+
+
+def test_opening_a_current_vault_does_not_load_alembic(created_vault: CreatedVault) -> None:
+    """Issue 18: alembic (and its script folder) cost every unlock; a current vault needs one
+    SELECT. Run in a fresh interpreter, where nothing else has imported it."""
+    import subprocess
+    import sys
+
+    created_vault.vault.lock()
+    probe = (
+        "import sys; from bufapp.security import kdf; kdf.use_the_floor_instead_of_calibrating();"
+        "from bufapp.storage.vault import Vault;"
+        f"Vault.open(sys.argv[1], {PASSPHRASE!r}).lock();"
+        "print('alembic' in sys.modules)"
+    )
+    shown = subprocess.run(
+        [sys.executable, "-c", probe, str(created_vault.directory)],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(__file__).parents[2],
+    )
+    assert shown.stdout.strip() == "False", shown.stderr
