@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from bufapp.domain.consent import Consent, Service
 from bufapp.domain.enums import InformationCategory
@@ -11,6 +11,10 @@ from bufapp.storage.mapping import copy_into, get_row, to_entity
 from bufapp.storage.models import ConsentCategoryRow, ConsentRow, ServiceRow
 
 _ORDER = {category: i for i, category in enumerate(InformationCategory)}
+
+
+# The categories in one more SELECT for all the consents read, not one per consent.
+_WITH_CATEGORIES = selectinload(ConsentRow.category_rows)
 
 
 def _consent(row: ConsentRow) -> Consent:
@@ -48,13 +52,16 @@ class ConsentRepository:
     def of_parent(self, parent_id: int) -> list[Consent]:
         rows = self.session.scalars(
             select(ConsentRow)
+            .options(_WITH_CATEGORIES)
             .where(ConsentRow.parent_id == parent_id)
             .order_by(ConsentRow.given_on.desc(), ConsentRow.id.desc())
         )
         return [_consent(row) for row in rows]
 
     def all(self) -> list[Consent]:
-        rows = self.session.scalars(select(ConsentRow).order_by(ConsentRow.id))
+        rows = self.session.scalars(
+            select(ConsentRow).options(_WITH_CATEGORIES).order_by(ConsentRow.id)
+        )
         return [_consent(row) for row in rows]
 
     def save(self, consent: Consent) -> Consent:

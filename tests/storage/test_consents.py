@@ -140,3 +140,37 @@ def test_a_consent_cannot_be_withdrawn_before_it_was_given(
     assert caught.value.for_field("withdrawn_on") == [
         "Samtykket kan ikke trekkes før det ble gitt."
     ]
+
+
+@pytest.mark.parametrize("count", [3, 12])
+def test_all_consents_are_read_in_the_same_few_statements_however_many(
+    vault: Vault, register: RegisterService, directory: DirectoryService, count: int
+) -> None:
+    """Issue 18: the parent list read each consent's categories with a SELECT of its own."""
+    from sqlalchemy import event
+
+    from bufapp.storage.consent_repository import ConsentRepository
+
+    nav = directory.save(Service("NAV Fjellvik", ServiceType.NAV))
+    consents = ConsentService(lambda: UnitOfWork(vault.session_factory), today=lambda: TODAY)
+    for number in range(count):
+        parent = add_parent(register, f"Forelder {number}")
+        consents.save(
+            Consent(parent.id or 0, "Bolig", (HOUSING, HEALTH), TODAY, ConsentForm.WRITTEN,
+                    service_id=nav.id, signed_declaration=True)
+        )  # fmt: skip
+    statements: list[str] = []
+
+    def listen(_connection: object, _cursor: object, statement: str, *_rest: object) -> None:
+        statements.append(statement)
+
+    event.listen(vault.engine, "before_cursor_execute", listen)
+    try:
+        with UnitOfWork(vault.session_factory) as uow:
+            found = ConsentRepository(uow.session).all()
+    finally:
+        event.remove(vault.engine, "before_cursor_execute", listen)
+    assert len(found) == count
+    assert all(set(c.categories) == {HOUSING, HEALTH} for c in found)
+    selects = [s for s in statements if s.lstrip().upper().startswith("SELECT")]
+    assert len(selects) <= 2, selects
