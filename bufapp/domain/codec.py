@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import enum
+import functools
 import json
 import types
 import typing
@@ -24,6 +25,11 @@ def _plain(value: Any) -> Any:
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
     return value
+
+
+# A class's hints never change; resolving them (string annotations, every decode) was the
+# larger part of the cost of reading a draft or an earlier version (issue 18).
+_hints_of = functools.cache(typing.get_type_hints)
 
 
 def _typed(kind: Any, value: Any) -> Any:
@@ -46,7 +52,7 @@ def _typed(kind: Any, value: Any) -> Any:
     if kind is date:
         return date.fromisoformat(value)
     if dataclasses.is_dataclass(kind):
-        hints = typing.get_type_hints(kind)
+        hints = _hints_of(kind)
         return kind(
             **{
                 f.name: _typed(hints[f.name], value.get(f.name))
