@@ -55,6 +55,11 @@ def wrap_passphrase(data_key: bytes, kek: bytes, vault_id: str, kdf: KdfParams) 
     return keywrap.wrap(data_key, kek, vault_id, SLOT_PASSPHRASE, kdf.canonical())
 
 
+def wrap_recovery(data_key: bytes, kek: bytes, vault_id: str) -> Wrapped:
+    """The data key wrapped under a recovery key's key (``recovery.to_kek``)."""
+    return keywrap.wrap(data_key, kek, vault_id, SLOT_RECOVERY)
+
+
 @dataclass(frozen=True)
 class KeyFile:
     vault_id: str
@@ -77,6 +82,10 @@ class KeyFile:
         """The data key; keywrap.UnwrapFailed for a wrong passphrase or changed settings."""
         settings = self.kdf.canonical() if self.version >= 2 else ""
         return keywrap.unwrap(self.passphrase_wrap, kek, self.vault_id, SLOT_PASSPHRASE, settings)
+
+    def unwrap_recovery(self, kek: bytes) -> bytearray:
+        """The data key; keywrap.UnwrapFailed for a recovery key that is not this vault's."""
+        return keywrap.unwrap(self.recovery_wrap, kek, self.vault_id, SLOT_RECOVERY)
 
     def with_recovery_wrap(self, wrapped: Wrapped) -> KeyFile:
         """A new recovery key: unconfirmed until the person has retyped it."""

@@ -29,7 +29,7 @@ from sqlcipher3 import dbapi2
 
 from bufapp.errors import KeyFileDamaged, VaultDamaged, VaultError
 from bufapp.fileio import atomic_write_bytes, fsync_directory
-from bufapp.security import kdf, keyfile, keywrap, recovery
+from bufapp.security import kdf, keyfile, recovery
 from bufapp.security.keyfile import KeyFile
 from bufapp.storage.engine import connect_raw, key_pragma, translate
 from bufapp.storage.layout import DB_FILE_NAME
@@ -61,9 +61,7 @@ def prepare(current: KeyFile, passphrase_text: str) -> PreparedChange:
     passphrase_wrap = keyfile.wrap_passphrase(
         data_key, kdf.derive_key(passphrase_text, params), vault_id, params
     )
-    recovery_wrap = keywrap.wrap(
-        data_key, recovery.to_kek(recovery_key), vault_id, keyfile.SLOT_RECOVERY
-    )
+    recovery_wrap = keyfile.wrap_recovery(data_key, recovery.to_kek(recovery_key), vault_id)
     key_file = current.with_passphrase_wrap(params, passphrase_wrap).with_recovery_wrap(
         recovery_wrap
     )

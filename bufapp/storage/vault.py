@@ -128,9 +128,7 @@ class Vault:
             passphrase_wrap=keyfile.wrap_passphrase(
                 data_key, kdf.derive_key(new_passphrase, params), vault_id, params
             ),
-            recovery_wrap=keywrap.wrap(
-                data_key, recovery.to_kek(recovery_key), vault_id, keyfile.SLOT_RECOVERY
-            ),
+            recovery_wrap=keyfile.wrap_recovery(data_key, recovery.to_kek(recovery_key), vault_id),
         )
         # The database first, complete at head: a key file never points at an empty database.
         vault = cls(directory, key_file, data_key)
@@ -168,9 +166,7 @@ class Vault:
         _check_new_passphrase(new_passphrase)
         key_file = cls._read_key_file(directory, for_recovery=True)
         try:
-            data_key = keywrap.unwrap(
-                key_file.recovery_wrap, kek, key_file.vault_id, keyfile.SLOT_RECOVERY
-            )
+            data_key = key_file.unwrap_recovery(kek)
         except keywrap.UnwrapFailed:
             raise WrongRecoveryKey from None
         key_file, data_key = key_change.finish_interrupted(
@@ -276,10 +272,8 @@ class Vault:
 
     def change_passphrase(self, old_passphrase: str, new_passphrase: str) -> None:
         """Re-wrap the data key under a new passphrase; refuses if the old one is wrong."""
-        try:
-            self._key_file.unwrap_passphrase(kdf.derive_key(old_passphrase, self._key_file.kdf))
-        except keywrap.UnwrapFailed:
-            raise WrongPassphrase from None
+        if _unwrap(self._key_file, old_passphrase) is None:
+            raise WrongPassphrase
         _check_new_passphrase(new_passphrase)
         self._rewrap_passphrase(new_passphrase, kdf.calibrate())
 
@@ -334,8 +328,8 @@ class Vault:
         """Wrap the data key under a new recovery key, returned to be shown once; the old key
         stops working at once. The new key is unconfirmed until ``confirm_recovery_key``."""
         new_key = recovery.generate()
-        wrapped = keywrap.wrap(
-            self._require_key(), recovery.to_kek(new_key), self.vault_id, keyfile.SLOT_RECOVERY
+        wrapped = keyfile.wrap_recovery(
+            self._require_key(), recovery.to_kek(new_key), self.vault_id
         )
         self._write_key_file(self._key_file.with_recovery_wrap(wrapped))
         return new_key
@@ -386,7 +380,7 @@ class Vault:
         except recovery.RecoveryKeyTypo as typo:
             raise InvalidRecoveryKey(str(typo)) from None
         try:
-            keywrap.unwrap(self._key_file.recovery_wrap, kek, self.vault_id, keyfile.SLOT_RECOVERY)
+            self._key_file.unwrap_recovery(kek)
         except keywrap.UnwrapFailed:
             return False
         return True

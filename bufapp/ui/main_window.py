@@ -61,7 +61,7 @@ from bufapp.ui.work_area import (  # noqa: F401  (the view indexes, for callers 
 )
 
 if TYPE_CHECKING:  # type hints only: keeps the database stack out of start-up
-    from bufapp.services.drafts import Draft
+    from bufapp.services.drafts import Draft, ReturnPoint
     from bufapp.services.workspace import Workspace
 
 
@@ -548,11 +548,11 @@ class MainWindow(
                     draft,
                 )
 
-    def _return_to(self, point: object) -> None:
+    def _return_to(self, point: ReturnPoint) -> None:
         """After a lock that started the program afresh: back to the view and parent."""
         if self._remembered != Remembered():
             return  # this process locked and unlocked itself: it already went back
-        self._remembered = Remembered(getattr(point, "view", 0), getattr(point, "parent_id", None))
+        self._remembered = Remembered(point.view, point.parent_id)
         self.refresh(then_select=self._remembered.parent_id)
         self.show_view(self._remembered.view)
 
