@@ -60,6 +60,16 @@ class VaultDamaged(VaultError):
     )
 
 
+class DamagedAtUnlock(VaultDamaged):
+    """The check that follows every unlock found damage: the vault is locked again unwritten."""
+
+    message = (
+        "Kontrollen etter opplåsing fant skade i databasen, så den er låst igjen. Ingenting er "
+        "skrevet til den etter opplåsingen (det du lagret i mellomtiden, er ikke lagret; åpne "
+        "skjemaer beholder teksten). Gjenopprett fra siste sikkerhetskopi og kontakt IT."
+    )
+
+
 class KeyFileDamaged(VaultDamaged):
     message = (
         "Nøkkelfilen til databasen er skadet. Gjenopprett fra siste sikkerhetskopi "

@@ -206,6 +206,14 @@ class BackupService:
         record = self._audit.last(AuditAction.BACKUP_MADE)
         return record.at if record is not None else None
 
+    def unrecorded_restore(self) -> AuditEvent | None:
+        """The RESTORED record still owed to this vault (restored, not yet unlocked), if any."""
+        detail = _UNRECORDED.get(self._vault.directory.resolve())
+        return None if detail is None else AuditEvent(AuditAction.RESTORED, "vault", detail=detail)
+
+    def forget_unrecorded_restore(self) -> None:
+        _UNRECORDED.pop(self._vault.directory.resolve(), None)
+
     def note_restore(self) -> None:
         """Record RESTORED once, in the restored vault, after it has been unlocked."""
         detail = _UNRECORDED.get(self._vault.directory.resolve())

@@ -24,6 +24,7 @@ from bufapp.services.overview import OverviewService
 from bufapp.services.referrals import ReferralService
 from bufapp.services.register import RegisterService
 from bufapp.settings import Settings
+from bufapp.storage.integrity import IntegrityReport
 from bufapp.storage.uow import UnitOfWork
 from bufapp.storage.vault import Vault
 
@@ -47,6 +48,18 @@ class Workspace:
     archive: ArchiveExportService
     backups: BackupService
     access: AccessService
+
+    def check_soundness(self) -> IntegrityReport:
+        """SQLite's quick check on a connection of its own (any thread: it only reads), and its
+        verdict given to the writes that wait for it (see storage.soundness)."""
+        report = self.backups.quick_check()
+        self.vault.soundness.decide(report.problems)
+        return report
+
+    def record_opening(self) -> None:
+        """On the database thread, after a sound verdict: the opening records, if no write has
+        carried them yet."""
+        self.vault.record_opening()
 
     def lock(self) -> None:
         with contextlib.suppress(BufappError):  # a full disk must not keep the vault open
@@ -92,17 +105,37 @@ def workspace_for(vault: Vault, settings: Settings) -> Workspace:
     )
 
 
-def _unlocked(workspace: Workspace, how: str = "") -> Workspace:
-    workspace.audit.record(AuditEvent(AuditAction.UNLOCKED, "vault", detail=how))
+def _unlocked(workspace: Workspace, how: str = "", check_later: bool = False) -> Workspace:
+    """Record the unlock now, or (``check_later``) hold every write, the UNLOCKED record and a
+    restore's record first, until ``check_soundness`` has found the file sound."""
+    unlocked = AuditEvent(AuditAction.UNLOCKED, "vault", detail=how)
+    if not check_later:
+        workspace.audit.record(unlocked)
+        return workspace
+    backups = workspace.backups
+    restored = backups.unrecorded_restore()
+    opening = [unlocked] if restored is None else [unlocked, restored]
+    workspace.vault.soundness.hold(opening, on_recorded=backups.forget_unrecorded_restore)
     return workspace
 
 
-def open_workspace(directory: Path, passphrase: str, settings: Settings) -> Workspace:
-    return _unlocked(workspace_for(Vault.open(directory, passphrase), settings))
+def open_workspace(
+    directory: Path, passphrase: str, settings: Settings, *, check_later: bool = False
+) -> Workspace:
+    """``check_later``: nothing is written until ``check_soundness`` (the window runs it once
+    the list is shown); otherwise the unlock is recorded at once, unchecked."""
+    workspace = workspace_for(Vault.open(directory, passphrase), settings)
+    return _unlocked(workspace, check_later=check_later)
 
 
 def recover_workspace(
-    directory: Path, recovery_key: str, new_passphrase: str, settings: Settings
+    directory: Path,
+    recovery_key: str,
+    new_passphrase: str,
+    settings: Settings,
+    *,
+    check_later: bool = False,
 ) -> Workspace:
+    """As ``open_workspace``; the new passphrase is in the key file, never the database."""
     workspace = workspace_for(Vault.recover(directory, recovery_key, new_passphrase), settings)
-    return _unlocked(workspace, "med gjenopprettingsnøkkelen")
+    return _unlocked(workspace, "med gjenopprettingsnøkkelen", check_later)

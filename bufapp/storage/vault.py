@@ -38,7 +38,7 @@ from bufapp.errors import (
 from bufapp.fileio import make_private, private_folder
 from bufapp.security import audit_mac, chain_seal, kdf, keyfile, keywrap, passphrase, recovery
 from bufapp.security.keyfile import KeyFile
-from bufapp.storage import audit_capture, key_change, migrate, wal
+from bufapp.storage import audit_capture, key_change, migrate, soundness, wal
 from bufapp.storage.engine import BUSY_TIMEOUT_MS, connect_raw, make_engine
 from bufapp.storage.layout import DB_FILE_NAME, is_vault
 from bufapp.storage.models_audit import AuditRecordRow
@@ -85,6 +85,9 @@ class Vault:
         self._audit_key: bytearray | None = bytearray(
             audit_mac.chain_key(data_key, key_file.vault_id)
         )
+        # Known sound unless held (an unlock whose check runs afterwards): see soundness.
+        self.soundness = soundness.Soundness()
+        soundness.install(self._sessions, self.soundness)  # before the audit's: it adds to it
         audit_capture.install(self._sessions, audit_capture.AuditContext(self._require_audit_key))
         self._open_sessions: weakref.WeakSet[Session] = weakref.WeakSet()
         # A damaged WAL found at unlock, copied here before SQLite dropped what followed the break.
@@ -449,6 +452,16 @@ class Vault:
         self._open_sessions.add(session)
         return session
 
+    def record_opening(self) -> None:
+        """Write the opening records held for a sound verdict, if no write has carried them
+        yet (waits for the verdict; raises DamagedAtUnlock on damage)."""
+        self.soundness.wait_until_sound()
+        if not self.soundness.opening_due:
+            return
+        session = self._new_session()
+        with session, session.begin():
+            session.info[soundness.WRITES] = True
+
     def key_file_bytes(self) -> bytes:
         """The key file as this open vault knows it (for backups: never a damaged disk copy)."""
         return self._key_file.to_bytes()
@@ -471,8 +484,9 @@ class Vault:
     def checkpoint(self) -> None:
         """Move the commits in the WAL into the database file and empty the WAL, so little
         lives only there (a copied folder, a torn WAL). Best effort and without waiting: a
-        reader that holds the WAL (a backup running) just leaves it for the next time."""
-        if self._engine is None:
+        reader that holds the WAL (a backup running) just leaves it for the next time. Not
+        before the vault is known sound: it writes the database file."""
+        if self._engine is None or not self.soundness.known_sound:
             return
         with contextlib.suppress(Exception):  # a checkpoint is never worth a failure
             pooled = self._engine.raw_connection()
