@@ -116,12 +116,12 @@ def run(args: argparse.Namespace) -> int:
     def opener(passphrase: str) -> Workspace:
         from bufapp.services.workspace import open_workspace
 
-        return open_workspace(directory, passphrase, settings.load())
+        return open_workspace(directory, passphrase, settings.load(), check_later=True)
 
     def recoverer(key: str, new: str) -> Workspace:
         from bufapp.services.workspace import recover_workspace
 
-        return recover_workspace(directory, key, new, settings.load())
+        return recover_workspace(directory, key, new, settings.load(), check_later=True)
 
     def to_workspace(vault: object) -> Workspace:
         from bufapp.services.workspace import workspace_for

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLocale, Qt
 
 from bufapp import crash_report
-from bufapp.errors import user_text
+from bufapp.errors import DamagedAtUnlock, user_text
 from bufapp.settings import Settings
 from bufapp.ui.idle import InactivityWatcher
 from bufapp.ui.main_window import MainWindow
@@ -67,6 +67,7 @@ class Application:
         self.idle = InactivityWatcher(self.qt, settings.auto_lock_minutes * 60_000)
         self.idle.idle.connect(self.window.lock)
         self.idle.quiet.connect(self.window.checkpoint)
+        self.idle.quiet.connect(self.window.check_when_quiet)
         self.system = SystemLockWatcher()
         self.system.should_lock.connect(self.window.lock)
         self.qt.aboutToQuit.connect(self._quit)
@@ -79,6 +80,8 @@ class Application:
             self._unexpected(failure)
 
     def _unexpected(self, failure: Exception) -> None:
+        if isinstance(failure, DamagedAtUnlock):
+            return  # a write that waited for the check: the window says it once, with the restore
         said = user_text(failure)  # a file error too, by its errno: not the system's English
         if said is not None:
             Messages.error(self.window, said)

@@ -1,14 +1,17 @@
 """The main window's backup actions: the "Siste sikkerhetskopi" indicator, taking a backup to a
 chosen folder (with progress, on the database thread), restoring one after a preview (the
 window locks, the vault is replaced, the old one kept aside), the full check, and the quick check
-on every unlock, which leads to restoring instead of opening a damaged vault. A mixin of
-MainWindow.
+after every unlock (once the list is shown, then after each backup and at quiet moments), on a
+thread and connection of its own: nothing is written until it finds the vault sound, and damage
+locks the vault again unwritten and leads to restoring. A mixin of MainWindow.
 
 The database stack is imported where it is used: none of it is needed before unlocking."""
 
 from __future__ import annotations
 
 import contextlib
+import threading
+import time
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -17,7 +20,7 @@ from typing import Any
 from PySide6.QtCore import QTimer
 
 from bufapp import settings as settings_store
-from bufapp.errors import BackupCancelled, BufappError, VaultDamaged
+from bufapp.errors import BackupCancelled, BufappError, DamagedAtUnlock, VaultDamaged
 from bufapp.ui.backup_dialogs import CheckResultDialog, RestorePreviewDialog
 from bufapp.ui.backup_widgets import (
     OSLO,
@@ -31,10 +34,8 @@ from bufapp.ui.backup_widgets import (
 from bufapp.ui.messages import Button, Messages
 from bufapp.ui.qt import tr
 
-DAMAGED_AT_UNLOCK = (
-    "Kontrollen ved opplåsing fant skade i databasen, så den er ikke åpnet. Ingenting er "
-    "endret. Gjenopprett fra siste sikkerhetskopi og kontakt IT."
-)
+DAMAGED_AT_UNLOCK = DamagedAtUnlock.message
+QUIET_CHECK_EVERY_S = 30 * 60  # a quiet moment checks the file again, at most this often
 
 BACKUP_AGE_REFRESH_MS = 30 * 60 * 1000
 Restorer = Callable[[Path, bool], Any]  # (backup file, confirmed another vault) -> outcome
@@ -42,12 +43,18 @@ Restorer = Callable[[Path, bool], Any]  # (backup file, confirmed another vault)
 
 class BackupActions:
     workspace: Any
+    work: Any
+    pages: Any
+    open_dialogs: list[Any]
     tasks: Any
     settings: Any
     unlock_panel: Any
     statusBar: Callable[[], Any]  # QMainWindow's (an annotation only: a stub would shadow it)
 
     def lock(self) -> None:  # provided by MainWindow
+        raise NotImplementedError
+
+    def _show_locked(self) -> None:  # provided by MainWindow
         raise NotImplementedError
 
     # --- the indicator and the unlock check -------------------------------------------------------
@@ -76,34 +83,96 @@ class BackupActions:
         if not hasattr(self, "_relay"):
             self._relay = DamageRelay(self)  # type: ignore[arg-type]
             self._relay.damaged.connect(self._offer_restore_after_damage)
+            self._relay.checked.connect(self._checked)
         return self._relay
 
     def checked_unlock(
         self, open_workspace: Callable[..., Any], place: Path | None = None
     ) -> Callable[..., Any]:
-        """``open_workspace`` followed, on the database thread, by the quick check: a damaged
-        vault is closed again (its keys forgotten, nothing written to it) and the person is
-        offered to restore; a restored vault records its restore now that it is open. A vault
-        too damaged to open at all (its folder ``place`` known) is offered a restore as well."""
+        """``open_workspace`` (on the database thread); a vault too damaged to open at all (its
+        folder ``place`` known) is offered a restore. The whole file is checked afterwards
+        (``check_after_list_shown``): unlocking must not grow with the vault."""
         relay = self._damage_relay()
 
-        def open_and_check(*args: Any) -> Any:
+        def open_reporting_damage(*args: Any) -> Any:
             try:
-                workspace = open_workspace(*args)
+                return open_workspace(*args)
             except VaultDamaged:  # KeyFileDamaged too
                 if place is not None:
                     relay.damaged.emit(place)
                 raise
-            if not workspace.backups.quick_check().ok:
-                directory = workspace.backups.directory
-                workspace.vault.lock()  # not workspace.lock(): that would write to it
-                relay.damaged.emit(directory)
-                raise VaultDamaged(DAMAGED_AT_UNLOCK)
-            with contextlib.suppress(BufappError):  # an unrecorded restore must not block work
-                workspace.backups.note_restore()
-            return workspace
 
-        return open_and_check
+        return open_reporting_damage
+
+    # --- the check in the background -----------------------------------------------------------
+
+    @property
+    def soundness_check_running(self) -> bool:
+        return getattr(self, "_checking", None) is not None
+
+    def check_after_list_shown(self, workspace: Any) -> None:
+        """Queued behind the list's own database work: the check starts once the list has its
+        rows, and competes with nothing the person waits for."""
+        self.tasks.run(lambda: None, lambda _done: self.check_in_background(workspace))
+
+    def check_when_quiet(self) -> None:
+        if time.monotonic() - getattr(self, "_last_check", 0.0) >= QUIET_CHECK_EVERY_S:
+            self.check_in_background(self.workspace)
+
+    def check_in_background(self, workspace: Any) -> None:
+        """The quick check (every page and its HMAC) on a thread and connection of its own,
+        neither the GUI's nor the database worker's: the person reads on meanwhile, and writes
+        wait for its verdict (storage.soundness). The outcome comes back through the relay."""
+        if workspace is None or workspace is not self.workspace or self.soundness_check_running:
+            return
+        self._checking = workspace
+        self._last_check = time.monotonic()
+        relay = self._damage_relay()
+
+        def check() -> None:
+            try:
+                outcome: object = workspace.check_soundness()
+            except Exception as failure:  # the vault locked meanwhile; handed to the window
+                outcome = failure
+            relay.checked.emit(workspace, outcome)
+
+        threading.Thread(target=check, name="bufapp-check", daemon=True).start()
+
+    def _checked(self, workspace: Any, outcome: Any) -> None:
+        self._checking = None
+        if workspace is not self.workspace:
+            return  # locked meanwhile: nothing to say about a vault no longer open
+        if isinstance(outcome, Exception):
+            if isinstance(outcome, BufappError):
+                Messages.error(self, str(outcome))  # type: ignore[arg-type]
+                return
+            raise outcome
+        if outcome.ok:
+            self.tasks.run(workspace.record_opening)  # if no save has carried UNLOCKED yet
+        else:
+            self._lock_damaged(workspace)
+
+    def _lock_damaged(self, workspace: Any) -> None:
+        """Close the views and forget the keys WITHOUT writing: no drafts, no LOCKED record
+        (``vault.lock``, not ``workspace.lock``). Open forms stay open with what was typed;
+        a save that waited for the verdict has failed with the damage text."""
+        directory = workspace.backups.directory
+        self.workspace = None
+        if self.work is not None:
+            for timer in self.work.findChildren(QTimer):
+                timer.stop()
+        self.tasks.run_blocking(workspace.vault.lock)
+        self.tasks.forget_pending_callbacks()  # the views' answers; the forms are told below
+        for dialog in self.open_dialogs:
+            if getattr(dialog, "saving", False):
+                dialog._failed(DamagedAtUnlock())
+        if self.work is not None:
+            self.pages.removeWidget(self.work)
+            self.work.deleteLater()
+            self.work = None
+        self._show_locked()
+        self.unlock_panel.message.setText(tr(DAMAGED_AT_UNLOCK))
+        self._offer_restore_after_damage(directory)
 
     def _offer_restore_after_damage(self, directory: Path) -> None:
         answer = Messages.ask(
@@ -138,6 +207,7 @@ class BackupActions:
             progress.close()
             self._remember_backup_folder(folder)
             self.show_last_backup()
+            self.check_in_background(workspace)
             Messages.info(
                 self,  # type: ignore[arg-type]
                 tr(

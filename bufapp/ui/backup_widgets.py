@@ -130,10 +130,11 @@ class BackupProgress(QProgressDialog):
 
 
 class DamageRelay(QObject):
-    """Carries "the unlock check found damage in this vault folder" from the database thread
-    to the window (a queued signal: the window then offers to restore)."""
+    """Carries "the unlock check found damage in this vault folder" from the database thread,
+    and the background check's outcome from its own thread, to the window (queued signals)."""
 
     damaged = Signal(object)
+    checked = Signal(object, object)  # (workspace, its check's report or the failure)
 
 
 def oslo_text(moment: datetime) -> str:

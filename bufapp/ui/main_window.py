@@ -273,6 +273,7 @@ class MainWindow(
         self.tasks.run(workspace.drafts.all, self._reopen_drafts)
         self.show_last_backup()
         self.show_recovery_key_state()
+        self.check_after_list_shown(workspace)  # the whole file, off the unlock path
         kept = getattr(workspace.vault, "damaged_wal_kept", None)
         if kept is not None:
             from bufapp.storage.wal import DAMAGED_WAL_KEPT

@@ -56,8 +56,13 @@ def window_factory(qtbot: QtBot, tasks: TaskManager, vault_dir: Path) -> Callabl
         chosen = settings or Settings()
         window = MainWindow(
             tasks,
-            opener=lambda passphrase: open_workspace(vault_dir, passphrase, chosen),
-            recoverer=lambda key, new: recover_workspace(vault_dir, key, new, chosen),
+            # As app.py: nothing written until the check after the list has found it sound.
+            opener=lambda passphrase: open_workspace(
+                vault_dir, passphrase, chosen, check_later=True
+            ),
+            recoverer=lambda key, new: recover_workspace(
+                vault_dir, key, new, chosen, check_later=True
+            ),
             settings=chosen,
             place=str(vault_dir),
         )
@@ -74,4 +79,8 @@ def unlock(qtbot: QtBot, tasks: TaskManager, window: MainWindow, passphrase: str
     settle(qtbot, tasks, until=lambda: window.workspace is not None)
     settle(qtbot, tasks)
     assert window.workspace is not None
-    return window.workspace
+    workspace = window.workspace
+    # The check after the list: its verdict in and the UNLOCKED record written.
+    qtbot.waitUntil(lambda: not window.soundness_check_running, timeout=10_000)
+    settle(qtbot, tasks)
+    return workspace

@@ -18,6 +18,7 @@ from sqlalchemy import text
 from bufapp import settings as settings_store
 from bufapp.domain.audit import AuditAction
 from bufapp.domain.entities import Parent
+from bufapp.errors import DamagedAtUnlock, VaultDamaged
 from bufapp.services.backups import BackupService
 from bufapp.services.register import RegisterService
 from bufapp.storage.uow import UnitOfWork
@@ -222,19 +223,23 @@ def test_full_check_from_the_menu_lists_the_result(
 
 
 def _damage(vault: Vault, where: str) -> int:
-    """The offset of a byte to flip: in the parent table's root page (the vault opens, the quick
-    check finds it) or in the first page (the vault no longer opens at all)."""
+    """The offset of a byte to flip: in a table's root page (the vault opens, the check after
+    the list finds it): one the list and the views read at unlock (``parent``) or one they do
+    not (``network_map``); or in the first page (the vault no longer opens at all)."""
     if where == "first page":
         return 100
+    table = "parent" if where == "a page the list reads" else "network_map"
     with vault.engine.connect() as connection:
         root = connection.execute(
-            text("SELECT rootpage FROM sqlite_master WHERE name = 'parent'")
+            text("SELECT rootpage FROM sqlite_master WHERE name = :t"), {"t": table}
         ).scalar_one()
     return (root - 1) * PAGE_SIZE + 1234
 
 
-@pytest.mark.parametrize("where", ["a table's page", "first page"])
-def test_a_damaged_vault_at_unlock_leads_to_restore_not_to_the_views(
+@pytest.mark.parametrize(
+    "where", ["a page the list does not read", "a page the list reads", "first page"]
+)
+def test_a_damaged_vault_is_locked_unwritten_and_leads_to_restore(
     qtbot: QtBot,
     tasks: TaskManager,
     window_factory: Callable[..., MainWindow],
@@ -242,12 +247,16 @@ def test_a_damaged_vault_at_unlock_leads_to_restore_not_to_the_views(
     tmp_path: Path,
     where: str,
 ) -> None:
+    """The list may appear (the check runs after it); the check's verdict then locks the vault
+    without writing a byte to it (not even UNLOCKED) and offers the restore."""
     created, _ = ready
     vault = created.vault
     made = BackupService(vault, lambda: UnitOfWork(vault.session_factory)).make(tmp_path / "k")
     offset = _damage(vault, where)
     vault.lock()  # checkpoints: the rows are in the database file
-    flip_byte(created.directory / DB_FILE_NAME, offset)
+    database = created.directory / DB_FILE_NAME
+    flip_byte(database, offset)
+    damaged = database.read_bytes()
     window = window_factory()
 
     Messages.answer_next(QMessageBox.StandardButton.Yes)  # "restore now?"
@@ -257,9 +266,18 @@ def test_a_damaged_vault_at_unlock_leads_to_restore_not_to_the_views(
     settle(qtbot, tasks, until=lambda: getattr(window, "restore_dialog", None) is not None)
 
     assert window.workspace is None and window.work is None
+    assert database.read_bytes() == damaged  # nothing written, not even UNLOCKED
     if where != "first page":
         assert window.unlock_panel.message.text() == DAMAGED_AT_UNLOCK
-    assert "Vil du velge en sikkerhetskopi" in Messages.shown[0]
+    asked = [m for m in Messages.shown if "Vil du velge en sikkerhetskopi" in m]
+    assert len(asked) == 1
+    # A page the list reads says so at once, as any failing read does; otherwise only writes
+    # that waited for the verdict fail (the app leaves those to the window's one message).
+    said = tasks.errors  # type: ignore[attr-defined]
+    assert all(isinstance(e, VaultDamaged) for e in said)
+    if where == "a page the list does not read":
+        assert all(isinstance(e, DamagedAtUnlock) for e in said)
+    said.clear()
     dialog = window.restore_dialog
     assert "vises ikke før databasen er låst opp" in _labels(dialog)
     Messages.answer_next(Ok)
@@ -269,4 +287,7 @@ def test_a_damaged_vault_at_unlock_leads_to_restore_not_to_the_views(
     Messages.answer_next(Ok)
     workspace = unlock(qtbot, tasks, window, PASSPHRASE)
     assert _parents(workspace.vault) == 4
+    session = [r.action for r in reversed(workspace.audit.recent(20))]
+    session = session[len(session) - 1 - session[::-1].index(AuditAction.UNLOCKED) :]
+    assert session[:2] == [AuditAction.UNLOCKED, AuditAction.RESTORED]  # then what it read
     assert tasks.errors == []  # type: ignore[attr-defined]
