@@ -115,6 +115,12 @@ class BackupActions:
         rows, and competes with nothing the person waits for."""
         self.tasks.run(lambda: None, lambda _done: self.check_in_background(workspace))
 
+    def verdict_before_writing(self, workspace: Any) -> None:
+        """Before a lock writes (drafts, LOCKED): its writes wait for the check's verdict, so
+        a check must be under way even when the lock came before the list had its rows."""
+        if not workspace.vault.soundness.decided:
+            self.check_in_background(workspace)
+
     def check_when_quiet(self) -> None:
         if time.monotonic() - getattr(self, "_last_check", 0.0) >= QUIET_CHECK_EVERY_S:
             self.check_in_background(self.workspace)

@@ -87,3 +87,24 @@ def test_a_save_made_while_the_check_runs_lands_after_unlocked(
     assert actions == [AuditAction.UNLOCKED, AuditAction.CREATED]  # once, and first
     assert workspace.audit.verify().intact
     assert tasks.errors == []  # type: ignore[attr-defined]
+
+
+def test_a_lock_before_the_check_started_still_records_unlocked_then_locked(
+    qtbot: QtBot,
+    tasks: TaskManager,
+    window_factory: Callable[..., MainWindow],
+    created_vault: CreatedVault,
+) -> None:
+    """The lock's own writes wait for a verdict: the lock starts the check if the list had not
+    yet (it used to wait for ever)."""
+    created_vault.vault.lock()
+    window = window_factory()
+    window.unlock_panel.passphrase.setText(PASSPHRASE)
+    window.unlock_panel.submit()
+    qtbot.waitUntil(lambda: window.workspace is not None, timeout=10_000)
+    window.lock()  # in the same turn as the unlock: the list's work is still queued
+    settle(qtbot, tasks)
+
+    workspace = unlock(qtbot, tasks, window, PASSPHRASE)
+    actions = [r.action for r in reversed(workspace.audit.recent(3))]
+    assert actions == [AuditAction.UNLOCKED, AuditAction.LOCKED, AuditAction.UNLOCKED]
