@@ -38,6 +38,7 @@ class Soundness:
         self._problems: list[str] = []
         self._opening: list[AuditEvent] = []
         self._on_recorded: Callable[[], None] = lambda: None
+        self._guard = threading.Lock()  # the opening records: the check's thread and writers
 
     def hold(self, opening: list[AuditEvent], on_recorded: Callable[[], None]) -> None:
         """Writes wait for ``decide`` from now on; ``opening`` goes first once sound."""
@@ -64,10 +65,11 @@ class Soundness:
 
     def decide(self, problems: list[str]) -> None:
         """The check's verdict: no problems is sound. Damage found later stops writes too."""
-        if problems:
-            self._problems = list(problems)
-            self._opening = []  # never written to a damaged file
-        self._decided.set()
+        with self._guard:
+            if problems:
+                self._problems = list(problems)
+                self._opening = []  # never written to a damaged file
+            self._decided.set()
 
     def wait_until_sound(self) -> None:
         self._decided.wait()
@@ -75,30 +77,45 @@ class Soundness:
             raise DamagedAtUnlock()
 
     def _before_commit(self, session: Session) -> None:
-        if session.in_nested_transaction() or not _writes(session):
+        if session.in_nested_transaction():
             return
+        if not _changes_rows(session) and self._defer(session.info.get(_EVENTS, [])):
+            return  # nothing to write, or only records (of reading) that the opening takes
         self.wait_until_sound()
         if self._opening and not session.info.get(_CARRIES):
             # First in the queue audit_capture writes just after this listener.
             session.info.setdefault(_EVENTS, [])[0:0] = self._opening
             session.info[_CARRIES] = True
 
+    def _defer(self, events: list[AuditEvent]) -> bool:
+        """Whether the commit goes on without the verdict: it writes nothing, or only records
+        of reading (a record opened, a document read), which join the opening ones in order
+        so the reading goes on. Not once the verdict is in: they are written now."""
+        if not events:
+            return True  # nothing to write at all
+        with self._guard:
+            if self.decided:
+                return False
+            self._opening.extend(events)
+            events.clear()
+            return True
+
     def _after_commit(self, session: Session) -> None:
+        session.info.pop(_STARTED, None)
         if session.info.pop(_CARRIES, False):
             self._opening = []
             self._on_recorded()
 
     def _after_rollback(self, session: Session) -> None:
         if session.get_nested_transaction() is None:
+            session.info.pop(_STARTED, None)
             session.info.pop(_CARRIES, None)  # the opening records wait for the next write
 
 
-def _writes(session: Session) -> bool:
-    """Whether committing this session writes: changes not flushed yet, audit events queued,
-    rows changed on its connection since it began (raw SQL too), or said so (``WRITES``)."""
-    if session.new or session.dirty or session.deleted:
-        return True
-    if session.info.get(_EVENTS) or session.info.get(WRITES):
+def _changes_rows(session: Session) -> bool:
+    """Whether committing this session changes rows (besides audit records): changes not
+    flushed yet, rows changed on its connection since it began (raw SQL too), or said so."""
+    if session.new or session.dirty or session.deleted or session.info.get(WRITES):
         return True
     started = session.info.get(_STARTED)
     return started is not None and _total_changes(session) != started

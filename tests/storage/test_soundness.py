@@ -13,6 +13,7 @@ from sqlalchemy import text
 from bufapp.domain.audit import AuditAction
 from bufapp.domain.entities import Parent
 from bufapp.errors import DamagedAtUnlock
+from bufapp.services.register import RegisterService
 from bufapp.services.workspace import Workspace, open_workspace
 from bufapp.settings import Settings
 from bufapp.storage.layout import DB_FILE_NAME
@@ -104,3 +105,25 @@ def test_a_damaged_vault_fails_the_waiting_save_and_is_left_byte_for_byte(
         workspace.record_opening()
     workspace.vault.lock()  # not workspace.lock(): that would record LOCKED
     assert database.read_bytes() == before
+
+
+def test_reading_a_record_does_not_wait_and_its_record_follows_unlocked(
+    created_vault: CreatedVault, register: RegisterService
+) -> None:
+    parent_id = register.save_parent(Parent("Kari", "Nordmann")).id
+    assert parent_id is not None
+    workspace = _opened_later(created_vault)
+    try:
+        reader = threading.Thread(
+            target=lambda: workspace.register.parent_detail(parent_id, "Foreldre")
+        )
+        reader.start()
+        reader.join(60)
+        assert not reader.is_alive()  # read before any verdict: the OPENED record waits instead
+        assert not workspace.vault.soundness.decided
+        workspace.check_soundness()
+        workspace.record_opening()
+        trail = _trail(workspace)
+        assert trail[-2:] == [(AuditAction.UNLOCKED, "vault"), (AuditAction.OPENED, "parent")]
+    finally:
+        workspace.lock()
