@@ -1,7 +1,8 @@
 """Backups from the window, on real vaults: the indicator (amber when old or never), a backup
 from the Fil menu with progress and a cancel that leaves nothing, a restore after its preview
 (another vault's needs the box ticked; the old vault is kept and the message says where), the
-full check, and a damaged vault at unlock that leads to restoring instead of opening."""
+full check, and a damaged vault, found by the check after unlocking, that is locked again
+unwritten and leads to restoring."""
 
 from __future__ import annotations
 
