@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
@@ -11,6 +13,7 @@ from bufapp.domain.folding import fold, search_words
 from bufapp.ui.row_table_model import RowTableModel
 
 if TYPE_CHECKING:  # type hints only: keeps the database stack out of start-up
+    from bufapp.domain.deadlines import Deadline
     from bufapp.services.register import ParentSummary
 
 
@@ -18,16 +21,37 @@ class ParentTableModel(RowTableModel["ParentSummary"]):
     COLUMNS = ("Navn", "Barn", "Plassering", "Neste frist")
     ID_ROLE = Qt.ItemDataRole.UserRole
     SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+    DEADLINE_COLUMN = 3
     _folded: tuple[str, ...] = ()
+    _next_due: Mapping[int, Deadline] = {}
 
     def set_rows(self, rows: list[ParentSummary]) -> None:
+        # The deadline column is filled afterwards (set_deadlines); until the new ones arrive
+        # it shows the last known, so a reload neither blanks it nor hides rows from a search.
+        if self._next_due:
+            rows = [
+                s if s.next_deadline else replace(s, next_deadline=self._next_due.get(s.id))
+                for s in rows
+            ]
+        self._remember(rows)
+        super().set_rows(rows)
+
+    def set_deadlines(self, next_due: Mapping[int, Deadline]) -> None:
+        """Fill «Neste frist»: each parent's next open deadline, by parent id."""
+        self._next_due = next_due
+        self._rows = [replace(s, next_deadline=next_due.get(s.id)) for s in self._rows]
+        self._remember(self._rows)
+        if self._rows:
+            last = self.index(len(self._rows) - 1, self.DEADLINE_COLUMN)
+            self.dataChanged.emit(self.index(0, self.DEADLINE_COLUMN), last)
+
+    def _remember(self, rows: list[ParentSummary]) -> None:
         # Sort keys once per row: the sort proxy asks for them many times per row.
         self._sort_values = {
             s.id: tuple(self._sort_value(s, c) for c in range(len(self.COLUMNS))) for s in rows
         }
         # Folded once per row as well: the search looks at every row on every key.
         self._folded = tuple(self._folded_text(s) for s in rows)
-        super().set_rows(rows)
 
     def folded_text(self, row: int) -> str:
         return self._folded[row]
