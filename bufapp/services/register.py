@@ -45,7 +45,7 @@ class ParentSummary:
     sort_name: str
     children: str
     placement: str
-    next_deadline: Deadline | None
+    next_deadline: Deadline | None  # None from parent_rows: the list fills it afterwards
 
 
 @dataclass(frozen=True)
