@@ -8,6 +8,7 @@ A–Z, Æ, Ø, Å; Sami letters sort with their base letter (Á with A, Č with 
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 
 _SPECIAL = {
@@ -23,13 +24,12 @@ _SPECIAL = {
 }
 
 
+@functools.cache
+def _letter_key(char: str) -> str:
+    # Once per distinct letter: lists sort every name of the office at each load.
+    return _SPECIAL.get(char) or unicodedata.normalize("NFD", char)[0]
+
+
 def sort_key(text: str) -> tuple[str, str]:
     """A key that sorts names in Norwegian order; ties are broken by the exact text."""
-    folded = []
-    for char in text.casefold():
-        if char in _SPECIAL:
-            folded.append(_SPECIAL[char])
-            continue
-        base = unicodedata.normalize("NFD", char)[0]
-        folded.append(base)
-    return "".join(folded), text
+    return "".join(map(_letter_key, text.casefold())), text

@@ -110,3 +110,13 @@ def first_conversation_deadlines(
             )
         )
     return sorted(deadlines, key=lambda d: (d.due, d.parent_id))
+
+
+def next_open_deadlines(deadlines: Iterable[Deadline]) -> dict[int, Deadline]:
+    """Per parent, the first deadline not done in ``deadlines`` (given soonest first): the
+    parent list's «Neste frist»."""
+    soonest: dict[int, Deadline] = {}
+    for deadline in deadlines:
+        if deadline.done_on is None and deadline.parent_id not in soonest:
+            soonest[deadline.parent_id] = deadline
+    return soonest

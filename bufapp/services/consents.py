@@ -6,9 +6,10 @@ import csv
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from bufapp.domain.consent import (
+    EXPIRY_NOTICE_DAYS,
     Consent,
     GateDecision,
     LegalBasisException,
@@ -194,5 +195,7 @@ class ConsentService:
         return consent_gate(service, wanted, consents, on or self._today(), exceptions)
 
     def deadline_provider(self, uow: UnitOfWork, today: date) -> list[Deadline]:
-        """Oversikt's provider: consents that expire soon."""
-        return consent_deadlines(uow.consents.all(), today)
+        """Oversikt's provider: consents that expire soon (read are only those ending within
+        the notice; the rule decides)."""
+        last = today + timedelta(days=EXPIRY_NOTICE_DAYS)
+        return consent_deadlines(uow.reads.consents_ending_between(today, last), today)

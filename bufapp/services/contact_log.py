@@ -464,4 +464,4 @@ class ContactLogService:
     def deadline_provider(self, uow: UnitOfWork, today: date) -> list[Deadline]:
         """Oversikt's provider: agreed contact frequencies, refusals, and open follow-up tasks."""
         facts = last_contact_facts(uow)
-        return plan_deadlines(uow.plans.all(), facts) + task_deadlines(uow.tasks.open_tasks())
+        return plan_deadlines(uow.reads.plans(), facts) + task_deadlines(uow.tasks.open_tasks())

@@ -33,7 +33,7 @@ class OverviewService:
         self._uow = unit_of_work
         self._register = register
         self._providers: list[DeadlineProvider] = [
-            register.deadline_provider,
+            register.open_deadline_provider,  # only what is still open: nothing else is shown
             *extra_providers,
         ]
 
@@ -45,14 +45,13 @@ class OverviewService:
         today = self._register.today()
         with self._uow() as uow:
             deadlines = [d for provider in self._providers for d in provider(uow, today)]
-            parents = {p.id: p for p in uow.parents.list()}
-            children = {c.id: c for c in uow.children.list()}
+            parents = uow.parents.names()
+            children = uow.reads.child_given_names()
         rows = []
         for deadline in sorted(deadlines, key=lambda d: (d.due, d.parent_id)):
             urgency = deadline.urgency(today)
             if urgency is Urgency.DONE:
                 continue
-            parent = parents.get(deadline.parent_id)
-            names = ", ".join(children[c].given_names for c in deadline.child_ids if c in children)
-            rows.append(DeadlineRow(deadline, urgency, parent.full_name if parent else "", names))
+            names = ", ".join(children[c] for c in deadline.child_ids if c in children)
+            rows.append(DeadlineRow(deadline, urgency, parents.get(deadline.parent_id, ""), names))
         return rows

@@ -16,6 +16,7 @@ from bufapp.domain.deadlines import (
     DEFAULT_FIRST_CONVERSATION_DAYS,
     Deadline,
     first_conversation_deadlines,
+    next_open_deadlines,
 )
 from bufapp.domain.documents import StoredDocument
 from bufapp.domain.entities import (
@@ -44,7 +45,7 @@ class ParentSummary:
     sort_name: str
     children: str
     placement: str
-    next_deadline: Deadline | None
+    next_deadline: Deadline | None  # None from parent_rows: the list fills it afterwards
 
 
 @dataclass(frozen=True)
@@ -248,12 +249,19 @@ class RegisterService:
         """Every deadline; ``only`` narrows the first conversation to these children and
         placements (one parent's card need not load the whole office)."""
         today = today or self._today()
+        children, placements = only or (uow.children.list(), uow.placements.list())
+        return self._with_providers(uow, today, children, placements)
+
+    def _with_providers(
+        self, uow: UnitOfWork, today: date, children: list[Child], placements: list[Placement]
+    ) -> list[Deadline]:
+        """The first conversation of ``children`` placed by ``placements``, and every provider's
+        deadlines, soonest first (by parent where due the same day)."""
         any_held = self.first_conversation_any_held
         done = first_conversation_dates(first_conversation_facts(uow, any_held), any_held)
-        for plan in uow.plans.all():
-            if plan.refused_on is not None:  # offered and declined: the offer is what is owed
-                done[plan.parent_id] = sorted([*done.get(plan.parent_id, []), plan.refused_on])
-        children, placements = only or (uow.children.list(), uow.placements.list())
+        for parent_id, refused_on in uow.reads.refusals():
+            # offered and declined: the offer is what is owed
+            done[parent_id] = sorted([*done.get(parent_id, []), refused_on])
         deadlines = first_conversation_deadlines(
             children,
             placements,
@@ -264,6 +272,20 @@ class RegisterService:
         for provider in self._providers:
             deadlines += provider(uow, today)
         return sorted(deadlines, key=lambda d: (d.due, d.parent_id))
+
+    def open_deadlines(self) -> list[Deadline]:
+        """Every deadline not yet done, soonest first: ``deadlines()`` less the done ones."""
+        with self._uow() as uow:
+            return self.open_deadline_provider(uow, self._today())
+
+    def open_deadline_provider(self, uow: UnitOfWork, today: date) -> list[Deadline]:
+        """The open deadlines, read from what can still be open: the first conversation only of
+        the children still placed today (an episode ended before today is either done or no
+        longer owed, so ``first_conversation_deadlines`` would drop it or mark it done)."""
+        placements = uow.reads.placements_of_children_placed_on_or_after(today)
+        children = uow.reads.children_with_links({p.child_id for p in placements})
+        deadlines = self._with_providers(uow, today, children, placements)
+        return [d for d in deadlines if d.done_on is None]
 
     @staticmethod
     def consents_of(uow: UnitOfWork, parent_id: int) -> tuple[tuple[Consent, str], ...]:
@@ -278,42 +300,40 @@ class RegisterService:
         names = {s.id: s.name for s in uow.services.list()}  # one query, not one per referral
         return tuple((r, names.get(r.service_id, "")) for r in uow.referrals.of_parent(parent_id))
 
-    def parent_summaries(self) -> list[ParentSummary]:
-        """Every parent with children, current placement and next open deadline, in a few queries."""
+    def parent_rows(self) -> list[ParentSummary]:
+        """The parent list without its deadline column, from three column queries whatever the
+        number of parents: name, children, current placement; sorted by name as shown."""
         today = self._today()
         with self._uow() as uow:
-            parents = uow.parents.list()
-            children = uow.children.list()
-            placements = uow.placements.list()
-            deadlines = self._deadlines(uow)
-        children_of: dict[int, list[Child]] = {}
-        for child in children:
-            for link in child.parents:
-                children_of.setdefault(link.parent_id, []).append(child)
-        current: dict[int, Placement] = {}
-        for placement in placements:
-            if placement.is_ongoing(today):
-                current[placement.child_id] = placement
-        next_due: dict[int, Deadline] = {}
-        for deadline in deadlines:
-            if deadline.done_on is None and deadline.parent_id not in next_due:
-                next_due[deadline.parent_id] = deadline
+            names = uow.reads.parent_names()
+            child_links = uow.reads.child_names_by_parent()
+            ongoing = uow.reads.ongoing_place_types(today)
+        children_of: dict[int, list[tuple[int, str]]] = {}
+        for parent_id, child_id, given_names in child_links:
+            children_of.setdefault(parent_id, []).append((child_id, given_names))
+        current = dict(ongoing)  # the latest start wins where a child has two at once
         summaries = []
-        for parent in parents:
-            assert parent.id is not None
-            kids = children_of.get(parent.id, [])
-            placed = [current[c.id].place_type.label for c in kids if c.id in current]
+        for parent_id, given_names, family_name in names:
+            parent = Parent(given_names, family_name, id=parent_id)
+            kids = children_of.get(parent_id, [])
+            placed = [current[c].label for c, _ in kids if c in current]
             summaries.append(
                 ParentSummary(
-                    id=parent.id,
+                    id=parent_id,
                     name=parent.full_name,
                     sort_name=parent.sort_name,
-                    children=", ".join(c.given_names for c in kids),
+                    children=", ".join(given for _, given in kids),
                     placement=", ".join(sorted(set(placed))) or "Ingen pågående",
-                    next_deadline=next_due.get(parent.id),
+                    next_deadline=None,
                 )
             )
         return sorted(summaries, key=lambda s: sort_key(s.sort_name))
+
+    def parent_summaries(self) -> list[ParentSummary]:
+        """Every parent with children, current placement and next open deadline. The window
+        shows ``parent_rows`` first and fills the deadlines from Oversikt's computation."""
+        soonest = next_open_deadlines(self.open_deadlines())
+        return [replace(s, next_deadline=soonest.get(s.id)) for s in self.parent_rows()]
 
     @staticmethod
     def _archived(uow: UnitOfWork, parent_id: int) -> tuple[date, int] | None:

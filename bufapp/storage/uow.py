@@ -26,6 +26,7 @@ from bufapp.storage.group_repository import (
 )
 from bufapp.storage.network_repository import NetworkMapRepository, NetworkSectorSettings
 from bufapp.storage.referral_repository import ReferralRepository
+from bufapp.storage.register_reads import RegisterReads
 from bufapp.storage.repositories import (
     ChildRepository,
     DraftRepository,
@@ -62,6 +63,7 @@ class UnitOfWork:
         self.audit = AuditQueue(self.session)
         self.audit_records = AuditRecords(self.session)
         self.archive = ArchiveRepository(self.session)
+        self.reads = RegisterReads(self.session)  # column queries: the list, deadline inputs
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -377,6 +377,7 @@ class MainWindow(
     def _show_deadlines(self, rows: list) -> None:  # type: ignore[type-arg]
         if self.work is not None:
             self.work.overview.set_rows(rows)
+            self.work.parents.show_deadlines(rows)  # the list's «Neste frist», from the same rows
 
     def open_parent(self, parent_id: int) -> None:
         if self.work is not None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bufapp.domain.deadlines import next_open_deadlines
 from bufapp.ui import parent_detail, window_kit
 from bufapp.ui.parent_table_model import ParentFilter, ParentTableModel
 from bufapp.ui.qt import pause_timer, plural, tr
@@ -31,6 +32,7 @@ from bufapp.ui.row_table_model import row_table
 from bufapp.ui.tasks import TaskManager
 
 if TYPE_CHECKING:  # type hints only: keeps the database stack out of start-up
+    from bufapp.services.overview import DeadlineRow
     from bufapp.services.register import ParentDetail, RegisterService
 
 
@@ -145,7 +147,13 @@ class ParentsView(QWidget):
             if on_loaded is not None:
                 on_loaded()
 
-        self._tasks.run(self._register.parent_summaries, loaded)
+        self._tasks.run(self._register.parent_rows, loaded)
+
+    def show_deadlines(self, rows: list[DeadlineRow]) -> None:
+        """Fill «Neste frist» from Oversikt's open deadlines (soonest first): the list is shown
+        before they are computed, and both views share the one computation."""
+        self.model.set_deadlines(next_open_deadlines(row.deadline for row in rows))
+        self._show_count()  # the search also looks at the deadline column
 
     def select_parent(self, parent_id: int) -> None:
         """Choose ``parent_id`` (asked for elsewhere: Oversikt, a search hit, a saved parent),
