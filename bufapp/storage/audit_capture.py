@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import event, inspect, select, text
+from sqlalchemy import bindparam, event, inspect, select, text
 from sqlalchemy.orm import Session, SessionTransaction, sessionmaker
 
 from bufapp.domain.audit import AuditAction, AuditEvent
@@ -172,30 +172,57 @@ def _merged(events: list[AuditEvent]) -> list[AuditEvent]:
 
 _TRAIL_PRESENT = text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_head'")
 
-# Where the parent of a record without its own parent_id is found.
+# Where the parents of records without their own parent_id are found: (record, parent) pairs
+# for the records :idents, in the parent's order.
 _PARENT_OF = {
-    "contact_entry": "SELECT parent_id FROM contact_entry WHERE id = :ident",
-    "consent": "SELECT parent_id FROM consent WHERE id = :ident",
+    "contact_entry": "SELECT id, parent_id FROM contact_entry WHERE id IN :idents",
+    "consent": "SELECT id, parent_id FROM consent WHERE id IN :idents",
     # A child concerns each of its parents: one record for each, so both see it in their trail.
-    "child": "SELECT parent_id FROM child_parent WHERE child_id = :ident ORDER BY parent_id",
-    "placement": "SELECT l.parent_id FROM placement p JOIN child_parent l "
-    "ON l.child_id = p.child_id WHERE p.id = :ident ORDER BY l.parent_id",
-    "group_meeting": "SELECT g.parent_id FROM group_meeting m JOIN responsibility_group g "
-    "ON g.id = m.group_id WHERE m.id = :ident",
-    "meeting_action": "SELECT g.parent_id FROM meeting_action a JOIN responsibility_group g "
-    "ON g.id = a.group_id WHERE a.id = :ident",
+    "child": "SELECT child_id, parent_id FROM child_parent WHERE child_id IN :idents "
+    "ORDER BY parent_id",
+    "placement": "SELECT p.id, l.parent_id FROM placement p JOIN child_parent l "
+    "ON l.child_id = p.child_id WHERE p.id IN :idents ORDER BY l.parent_id",
+    "group_meeting": "SELECT m.id, g.parent_id FROM group_meeting m JOIN responsibility_group g "
+    "ON g.id = m.group_id WHERE m.id IN :idents",
+    "meeting_action": "SELECT a.id, g.parent_id FROM meeting_action a JOIN responsibility_group g "
+    "ON g.id = a.group_id WHERE a.id IN :idents",
 }
+_IDS_PER_QUERY = 500  # well under SQLite's limit of bound parameters
+
+
+def _parents_by_record(
+    session: Session, events: list[AuditEvent]
+) -> dict[tuple[str, int], list[int]]:
+    """The parents of every record that needs them looked up, one query per kind (and per 500
+    records), not one per record: a batch of a hundred children costs one query."""
+    wanted: dict[str, set[int]] = {}
+    for item in events:
+        if (
+            item.parent_id is None
+            and item.subject_id is not None
+            and item.subject_kind in _PARENT_OF
+        ):
+            wanted.setdefault(item.subject_kind, set()).add(item.subject_id)
+    found: dict[tuple[str, int], list[int]] = {}
+    for kind, idents in wanted.items():
+        ordered = sorted(idents)
+        for start in range(0, len(ordered), _IDS_PER_QUERY):
+            query = text(_PARENT_OF[kind]).bindparams(bindparam("idents", expanding=True))
+            rows = session.execute(query, {"idents": ordered[start : start + _IDS_PER_QUERY]})
+            for ident, parent_id in rows:
+                found.setdefault((kind, ident), []).append(parent_id)
+    return found
 
 
 def _with_parents(session: Session, events: list[AuditEvent]) -> list[AuditEvent]:
     """Name the parent for records that do not carry one themselves; a child's or placement's
     record is written once for each of the child's parents."""
+    parents = _parents_by_record(session, events)
     resolved = []
     for item in events:
-        query = _PARENT_OF.get(item.subject_kind)
-        if item.parent_id is None and item.subject_id is not None and query is not None:
-            found = session.execute(text(query), {"ident": item.subject_id}).scalars().all()
-            resolved += [replace(item, parent_id=p) for p in found] or [item]
+        found = parents.get((item.subject_kind, item.subject_id or 0), [])
+        if item.parent_id is None and found:
+            resolved += [replace(item, parent_id=p) for p in found]
         else:
             resolved.append(item)
     return resolved
