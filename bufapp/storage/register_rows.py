@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import fields, replace
 from typing import Any, TypeVar
 
-from sqlalchemy import Column, Select, Table, func, insert, select
+from sqlalchemy import Column, Connection, Select, Table, bindparam, func, insert, select
 from sqlalchemy.orm import Session
 
 from bufapp.domain.audit import AuditAction, AuditEvent
@@ -42,14 +42,42 @@ CHILD_COLUMNS = _columns(CHILD, Child)
 PLACEMENT_COLUMNS = _columns(PLACEMENT, Placement)
 LINK_COLUMNS = (LINK.c.child_id, LINK.c.parent_id, LINK.c.role, LINK.c.parental_responsibility)
 
+# Built once: SQLAlchemy then only looks the compiled SQL up in its cache at each call.
+_PARENTS = select(*PARENT_COLUMNS)
+PARENTS_IN_ORDER = _PARENTS.order_by(PARENT.c.family_name, PARENT.c.given_names)
+PARENT_BY_ID = _PARENTS.where(PARENT.c.id == bindparam("ident"))
+PARENT_BY_NATIONAL_ID = _PARENTS.where(PARENT.c.national_id == bindparam("national_id"))
+_CHILDREN = select(*CHILD_COLUMNS)
+CHILDREN_IN_ORDER = _CHILDREN.order_by(CHILD.c.family_name, CHILD.c.given_names)
+CHILD_BY_ID = _CHILDREN.where(CHILD.c.id == bindparam("ident"))
+CHILD_BY_NATIONAL_ID = _CHILDREN.where(CHILD.c.national_id == bindparam("national_id"))
+CHILDREN_OF_PARENT = (
+    _CHILDREN.join(LINK, LINK.c.child_id == CHILD.c.id)
+    .where(LINK.c.parent_id == bindparam("parent_id"))
+    .order_by(CHILD.c.birth_date)
+)
+_LINKS = select(*LINK_COLUMNS).order_by(LINK.c.child_id, LINK.c.parent_id)
+LINKS_OF_CHILDREN = _LINKS.where(LINK.c.child_id.in_(bindparam("children", expanding=True)))
+_PLACEMENTS = select(*PLACEMENT_COLUMNS)
+PLACEMENTS_IN_ORDER = _PLACEMENTS.order_by(PLACEMENT.c.start_date)
+PLACEMENT_BY_ID = _PLACEMENTS.where(PLACEMENT.c.id == bindparam("ident"))
+PLACEMENTS_OF_CHILD = PLACEMENTS_IN_ORDER.where(PLACEMENT.c.child_id == bindparam("child_id"))
+_INSERT = {table: insert(table) for table in (PARENT, CHILD, LINK, PLACEMENT)}
+_LARGEST_ID = {table: select(func.max(table.c.id)) for table in (PARENT, CHILD, PLACEMENT)}
 
-def _rows(session: Session, statement: Select[Any]) -> Any:
-    # A Core statement does not autoflush; ORM changes made earlier in this unit must be seen.
+
+def _connection(session: Session) -> Connection:
+    """The unit of work's connection, in its transaction. Core statements do not autoflush:
+    ORM changes made earlier in the unit are flushed first, so they are seen."""
     session.flush()
-    return session.execute(statement)
+    return session.connection()
 
 
-def _one(found: list[E]) -> E:
+def _rows(session: Session, statement: Select[Any], **values: Any) -> Any:
+    return _connection(session).execute(statement, values)
+
+
+def _first(found: list[E]) -> E:
     if not found:
         raise NotFound
     return found[0]
@@ -58,64 +86,56 @@ def _one(found: list[E]) -> E:
 # --- reading -------------------------------------------------------------------------------
 
 
-def parents(session: Session, *criteria: Any, ordered: bool = True) -> list[Parent]:
-    statement = select(*PARENT_COLUMNS).where(*criteria)
-    if ordered:
-        statement = statement.order_by(PARENT.c.family_name, PARENT.c.given_names)
-    return [Parent(**row._mapping) for row in _rows(session, statement)]
+def parents(
+    session: Session, statement: Select[Any] = PARENTS_IN_ORDER, **values: Any
+) -> list[Parent]:
+    """The parents a select of ``PARENT_COLUMNS`` finds (by default: all, in name order)."""
+    return [Parent(**row._mapping) for row in _rows(session, statement, **values)]
 
 
 def parent(session: Session, parent_id: int | None) -> Parent:
-    return _one(parents(session, PARENT.c.id == parent_id, ordered=False))
+    return _first(parents(session, PARENT_BY_ID, ident=parent_id))
 
 
-def _links_of(session: Session, child_ids: Sequence[int] | None) -> dict[int, list[ParentLink]]:
-    """Each child's parent links (ordered by parent); ``None``: of every child."""
-    statement = select(*LINK_COLUMNS).order_by(LINK.c.child_id, LINK.c.parent_id)
-    if child_ids is not None:
-        statement = statement.where(LINK.c.child_id.in_(child_ids))
-    links: dict[int, list[ParentLink]] = {}
-    for child_id, parent_id, role, responsibility in _rows(session, statement):
-        links.setdefault(child_id, []).append(ParentLink(parent_id, role, responsibility))
-    return links
-
-
-def children(session: Session, statement: Select[Any], every: bool = False) -> list[Child]:
-    """The children ``statement`` (a select of ``CHILD_COLUMNS``) finds, with their parent
-    links in one more query; ``every``: it finds every child, so all links are read."""
-    rows = _rows(session, statement).all()
+def children(session: Session, statement: Select[Any], **values: Any) -> list[Child]:
+    """The children a select of ``CHILD_COLUMNS`` finds, with their parent links (one more
+    query; of every child when the statement is the whole list)."""
+    rows = _rows(session, statement, **values).all()
     if not rows:
         return []
-    links = _links_of(session, None if every else [row.id for row in rows])
+    if statement is CHILDREN_IN_ORDER:
+        found = _rows(session, _LINKS)
+    else:
+        found = _rows(session, LINKS_OF_CHILDREN, children=[row.id for row in rows])
+    links: dict[int, list[ParentLink]] = {}
+    for child_id, parent_id, role, responsibility in found:
+        links.setdefault(child_id, []).append(ParentLink(parent_id, role, responsibility))
     return [Child(**row._mapping, parents=tuple(links.get(row.id, ()))) for row in rows]
 
 
-def select_children(*criteria: Any) -> Select[Any]:
-    return select(*CHILD_COLUMNS).where(*criteria)
+def child(session: Session, child_id: int | None) -> Child:
+    return _first(children(session, CHILD_BY_ID, ident=child_id))
 
 
-def children_of_parent(session: Session, parent_id: int) -> list[Child]:
-    statement = (
-        select_children(LINK.c.parent_id == parent_id)
-        .join(LINK, LINK.c.child_id == CHILD.c.id)
-        .order_by(CHILD.c.birth_date)
-    )
-    return children(session, statement)
+def placements(
+    session: Session, statement: Select[Any] = PLACEMENTS_IN_ORDER, **values: Any
+) -> list[Placement]:
+    """The placements a select of ``PLACEMENT_COLUMNS`` finds (by default: all, by start)."""
+    return [Placement(**row._mapping) for row in _rows(session, statement, **values)]
 
 
-def placements(session: Session, *criteria: Any) -> list[Placement]:
-    statement = select(*PLACEMENT_COLUMNS).where(*criteria).order_by(PLACEMENT.c.start_date)
-    return [Placement(**row._mapping) for row in _rows(session, statement)]
+def placement(session: Session, placement_id: int | None) -> Placement:
+    return _first(placements(session, PLACEMENT_BY_ID, ident=placement_id))
 
 
 # --- adding --------------------------------------------------------------------------------
 
 
-def _next_ids(session: Session, table: Table, count: int) -> range:
+def _next_ids(connection: Connection, table: Table, count: int) -> range:
     """The ids SQLite would give the next ``count`` rows (one past the largest: the tables have
     no AUTOINCREMENT). The unit of work's transaction holds the write lock from its start
     (BEGIN IMMEDIATE), so no other writer can take them before the insert."""
-    largest = session.execute(select(func.max(table.c.id))).scalar() or 0
+    largest = connection.execute(_LARGEST_ID[table]).scalar() or 0
     return range(largest + 1, largest + 1 + count)
 
 
@@ -130,12 +150,12 @@ def _add(session: Session, table: Table, entities: Sequence[E], kind: str) -> li
     trail names the parent of a child or placement when it is written)."""
     if not entities:
         return []
-    session.flush()  # ORM rows added earlier in this unit get their ids first
-    ids = _next_ids(session, table, len(entities))
+    connection = _connection(session)  # ORM rows added earlier take their ids first
+    ids = _next_ids(connection, table, len(entities))
     saved = [replace(entity, id=ident) for entity, ident in zip(entities, ids, strict=True)]
     now = utc_now()
     skip = ("parents",) if table is CHILD else ()
-    session.execute(insert(table), [_values(entity, now, skip) for entity in saved])
+    connection.execute(_INSERT[table], [_values(entity, now, skip) for entity in saved])
     for entity in saved:
         own_parent = entity.id if kind == "parent" else None
         audit_capture.queue(session, AuditEvent(AuditAction.CREATED, kind, entity.id, own_parent))
@@ -159,7 +179,7 @@ def add_children(session: Session, new: Sequence[Child]) -> list[Child]:
         for link in child.parents
     ]
     if links:
-        session.execute(insert(LINK), links)
+        session.connection().execute(_INSERT[LINK], links)
     return saved
 
 

@@ -16,7 +16,6 @@ from bufapp.domain.entities import (
     ParentLink,
     Placement,
 )
-from bufapp.errors import NotFound
 from bufapp.storage import register_rows
 from bufapp.storage.mapping import copy_into, get_row, to_entity
 from bufapp.storage.models import (
@@ -79,7 +78,7 @@ class ParentRepository:
 
     def with_national_id(self, national_id: str) -> Parent | None:
         found = register_rows.parents(
-            self.session, register_rows.PARENT.c.national_id == national_id, ordered=False
+            self.session, register_rows.PARENT_BY_NATIONAL_ID, national_id=national_id
         )
         return found[0] if found else None
 
@@ -113,23 +112,20 @@ class ChildRepository:
         self.session = session
 
     def get(self, child_id: int) -> Child:
-        statement = register_rows.select_children(register_rows.CHILD.c.id == child_id)
-        found = register_rows.children(self.session, statement)
-        if not found:
-            raise NotFound
-        return found[0]
+        return register_rows.child(self.session, child_id)
 
     def list(self) -> list[Child]:
-        child = register_rows.CHILD.c
-        statement = register_rows.select_children().order_by(child.family_name, child.given_names)
-        return register_rows.children(self.session, statement, every=True)
+        return register_rows.children(self.session, register_rows.CHILDREN_IN_ORDER)
 
     def of_parent(self, parent_id: int) -> list[Child]:
-        return register_rows.children_of_parent(self.session, parent_id)
+        return register_rows.children(
+            self.session, register_rows.CHILDREN_OF_PARENT, parent_id=parent_id
+        )
 
     def with_national_id(self, national_id: str) -> Child | None:
-        statement = register_rows.select_children(register_rows.CHILD.c.national_id == national_id)
-        found = register_rows.children(self.session, statement)
+        found = register_rows.children(
+            self.session, register_rows.CHILD_BY_NATIONAL_ID, national_id=national_id
+        )
         return found[0] if found else None
 
     def add(self, child: Child) -> Child:
@@ -162,17 +158,14 @@ class PlacementRepository:
         self.session = session
 
     def get(self, placement_id: int) -> Placement:
-        found = register_rows.placements(self.session, register_rows.PLACEMENT.c.id == placement_id)
-        if not found:
-            raise NotFound
-        return found[0]
+        return register_rows.placement(self.session, placement_id)
 
     def list(self) -> list[Placement]:
         return register_rows.placements(self.session)
 
     def of_child(self, child_id: int) -> list[Placement]:
         return register_rows.placements(
-            self.session, register_rows.PLACEMENT.c.child_id == child_id
+            self.session, register_rows.PLACEMENTS_OF_CHILD, child_id=child_id
         )
 
     def add(self, placement: Placement) -> Placement:
