@@ -11,17 +11,33 @@ screens keep the ORM (``update`` in the repositories): one record at a time, it 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import fields, replace
+import json
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, fields, replace
 from typing import Any, TypeVar
 
-from sqlalchemy import Column, Connection, Select, Table, bindparam, func, insert, select
+from sqlalchemy import (
+    Column,
+    Connection,
+    Dialect,
+    Integer,
+    Select,
+    Table,
+    bindparam,
+    column,
+    func,
+    insert,
+    select,
+    text,
+)
 from sqlalchemy.orm import Session
+from sqlcipher3 import dbapi2
 
 from bufapp.domain.audit import AuditAction, AuditEvent
 from bufapp.domain.entities import Child, Parent, ParentLink, Placement
 from bufapp.errors import NotFound
 from bufapp.storage import audit_capture
+from bufapp.storage.engine import translate
 from bufapp.storage.models import ChildParentRow, ChildRow, ParentRow, PlacementRow, utc_now
 
 E = TypeVar("E", Parent, Child, Placement)
@@ -57,7 +73,12 @@ CHILDREN_OF_PARENT = (
     .order_by(CHILD.c.birth_date)
 )
 _LINKS = select(*LINK_COLUMNS).order_by(LINK.c.child_id, LINK.c.parent_id)
-LINKS_OF_CHILDREN = _LINKS.where(LINK.c.child_id.in_(bindparam("children", expanding=True)))
+# The children's ids as one JSON array: one SQL text for any number of them.
+LINKS_OF_CHILDREN = _LINKS.where(
+    LINK.c.child_id.in_(
+        text("SELECT value FROM json_each(:children)").columns(column("value", Integer))
+    )
+)
 _PLACEMENTS = select(*PLACEMENT_COLUMNS)
 PLACEMENTS_IN_ORDER = _PLACEMENTS.order_by(PLACEMENT.c.start_date)
 PLACEMENT_BY_ID = _PLACEMENTS.where(PLACEMENT.c.id == bindparam("ident"))
@@ -73,8 +94,60 @@ def _connection(session: Session) -> Connection:
     return session.connection()
 
 
-def _rows(session: Session, statement: Select[Any], **values: Any) -> Any:
-    return _connection(session).execute(statement, values)
+@dataclass(frozen=True)
+class _Compiled:
+    sql: str
+    parameters: tuple[str, ...]  # the bound parameters' names, in the order of the SQL's "?"
+    processors: tuple[Callable[[Any], Any] | None, ...]  # each column's, from its type
+
+
+_compiled: dict[tuple[int, str], _Compiled] = {}
+
+
+def _compile(statement: Select[Any], dialect: Dialect) -> _Compiled:
+    key = (id(statement), dialect.name)
+    found = _compiled.get(key)
+    if found is None:
+        compiled = statement.compile(dialect=dialect)
+        processors = tuple(
+            column.type.dialect_impl(dialect).result_processor(dialect, None)
+            for column in statement.selected_columns
+        )
+        found = _compiled[key] = _Compiled(
+            compiled.string, tuple(compiled.positiontup or ()), processors
+        )
+    return found
+
+
+def _rows(session: Session, statement: Select[Any], **values: Any) -> list[tuple[Any, ...]]:
+    """The rows of one of the statements above, each value as its column's type reads it.
+
+    Run on the DB-API cursor with the SQL SQLAlchemy compiled once: these reads are the
+    register's hottest, and SQLAlchemy's own execution costs more than the query here. The
+    statements take only ids and strings, which need no bind processing."""
+    connection = _connection(session)
+    query = _compile(statement, connection.dialect)
+    cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        cursor.execute(query.sql, tuple(values[name] for name in query.parameters))
+        rows = cursor.fetchall()
+    except dbapi2.Error as failure:
+        replacement = translate(failure)
+        if replacement is None:
+            raise
+        raise replacement from failure
+    finally:
+        cursor.close()
+    processors = query.processors
+    if not any(processors):
+        return rows  # type: ignore[no-any-return]
+    return [
+        tuple(
+            value if process is None else process(value)
+            for value, process in zip(row, processors, strict=True)
+        )
+        for row in rows
+    ]
 
 
 def _first(found: list[E]) -> E:
@@ -90,7 +163,7 @@ def parents(
     session: Session, statement: Select[Any] = PARENTS_IN_ORDER, **values: Any
 ) -> list[Parent]:
     """The parents a select of ``PARENT_COLUMNS`` finds (by default: all, in name order)."""
-    return [Parent(**row._mapping) for row in _rows(session, statement, **values)]
+    return [Parent(*row) for row in _rows(session, statement, **values)]
 
 
 def parent(session: Session, parent_id: int | None) -> Parent:
@@ -100,17 +173,18 @@ def parent(session: Session, parent_id: int | None) -> Parent:
 def children(session: Session, statement: Select[Any], **values: Any) -> list[Child]:
     """The children a select of ``CHILD_COLUMNS`` finds, with their parent links (one more
     query; of every child when the statement is the whole list)."""
-    rows = _rows(session, statement, **values).all()
+    rows = _rows(session, statement, **values)
     if not rows:
         return []
     if statement is CHILDREN_IN_ORDER:
         found = _rows(session, _LINKS)
     else:
-        found = _rows(session, LINKS_OF_CHILDREN, children=[row.id for row in rows])
+        found = _rows(session, LINKS_OF_CHILDREN, children=json.dumps([row[-1] for row in rows]))
     links: dict[int, list[ParentLink]] = {}
     for child_id, parent_id, role, responsibility in found:
         links.setdefault(child_id, []).append(ParentLink(parent_id, role, responsibility))
-    return [Child(**row._mapping, parents=tuple(links.get(row.id, ()))) for row in rows]
+    # CHILD_COLUMNS are the fields up to the links, then the id.
+    return [Child(*row[:-1], tuple(links.get(row[-1], ())), row[-1]) for row in rows]
 
 
 def child(session: Session, child_id: int | None) -> Child:
@@ -121,7 +195,7 @@ def placements(
     session: Session, statement: Select[Any] = PLACEMENTS_IN_ORDER, **values: Any
 ) -> list[Placement]:
     """The placements a select of ``PLACEMENT_COLUMNS`` finds (by default: all, by start)."""
-    return [Placement(**row._mapping) for row in _rows(session, statement, **values)]
+    return [Placement(*row) for row in _rows(session, statement, **values)]
 
 
 def placement(session: Session, placement_id: int | None) -> Placement:

@@ -287,6 +287,18 @@ def test_the_reads_give_what_the_orm_rows_give(vault: Vault) -> None:
             assert uow.placements.of_child(child_id) == orm_placements
             assert [uow.placements.get(p.id or 0) for p in orm_placements] == orm_placements
         assert len(uow.placements.list()) == len(session.scalars(select(PlacementRow)).all())
+        # Equal is not enough: 1 == True, and a str enum equals its value.
+        placement = uow.placements.list()[0]
+        link = uow.children.list()[0].parents[0]
+        for value, kind in (
+            (placement.basis, PlacementBasis),
+            (placement.start_date, date),
+            (placement.whereabouts_hidden, bool),
+            (link.role, ParentRole),
+            (link.parental_responsibility, bool),
+            (uow.parents.list()[0].address_protection, AddressProtection),
+        ):
+            assert type(value) is kind, (value, kind)
     assert {f.name for f in fields(Placement)} >= {"whereabouts_hidden", "hidden_basis"}
 
 
