@@ -12,32 +12,28 @@ screens keep the ORM (``update`` in the repositories): one record at a time, it 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, fields, replace
+from collections.abc import Iterable, Sequence
+from dataclasses import fields, replace
 from typing import Any, TypeVar
 
 from sqlalchemy import (
     Column,
     Connection,
-    Dialect,
     Integer,
     Select,
     Table,
     bindparam,
     column,
     func,
-    insert,
     select,
     text,
 )
 from sqlalchemy.orm import Session
-from sqlcipher3 import dbapi2
 
 from bufapp.domain.audit import AuditAction, AuditEvent
 from bufapp.domain.entities import Child, Parent, ParentLink, Placement
 from bufapp.errors import NotFound
-from bufapp.storage import audit_capture
-from bufapp.storage.engine import translate
+from bufapp.storage import audit_capture, driver_sql
 from bufapp.storage.models import ChildParentRow, ChildRow, ParentRow, PlacementRow, utc_now
 
 E = TypeVar("E", Parent, Child, Placement)
@@ -83,7 +79,6 @@ _PLACEMENTS = select(*PLACEMENT_COLUMNS)
 PLACEMENTS_IN_ORDER = _PLACEMENTS.order_by(PLACEMENT.c.start_date)
 PLACEMENT_BY_ID = _PLACEMENTS.where(PLACEMENT.c.id == bindparam("ident"))
 PLACEMENTS_OF_CHILD = PLACEMENTS_IN_ORDER.where(PLACEMENT.c.child_id == bindparam("child_id"))
-_INSERT = {table: insert(table) for table in (PARENT, CHILD, LINK, PLACEMENT)}
 _LARGEST_ID = {table: select(func.max(table.c.id)) for table in (PARENT, CHILD, PLACEMENT)}
 
 
@@ -94,60 +89,8 @@ def _connection(session: Session) -> Connection:
     return session.connection()
 
 
-@dataclass(frozen=True)
-class _Compiled:
-    sql: str
-    parameters: tuple[str, ...]  # the bound parameters' names, in the order of the SQL's "?"
-    processors: tuple[Callable[[Any], Any] | None, ...]  # each column's, from its type
-
-
-_compiled: dict[tuple[int, str], _Compiled] = {}
-
-
-def _compile(statement: Select[Any], dialect: Dialect) -> _Compiled:
-    key = (id(statement), dialect.name)
-    found = _compiled.get(key)
-    if found is None:
-        compiled = statement.compile(dialect=dialect)
-        processors = tuple(
-            column.type.dialect_impl(dialect).result_processor(dialect, None)
-            for column in statement.selected_columns
-        )
-        found = _compiled[key] = _Compiled(
-            compiled.string, tuple(compiled.positiontup or ()), processors
-        )
-    return found
-
-
 def _rows(session: Session, statement: Select[Any], **values: Any) -> list[tuple[Any, ...]]:
-    """The rows of one of the statements above, each value as its column's type reads it.
-
-    Run on the DB-API cursor with the SQL SQLAlchemy compiled once: these reads are the
-    register's hottest, and SQLAlchemy's own execution costs more than the query here. The
-    statements take only ids and strings, which need no bind processing."""
-    connection = _connection(session)
-    query = _compile(statement, connection.dialect)
-    cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
-    try:
-        cursor.execute(query.sql, tuple(values[name] for name in query.parameters))
-        rows = cursor.fetchall()
-    except dbapi2.Error as failure:
-        replacement = translate(failure)
-        if replacement is None:
-            raise
-        raise replacement from failure
-    finally:
-        cursor.close()
-    processors = query.processors
-    if not any(processors):
-        return rows  # type: ignore[no-any-return]
-    return [
-        tuple(
-            value if process is None else process(value)
-            for value, process in zip(row, processors, strict=True)
-        )
-        for row in rows
-    ]
+    return driver_sql.select_rows(_connection(session), statement, values)
 
 
 def _first(found: list[E]) -> E:
@@ -229,7 +172,7 @@ def _add(session: Session, table: Table, entities: Sequence[E], kind: str) -> li
     saved = [replace(entity, id=ident) for entity, ident in zip(entities, ids, strict=True)]
     now = utc_now()
     skip = ("parents",) if table is CHILD else ()
-    connection.execute(_INSERT[table], [_values(entity, now, skip) for entity in saved])
+    driver_sql.insert_rows(connection, table, [_values(entity, now, skip) for entity in saved])
     for entity in saved:
         own_parent = entity.id if kind == "parent" else None
         audit_capture.queue(session, AuditEvent(AuditAction.CREATED, kind, entity.id, own_parent))
@@ -253,7 +196,7 @@ def add_children(session: Session, new: Sequence[Child]) -> list[Child]:
         for link in child.parents
     ]
     if links:
-        session.connection().execute(_INSERT[LINK], links)
+        driver_sql.insert_rows(session.connection(), LINK, links)
     return saved
 
 
