@@ -9,17 +9,18 @@ forgets them. Drafts are not records and are left out, as are the trail's own ta
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import bindparam, event, inspect, select, text
+from sqlalchemy import event, inspect, select, text
 from sqlalchemy.orm import Session, SessionTransaction, sessionmaker
 
 from bufapp.domain.audit import AuditAction, AuditEvent
 from bufapp.domain.enums import EntryStatus
-from bufapp.storage import audit_chain
+from bufapp.storage import audit_chain, driver_sql
 from bufapp.storage import models as m
 from bufapp.storage import models_audit as ma
 
@@ -173,28 +174,28 @@ def _merged(events: list[AuditEvent]) -> list[AuditEvent]:
 _TRAIL_PRESENT = text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_head'")
 
 # Where the parents of records without their own parent_id are found: (record, parent) pairs
-# for the records :idents, in the parent's order.
+# for the records whose ids are given as one JSON array, in the parent's order.
+_IDS = "(SELECT value FROM json_each(?))"
 _PARENT_OF = {
-    "contact_entry": "SELECT id, parent_id FROM contact_entry WHERE id IN :idents",
-    "consent": "SELECT id, parent_id FROM consent WHERE id IN :idents",
+    "contact_entry": f"SELECT id, parent_id FROM contact_entry WHERE id IN {_IDS}",
+    "consent": f"SELECT id, parent_id FROM consent WHERE id IN {_IDS}",
     # A child concerns each of its parents: one record for each, so both see it in their trail.
-    "child": "SELECT child_id, parent_id FROM child_parent WHERE child_id IN :idents "
+    "child": f"SELECT child_id, parent_id FROM child_parent WHERE child_id IN {_IDS} "
     "ORDER BY parent_id",
     "placement": "SELECT p.id, l.parent_id FROM placement p JOIN child_parent l "
-    "ON l.child_id = p.child_id WHERE p.id IN :idents ORDER BY l.parent_id",
+    f"ON l.child_id = p.child_id WHERE p.id IN {_IDS} ORDER BY l.parent_id",
     "group_meeting": "SELECT m.id, g.parent_id FROM group_meeting m JOIN responsibility_group g "
-    "ON g.id = m.group_id WHERE m.id IN :idents",
+    f"ON g.id = m.group_id WHERE m.id IN {_IDS}",
     "meeting_action": "SELECT a.id, g.parent_id FROM meeting_action a JOIN responsibility_group g "
-    "ON g.id = a.group_id WHERE a.id IN :idents",
+    f"ON g.id = a.group_id WHERE a.id IN {_IDS}",
 }
-_IDS_PER_QUERY = 500  # well under SQLite's limit of bound parameters
 
 
 def _parents_by_record(
     session: Session, events: list[AuditEvent]
 ) -> dict[tuple[str, int], list[int]]:
-    """The parents of every record that needs them looked up, one query per kind (and per 500
-    records), not one per record: a batch of a hundred children costs one query."""
+    """The parents of every record that needs them looked up, one query per kind, not one per
+    record: a batch of a hundred children costs one query."""
     wanted: dict[str, set[int]] = {}
     for item in events:
         if (
@@ -205,12 +206,9 @@ def _parents_by_record(
             wanted.setdefault(item.subject_kind, set()).add(item.subject_id)
     found: dict[tuple[str, int], list[int]] = {}
     for kind, idents in wanted.items():
-        ordered = sorted(idents)
-        for start in range(0, len(ordered), _IDS_PER_QUERY):
-            query = text(_PARENT_OF[kind]).bindparams(bindparam("idents", expanding=True))
-            rows = session.execute(query, {"idents": ordered[start : start + _IDS_PER_QUERY]})
-            for ident, parent_id in rows:
-                found.setdefault((kind, ident), []).append(parent_id)
+        ids = json.dumps(sorted(idents))
+        for ident, parent_id in driver_sql.run(session.connection(), _PARENT_OF[kind], (ids,)):
+            found.setdefault((kind, ident), []).append(parent_id)
     return found
 
 
