@@ -1,4 +1,4 @@
-"""The register's hot paths in Core statements on the unit of work's own connection.
+"""The register's hot paths as statements on the unit of work's own connection (driver_sql).
 
 Adding parents, children and placements, and reading them for the lists and the parent's card,
 are done many times over; through ORM objects they cost about ten times the SQL itself (a flush
