@@ -3,13 +3,16 @@
 ``plan`` makes a deterministic office: parents in batches, each with one or two children (a child
 of every other parent also has the next parent as co-parent) and one or two placements per child.
 
-- ``OrmWorkload`` goes through bufapp's real storage path: a Vault's sessions, the UnitOfWork and
-  the repositories, exactly as the services use them.
-- ``RawWorkload`` is what a hand-written repository on a DB-API connection would do: the same
-  rows, the same statements in the same order as the ORM emits them (including the per-child
-  load of a child's parent links), the same transactions (one per batch of inserts; one per
-  read, rolled back), and it hands back the same domain entities. It runs on stdlib sqlite3
-  (the baseline) or on a keyed sqlcipher3 connection (to separate encryption from ORM cost).
+- ``VaultWorkload`` goes through bufapp's real storage path: a Vault's sessions, the UnitOfWork
+  and the register's repositories, as the services use them (``RegisterService.save_parent``
+  adds through the same ``add_all``); every record added is audited and chained.
+- ``RawWorkload`` is what a hand-written repository on a DB-API connection would do, without an
+  audit trail: the same rows and, statement for statement, the SQL the repositories send (one
+  ``executemany`` per table and batch with the next free ids, the list in one SELECT, a
+  parent's children and then their parent links in one more, each child's placements), in the
+  same transactions (one per batch of inserts; one per read, rolled back), handing back the same
+  domain entities. It runs on stdlib sqlite3 (the baseline) or on a keyed sqlcipher3 connection
+  (to separate the encryption's cost from the rest of the storage path).
 
 Both report how many entities they read, so a run can check they did the same work.
 """
@@ -27,7 +30,13 @@ from sqlalchemy import create_engine
 from sqlalchemy.orm import Session
 
 from bufapp.domain.entities import Child, Parent, ParentLink, Placement
-from bufapp.domain.enums import ParentRole, PlacementBasis, PlacementEndReason, PlaceType
+from bufapp.domain.enums import (
+    AddressProtection,
+    ParentRole,
+    PlacementBasis,
+    PlacementEndReason,
+    PlaceType,
+)
 from bufapp.storage import migrate
 from bufapp.storage.engine import SAFETY_PRAGMAS
 from bufapp.storage.uow import UnitOfWork
@@ -165,7 +174,7 @@ class Workload(Protocol):
 # --- through bufapp's storage path -------------------------------------------------------
 
 
-class OrmWorkload:
+class VaultWorkload:
     def __init__(self, session_factory: Callable[[], Session]) -> None:
         self._session_factory = session_factory
 
@@ -176,11 +185,15 @@ class OrmWorkload:
         parent_ids: list[int] = []
         for batch in batches:
             with self._uow() as uow:
-                ids = [_id(uow.parents.add(parent)) for parent in batch.parents]
-                for child_plan in batch.children:
-                    child = uow.children.add(_linked(child_plan, ids))
-                    for placement in child_plan.placements:
-                        uow.placements.add(replace(placement, child_id=_id(child)))
+                ids = [_id(parent) for parent in uow.parents.add_all(batch.parents)]
+                children = uow.children.add_all([_linked(c, ids) for c in batch.children])
+                uow.placements.add_all(
+                    [
+                        replace(placement, child_id=_id(child))
+                        for child, child_plan in zip(children, batch.children, strict=True)
+                        for placement in child_plan.placements
+                    ]
+                )
                 uow.commit()
             parent_ids += ids
         return parent_ids
@@ -200,6 +213,9 @@ class OrmWorkload:
         return read
 
 
+OrmWorkload = VaultWorkload  # its former name, still imported by contact_workload
+
+
 def _id(entity: Parent | Child) -> int:
     assert entity.id is not None
     return entity.id
@@ -207,39 +223,43 @@ def _id(entity: Parent | Child) -> int:
 
 # --- hand-written SQL on a DB-API connection -----------------------------------------------
 
+# Every column the entities have, in the entities' field order (the id last), as the vault reads.
 PARENT_COLUMNS = (
     "given_names, family_name, national_id, birth_date, address_line, postal_code, postal_town, "
-    "phone, email, preferred_language, interpreter_language, support_person, notes"
+    "phone, email, preferred_language, interpreter_language, support_person, notes, "
+    "address_protection"
 )
 CHILD_COLUMNS = "given_names, family_name, birth_date, case_number, national_id"
-PLACEMENT_COLUMNS = "child_id, basis, place_type, start_date, end_date, end_reason, place_name"
+PLACEMENT_COLUMNS = (
+    "child_id, basis, place_type, start_date, end_date, end_reason, place_name, carer_names, "
+    "place_address, place_municipality, place_phone, whereabouts_hidden, hidden_decided_on, "
+    "hidden_basis"
+)
 
-INSERT_PARENT = (
-    f"INSERT INTO parent ({PARENT_COLUMNS}, created_at, updated_at) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-)
-INSERT_CHILD = (
-    f"INSERT INTO child ({CHILD_COLUMNS}, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"
-)
+
+def _insert(table: str, columns: str) -> str:
+    marks = ", ".join("?" * (columns.count(",") + 4))  # the id, the columns, two timestamps
+    return f"INSERT INTO {table} (id, {columns}, created_at, updated_at) VALUES ({marks})"
+
+
+INSERT_PARENT = _insert("parent", PARENT_COLUMNS)
+INSERT_CHILD = _insert("child", CHILD_COLUMNS)
+INSERT_PLACEMENT = _insert("placement", PLACEMENT_COLUMNS)
 INSERT_LINK = (
     "INSERT INTO child_parent (child_id, parent_id, role, parental_responsibility) "
     "VALUES (?, ?, ?, ?)"
-)
-INSERT_PLACEMENT = (
-    f"INSERT INTO placement ({PLACEMENT_COLUMNS}, created_at, updated_at) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 SELECT_PARENTS = (
     f"SELECT {PARENT_COLUMNS}, id FROM parent ORDER BY parent.family_name, parent.given_names"
 )
 SELECT_CHILDREN_OF_PARENT = (
     "SELECT child.given_names, child.family_name, child.birth_date, child.case_number, "
-    "child.national_id, child.id FROM child JOIN child_parent ON child.id = child_parent.child_id "
+    "child.national_id, child.id FROM child JOIN child_parent ON child_parent.child_id = child.id "
     "WHERE child_parent.parent_id = ? ORDER BY child.birth_date"
 )
-SELECT_LINKS_OF_CHILD = (
-    "SELECT parent_id, role, parental_responsibility FROM child_parent "
-    "WHERE child_id = ? ORDER BY parent_id"
+SELECT_LINKS_OF_CHILDREN = (
+    "SELECT child_id, parent_id, role, parental_responsibility FROM child_parent "
+    "WHERE child_id IN ({marks}) ORDER BY child_id, parent_id"
 )
 SELECT_PLACEMENTS_OF_CHILD = (
     f"SELECT {PLACEMENT_COLUMNS}, id FROM placement WHERE child_id = ? ORDER BY start_date"
@@ -261,33 +281,38 @@ def _parse_day(value: str | None) -> date | None:
 
 def _parent_row(parent: Parent) -> tuple[Any, ...]:
     p = parent
-    now = _moment()
     return (
         p.given_names, p.family_name, p.national_id, _day(p.birth_date), p.address_line,
         p.postal_code, p.postal_town, p.phone, p.email, p.preferred_language,
-        p.interpreter_language, p.support_person, p.notes, now, now,
+        p.interpreter_language, p.support_person, p.notes, p.address_protection.value,
     )  # fmt: skip
 
 
-def _placement_row(placement: Placement, child_id: int) -> tuple[Any, ...]:
+def _child_row(child: Child) -> tuple[Any, ...]:
+    c = child
+    return (c.given_names, c.family_name, _day(c.birth_date), c.case_number, c.national_id)
+
+
+def _placement_row(placement: Placement) -> tuple[Any, ...]:
     p = placement
-    now = _moment()
     reason = None if p.end_reason is None else p.end_reason.value
     return (
-        child_id, p.basis.value, p.place_type.value, _day(p.start_date), _day(p.end_date),
-        reason, p.place_name, now, now,
+        p.child_id, p.basis.value, p.place_type.value, _day(p.start_date), _day(p.end_date),
+        reason, p.place_name, p.carer_names, p.place_address, p.place_municipality,
+        p.place_phone, int(p.whereabouts_hidden), _day(p.hidden_decided_on), p.hidden_basis,
     )  # fmt: skip
 
 
 def _parent_from(row: Sequence[Any]) -> Parent:
-    return Parent(*row[:3], _parse_day(row[3]), *row[4:])  # type: ignore[misc]
+    return Parent(*row[:3], _parse_day(row[3]), *row[4:13], AddressProtection(row[13]), row[14])
 
 
 def _placement_from(row: Sequence[Any]) -> Placement:
     reason = None if row[5] is None else PlacementEndReason(row[5])
     return Placement(
         row[0], PlacementBasis(row[1]), PlaceType(row[2]), date.fromisoformat(row[3]),
-        _parse_day(row[4]), reason, row[6], row[7],
+        _parse_day(row[4]), reason, *row[6:11], bool(row[11]), _parse_day(row[12]), row[13],
+        row[14],
     )  # fmt: skip
 
 
@@ -300,24 +325,34 @@ class RawWorkload:
     def insert(self, batches: Sequence[BatchPlan]) -> list[int]:
         parent_ids: list[int] = []
         for batch in batches:
-            self._db.execute("BEGIN")
-            ids = [self._db.execute(INSERT_PARENT, _parent_row(p)).lastrowid for p in batch.parents]
-            for child_plan in batch.children:
-                self._insert_child(_linked(child_plan, ids), child_plan.placements)
+            self._db.execute("BEGIN IMMEDIATE")  # as the vault: the next ids stay free
+            ids = self._add("parent", INSERT_PARENT, [_parent_row(p) for p in batch.parents])
+            children = [_linked(child_plan, ids) for child_plan in batch.children]
+            child_ids = self._add("child", INSERT_CHILD, [_child_row(c) for c in children])
+            links = [
+                (child_id, link.parent_id, link.role.value, int(link.parental_responsibility))
+                for child, child_id in zip(children, child_ids, strict=True)
+                for link in child.parents
+            ]
+            self._db.executemany(INSERT_LINK, links)
+            placements = [
+                _placement_row(replace(placement, child_id=child_id))
+                for child_plan, child_id in zip(batch.children, child_ids, strict=True)
+                for placement in child_plan.placements
+            ]
+            self._add("placement", INSERT_PLACEMENT, placements)
             self._db.execute("COMMIT")
             parent_ids += ids
         return parent_ids
 
-    def _insert_child(self, child: Child, placements: Sequence[Placement]) -> None:
+    def _add(self, table: str, insert: str, rows: Sequence[tuple[Any, ...]]) -> list[int]:
+        largest = self._db.execute(f"SELECT max(id) FROM {table}").fetchone()[0] or 0
+        ids = list(range(largest + 1, largest + 1 + len(rows)))
         now = _moment()
-        c = child
-        row = (c.given_names, c.family_name, _day(c.birth_date), c.case_number, c.national_id)
-        child_id = self._db.execute(INSERT_CHILD, (*row, now, now)).lastrowid
-        for link in child.parents:
-            values = (child_id, link.parent_id, link.role.value, int(link.parental_responsibility))
-            self._db.execute(INSERT_LINK, values)
-        for placement in placements:
-            self._db.execute(INSERT_PLACEMENT, _placement_row(placement, child_id))
+        self._db.executemany(
+            insert, [(i, *row, now, now) for i, row in zip(ids, rows, strict=True)]
+        )
+        return ids
 
     def query(self, parent_ids: Sequence[int], queries: QueryPlan) -> int:
         read = 0
@@ -345,18 +380,21 @@ class RawWorkload:
 
     def _children_of(self, parent_id: int) -> list[Child]:
         rows = self._db.execute(SELECT_CHILDREN_OF_PARENT, (parent_id,)).fetchall()
-        return [self._child_from(row) for row in rows]
-
-    def _child_from(self, row: Sequence[Any]) -> Child:
-        given, family, birth, case_number, national, child_id = row
-        links = self._links_of(child_id)
-        return Child(
-            given, family, date.fromisoformat(birth), case_number, national, links, child_id
+        if not rows:
+            return []
+        links: dict[int, list[ParentLink]] = {}
+        found = self._db.execute(
+            SELECT_LINKS_OF_CHILDREN.format(marks=", ".join("?" * len(rows))),
+            [row[5] for row in rows],
         )
-
-    def _links_of(self, child_id: int) -> tuple[ParentLink, ...]:
-        rows = self._db.execute(SELECT_LINKS_OF_CHILD, (child_id,))
-        return tuple(ParentLink(row[0], ParentRole(row[1]), bool(row[2])) for row in rows)
+        for child_id, linked, role, responsibility in found:
+            links.setdefault(child_id, []).append(
+                ParentLink(linked, ParentRole(role), bool(responsibility))
+            )
+        return [
+            Child(g, f, date.fromisoformat(b), c, n, tuple(links.get(i, ())), i)
+            for g, f, b, c, n, i in rows
+        ]
 
     def _placements_of(self, child_id: int) -> list[Placement]:
         rows = self._db.execute(SELECT_PLACEMENTS_OF_CHILD, (child_id,))

@@ -9,6 +9,7 @@ forgets them. Drafts are not records and are left out, as are the trail's own ta
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -19,7 +20,7 @@ from sqlalchemy.orm import Session, SessionTransaction, sessionmaker
 
 from bufapp.domain.audit import AuditAction, AuditEvent
 from bufapp.domain.enums import EntryStatus
-from bufapp.storage import audit_chain
+from bufapp.storage import audit_chain, driver_sql
 from bufapp.storage import models as m
 from bufapp.storage import models_audit as ma
 
@@ -172,30 +173,54 @@ def _merged(events: list[AuditEvent]) -> list[AuditEvent]:
 
 _TRAIL_PRESENT = text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_head'")
 
-# Where the parent of a record without its own parent_id is found.
+# Where the parents of records without their own parent_id are found: (record, parent) pairs
+# for the records whose ids are given as one JSON array, in the parent's order.
+_IDS = "(SELECT value FROM json_each(?))"
 _PARENT_OF = {
-    "contact_entry": "SELECT parent_id FROM contact_entry WHERE id = :ident",
-    "consent": "SELECT parent_id FROM consent WHERE id = :ident",
+    "contact_entry": f"SELECT id, parent_id FROM contact_entry WHERE id IN {_IDS}",
+    "consent": f"SELECT id, parent_id FROM consent WHERE id IN {_IDS}",
     # A child concerns each of its parents: one record for each, so both see it in their trail.
-    "child": "SELECT parent_id FROM child_parent WHERE child_id = :ident ORDER BY parent_id",
-    "placement": "SELECT l.parent_id FROM placement p JOIN child_parent l "
-    "ON l.child_id = p.child_id WHERE p.id = :ident ORDER BY l.parent_id",
-    "group_meeting": "SELECT g.parent_id FROM group_meeting m JOIN responsibility_group g "
-    "ON g.id = m.group_id WHERE m.id = :ident",
-    "meeting_action": "SELECT g.parent_id FROM meeting_action a JOIN responsibility_group g "
-    "ON g.id = a.group_id WHERE a.id = :ident",
+    "child": f"SELECT child_id, parent_id FROM child_parent WHERE child_id IN {_IDS} "
+    "ORDER BY parent_id",
+    "placement": "SELECT p.id, l.parent_id FROM placement p JOIN child_parent l "
+    f"ON l.child_id = p.child_id WHERE p.id IN {_IDS} ORDER BY l.parent_id",
+    "group_meeting": "SELECT m.id, g.parent_id FROM group_meeting m JOIN responsibility_group g "
+    f"ON g.id = m.group_id WHERE m.id IN {_IDS}",
+    "meeting_action": "SELECT a.id, g.parent_id FROM meeting_action a JOIN responsibility_group g "
+    f"ON g.id = a.group_id WHERE a.id IN {_IDS}",
 }
+
+
+def _parents_by_record(
+    session: Session, events: list[AuditEvent]
+) -> dict[tuple[str, int], list[int]]:
+    """The parents of every record that needs them looked up, one query per kind, not one per
+    record: a batch of a hundred children costs one query."""
+    wanted: dict[str, set[int]] = {}
+    for item in events:
+        if (
+            item.parent_id is None
+            and item.subject_id is not None
+            and item.subject_kind in _PARENT_OF
+        ):
+            wanted.setdefault(item.subject_kind, set()).add(item.subject_id)
+    found: dict[tuple[str, int], list[int]] = {}
+    for kind, idents in wanted.items():
+        ids = json.dumps(sorted(idents))
+        for ident, parent_id in driver_sql.run(session.connection(), _PARENT_OF[kind], (ids,)):
+            found.setdefault((kind, ident), []).append(parent_id)
+    return found
 
 
 def _with_parents(session: Session, events: list[AuditEvent]) -> list[AuditEvent]:
     """Name the parent for records that do not carry one themselves; a child's or placement's
     record is written once for each of the child's parents."""
+    parents = _parents_by_record(session, events)
     resolved = []
     for item in events:
-        query = _PARENT_OF.get(item.subject_kind)
-        if item.parent_id is None and item.subject_id is not None and query is not None:
-            found = session.execute(text(query), {"ident": item.subject_id}).scalars().all()
-            resolved += [replace(item, parent_id=p) for p in found] or [item]
+        found = parents.get((item.subject_kind, item.subject_id or 0), [])
+        if item.parent_id is None and found:
+            resolved += [replace(item, parent_id=p) for p in found]
         else:
             resolved.append(item)
     return resolved

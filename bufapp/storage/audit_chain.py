@@ -10,11 +10,12 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
-from sqlalchemy import insert, select, text
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from bufapp.domain.audit import AuditAction, AuditAnchor, AuditEvent, ChainReport
 from bufapp.security import audit_mac
+from bufapp.storage import driver_sql
 from bufapp.storage.models_audit import AuditHeadRow, AuditRecordRow
 
 
@@ -70,7 +71,8 @@ def append(
             }
         )
         previous = mac
-    session.execute(insert(AuditRecordRow), rows)
+    # One executemany: SQLAlchemy's per-row work costs more than the records themselves.
+    driver_sql.insert_rows(session.connection(), AuditRecordRow.__table__, rows)
     last = rows[-1]["seq"]
     session.execute(
         text("UPDATE audit_head SET seq = :seq, mac = :mac, head_mac = :head WHERE id = 1"),

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 
 from sqlalchemy import delete, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from bufapp.domain.entities import (
     Caseworker,
@@ -15,6 +16,7 @@ from bufapp.domain.entities import (
     ParentLink,
     Placement,
 )
+from bufapp.storage import register_rows
 from bufapp.storage.mapping import copy_into, get_row, to_entity
 from bufapp.storage.models import (
     CaseworkerRow,
@@ -62,13 +64,10 @@ class ParentRepository:
         self.session = session
 
     def get(self, parent_id: int) -> Parent:
-        return to_entity(get_row(self.session, ParentRow, parent_id), Parent)
+        return register_rows.parent(self.session, parent_id)
 
     def list(self) -> list[Parent]:
-        rows = self.session.scalars(
-            select(ParentRow).order_by(ParentRow.family_name, ParentRow.given_names)
-        )
-        return [to_entity(row, Parent) for row in rows]
+        return register_rows.parents(self.session)
 
     def names(self) -> dict[int, str]:
         """Every parent's full name by id (for lists that show only the name)."""
@@ -78,17 +77,17 @@ class ParentRepository:
         return {pid: " ".join(p for p in (given, family) if p) for pid, given, family in rows}
 
     def with_national_id(self, national_id: str) -> Parent | None:
-        row = self.session.scalars(
-            select(ParentRow).where(ParentRow.national_id == national_id)
-        ).first()
-        return None if row is None else to_entity(row, Parent)
+        found = register_rows.parents(
+            self.session, register_rows.PARENT_BY_NATIONAL_ID, national_id=national_id
+        )
+        return found[0] if found else None
 
     def add(self, parent: Parent) -> Parent:
-        row = ParentRow()
-        copy_into(row, parent)
-        self.session.add(row)
-        self.session.flush()
-        return to_entity(row, Parent)
+        return self.add_all([parent])[0]
+
+    def add_all(self, parents: Sequence[Parent]) -> list[Parent]:
+        """New parents in one statement, with their ids."""
+        return register_rows.add_parents(self.session, parents)
 
     def update(self, parent: Parent) -> Parent:
         row = get_row(self.session, ParentRow, parent.id)
@@ -113,35 +112,28 @@ class ChildRepository:
         self.session = session
 
     def get(self, child_id: int) -> Child:
-        return _child(get_row(self.session, ChildRow, child_id))
+        return register_rows.child(self.session, child_id)
 
     def list(self) -> list[Child]:
-        rows = self.session.scalars(
-            select(ChildRow)
-            .options(selectinload(ChildRow.parent_links))
-            .order_by(ChildRow.family_name, ChildRow.given_names)
-        )
-        return [_child(row) for row in rows]
+        return register_rows.children(self.session, register_rows.CHILDREN_IN_ORDER)
 
     def of_parent(self, parent_id: int) -> list[Child]:
-        rows = self.session.scalars(
-            select(ChildRow)
-            .join(ChildParentRow)
-            .where(ChildParentRow.parent_id == parent_id)
-            .options(selectinload(ChildRow.parent_links))
-            .order_by(ChildRow.birth_date)
+        return register_rows.children(
+            self.session, register_rows.CHILDREN_OF_PARENT, parent_id=parent_id
         )
-        return [_child(row) for row in rows]
 
     def with_national_id(self, national_id: str) -> Child | None:
-        row = self.session.scalars(
-            select(ChildRow).where(ChildRow.national_id == national_id)
-        ).first()
-        return None if row is None else _child(row)
+        found = register_rows.children(
+            self.session, register_rows.CHILD_BY_NATIONAL_ID, national_id=national_id
+        )
+        return found[0] if found else None
 
     def add(self, child: Child) -> Child:
-        row = ChildRow()
-        return self._save(row, child)
+        return self.add_all([child])[0]
+
+    def add_all(self, children: Sequence[Child]) -> list[Child]:
+        """New children and their parent links, one statement for each table."""
+        return register_rows.add_children(self.session, children)
 
     def update(self, child: Child) -> Child:
         return self._save(get_row(self.session, ChildRow, child.id), child)
@@ -166,26 +158,22 @@ class PlacementRepository:
         self.session = session
 
     def get(self, placement_id: int) -> Placement:
-        return to_entity(get_row(self.session, PlacementRow, placement_id), Placement)
+        return register_rows.placement(self.session, placement_id)
 
     def list(self) -> list[Placement]:
-        rows = self.session.scalars(select(PlacementRow).order_by(PlacementRow.start_date))
-        return [to_entity(row, Placement) for row in rows]
+        return register_rows.placements(self.session)
 
     def of_child(self, child_id: int) -> list[Placement]:
-        rows = self.session.scalars(
-            select(PlacementRow)
-            .where(PlacementRow.child_id == child_id)
-            .order_by(PlacementRow.start_date)
+        return register_rows.placements(
+            self.session, register_rows.PLACEMENTS_OF_CHILD, child_id=child_id
         )
-        return [to_entity(row, Placement) for row in rows]
 
     def add(self, placement: Placement) -> Placement:
-        row = PlacementRow()
-        copy_into(row, placement)
-        self.session.add(row)
-        self.session.flush()
-        return to_entity(row, Placement)
+        return self.add_all([placement])[0]
+
+    def add_all(self, placements: Sequence[Placement]) -> list[Placement]:
+        """New placements in one statement, with their ids."""
+        return register_rows.add_placements(self.session, placements)
 
     def update(self, placement: Placement) -> Placement:
         row = get_row(self.session, PlacementRow, placement.id)

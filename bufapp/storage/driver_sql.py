@@ -1,0 +1,112 @@
+"""Hot statements on the DB-API cursor of a unit of work's connection, compiled once.
+
+For a few statements run very often (the register's reads and batch inserts, the audit
+records), SQLAlchemy's execution of each statement costs more than SQLite's work. Here the SQL
+SQLAlchemy compiled is run on the connection's own cursor, in the same transaction, with each
+column's type converting the values as SQLAlchemy would (``result_processor`` /
+``bind_processor``). Failures come out as SQLAlchemy raises them, translated by
+``engine.translate`` where a person can act on them; the statements are announced to the
+engine's ``before_cursor_execute`` listeners like any other, so counting and logging see them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, Dialect, Insert, Select, Table, insert
+from sqlalchemy.exc import DBAPIError
+from sqlcipher3 import dbapi2
+
+from bufapp.storage.engine import translate
+
+Processor = Callable[[Any], Any] | None
+
+
+@dataclass(frozen=True)
+class Compiled:
+    sql: str
+    parameters: tuple[str, ...]  # the bound parameters' names, in the order of the SQL's "?"
+    results: tuple[Processor, ...]  # a select's: each column's, as its type reads it
+
+
+_compiled: dict[tuple[int, str], Compiled] = {}
+_inserts: dict[Table, Insert] = {}
+
+
+def compiled(statement: Select[Any] | Insert, dialect: Dialect) -> Compiled:
+    """``statement`` compiled for ``dialect``, once (it must live as long as the program: a
+    module-level constant)."""
+    key = (id(statement), dialect.name)
+    found = _compiled.get(key)
+    if found is None:
+        result = statement.compile(dialect=dialect)
+        columns = statement.selected_columns if isinstance(statement, Select) else ()
+        results = tuple(
+            column.type.dialect_impl(dialect).result_processor(dialect, None) for column in columns
+        )
+        found = _compiled[key] = Compiled(result.string, tuple(result.positiontup or ()), results)
+    return found
+
+
+def run(connection: Connection, sql: str, parameters: Any, many: bool = False) -> Any:
+    """``sql`` on the connection's cursor; the rows, or None for ``many`` (executemany)."""
+    cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        if connection._has_events or connection.engine._has_events:
+            connection.dispatch.before_cursor_execute(
+                connection, cursor, sql, parameters, None, many
+            )
+        if many:
+            cursor.executemany(sql, parameters)
+            return None
+        cursor.execute(sql, parameters)
+        return cursor.fetchall()
+    except dbapi2.Error as failure:
+        replacement = translate(failure)
+        if replacement is not None:
+            raise replacement from failure
+        raise DBAPIError.instance(
+            sql, None, failure, dbapi2.Error, hide_parameters=True
+        ) from failure
+    finally:
+        cursor.close()
+
+
+def select_rows(
+    connection: Connection, statement: Select[Any], values: Mapping[str, Any]
+) -> list[tuple[Any, ...]]:
+    """The rows of ``statement`` with its parameters ``values`` (ids and strings only: they
+    are bound as they are), each value read as its column's type reads it."""
+    query = compiled(statement, connection.dialect)
+    rows = run(connection, query.sql, tuple(values[name] for name in query.parameters))
+    processors = query.results
+    if not any(processors):
+        return rows  # type: ignore[no-any-return]
+    return [
+        tuple(
+            value if process is None else process(value)
+            for value, process in zip(row, processors, strict=True)
+        )
+        for row in rows
+    ]
+
+
+def insert_rows(connection: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
+    """``rows``, each with a value for every column of ``table``, in one executemany; each
+    value written as its column's type writes it."""
+    if not rows:
+        return
+    dialect = connection.dialect
+    statement = _inserts.setdefault(table, insert(table))
+    query = compiled(statement, dialect)
+    processors = [
+        (name, table.c[name].type.dialect_impl(dialect).bind_processor(dialect))
+        for name in query.parameters
+    ]
+    values = [
+        tuple(row[name] if process is None else process(row[name]) for name, process in processors)
+        for row in rows
+    ]
+    run(connection, query.sql, values, many=True)
