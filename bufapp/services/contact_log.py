@@ -45,8 +45,17 @@ from bufapp.services.clock import now_utc, oslo_date, today_oslo
 from bufapp.storage.uow import UnitOfWork
 
 SEARCH_LIMIT = 200
+TIMELINE_PAGE = 200  # rows of a timeline read at a time: a screenful or two, whatever its length
 EXCERPT_CHARS = 180
 _TEXT_FIELDS = ("summary", "parent_words", "agreed")
+
+
+@dataclass(frozen=True)
+class TimelinePage:
+    """A page of a parent's timeline, newest first, and how many entries the timeline has."""
+
+    items: tuple[TimelineItem, ...]
+    total: int
 
 
 @dataclass(frozen=True)
@@ -379,8 +388,18 @@ class ContactLogService:
         ]
 
     def timeline(self, parent_id: int) -> list[TimelineItem]:
+        """The whole timeline (for what needs every entry: extracts, printing)."""
         with self._uow() as uow:
             return uow.contacts.timeline(parent_id)
+
+    def timeline_page(
+        self, parent_id: int, after: TimelineItem | None = None, limit: int = TIMELINE_PAGE
+    ) -> TimelinePage:
+        """The ``limit`` newest entries after ``after`` (the last row of the page before)."""
+        key = None if after is None else (after.occurred_at, after.id)
+        with self._uow() as uow:
+            items = uow.contacts.timeline(parent_id, key, limit)
+            return TimelinePage(tuple(items), uow.contacts.count_of(parent_id))
 
     def search(self, query: str, limit: int = SEARCH_LIMIT) -> SearchResult:
         """Entries whose summary, parent's words or agreement contain every word typed."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Row, case, func, or_, select, text
+from sqlalchemy import Row, case, func, literal, or_, select, text, tuple_
 from sqlalchemy.orm import Session, selectinload
 
 from bufapp.domain.contact_log import ContactEntry, Participants, TimelineItem
@@ -23,7 +23,11 @@ from bufapp.storage.models import (
     ContactEntryRow,
     ContactEntryTopicRow,
     ContactEntryVersionRow,
+    UTCDateTime,
 )
+
+# Where a page of a timeline ends: (occurred_at, entry id) of its last row.
+TimelineKey = tuple[datetime, int]
 
 _PARTICIPANT_FIELDS = (
     "support_person",
@@ -104,7 +108,9 @@ class ContactRepository:
         for name in _PARTICIPANT_FIELDS:
             setattr(row, name, getattr(entry.participants, name))
         row.parent_links = [
-            ContactEntryParentRow(parent_id=parent_id, position=position)
+            ContactEntryParentRow(
+                parent_id=parent_id, position=position, occurred_at=entry.occurred_at
+            )
             for position, parent_id in enumerate(entry.parent_ids)
         ]
         row.topic_rows = [ContactEntryTopicRow(topic=t) for t in dict.fromkeys(entry.topics)]
@@ -158,8 +164,13 @@ class ContactRepository:
         ).first()
         return None if entry_id is None else self.get(entry_id)
 
-    def timeline(self, parent_id: int) -> list[TimelineItem]:
-        """The parent's entries as light rows, newest first, in one query."""
+    def timeline(
+        self, parent_id: int, after: TimelineKey | None = None, limit: int | None = None
+    ) -> list[TimelineItem]:
+        """The parent's entries as light rows, newest first, in one query: all of them, or the
+        ``limit`` that come after ``after`` (keyset paging on the index (parent, moment, entry):
+        a page costs the same however long the timeline is)."""
+        link = ContactEntryParentRow
         topics = (
             select(func.group_concat(ContactEntryTopicRow.topic))
             .where(ContactEntryTopicRow.entry_id == ContactEntryRow.id)
@@ -184,10 +195,17 @@ class ContactRepository:
                 topics,
                 children,
             )
-            .join(ContactEntryParentRow, ContactEntryParentRow.entry_id == ContactEntryRow.id)
-            .where(ContactEntryParentRow.parent_id == parent_id)
-            .order_by(ContactEntryRow.occurred_at.desc(), ContactEntryRow.id.desc())
+            .select_from(link)
+            .join(ContactEntryRow, link.entry_id == ContactEntryRow.id)
+            .where(link.parent_id == parent_id)
+            # Ordered by the link's own columns, so SQLite walks the index instead of sorting.
+            .order_by(link.occurred_at.desc(), link.entry_id.desc())
         )
+        if after is not None:
+            when = literal(after[0], UTCDateTime())
+            query = query.where(tuple_(link.occurred_at, link.entry_id) < tuple_(when, after[1]))
+        if limit is not None:
+            query = query.limit(limit)
         return [
             TimelineItem(
                 id=r[0],

@@ -271,7 +271,11 @@ class ContactEntryParentRow(Base):
     """Every parent an entry concerns: its own (position 0) and others who took part."""
 
     __tablename__ = "contact_entry_parent"
-    __table_args__ = (Index("ix_contact_entry_parent_parent", "parent_id", "entry_id"),)
+    # A parent's timeline, newest first, read straight off this index a page at a time (no
+    # sort of every entry): the entry's moment is copied here for it (issue 18).
+    __table_args__ = (
+        Index("ix_contact_entry_parent_timeline", "parent_id", "occurred_at", "entry_id"),
+    )
 
     entry_id: Mapped[int] = mapped_column(
         ForeignKey("contact_entry.id", ondelete="CASCADE"), primary_key=True
@@ -280,6 +284,9 @@ class ContactEntryParentRow(Base):
         ForeignKey("parent.id", ondelete="RESTRICT"), primary_key=True
     )
     position: Mapped[int] = mapped_column(default=0)
+    # A copy of the entry's occurred_at, written with it (the links are rewritten on every
+    # save, and a trigger follows any other change of the entry's moment).
+    occurred_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
 class ContactEntryTopicRow(Base):
