@@ -26,6 +26,7 @@ from bufapp.storage.models import (
     UTCDateTime,
 )
 
+_NO_ID_ABOVE = 2**63 - 1  # SQLite's largest rowid: "from the newest"
 # Where a page of a timeline ends: (occurred_at, entry id) of its last row.
 TimelineKey = tuple[datetime, int]
 
@@ -327,24 +328,30 @@ class ContactRepository:
         )
         return set(rows)
 
-    def search(self, match: str, limit: int) -> tuple[int, list[Row[Any]]]:
-        """How many entries match the FTS5 expression, and the newest ``limit`` of them whole.
+    def search(
+        self, match: str, limit: int, before: int | None = None, count_up_to: int = 0
+    ) -> tuple[int, list[Row[Any]]]:
+        """The ``limit`` newest-written entries matching the FTS5 expression (below entry id
+        ``before``, for the next page), whole, and how many match, counted up to
+        ``count_up_to`` + 1 at most.
 
-        The page is chosen by walking the (occurred_at, id) index newest first and keeping the
-        matching ids, so a common word does not load and sort every matching entry's text.
+        Hits come in the full-text index's own order (entry id, newest written first), so a
+        page is read straight off the index: a word found in half a million entries costs what a
+        rare one does, and nothing counts or sorts every hit. Counting is capped for the same
+        reason: the count is the length of the one list of ids read for the page.
         """
-        total = self.session.execute(
-            text(f"SELECT count(*) FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH :q"),
-            {"q": match},
-        ).scalar_one()
-        page = self.session.scalars(
+        ids = self.session.scalars(
             text(
-                "SELECT id FROM contact_entry INDEXED BY ix_contact_entry_when "
-                f"WHERE id IN (SELECT rowid FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH :q) "
-                "ORDER BY occurred_at DESC, id DESC LIMIT :n"
+                f"SELECT rowid FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH :q "
+                "AND rowid < :before ORDER BY rowid DESC LIMIT :n"
             ),
-            {"q": match, "n": limit},
+            {
+                "q": match,
+                "before": _NO_ID_ABOVE if before is None else before,
+                "n": max(limit, count_up_to + 1),
+            },
         ).all()
+        page = ids[:limit]
         rows = self.session.execute(
             select(
                 ContactEntryRow.id,
@@ -357,6 +364,6 @@ class ContactRepository:
                 ContactEntryRow.agreed,
             )
             .where(ContactEntryRow.id.in_(page))
-            .order_by(ContactEntryRow.occurred_at.desc(), ContactEntryRow.id.desc())
+            .order_by(ContactEntryRow.id.desc())
         ).all()
-        return total, rows
+        return len(ids), list(rows)
