@@ -152,11 +152,19 @@ def _fold_word(word: str) -> str:
     return fold(word)
 
 
+@functools.lru_cache(maxsize=50_000)
+def _found(word: str, words: tuple[str, ...]) -> bool:
+    """The word (as written) starts with one of the folded ``words``; asked once per word of a
+    search, as a page of hits repeats the same words many times."""
+    folded = _fold_word(word)
+    return any(folded.startswith(w) for w in words)
+
+
 def excerpt(text: str, words: tuple[str, ...], width: int = EXCERPT_CHARS) -> str | None:
     """A piece of ``text`` around the first word that starts with one of the folded ``words``."""
     text = unicodedata.normalize("NFC", text)
     for match in re.finditer(r"\w+", text):
-        if any(_fold_word(match.group()).startswith(w) for w in words):
+        if _found(match.group(), words):
             start = max(0, match.start() - width // 3)
             piece = text[start : start + width].replace("\n", " ")
             return ("…" if start else "") + piece + ("…" if start + width < len(text) else "")

@@ -6,10 +6,11 @@ transaction as the entry, so it can never disagree with what is stored.
 
 from __future__ import annotations
 
+import functools
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Row, case, func, literal, or_, select, text, tuple_
+from sqlalchemy import Row, bindparam, case, func, or_, select, text, tuple_
 from sqlalchemy.orm import Session, selectinload
 
 from bufapp.domain.contact_log import ContactEntry, Participants, TimelineItem
@@ -83,6 +84,48 @@ def _topics(joined: str | None) -> tuple[ContactTopic, ...]:
     if not joined:
         return ()
     return tuple(sorted((ContactTopic(v) for v in joined.split(",")), key=_TOPIC_ORDER.__getitem__))
+
+
+@functools.cache
+def _timeline_query(paged: bool, limited: bool) -> Any:
+    """The timeline's SELECT, built once (building it cost more than running it for a page)."""
+    link = ContactEntryParentRow
+    topics = (
+        select(func.group_concat(ContactEntryTopicRow.topic))
+        .where(ContactEntryTopicRow.entry_id == ContactEntryRow.id)
+        .scalar_subquery()
+    )
+    children = (
+        select(func.group_concat(ContactEntryChildRow.child_id))
+        .where(ContactEntryChildRow.entry_id == ContactEntryRow.id)
+        .scalar_subquery()
+    )
+    query = (
+        select(
+            ContactEntryRow.id,
+            ContactEntryRow.parent_id,
+            ContactEntryRow.occurred_at,
+            ContactEntryRow.form,
+            ContactEntryRow.status,
+            ContactEntryRow.version,
+            func.substr(ContactEntryRow.summary, 1, SUMMARY_START),
+            func.length(ContactEntryRow.parent_words) > 0,
+            func.length(ContactEntryRow.exempt_reason) > 0,
+            topics,
+            children,
+        )
+        .select_from(link)
+        .join(ContactEntryRow, link.entry_id == ContactEntryRow.id)
+        .where(link.parent_id == bindparam("parent"))
+        # Ordered by the link's own columns, so SQLite walks the index instead of sorting.
+        .order_by(link.occurred_at.desc(), link.entry_id.desc())
+    )
+    if paged:
+        after = tuple_(bindparam("when", type_=UTCDateTime()), bindparam("entry"))
+        query = query.where(tuple_(link.occurred_at, link.entry_id) < after)
+    if limited:
+        query = query.limit(bindparam("limit"))
+    return query
 
 
 class ContactRepository:
@@ -171,42 +214,10 @@ class ContactRepository:
         """The parent's entries as light rows, newest first, in one query: all of them, or the
         ``limit`` that come after ``after`` (keyset paging on the index (parent, moment, entry):
         a page costs the same however long the timeline is)."""
-        link = ContactEntryParentRow
-        topics = (
-            select(func.group_concat(ContactEntryTopicRow.topic))
-            .where(ContactEntryTopicRow.entry_id == ContactEntryRow.id)
-            .scalar_subquery()
-        )
-        children = (
-            select(func.group_concat(ContactEntryChildRow.child_id))
-            .where(ContactEntryChildRow.entry_id == ContactEntryRow.id)
-            .scalar_subquery()
-        )
-        query = (
-            select(
-                ContactEntryRow.id,
-                ContactEntryRow.parent_id,
-                ContactEntryRow.occurred_at,
-                ContactEntryRow.form,
-                ContactEntryRow.status,
-                ContactEntryRow.version,
-                func.substr(ContactEntryRow.summary, 1, SUMMARY_START),
-                func.length(ContactEntryRow.parent_words) > 0,
-                func.length(ContactEntryRow.exempt_reason) > 0,
-                topics,
-                children,
-            )
-            .select_from(link)
-            .join(ContactEntryRow, link.entry_id == ContactEntryRow.id)
-            .where(link.parent_id == parent_id)
-            # Ordered by the link's own columns, so SQLite walks the index instead of sorting.
-            .order_by(link.occurred_at.desc(), link.entry_id.desc())
-        )
+        query = _timeline_query(after is not None, limit is not None)
+        parameters: dict[str, Any] = {"parent": parent_id, "limit": limit}
         if after is not None:
-            when = literal(after[0], UTCDateTime())
-            query = query.where(tuple_(link.occurred_at, link.entry_id) < tuple_(when, after[1]))
-        if limit is not None:
-            query = query.limit(limit)
+            parameters |= {"when": after[0], "entry": after[1]}
         return [
             TimelineItem(
                 id=r[0],
@@ -221,7 +232,7 @@ class ContactRepository:
                 topics=_topics(r[9]),
                 child_ids=_ids(r[10]),
             )
-            for r in self.session.execute(query)
+            for r in self.session.execute(query, parameters)
         ]
 
     def count_of(self, parent_id: int) -> int:
