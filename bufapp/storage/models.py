@@ -226,7 +226,8 @@ class ContactEntryRow(Base):
     __tablename__ = "contact_entry"
     __table_args__ = (
         Index("ix_contact_entry_parent_when", "parent_id", "occurred_at"),
-        # Newest first across all parents: search picks its page of hits by walking this.
+        # Newest first across all parents. Search walked this before issue 18; it now pages
+        # off the full-text index.
         Index("ix_contact_entry_when", "occurred_at", "id"),
     )
 
