@@ -423,7 +423,7 @@ class ContactLogService:
         if match is None:
             return SearchResult(query, 0, (), ())
         with self._uow() as uow:
-            counted, rows = uow.contacts.search(match, limit, after, SEARCH_COUNT_CAP)
+            counted, rows = uow.contacts.search(words, limit, after, SEARCH_COUNT_CAP)
             names = uow.parents.names()
         total = min(counted, SEARCH_COUNT_CAP)
         hits = []

@@ -7,6 +7,7 @@ transaction as the entry, so it can never disagree with what is stored.
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
@@ -19,6 +20,7 @@ from bufapp.domain.folding import fold
 from bufapp.storage.mapping import get_row
 from bufapp.storage.models import (
     SEARCH_TABLE,
+    SEARCH_VOCABULARY,
     ContactEntryChildRow,
     ContactEntryParentRow,
     ContactEntryRow,
@@ -340,10 +342,10 @@ class ContactRepository:
         return set(rows)
 
     def search(
-        self, match: str, limit: int, before: int | None = None, count_up_to: int = 0
+        self, words: Sequence[str], limit: int, before: int | None = None, count_up_to: int = 0
     ) -> tuple[int, list[Row[Any]]]:
-        """The ``limit`` newest-written entries matching the FTS5 expression (below entry id
-        ``before``, for the next page), whole, and how many match, counted up to
+        """The ``limit`` newest-written entries containing every folded word as a word start
+        (below entry id ``before``, for the next page), whole, and how many match, counted up to
         ``count_up_to`` + 1 at most.
 
         Hits come in the full-text index's own order (entry id, newest written first), so a
@@ -351,6 +353,9 @@ class ContactRepository:
         rare one does, and nothing counts or sorts every hit. Counting is capped for the same
         reason: the count is the length of the one list of ids read for the page.
         """
+        match = self._expanded(words)
+        if match is None:
+            return 0, []
         ids = self.session.scalars(
             text(
                 f"SELECT rowid FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH :q "
@@ -378,3 +383,38 @@ class ContactRepository:
             .order_by(ContactEntryRow.id.desc())
         ).all()
         return len(ids), list(rows)
+
+    def _expanded(self, words: Sequence[str]) -> str | None:
+        """The FTS5 expression for ``words``: each as the OR of the index's terms it begins
+        (None if one begins none). FTS5 answers ``"samv"*`` by merging the whole lists of every
+        such term before the first row comes; an OR of the same terms is read lazily from the
+        newest end, so a page of a common word is as cheap as one of a rare word. A word that
+        begins too many terms (or is not a plain word) stays a prefix query, which means the
+        same."""
+        parts = []
+        for word in words:
+            if not word.isalnum():
+                parts.append(_phrase(word) + "*")
+                continue
+            terms = self.session.scalars(
+                text(
+                    f"SELECT term FROM {SEARCH_VOCABULARY} WHERE term >= :word AND term < :past "
+                    "LIMIT :n"
+                ),
+                {"word": word, "past": word + _LAST_CHARACTER, "n": _MOST_TERMS + 1},
+            ).all()
+            if not terms:
+                return None
+            if len(terms) > _MOST_TERMS:
+                parts.append(_phrase(word) + "*")
+            else:
+                parts.append("(" + " OR ".join(_phrase(term) for term in terms) + ")")
+        return " AND ".join(parts)  # FTS5 takes the implicit AND only between phrases
+
+
+_LAST_CHARACTER = "\U0010ffff"  # above every other in UTF-8 order: word + it ends the range
+_MOST_TERMS = 64  # a word that begins more terms is searched as a prefix
+
+
+def _phrase(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'

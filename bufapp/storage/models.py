@@ -365,6 +365,8 @@ class ContactPlanRow(Base):
 # It holds folded text (bufapp.domain.folding) so that "samvaer" finds "samvær"; SQLAlchemy
 # does not model virtual tables, so alembic's comparison skips these names.
 SEARCH_TABLE = "contact_search"
+# The terms of the full-text index, with the entries they are in (fts5vocab, migration 0012).
+SEARCH_VOCABULARY = "contact_search_vocab"
 
 
 def include_in_comparison(name: str | None, type_: str, parent_names: object) -> bool:

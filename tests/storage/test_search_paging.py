@@ -16,9 +16,11 @@ from sqlalchemy import event
 
 from bufapp.domain.contact_log import ContactEntry, SearchHit
 from bufapp.domain.enums import ContactForm
+from bufapp.domain.folding import fts_query
 from bufapp.services import contact_log as contact_log_module
 from bufapp.services.contact_log import ContactLogService
 from bufapp.services.register import RegisterService
+from bufapp.storage import contact_repository
 from bufapp.storage.uow import UnitOfWork
 from bufapp.storage.vault import Vault
 from tests.conftest import PASSPHRASE, TODAY
@@ -96,24 +98,46 @@ def test_a_search_neither_counts_nor_sorts_every_hit(
     office: tuple[Vault, ContactLogService],
 ) -> None:
     vault, log = office
-    statements: list[str] = []
+    statements: list[tuple[str, Any]] = []
 
-    def listen(_c: object, _cursor: object, statement: str, *_rest: Any) -> None:
-        statements.append(statement)
+    def listen(_c: object, _cursor: object, statement: str, parameters: Any, *_rest: Any) -> None:
+        statements.append((statement, parameters))
 
     event.listen(vault.engine, "before_cursor_execute", listen)
     try:
-        log.search("notat")
+        log.search("samv notat")
     finally:
         event.remove(vault.engine, "before_cursor_execute", listen)
-    searching = [s for s in statements if "contact_search" in s]
-    assert len(searching) == 1, searching
-    (page,) = searching
+    (page, parameters), *more = [(s, p) for s, p in statements if "MATCH" in s]
+    assert more == []
     assert "count(" not in page.lower()
     assert "LIMIT" in page
+    # Each word became the OR of the index's words it begins: read lazily, newest first.
+    assert parameters[0] == '("samvaeret") AND ("notat")'
     with vault.engine.connect() as connection:
-        plan = connection.exec_driver_sql(
-            f"EXPLAIN QUERY PLAN {page}",
-            ('"notat"*', 2**63 - 1, 201),
-        ).all()
+        plan = connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {page}", parameters).all()
     assert not any("TEMP B-TREE" in str(row[-1]) for row in plan), plan
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [("samv", 10), ("SAMVÆRET", 10), ("not", 30), ("n", 30), ("logo", 1), ("samvx", 0)],
+)
+@pytest.mark.parametrize("most_terms", [64, 0])  # 0: every word past the limit (a prefix)
+def test_a_word_finds_what_its_prefix_finds(
+    office: tuple[Vault, ContactLogService],
+    monkeypatch: pytest.MonkeyPatch,
+    query: str,
+    expected: int,
+    most_terms: int,
+) -> None:
+    """The OR of the index's words equals FTS5's own prefix query, also past the term limit."""
+    vault, log = office
+    monkeypatch.setattr(contact_repository, "_MOST_TERMS", most_terms)
+    assert log.search(query).total == expected
+    with vault.engine.connect() as connection:
+        (prefix,) = connection.exec_driver_sql(
+            "SELECT count(*) FROM contact_search WHERE contact_search MATCH ?",
+            (fts_query(query),),
+        ).one()
+    assert prefix == expected

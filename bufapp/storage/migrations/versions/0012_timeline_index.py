@@ -2,7 +2,8 @@
 
 The link between an entry and the parents it concerns gets a copy of the entry's moment and the
 index (parent, moment, entry), so the newest page of a parent's timeline is read in index order
-instead of sorting every entry the parent has. The copy is written with the links (the
+instead of sorting every entry the parent has. Search gets a view of the full-text index's terms
+(fts5vocab, no rows of its own), to turn a typed word into the words of the index it begins. The copy is written with the links (the
 repository rewrites them on every save); a trigger keeps it right if the entry's moment is
 changed in any other way. The new index also serves what (parent, entry) served.
 
@@ -22,6 +23,7 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 MOMENT_TRIGGER = "contact_entry_parent_follows_moment"
+SEARCH_VOCABULARY = "contact_search_vocab"
 
 
 def upgrade() -> None:
@@ -44,9 +46,11 @@ def upgrade() -> None:
         "BEGIN UPDATE contact_entry_parent SET occurred_at = NEW.occurred_at "
         "WHERE entry_id = NEW.id; END"
     )
+    op.execute(f"CREATE VIRTUAL TABLE {SEARCH_VOCABULARY} USING fts5vocab(contact_search, 'row')")
 
 
 def downgrade() -> None:
+    op.execute(f"DROP TABLE IF EXISTS {SEARCH_VOCABULARY}")
     op.execute(f"DROP TRIGGER IF EXISTS {MOMENT_TRIGGER}")
     with op.batch_alter_table("contact_entry_parent", schema=None) as batch_op:
         batch_op.drop_index("ix_contact_entry_parent_timeline")
