@@ -1,12 +1,15 @@
-"""The contact-log workload: an office's journal, written identically to a vault and to plain sqlite3.
+"""The contact-log workload: an office's journal in a vault, and the same database in plain sqlite3.
 
-``contact_office`` builds a throwaway vault and a plain database side by side. Both get the same
+``contact_office`` builds a throwaway vault and exports it (``sqlcipher_export``) to a plain
+database, so both hold the same rows in the same pages. The vault gets a
 register (``storage_workload``: parents with their children; parent 0 shares its children with
 parent 1), one office, and the same contact entries, generated deterministically: varied forms,
 1–3 topics, a child (now and then all of them), summaries of 300–800 characters of Norwegian
 casework prose with Sami names, the parent's own words and what was agreed on some entries. The
 first parent (the "focus" parent) gets a fixed number of entries, spread over the office's
-years between everybody else's, as they are written in real life.
+years between everybody else's, as they are written in real life. A large office (more than
+``POOLED_FROM`` entries) draws its summaries from a pool of ``SUMMARY_POOL`` generated ones, so
+a million entries are written in minutes, with the same words at the same frequencies.
 
 Most entries are written with raw SQL (``EntryRows``), because going through the service costs
 milliseconds per entry (validation and a flush each) and 100,000 of them would take minutes.
@@ -24,6 +27,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -32,9 +36,7 @@ from sqlalchemy import Engine, event
 from benchmarks.storage_workload import (
     BENCH_PASSPHRASE,
     OrmWorkload,
-    RawWorkload,
     connect_plain,
-    create_plain_database,
     plan,
 )
 from bufapp.domain.contact_log import ContactEntry, Participants
@@ -56,6 +58,8 @@ PARENTS_PER_BATCH = 50
 ENTRIES_PER_TRANSACTION = 2_000
 THROUGH_SERVICE = 40  # the first entries, written by ContactLogService.save_many (the check)
 PLAIN_FILE = "plain.db"
+POOLED_FROM = 100_000
+SUMMARY_POOL = 4_000
 OFFICE = Office("Barneverntjenesten i Fjellvik kommune", "Rådhusveien 1, 9965 Fjellvik", "")
 
 # --- the text -----------------------------------------------------------------------------------
@@ -190,6 +194,10 @@ class EntryPlanner:
         ]
         self.rng.shuffle(owners)
         self.owners = owners
+        self.pool: tuple[str, ...] = ()
+        if size.entries > POOLED_FROM:
+            names = {"barn": CHILD_NAMES[0]}
+            self.pool = tuple(self.summary(names) for _ in range(SUMMARY_POOL))
 
     def entries(self) -> Iterator[ContactEntry]:
         span = (LAST_DAY - FIRST_DAY).days
@@ -234,6 +242,8 @@ class EntryPlanner:
         )
 
     def summary(self, names: dict[str, str]) -> str:
+        if self.pool:
+            return self.rng.choice(self.pool)
         length = self.rng.randint(300, 710)  # the last sentence takes it to 300–800
         sentences: list[str] = []
         while sum(len(s) + 1 for s in sentences) < length:
@@ -257,13 +267,18 @@ INSERT_ENTRY = (
     f"VALUES ({', '.join('?' for _ in ENTRY_COLUMNS)})"
 )
 INSERT_ENTRY_PARENT = (
-    "INSERT INTO contact_entry_parent (entry_id, parent_id, position) VALUES (?, ?, ?)"
+    "INSERT INTO contact_entry_parent (entry_id, parent_id, position, occurred_at) "
+    "VALUES (?, ?, ?, ?)"
 )
 INSERT_ENTRY_TOPIC = "INSERT INTO contact_entry_topic (entry_id, topic) VALUES (?, ?)"
 INSERT_ENTRY_CHILD = "INSERT INTO contact_entry_child (entry_id, child_id) VALUES (?, ?)"
 INSERT_SEARCH = (
     "INSERT INTO contact_search (rowid, summary, parent_words, agreed) VALUES (?, ?, ?, ?)"
 )
+
+
+# Texts repeat (a large office draws its summaries from a pool): fold each once.
+_folded = lru_cache(maxsize=16_384)(fold)
 
 
 def stored_moment(moment: datetime | None) -> str | None:
@@ -298,10 +313,10 @@ def rows_of(entry_id: int, entry: ContactEntry, written: datetime = NOW) -> Entr
     )  # fmt: skip
     return EntryRows(
         entry=entry,
-        parents=tuple((entry_id, p, position) for position, p in enumerate(e.parent_ids)),
+        parents=tuple((entry_id, p, position, entry[2]) for position, p in enumerate(e.parent_ids)),
         topics=tuple((entry_id, t.value) for t in dict.fromkeys(e.topics)),
         children=tuple((entry_id, c) for c in sorted(set(e.child_ids))),
-        search=(entry_id, fold(e.summary), fold(e.parent_words), fold(e.agreed)),
+        search=(entry_id, _folded(e.summary), _folded(e.parent_words), _folded(e.agreed)),
     )
 
 
@@ -331,7 +346,7 @@ def read_rows(connection: Any, entry_id: int) -> EntryRows:
     return EntryRows(
         entry=entry,
         parents=all_of(
-            "SELECT entry_id, parent_id, position FROM contact_entry_parent "
+            "SELECT entry_id, parent_id, position, occurred_at FROM contact_entry_parent "
             "WHERE entry_id = ? ORDER BY position"
         ),
         topics=all_of(
@@ -357,6 +372,7 @@ class ContactOffice:
     register: Register
     entries: int
     build_seconds: float
+    focus_entries: int = 0  # of the first parent (its timeline)
 
     def service(self) -> ContactLogService:
         factory = self.vault.session_factory
@@ -366,19 +382,17 @@ class ContactOffice:
         return UnitOfWork(self.vault.session_factory)
 
 
-def _register_both(vault: Vault, plain: Any, parents: int) -> Register:
-    batches = plan(parents, PARENTS_PER_BATCH)
-    parent_ids = OrmWorkload(vault.session_factory).insert(batches)
-    if RawWorkload(plain).insert(batches) != parent_ids:
-        raise RuntimeError("the vault and the plain database gave the parents different ids")
+def _register(vault: Vault, connection: Any, parents: int) -> Register:
+    parent_ids = OrmWorkload(vault.session_factory).insert(plan(parents, PARENTS_PER_BATCH))
     with UnitOfWork(vault.session_factory) as uow:
         uow.office.save_office(OFFICE)
         uow.commit()
-    plain.execute(
-        "INSERT INTO office (municipality, address, org_number) VALUES (?, ?, ?)",
-        (OFFICE.municipality, OFFICE.address, OFFICE.org_number),
-    )
-    return read_register(plain, parent_ids)
+    return read_register(connection, parent_ids)
+
+
+def _service(vault: Vault) -> ContactLogService:
+    factory = vault.session_factory
+    return ContactLogService(lambda: UnitOfWork(factory), today=lambda: TODAY, now=lambda: NOW)
 
 
 def _check_service_rows(vault: Vault, written: Sequence[ContactEntry]) -> None:
@@ -401,16 +415,13 @@ def _check_read_back(office: ContactOffice, entry_id: int, planned: ContactEntry
         raise RuntimeError(f"entry {entry_id}, written raw, reads back differently")
 
 
-def _fill(
-    office: ContactOffice, entries: Iterator[ContactEntry], vault_connection: Any
-) -> ContactEntry:
-    """Writes every entry to both databases; returns the last one (for the read-back check)."""
+def _fill(vault: Vault, entries: Iterator[ContactEntry], connection: Any) -> ContactEntry:
+    """Writes every entry to the vault; returns the last one (for the read-back check)."""
     first = [next(entries) for _ in range(THROUGH_SERVICE)]
-    saved = office.service().save_many(first, final=True)
+    saved = _service(vault).save_many(first, final=True)
     if [e.id for e in saved] != list(range(1, len(first) + 1)):
         raise RuntimeError("the service gave the first entries unexpected ids")
-    _check_service_rows(office.vault, saved)
-    write_rows(office.plain, [rows_of(n, e) for n, e in enumerate(first, start=1)])
+    _check_service_rows(vault, saved)
     next_id = len(first) + 1
     last = first[-1]
     while True:
@@ -423,21 +434,32 @@ def _fill(
                 break
         if not batch:
             return last
-        write_rows(vault_connection, batch)
-        write_rows(office.plain, batch)
+        write_rows(connection, batch)
+
+
+def export_plain(connection: Any, path: Path) -> None:
+    """The vault's whole database, schema and rows (the full-text index's own pages too), into
+    an unencrypted file: the baseline reads exactly the data bufapp reads."""
+    connection.execute("ATTACH DATABASE ? AS plaintext KEY ''", (str(path),))
+    try:
+        connection.execute("SELECT sqlcipher_export('plaintext')").fetchall()
+    finally:
+        connection.execute("DETACH DATABASE plaintext")
 
 
 def _build(folder: Path, size: OfficeSize, seed: int) -> tuple[Register, ContactEntry]:
-    """Fills a new vault and a new plain database; returns the register and the last entry."""
+    """Fills a new vault and exports it to a plain database; returns the register and the
+    last entry."""
     vault, _recovery_key = Vault.create(folder / "vault", BENCH_PASSPHRASE, kdf.minimum_params())
     try:
-        create_plain_database(folder / PLAIN_FILE)
-        with closing(connect_plain(folder / PLAIN_FILE)) as plain:
-            register = _register_both(vault, plain, size.parents)
-            office = ContactOffice(vault, plain, register, size.entries, 0.0)
+        with closing(vault.raw_connection()) as connection:
+            register = _register(vault, connection, size.parents)
             planner = EntryPlanner(register, size, seed)
-            with closing(vault.raw_connection()) as vault_connection:
-                return register, _fill(office, planner.entries(), vault_connection)
+            # Building is not measured: no wait for the disk at every one of its commits.
+            connection.execute("PRAGMA synchronous = OFF")
+            last = _fill(vault, planner.entries(), connection)
+            export_plain(connection, folder / PLAIN_FILE)
+            return register, last
     finally:
         vault.lock()
 
@@ -456,7 +478,9 @@ def contact_office(folder: Path, size: OfficeSize, seed: int = 7) -> Iterator[Co
     vault = Vault.open(folder / "vault", BENCH_PASSPHRASE)
     try:
         with closing(connect_plain(folder / PLAIN_FILE)) as plain:
-            office = ContactOffice(vault, plain, register, size.entries, build_seconds)
+            office = ContactOffice(
+                vault, plain, register, size.entries, build_seconds, size.focus_entries
+            )
             _check_read_back(office, size.entries, last)
             yield office
     finally:

@@ -45,8 +45,18 @@ from bufapp.services.clock import now_utc, oslo_date, today_oslo
 from bufapp.storage.uow import UnitOfWork
 
 SEARCH_LIMIT = 200
+SEARCH_COUNT_CAP = 1_000  # hits counted; beyond it the search says «over 1 000 treff»
+TIMELINE_PAGE = 200  # rows of a timeline read at a time: a screenful or two, whatever its length
 EXCERPT_CHARS = 180
 _TEXT_FIELDS = ("summary", "parent_words", "agreed")
+
+
+@dataclass(frozen=True)
+class TimelinePage:
+    """A page of a parent's timeline, newest first, and how many entries the timeline has."""
+
+    items: tuple[TimelineItem, ...]
+    total: int
 
 
 @dataclass(frozen=True)
@@ -55,6 +65,7 @@ class SearchResult:
     total: int
     hits: tuple[SearchHit, ...]
     words: tuple[str, ...]  # the folded words searched for, for highlighting
+    capped: bool = False  # more than ``total`` hits: counting stopped at SEARCH_COUNT_CAP
 
 
 def first_conversation_facts(uow: UnitOfWork, any_held_conversation: bool) -> list[ContactFact]:
@@ -141,11 +152,19 @@ def _fold_word(word: str) -> str:
     return fold(word)
 
 
+@functools.lru_cache(maxsize=50_000)
+def _found(word: str, words: tuple[str, ...]) -> bool:
+    """The word (as written) starts with one of the folded ``words``; asked once per word of a
+    search, as a page of hits repeats the same words many times."""
+    folded = _fold_word(word)
+    return any(folded.startswith(w) for w in words)
+
+
 def excerpt(text: str, words: tuple[str, ...], width: int = EXCERPT_CHARS) -> str | None:
     """A piece of ``text`` around the first word that starts with one of the folded ``words``."""
     text = unicodedata.normalize("NFC", text)
     for match in re.finditer(r"\w+", text):
-        if any(_fold_word(match.group()).startswith(w) for w in words):
+        if _found(match.group(), words):
             start = max(0, match.start() - width // 3)
             piece = text[start : start + width].replace("\n", " ")
             return ("…" if start else "") + piece + ("…" if start + width < len(text) else "")
@@ -379,18 +398,34 @@ class ContactLogService:
         ]
 
     def timeline(self, parent_id: int) -> list[TimelineItem]:
+        """The whole timeline (for what needs every entry: extracts, printing)."""
         with self._uow() as uow:
             return uow.contacts.timeline(parent_id)
 
-    def search(self, query: str, limit: int = SEARCH_LIMIT) -> SearchResult:
-        """Entries whose summary, parent's words or agreement contain every word typed."""
+    def timeline_page(
+        self, parent_id: int, after: TimelineItem | None = None, limit: int | None = TIMELINE_PAGE
+    ) -> TimelinePage:
+        """The ``limit`` newest entries after ``after`` (the last row of the page before; None
+        for the first page); every entry after it if ``limit`` is None."""
+        key = None if after is None else (after.occurred_at, after.id)
+        with self._uow() as uow:
+            items = uow.contacts.timeline(parent_id, key, limit)
+            return TimelinePage(tuple(items), uow.contacts.count_of(parent_id))
+
+    def search(
+        self, query: str, limit: int = SEARCH_LIMIT, after: int | None = None
+    ) -> SearchResult:
+        """Entries whose summary, parent's words or agreement contain every word typed, newest
+        written first: the first ``limit``, or the ``limit`` after entry ``after`` (the last
+        hit of the page before). ``total`` counts the hits from there, up to SEARCH_COUNT_CAP."""
         match = fts_query(query)
         words = tuple(search_words(query))
         if match is None:
             return SearchResult(query, 0, (), ())
         with self._uow() as uow:
-            total, rows = uow.contacts.search(match, limit)
+            counted, rows = uow.contacts.search(words, limit, after, SEARCH_COUNT_CAP)
             names = uow.parents.names()
+        total = min(counted, SEARCH_COUNT_CAP)
         hits = []
         for entry_id, parent_id, when, form, status, *texts in rows:
             found = next(
@@ -404,7 +439,7 @@ class ContactLogService:
             hits.append(
                 SearchHit(entry_id, parent_id, names.get(parent_id, ""), when, form, status, *found)
             )
-        return SearchResult(query, total, tuple(hits), words)
+        return SearchResult(query, total, tuple(hits), words, counted > SEARCH_COUNT_CAP)
 
     def matching_entries(self, parent_id: int, query: str) -> set[int] | None:
         """The parent's entries containing every word typed (folded), or None for no words."""

@@ -6,10 +6,12 @@ transaction as the entry, so it can never disagree with what is stored.
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Row, case, func, or_, select, text
+from sqlalchemy import Row, bindparam, case, func, or_, select, text, tuple_
 from sqlalchemy.orm import Session, selectinload
 
 from bufapp.domain.contact_log import ContactEntry, Participants, TimelineItem
@@ -18,12 +20,18 @@ from bufapp.domain.folding import fold
 from bufapp.storage.mapping import get_row
 from bufapp.storage.models import (
     SEARCH_TABLE,
+    SEARCH_VOCABULARY,
     ContactEntryChildRow,
     ContactEntryParentRow,
     ContactEntryRow,
     ContactEntryTopicRow,
     ContactEntryVersionRow,
+    UTCDateTime,
 )
+
+_NO_ID_ABOVE = 2**63 - 1  # SQLite's largest rowid: "from the newest"
+# Where a page of a timeline ends: (occurred_at, entry id) of its last row.
+TimelineKey = tuple[datetime, int]
 
 _PARTICIPANT_FIELDS = (
     "support_person",
@@ -80,6 +88,48 @@ def _topics(joined: str | None) -> tuple[ContactTopic, ...]:
     return tuple(sorted((ContactTopic(v) for v in joined.split(",")), key=_TOPIC_ORDER.__getitem__))
 
 
+@functools.cache
+def _timeline_query(paged: bool, limited: bool) -> Any:
+    """The timeline's SELECT, built once (building it cost more than running it for a page)."""
+    link = ContactEntryParentRow
+    topics = (
+        select(func.group_concat(ContactEntryTopicRow.topic))
+        .where(ContactEntryTopicRow.entry_id == ContactEntryRow.id)
+        .scalar_subquery()
+    )
+    children = (
+        select(func.group_concat(ContactEntryChildRow.child_id))
+        .where(ContactEntryChildRow.entry_id == ContactEntryRow.id)
+        .scalar_subquery()
+    )
+    query = (
+        select(
+            ContactEntryRow.id,
+            ContactEntryRow.parent_id,
+            ContactEntryRow.occurred_at,
+            ContactEntryRow.form,
+            ContactEntryRow.status,
+            ContactEntryRow.version,
+            func.substr(ContactEntryRow.summary, 1, SUMMARY_START),
+            func.length(ContactEntryRow.parent_words) > 0,
+            func.length(ContactEntryRow.exempt_reason) > 0,
+            topics,
+            children,
+        )
+        .select_from(link)
+        .join(ContactEntryRow, link.entry_id == ContactEntryRow.id)
+        .where(link.parent_id == bindparam("parent"))
+        # Ordered by the link's own columns, so SQLite walks the index instead of sorting.
+        .order_by(link.occurred_at.desc(), link.entry_id.desc())
+    )
+    if paged:
+        after = tuple_(bindparam("when", type_=UTCDateTime()), bindparam("entry"))
+        query = query.where(tuple_(link.occurred_at, link.entry_id) < after)
+    if limited:
+        query = query.limit(bindparam("limit"))
+    return query
+
+
 class ContactRepository:
     def __init__(self, session: Session) -> None:
         self.session = session
@@ -104,7 +154,9 @@ class ContactRepository:
         for name in _PARTICIPANT_FIELDS:
             setattr(row, name, getattr(entry.participants, name))
         row.parent_links = [
-            ContactEntryParentRow(parent_id=parent_id, position=position)
+            ContactEntryParentRow(
+                parent_id=parent_id, position=position, occurred_at=entry.occurred_at
+            )
             for position, parent_id in enumerate(entry.parent_ids)
         ]
         row.topic_rows = [ContactEntryTopicRow(topic=t) for t in dict.fromkeys(entry.topics)]
@@ -158,36 +210,16 @@ class ContactRepository:
         ).first()
         return None if entry_id is None else self.get(entry_id)
 
-    def timeline(self, parent_id: int) -> list[TimelineItem]:
-        """The parent's entries as light rows, newest first, in one query."""
-        topics = (
-            select(func.group_concat(ContactEntryTopicRow.topic))
-            .where(ContactEntryTopicRow.entry_id == ContactEntryRow.id)
-            .scalar_subquery()
-        )
-        children = (
-            select(func.group_concat(ContactEntryChildRow.child_id))
-            .where(ContactEntryChildRow.entry_id == ContactEntryRow.id)
-            .scalar_subquery()
-        )
-        query = (
-            select(
-                ContactEntryRow.id,
-                ContactEntryRow.parent_id,
-                ContactEntryRow.occurred_at,
-                ContactEntryRow.form,
-                ContactEntryRow.status,
-                ContactEntryRow.version,
-                func.substr(ContactEntryRow.summary, 1, SUMMARY_START),
-                func.length(ContactEntryRow.parent_words) > 0,
-                func.length(ContactEntryRow.exempt_reason) > 0,
-                topics,
-                children,
-            )
-            .join(ContactEntryParentRow, ContactEntryParentRow.entry_id == ContactEntryRow.id)
-            .where(ContactEntryParentRow.parent_id == parent_id)
-            .order_by(ContactEntryRow.occurred_at.desc(), ContactEntryRow.id.desc())
-        )
+    def timeline(
+        self, parent_id: int, after: TimelineKey | None = None, limit: int | None = None
+    ) -> list[TimelineItem]:
+        """The parent's entries as light rows, newest first, in one query: all of them, or the
+        ``limit`` that come after ``after`` (keyset paging on the index (parent, moment, entry):
+        a page costs the same however long the timeline is)."""
+        query = _timeline_query(after is not None, limit is not None)
+        parameters: dict[str, Any] = {"parent": parent_id, "limit": limit}
+        if after is not None:
+            parameters |= {"when": after[0], "entry": after[1]}
         return [
             TimelineItem(
                 id=r[0],
@@ -202,7 +234,7 @@ class ContactRepository:
                 topics=_topics(r[9]),
                 child_ids=_ids(r[10]),
             )
-            for r in self.session.execute(query)
+            for r in self.session.execute(query, parameters)
         ]
 
     def count_of(self, parent_id: int) -> int:
@@ -309,24 +341,33 @@ class ContactRepository:
         )
         return set(rows)
 
-    def search(self, match: str, limit: int) -> tuple[int, list[Row[Any]]]:
-        """How many entries match the FTS5 expression, and the newest ``limit`` of them whole.
+    def search(
+        self, words: Sequence[str], limit: int, before: int | None = None, count_up_to: int = 0
+    ) -> tuple[int, list[Row[Any]]]:
+        """The ``limit`` newest-written entries containing every folded word as a word start
+        (below entry id ``before``, for the next page), whole, and how many match, counted up to
+        ``count_up_to`` + 1 at most.
 
-        The page is chosen by walking the (occurred_at, id) index newest first and keeping the
-        matching ids, so a common word does not load and sort every matching entry's text.
+        Hits come in the full-text index's own order (entry id, newest written first), so a
+        page is read straight off the index: a word found in half a million entries costs what a
+        rare one does, and nothing counts or sorts every hit. Counting is capped for the same
+        reason: the count is the length of the one list of ids read for the page.
         """
-        total = self.session.execute(
-            text(f"SELECT count(*) FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH :q"),
-            {"q": match},
-        ).scalar_one()
-        page = self.session.scalars(
+        match = self._expanded(words)
+        if match is None:
+            return 0, []
+        ids = self.session.scalars(
             text(
-                "SELECT id FROM contact_entry INDEXED BY ix_contact_entry_when "
-                f"WHERE id IN (SELECT rowid FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH :q) "
-                "ORDER BY occurred_at DESC, id DESC LIMIT :n"
+                f"SELECT rowid FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH :q "
+                "AND rowid < :before ORDER BY rowid DESC LIMIT :n"
             ),
-            {"q": match, "n": limit},
+            {
+                "q": match,
+                "before": _NO_ID_ABOVE if before is None else before,
+                "n": max(limit, count_up_to + 1),
+            },
         ).all()
+        page = ids[:limit]
         rows = self.session.execute(
             select(
                 ContactEntryRow.id,
@@ -339,6 +380,41 @@ class ContactRepository:
                 ContactEntryRow.agreed,
             )
             .where(ContactEntryRow.id.in_(page))
-            .order_by(ContactEntryRow.occurred_at.desc(), ContactEntryRow.id.desc())
+            .order_by(ContactEntryRow.id.desc())
         ).all()
-        return total, rows
+        return len(ids), list(rows)
+
+    def _expanded(self, words: Sequence[str]) -> str | None:
+        """The FTS5 expression for ``words``: each as the OR of the index's terms it begins
+        (None if one begins none). FTS5 answers ``"samv"*`` by merging the whole lists of every
+        such term before the first row comes; an OR of the same terms is read lazily from the
+        newest end, so a page of a common word is as cheap as one of a rare word. A word that
+        begins too many terms (or is not a plain word) stays a prefix query, which means the
+        same."""
+        parts = []
+        for word in words:
+            if not word.isalnum():
+                parts.append(_phrase(word) + "*")
+                continue
+            terms = self.session.scalars(
+                text(
+                    f"SELECT term FROM {SEARCH_VOCABULARY} WHERE term >= :word AND term < :past "
+                    "LIMIT :n"
+                ),
+                {"word": word, "past": word + _LAST_CHARACTER, "n": _MOST_TERMS + 1},
+            ).all()
+            if not terms:
+                return None
+            if len(terms) > _MOST_TERMS:
+                parts.append(_phrase(word) + "*")
+            else:
+                parts.append("(" + " OR ".join(_phrase(term) for term in terms) + ")")
+        return " AND ".join(parts)  # FTS5 takes the implicit AND only between phrases
+
+
+_LAST_CHARACTER = "\U0010ffff"  # above every other in UTF-8 order: word + it ends the range
+_MOST_TERMS = 64  # a word that begins more terms is searched as a prefix
+
+
+def _phrase(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'

@@ -226,7 +226,8 @@ class ContactEntryRow(Base):
     __tablename__ = "contact_entry"
     __table_args__ = (
         Index("ix_contact_entry_parent_when", "parent_id", "occurred_at"),
-        # Newest first across all parents: search picks its page of hits by walking this.
+        # Newest first across all parents. Search walked this before issue 18; it now pages
+        # off the full-text index.
         Index("ix_contact_entry_when", "occurred_at", "id"),
     )
 
@@ -271,7 +272,11 @@ class ContactEntryParentRow(Base):
     """Every parent an entry concerns: its own (position 0) and others who took part."""
 
     __tablename__ = "contact_entry_parent"
-    __table_args__ = (Index("ix_contact_entry_parent_parent", "parent_id", "entry_id"),)
+    # A parent's timeline, newest first, read straight off this index a page at a time (no
+    # sort of every entry): the entry's moment is copied here for it (issue 18).
+    __table_args__ = (
+        Index("ix_contact_entry_parent_timeline", "parent_id", "occurred_at", "entry_id"),
+    )
 
     entry_id: Mapped[int] = mapped_column(
         ForeignKey("contact_entry.id", ondelete="CASCADE"), primary_key=True
@@ -280,6 +285,9 @@ class ContactEntryParentRow(Base):
         ForeignKey("parent.id", ondelete="RESTRICT"), primary_key=True
     )
     position: Mapped[int] = mapped_column(default=0)
+    # A copy of the entry's occurred_at, written with it (the links are rewritten on every
+    # save, and a trigger follows any other change of the entry's moment).
+    occurred_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
 class ContactEntryTopicRow(Base):
@@ -357,6 +365,8 @@ class ContactPlanRow(Base):
 # It holds folded text (bufapp.domain.folding) so that "samvaer" finds "samvær"; SQLAlchemy
 # does not model virtual tables, so alembic's comparison skips these names.
 SEARCH_TABLE = "contact_search"
+# The terms of the full-text index, with the entries they are in (fts5vocab, migration 0012).
+SEARCH_VOCABULARY = "contact_search_vocab"
 
 
 def include_in_comparison(name: str | None, type_: str, parent_names: object) -> bool:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from bufapp.domain.contact_rules import frequency_label
 from bufapp.domain.enums import ContactForm, ContactTopic
+from bufapp.services.contact_log import TIMELINE_PAGE
 from bufapp.ui import entry_html
 from bufapp.ui.field_form import date_edit, from_qdate
 from bufapp.ui.qt import pause_timer, plural, tr
@@ -32,7 +33,7 @@ from bufapp.ui.timeline_model import TimelineFilter, TimelineModel
 
 if TYPE_CHECKING:
     from bufapp.domain.contact_log import ContactEntry, EntryVersion, TimelineItem
-    from bufapp.services.contact_log import ContactLogService
+    from bufapp.services.contact_log import ContactLogService, TimelinePage
     from bufapp.services.register import ParentDetail, RegisterService
 
 
@@ -63,6 +64,7 @@ class ContactLogView(QWidget):
         self._parents: dict[int, str] = {}
         self._children: dict[int, str] = {}
         self._pending_entry: int | None = None
+        self._total = 0  # entries in the parent's timeline (loaded or not)
 
         self.heading = QLabel(tr("Velg en forelder under Foreldre."))
         self.heading.setObjectName("logHeading")
@@ -103,6 +105,8 @@ class ContactLogView(QWidget):
         self.words.textChanged.connect(lambda _t: self._words_timer.start())
 
         self.model = TimelineModel()
+        self.model.ask_for_page = self._ask_for_page
+        self.page_size = TIMELINE_PAGE  # rows read at a time
         self.proxy = TimelineFilter()
         self.proxy.setSourceModel(self.model)
         self.table = row_table(self.proxy, tr("Kontakter"))
@@ -164,16 +168,18 @@ class ContactLogView(QWidget):
             self.proxy.set_entry_ids(None)
         self.parent_id = parent_id
         self._pending_entry = select_entry or self.current_entry_id()
+        size = self.page_size
         self._tasks.run(
             lambda: self._register.parent_detail(parent_id, "Kontaktlogg"), self._show_detail
         )
         self._tasks.run(
-            lambda: self._log.timeline(parent_id),
-            lambda rows: self._show_rows(parent_id, rows),
+            lambda: self._log.timeline_page(parent_id, None, size),
+            lambda page: self._show_rows(parent_id, page),
         )
 
     def _show_no_parent(self) -> None:
         self.parent_id = None
+        self._total = 0
         self.model.set_rows([])
         self.pane.clear()
         self.words.clear()
@@ -228,18 +234,45 @@ class ContactLogView(QWidget):
             )
         return " ".join(parts)
 
-    def _show_rows(self, parent_id: int, rows: list[TimelineItem]) -> None:
+    def _show_rows(self, parent_id: int, page: TimelinePage) -> None:
         if parent_id != self.parent_id:
             return  # another parent was chosen while this loaded
-        self.model.set_rows(rows)
+        self._total = page.total
+        self.model.set_rows(list(page.items), more=len(page.items) < page.total)
         if self.words.text().strip():
             self._search_words()  # the log changed: match the words again
-        self._update_count()
+        self._rows_loaded()
+
+    def _ask_for_page(self, after: TimelineItem, rest: bool) -> None:
+        """The model asks for the page after ``after`` (the person scrolled to the end), or for
+        every row after it (a filter, or an entry to select, needs them all)."""
+        parent_id, log = self.parent_id, self._log
+        if parent_id is None:
+            return
+
+        def arrived(page: TimelinePage) -> None:
+            more = self.model.rowCount() + len(page.items) < page.total
+            if parent_id == self.parent_id and self.model.add_page(after, list(page.items), more):
+                self._total = page.total
+                self._rows_loaded()
+
+        limit = None if rest else self.page_size
+        self._tasks.run(lambda: log.timeline_page(parent_id, after, limit), arrived)
+
+    def _rows_loaded(self) -> None:
+        """After a page: load the rest if a filter or the entry to select needs it; else count
+        and select (the entry asked for, or the newest if nothing is chosen)."""
         wanted = self._pending_entry
+        if self.model.has_more() and (
+            self.proxy.active() or (wanted is not None and self.model.row_of(wanted) is None)
+        ):
+            self.model.fetch_rest()
+            return
+        self._update_count()
         self._pending_entry = None
         if wanted is not None and self.select_entry(wanted):
             return
-        if self.proxy.rowCount():
+        if self.proxy.rowCount() and not self.table.currentIndex().isValid():
             self.table.selectRow(0)
 
     def select_entry(self, entry_id: int) -> bool:
@@ -270,7 +303,7 @@ class ContactLogView(QWidget):
             self.child.currentData(),
             period,
         )
-        self._update_count()
+        self._rows_loaded()
 
     def clear_filters(self) -> None:
         for combo in (self.topic, self.form, self.child):
@@ -288,14 +321,14 @@ class ContactLogView(QWidget):
         def found(ids: set[int] | None) -> None:
             if parent_id == self.parent_id and text == self.words.text():
                 self.proxy.set_entry_ids(ids)
-                self._update_count()
+                self._rows_loaded()
 
         self._tasks.run(lambda: self._log.matching_entries(parent_id, text), found)
 
     def _update_count(self) -> None:
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
-        if shown == total:
-            self.count.setText(plural(shown, "kontakt", "kontakter"))
+        shown, total = self.proxy.rowCount(), self._total
+        if not self.proxy.active() or shown == total:
+            self.count.setText(plural(total, "kontakt", "kontakter"))
         else:
             self.count.setText(tr("Viser {n} av {total}").format(n=shown, total=total))
 

@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
 
 from bufapp.domain.enums import EntryStatus
 from bufapp.services.clock import OSLO
+from bufapp.services.contact_log import SEARCH_LIMIT
 from bufapp.ui import entry_html, window_kit
+from bufapp.ui.paged_model import PagedRowTableModel
 from bufapp.ui.qt import pause_timer, tr
-from bufapp.ui.row_table_model import RowTableModel, row_table
+from bufapp.ui.row_table_model import row_table
 from bufapp.ui.tasks import TaskManager
 
 if TYPE_CHECKING:
@@ -30,7 +32,9 @@ FIELD_LABELS = {"summary": "Sammendrag", "parent_words": "Forelderens ord", "agr
 TYPING_PAUSE_MS = 250
 
 
-class SearchHitModel(RowTableModel["SearchHit"]):
+class SearchHitModel(PagedRowTableModel["SearchHit"]):
+    """The hits a page at a time, newest written first; more come as the person scrolls."""
+
     COLUMNS = ("Tidspunkt", "Forelder", "Form", "Funnet i", "Utdrag")
     HIT_ROLE = Qt.ItemDataRole.UserRole
 
@@ -78,6 +82,8 @@ class SearchView(QWidget):
         self._open_when_shown = False
 
         self.model = SearchHitModel()
+        self.model.ask_for_page = self._ask_for_page
+        self.page_size = SEARCH_LIMIT  # hits read at a time
         self.table = row_table(self.model, tr("Søkeresultater"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -114,24 +120,25 @@ class SearchView(QWidget):
     def run_search(self) -> None:
         self._timer.stop()
         text = self.query.text()
-        self._tasks.run(lambda: self._log.search(text), self._show)
+        size = self.page_size
+        self._tasks.run(lambda: self._log.search(text, size), self._show)
 
     def _show(self, result: SearchResult) -> None:
         if result.query != self.query.text():
             return  # the person typed on while this ran
         self._words = result.words
         self._shown_query = result.query
-        self.model.set_rows(list(result.hits))
+        self.model.set_rows(list(result.hits), more=_more_after(result))
         self.pane.clear()
         if not result.words:
             self.status.setText(tr("Skriv ett eller flere ord."))
         elif not result.total:
             self.status.setText(tr("Ingen kontakter inneholder alle ordene."))
-        elif result.total > len(result.hits):
+        elif result.capped:
             self.status.setText(
-                tr("{total} treff – viser de {n} nyeste. Legg til et ord for å snevre inn.").format(
-                    total=result.total, n=len(result.hits)
-                )
+                tr(
+                    "Over {cap} treff, de sist skrevne først. Legg til et ord for å snevre inn."
+                ).format(cap=f"{result.total:,}".replace(",", "\u00a0"))
             )
         else:
             self.status.setText(
@@ -142,6 +149,18 @@ class SearchView(QWidget):
         if self._open_when_shown and result.hits:
             self._open_current()
         self._open_when_shown = False
+
+    def _ask_for_page(self, after: SearchHit, _rest: bool) -> None:
+        """The person scrolled to the last hit: the next page of the same search."""
+        query, log, size = self._shown_query, self._log, self.page_size
+        if query is None:
+            return
+
+        def arrived(result: SearchResult) -> None:
+            if result.query == self._shown_query:
+                self.model.add_page(after, list(result.hits), _more_after(result))
+
+        self._tasks.run(lambda: log.search(query, size, after.entry_id), arrived)
 
     def _selection_changed(self, selected: QItemSelection, _old: QItemSelection) -> None:
         indexes = selected.indexes()
@@ -164,3 +183,8 @@ class SearchView(QWidget):
     def focus_query(self) -> None:
         self.query.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.query.selectAll()
+
+
+def _more_after(result: SearchResult) -> bool:
+    """More hits exist after this page (its count goes beyond what it holds)."""
+    return result.capped or result.total > len(result.hits)

@@ -1,6 +1,7 @@
 """A parent's timeline as a table model, and the filter (topic, form, child, period) over it.
 
-Filtering happens on the rows already loaded: switching a filter never waits for the database.
+The model holds the pages loaded so far (the first at once, more as the person scrolls).
+Filtering happens on the rows loaded: the view loads the rest once when a filter is first set.
 """
 
 from __future__ import annotations
@@ -13,8 +14,8 @@ from PySide6.QtGui import QFont
 
 from bufapp.domain.enums import ContactForm, ContactTopic, EntryStatus
 from bufapp.services.clock import OSLO
+from bufapp.ui.paged_model import PagedRowTableModel
 from bufapp.ui.qt import tr
-from bufapp.ui.row_table_model import RowTableModel
 
 if TYPE_CHECKING:
     from bufapp.domain.contact_log import TimelineItem
@@ -22,14 +23,21 @@ if TYPE_CHECKING:
 STATUS_MARK = {EntryStatus.OPEN: "✎ ", EntryStatus.WITHDRAWN: "⊘ ", EntryStatus.FINAL: ""}
 
 
-class TimelineModel(RowTableModel["TimelineItem"]):
+class TimelineModel(PagedRowTableModel["TimelineItem"]):
+    """The timeline a page at a time, newest first (see PagedRowTableModel)."""
+
     COLUMNS = ("Tidspunkt", "Form", "Tema", "Sammendrag")
     ID_ROLE = Qt.ItemDataRole.UserRole
     ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 
-    def set_rows(self, rows: list[TimelineItem]) -> None:
+    def set_rows(self, rows: list[TimelineItem], more: bool = False) -> None:
         self._when = {r.id: r.occurred_at.astimezone(OSLO) for r in rows}
-        super().set_rows(rows)
+        super().set_rows(rows, more)
+
+    def add_page(self, after: TimelineItem, rows: list[TimelineItem], more: bool) -> bool:
+        if self._rows and self._rows[-1] is after:
+            self._when.update((r.id, r.occurred_at.astimezone(OSLO)) for r in rows)
+        return super().add_page(after, rows, more)
 
     def row_data(self, item: TimelineItem, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
@@ -93,6 +101,11 @@ class TimelineFilter(QSortFilterProxyModel):
         self.beginFilterChange()
         self.topic, self.form, self.child_id, self.period = topic, form, child_id, period
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def active(self) -> bool:
+        """Some filter is chosen (the rows shown may be fewer than the timeline's)."""
+        chosen = (self.topic, self.form, self.child_id, self.period, self.entry_ids)
+        return any(value is not None for value in chosen)
 
     def set_entry_ids(self, entry_ids: set[int] | None) -> None:
         self.beginFilterChange()

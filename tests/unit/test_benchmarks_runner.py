@@ -12,7 +12,8 @@ from pathlib import Path
 REPOSITORY_ROOT = Path(__file__).resolve().parents[2]
 FIRST_FIGURES = {"vault_insert_query", "vault_open", "kdf"}
 DESKTOP_FIGURES = {"startup_to_unlock", "unlock_to_parent_list", "peak_memory"}
-CONTACT_FIGURES = {"timeline_2000", "search_100k"}
+CONTACT_FIGURES = {"timeline_20k", "search_1m"}
+CONTACT_RATIOS = {"timeline_20k_vs_plain", "search_1m_vs_plain", "timeline_growth", "search_growth"}
 FIGURE_KEYS = {"value", "unit", "baseline", "ratio", "target", "target_on"}
 
 
@@ -42,7 +43,7 @@ def test_quick_run_reports_every_figure_in_json(tmp_path: Path) -> None:
     assert finished.returncode == 0, finished.stderr
     assert "vault_insert_query" in finished.stdout  # the table is printed
     figures = json.loads(out.read_text(encoding="utf-8"))
-    assert set(figures) >= FIRST_FIGURES | DESKTOP_FIGURES | CONTACT_FIGURES
+    assert set(figures) >= FIRST_FIGURES | DESKTOP_FIGURES | CONTACT_FIGURES | CONTACT_RATIOS
     for name, figure in figures.items():
         assert set(figure) == FIGURE_KEYS, name
         assert is_positive_number(figure["value"]), name
@@ -65,3 +66,5 @@ def test_quick_run_reports_every_figure_in_json(tmp_path: Path) -> None:
         assert figures[name]["unit"] == "ms", name
         assert figures[name]["target_on"] == "value", name
         assert figures[name]["baseline"] is not None, name
+    for name in CONTACT_RATIOS:  # against plain sqlite3, or the small office against the large
+        assert figures[name]["target_on"] == "ratio", name
