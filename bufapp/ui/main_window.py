@@ -303,6 +303,7 @@ class MainWindow(
             self.after_lock()
 
     def _lock(self, workspace: Workspace) -> None:
+        self.stop_archive_export()  # the lock below queues behind it: it stops, not finishes
         # A save already sent finishes first and its dialog closes as saved; only what is
         # still unsaved becomes a draft (otherwise the draft would save the entry twice).
         if any(dialog.saving for dialog in self.open_dialogs):
