@@ -18,7 +18,7 @@ import pytest
 
 from bufapp.domain.disclosure import Disclosure, Secret, SecretKind
 from bufapp.domain.enums import Audience
-from bufapp.errors import DisclosureBlocked, ExportCancelled
+from bufapp.errors import DisclosureBlocked, ExportCancelled, ExportFolderGone
 from bufapp.services import archive_render
 from bufapp.services.archive_export import ArchiveExportService, ExportResult
 from bufapp.services.archive_model import ExportScope
@@ -28,6 +28,7 @@ from bufapp.storage.vault import Vault
 from tests.conftest import NOW, PASSPHRASE
 from tests.storage import test_archive_export as shared
 from tests.storage.test_archive_export import Case
+from tests.storage.worker_probe import loaded_modules
 
 case, target = shared.case, shared.target  # the same fixtures, found here by pytest
 
@@ -148,3 +149,31 @@ def test_a_short_export_is_made_without_workers_and_a_long_one_on_every_core() -
     cores = archive_render.cores()
     expected = min(cores, archive_render.PARALLEL_FROM) if cores > 1 else 0
     assert archive_render.workers_for(archive_render.PARALLEL_FROM) == expected
+
+
+def test_a_folder_that_disappears_midway_stops_the_workers_and_marks_nothing(
+    case: Case, vault: Vault, target: Path, tmp_path: Path
+) -> None:
+    def pull_the_stick(done: int, _total: int) -> None:
+        if done == 2:
+            shutil.rmtree(target)
+
+    archive = service(vault, tmp_path / "forms", in_workers)
+    with pytest.raises(ExportFolderGone, match="minnepinnen"):
+        archive.export(ExportScope(case.mother), target, pull_the_stick)
+    assert multiprocessing.active_children() == []
+    assert len(archive.pending(ExportScope(case.mother)).items) == 6
+
+
+def test_a_worker_never_loads_the_vault_or_qt(case: Case, vault: Vault, tmp_path: Path) -> None:
+    """Workers get plain data and return bytes: they have no use for the database layer (and
+    so never hold a key or a session), nor for Qt."""
+    documents = NetworkDocuments(lambda: UnitOfWork(vault.session_factory), lambda: NOW)
+    job = archive_render.Job(documents.map_recipe(case.map_id, forms_override=tmp_path / "forms"))
+    with archive_render._pool(1) as pool:
+        assert pool.submit(archive_render.archival, job).result().startswith(b"%PDF")
+        loaded = pool.submit(loaded_modules).result()  # the same worker, after a document
+    assert "bufapp.documents.network_map" in loaded
+    forbidden = ("bufapp.storage", "sqlalchemy", "sqlcipher3", "PySide6", "argon2")
+    assert [m for m in loaded if m.startswith(forbidden)] == []
+    assert multiprocessing.active_children() == []
