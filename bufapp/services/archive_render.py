@@ -67,30 +67,46 @@ def cores() -> int:
 
 
 def workers_for(count: int) -> int:
-    """How many worker processes an export of ``count`` documents uses (0: none)."""
+    """How many worker processes an export of ``count`` documents uses (0: none). This process
+    makes documents too, so it is one fewer than the cores: each worker costs a start."""
     available = cores()
     if count < PARALLEL_FROM or available < 2:
         return 0
-    return min(available, count)
+    return min(available - 1, count)
 
 
 def made(jobs: Iterable[Job], workers: int) -> Iterator[bytes]:
-    """The documents of ``jobs`` in their order, made by ``workers`` processes (0: here).
+    """The documents of ``jobs`` in their order, made by ``workers`` processes and this one.
 
+    A job goes to the workers while they have fewer than two each in hand, and is made here
+    otherwise: this process keeps busy while the workers start (half a second or more: a fresh
+    interpreter importing the PDF stack) and between writing files, and no worker idles.
     ``jobs`` is read as the results are taken, so a job is read from the vault only shortly
-    before it is needed; closing the iterator (a cancel, a failure) stops the workers."""
+    before it is needed, and at most ``workers * 2 + 2`` documents wait to be written. Closing
+    the iterator (a cancel, a failure) stops the workers."""
     if workers == 0:
         for job in jobs:
             yield archival(job)
         return
+    in_hand = workers * IN_FLIGHT_PER_WORKER
     with _pool(workers) as pool:
         waiting: deque[Future[Any]] = deque()
         for job in jobs:
-            waiting.append(pool.submit(_archival_in_worker, job))
-            if len(waiting) >= workers * IN_FLIGHT_PER_WORKER:
+            if sum(1 for f in waiting if not f.done()) < in_hand:
+                waiting.append(pool.submit(_archival_in_worker, job))
+            else:
+                waiting.append(_done(archival(job)))
+            while waiting and (waiting[0].done() or len(waiting) > in_hand + 2):
                 yield _result(waiting.popleft())
         while waiting:
             yield _result(waiting.popleft())
+
+
+def _done(pdf: bytes) -> Future[Any]:
+    """A document made here, in line with those the workers make."""
+    made_here: Future[Any] = Future()
+    made_here.set_result(pdf)
+    return made_here
 
 
 @contextlib.contextmanager
