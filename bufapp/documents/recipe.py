@@ -11,14 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from bufapp.documents.disclosure_check import require_discreet
-from bufapp.documents.forms import Form
-from bufapp.documents.letter import Letterhead
-from bufapp.domain.disclosure import Disclosure
+if TYPE_CHECKING:  # importing this module must not load the PDF stack (it is read at unlock)
+    from bufapp.documents.forms import Form
+    from bufapp.documents.letter import Letterhead
+    from bufapp.domain.disclosure import Disclosure
 
-Builder = Callable[[Any, Letterhead, Form, Form], bytes]
+Builder = Callable[[Any, "Letterhead", "Form", "Form"], bytes]
 
 
 @dataclass(frozen=True)
@@ -34,5 +34,7 @@ class Recipe:
     def pdf(self) -> bytes:
         """The document, refused (DisclosureBlocked) if its text says what its reader may not
         know."""
+        from bufapp.documents.disclosure_check import require_discreet
+
         pdf = self.build(self.data, self.head, self.common, self.wording)
         return pdf if self.rules is None else require_discreet(pdf, self.rules, self.what)

@@ -17,19 +17,20 @@ process keeps a document.
 from __future__ import annotations
 
 import contextlib
-import multiprocessing
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+from concurrent.futures import BrokenExecutor, Future
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from bufapp.documents import pdfa
-from bufapp.documents.recipe import Recipe
 from bufapp.errors import ArchiveExportFailed, BufappError, ExportNotArchival
 from bufapp.security import hardening
+
+if TYPE_CHECKING:  # loaded when an export runs, not when the workspace is built at unlock
+    from concurrent.futures import ProcessPoolExecutor
+
+    from bufapp.documents.recipe import Recipe
 
 PARALLEL_FROM = 12  # documents; fewer are made sooner here than a worker can start
 IN_FLIGHT_PER_WORKER = 2  # one being built, one waiting: the workers never idle
@@ -46,6 +47,8 @@ class Job:
 
 def archival(job: Job) -> bytes:
     """The document as PDF/A-2b: a kept one exactly as it was kept, others built now."""
+    from bufapp.documents import pdfa
+
     if job.kept is not None:
         if pdfa.findings(job.kept):  # checked when it was kept; checked again before it leaves
             raise ExportNotArchival
@@ -111,6 +114,9 @@ def _done(pdf: bytes) -> Future[Any]:
 
 @contextlib.contextmanager
 def _pool(workers: int) -> Iterator[ProcessPoolExecutor]:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     pool = ProcessPoolExecutor(
         workers, mp_context=multiprocessing.get_context("spawn"), initializer=_worker_started
     )
@@ -139,6 +145,7 @@ def _worker_started() -> None:
     """In each worker, before its first document: no core file of case data, and the PDF
     stack imported once (``archival`` needs it)."""
     hardening.disable_core_dumps()
+    from bufapp.documents import disclosure_check, letter, pdfa  # noqa: F401  (the PDF stack)
 
 
 @dataclass(frozen=True)
@@ -168,7 +175,7 @@ def _archival_in_worker(job: Job) -> bytes | _Refused:
 def _result(future: Future[Any]) -> bytes:
     try:
         outcome = future.result()
-    except BrokenProcessPool as failure:  # a worker died (killed, out of memory)
+    except BrokenExecutor as failure:  # a worker died (killed, out of memory)
         raise ArchiveExportFailed from failure
     if isinstance(outcome, _Refused):
         raise outcome.error()
