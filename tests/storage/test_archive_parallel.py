@@ -10,6 +10,8 @@ import json
 import multiprocessing
 import re
 import shutil
+import subprocess
+import sys
 from dataclasses import replace
 from pathlib import Path
 
@@ -177,3 +179,16 @@ def test_a_worker_never_loads_the_vault_or_qt(case: Case, vault: Vault, tmp_path
     forbidden = ("bufapp.storage", "sqlalchemy", "sqlcipher3", "PySide6", "argon2")
     assert [m for m in loaded if m.startswith(forbidden)] == []
     assert multiprocessing.active_children() == []
+
+
+def test_importing_the_export_machinery_loads_no_pdf_stack_and_no_process_pool() -> None:
+    """They are imported with the workspace at unlock; an export loads the rest when it runs."""
+    code = (
+        "import sys\n"
+        "import bufapp.services.archive_render, bufapp.documents.recipe\n"
+        "heavy = ('multiprocessing', 'concurrent.futures.process', 'reportlab', 'pikepdf',\n"
+        "         'pypdfium2')\n"
+        "print([m for m in heavy if m in sys.modules])\n"
+    )
+    shown = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert shown.stdout.strip() == "[]"
