@@ -96,7 +96,7 @@ def made(jobs: Iterable[Job], workers: int) -> Iterator[bytes]:
         waiting: deque[Future[Any]] = deque()
         for job in jobs:
             if sum(1 for f in waiting if not f.done()) < in_hand:
-                waiting.append(pool.submit(_archival_in_worker, job))
+                waiting.append(_submit(pool, job))
             else:
                 waiting.append(_done(archival(job)))
             while waiting and (waiting[0].done() or len(waiting) > in_hand + 2):
@@ -170,6 +170,13 @@ def _archival_in_worker(job: Job) -> bytes | _Refused:
         return archival(job)
     except BufappError as refused:
         return _Refused(type(refused), refused.args, dict(vars(refused)))
+
+
+def _submit(pool: ProcessPoolExecutor, job: Job) -> Future[Any]:
+    try:
+        return pool.submit(_archival_in_worker, job)
+    except BrokenExecutor as failure:  # a worker died before (see _result)
+        raise ArchiveExportFailed from failure
 
 
 def _result(future: Future[Any]) -> bytes:

@@ -12,6 +12,7 @@ import re
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -20,7 +21,7 @@ import pytest
 
 from bufapp.domain.disclosure import Disclosure, Secret, SecretKind
 from bufapp.domain.enums import Audience
-from bufapp.errors import DisclosureBlocked, ExportCancelled, ExportFolderGone
+from bufapp.errors import ArchiveExportFailed, DisclosureBlocked, ExportCancelled, ExportFolderGone
 from bufapp.services import archive_render
 from bufapp.services.archive_export import ArchiveExportService, ExportResult
 from bufapp.services.archive_model import ExportScope
@@ -192,3 +193,23 @@ def test_importing_the_export_machinery_loads_no_pdf_stack_and_no_process_pool()
     )
     shown = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert shown.stdout.strip() == "[]"
+
+
+def test_a_worker_that_dies_fails_the_export_in_norwegian(
+    case: Case, vault: Vault, tmp_path: Path
+) -> None:
+    """A worker killed (out of memory, by the system) ends the export with the export's own
+    message, not a traceback, and takes no other process with it."""
+    documents = NetworkDocuments(lambda: UnitOfWork(vault.session_factory), lambda: NOW)
+    job = archive_render.Job(documents.map_recipe(case.map_id, forms_override=tmp_path / "forms"))
+
+    def jobs() -> Iterator[archive_render.Job]:
+        yield job
+        yield job  # both are with the worker, which has not yet made them
+        for worker in multiprocessing.active_children():
+            worker.kill()
+        yield from [job] * 6
+
+    with pytest.raises(ArchiveExportFailed, match="ikke fullført"):
+        list(archive_render.made(jobs(), 1))
+    assert multiprocessing.active_children() == []
