@@ -6,7 +6,8 @@ The export reads the vault in its own process and hands each worker only a docum
 The key, the vault and the session never leave the exporting process, and nothing is written to
 a temporary file. Workers are started with ``spawn`` (fresh interpreters, as on Windows and
 macOS, so they inherit no memory of this process, the key among it), which costs each one the
-import of the PDF stack: a short export is made here, without workers.
+import of the PDF stack: a short export is made here, without workers, and this process makes
+documents too, so there is one worker fewer than the cores.
 
 Results come back in the export's order with a bounded number of documents in flight, so memory
 stays flat whatever the export's size; when the export stops (done, cancelled, failed, the
@@ -34,6 +35,10 @@ if TYPE_CHECKING:  # loaded when an export runs, not when the workspace is built
 
 PARALLEL_FROM = 12  # documents; fewer are made sooner here than a worker can start
 IN_FLIGHT_PER_WORKER = 2  # one being built, one waiting: the workers never idle
+# Documents made and waiting to be written, beyond those the workers hold: enough for this
+# process to go on while a worker starts (about half a second, a few documents), few enough
+# that memory stays flat.
+MADE_AHEAD = 6
 Workers = Callable[[int], int]  # documents in the export -> worker processes (0: none)
 
 
@@ -85,8 +90,8 @@ def made(jobs: Iterable[Job], workers: int) -> Iterator[bytes]:
     otherwise: this process keeps busy while the workers start (half a second or more: a fresh
     interpreter importing the PDF stack) and between writing files, and no worker idles.
     ``jobs`` is read as the results are taken, so a job is read from the vault only shortly
-    before it is needed, and at most ``workers * 2 + 2`` documents wait to be written. Closing
-    the iterator (a cancel, a failure) stops the workers."""
+    before it is needed, and at most ``workers * 2 + MADE_AHEAD`` documents wait to be
+    written. Closing the iterator (a cancel, a failure) stops the workers."""
     if workers == 0:
         for job in jobs:
             yield archival(job)
@@ -99,7 +104,7 @@ def made(jobs: Iterable[Job], workers: int) -> Iterator[bytes]:
                 waiting.append(_submit(pool, job))
             else:
                 waiting.append(_done(archival(job)))
-            while waiting and (waiting[0].done() or len(waiting) > in_hand + 2):
+            while waiting and (waiting[0].done() or len(waiting) > in_hand + MADE_AHEAD):
                 yield _result(waiting.popleft())
         while waiting:
             yield _result(waiting.popleft())
