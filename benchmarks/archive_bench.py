@@ -1,9 +1,15 @@
-"""Archive export figure (issue 8): exporting 100 documents of one parent (80 contact entries,
-10 network maps and 5 minutes built and converted to PDF/A-2b now, 5 referral letters kept as
-PDF/A when they were finished; each checked against PDF/A-2b, fsynced, the folder renamed into
-place, the documents marked with an audit record each), with a progress callback as the dialog
-has. Target: at most 10 s. The baseline, measured in the same run, writes the same bytes as the
-same files (fsynced, folder renamed) and does nothing else: what writing alone costs."""
+"""Archive export figure (issues 8 and 18): exporting 100 documents of one parent (80 contact
+entries, 10 network maps and 5 minutes built and converted to PDF/A-2b now, 5 referral letters
+kept as PDF/A when they were finished; each checked against PDF/A-2b, fsynced, the folder renamed
+into place, the documents marked with an audit record each), with a progress callback as the
+dialog has, the documents made on every core (``bufapp.services.archive_render``).
+
+Target: at most 15 times the baseline, measured in the same run: writing the same bytes as the
+same files (each fsynced, the folder renamed into place) and nothing else. That is what an export
+cannot avoid, on the same disk under the same load, so the ratio is what bufapp adds. The note
+gives the cores the export kept busy (processor time of the process and its workers per second
+of wall time: more than 1.5 on two cores means both were used) and the same export made in one
+process, measured interleaved with the others."""
 
 from __future__ import annotations
 
@@ -37,8 +43,10 @@ from bufapp.domain.network import DEFAULT_SECTORS, NetworkMap, NetworkMember
 from bufapp.domain.referral import Referral
 from bufapp.fileio import fsync_directory
 from bufapp.security import kdf
+from bufapp.services import archive_render
 from bufapp.services.archive_export import ArchiveExportService
 from bufapp.services.archive_model import ExportScope
+from bufapp.services.archive_render import Workers
 from bufapp.services.consents import ConsentService, DirectoryService
 from bufapp.services.contact_log import ContactLogService
 from bufapp.services.groups import GroupService
@@ -48,7 +56,7 @@ from bufapp.services.register import RegisterService
 from bufapp.storage.uow import UnitOfWork
 from bufapp.storage.vault import Vault
 
-TARGET_SECONDS = 10.0
+TARGET_RATIO = 15.0  # issue 18: at most 15 times writing the same bytes
 TODAY = date(2026, 11, 30)
 NOW = datetime(2026, 11, 30, 12, tzinfo=UTC)
 TEXT = (
@@ -170,10 +178,57 @@ def _write_plain(files: dict[str, bytes], chosen: Path) -> float:
     return time.perf_counter() - started
 
 
+@dataclass(frozen=True)
+class Run:
+    seconds: float
+    cpu: float  # processor seconds of this process and its workers
+    files: dict[str, bytes]
+
+    @property
+    def cores(self) -> float:
+        """Cores kept busy: processor time per second of wall time."""
+        return self.cpu / self.seconds
+
+
+def _one_process(_count: int) -> int:
+    return 0
+
+
+def _export(root: Path, name: str, parent_id: int, forms: Path, workers: Workers) -> Run:
+    """One export on a fresh copy of the filled vault, timed from the call to the result."""
+    copy = root / f"vault-{name}"
+    shutil.copytree(root / "built", copy)
+    vault = Vault.open(copy, BENCH_PASSPHRASE)
+    target = root / f"out-{name}"
+    target.mkdir()
+    try:
+        service = ArchiveExportService(
+            lambda v=vault: UnitOfWork(v.session_factory), forms_override=forms, workers=workers
+        )
+        steps: list[int] = []
+        before, started = os.times(), time.perf_counter()
+        result = service.export(
+            ExportScope(parent_id), target, lambda d, _n, seen=steps: seen.append(d)
+        )
+        seconds, after = time.perf_counter() - started, os.times()
+    finally:
+        vault.lock()
+    assert result.folder is not None and len(result.items) == len(steps)
+    # Workers are joined when the export ends, so their times are in the children's fields.
+    cpu = sum(after[:4]) - sum(before[:4])
+    files = {p.name: p.read_bytes() for p in result.folder.iterdir()}
+    return Run(seconds, cpu, files)
+
+
+def _median(values: list[float]) -> float:
+    return sorted(values)[len(values) // 2]
+
+
 @benchmark("archive_export_100")
 def archive_export_100(config: RunConfig) -> Result:
     wanted = mix(config)
-    ours: list[float] = []
+    runs: list[Run] = []
+    alone: list[Run] = []
     plain: list[float] = []
     with tempfile.TemporaryDirectory(prefix="bufapp-archive-bench-") as work:
         root = Path(work)
@@ -184,43 +239,33 @@ def archive_export_100(config: RunConfig) -> Result:
             parent_id = _fill(vault, wanted, forms)
         finally:
             vault.lock()
-        for repetition in range(wanted.repetitions):
-            copy = root / f"vault-{repetition}"
-            shutil.copytree(root / "built", copy)  # every repetition exports to a fresh vault
-            vault = Vault.open(copy, BENCH_PASSPHRASE)
-            target = root / f"out-{repetition}"
-            target.mkdir()
-            try:
-                service = ArchiveExportService(
-                    lambda v=vault: UnitOfWork(v.session_factory), forms_override=forms
-                )
-                steps: list[int] = []
-                started = time.perf_counter()
-                result = service.export(
-                    ExportScope(parent_id), target, lambda d, _n, seen=steps: seen.append(d)
-                )
-                ours.append(time.perf_counter() - started)
-            finally:
-                vault.lock()
-            assert result.folder is not None and len(result.items) == wanted.total == len(steps)
-            files = {p.name: p.read_bytes() for p in result.folder.iterdir()}
-            plain.append(_write_plain(files, target))
-    ours.sort()
-    plain.sort()
-    size = sum(len(data) for data in files.values())
+        for n in range(wanted.repetitions):  # interleaved, so a change in load hits all three
+            runs.append(_export(root, f"{n}", parent_id, forms, archive_render.workers_for))
+            alone.append(_export(root, f"{n}-alone", parent_id, forms, _one_process))
+            assert len(runs[-1].files) == wanted.total + 1
+            plain.append(_write_plain(runs[-1].files, root / f"out-{n}"))
+    size = sum(len(data) for data in runs[-1].files.values())
+    workers = archive_render.workers_for(wanted.total)
     return Result(
         "archive_export_100",
-        ours[len(ours) // 2],
+        _median([r.seconds for r in runs]),
         "s",
-        plain[len(plain) // 2],
-        target=TARGET_SECONDS,
-        target_on="value",
+        _median(plain),
+        target=TARGET_RATIO,
+        target_on="ratio",
         note=(
             f"ArchiveExportService.export of {wanted.total} documents ({wanted.entries} contact "
             f"entries, {wanted.maps} network maps, {wanted.minutes} minutes built and converted "
             f"to PDF/A now; {wanted.referrals} kept referral letters), every file validated as "
             f"PDF/A-2b, fsynced, renamed into place and marked with audit records, {size:,} bytes "
-            "in all, vs writing the same bytes as files (fsync, rename) alone; a fresh copy of "
-            f"the vault each time; median of {wanted.repetitions}"
+            f"in all, made by this process and {workers} worker(s) on {archive_render.cores()} "
+            f"cores: {_median([r.cores for r in runs]):.2f} cores busy (processor time of the "
+            f"export and its workers per second), {_median([r.cpu for r in runs]):.2f} s of "
+            "processor time; the same export in one process "
+            f"{_median([r.seconds for r in alone]):.2f} s, "
+            f"{_median([r.cores for r in alone]):.2f} cores busy, "
+            f"{_median([r.cpu for r in alone]):.2f} s of processor time. Baseline: writing the "
+            "same bytes as files (fsync each, rename the folder) and nothing else, the floor any "
+            f"export has; a fresh copy of the vault each time; medians of {wanted.repetitions}"
         ),
     )

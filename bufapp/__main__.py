@@ -28,6 +28,13 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if getattr(sys, "frozen", False):
+        # A frozen build starts its worker processes (the archive export's) through this very
+        # program: freeze_support runs the worker and exits there. Not frozen, it does nothing,
+        # so multiprocessing is not imported for it.
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     crash_report.install()  # from the first line on, no failure prints its message
     args = parse_args(argv)
     from bufapp import app  # Qt is imported only once the arguments are known to be fine

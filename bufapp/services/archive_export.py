@@ -15,16 +15,18 @@ brings the same documents.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
-from bufapp.documents import pdfa
 from bufapp.documents.contact_extract import ContactExtract, build_contact_extract
 from bufapp.documents.forms import Form, load_form
+from bufapp.documents.recipe import Recipe
 from bufapp.domain.audit import AuditAction, AuditEvent
-from bufapp.errors import ArchiveExportFailed, BufappError, ExportCancelled, ExportNotArchival
+from bufapp.errors import ArchiveExportFailed, BufappError, ExportCancelled
+from bufapp.services import archive_render
 from bufapp.services.archive_files import (
     ExportFolder,
     WrittenFile,
@@ -64,14 +66,16 @@ class ArchiveExportService:
         unit_of_work: Callable[[], UnitOfWork],
         now: Callable[[], datetime] = now_utc,
         forms_override: Path | None = None,
+        workers: archive_render.Workers = archive_render.workers_for,
     ) -> None:
         self._uow = unit_of_work
         self._now = now
         self._forms = forms_override  # None: the user's config folder
         self._minutes = GroupDocuments(
             unit_of_work, lambda: oslo_date(now()), now, forms_override
-        ).minutes
-        self._map = NetworkDocuments(unit_of_work, now).map_pdf
+        ).minutes_recipe
+        self._map = NetworkDocuments(unit_of_work, now).map_recipe
+        self._workers = workers  # how many processes make an export's documents
 
     def scopes(self, parent_id: int) -> list[ExportScope]:
         """What an export from this parent's card can cover: the parent, or one of the case
@@ -121,11 +125,13 @@ class ArchiveExportService:
             if not scope.case_number:  # the metadata names the parent whatever the caller passed
                 scope = replace(scope, label=uow.parents.get(scope.parent_id or 0).full_name)
         written: list[WrittenFile] = []
-        with ExportFolder(folder, name) as target:
+        jobs = (self._job(item, forms) for item in plan.items)
+        pdfs = archive_render.made(jobs, self._workers(len(plan.items)))
+        with ExportFolder(folder, name) as target, contextlib.closing(pdfs):
             for done, item in enumerate(plan.items, start=1):
                 if cancelled is not None and cancelled():
                     raise ExportCancelled
-                pdf = self._pdf(item, forms)
+                pdf = next(pdfs)
                 target.write(item.file_name, pdf)
                 written.append(WrittenFile(item, fingerprint(pdf), len(pdf)))
                 if progress is not None:
@@ -194,30 +200,20 @@ class ArchiveExportService:
             load_form("contact_extract", overrides=self._forms),
         )
 
-    def _pdf(self, item: ArchiveItem, forms: tuple[Form, Form]) -> bytes:
-        """The document as PDF/A-2b: a kept one exactly as it was kept, others built now."""
+    def _job(self, item: ArchiveItem, forms: tuple[Form, Form]) -> archive_render.Job:
+        """What making the document needs, read from the vault here (see ``archive_render``)."""
         if item.stored_document_id is not None:
             with self._uow() as uow:
-                kept = uow.documents.pdf(item.stored_document_id)
-            if pdfa.findings(kept):  # checked when it was kept; checked again before it leaves
-                raise ExportNotArchival
-            return kept
+                return archive_render.Job(kept=uow.documents.pdf(item.stored_document_id))
         if item.kind is ItemKind.CONTACT_ENTRY:
-            built = self._entry_pdf(item.item_id, forms)
-        elif item.kind is ItemKind.MINUTES:
-            built = self._minutes(item.item_id)
-        elif item.kind is ItemKind.NETWORK_MAP:
-            built = self._map(item.item_id, forms_override=self._forms)
-        else:
-            raise ArchiveExportFailed  # a referral is always sent as its kept letter
-        try:
-            # to_pdfa validates the very bytes it returns (the same check as pdfa.findings), so
-            # a built document is not validated twice: validation is half an export's time.
-            return pdfa.to_pdfa(built)
-        except pdfa.PdfaConversionFailed as failure:
-            raise ExportNotArchival from failure
+            return archive_render.Job(self._entry_recipe(item.item_id, forms))
+        if item.kind is ItemKind.MINUTES:
+            return archive_render.Job(self._minutes(item.item_id))
+        if item.kind is ItemKind.NETWORK_MAP:
+            return archive_render.Job(self._map(item.item_id, forms_override=self._forms))
+        raise ArchiveExportFailed  # a referral is always sent as its kept letter
 
-    def _entry_pdf(self, entry_id: int, forms: tuple[Form, Form]) -> bytes:
+    def _entry_recipe(self, entry_id: int, forms: tuple[Form, Form]) -> Recipe:
         """One contact entry as the contact-log extract shows it, alone: the extract's layout
         and wording, so an entry reads the same in the archive as in an extract."""
         with self._uow() as uow:
@@ -238,4 +234,4 @@ class ArchiveExportService:
             our_reference=case_numbers(children),
         )
         common, wording = forms
-        return build_contact_extract(data, letterhead(office, caseworker), common, wording)
+        return Recipe(build_contact_extract, data, letterhead(office, caseworker), common, wording)

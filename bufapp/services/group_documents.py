@@ -31,6 +31,7 @@ from bufapp.documents.meeting_invitation import MeetingInvitation, build_meeting
 from bufapp.documents.meeting_minutes import MeetingMinutes, build_meeting_minutes
 from bufapp.documents.meeting_minutes import MinutesItem as MinutesText
 from bufapp.documents.meeting_parts import ActionLine, AgendaLine, MemberLine
+from bufapp.documents.recipe import Recipe
 from bufapp.domain.disclosure import Disclosure, SecretKind
 from bufapp.domain.enums import (
     AgendaOrigin,
@@ -307,6 +308,12 @@ class GroupDocuments:
                 plans.append(CopyPlan(m.key, m.name, left_out, m.key not in refused))
             return plans
 
+    def minutes_recipe(self, meeting_id: int) -> Recipe:
+        """The office's own copy of the minutes, ready to build (the archive export builds it
+        in another process)."""
+        with self._uow() as uow:
+            return self._minutes_recipe(uow, uow.meetings.get(meeting_id))
+
     def _minutes(
         self,
         uow: UnitOfWork,
@@ -314,6 +321,15 @@ class GroupDocuments:
         member: GroupMember | None = None,
         reveal_reason: str = "",
     ) -> bytes:
+        return self._minutes_recipe(uow, meeting, member, reveal_reason).pdf()
+
+    def _minutes_recipe(
+        self,
+        uow: UnitOfWork,
+        meeting: Meeting,
+        member: GroupMember | None = None,
+        reveal_reason: str = "",
+    ) -> Recipe:
         wording = self._form("meeting_minutes")
         hidden_carer = wording.text("meeting.hidden_carer")
         group = uow.groups.get(meeting.group_id)
@@ -376,8 +392,7 @@ class GroupDocuments:
             office_copy=office_copy,
         )
         common = self._form("common")
-        pdf = build_meeting_minutes(data, head, common, wording)  # type: ignore[arg-type]
-        return require_discreet(pdf, reader.rules, MINUTES)
+        return Recipe(build_meeting_minutes, data, head, common, wording, reader.rules, MINUTES)  # type: ignore[arg-type]
 
     def send_minutes(
         self, meeting_id: int, on: date | None = None, *, reveal_reason: str = ""

@@ -19,6 +19,7 @@ from bufapp.documents.forms import Form, load_form
 from bufapp.documents.letter import Letterhead
 from bufapp.documents.network_comparison import NetworkComparisonDocument, build_network_comparison
 from bufapp.documents.network_map import NetworkMapDocument, build_network_map
+from bufapp.documents.recipe import Recipe
 from bufapp.domain.disclosure import Disclosure
 from bufapp.domain.enums import Audience
 from bufapp.domain.network import NetworkMap
@@ -82,6 +83,16 @@ class NetworkDocuments:
         reveal_reason: str = "",
     ) -> bytes:
         """One map drawn from the data, with its legend, summary, members and words."""
+        return self.map_recipe(map_id, pseudonymised, forms_override, reveal_reason).pdf()
+
+    def map_recipe(
+        self,
+        map_id: int,
+        pseudonymised: bool = False,
+        forms_override: Path | None = None,
+        reveal_reason: str = "",
+    ) -> Recipe:
+        """The map as ``map_pdf`` draws it, ready to build."""
         common = load_form("common", overrides=forms_override)
         with self._uow() as uow:
             network = uow.network_maps.get(map_id)
@@ -97,8 +108,7 @@ class NetworkDocuments:
             our_reference=reference,
         )
         wording = load_form("network_map", overrides=forms_override)
-        pdf = build_network_map(data, head, common, wording)
-        return require_discreet(pdf, rules, "Nettverkskartet")
+        return Recipe(build_network_map, data, head, common, wording, rules, "Nettverkskartet")
 
     def comparison_pdf(
         self,

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import shiboken6
+
 from bufapp.ui.messages import Messages
 from bufapp.ui.qt import tr
 
@@ -45,7 +47,15 @@ class ArchiveActions:
 
         def shown(scopes: list[Any]) -> None:
             dialog = ArchiveDialog(self.tasks, archive, scopes, self)  # type: ignore[arg-type]
+            self.archive_dialog = dialog
             dialog.exported.connect(lambda: self.refresh(then_select=parent_id))
             dialog.open()
 
         self.tasks.run(lambda: archive.scopes(parent_id), shown)
+
+    def stop_archive_export(self) -> None:
+        """Before a lock: an export in flight stops at its next document and marks nothing, so
+        the lock does not wait for the rest, and the export's worker processes end with it."""
+        dialog = getattr(self, "archive_dialog", None)
+        if dialog is not None and shiboken6.isValid(dialog):
+            dialog.cancel_export()

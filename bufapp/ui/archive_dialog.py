@@ -253,7 +253,7 @@ class ArchiveDialog(QDialog):
         self.progress.setMinimumDuration(0)
         self.progress.setAutoClose(False)
         self.progress.setAutoReset(False)
-        self.progress.canceled.connect(self._cancel.set)
+        self.progress.canceled.connect(self.cancel_export)
         self.progress.setValue(0)
         self.progress.show()
         self._update_buttons()
@@ -264,6 +264,10 @@ class ArchiveDialog(QDialog):
             self._finished,
             self._failed,
         )
+
+    def cancel_export(self) -> None:
+        """Stop an export in flight before its next document (Avbryt, or a lock)."""
+        self._cancel.set()
 
     def _advanced(self, done: int, total: int) -> None:
         progress = self.progress  # setValue lets queued events run, the finish among them

@@ -304,6 +304,7 @@ class MainWindow(
             self.after_lock()
 
     def _lock(self, workspace: Workspace) -> None:
+        self.stop_archive_export()  # the lock below queues behind it: it stops, not finishes
         self.verdict_before_writing(workspace)  # what the lock writes waits for it
         # A save already sent finishes first and its dialog closes as saved; only what is
         # still unsaved becomes a draft (otherwise the draft would save the entry twice).

@@ -5,6 +5,7 @@ a child's case number lists what concerns that case."""
 
 from __future__ import annotations
 
+import multiprocessing
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -155,3 +156,34 @@ def test_a_folder_field_that_is_no_folder_gives_a_norwegian_message_and_marks_no
         assert "Mappen du valgte, finnes ikke" in dialog.outcome.text() == Messages.shown[-1]
         dialog.outcome.setText("")
     assert len(workspace.archive.pending(ExportScope(case.father)).items) == 1
+
+
+def test_a_lock_during_an_export_stops_it_and_marks_nothing(
+    qtbot: QtBot, tasks: TaskManager, opened: Opened, target: Path
+) -> None:
+    """Locking queues behind the database work in flight (keeping the return point is its first
+    step): the export must stop at its next document rather than finish, with worker processes
+    holding case data, while the screen is to lock."""
+    window, _workspace, case = opened
+    window.export_to_archive(case.mother)
+    dialog = _dialog(qtbot, tasks, window, rows=6)
+    dialog.choose_folder()
+    gate = threading.Event()
+    tasks.run(gate.wait)  # the export waits behind this until the lock has begun
+
+    def open_the_gate_when_cancelled() -> None:
+        # (A bound to end the test if the lock never asks: then the export runs whole.)
+        dialog._cancel.wait(timeout=60)
+        gate.set()
+
+    threading.Thread(target=open_the_gate_when_cancelled, daemon=True).start()
+    dialog.export_button.click()
+    relaunched: list[bool] = []
+    window.after_lock = lambda: relaunched.append(True)  # as the app has it: start afresh
+    window.lock()  # keeps the return point in the vault first, behind the export
+    assert relaunched == [True]
+    assert window.workspace is None
+    assert list(target.iterdir()) == []
+    assert multiprocessing.active_children() == []
+    workspace = unlock(qtbot, tasks, window, PASSPHRASE)
+    assert len(workspace.archive.pending(ExportScope(case.mother)).items) == 6
