@@ -247,14 +247,7 @@ class MainWindow(
         self.work.parents.link_activated.connect(self._link)
         self.work.parents.new_parent_requested.connect(self.new_parent)
         self.work.parents.chosen_changed.connect(self._update_parent_actions)
-        self.work.contact_log.new_entry_requested.connect(self.new_contact)
-        self.work.contact_log.entry_action.connect(self._entry_action)
-        self.work.contact_log.plan_requested.connect(self.edit_plan)
-        self.work.search.open_entry.connect(self.open_entry)
-        self.work.referrals.changed.connect(self.refresh)
-        self.work.groups.changed.connect(self.refresh)
-        self.work.groups.meeting_requested.connect(self.meeting_action)
-        self.work.network.requested.connect(self.network_action)
+        self.work.view_built.connect(self._connect_view)  # the other views: when first shown
         self.pages.addWidget(self.work)
         self.pages.setCurrentWidget(self.work)
         window_kit.arrange_keys(self)  # the views are new: their Alt letters and Tab
@@ -278,6 +271,26 @@ class MainWindow(
             from bufapp.storage.wal import DAMAGED_WAL_KEPT
 
             Messages.error(self, tr(DAMAGED_WAL_KEPT).format(path=kept))
+
+    def _connect_view(self, index: int) -> None:
+        """A view just built (first shown or asked for): its requests reach the window."""
+        view = self.work.built(index) if self.work is not None else None
+        if view is None:
+            return
+        if index == LOG_VIEW:
+            view.new_entry_requested.connect(self.new_contact)
+            view.entry_action.connect(self._entry_action)
+            view.plan_requested.connect(self.edit_plan)
+        elif index == SEARCH_VIEW:
+            view.open_entry.connect(self.open_entry)
+        elif index == REFERRALS_VIEW:
+            view.changed.connect(self.refresh)
+        elif index == GROUPS_VIEW:
+            view.changed.connect(self.refresh)
+            view.meeting_requested.connect(self.meeting_action)
+        elif index == NETWORK_VIEW:
+            view.requested.connect(self.network_action)
+        window_kit.arrange_keys(self)  # its Alt letters and Tab, as for the views built at unlock
 
     def _show_office(self, office: object) -> None:
         self._office_name = getattr(office, "municipality", "") or ""
@@ -404,8 +417,9 @@ class MainWindow(
                 saved = dialog.saved
                 parent_id = getattr(saved, "id", None) if dialog.kind == "parent" else None
                 self.refresh(then_select=parent_id)
-                if self.work is not None and self.work.contact_log.parent_id is not None:
-                    self.work.contact_log.show_parent(self.work.contact_log.parent_id)
+                log = self.work.built(LOG_VIEW) if self.work is not None else None
+                if log is not None and log.parent_id is not None:
+                    log.show_parent(log.parent_id)
 
         dialog.finished.connect(finished)
         dialog.open()
