@@ -20,7 +20,6 @@ from functools import partial
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent
-from PySide6.QtPrintSupport import QAbstractPrintDialog
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -275,11 +274,13 @@ def fit_to_screen(window: QWidget) -> None:
 _QT_OWN_DIALOGS = (
     QMessageBox,
     QFileDialog,
-    QAbstractPrintDialog,
     QInputDialog,
     QColorDialog,
     QFontDialog,
 )
+# The print dialog too, known by Qt's class name: importing QtPrintSupport for an isinstance
+# cost every start-up (issue 18).
+_QT_OWN_DIALOG_NAMES = ("QAbstractPrintDialog",)
 
 
 def _managed(widget: QObject) -> bool:
@@ -287,6 +288,7 @@ def _managed(widget: QObject) -> bool:
         isinstance(widget, QWidget)
         and widget.isWindow()
         and not isinstance(widget, (QMenu, *_QT_OWN_DIALOGS))
+        and not any(widget.inherits(name) for name in _QT_OWN_DIALOG_NAMES)
         and widget.windowType() in (Qt.WindowType.Window, Qt.WindowType.Dialog)
     )
 
