@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QDialog, QVBoxLayout
 
 from bufapp.domain.enums import DocumentKind
 from bufapp.errors import DisclosureBlocked, ValidationFailed
-from bufapp.ui.document_audit import audit_preview
 from bufapp.ui.messages import Messages
 from bufapp.ui.parent_banner import show_parent
 from bufapp.ui.qt import tr
@@ -54,6 +53,7 @@ class DocumentActions:
         parent it concerns (``keep``'s, else ``about``) finds the preview in their audit trail.
         A document refused because it would say where a child with hidden whereabouts lives
         can, with ``reveal``, be made anyway once the caseworker has written why."""
+        from bufapp.ui.document_audit import audit_preview
         from bufapp.ui.pdf_preview import PdfPreviewDialog
 
         workspace = self.workspace
@@ -106,6 +106,7 @@ class DocumentActions:
 
     def show_document(self, document_id: int) -> None:
         """A stored document exactly as it was made (already kept: nothing more is stored)."""
+        from bufapp.ui.document_audit import audit_preview
         from bufapp.ui.pdf_preview import PdfPreviewDialog
 
         documents, audit, tasks = self.workspace.documents, self.workspace.audit, self.tasks

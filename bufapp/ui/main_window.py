@@ -38,14 +38,6 @@ from bufapp.ui.messages import Messages
 from bufapp.ui.network_actions import NetworkActions
 from bufapp.ui.parent_banner import show_parent
 from bufapp.ui.qt import tr
-from bufapp.ui.record_dialogs import (
-    ChildDialog,
-    LinkChildDialog,
-    ParentDialog,
-    PlacementDialog,
-    RecordDialog,
-)
-from bufapp.ui.recovery_dialog import RecoveryDialog
 from bufapp.ui.recovery_key_actions import RecoveryKeyActions
 from bufapp.ui.tasks import TaskManager
 from bufapp.ui.unlock_panel import UnlockPanel
@@ -63,6 +55,10 @@ from bufapp.ui.work_area import (  # noqa: F401  (the view indexes, for callers 
 if TYPE_CHECKING:  # type hints only: keeps the database stack out of start-up
     from bufapp.services.drafts import Draft, ReturnPoint
     from bufapp.services.workspace import Workspace
+    from bufapp.ui.record_dialogs import RecordDialog
+
+# The dialogs (record_dialogs, recovery_dialog …) are imported where they open: the unlock
+# screen needs only the panel and the menus (start-up time, issue 18).
 
 
 @dataclass
@@ -368,6 +364,8 @@ class MainWindow(
         )
 
     def recover(self) -> None:
+        from bufapp.ui.recovery_dialog import RecoveryDialog
+
         dialog = RecoveryDialog(self.tasks, self._recoverer, self)
         if dialog.exec() and dialog.workspace is not None:
             Messages.info(self, tr("Nytt passord er satt. Bruk det neste gang du låser opp."))
@@ -432,6 +430,8 @@ class MainWindow(
     def new_parent(self, draft: Draft | None = None) -> None:
         if self.workspace is None:
             return
+        from bufapp.ui.record_dialogs import ParentDialog
+
         record = draft.record if draft else None
         self._open(
             ParentDialog(self.tasks, self.workspace.register.save_parent, record, self), draft
@@ -440,6 +440,13 @@ class MainWindow(
     def _link(self, action: str, ident: int) -> None:
         if self.workspace is None or self.work is None:
             return
+        from bufapp.ui.record_dialogs import (
+            ChildDialog,
+            LinkChildDialog,
+            ParentDialog,
+            PlacementDialog,
+        )
+
         register = self.workspace.register
         parent_id = self.work.parents.current_parent_id
         if action == "edit-parent" and parent_id is not None:
@@ -522,6 +529,8 @@ class MainWindow(
             )
         if not drafts:
             return
+        from bufapp.ui.record_dialogs import ChildDialog, PlacementDialog
+
         register = self.workspace.register
         Messages.info(
             self,

@@ -12,8 +12,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QListWidget, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
-from bufapp.ui.overview_view import OverviewView
-from bufapp.ui.parents_view import ParentsView
 from bufapp.ui.qt import tr
 from bufapp.ui.tasks import TaskManager
 
@@ -24,6 +22,8 @@ if TYPE_CHECKING:
     from bufapp.ui.directory_view import DirectoryView
     from bufapp.ui.groups_view import GroupsView
     from bufapp.ui.network_view import NetworkView
+    from bufapp.ui.overview_view import OverviewView
+    from bufapp.ui.parents_view import ParentsView
     from bufapp.ui.referrals_panel import ReferralsPanel
     from bufapp.ui.search_view import SearchView
 
@@ -47,8 +47,12 @@ class WorkArea(QWidget):
         self.nav.addItems([tr(v) for v in VIEWS])
         self.nav.setAccessibleName(tr("Navigasjon"))
         self.nav.setFixedWidth(170)
-        self.overview = OverviewView()
-        self.parents = ParentsView(tasks, workspace.register)
+        # Imported here, not at start-up: the unlock screen shows none of it.
+        from bufapp.ui.overview_view import OverviewView
+        from bufapp.ui.parents_view import ParentsView
+
+        self.overview: OverviewView = OverviewView()
+        self.parents: ParentsView = ParentsView(tasks, workspace.register)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.overview)
         self.stack.addWidget(self.parents)
