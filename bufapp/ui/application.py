@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, Qt, QTimer
 
 from bufapp import crash_report
 from bufapp.errors import user_text
@@ -17,7 +17,6 @@ from bufapp.ui.idle import InactivityWatcher
 from bufapp.ui.main_window import MainWindow
 from bufapp.ui.messages import Messages
 from bufapp.ui.qt import make_application, tr
-from bufapp.ui.setup_wizard import SetupWizard
 from bufapp.ui.system_events import SystemLockWatcher
 from bufapp.ui.tasks import TaskManager
 
@@ -25,8 +24,20 @@ if TYPE_CHECKING:  # type hints only: keeps the database stack out of start-up
     from bufapp.services.workspace import Workspace
 
 
+# Unlocking to the parent list needs the vault (SQLCipher, SQLAlchemy and the models) and the
+# services of the list and Oversikt: loaded while the passphrase is typed, once the window has
+# appeared (started with it, the loading thread slowed the first paint). The workspace module
+# holds no PDF stack and no alembic; those load when first used.
+PRELOAD_AFTER_SHOWN_MS = 250
+
+
 def _preload_database_stack() -> None:
     import bufapp.services.workspace  # noqa: F401
+
+
+def _preload_first_views() -> None:
+    """The two views an unlock builds, imported on the GUI thread (they define Qt classes)."""
+    from bufapp.ui import overview_view, parents_view  # noqa: F401
 
 
 class Application:
@@ -114,8 +125,11 @@ class Application:
         self._place_window()
         self.window.show()
         self.idle.start()
-        # Load the database stack on the worker while the passphrase is typed, not after it.
-        self.tasks.run(_preload_database_stack)
+        QTimer.singleShot(PRELOAD_AFTER_SHOWN_MS, self._preload)
+
+    def _preload(self) -> None:
+        self.tasks.run(_preload_database_stack)  # on the worker, while the passphrase is typed
+        _preload_first_views()
 
     def start_unlocked(self, open_workspace: Callable[[], Workspace]) -> None:
         self.window.show()
@@ -132,6 +146,8 @@ class Application:
         self.idle.start()
 
     def start_setup(self, to_workspace: Callable[[object], Workspace]) -> None:
+        from bufapp.ui.setup_wizard import SetupWizard  # first start only
+
         wizard = SetupWizard(self.tasks, self.directory)
 
         def finished(result: int) -> None:
