@@ -13,6 +13,7 @@ from PySide6.QtCore import QLocale, Qt, QTimer
 from bufapp import crash_report
 from bufapp.errors import user_text
 from bufapp.settings import Settings
+from bufapp.ui import window_kit
 from bufapp.ui.idle import InactivityWatcher
 from bufapp.ui.main_window import MainWindow
 from bufapp.ui.messages import Messages
@@ -55,6 +56,7 @@ class Application:
     ) -> None:
         QLocale.setDefault(QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway))
         self.qt = make_application(argv)
+        window_kit.hold(self.qt)  # until a start shows its first window: see window_kit.hold
         self.directory = directory
         self.tasks = TaskManager(self._unexpected)
         self.window = MainWindow(
@@ -124,14 +126,19 @@ class Application:
     def start_locked(self) -> None:
         self._place_window()
         self.window.show()
-        self.idle.start()
-        QTimer.singleShot(PRELOAD_AFTER_SHOWN_MS, self._preload)
+        window_kit.tend_now(self.window)
+        QTimer.singleShot(PRELOAD_AFTER_SHOWN_MS, self._after_shown)
 
-    def _preload(self) -> None:
-        self.tasks.run(_preload_database_stack)  # on the worker, while the passphrase is typed
+    def _after_shown(self) -> None:
+        """Once the unlock screen is up: every window tended, auto-lock watching, and what the
+        unlock needs loaded while the passphrase is typed."""
+        window_kit.install(self.qt)
+        self.idle.start()
+        self.tasks.run(_preload_database_stack)  # on the worker
         _preload_first_views()
 
     def start_unlocked(self, open_workspace: Callable[[], Workspace]) -> None:
+        window_kit.install(self.qt)
         self.window.show()
         # The first demo start fills a vault with invented people: say so while it works.
         self.window.statusBar().showMessage(
@@ -148,6 +155,7 @@ class Application:
     def start_setup(self, to_workspace: Callable[[object], Workspace]) -> None:
         from bufapp.ui.setup_wizard import SetupWizard  # first start only
 
+        window_kit.install(self.qt)
         wizard = SetupWizard(self.tasks, self.directory)
 
         def finished(result: int) -> None:

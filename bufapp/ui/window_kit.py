@@ -352,20 +352,44 @@ class _WindowKit(QObject):
             return
         fit_to_screen(window)
         if first:
-            self.shared = [a for a in self.shared if shiboken6.isValid(a)]
-            window.addActions(self.shared)
-            arrange_keys(window)
-            if isinstance(window, QDialog):
-                _first_focus(window)
+            self.first_manners(window)
+
+    def first_manners(self, window: QWidget) -> None:
+        window.setProperty(_ARRANGED, True)
+        self.shared = [a for a in self.shared if shiboken6.isValid(a)]
+        window.addActions(self.shared)
+        arrange_keys(window)
+        if isinstance(window, QDialog):
+            _first_focus(window)
+
+
+def _kit(app: QCoreApplication) -> _WindowKit:
+    kit = app.findChild(_WindowKit)
+    return kit if kit is not None else _WindowKit(app)
 
 
 def install(app: QCoreApplication) -> _WindowKit:
-    """Give every window of ``app`` these manners (once per application)."""
-    kit = app.findChild(_WindowKit)
-    if kit is None:
-        kit = _WindowKit(app)
-        app.installEventFilter(kit)
+    """Give every window of ``app`` these manners (once per application; again after
+    ``hold``: Qt keeps a filter installed twice once)."""
+    kit = _kit(app)
+    app.installEventFilter(kit)
     return kit
+
+
+def hold(app: QCoreApplication) -> None:
+    """Tend no window until ``install`` is called again; the caller tends its first window
+    itself with ``tend_now``. Why: the first events a Python event filter sees make PySide
+    create some 190 enum types (0.05–0.15 s) before the first window is painted (issue 18)."""
+    app.removeEventFilter(_kit(app))
+
+
+def tend_now(window: QWidget) -> None:
+    """What the filter does for a window just shown the first time, done at once (after
+    ``show()`` has returned, not inside its event)."""
+    app = QCoreApplication.instance()
+    if app is not None and window.isVisible() and not window.property(_ARRANGED):
+        fit_to_screen(window)
+        _kit(app).first_manners(window)
 
 
 def share_shortcut(action: QAction) -> None:
@@ -374,7 +398,7 @@ def share_shortcut(action: QAction) -> None:
     action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
     app = QCoreApplication.instance()
     if app is not None:
-        install(app).shared.append(action)
+        _kit(app).shared.append(action)
 
 
 # --- a search field over a list ---------------------------------------------------------------

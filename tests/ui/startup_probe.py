@@ -1,8 +1,10 @@
 """Start bufapp in this fresh process as its command does, and print (one JSON line) which
-modules are loaded: at the unlock screen, one event-loop turn after it is shown (``locked``), or
-with the parent list filled after unlocking (``unlock``, the passphrase on stdin)::
+modules are loaded: at the unlock screen, one event-loop turn after it is shown (``locked``);
+once the screen has been up a while and the unlock's preload is done, with a dialog opened then
+(``waiting``); or with the parent list filled after unlocking (``unlock``, the passphrase on
+stdin)::
 
-    python -m tests.ui.startup_probe locked|unlock VAULT_DIR
+    python -m tests.ui.startup_probe locked|waiting|unlock VAULT_DIR
 
 Run by ``test_what_startup_loads`` in a subprocess: the test process itself has imported
 everything. The caller sets QT_QPA_PLATFORM=offscreen and temporary XDG folders.
@@ -38,8 +40,13 @@ def run(mode: str, vault_dir: str) -> int:
 
         def shown(self) -> None:
             if mode == "locked":
-                report(shown=self.window.isVisible())
+                report(shown=self.window.isVisible(), arranged=self.arranged(self.window))
                 self.qt.quit()
+                return
+            if mode == "waiting":
+                self.poll = QTimer()
+                self.poll.timeout.connect(self.preloaded)
+                self.poll.start(20)
                 return
             panel = self.window.unlock_panel
             panel.passphrase.setText(passphrase)
@@ -47,6 +54,25 @@ def run(mode: str, vault_dir: str) -> int:
             self.poll = QTimer()
             self.poll.timeout.connect(self.check)
             self.poll.start(20)
+
+        @staticmethod
+        def arranged(window: Any) -> bool:
+            return window.property("bufappKeysArranged") is True
+
+        def preloaded(self) -> None:
+            from PySide6.QtWidgets import QDialog, QLineEdit, QVBoxLayout
+
+            if "bufapp.services.workspace" not in sys.modules or not self.tasks.idle():
+                return
+            if not hasattr(self, "dialog"):
+                self.dialog = QDialog(self.window)
+                QVBoxLayout(self.dialog).addWidget(QLineEdit())
+                self.dialog.show()
+                return
+            if self.arranged(self.dialog):
+                self.poll.stop()
+                report(dialog_arranged=True)
+                self.qt.quit()
 
         def check(self) -> None:
             work = self.window.work

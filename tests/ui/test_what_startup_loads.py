@@ -10,6 +10,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -38,7 +39,7 @@ UNLOCK_SCREEN_NEEDS_NONE_OF = (
 )
 
 
-def _start(mode: str, vault_dir: Path, home: Path, stdin: str = "") -> set[str]:
+def _start(mode: str, vault_dir: Path, home: Path, stdin: str = "", full: bool = False) -> Any:
     environment = {key: value for key, value in os.environ.items() if key != paths.VAULT_ENV}
     environment["QT_QPA_PLATFORM"] = "offscreen"
     for name in ("DATA", "CONFIG", "CACHE", "STATE"):
@@ -56,7 +57,7 @@ def _start(mode: str, vault_dir: Path, home: Path, stdin: str = "") -> set[str]:
     )
     assert finished.returncode == 0 and finished.stdout.strip(), finished.stderr[-3000:]
     shown = json.loads(finished.stdout.strip().splitlines()[-1])
-    return set(shown["modules"])
+    return shown if full else set(shown["modules"])
 
 
 @pytest.fixture
@@ -76,6 +77,20 @@ def test_the_unlock_screen_loads_no_database_pdf_or_case_modules(
         [],
         ["bufapp.domain.enums"],  # the mixins' menus name a document kind or two
     )
+
+
+def test_while_the_passphrase_is_typed_the_list_path_loads_and_windows_get_their_manners(
+    locked_vault: Path, tmp_path: Path
+) -> None:
+    """The unlock screen itself is arranged for the keyboard at once; the event filters and the
+    preload come once it is up, and the preload loads no PDF stack or alembic."""
+    facts = _start("locked", locked_vault, tmp_path / "home", full=True)
+    assert facts["arranged"] is True
+    facts = _start("waiting", locked_vault, tmp_path / "home", full=True)
+    assert facts["dialog_arranged"] is True  # the window manners watch again
+    loaded = set(facts["modules"])
+    assert {"sqlalchemy.orm", "bufapp.services.register", "bufapp.ui.parents_view"} <= loaded
+    assert sorted(loaded & {*PDF_STACK, "alembic"}) == []
 
 
 def test_unlocking_to_the_parent_list_loads_no_pdf_stack_and_no_alembic(
