@@ -304,6 +304,7 @@ class _WindowKit(QObject):
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
         self.shared: list[QAction] = []
+        self.held = False  # see ``hold``
         # Windows waiting to be tended, by their C++ address. A window Qt made itself (the
         # static QMessageBox and QFileDialog functions) may be gone before its turn, and
         # shiboken cannot always tell: its ``destroyed`` signal takes it off this list.
@@ -372,6 +373,7 @@ def install(app: QCoreApplication) -> _WindowKit:
     """Give every window of ``app`` these manners (once per application; again after
     ``hold``: Qt keeps a filter installed twice once)."""
     kit = _kit(app)
+    kit.held = False
     app.installEventFilter(kit)
     return kit
 
@@ -380,7 +382,9 @@ def hold(app: QCoreApplication) -> None:
     """Tend no window until ``install`` is called again; the caller tends its first window
     itself with ``tend_now``. Why: the first events a Python event filter sees make PySide
     create some 190 enum types (0.05–0.15 s) before the first window is painted (issue 18)."""
-    app.removeEventFilter(_kit(app))
+    kit = _kit(app)
+    kit.held = True
+    app.removeEventFilter(kit)
 
 
 def tend_now(window: QWidget) -> None:
@@ -398,7 +402,10 @@ def share_shortcut(action: QAction) -> None:
     action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
     app = QCoreApplication.instance()
     if app is not None:
-        _kit(app).shared.append(action)
+        kit = _kit(app)
+        if not kit.held:
+            install(app)  # a window built without make_application (tests) gets them too
+        kit.shared.append(action)
 
 
 # --- a search field over a list ---------------------------------------------------------------
