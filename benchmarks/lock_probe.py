@@ -68,7 +68,8 @@ def after_relaunch(application: ui_application.Application) -> None:
     marks = json.loads(os.environ["BUFAPP_LOCK_PROBE_MARKS"])
     marks["lock_to_screen"] = time.time() - marks.pop("locking")
     # The database stack loads while a person types the passphrase (seconds): let it finish.
-    wait_until(application.tasks.idle)
+    # (It starts once the window has appeared; until then the worker is idle too.)
+    wait_until(lambda: "bufapp.services.workspace" in sys.modules and application.tasks.idle())
     marks["cold_unlock"] = unlock_seconds(application.window)
     OUT.write_text(json.dumps(marks))
     application.qt.quit()

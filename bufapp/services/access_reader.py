@@ -8,14 +8,17 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from bufapp.documents.contact_extract import LeftOut
 from bufapp.documents.forms import Form, load_form
 from bufapp.domain.access import CONFIDENTIAL_ADDRESS, WHEREABOUTS, ForReader, Reader
 from bufapp.domain.disclosure import Disclosure, SecretKind
 from bufapp.domain.enums import Audience
 from bufapp.services.disclosure import disclosure_of, family_of
 from bufapp.storage.uow import UnitOfWork
+
+if TYPE_CHECKING:  # the extract's module imports reportlab; the contact log needs none of it
+    from bufapp.documents.contact_extract import LeftOut
 
 
 def exemption_bases(forms_override: Path | None = None) -> dict[str, str]:
@@ -80,6 +83,8 @@ def reason_text(key: str, words: Form) -> str:
 
 def left_out_of(shown: ForReader, on: date, kind: str, words: Form) -> list[LeftOut]:
     """The rows of "Dette er unntatt innsyn" for one entry: the whole entry, or each part."""
+    from bufapp.documents.contact_extract import LeftOut
+
     rows = []
     for part in shown.withheld:
         reason = part.reason or reason_text(part.basis, words)

@@ -7,10 +7,9 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from bufapp.documents.disclosure_check import require_discreet
 from bufapp.documents.forms import Form, load_form
-from bufapp.documents.referral_letter import ConsentBasis, ReferralLetter, Subject, build_referral
 from bufapp.domain.audit import AuditAction, AuditEvent
 from bufapp.domain.consent import (
     GateDecision,
@@ -44,14 +43,13 @@ from bufapp.domain.validation import require_valid
 from bufapp.errors import DisclosureBlocked, FieldProblem, ValidationFailed
 from bufapp.services.clock import now_utc, today_oslo
 from bufapp.services.disclosure import disclosure_of
-from bufapp.services.documents import (
-    case_numbers,
-    keep_in,
-    letterhead,
-    parent_address,
-    service_address,
-)
 from bufapp.storage.uow import UnitOfWork
+
+if TYPE_CHECKING:
+    from bufapp.documents.referral_letter import ConsentBasis, Subject
+
+# The letter and its PDF stack (reportlab, pypdfium2, pikepdf) are imported where a letter is
+# made: the service is built at every unlock, for Oversikt's reply deadlines (issue 18).
 
 
 class ReferralService:
@@ -293,6 +291,8 @@ class ReferralService:
         pdf: bytes,
         rules: Disclosure,
     ) -> None:
+        from bufapp.services.documents import keep_in
+
         keep_in(
             uow, kind, referral.parent_id, title, pdf, self._now(), referral.id, disclosure=rules
         )
@@ -328,6 +328,15 @@ class ReferralService:
         checked, as its reader will see it, against what that reader may not know. The
         parent's copy says what the service was told (the same «Gjelder»), in the parent's
         own envelope window."""
+        from bufapp.documents.disclosure_check import require_discreet
+        from bufapp.documents.referral_letter import ReferralLetter, build_referral
+        from bufapp.services.documents import (
+            case_numbers,
+            letterhead,
+            parent_address,
+            service_address,
+        )
+
         service = uow.services.get(referral.service_id)
         copies = tuple(uow.services.get(sid).name for sid in referral.copy_to)
         office = uow.office.office()
@@ -375,6 +384,8 @@ class ReferralService:
     ) -> tuple[ConsentBasis, ...]:
         """Each consent the letter rests on: its date, its recipient as the consent names it
         («alle fastleger»), and the chosen categories it lets through."""
+        from bufapp.documents.referral_letter import ConsentBasis
+
         consents = {c.id: c for c in uow.consents.of_parent(referral.parent_id)}
         services = {s.id: s for s in uow.services.list() if s.id is not None}
         by_consent: dict[int, list[str]] = {}
@@ -405,6 +416,8 @@ def subject_of(
     """The «Gjelder» block for a recipient: the name always; birth date (or the national ID,
     when ticked), address, phone, language and interpreter need when «Personalia» is shared; a
     confidential address as its wording, never the street."""
+    from bufapp.documents.referral_letter import Subject
+
     if InformationCategory.PERSONAL_DETAILS not in covered:
         return Subject(parent.full_name, personal_details=False)
     if rules.shows_address_of(parent):

@@ -1,24 +1,26 @@
-"""An unlocked workspace: the open vault and the services built on it, dropped together on lock."""
+"""An unlocked workspace: the open vault and the services built on it, dropped together on lock.
+
+The services that make documents are built on first use: their modules import the PDF stack
+(reportlab, pypdfium2, pikepdf, about 0.3 s and tens of MiB), which unlocking to the parent
+list does not need (issue 18)."""
 
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bufapp.domain.audit import AuditAction, AuditEvent
 from bufapp.errors import BufappError
-from bufapp.services.access import AccessService
-from bufapp.services.archive_export import ArchiveExportService
 from bufapp.services.audit import AuditService
 from bufapp.services.backups import BackupService
 from bufapp.services.consents import ConsentService, DirectoryService
 from bufapp.services.contact_log import ContactLogService
-from bufapp.services.documents import DocumentService
 from bufapp.services.drafts import DraftService
-from bufapp.services.group_documents import GroupDocuments
 from bufapp.services.groups import GroupService
-from bufapp.services.network_documents import NetworkDocuments
 from bufapp.services.network_maps import NetworkMapService
 from bufapp.services.overview import OverviewService
 from bufapp.services.referrals import ReferralService
@@ -27,6 +29,13 @@ from bufapp.settings import Settings
 from bufapp.storage.integrity import IntegrityReport
 from bufapp.storage.uow import UnitOfWork
 from bufapp.storage.vault import Vault
+
+if TYPE_CHECKING:
+    from bufapp.services.access import AccessService
+    from bufapp.services.archive_export import ArchiveExportService
+    from bufapp.services.documents import DocumentService
+    from bufapp.services.group_documents import GroupDocuments
+    from bufapp.services.network_documents import NetworkDocuments
 
 
 @dataclass
@@ -39,15 +48,41 @@ class Workspace:
     directory: DirectoryService
     consents: ConsentService
     referrals: ReferralService
-    documents: DocumentService
     groups: GroupService
-    group_documents: GroupDocuments
     network_maps: NetworkMapService
-    network_documents: NetworkDocuments
     audit: AuditService
-    archive: ArchiveExportService
     backups: BackupService
-    access: AccessService
+    unit_of_work: Callable[[], UnitOfWork]
+
+    @cached_property
+    def documents(self) -> DocumentService:
+        from bufapp.services.documents import DocumentService
+
+        return DocumentService(self.unit_of_work)
+
+    @cached_property
+    def group_documents(self) -> GroupDocuments:
+        from bufapp.services.group_documents import GroupDocuments
+
+        return GroupDocuments(self.unit_of_work)
+
+    @cached_property
+    def network_documents(self) -> NetworkDocuments:
+        from bufapp.services.network_documents import NetworkDocuments
+
+        return NetworkDocuments(self.unit_of_work)
+
+    @cached_property
+    def archive(self) -> ArchiveExportService:
+        from bufapp.services.archive_export import ArchiveExportService
+
+        return ArchiveExportService(self.unit_of_work)
+
+    @cached_property
+    def access(self) -> AccessService:
+        from bufapp.services.access import AccessService
+
+        return AccessService(self.unit_of_work)
 
     def check_soundness(self) -> IntegrityReport:
         """SQLite's quick check on a connection of its own (any thread: it only reads), and its
@@ -93,15 +128,11 @@ def workspace_for(vault: Vault, settings: Settings) -> Workspace:
         directory=DirectoryService(unit_of_work),
         consents=consents,
         referrals=referrals,
-        documents=DocumentService(unit_of_work),
         groups=groups,
-        group_documents=GroupDocuments(unit_of_work),
         network_maps=NetworkMapService(unit_of_work),
-        network_documents=NetworkDocuments(unit_of_work),
         audit=AuditService(unit_of_work),
-        archive=ArchiveExportService(unit_of_work),
         backups=BackupService(vault, unit_of_work),
-        access=AccessService(unit_of_work),
+        unit_of_work=unit_of_work,
     )
 
 

@@ -8,16 +8,16 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, Qt, QTimer
 
 from bufapp import crash_report
 from bufapp.errors import DamagedAtUnlock, user_text
 from bufapp.settings import Settings
+from bufapp.ui import window_kit
 from bufapp.ui.idle import InactivityWatcher
 from bufapp.ui.main_window import MainWindow
 from bufapp.ui.messages import Messages
 from bufapp.ui.qt import make_application, tr
-from bufapp.ui.setup_wizard import SetupWizard
 from bufapp.ui.system_events import SystemLockWatcher
 from bufapp.ui.tasks import TaskManager
 
@@ -25,8 +25,20 @@ if TYPE_CHECKING:  # type hints only: keeps the database stack out of start-up
     from bufapp.services.workspace import Workspace
 
 
+# Unlocking to the parent list needs the vault (SQLCipher, SQLAlchemy and the models) and the
+# services of the list and Oversikt: loaded while the passphrase is typed, once the window has
+# appeared (started with it, the loading thread slowed the first paint). The workspace module
+# holds no PDF stack and no alembic; those load when first used.
+PRELOAD_AFTER_SHOWN_MS = 250
+
+
 def _preload_database_stack() -> None:
     import bufapp.services.workspace  # noqa: F401
+
+
+def _preload_first_views() -> None:
+    """The two views an unlock builds, imported on the GUI thread (they define Qt classes)."""
+    from bufapp.ui import overview_view, parents_view  # noqa: F401
 
 
 class Application:
@@ -44,6 +56,7 @@ class Application:
     ) -> None:
         QLocale.setDefault(QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway))
         self.qt = make_application(argv)
+        window_kit.hold(self.qt)  # until a start shows its first window: see window_kit.hold
         self.directory = directory
         self.tasks = TaskManager(self._unexpected)
         self.window = MainWindow(
@@ -116,11 +129,19 @@ class Application:
     def start_locked(self) -> None:
         self._place_window()
         self.window.show()
+        window_kit.tend_now(self.window)
+        QTimer.singleShot(PRELOAD_AFTER_SHOWN_MS, self._after_shown)
+
+    def _after_shown(self) -> None:
+        """Once the unlock screen is up: every window tended, auto-lock watching, and what the
+        unlock needs loaded while the passphrase is typed."""
+        window_kit.install(self.qt)
         self.idle.start()
-        # Load the database stack on the worker while the passphrase is typed, not after it.
-        self.tasks.run(_preload_database_stack)
+        self.tasks.run(_preload_database_stack)  # on the worker
+        _preload_first_views()
 
     def start_unlocked(self, open_workspace: Callable[[], Workspace]) -> None:
+        window_kit.install(self.qt)
         self.window.show()
         # The first demo start fills a vault with invented people: say so while it works.
         self.window.statusBar().showMessage(
@@ -135,6 +156,9 @@ class Application:
         self.idle.start()
 
     def start_setup(self, to_workspace: Callable[[object], Workspace]) -> None:
+        from bufapp.ui.setup_wizard import SetupWizard  # first start only
+
+        window_kit.install(self.qt)
         wizard = SetupWizard(self.tasks, self.directory)
 
         def finished(result: int) -> None:

@@ -21,7 +21,6 @@ from PySide6.QtCore import QTimer
 
 from bufapp import settings as settings_store
 from bufapp.errors import BackupCancelled, BufappError, DamagedAtUnlock, VaultDamaged
-from bufapp.ui.backup_dialogs import CheckResultDialog, RestorePreviewDialog
 from bufapp.ui.backup_widgets import (
     OSLO,
     BackupIndicator,
@@ -273,6 +272,8 @@ class BackupActions:
         )  # fmt: skip
 
     def _confirm_restore(self, preview: Any, directory: Path, restore: Restorer) -> None:
+        from bufapp.ui.backup_dialogs import RestorePreviewDialog  # not at start-up
+
         dialog = RestorePreviewDialog(preview, directory, self)  # type: ignore[arg-type]
         dialog.accepted.connect(
             lambda: self._restore(preview.path, dialog.confirmed_other_vault, restore)
@@ -324,6 +325,8 @@ class BackupActions:
         self.statusBar().showMessage(tr("Kontrollerer hele databasen …"))
 
         def shown(report: Any) -> None:
+            from bufapp.ui.backup_dialogs import CheckResultDialog  # not at start-up
+
             self.statusBar().clearMessage()
             dialog = CheckResultDialog(report, self)  # type: ignore[arg-type]
             dialog.restore_requested.connect(self.restore_from_backup)

@@ -13,6 +13,7 @@ from bufapp.domain.enums import EntryStatus
 from bufapp.errors import ValidationFailed
 from bufapp.ui.messages import Messages
 from bufapp.ui.qt import tr
+from bufapp.ui.work_area import LOG_VIEW
 
 if TYPE_CHECKING:
     from bufapp.domain.contact_log import ContactEntry
@@ -226,5 +227,6 @@ class ContactLogActions:
     def contact_changed(self) -> None:
         """After any change to the log: the parent list, Oversikt and the open timeline."""
         self.refresh()
-        if self.work is not None and self.work.contact_log.parent_id is not None:
-            self.work.contact_log.show_parent(self.work.contact_log.parent_id)
+        log = self.work.built(LOG_VIEW) if self.work is not None else None
+        if log is not None and log.parent_id is not None:  # only a timeline already open
+            log.show_parent(log.parent_id)

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWizard, QWizar
 from bufapp.services import setup
 from bufapp.ui.passphrase_fields import password_line
 from bufapp.ui.qt import tr
-from bufapp.ui.recovery_key_actions import NewRecoveryKeyWizard
 from bufapp.ui.recovery_key_pages import Shown
+from bufapp.ui.recovery_key_wizard import NewRecoveryKeyWizard
 from bufapp.ui.tasks import TaskManager
 
 EXPLANATION = (

@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QDialog, QVBoxLayout
 
 from bufapp.domain.enums import DocumentKind
 from bufapp.errors import DisclosureBlocked, ValidationFailed
-from bufapp.ui.document_audit import audit_preview
 from bufapp.ui.messages import Messages
 from bufapp.ui.parent_banner import show_parent
 from bufapp.ui.qt import tr
+from bufapp.ui.work_area import REFERRALS_VIEW
 
 if TYPE_CHECKING:
     from bufapp.services.drafts import Draft
@@ -53,6 +53,7 @@ class DocumentActions:
         parent it concerns (``keep``'s, else ``about``) finds the preview in their audit trail.
         A document refused because it would say where a child with hidden whereabouts lives
         can, with ``reveal``, be made anyway once the caseworker has written why."""
+        from bufapp.ui.document_audit import audit_preview
         from bufapp.ui.pdf_preview import PdfPreviewDialog
 
         workspace = self.workspace
@@ -105,6 +106,7 @@ class DocumentActions:
 
     def show_document(self, document_id: int) -> None:
         """A stored document exactly as it was made (already kept: nothing more is stored)."""
+        from bufapp.ui.document_audit import audit_preview
         from bufapp.ui.pdf_preview import PdfPreviewDialog
 
         documents, audit, tasks = self.workspace.documents, self.workspace.audit, self.tasks
@@ -168,7 +170,7 @@ class DocumentActions:
                 self.tasks, workspace, parent_id, self._open, parent.full_name, dialog
             )
             register.changed.connect(self.refresh)
-            register.changed.connect(self.work.referrals.refresh)  # the blocked-draft banner
+            register.changed.connect(self._refresh_referrals)  # the blocked-draft banner
             register.declaration_requested.connect(
                 lambda consent_id: self.print_declaration(parent_id, consent_id)
             )
@@ -177,6 +179,11 @@ class DocumentActions:
             dialog.open()
 
         self.tasks.run(lambda: workspace.register.parent(parent_id), shown)
+
+    def _refresh_referrals(self) -> None:
+        panel = self.work.built(REFERRALS_VIEW) if self.work is not None else None
+        if panel is not None:  # one never opened loads fresh when first shown
+            panel.refresh()
 
     def print_declaration(self, parent_id: int, consent_id: int) -> None:
         documents = self.workspace.documents

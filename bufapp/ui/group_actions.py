@@ -11,6 +11,7 @@ from typing import Any
 from bufapp.domain.enums import DocumentKind, MeetingStatus, MemberRole
 from bufapp.ui.messages import Button, Messages
 from bufapp.ui.qt import tr
+from bufapp.ui.work_area import GROUPS_VIEW
 
 
 class GroupActions:
@@ -37,8 +38,9 @@ class GroupActions:
 
     def groups_changed(self) -> None:
         self.refresh()
-        if self.work is not None:
-            self.work.groups.refresh()
+        view = self.work.built(GROUPS_VIEW) if self.work is not None else None
+        if view is not None:  # one never opened loads fresh when first shown
+            view.refresh()
 
     def meeting_action(self, action: str, ident: int) -> None:
         """Route a request from the Ansvarsgrupper view (a group id for "plan-meeting" and

@@ -34,12 +34,15 @@ class InactivityWatcher(QObject):
         self._quiet.setSingleShot(True)
         self._quiet.setInterval(quiet_ms)
         self._quiet.timeout.connect(self.quiet)
-        app.installEventFilter(self)
+        self._app = app
 
     def set_timeout_ms(self, timeout_ms: int) -> None:
         self._timer.setInterval(timeout_ms)
 
     def start(self) -> None:
+        # Watching from here on, not from construction: an application-wide Python filter
+        # costs the first paint of the unlock screen (see window_kit.hold).
+        self._app.installEventFilter(self)  # once, however often it is started
         self._timer.start()
         self._quiet.start()
 

@@ -38,14 +38,6 @@ from bufapp.ui.messages import Messages
 from bufapp.ui.network_actions import NetworkActions
 from bufapp.ui.parent_banner import show_parent
 from bufapp.ui.qt import tr
-from bufapp.ui.record_dialogs import (
-    ChildDialog,
-    LinkChildDialog,
-    ParentDialog,
-    PlacementDialog,
-    RecordDialog,
-)
-from bufapp.ui.recovery_dialog import RecoveryDialog
 from bufapp.ui.recovery_key_actions import RecoveryKeyActions
 from bufapp.ui.tasks import TaskManager
 from bufapp.ui.unlock_panel import UnlockPanel
@@ -63,6 +55,10 @@ from bufapp.ui.work_area import (  # noqa: F401  (the view indexes, for callers 
 if TYPE_CHECKING:  # type hints only: keeps the database stack out of start-up
     from bufapp.services.drafts import Draft, ReturnPoint
     from bufapp.services.workspace import Workspace
+    from bufapp.ui.record_dialogs import RecordDialog
+
+# The dialogs (record_dialogs, recovery_dialog …) are imported where they open: the unlock
+# screen needs only the panel and the menus (start-up time, issue 18).
 
 
 @dataclass
@@ -247,14 +243,7 @@ class MainWindow(
         self.work.parents.link_activated.connect(self._link)
         self.work.parents.new_parent_requested.connect(self.new_parent)
         self.work.parents.chosen_changed.connect(self._update_parent_actions)
-        self.work.contact_log.new_entry_requested.connect(self.new_contact)
-        self.work.contact_log.entry_action.connect(self._entry_action)
-        self.work.contact_log.plan_requested.connect(self.edit_plan)
-        self.work.search.open_entry.connect(self.open_entry)
-        self.work.referrals.changed.connect(self.refresh)
-        self.work.groups.changed.connect(self.refresh)
-        self.work.groups.meeting_requested.connect(self.meeting_action)
-        self.work.network.requested.connect(self.network_action)
+        self.work.view_built.connect(self._connect_view)  # the other views: when first shown
         self.pages.addWidget(self.work)
         self.pages.setCurrentWidget(self.work)
         window_kit.arrange_keys(self)  # the views are new: their Alt letters and Tab
@@ -279,6 +268,26 @@ class MainWindow(
             from bufapp.storage.wal import DAMAGED_WAL_KEPT
 
             Messages.error(self, tr(DAMAGED_WAL_KEPT).format(path=kept))
+
+    def _connect_view(self, index: int) -> None:
+        """A view just built (first shown or asked for): its requests reach the window."""
+        view = self.work.built(index) if self.work is not None else None
+        if view is None:
+            return
+        if index == LOG_VIEW:
+            view.new_entry_requested.connect(self.new_contact)
+            view.entry_action.connect(self._entry_action)
+            view.plan_requested.connect(self.edit_plan)
+        elif index == SEARCH_VIEW:
+            view.open_entry.connect(self.open_entry)
+        elif index == REFERRALS_VIEW:
+            view.changed.connect(self.refresh)
+        elif index == GROUPS_VIEW:
+            view.changed.connect(self.refresh)
+            view.meeting_requested.connect(self.meeting_action)
+        elif index == NETWORK_VIEW:
+            view.requested.connect(self.network_action)
+        window_kit.arrange_keys(self)  # its Alt letters and Tab, as for the views built at unlock
 
     def _show_office(self, office: object) -> None:
         self._office_name = getattr(office, "municipality", "") or ""
@@ -358,6 +367,8 @@ class MainWindow(
         )
 
     def recover(self) -> None:
+        from bufapp.ui.recovery_dialog import RecoveryDialog
+
         dialog = RecoveryDialog(self.tasks, self._recoverer, self)
         if dialog.exec() and dialog.workspace is not None:
             Messages.info(self, tr("Nytt passord er satt. Bruk det neste gang du låser opp."))
@@ -408,8 +419,9 @@ class MainWindow(
                 saved = dialog.saved
                 parent_id = getattr(saved, "id", None) if dialog.kind == "parent" else None
                 self.refresh(then_select=parent_id)
-                if self.work is not None and self.work.contact_log.parent_id is not None:
-                    self.work.contact_log.show_parent(self.work.contact_log.parent_id)
+                log = self.work.built(LOG_VIEW) if self.work is not None else None
+                if log is not None and log.parent_id is not None:
+                    log.show_parent(log.parent_id)
 
         dialog.finished.connect(finished)
         dialog.open()
@@ -422,6 +434,8 @@ class MainWindow(
     def new_parent(self, draft: Draft | None = None) -> None:
         if self.workspace is None:
             return
+        from bufapp.ui.record_dialogs import ParentDialog
+
         record = draft.record if draft else None
         self._open(
             ParentDialog(self.tasks, self.workspace.register.save_parent, record, self), draft
@@ -430,6 +444,13 @@ class MainWindow(
     def _link(self, action: str, ident: int) -> None:
         if self.workspace is None or self.work is None:
             return
+        from bufapp.ui.record_dialogs import (
+            ChildDialog,
+            LinkChildDialog,
+            ParentDialog,
+            PlacementDialog,
+        )
+
         register = self.workspace.register
         parent_id = self.work.parents.current_parent_id
         if action == "edit-parent" and parent_id is not None:
@@ -512,6 +533,8 @@ class MainWindow(
             )
         if not drafts:
             return
+        from bufapp.ui.record_dialogs import ChildDialog, PlacementDialog
+
         register = self.workspace.register
         Messages.info(
             self,

@@ -11,6 +11,7 @@ from typing import Any
 
 from bufapp.domain.enums import DocumentKind
 from bufapp.ui.qt import tr
+from bufapp.ui.work_area import NETWORK_VIEW
 
 
 class NetworkActions:
@@ -79,10 +80,9 @@ class NetworkActions:
 
     def _map_closed(self, editor: Any, result: int) -> None:
         saved = editor.saved
-        if result and saved is not None and self.work is not None:
-            view = self.work.network
-            if view.parent_id == saved.parent_id:
-                view.refresh(then_map=saved.id)
+        view = self.work.built(NETWORK_VIEW) if self.work is not None else None
+        if result and saved is not None and view is not None and view.parent_id == saved.parent_id:
+            view.refresh(then_map=saved.id)
 
     def reopen_network_draft(self, draft: Any) -> None:
         """A map being drawn when the vault locked."""

@@ -13,65 +13,20 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QPushButton, QWidget, QWizard, QWizardPage
+from PySide6.QtWidgets import QPushButton
 
-from bufapp.errors import user_text
-from bufapp.services import setup
 from bufapp.ui.backup_widgets import AMBER
 from bufapp.ui.messages import Messages
 from bufapp.ui.qt import tr
-from bufapp.ui.recovery_key_pages import ConfirmPage, KeyWizard, RecoveryKeyPage, Shown
-from bufapp.ui.tasks import TaskManager
+
+# The wizard and the vault's key services are imported where they are used: the unlock screen
+# needs only the reminder and the menu entries (start-up time, issue 18).
 
 REPLACE_WARNING = (
     "Du får en ny gjenopprettingsnøkkel som du skriver ut eller skriver av, og bekrefter. "
     "Den gamle nøkkelen slutter å virke med en gang, også på papir du har fra før.\n\n"
     "Vil du lage en ny nøkkel nå?"
 )
-
-
-class NewRecoveryKeyWizard(KeyWizard):
-    def __init__(
-        self,
-        tasks: TaskManager,
-        vault: Any,
-        office: str,
-        still_unlocked: Callable[[], bool],
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(tr("Ny gjenopprettingsnøkkel"))
-        self.setMinimumSize(640, 480)
-        self._tasks, self._vault, self._office = tasks, vault, office
-        self._still_unlocked = still_unlocked
-        self.key_page = RecoveryKeyPage(self, "Ny gjenopprettingsnøkkel", "Lager en ny nøkkel …")
-        self.confirm_page = ConfirmPage(self)
-        for page in self.pages_before_key():
-            self.addPage(page)
-        self.addPage(self.key_page)
-        self.addPage(self.confirm_page)
-        self.setButtonText(QWizard.WizardButton.FinishButton, tr("&Ferdig"))
-
-    def pages_before_key(self) -> list[QWizardPage]:
-        return []
-
-    def obtain_key(self, shown: Shown) -> None:
-        vault = self._vault
-        self._tasks.run(
-            lambda: setup.new_recovery_key(vault),
-            lambda key: shown(key, None),
-            lambda failure: shown(None, user_text(failure) or tr("Nøkkelen kunne ikke lages.")),
-        )
-
-    def store_confirmation(self) -> None:
-        vault = self._vault
-        self._tasks.run_blocking(lambda: setup.mark_confirmed(vault))
-
-    def office_name(self) -> str:
-        return self._office
-
-    def may_ask(self) -> bool:
-        return self._still_unlocked()
 
 
 class RecoveryKeyActions:
@@ -116,6 +71,8 @@ class RecoveryKeyActions:
         if workspace is None:
             self.recovery_reminder.hide()
             return
+        from bufapp.services import setup
+
         self.tasks.run(
             lambda: setup.recovery_key_confirmed(workspace.vault), self._show_recovery_key_state
         )
@@ -139,6 +96,8 @@ class RecoveryKeyActions:
             tr("Avbryt"),
         ):
             return
+        from bufapp.ui.recovery_key_wizard import NewRecoveryKeyWizard
+
         self.recovery_wizard = NewRecoveryKeyWizard(
             self.tasks,
             workspace.vault,
@@ -153,7 +112,7 @@ class RecoveryKeyActions:
         workspace = self.workspace
         if workspace is None:
             return
-        from bufapp.ui.data_key_wizard import DataKeyWizard  # it builds on this module
+        from bufapp.ui.data_key_wizard import DataKeyWizard
 
         self.recovery_wizard = DataKeyWizard(
             self.tasks,

@@ -20,7 +20,6 @@ from functools import partial
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent
-from PySide6.QtPrintSupport import QAbstractPrintDialog
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -275,11 +274,13 @@ def fit_to_screen(window: QWidget) -> None:
 _QT_OWN_DIALOGS = (
     QMessageBox,
     QFileDialog,
-    QAbstractPrintDialog,
     QInputDialog,
     QColorDialog,
     QFontDialog,
 )
+# The print dialog too, known by Qt's class name: importing QtPrintSupport for an isinstance
+# cost every start-up (issue 18).
+_QT_OWN_DIALOG_NAMES = ("QAbstractPrintDialog",)
 
 
 def _managed(widget: QObject) -> bool:
@@ -287,6 +288,7 @@ def _managed(widget: QObject) -> bool:
         isinstance(widget, QWidget)
         and widget.isWindow()
         and not isinstance(widget, (QMenu, *_QT_OWN_DIALOGS))
+        and not any(widget.inherits(name) for name in _QT_OWN_DIALOG_NAMES)
         and widget.windowType() in (Qt.WindowType.Window, Qt.WindowType.Dialog)
     )
 
@@ -302,6 +304,7 @@ class _WindowKit(QObject):
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
         self.shared: list[QAction] = []
+        self.held = False  # see ``hold``
         # Windows waiting to be tended, by their C++ address. A window Qt made itself (the
         # static QMessageBox and QFileDialog functions) may be gone before its turn, and
         # shiboken cannot always tell: its ``destroyed`` signal takes it off this list.
@@ -350,20 +353,47 @@ class _WindowKit(QObject):
             return
         fit_to_screen(window)
         if first:
-            self.shared = [a for a in self.shared if shiboken6.isValid(a)]
-            window.addActions(self.shared)
-            arrange_keys(window)
-            if isinstance(window, QDialog):
-                _first_focus(window)
+            self.first_manners(window)
+
+    def first_manners(self, window: QWidget) -> None:
+        window.setProperty(_ARRANGED, True)
+        self.shared = [a for a in self.shared if shiboken6.isValid(a)]
+        window.addActions(self.shared)
+        arrange_keys(window)
+        if isinstance(window, QDialog):
+            _first_focus(window)
+
+
+def _kit(app: QCoreApplication) -> _WindowKit:
+    kit = app.findChild(_WindowKit)
+    return kit if kit is not None else _WindowKit(app)
 
 
 def install(app: QCoreApplication) -> _WindowKit:
-    """Give every window of ``app`` these manners (once per application)."""
-    kit = app.findChild(_WindowKit)
-    if kit is None:
-        kit = _WindowKit(app)
-        app.installEventFilter(kit)
+    """Give every window of ``app`` these manners (once per application; again after
+    ``hold``: Qt keeps a filter installed twice once)."""
+    kit = _kit(app)
+    kit.held = False
+    app.installEventFilter(kit)
     return kit
+
+
+def hold(app: QCoreApplication) -> None:
+    """Tend no window until ``install`` is called again; the caller tends its first window
+    itself with ``tend_now``. Why: the first events a Python event filter sees make PySide
+    create some 190 enum types (0.05–0.15 s) before the first window is painted (issue 18)."""
+    kit = _kit(app)
+    kit.held = True
+    app.removeEventFilter(kit)
+
+
+def tend_now(window: QWidget) -> None:
+    """What the filter does for a window just shown the first time, done at once (after
+    ``show()`` has returned, not inside its event)."""
+    app = QCoreApplication.instance()
+    if app is not None and window.isVisible() and not window.property(_ARRANGED):
+        fit_to_screen(window)
+        _kit(app).first_manners(window)
 
 
 def share_shortcut(action: QAction) -> None:
@@ -372,7 +402,10 @@ def share_shortcut(action: QAction) -> None:
     action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
     app = QCoreApplication.instance()
     if app is not None:
-        install(app).shared.append(action)
+        kit = _kit(app)
+        if not kit.held:
+            install(app)  # a window built without make_application (tests) gets them too
+        kit.shared.append(action)
 
 
 # --- a search field over a list ---------------------------------------------------------------

@@ -1,25 +1,31 @@
 """Everything that shows case data, in one widget the main window throws away whole on lock:
 the navigation list and the stack of views (Oversikt, Foreldre, Kontaktlogg, Søk, Henvisninger,
-Ansvarsgrupper, Nettverkskart, Adressebok). The case views are imported when it is built, after
-unlocking (start-up time)."""
+Ansvarsgrupper, Nettverkskart, Adressebok). Oversikt and Foreldre are built at unlocking; every
+other view is imported and built when it is first shown or asked for (``view_built`` tells), so
+an unlock pays only for what the person lands on."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QListWidget, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
-from bufapp.ui.overview_view import OverviewView
-from bufapp.ui.parents_view import ParentsView
 from bufapp.ui.qt import tr
 from bufapp.ui.tasks import TaskManager
 
 if TYPE_CHECKING:
     from bufapp.domain.entities import Parent
     from bufapp.services.workspace import Workspace
+    from bufapp.ui.contact_log_view import ContactLogView
+    from bufapp.ui.directory_view import DirectoryView
+    from bufapp.ui.groups_view import GroupsView
+    from bufapp.ui.network_view import NetworkView
+    from bufapp.ui.overview_view import OverviewView
+    from bufapp.ui.parents_view import ParentsView
     from bufapp.ui.referrals_panel import ReferralsPanel
+    from bufapp.ui.search_view import SearchView
 
 VIEWS = ("Oversikt", "Foreldre", "Kontaktlogg", "Søk i kontaktlogg", "Henvisninger",
          "Ansvarsgrupper", "Nettverkskart", "Adressebok")  # fmt: skip
@@ -29,36 +35,31 @@ LOG_VIEW, SEARCH_VIEW, REFERRALS_VIEW, GROUPS_VIEW, NETWORK_VIEW, DIRECTORY_VIEW
 class WorkArea(QWidget):
     """Everything that shows case data; thrown away whole on lock."""
 
+    view_built = Signal(int)  # the index of a view just built: connect its requests
+
     def __init__(
         self, tasks: TaskManager, workspace: Workspace, open_dialog: Callable[[QDialog], None]
     ) -> None:
         super().__init__()
+        self._tasks, self._workspace, self._open_dialog = tasks, workspace, open_dialog
+        self._register = workspace.register
         self.nav = QListWidget()
         self.nav.addItems([tr(v) for v in VIEWS])
         self.nav.setAccessibleName(tr("Navigasjon"))
         self.nav.setFixedWidth(170)
-        self.overview = OverviewView()
-        self.parents = ParentsView(tasks, workspace.register)
-        # Imported here: the case views are first needed after unlocking (start-up time).
-        from bufapp.ui.contact_log_view import ContactLogView
-        from bufapp.ui.directory_view import DirectoryView
-        from bufapp.ui.groups_view import GroupsView
-        from bufapp.ui.network_view import NetworkView
-        from bufapp.ui.referrals_panel import ReferralsPanel
-        from bufapp.ui.search_view import SearchView
+        # Imported here, not at start-up: the unlock screen shows none of it.
+        from bufapp.ui.overview_view import OverviewView
+        from bufapp.ui.parents_view import ParentsView
 
-        self.contact_log = ContactLogView(tasks, workspace.register, workspace.contact_log)
-        self.search = SearchView(tasks, workspace.contact_log)
-        self.referrals = ReferralsPanel(tasks, workspace, open_dialog=open_dialog)
-        self.groups = GroupsView(tasks, workspace, open_dialog=open_dialog)
-        self.network = NetworkView(tasks, workspace)
-        self.directory = DirectoryView(tasks, workspace.directory, open_dialog=open_dialog)
-        self._tasks, self._register = tasks, workspace.register
+        self.overview: OverviewView = OverviewView()
+        self.parents: ParentsView = ParentsView(tasks, workspace.register)
         self.stack = QStackedWidget()
-        for view in (self.overview, self.parents, self.contact_log, self.search, self.referrals,
-                     self.groups, self.network, self.directory):  # fmt: skip
-            self.stack.addWidget(view)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.stack.addWidget(self.overview)
+        self.stack.addWidget(self.parents)
+        self._built: dict[int, QWidget] = {0: self.overview, 1: self.parents}
+        for _later in VIEWS[2:]:  # an empty stand-in keeps every view at its index
+            self.stack.addWidget(QWidget())
+        self.nav.currentRowChanged.connect(self._select)
         self.stack.currentChanged.connect(self._view_changed)
         splitter = QSplitter()
         splitter.addWidget(self.nav)
@@ -70,6 +71,88 @@ class WorkArea(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
         self.setTabOrder(self.nav, self.stack)
+
+    # --- the views, built when first needed ---------------------------------------------------
+
+    def built(self, index: int) -> QWidget | None:
+        """The view at ``index`` if it exists: refreshing one nobody has opened is wasted work
+        (it loads fresh when it is first shown)."""
+        return self._built.get(index)
+
+    def view(self, index: int) -> QWidget:
+        """The view at ``index``, built now if it is not yet."""
+        existing = self._built.get(index)
+        if existing is not None:
+            return existing
+        view = self._build(index)
+        stand_in = self.stack.widget(index)
+        self.stack.insertWidget(index, view)
+        self.stack.removeWidget(stand_in)
+        stand_in.deleteLater()
+        self._built[index] = view
+        self.view_built.emit(index)
+        return view
+
+    def _build(self, index: int) -> QWidget:
+        # Imported here: each view pulls in its own widgets (the network canvas, pypdfium2 and
+        # QtPrintSupport through the document previews), none of which the parent list needs.
+        tasks, workspace, open_dialog = self._tasks, self._workspace, self._open_dialog
+        if index == LOG_VIEW:
+            from bufapp.ui.contact_log_view import ContactLogView
+
+            return ContactLogView(tasks, workspace.register, workspace.contact_log)
+        if index == SEARCH_VIEW:
+            from bufapp.ui.search_view import SearchView
+
+            return SearchView(tasks, workspace.contact_log)
+        if index == REFERRALS_VIEW:
+            from bufapp.ui.referrals_panel import ReferralsPanel
+
+            return ReferralsPanel(tasks, workspace, open_dialog=open_dialog)
+        if index == GROUPS_VIEW:
+            from bufapp.ui.groups_view import GroupsView
+
+            return GroupsView(tasks, workspace, open_dialog=open_dialog)
+        if index == NETWORK_VIEW:
+            from bufapp.ui.network_view import NetworkView
+
+            return NetworkView(tasks, workspace)
+        if index == DIRECTORY_VIEW:
+            from bufapp.ui.directory_view import DirectoryView
+
+            return DirectoryView(tasks, workspace.directory, open_dialog=open_dialog)
+        raise IndexError(index)
+
+    @property
+    def contact_log(self) -> ContactLogView:
+        return self.view(LOG_VIEW)  # type: ignore[return-value]
+
+    @property
+    def search(self) -> SearchView:
+        return self.view(SEARCH_VIEW)  # type: ignore[return-value]
+
+    @property
+    def referrals(self) -> ReferralsPanel:
+        return self.view(REFERRALS_VIEW)  # type: ignore[return-value]
+
+    @property
+    def groups(self) -> GroupsView:
+        return self.view(GROUPS_VIEW)  # type: ignore[return-value]
+
+    @property
+    def network(self) -> NetworkView:
+        return self.view(NETWORK_VIEW)  # type: ignore[return-value]
+
+    @property
+    def directory(self) -> DirectoryView:
+        return self.view(DIRECTORY_VIEW)  # type: ignore[return-value]
+
+    # --- showing -----------------------------------------------------------------------------
+
+    def _select(self, index: int) -> None:
+        if index >= 0:
+            self.view(index)  # before it becomes current: the stand-in is never shown
+        self.stack.setCurrentIndex(index)
 
     def show_view(self, index: int) -> None:
         self.nav.setCurrentRow(index)

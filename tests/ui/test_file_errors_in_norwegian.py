@@ -77,7 +77,7 @@ def test_saving_a_pdf_under_a_file_says_why_in_norwegian(
 def test_a_new_recovery_key_that_cannot_be_written_says_why_in_norwegian(
     qtbot: QtBot, tasks: TaskManager, vault: Vault
 ) -> None:
-    from bufapp.ui.recovery_key_actions import NewRecoveryKeyWizard
+    from bufapp.ui.recovery_key_wizard import NewRecoveryKeyWizard
 
     key_file = vault.directory / "bufapp.keys"
     key_file.unlink()

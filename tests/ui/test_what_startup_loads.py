@@ -1,0 +1,105 @@
+"""Issue 18: the unlock screen loads only what it shows (the panel and the menus), and unlocking
+to the parent list loads neither the PDF stack nor alembic. Each start is a fresh interpreter
+(``tests.ui.startup_probe``), the way the ``bufapp`` command starts: in this process the tests
+have imported everything already."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bufapp import paths
+from bufapp.domain.entities import Parent
+from bufapp.services.register import RegisterService
+from tests.conftest import PASSPHRASE, CreatedVault
+
+REPOSITORY = Path(__file__).resolve().parents[2]
+PDF_STACK = ("reportlab", "pikepdf", "pypdfium2", "PySide6.QtPrintSupport", "PySide6.QtPdf")
+DATABASE_STACK = ("sqlalchemy", "sqlalchemy.orm", "sqlcipher3", "alembic", "argon2")
+# What the first screen has no use for: case views and dialogs, services, domain rules.
+UNLOCK_SCREEN_NEEDS_NONE_OF = (
+    *PDF_STACK,
+    *DATABASE_STACK,
+    "bufapp.services.workspace",
+    "bufapp.services.setup",
+    "bufapp.security.recovery",
+    "bufapp.ui.record_dialogs",
+    "bufapp.ui.recovery_dialog",
+    "bufapp.ui.setup_wizard",
+    "bufapp.ui.parents_view",
+    "bufapp.ui.overview_view",
+    "bufapp.ui.backup_dialogs",
+    "bufapp.ui.recovery_key_pages",
+)
+
+
+def _start(mode: str, vault_dir: Path, home: Path, stdin: str = "", full: bool = False) -> Any:
+    environment = {key: value for key, value in os.environ.items() if key != paths.VAULT_ENV}
+    environment["QT_QPA_PLATFORM"] = "offscreen"
+    for name in ("DATA", "CONFIG", "CACHE", "STATE"):
+        (home / name.lower()).mkdir(parents=True, exist_ok=True)
+        environment[f"XDG_{name}_HOME"] = str(home / name.lower())
+    finished = subprocess.run(
+        [sys.executable, "-m", "tests.ui.startup_probe", mode, str(vault_dir)],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=REPOSITORY,
+        env=environment,
+        timeout=180,
+        check=False,
+    )
+    assert finished.returncode == 0 and finished.stdout.strip(), finished.stderr[-3000:]
+    shown = json.loads(finished.stdout.strip().splitlines()[-1])
+    return shown if full else set(shown["modules"])
+
+
+@pytest.fixture
+def locked_vault(created_vault: CreatedVault, register: RegisterService) -> Path:
+    register.save_parent(Parent("Máret", "Čuđe"))
+    created_vault.vault.lock()
+    return created_vault.directory
+
+
+def test_the_unlock_screen_loads_no_database_pdf_or_case_modules(
+    locked_vault: Path, tmp_path: Path
+) -> None:
+    loaded = _start("locked", locked_vault, tmp_path / "home")
+    assert "bufapp.ui.unlock_panel" in loaded  # the probe did reach the unlock screen
+    assert sorted(loaded & set(UNLOCK_SCREEN_NEEDS_NONE_OF)) == []
+    assert sorted(name for name in loaded if name.startswith("bufapp.domain.")) in (
+        [],
+        ["bufapp.domain.enums"],  # the mixins' menus name a document kind or two
+    )
+
+
+def test_while_the_passphrase_is_typed_the_list_path_loads_and_windows_get_their_manners(
+    locked_vault: Path, tmp_path: Path
+) -> None:
+    """The unlock screen itself is arranged for the keyboard at once; the event filters and the
+    preload come once it is up, and the preload loads no PDF stack or alembic."""
+    facts = _start("locked", locked_vault, tmp_path / "home", full=True)
+    assert facts["arranged"] is True
+    facts = _start("waiting", locked_vault, tmp_path / "home", full=True)
+    assert facts["dialog_arranged"] is True  # the window manners watch again
+    loaded = set(facts["modules"])
+    assert {"sqlalchemy.orm", "bufapp.services.register", "bufapp.ui.parents_view"} <= loaded
+    assert sorted(loaded & {*PDF_STACK, "alembic"}) == []
+
+
+def test_unlocking_to_the_parent_list_loads_no_pdf_stack_and_no_alembic(
+    locked_vault: Path, tmp_path: Path
+) -> None:
+    loaded = _start("unlock", locked_vault, tmp_path / "home", stdin=PASSPHRASE)
+    assert "bufapp.ui.parents_view" in loaded and "sqlalchemy.orm" in loaded  # it did unlock
+    assert sorted(loaded & {*PDF_STACK, "alembic"}) == []
+    assert sorted(name for name in loaded if name.startswith("bufapp.documents.")) in (
+        [],
+        ["bufapp.documents.forms"],  # the wording files (TOML), read by the services
+    )
