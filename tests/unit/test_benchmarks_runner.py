@@ -14,16 +14,18 @@ FIRST_FIGURES = {"vault_insert_query", "vault_open", "kdf"}
 DESKTOP_FIGURES = {"startup_to_unlock", "unlock_to_parent_list", "peak_memory"}
 CONTACT_FIGURES = {"timeline_2000", "search_100k"}
 FIGURE_KEYS = {"value", "unit", "baseline", "ratio", "target", "target_on"}
+RUN_KEY = "_run"
 
 
 def is_positive_number(value: object) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool) and value > 0
 
 
-def run_quick_suite(json_path: Path) -> subprocess.CompletedProcess[str]:
+def run_quick_suite(json_path: Path, *only: str) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ)
+    chosen = [f"--only={name}" for name in only]
     return subprocess.run(
-        [sys.executable, "-m", "benchmarks", "--quick", "--json", str(json_path)],
+        [sys.executable, "-m", "benchmarks", "--quick", "--json", str(json_path), *chosen],
         cwd=REPOSITORY_ROOT,
         env=env,
         capture_output=True,
@@ -42,6 +44,7 @@ def test_quick_run_reports_every_figure_in_json(tmp_path: Path) -> None:
     assert finished.returncode == 0, finished.stderr
     assert "vault_insert_query" in finished.stdout  # the table is printed
     figures = json.loads(out.read_text(encoding="utf-8"))
+    del figures[RUN_KEY]  # the run's load, checked below
     assert set(figures) >= FIRST_FIGURES | DESKTOP_FIGURES | CONTACT_FIGURES
     for name, figure in figures.items():
         assert set(figure) == FIGURE_KEYS, name
@@ -65,3 +68,17 @@ def test_quick_run_reports_every_figure_in_json(tmp_path: Path) -> None:
         assert figures[name]["unit"] == "ms", name
         assert figures[name]["target_on"] == "value", name
         assert figures[name]["baseline"] is not None, name
+
+
+def test_a_run_reports_the_machine_load_at_its_start_and_end(tmp_path: Path) -> None:
+    out = tmp_path / "out.json"
+
+    finished = run_quick_suite(out, "kdf")
+
+    assert finished.returncode == 0, finished.stderr
+    assert "Machine load (1/5/15 min" in finished.stdout
+    run = json.loads(out.read_text(encoding="utf-8"))[RUN_KEY]
+    assert run["cores"] == os.cpu_count()
+    for when in ("load_at_start", "load_at_end"):
+        assert len(run[when]) == 3, when
+        assert all(isinstance(value, float) and value >= 0 for value in run[when]), when
