@@ -8,8 +8,10 @@ module itself never imports Qt.
 
 from __future__ import annotations
 
+import functools
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -17,18 +19,22 @@ import tempfile
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from benchmarks import vault_filler
 from benchmarks.registry import Result, RunConfig, benchmark
 from benchmarks.storage_workload import BENCH_PASSPHRASE
 from benchmarks.timing import Measurement, compare
+from benchmarks.ui_probe import PARENTS_VIEW, TYPING_SECONDS
 from bufapp import paths
 from bufapp.app import register_for
 from bufapp.security import kdf, keyfile
 from bufapp.services.demo import fill_demo
+from bufapp.services.drafts import RETURN_POINT, DraftService, ReturnPoint
 from bufapp.settings import Settings
+from bufapp.storage.uow import UnitOfWork
 from bufapp.storage.vault import Vault
 
 REPOSITORY_ROOT = Path(__file__).resolve().parent.parent
@@ -36,13 +42,31 @@ STARTUP_TARGET_RATIO = 1.5
 UNLOCK_TARGET_SECONDS = 0.3
 MEMORY_TARGET_RATIO = 2.5
 PROBE_TIMEOUT_SECONDS = 120
+GROWTH_TARGET_RATIO = 2.0  # the cost of unlocking must not grow with the vault
 
 Report = dict[str, Any]
 
 
 @dataclass(frozen=True)
-class UiSizes:
+class Office:
+    """What a prepared vault holds: ``parents`` filled by ``fill_demo``, then (fast, in SQL,
+    ``vault_filler``) ``copies`` more of the whole office, then entries and documents until the
+    database holds about ``database_mib``."""
+
     parents: int
+    copies: int = 0
+    database_mib: int = 0
+
+    @property
+    def total_parents(self) -> int:
+        return self.parents * (1 + self.copies)
+
+
+@dataclass(frozen=True)
+class UiSizes:
+    office: Office  # the office the unlock and memory figures open
+    large_office: Office  # ten times the parents (the growth figure)
+    large_vault: Office  # the same parents, many entries and documents (the growth figure)
     startups: int  # alternating pairs of starts (bufapp, minimal window)
     unlocks: int
     memory_pairs: int
@@ -50,10 +74,11 @@ class UiSizes:
 
 
 def sizes(config: RunConfig) -> UiSizes:
-    # An office with 300 parents, as in the storage figures.
+    # An office with 300 parents, as in the storage figures; the issue's growth figures at
+    # 3,000 parents and at a 600 MB vault.
     return config.pick(
-        quick=UiSizes(parents=30, startups=1, unlocks=1, memory_pairs=1, warmups=0),
-        full=UiSizes(parents=300, startups=7, unlocks=5, memory_pairs=3, warmups=1),
+        quick=UiSizes(Office(10), Office(10, copies=2), Office(10, database_mib=8), 1, 1, 1, 0),
+        full=UiSizes(Office(300), Office(300, copies=9), Office(300, database_mib=600), 7, 5, 3, 1),
     )
 
 
@@ -67,7 +92,8 @@ class Desk:
     environment: dict[str, str]
     vault_dir: Path
     parents: int
-    secret: str  # JSON for the unlock probe: the passphrase and the derived key
+    secret: str  # JSON for the unlock probe: passphrase, derived key, KDF parameters to show
+    prepared: str  # how the vault was made and how long that took
 
 
 def probe_environment(home: Path) -> dict[str, str]:
@@ -82,26 +108,86 @@ def probe_environment(home: Path) -> dict[str, str]:
     return environment
 
 
-def prepare_vault(directory: Path, parents: int) -> tuple[int, str]:
-    """A vault with ``parents`` demo parents, as ``open_demo_vault`` fills it (KDF at its floor).
-    Returns the number of parents and the unlock probe's secret; the key derivation happens
-    here, outside every figure."""
+def fill_demo_vault(directory: Path, parents: int) -> None:
+    """A vault with ``parents`` demo parents, as ``open_demo_vault`` fills it (KDF at its
+    floor), left where a caseworker who locked at the parent list left it: a lock starts the
+    program afresh, and the fresh one goes back to the view in the return point."""
     vault, _recovery_key = Vault.create(directory, BENCH_PASSPHRASE, kdf.minimum_params())
     try:
-        filled = fill_demo(register_for(vault, Settings()), parents=parents, seed=1).parents
+        fill_demo(register_for(vault, Settings()), parents=parents, seed=1)
+        drafts = DraftService(lambda: UnitOfWork(vault.session_factory))
+        drafts.save(RETURN_POINT, "", ReturnPoint(view=PARENTS_VIEW))
     finally:
         vault.lock()
+
+
+def grow(directory: Path, office: Office) -> None:
+    """The copies, entries and documents ``office`` asks for beyond ``fill_demo``'s parents."""
+    if not office.copies and not office.database_mib:
+        return
+    vault = Vault.open(directory, BENCH_PASSPHRASE)
+    try:
+        if office.copies:
+            vault_filler.copy_office(vault, office.copies)
+        if office.database_mib:
+            target = office.database_mib * 1024 * 1024
+            # Entries up to about a third of the size (the journal a big office builds over
+            # years), documents for the rest (the PDFs kept of what was sent).
+            while vault_filler.database_size(vault) < target // 3:
+                vault_filler.add_entries(vault, copies=1)
+            while vault_filler.add_documents(vault, target):
+                pass
+    finally:
+        vault.lock()
+
+
+_templates = tempfile.TemporaryDirectory(prefix="bufapp-benchmark-vaults-")  # gone at exit
+
+
+@functools.cache
+def template(office: Office) -> tuple[Path, str]:
+    """The vault for ``office``, made once per run (the figures then copy it) and how long
+    making it took."""
+    directory = Path(_templates.name) / f"{office.parents}-{office.copies}-{office.database_mib}"
+    started = time.perf_counter()
+    if office.copies or office.database_mib:
+        base, _how = template(Office(office.parents))
+        shutil.copytree(base, directory)
+        grow(directory, office)
+    else:
+        fill_demo_vault(directory, office.parents)
+    seconds = time.perf_counter() - started
+    size_mib = vault_filler.database_size_at(directory) / 2**20
+    how = f"{office.total_parents} parents, {size_mib:.0f} MiB, prepared in {seconds:.0f} s"
+    return directory, how
+
+
+def unlock_secret(directory: Path, kdf_params: kdf.KdfParams) -> str:
+    """The unlock probe's stdin: the passphrase, the key derived here (outside every figure)
+    and the parameters for the probe's own derivation after the unlock (peak memory)."""
     key = kdf.derive_key(BENCH_PASSPHRASE, keyfile.read(directory).kdf)
-    return filled, json.dumps({"passphrase": BENCH_PASSPHRASE, "key_hex": key.hex()})
+    return json.dumps(
+        {"passphrase": BENCH_PASSPHRASE, "key_hex": key.hex(), "kdf": kdf_params.to_dict()}
+    )
 
 
 @contextmanager
-def desk(parents: int) -> Iterator[Desk]:
+def desk(
+    parents: int | None = None,
+    office: Office | None = None,
+    kdf_params: kdf.KdfParams | None = None,
+) -> Iterator[Desk]:
+    """A scratch home and a copy of the prepared vault for ``office`` (or ``parents`` demo
+    parents); ``kdf_params`` for the probe's derivation after the unlock (default the vault's)."""
+    office = office or Office(parents or 0)
     with tempfile.TemporaryDirectory(prefix="bufapp-benchmark-ui-") as folder:
         root = Path(folder)
         (root / "home").mkdir()
-        filled, secret = prepare_vault(root / "vault", parents)
-        yield Desk(probe_environment(root / "home"), root / "vault", filled, secret)
+        prepared, how = template(office)
+        shutil.copytree(prepared, root / "vault")
+        secret = unlock_secret(root / "vault", kdf_params or keyfile.read(prepared).kdf)
+        environment = probe_environment(root / "home")
+        yield Desk(environment, root / "vault", office.total_parents, secret, how)
 
 
 def probe(place: Desk, *arguments: str, stdin: str | None = None) -> Report:
@@ -213,7 +299,7 @@ def startup_to_unlock(config: RunConfig) -> Result:
 
 
 def unlock_breakdown(reports: Sequence[Report]) -> str:
-    """Medians of the unlock's phases, each since the passphrase was submitted."""
+    """Medians of the unlock's phases, each since Enter was pressed."""
 
     def phase(name: str) -> float:
         return statistics.median(float(report["phases"][name]) for report in reports)
@@ -223,23 +309,48 @@ def unlock_breakdown(reports: Sequence[Report]) -> str:
         f"MainWindow.unlocked() returned {phase('unlocked_returned'):.3f} s, "
         f"parent_summaries() done {phase('summaries_done'):.3f} s "
         f"(itself {phase('summaries_seconds'):.3f} s on the database thread), "
-        f"rows in the model {phase('rows'):.3f} s"
+        f"every row in the model {phase('rows'):.3f} s, list painted {phase('painted'):.3f} s"
     )
+
+
+UNLOCK_SCENARIO = (
+    "fresh bufapp process at its unlock screen; the passphrase typed key by key over "
+    "{typing:g} s (the database stack loads meanwhile, as for a person), then Enter; key "
+    "derivation replaced by the key derived beforehand; the rest is the real path (Vault.open, "
+    "the unlock check, workspace_for on the database thread, MainWindow.unlocked, back to the "
+    "return point at Foreldre) until the parent list, every row in it, is painted (one "
+    "event-loop turn after its viewport's first paint event)"
+)
+
+
+def unlocked_seconds(place: Desk, into: list[Report]) -> Measurement:
+    def measure() -> float:
+        report = unlocked_start(place)
+        into.append(report)
+        return float(report["unlock_seconds"])
+
+    return measure
 
 
 @benchmark("unlock_to_parent_list")
 def unlock_to_parent_list(config: RunConfig) -> Result:
-    """From submitting the passphrase (KDF excluded) to a filled parent list."""
+    """From Enter on the typed passphrase (KDF excluded) to the parent list painted, for an
+    office of 300 parents: what a caseworker waits for at every unlock, many times a day.
+
+    Typing first matters: submitting at once would time the loading of the database stack that
+    really happens while the passphrase is typed. The target is absolute (0.3 s, the issue's):
+    no baseline program unlocks an encrypted vault; the growth figures below compare bigger
+    vaults with this one in the same run."""
     size = sizes(config)
-    with desk(parents=size.parents) as place:
+    runs: list[Report] = []
+    with desk(office=size.office) as place:
         for _ in range(size.warmups):
             unlocked_start(place)
-        runs = [unlocked_start(place) for _ in range(size.unlocks)]
+        measure = unlocked_seconds(place, runs)
+        for _ in range(size.unlocks):
+            measure()
     note = (
-        f"{place.parents} demo parents; fresh bufapp process at its unlock screen, passphrase "
-        "submitted, key derivation replaced by the key derived beforehand; the rest is the "
-        "real path (Vault.open, workspace_for on the database thread, MainWindow.unlocked) "
-        f"until the list model holds every parent and one more event-loop turn ran; "
+        f"{place.prepared}; {UNLOCK_SCENARIO.format(typing=TYPING_SECONDS)}; "
         f"{unlock_breakdown(runs)}; median of {size.unlocks}"
     )
     return Result(
@@ -253,38 +364,139 @@ def unlock_to_parent_list(config: RunConfig) -> Result:
     )
 
 
+def unlock_growth(name: str, config: RunConfig, pick: Callable[[UiSizes], Office]) -> Result:
+    """The unlock of ``pick``'s bigger vault against the 300-parent one, alternately."""
+    size = sizes(config)
+    bigger_runs: list[Report] = []
+    office_runs: list[Report] = []
+    with desk(office=pick(size)) as bigger, desk(office=size.office) as office:
+        medians = compare(
+            unlocked_seconds(bigger, bigger_runs),
+            unlocked_seconds(office, office_runs),
+            repetitions=size.unlocks,
+            warmups=size.warmups,
+        )
+    note = (
+        f"{bigger.prepared}, against {office.prepared}; the unlock_to_parent_list scenario "
+        f"on both, alternately; bigger vault: {unlock_breakdown(bigger_runs)}; "
+        f"median of {size.unlocks}"
+    )
+    return Result(
+        name,
+        medians.candidate,
+        "s",
+        medians.baseline,
+        target=GROWTH_TARGET_RATIO,
+        target_on="ratio",
+        note=note,
+    )
+
+
+@benchmark("unlock_3000_parents")
+def unlock_3000_parents(config: RunConfig) -> Result:
+    """The unlock_to_parent_list figure for ten times the parents (3,000), against 300 parents
+    in the same run: the list shows more rows, but the unlock should not cost ten times as
+    much (target at most twice). The vault is the 300-parent office copied nine more times."""
+    return unlock_growth("unlock_3000_parents", config, lambda size: size.large_office)
+
+
+@benchmark("unlock_600mb_vault")
+def unlock_600mb_vault(config: RunConfig) -> Result:
+    """The unlock_to_parent_list figure for a 600 MB vault (the same 300 parents with years of
+    contact entries and kept documents), against the 300-parent office of some ten MB in the
+    same run: nothing on the way to the list should read the whole file (target at most
+    twice)."""
+    return unlock_growth("unlock_600mb_vault", config, lambda size: size.large_vault)
+
+
 # --- peak memory --------------------------------------------------------------------------------
 
 
-@benchmark("peak_memory")
-def peak_memory(config: RunConfig) -> Result:
-    """Peak RSS of bufapp started, unlocked and showing the parent list, vs a bare window."""
+@dataclass(frozen=True)
+class MemoryRuns:
+    bufapp: list[Report]
+    minimal: list[Report]
+    kdf_params: kdf.KdfParams
+    how_calibrated: str
+    parents: int
+
+
+def kdf_for_memory(config: RunConfig) -> tuple[kdf.KdfParams, str]:
+    """The parameters a new vault gets on this machine (kdf.calibrate), with one pass: the
+    Argon2 buffer, the memory, is what matters here, and it does not depend on the passes."""
+    if config.quick:
+        return kdf.minimum_params(), "--quick: the floor parameters"
+    calibrated = kdf.calibrate()
+    return replace(calibrated, iterations=1), "as kdf.calibrate() picks them here"
+
+
+@functools.cache
+def memory_runs(config: RunConfig) -> MemoryRuns:
+    """bufapp unlocked to the list and a bare window, alternately; shared by both figures."""
     size = sizes(config)
+    kdf_params, how = kdf_for_memory(config)
     bufapp_runs: list[Report] = []
     minimal_runs: list[Report] = []
-    with desk(parents=size.parents) as place:
+    with desk(office=size.office, kdf_params=kdf_params) as place:
         for _ in range(size.memory_pairs):
             bufapp_runs.append(unlocked_start(place))
             minimal_runs.append(minimal_start(place))
     if any(report["peak_mib"] is None for report in bufapp_runs + minimal_runs):
         raise RuntimeError("peak_memory cannot read peak memory here (Linux or macOS only)")
+    return MemoryRuns(bufapp_runs, minimal_runs, kdf_params, how, place.parents)
+
+
+MEMORY_MEASURE = (
+    "peak RSS of the probe process since exec (VmHWM on Linux, else ru_maxrss); baseline "
+    "QApplication + QMainWindow + QLabel shown, started alternately with bufapp"
+)
+
+
+@benchmark("peak_memory")
+def peak_memory(config: RunConfig) -> Result:
+    """Peak RSS of bufapp started, unlocked and showing the parent list (the
+    unlock_to_parent_list scenario, key derivation replaced), vs a bare PySide6 window: what the
+    program itself holds. The KDF's own buffer is the next figure, peak_memory_with_kdf."""
+    runs = memory_runs(config)
     note = (
-        "peak RSS of the probe process since exec (VmHWM on Linux, else ru_maxrss); bufapp "
-        f"started, unlocked and showing {place.parents} parents (the unlock_to_parent_list "
-        "scenario, Argon2 not run before), baseline "
-        "QApplication + QMainWindow + QLabel shown; bufapp at its unlock screen "
-        f"{median(bufapp_runs, 'peak_mib_at_unlock_screen'):.0f} MiB; with the key derivation "
-        f"run afterwards in the same process ({kdf.MIN_MEMORY_KIB // 1024} MiB floor "
-        f"parameters; a calibrated vault uses up to {kdf.MAX_MEMORY_KIB // 1024} MiB) "
-        f"{median(bufapp_runs, 'peak_mib_with_kdf_after'):.0f} MiB; "
-        f"median of {size.memory_pairs}"
+        f"{MEMORY_MEASURE}; bufapp showing {runs.parents} parents; at its unlock screen "
+        f"{median(runs.bufapp, 'peak_mib_at_unlock_screen'):.0f} MiB; with the key derivation "
+        f"{median(runs.bufapp, 'peak_mib_with_kdf_after'):.0f} MiB (peak_memory_with_kdf); "
+        f"median of {len(runs.bufapp)}"
     )
     return Result(
         "peak_memory",
-        median(bufapp_runs, "peak_mib"),
+        median(runs.bufapp, "peak_mib"),
         "MiB",
-        median(minimal_runs, "peak_mib"),
+        median(runs.minimal, "peak_mib"),
         target=MEMORY_TARGET_RATIO,
+        target_on="ratio",
+        note=note,
+    )
+
+
+@benchmark("peak_memory_with_kdf")
+def peak_memory_with_kdf(config: RunConfig) -> Result:
+    """The same process's peak once it has also run the real key derivation, with the
+    parameters this machine calibrates for a new vault, vs the bare window. A real unlock
+    derives the key first, so this is the peak a caseworker's unlock reaches. The target is
+    peak_memory's allowance plus the Argon2 buffer itself: the derivation may add its buffer,
+    nothing more."""
+    runs = memory_runs(config)
+    bare = median(runs.minimal, "peak_mib")
+    argon2_mib = runs.kdf_params.memory_kib / 1024
+    note = (
+        f"{MEMORY_MEASURE}; the key derivation run after the list was shown, Argon2id with "
+        f"{argon2_mib:.0f} MiB and {runs.kdf_params.lanes} lanes ({runs.how_calibrated}); "
+        f"target {MEMORY_TARGET_RATIO:g} x the bare window + the Argon2 buffer; median of "
+        f"{len(runs.bufapp)}"
+    )
+    return Result(
+        "peak_memory_with_kdf",
+        median(runs.bufapp, "peak_mib_with_kdf_after"),
+        "MiB",
+        bare,
+        target=MEMORY_TARGET_RATIO + argon2_mib / bare,
         target_on="ratio",
         note=note,
     )

@@ -11,7 +11,14 @@ from pathlib import Path
 
 REPOSITORY_ROOT = Path(__file__).resolve().parents[2]
 FIRST_FIGURES = {"vault_insert_query", "vault_open", "kdf"}
-DESKTOP_FIGURES = {"startup_to_unlock", "unlock_to_parent_list", "peak_memory"}
+DESKTOP_FIGURES = {
+    "startup_to_unlock",
+    "unlock_to_parent_list",
+    "unlock_3000_parents",
+    "unlock_600mb_vault",
+    "peak_memory",
+    "peak_memory_with_kdf",
+}
 CONTACT_FIGURES = {"timeline_2000", "search_100k"}
 FIGURE_KEYS = {"value", "unit", "baseline", "ratio", "target", "target_on"}
 RUN_KEY = "_run"
@@ -64,6 +71,8 @@ def test_quick_run_reports_every_figure_in_json(tmp_path: Path) -> None:
     assert figures["unlock_to_parent_list"]["target_on"] == "value"
     assert figures["peak_memory"]["unit"] == "MiB"
     assert figures["peak_memory"]["target_on"] == "ratio"
+    for name in ("unlock_3000_parents", "unlock_600mb_vault"):  # growth: against 300 parents
+        assert figures[name]["target_on"] == "ratio", name
     for name in CONTACT_FIGURES:  # milliseconds against an absolute target, beside plain sqlite3
         assert figures[name]["unit"] == "ms", name
         assert figures[name]["target_on"] == "value", name
