@@ -21,10 +21,16 @@ table that belongs to a parent is copied without a change here.
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import json
 import os
+import shutil
+import tempfile
+import time
 from collections.abc import Iterable
 from contextlib import closing
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -32,9 +38,18 @@ from typing import Any
 from sqlalchemy import Integer, Table
 
 import bufapp.storage.models_audit  # noqa: F401  (its tables join the metadata: never copied)
+from benchmarks.storage_workload import BENCH_PASSPHRASE
+from benchmarks.ui_probe import PARENTS_VIEW
+from bufapp import paths
+from bufapp.app import register_for
 from bufapp.domain.enums import DocumentKind
+from bufapp.security import kdf, keyfile
+from bufapp.services.demo import fill_demo
+from bufapp.services.drafts import RETURN_POINT, DraftService, ReturnPoint
+from bufapp.settings import Settings
 from bufapp.storage.layout import DB_FILE_NAME
 from bufapp.storage.models import Base
+from bufapp.storage.uow import UnitOfWork
 from bufapp.storage.vault import Vault
 
 NEVER_COPIED = ("office", "caseworker", "draft", "alembic_version")
@@ -192,3 +207,99 @@ def add_documents(vault: Vault, database_bytes: int) -> int:
             )
             connection.execute("COMMIT")
         return count
+
+
+# --- for the probe processes ---------------------------------------------------------------------
+
+
+def probe_environment(home: Path) -> dict[str, str]:
+    """This process's environment with Qt offscreen and every XDG folder in ``home``, so no
+    probe reads or writes the user's own bufapp folders (the vault is given with --vault)."""
+    environment = {key: value for key, value in os.environ.items() if key != paths.VAULT_ENV}
+    environment["QT_QPA_PLATFORM"] = "offscreen"
+    for name in ("DATA", "CONFIG", "CACHE", "STATE"):
+        folder = home / name.lower()
+        folder.mkdir()
+        environment[f"XDG_{name}_HOME"] = str(folder)
+    return environment
+
+
+def unlock_secret(directory: Path, kdf_params: kdf.KdfParams) -> str:
+    """The unlock probe's stdin: the passphrase, the key derived here (outside every figure)
+    and the parameters for the probe's own derivation after the unlock (peak memory)."""
+    key = kdf.derive_key(BENCH_PASSPHRASE, keyfile.read(directory).kdf)
+    return json.dumps(
+        {"passphrase": BENCH_PASSPHRASE, "key_hex": key.hex(), "kdf": kdf_params.to_dict()}
+    )
+
+
+# --- the prepared vaults of a run -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Office:
+    """What a prepared vault holds: ``parents`` filled by ``fill_demo``, then (fast, in SQL,
+    ``vault_filler``) ``copies`` more of the whole office, then entries and documents until the
+    database holds about ``database_mib``."""
+
+    parents: int
+    copies: int = 0
+    database_mib: int = 0
+
+    @property
+    def total_parents(self) -> int:
+        return self.parents * (1 + self.copies)
+
+
+def fill_demo_vault(directory: Path, parents: int) -> None:
+    """A vault with ``parents`` demo parents, as ``open_demo_vault`` fills it (KDF at its
+    floor), left where a caseworker who locked at the parent list left it: a lock starts the
+    program afresh, and the fresh one goes back to the view in the return point."""
+    vault, _recovery_key = Vault.create(directory, BENCH_PASSPHRASE, kdf.minimum_params())
+    try:
+        fill_demo(register_for(vault, Settings()), parents=parents, seed=1)
+        drafts = DraftService(lambda: UnitOfWork(vault.session_factory))
+        drafts.save(RETURN_POINT, "", ReturnPoint(view=PARENTS_VIEW))
+    finally:
+        vault.lock()
+
+
+def grow(directory: Path, office: Office) -> None:
+    """The copies, entries and documents ``office`` asks for beyond ``fill_demo``'s parents."""
+    if not office.copies and not office.database_mib:
+        return
+    vault = Vault.open(directory, BENCH_PASSPHRASE)
+    try:
+        if office.copies:
+            copy_office(vault, office.copies)
+        if office.database_mib:
+            target = office.database_mib * 1024 * 1024
+            # Entries up to about a third of the size (the journal a big office builds over
+            # years), documents for the rest (the PDFs kept of what was sent).
+            while database_size(vault) < target // 3:
+                add_entries(vault, copies=1)
+            while add_documents(vault, target):
+                pass
+    finally:
+        vault.lock()
+
+
+_templates = tempfile.TemporaryDirectory(prefix="bufapp-benchmark-vaults-")  # gone at exit
+
+
+@functools.cache
+def template(office: Office) -> tuple[Path, str]:
+    """The vault for ``office``, made once per run (the figures then copy it) and how long
+    making it took."""
+    directory = Path(_templates.name) / f"{office.parents}-{office.copies}-{office.database_mib}"
+    started = time.perf_counter()
+    if office.copies or office.database_mib:
+        base, _how = template(Office(office.parents))
+        shutil.copytree(base, directory)
+        grow(directory, office)
+    else:
+        fill_demo_vault(directory, office.parents)
+    seconds = time.perf_counter() - started
+    size_mib = database_size_at(directory) / 2**20
+    how = f"{office.total_parents} parents, {size_mib:.0f} MiB, prepared in {seconds:.0f} s"
+    return directory, how

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 REPOSITORY_ROOT = Path(__file__).resolve().parents[2]
-FIRST_FIGURES = {"vault_insert_query", "vault_open", "kdf"}
+FIRST_FIGURES = {"vault_insert_query", "vault_open", "vault_open_600mb", "vault_check_600mb", "kdf"}
 DESKTOP_FIGURES = {
     "startup_to_unlock",
     "unlock_to_parent_list",
@@ -67,6 +67,8 @@ def test_quick_run_reports_every_figure_in_json(tmp_path: Path) -> None:
     assert figures["kdf"]["baseline"] is None
     assert figures["vault_insert_query"]["target_on"] == "ratio"
     assert figures["vault_open"]["target_on"] == "value"
+    for name in ("vault_open_600mb", "vault_check_600mb"):  # growth: against 60 MB
+        assert figures[name]["target_on"] == "ratio", name
     assert figures["startup_to_unlock"]["target_on"] == "ratio"
     assert figures["unlock_to_parent_list"]["target_on"] == "value"
     assert figures["peak_memory"]["unit"] == "MiB"
