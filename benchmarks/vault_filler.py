@@ -182,7 +182,7 @@ def add_documents(vault: Vault, database_bytes: int) -> int:
     with closing(vault.raw_connection()) as connection:
         parent_ids = [row[0] for row in connection.execute("SELECT id FROM parent ORDER BY id")]
         missing = database_bytes - database_size(vault)
-        count = max(0, missing // DOCUMENT_BYTES)
+        count = max(0, -(-missing // DOCUMENT_BYTES))  # rounded up: at least the size asked
         made_at = datetime(2025, 6, 1, 12, tzinfo=UTC).replace(tzinfo=None).isoformat(" ")
         for first in range(0, count, DOCUMENTS_PER_TRANSACTION):
             rows = []
