@@ -1,9 +1,10 @@
-"""Desktop figures: starting bufapp to its unlock screen, unlocking to the parent list, and the
-memory that takes, against a bare PySide6 window started the same way in the same run.
+"""Desktop figures: starting bufapp to its unlock screen, unlocking to the parent list (and how
+that grows with 3,000 parents and with a 600 MB vault), and the memory that takes, against a bare
+PySide6 window started the same way in the same run.
 
 Every start is a fresh process (``ui_probe.py``) with QT_QPA_PLATFORM=offscreen and temporary
-XDG folders; the vault is a throwaway one in a temporary folder, opened with ``--vault``. This
-module itself never imports Qt.
+XDG folders; the vault is a copy of one prepared once per run (``vault_filler.template``),
+opened with ``--vault``. This module itself never imports Qt.
 """
 
 from __future__ import annotations
@@ -164,7 +165,12 @@ def timed_start(start: Callable[[Desk], Report], place: Desk, into: list[Report]
 
 @benchmark("startup_to_unlock")
 def startup_to_unlock(config: RunConfig) -> Result:
-    """From starting the process to the unlock screen shown, vs a bare PySide6 window."""
+    """From starting the process to the unlock screen shown, vs a bare PySide6 window.
+
+    Both sides are fresh interpreters started the same way (``python -m benchmarks.ui_probe``,
+    offscreen, the same window size), alternately, until one event-loop turn after show(): the
+    bare QApplication + QMainWindow + QLabel is the least any PySide6 program pays to show a
+    window, so the ratio is what bufapp itself adds before a person can type."""
     size = sizes(config)
     bufapp_runs: list[Report] = []
     minimal_runs: list[Report] = []
