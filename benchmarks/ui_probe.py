@@ -14,9 +14,9 @@ after ``start_locked`` showed the window, reports and quits.
 field, one key event at a time over ``TYPING_SECONDS`` (the program loads its database stack
 meanwhile, as it does for a person), and presses Enter. From that key press the real opener
 runs (settings, ``Vault.open``, ``workspace_for`` on the database thread, the unlock check, then
-``MainWindow.unlocked``) until the parent list, holding PARENTS rows, has been painted: the
-clock stops one event-loop turn after the first paint event of the list's viewport with every
-row in it. The one thing left out is the key derivation: ``kdf.derive_key`` returns the key the
+``MainWindow.unlocked``, back to the return point the vault holds) until the parent list has
+been painted: the clock stops when the list's viewport has finished its first paint event with
+all PARENTS rows in the model. The one thing left out is the key derivation: ``kdf.derive_key`` returns the key the
 caller derived beforehand (read from stdin), so the unlock is timed without the KDF and
 Argon2's buffer is not in the peak memory. After reporting that peak, the probe runs the real
 derivation once with the parameters given on stdin (the ones this machine would calibrate for
@@ -112,7 +112,7 @@ def minimal() -> int:
 
 
 class Unlock:
-    """Types the passphrase on the unlock screen and times until the parent list is filled."""
+    """Types the passphrase on the unlock screen and times from Enter to the list painted."""
 
     def __init__(self, parents: int, passphrase: str, key: bytes, kdf: dict[str, Any]) -> None:
         self.parents = parents
@@ -305,7 +305,6 @@ def start_bufapp(vault_dir: Path, unlock: Unlock | None) -> int:
                 from bufapp.security import kdf
 
                 self.keep_return_point()
-
                 marks["unlock_seconds"] = unlock.seconds
                 marks["phases"] = unlock.phases
                 real_derive(unlock.passphrase, kdf.KdfParams.from_dict(unlock.kdf))
