@@ -243,18 +243,22 @@ def replace_key_derivation(passphrase: str, key: bytes) -> Callable[..., bytes]:
 
 
 def time_parent_summaries(unlock: Unlock) -> None:
+    """Notes when ``RegisterService.parent_summaries`` (what the list is filled from) returns
+    and how long it took; left alone if the register no longer has it."""
     from bufapp.services.register import RegisterService
 
-    real = RegisterService.parent_summaries
+    real = getattr(RegisterService, "parent_summaries", None)
+    if real is None:
+        return
 
-    def timed(self: RegisterService) -> Any:
+    def timed(self: RegisterService, *args: Any, **kwargs: Any) -> Any:
         started = time.perf_counter()
         try:
-            return real(self)
+            return real(self, *args, **kwargs)
         finally:
             unlock.summaries_done(time.perf_counter() - started)
 
-    RegisterService.parent_summaries = timed
+    RegisterService.parent_summaries = timed  # type: ignore[method-assign]
 
 
 def start_bufapp(vault_dir: Path, unlock: Unlock | None) -> int:
