@@ -17,6 +17,10 @@ vault's own keyed connection (``Vault.raw_connection``, every pragma of the vaul
 
 Which tables are copied follows from the schema (``Base.metadata``'s foreign keys), so a new
 table that belongs to a parent is copied without a change here.
+
+``template(Office(…))`` makes each vault once per run (the figures work on copies of it) and
+says how long that took; ``unlock_secret`` and ``probe_environment`` are what the probe
+processes are given.
 """
 
 from __future__ import annotations
