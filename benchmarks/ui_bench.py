@@ -124,6 +124,11 @@ def locked_start(place: Desk) -> Report:
     return probe(place, "locked", str(place.vault_dir))
 
 
+def kdf_start(place: Desk) -> Report:
+    """bufapp at its unlock screen, running the real key derivation there."""
+    return probe(place, "kdf", str(place.vault_dir), stdin=place.secret)
+
+
 def unlocked_start(place: Desk) -> Report:
     return probe(place, "unlock", str(place.vault_dir), str(place.parents), stdin=place.secret)
 
@@ -329,6 +334,7 @@ def unlock_600mb_vault(config: RunConfig) -> Result:
 class MemoryRuns:
     bufapp: list[Report]
     minimal: list[Report]
+    deriving: list[Report]  # at the unlock screen, with the real key derivation
     kdf_params: kdf.KdfParams
     how_calibrated: str
     parents: int
@@ -352,13 +358,15 @@ def memory_runs(config: RunConfig) -> MemoryRuns:
     kdf_params, how = kdf_for_memory(config)
     bufapp_runs: list[Report] = []
     minimal_runs: list[Report] = []
+    deriving_runs: list[Report] = []
     with desk(office=size.office, kdf_params=kdf_params) as place:
         for _ in range(size.memory_pairs):
             bufapp_runs.append(unlocked_start(place))
             minimal_runs.append(minimal_start(place))
-    if any(report["peak_mib"] is None for report in bufapp_runs + minimal_runs):
+            deriving_runs.append(kdf_start(place))
+    if any(report["peak_mib"] is None for report in bufapp_runs + minimal_runs + deriving_runs):
         raise RuntimeError("peak_memory cannot read peak memory here (Linux or macOS only)")
-    return MemoryRuns(bufapp_runs, minimal_runs, kdf_params, how, place.parents)
+    return MemoryRuns(bufapp_runs, minimal_runs, deriving_runs, kdf_params, how, place.parents)
 
 
 MEMORY_MEASURE = (
@@ -375,8 +383,8 @@ def peak_memory(config: RunConfig) -> Result:
     runs = memory_runs(config)
     note = (
         f"{MEMORY_MEASURE}; bufapp showing {runs.parents} parents; at its unlock screen "
-        f"{median(runs.bufapp, 'peak_mib_at_unlock_screen'):.0f} MiB; with the key derivation "
-        f"{median(runs.bufapp, 'peak_mib_with_kdf_after'):.0f} MiB (peak_memory_with_kdf); "
+        f"{median(runs.bufapp, 'peak_mib_at_unlock_screen'):.0f} MiB; deriving the key there "
+        f"{median(runs.deriving, 'peak_mib'):.0f} MiB (peak_memory_with_kdf); "
         f"median of {len(runs.bufapp)}"
     )
     return Result(
@@ -392,23 +400,26 @@ def peak_memory(config: RunConfig) -> Result:
 
 @benchmark("peak_memory_with_kdf")
 def peak_memory_with_kdf(config: RunConfig) -> Result:
-    """The same process's peak once it has also run the real key derivation, with the memory
-    a calibrated vault's parameters ask for, vs the bare window. A real unlock
-    derives the key first, so this is the peak a caseworker's unlock reaches. The target is
-    peak_memory's allowance plus the Argon2 buffer itself: the derivation may add its buffer,
-    nothing more."""
+    """The KDF's own peak: bufapp at its unlock screen running the real key derivation there,
+    where a real unlock runs it (before the vault is opened), with the memory a calibrated
+    vault's parameters ask for, vs the bare window. A real unlock's peak is the larger of this
+    and peak_memory. The target is peak_memory's allowance plus the Argon2 buffer itself: the
+    derivation may add its buffer, nothing more."""
     runs = memory_runs(config)
     bare = median(runs.minimal, "peak_mib")
     argon2_mib = runs.kdf_params.memory_kib / 1024
     note = (
-        f"{MEMORY_MEASURE}; the key derivation run after the list was shown, Argon2id with "
-        f"{argon2_mib:.0f} MiB and {runs.kdf_params.lanes} lanes ({runs.how_calibrated}); "
-        f"target {MEMORY_TARGET_RATIO:g} x the bare window + the Argon2 buffer; median of "
-        f"{len(runs.bufapp)}"
+        f"{MEMORY_MEASURE}; Argon2id with {argon2_mib:.0f} MiB, {runs.kdf_params.lanes} lane(s) "
+        f"({runs.how_calibrated}) at the unlock screen; the parent list without it "
+        f"{median(runs.bufapp, 'peak_mib'):.0f} MiB (peak_memory); the derivation run after "
+        f"the list instead, in the same process, "
+        f"{median(runs.bufapp, 'peak_mib_with_kdf_after'):.0f} MiB; target "
+        f"{MEMORY_TARGET_RATIO:g} x the bare window + the Argon2 buffer; median of "
+        f"{len(runs.deriving)}"
     )
     return Result(
         "peak_memory_with_kdf",
-        median(runs.bufapp, "peak_mib_with_kdf_after"),
+        median(runs.deriving, "peak_mib"),
         "MiB",
         bare,
         target=MEMORY_TARGET_RATIO + argon2_mib / bare,

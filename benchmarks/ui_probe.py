@@ -2,7 +2,8 @@
 
     python -m benchmarks.ui_probe minimal
     python -m benchmarks.ui_probe locked VAULT_DIR
-    python -m benchmarks.ui_probe unlock VAULT_DIR PARENTS   < {"passphrase": …, "key_hex": …}
+    python -m benchmarks.ui_probe unlock VAULT_DIR PARENTS   < {"passphrase", "key_hex", "kdf"}
+    python -m benchmarks.ui_probe kdf VAULT_DIR              < {"passphrase", "kdf"}
 
 ``minimal`` shows a bare PySide6 main window, the baseline. ``locked`` starts bufapp the way the
 ``bufapp`` command does for an existing vault: ``bufapp.__main__.main(["--vault", VAULT_DIR])``,
@@ -21,6 +22,9 @@ caller derived beforehand (read from stdin), so the unlock is timed without the 
 Argon2's buffer is not in the peak memory. After reporting that peak, the probe runs the real
 derivation once with the parameters given on stdin (the ones this machine would calibrate for
 a new vault) to show the peak with the KDF.
+
+``kdf`` starts bufapp to its unlock screen like ``locked`` and runs the real key derivation
+there, with the parameters given (where a real unlock runs it), before reporting the peak.
 
 Prints one JSON line: wall-clock instants (``time.time()``, comparable with the caller's clock
 taken just before it started this process), the unlock's phases in seconds, and peak memory in
@@ -261,7 +265,17 @@ def time_parent_summaries(unlock: Unlock) -> None:
     RegisterService.parent_summaries = timed  # type: ignore[method-assign]
 
 
-def start_bufapp(vault_dir: Path, unlock: Unlock | None) -> int:
+def derive_at_unlock_screen(secret: dict[str, Any]) -> None:
+    """The real key derivation, where a real unlock runs it: at the unlock screen, before the
+    vault is opened (for the peak memory with the KDF)."""
+    from bufapp.security import kdf
+
+    kdf.derive_key(secret["passphrase"], kdf.KdfParams.from_dict(secret["kdf"]))
+
+
+def start_bufapp(
+    vault_dir: Path, unlock: Unlock | None, at_unlock_screen: Callable[[], None] | None = None
+) -> int:
     """Start bufapp as its command does; report at the unlock screen or after unlocking."""
     from PySide6.QtCore import QTimer
 
@@ -298,6 +312,8 @@ def start_bufapp(vault_dir: Path, unlock: Unlock | None) -> int:
             if not window.isVisible() or window.pages.currentWidget() is not window.unlock_panel:
                 give_up("bufapp did not show the unlock screen")
             marks["peak_mib_at_unlock_screen"] = peak_memory_mib()
+            if at_unlock_screen is not None:
+                at_unlock_screen()
             if unlock is None:
                 self.done()
             else:
@@ -342,6 +358,9 @@ def run(argv: list[str]) -> int:
             return minimal()
         case ["locked", vault_dir]:
             return start_bufapp(Path(vault_dir), None)
+        case ["kdf", vault_dir]:
+            secret = json.loads(sys.stdin.read())
+            return start_bufapp(Path(vault_dir), None, lambda: derive_at_unlock_screen(secret))
         case ["unlock", vault_dir, parents]:
             secret = json.loads(sys.stdin.read())
             unlock = Unlock(
