@@ -49,7 +49,11 @@ def one_lock(place: object, out: Path) -> dict[str, float]:
 
 @benchmark("lock_restart")
 def lock_restart(config: RunConfig) -> Result:
-    """From Ctrl+L to the fresh process's lock screen, vs a bare PySide6 window's start."""
+    """From Ctrl+L to the fresh process's lock screen, vs a bare PySide6 window's start.
+
+    A lock replaces the process by a fresh one (execv), so what it costs is a start; the bare
+    window's start (a fresh interpreter, offscreen, the same size) is the least a start costs.
+    The next unlocks are in the note: they include the key derivation at the floor."""
     parents = config.pick(quick=5, full=300)
     repetitions = config.pick(quick=1, full=5)
     with desk(parents=parents) as place:

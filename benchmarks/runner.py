@@ -2,12 +2,17 @@
 
 A missed target is reported (MISSED), never a failure: the exit code is 0 unless a benchmark
 itself breaks (1) or the command line is wrong (2).
+
+The machine's load average is printed at the start and the end of a run and written to the JSON
+under ``RUN_KEY`` (beside the figures, each under its own name): a figure measured while other
+work ran is only comparable with one measured under a similar load.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 import traceback
@@ -18,6 +23,22 @@ from benchmarks.registry import BenchmarkFunction, Result, RunConfig, all_benchm
 
 COLUMNS = ("name", "value", "unit", "baseline", "ratio", "target", "meets")
 MISSED = "MISSED"
+RUN_KEY = "_run"  # in the JSON: about the run, not a figure
+
+
+def machine_load() -> list[float] | None:
+    """The load average over 1, 5 and 15 minutes (None where the system has none, e.g. Windows)."""
+    try:
+        return [round(value, 2) for value in os.getloadavg()]
+    except (AttributeError, OSError):
+        return None
+
+
+def describe_load(load: list[float] | None) -> str:
+    return "unknown" if load is None else "/".join(f"{value:.2f}" for value in load)
+
+
+LOAD_HEADING = f"machine load (1/5/15 min, {os.cpu_count()} cores)"
 
 
 def parse_args(argv: Sequence[str] | None, available: Sequence[str]) -> argparse.Namespace:
@@ -63,7 +84,12 @@ def run_one(name: str, function: BenchmarkFunction, config: RunConfig) -> Result
         return None
     if result.name != name:
         raise ValueError(f"benchmark {name!r} returned a result named {result.name!r}")
-    print(f"  {name} done in {time.perf_counter() - started:.1f} s", file=sys.stderr, flush=True)
+    seconds = time.perf_counter() - started
+    print(
+        f"  {name} done in {seconds:.1f} s; load {describe_load(machine_load())}",
+        file=sys.stderr,
+        flush=True,
+    )
     return result
 
 
@@ -106,8 +132,15 @@ def format_table(results: Sequence[Result]) -> str:
     return "\n".join(line.rstrip() for line in lines)
 
 
-def write_json(path: Path, results: Sequence[Result]) -> None:
-    figures = {result.name: result.to_json() for result in results}
+def run_json(
+    results: Sequence[Result], load_at_start: list[float] | None, load_at_end: list[float] | None
+) -> dict[str, object]:
+    """Every figure under its name, and the run's circumstances under ``RUN_KEY``."""
+    run = {"cores": os.cpu_count(), "load_at_start": load_at_start, "load_at_end": load_at_end}
+    return {RUN_KEY: run, **{result.name: result.to_json() for result in results}}
+
+
+def write_json(path: Path, figures: dict[str, object]) -> None:
     path.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
 
 
@@ -125,6 +158,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     benchmarks = all_benchmarks()
     args = parse_args(argv, list(benchmarks))
     config = RunConfig(quick=args.quick)
+    load_at_start = machine_load()
+    print(f"{LOAD_HEADING}: {describe_load(load_at_start)}", file=sys.stderr, flush=True)
     started = time.perf_counter()
     results: list[Result] = []
     failed: list[str] = []
@@ -134,11 +169,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             failed.append(name)
         else:
             results.append(result)
+    load_at_end = machine_load()
     mode = "quick run: tiny sizes, numbers are noise" if config.quick else "full run"
     print(f"bufapp benchmarks ({mode}; lower is better)\n")
     print(format_table(results))
     print()
     print(summary(results, failed, time.perf_counter() - started))
+    print(
+        f"{LOAD_HEADING.capitalize()}: {describe_load(load_at_start)} at the start, "
+        f"{describe_load(load_at_end)} at the end."
+    )
     if args.json is not None:
-        write_json(args.json, results)
+        write_json(args.json, run_json(results, load_at_start, load_at_end))
     return 1 if failed else 0
