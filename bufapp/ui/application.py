@@ -56,7 +56,6 @@ class Application:
     ) -> None:
         QLocale.setDefault(QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway))
         self.qt = make_application(argv)
-        window_kit.hold(self.qt)  # until a start shows its first window: see window_kit.hold
         self.directory = directory
         self.tasks = TaskManager(self._unexpected)
         self.window = MainWindow(
@@ -127,6 +126,9 @@ class Application:
         self.idle.set_timeout_ms(chosen.auto_lock_minutes * 60_000)
 
     def start_locked(self) -> None:
+        # Held here, not when built: an Application built and never started (a test) must not
+        # leave every later window of the QApplication untended.
+        window_kit.hold(self.qt)  # until the unlock screen has appeared: see window_kit.hold
         self._place_window()
         self.window.show()
         window_kit.tend_now(self.window)
