@@ -94,6 +94,13 @@ class DraftService:
             if kind in KINDS
         ]
 
+    def return_point(self) -> ReturnPoint | None:
+        """Where the last lock left the person, if it started the program afresh."""
+        with self._uow() as uow:
+            stored = uow.drafts.list()
+        payload = next((p for kind, _key, p, _when in stored if kind == RETURN_POINT), None)
+        return None if payload is None else decode(RETURN_POINT, payload)
+
     def discard(self, kind: str, record_key: str) -> None:
         with self._uow() as uow:
             uow.drafts.remove(kind, record_key)

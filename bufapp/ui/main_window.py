@@ -256,7 +256,9 @@ class MainWindow(
             )
         )
         remembered = self._remembered
-        self.refresh(then_select=remembered.parent_id)
+        if remembered == Remembered():  # a fresh start: the return point first, the list after
+            self.tasks.run(workspace.drafts.return_point, self._return_to)
+        self.refresh(then_select=remembered.parent_id, on_loaded=self._show_remembered_view)
         self.show_view(remembered.view)
         self.tasks.run(workspace.register.office, self._show_office)
         self.tasks.run(workspace.drafts.all, self._reopen_drafts)
@@ -380,10 +382,12 @@ class MainWindow(
         if self.work is not None:
             self.work.show_view(index)
 
-    def refresh(self, then_select: int | None = None) -> None:
+    def refresh(
+        self, then_select: int | None = None, on_loaded: Callable[[], None] | None = None
+    ) -> None:
         if self.workspace is None or self.work is None:
             return
-        self.work.parents.reload(then_select=then_select)
+        self.work.parents.reload(then_select=then_select, on_loaded=on_loaded)
         self.tasks.run(self.workspace.overview.open_deadlines, self._show_deadlines)
 
     def _show_deadlines(self, rows: list) -> None:  # type: ignore[type-arg]
@@ -526,8 +530,7 @@ class MainWindow(
             return
         points = [draft for draft in drafts if draft.kind == RETURN_POINT]
         drafts = [draft for draft in drafts if draft.kind != RETURN_POINT]
-        if points:
-            self._return_to(points[0].record)
+        if points:  # already gone back to it (_return_to): only forgotten here
             self.tasks.run(
                 lambda: self.workspace and self.workspace.drafts.discard(RETURN_POINT, "")
             )
@@ -575,12 +578,17 @@ class MainWindow(
                     draft,
                 )
 
-    def _return_to(self, point: ReturnPoint) -> None:
-        """After a lock that started the program afresh: back to the view and parent."""
-        if self._remembered != Remembered():
-            return  # this process locked and unlocked itself: it already went back
+    def _return_to(self, point: ReturnPoint | None) -> None:
+        """After a lock that started the program afresh: back to the parent and view. Read
+        before the list arrives, so its first load chooses them (nothing loads twice)."""
+        if point is None or self.work is None or self._remembered != Remembered():
+            return  # none kept, locked again meanwhile, or this process already went back
         self._remembered = Remembered(point.view, point.parent_id)
-        self.refresh(then_select=self._remembered.parent_id)
+        if point.parent_id is not None:
+            self.work.parents.choose(point.parent_id)
+
+    def _show_remembered_view(self) -> None:
+        """Once the list has chosen the parent: a per-parent view then shows that parent."""
         self.show_view(self._remembered.view)
 
     def open_settings(self) -> None:

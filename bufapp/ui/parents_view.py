@@ -165,6 +165,12 @@ class ParentsView(QWidget):
             self.search.clear()  # the parent is filtered out: show everyone
         self._select_if_shown(parent_id)
 
+    def choose(self, parent_id: int) -> None:
+        """Choose ``parent_id`` now if listed, else when the list arrives (a return point read
+        before the rows: the first load already chooses them, nothing loads twice)."""
+        self._last_chosen = parent_id
+        self.select_parent(parent_id)
+
     def _select_if_shown(self, parent_id: int) -> None:
         row = self.model.row_of(parent_id)
         index = QModelIndex() if row is None else self.proxy.mapFromSource(self.model.index(row, 0))

@@ -117,21 +117,25 @@ def _scope(root: QWidget) -> tuple[list[_Labelled], list[QWidget]]:
     its own scope: only one of them shows at a time). Other windows are not part of it."""
     found: list[_Labelled] = []
     pages: list[QWidget] = []
-
-    def walk(widget: QWidget) -> None:
-        for child in widget.findChildren(
-            QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly
-        ):
-            if child.isWindow():
-                continue
-            found.extend(_labelled(child))
-            if isinstance(child, QStackedWidget):
-                pages.extend(child.widget(i) for i in range(child.count()))
-            else:
-                walk(child)
-
-    walk(root)
+    # A loop, not a recursive closure: that closure's reference cycle left the widgets to the
+    # garbage collector, which may run on the database thread, where freeing them crashed.
+    waiting = _children(root)
+    while waiting:
+        child = waiting.pop()
+        if child.isWindow():
+            continue
+        found.extend(_labelled(child))
+        if isinstance(child, QStackedWidget):
+            pages.extend(child.widget(i) for i in range(child.count()))
+        else:
+            waiting.extend(_children(child))
     return found, pages
+
+
+def _children(widget: QWidget) -> list[QWidget]:
+    """The direct children, last first: popped from the end, they come in their own order."""
+    children = widget.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+    return list(reversed(children))
 
 
 def _assign(root: QWidget, taken: set[str]) -> None:

@@ -6,12 +6,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from bufapp.domain.entities import Child, Office, Parent, ParentLink, Placement
 from bufapp.domain.enums import ParentRole, PlacementBasis, PlaceType
+from bufapp.services.drafts import RETURN_POINT, DraftService, ReturnPoint
+from bufapp.services.overview import OverviewService
 from bufapp.services.register import RegisterService
 from bufapp.storage.uow import UnitOfWork
 from bufapp.storage.vault import Vault
@@ -221,3 +224,38 @@ def test_a_lock_that_starts_afresh_returns_the_new_window_to_the_same_view_and_p
     fresh.after_lock = lambda: relaunched.append(True)
     fresh.close()  # quitting locks without starting afresh
     assert relaunched == [] and fresh.workspace is None
+
+
+def test_a_fresh_start_with_a_return_point_loads_the_list_and_deadlines_once(
+    qtbot: QtBot,
+    tasks: TaskManager,
+    vault: Vault,
+    register: RegisterService,
+    window_factory: Callable[..., MainWindow],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The return point is read before the list arrives, so the first load already chooses the
+    parent and view: the list and the deadlines are not fetched a second time (issue 18)."""
+    _fill(register)
+    father = next(p for p in register.parent_summaries() if p.name.startswith("Ŋuolláš"))
+    drafts = DraftService(lambda: UnitOfWork(vault.session_factory))
+    drafts.save(RETURN_POINT, "", ReturnPoint(view=2, parent_id=father.id))
+    vault.lock()
+    calls: list[str] = []
+    for owner, name in ((RegisterService, "parent_rows"), (OverviewService, "open_deadlines")):
+        original = getattr(owner, name)
+
+        def counted(self: object, *args: object, _o=original, _n=name) -> object:  # type: ignore[no-untyped-def]
+            calls.append(_n)
+            return _o(self, *args)
+
+        monkeypatch.setattr(owner, name, counted)
+    fresh = window_factory()
+    unlock(qtbot, tasks, fresh, PASSPHRASE)
+    settle(
+        qtbot, tasks, until=lambda: fresh.work is not None and fresh.work.stack.currentIndex() == 2
+    )
+    assert fresh.work is not None and fresh.work.parents.last_chosen_id == father.id
+    assert fresh.work.contact_log.parent_id == father.id  # the view shows the parent chosen
+    assert sorted(calls) == ["open_deadlines", "parent_rows"]
+    assert fresh.workspace is not None and fresh.workspace.drafts.all() == []
