@@ -26,10 +26,17 @@ class DBAPIConnection(Protocol):
 TRIGGERS = ("audit_record_no_update", "audit_record_no_delete")
 
 
-def _fields(seq: int, at: datetime, actor: str, event: AuditEvent | AuditRecordRow) -> list[object]:
+def _stamp(at: datetime) -> str:
+    return at.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+def _fields(
+    seq: int, at: datetime | str, actor: str, event: AuditEvent | AuditRecordRow
+) -> list[object]:
+    """What a record's MAC covers; ``at`` as ``_stamp`` gives it, or the moment itself."""
     return [
         seq,
-        at.astimezone(UTC).isoformat(timespec="microseconds"),
+        at if isinstance(at, str) else _stamp(at),
         actor,
         str(event.action),
         event.subject_kind,
@@ -56,8 +63,9 @@ def append(
     if not intact_head:  # a tail cut off and the head set back: say so before going on
         events = [AuditEvent(AuditAction.TRAIL_DAMAGED, "vault"), *events]
     rows = []
+    stamp = _stamp(at)  # the same moment for the whole batch
     for seq, event in enumerate(events, start=last_seq + 1):
-        mac = keyed.record(previous, _fields(seq, at, actor, event))
+        mac = keyed.record(previous, _fields(seq, stamp, actor, event))
         rows.append(
             {
                 "seq": seq,

@@ -46,6 +46,7 @@ class Inserting:
 
 _compiled: dict[tuple[int, str], Compiled] = {}
 _inserts: dict[tuple[Table, str], Inserting] = {}
+_NOTHING = object()
 
 
 def compiled(statement: Select[Any] | Insert, dialect: Dialect) -> Compiled:
@@ -139,5 +140,24 @@ def insert_rows(connection: Connection, table: Table, rows: list[dict[str, Any]]
     inserting = _inserting(table, connection.dialect)
     values = [inserting.values_of(row) for row in rows]
     if inserting.converted:
-        values = _convert(values, inserting.converted)
+        values = _convert_repeated(values, inserting.converted)
     run(connection, inserting.sql, values, many=True)
+
+
+def _convert_repeated(
+    rows: list[tuple[Any, ...]], converted: tuple[tuple[int, Callable[[Any], Any]], ...]
+) -> list[tuple[Any, ...]]:
+    """``_convert`` for a batch whose rows often share a value (the moment a batch was made,
+    a role): a value that is the same object as the row before's is converted once."""
+    last_in: list[Any] = [_NOTHING] * len(converted)
+    last_out: list[Any] = [None] * len(converted)
+    result = []
+    for row in rows:
+        values = list(row)
+        for slot, (index, process) in enumerate(converted):
+            value = values[index]
+            if value is not last_in[slot]:
+                last_in[slot], last_out[slot] = value, process(value)
+            values[index] = last_out[slot]
+        result.append(tuple(values))
+    return result
