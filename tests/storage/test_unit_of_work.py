@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+from sqlalchemy import event
+from sqlcipher3 import dbapi2
+
 from bufapp.storage.uow import UnitOfWork
 from bufapp.storage.vault import Vault
 
@@ -23,3 +27,25 @@ def test_a_unit_entered_again_works_on_its_new_session(vault: Vault) -> None:
         assert uow.parents is not first
         assert uow.parents.session is uow.session
         assert uow.parents.list() == []
+
+
+def test_a_unit_holds_the_write_lock_from_its_start_and_announces_its_begin(vault: Vault) -> None:
+    sent: list[str] = []
+
+    def listen(*args: object) -> None:
+        sent.append(str(args[2]))
+
+    other = vault.raw_connection()
+    event.listen(vault.engine, "before_cursor_execute", listen)
+    try:
+        other.execute("PRAGMA busy_timeout = 0")
+        with UnitOfWork(vault.session_factory) as uow:
+            uow.parents.list()
+            with pytest.raises(dbapi2.OperationalError, match="locked"):
+                other.execute("BEGIN IMMEDIATE")
+        other.execute("BEGIN IMMEDIATE")  # released when the unit ends
+        other.execute("ROLLBACK")
+    finally:
+        event.remove(vault.engine, "before_cursor_execute", listen)
+        other.close()
+    assert sent[0] == "BEGIN IMMEDIATE"
