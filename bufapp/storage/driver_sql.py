@@ -133,8 +133,8 @@ def _inserting(table: Table, dialect: Dialect) -> Inserting:
 
 
 def insert_rows(connection: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
-    """``rows``, each with a value for every column of ``table``, in one executemany; each
-    value written as its column's type writes it."""
+    """``rows``, each with a value for every column of ``table`` (other keys are left out), in
+    one executemany; each value written as its column's type writes it."""
     if not rows:
         return
     inserting = _inserting(table, connection.dialect)
