@@ -27,6 +27,8 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 KEY_BYTES = 32
 _PURPOSE = b"bufapp audit chain v1"
+# Built once: json.dumps with options builds a new encoder at every call.
+_ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
 def chain_key(data_key: bytes | bytearray, vault_id: str) -> bytes:
@@ -39,14 +41,41 @@ def _mac(key: bytes | bytearray, message: bytes) -> str:
     return hmac.new(key, message, hashlib.sha256).hexdigest()
 
 
+def _record_message(previous_mac: str, fields: Sequence[object]) -> bytes:
+    return b"record|" + _ENCODE([previous_mac, *fields]).encode()
+
+
+def _head_message(seq: int, last_mac: str) -> bytes:
+    return f"head|{seq}|{last_mac}".encode()
+
+
 def record_mac(key: bytes | bytearray, previous_mac: str, fields: Sequence[object]) -> str:
     """``fields`` in a fixed order (the storage layer's choice); JSON keeps them unambiguous."""
-    body = json.dumps([previous_mac, *fields], ensure_ascii=False, separators=(",", ":"))
-    return _mac(key, b"record|" + body.encode())
+    return _mac(key, _record_message(previous_mac, fields))
 
 
 def head_mac(key: bytes | bytearray, seq: int, last_mac: str) -> str:
-    return _mac(key, f"head|{seq}|{last_mac}".encode())
+    return _mac(key, _head_message(seq, last_mac))
+
+
+class Keyed:
+    """``record_mac`` and ``head_mac`` for one key, keyed once: a batch of records then skips
+    setting up the key for each (a copy of the keyed state per MAC). Keep it only as long as
+    the batch: it holds the key's state."""
+
+    def __init__(self, key: bytes | bytearray) -> None:
+        self._keyed = hmac.new(key, digestmod=hashlib.sha256)
+
+    def _mac(self, message: bytes) -> str:
+        mac = self._keyed.copy()
+        mac.update(message)
+        return mac.hexdigest()
+
+    def record(self, previous_mac: str, fields: Sequence[object]) -> str:
+        return self._mac(_record_message(previous_mac, fields))
+
+    def head(self, seq: int, last_mac: str) -> str:
+        return self._mac(_head_message(seq, last_mac))
 
 
 def same(first: str, second: str) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -220,7 +220,10 @@ def _with_parents(session: Session, events: list[AuditEvent]) -> list[AuditEvent
     for item in events:
         found = parents.get((item.subject_kind, item.subject_id or 0), [])
         if item.parent_id is None and found:
-            resolved += [replace(item, parent_id=p) for p in found]
+            resolved += [
+                AuditEvent(item.action, item.subject_kind, item.subject_id, p, item.detail)
+                for p in found
+            ]
         else:
             resolved.append(item)
     return resolved

@@ -26,10 +26,17 @@ class DBAPIConnection(Protocol):
 TRIGGERS = ("audit_record_no_update", "audit_record_no_delete")
 
 
-def _fields(seq: int, at: datetime, actor: str, event: AuditEvent | AuditRecordRow) -> list[object]:
+def _stamp(at: datetime) -> str:
+    return at.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+def _fields(
+    seq: int, at: datetime | str, actor: str, event: AuditEvent | AuditRecordRow
+) -> list[object]:
+    """What a record's MAC covers; ``at`` as ``_stamp`` gives it, or the moment itself."""
     return [
         seq,
-        at.astimezone(UTC).isoformat(timespec="microseconds"),
+        at if isinstance(at, str) else _stamp(at),
         actor,
         str(event.action),
         event.subject_kind,
@@ -49,14 +56,16 @@ def append(
         text("UPDATE audit_head SET seq = seq WHERE id = 1 RETURNING seq, mac, head_mac")
     ).one()
     last_seq, previous = head.seq, head.mac
+    keyed = audit_mac.Keyed(key)
     intact_head = (last_seq == 0 and not head.head_mac) or audit_mac.same(
-        head.head_mac, audit_mac.head_mac(key, last_seq, previous)
+        head.head_mac, keyed.head(last_seq, previous)
     )
     if not intact_head:  # a tail cut off and the head set back: say so before going on
         events = [AuditEvent(AuditAction.TRAIL_DAMAGED, "vault"), *events]
     rows = []
+    stamp = _stamp(at)  # the same moment for the whole batch
     for seq, event in enumerate(events, start=last_seq + 1):
-        mac = audit_mac.record_mac(key, previous, _fields(seq, at, actor, event))
+        mac = keyed.record(previous, _fields(seq, stamp, actor, event))
         rows.append(
             {
                 "seq": seq,
@@ -76,7 +85,7 @@ def append(
     last = rows[-1]["seq"]
     session.execute(
         text("UPDATE audit_head SET seq = :seq, mac = :mac, head_mac = :head WHERE id = 1"),
-        {"seq": last, "mac": previous, "head": audit_mac.head_mac(key, int(last), previous)},
+        {"seq": last, "mac": previous, "head": keyed.head(int(last), previous)},
     )
 
 
@@ -84,12 +93,13 @@ def verify(session: Session, key: bytes) -> ChainReport:
     """Walk the whole trail. The first record that is missing, changed, moved or marked as
     damaged is named; a trail cut short is found through the head."""
     previous, expected, count = "", 1, 0
+    keyed = audit_mac.Keyed(key)
     records = session.execute(select(AuditRecordRow).order_by(AuditRecordRow.seq)).scalars()
     for row in records.yield_per(2000):
         count += 1
         if row.seq != expected:
             return ChainReport(count, expected, f"Post {expected} mangler (fjernet eller flyttet).")
-        mac = audit_mac.record_mac(key, previous, _fields(row.seq, row.at, row.actor, row))
+        mac = keyed.record(previous, _fields(row.seq, row.at, row.actor, row))
         if not audit_mac.same(mac, row.mac):
             return ChainReport(
                 count, row.seq, f"Post {row.seq} er endret, byttet om eller satt inn."

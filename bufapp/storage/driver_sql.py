@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, Dialect, Insert, Select, Table, insert
@@ -30,9 +31,22 @@ class Compiled:
     parameters: tuple[str, ...]  # the bound parameters' names, in the order of the SQL's "?"
     results: tuple[Processor, ...]  # a select's: each column's, as its type reads it
 
+    # The columns whose values need converting, by position: most need none.
+    converted: tuple[tuple[int, Callable[[Any], Any]], ...]
+
+
+@dataclass(frozen=True)
+class Inserting:
+    """An insert of every column of a table, ready for rows given as dicts."""
+
+    sql: str
+    values_of: Callable[[dict[str, Any]], tuple[Any, ...]]  # a row's values in the SQL's order
+    converted: tuple[tuple[int, Callable[[Any], Any]], ...]  # as each column's type writes it
+
 
 _compiled: dict[tuple[int, str], Compiled] = {}
-_inserts: dict[Table, Insert] = {}
+_inserts: dict[tuple[Table, str], Inserting] = {}
+_NOTHING = object()
 
 
 def compiled(statement: Select[Any] | Insert, dialect: Dialect) -> Compiled:
@@ -46,7 +60,10 @@ def compiled(statement: Select[Any] | Insert, dialect: Dialect) -> Compiled:
         results = tuple(
             column.type.dialect_impl(dialect).result_processor(dialect, None) for column in columns
         )
-        found = _compiled[key] = Compiled(result.string, tuple(result.positiontup or ()), results)
+        converted = tuple((i, process) for i, process in enumerate(results) if process)
+        found = _compiled[key] = Compiled(
+            result.string, tuple(result.positiontup or ()), results, converted
+        )
     return found
 
 
@@ -81,32 +98,66 @@ def select_rows(
     are bound as they are), each value read as its column's type reads it."""
     query = compiled(statement, connection.dialect)
     rows = run(connection, query.sql, tuple(values[name] for name in query.parameters))
-    processors = query.results
-    if not any(processors):
-        return rows  # type: ignore[no-any-return]
-    return [
-        tuple(
-            value if process is None else process(value)
-            for value, process in zip(row, processors, strict=True)
+    return _convert(rows, query.converted) if query.converted else rows
+
+
+def _convert(
+    rows: list[tuple[Any, ...]], converted: tuple[tuple[int, Callable[[Any], Any]], ...]
+) -> list[tuple[Any, ...]]:
+    """Each row with the values at ``converted``'s positions converted, the rest as they are."""
+    result = []
+    for row in rows:
+        values = list(row)
+        for index, process in converted:
+            values[index] = process(values[index])
+        result.append(tuple(values))
+    return result
+
+
+def _inserting(table: Table, dialect: Dialect) -> Inserting:
+    key = (table, dialect.name)
+    found = _inserts.get(key)
+    if found is None:
+        query = insert(table).compile(dialect=dialect)
+        names = tuple(query.positiontup or ())
+        processors = [
+            table.c[name].type.dialect_impl(dialect).bind_processor(dialect) for name in names
+        ]
+        getter = itemgetter(*names)
+        found = _inserts[key] = Inserting(
+            query.string,
+            getter if len(names) > 1 else lambda row: (getter(row),),
+            tuple((i, process) for i, process in enumerate(processors) if process),
         )
-        for row in rows
-    ]
+    return found
 
 
 def insert_rows(connection: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
-    """``rows``, each with a value for every column of ``table``, in one executemany; each
-    value written as its column's type writes it."""
+    """``rows``, each with a value for every column of ``table`` (other keys are left out), in
+    one executemany; each value written as its column's type writes it."""
     if not rows:
         return
-    dialect = connection.dialect
-    statement = _inserts.setdefault(table, insert(table))
-    query = compiled(statement, dialect)
-    processors = [
-        (name, table.c[name].type.dialect_impl(dialect).bind_processor(dialect))
-        for name in query.parameters
-    ]
-    values = [
-        tuple(row[name] if process is None else process(row[name]) for name, process in processors)
-        for row in rows
-    ]
-    run(connection, query.sql, values, many=True)
+    inserting = _inserting(table, connection.dialect)
+    values = [inserting.values_of(row) for row in rows]
+    if inserting.converted:
+        values = _convert_repeated(values, inserting.converted)
+    run(connection, inserting.sql, values, many=True)
+
+
+def _convert_repeated(
+    rows: list[tuple[Any, ...]], converted: tuple[tuple[int, Callable[[Any], Any]], ...]
+) -> list[tuple[Any, ...]]:
+    """``_convert`` for a batch whose rows often share a value (the moment a batch was made,
+    a role): a value that is the same object as the row before's is converted once."""
+    last_in: list[Any] = [_NOTHING] * len(converted)
+    last_out: list[Any] = [None] * len(converted)
+    result = []
+    for row in rows:
+        values = list(row)
+        for slot, (index, process) in enumerate(converted):
+            value = values[index]
+            if value is not last_in[slot]:
+                last_in[slot], last_out[slot] = value, process(value)
+            values[index] = last_out[slot]
+        result.append(tuple(values))
+    return result

@@ -99,9 +99,13 @@ def make_engine(db_path: Path, key_source: Callable[[], bytes | bytearray]) -> E
     # first could not upgrade once another connection had committed, and almost every
     # transaction writes at its end: the audit trail records even a record opened. Readers
     # are never blocked (WAL).
+    # On the driver's cursor (announced and translated as any statement): every unit of work
+    # begins, and SQLAlchemy's execution of this one statement cost more than SQLite's work.
+    from bufapp.storage.driver_sql import run  # it imports this module's translate
+
     @event.listens_for(engine, "begin")
     def _begin(connection) -> None:  # type: ignore[no-untyped-def]
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        run(connection, "BEGIN IMMEDIATE", ())
 
     @event.listens_for(engine, "handle_error")
     def _translate(context: ExceptionContext) -> None:

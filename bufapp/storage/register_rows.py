@@ -12,7 +12,7 @@ screens keep the ORM (``update`` in the repositories): one record at a time, it 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import fields, replace
 from typing import Any, TypeVar
 
@@ -156,8 +156,9 @@ def _next_ids(connection: Connection, table: Table, count: int) -> range:
     return range(largest + 1, largest + 1 + count)
 
 
-def _values(entity: object, now: object, skip: Iterable[str] = ()) -> dict[str, Any]:
-    values = {f.name: getattr(entity, f.name) for f in fields(entity) if f.name not in skip}  # type: ignore[arg-type]
+def _values(entity: object, now: object) -> dict[str, Any]:
+    """The entity's fields by name (the insert takes its table's columns from them)."""
+    values = dict(vars(entity))
     values["created_at"] = values["updated_at"] = now
     return values
 
@@ -171,8 +172,7 @@ def _add(session: Session, table: Table, entities: Sequence[E], kind: str) -> li
     ids = _next_ids(connection, table, len(entities))
     saved = [replace(entity, id=ident) for entity, ident in zip(entities, ids, strict=True)]
     now = utc_now()
-    skip = ("parents",) if table is CHILD else ()
-    driver_sql.insert_rows(connection, table, [_values(entity, now, skip) for entity in saved])
+    driver_sql.insert_rows(connection, table, [_values(entity, now) for entity in saved])
     for entity in saved:
         own_parent = entity.id if kind == "parent" else None
         audit_capture.queue(session, AuditEvent(AuditAction.CREATED, kind, entity.id, own_parent))

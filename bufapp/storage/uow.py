@@ -10,6 +10,8 @@ Leaving the block without ``commit`` rolls back: nothing is ever half-saved.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cached_property
+from typing import TypeVar
 
 from sqlalchemy.orm import Session
 
@@ -35,35 +37,46 @@ from bufapp.storage.repositories import (
     PlacementRepository,
 )
 
+R = TypeVar("R")
+
+
+def _repository(kind: Callable[[Session], R]) -> cached_property[R]:
+    """Built the first time the unit of work uses it: most units use one or two of them."""
+    return cached_property(lambda uow: kind(uow.session))
+
 
 class UnitOfWork:
+    office = _repository(OfficeRepository)
+    parents = _repository(ParentRepository)
+    children = _repository(ChildRepository)
+    placements = _repository(PlacementRepository)
+    contacts = _repository(ContactRepository)
+    tasks = _repository(TaskRepository)
+    plans = _repository(PlanRepository)
+    services = _repository(ServiceRepository)
+    consents = _repository(ConsentRepository)
+    referrals = _repository(ReferralRepository)
+    drafts = _repository(DraftRepository)
+    documents = _repository(DocumentRepository)
+    groups = _repository(GroupRepository)
+    meetings = _repository(MeetingRepository)
+    actions = _repository(ActionRepository)
+    network_maps = _repository(NetworkMapRepository)
+    network_sectors = _repository(NetworkSectorSettings)
+    audit = _repository(AuditQueue)
+    audit_records = _repository(AuditRecords)
+    archive = _repository(ArchiveRepository)
+    reads = _repository(RegisterReads)  # column queries: the list, deadline inputs
+
     def __init__(self, session_factory: Callable[[], Session]) -> None:
         self._session_factory = session_factory
 
     def __enter__(self) -> UnitOfWork:
+        if "session" in vars(self):  # entered again: the repositories of the last session go
+            for name in [name for name in vars(self) if name not in ("_session_factory",)]:
+                delattr(self, name)
         self.session = self._session_factory()
         self.memo: dict[str, object] = {}  # read models several rules share, for this unit only
-        self.office = OfficeRepository(self.session)
-        self.parents = ParentRepository(self.session)
-        self.children = ChildRepository(self.session)
-        self.placements = PlacementRepository(self.session)
-        self.contacts = ContactRepository(self.session)
-        self.tasks = TaskRepository(self.session)
-        self.plans = PlanRepository(self.session)
-        self.services = ServiceRepository(self.session)
-        self.consents = ConsentRepository(self.session)
-        self.referrals = ReferralRepository(self.session)
-        self.drafts = DraftRepository(self.session)
-        self.documents = DocumentRepository(self.session)
-        self.groups = GroupRepository(self.session)
-        self.meetings = MeetingRepository(self.session)
-        self.actions = ActionRepository(self.session)
-        self.network_maps = NetworkMapRepository(self.session)
-        self.network_sectors = NetworkSectorSettings(self.session)
-        self.audit = AuditQueue(self.session)
-        self.audit_records = AuditRecords(self.session)
-        self.archive = ArchiveRepository(self.session)
-        self.reads = RegisterReads(self.session)  # column queries: the list, deadline inputs
         return self
 
     def __exit__(self, *exc: object) -> None:
