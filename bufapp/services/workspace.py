@@ -98,6 +98,10 @@ class Workspace:
 
     def lock(self) -> None:
         with contextlib.suppress(BufappError):  # a full disk must not keep the vault open
+            # LOCKED alone writes no row, so the gate would hold it with the opening records
+            # (storage.soundness), which the lock then drops: it waits for the verdict instead
+            # and carries them (UNLOCKED first). On damage nothing is written.
+            self.vault.soundness.wait_until_sound()
             self.audit.record(AuditEvent(AuditAction.LOCKED, "vault"))
         self.vault.lock()
 
