@@ -35,7 +35,7 @@ from sqlalchemy import Engine, event
 
 from benchmarks.storage_workload import (
     BENCH_PASSPHRASE,
-    OrmWorkload,
+    VaultWorkload,
     connect_plain,
     plan,
 )
@@ -383,7 +383,7 @@ class ContactOffice:
 
 
 def _register(vault: Vault, connection: Any, parents: int) -> Register:
-    parent_ids = OrmWorkload(vault.session_factory).insert(plan(parents, PARENTS_PER_BATCH))
+    parent_ids = VaultWorkload(vault.session_factory).insert(plan(parents, PARENTS_PER_BATCH))
     with UnitOfWork(vault.session_factory) as uow:
         uow.office.save_office(OFFICE)
         uow.commit()

@@ -213,9 +213,6 @@ class VaultWorkload:
         return read
 
 
-OrmWorkload = VaultWorkload  # its former name, still imported by contact_workload
-
-
 def _id(entity: Parent | Child) -> int:
     assert entity.id is not None
     return entity.id

@@ -236,10 +236,6 @@ class RegisterService:
         """Another feature's deadlines (the contact log's, later referrals, meetings …)."""
         self._providers.append(provider)
 
-    def deadline_provider(self, uow: UnitOfWork, today: date) -> list[Deadline]:
-        """Every deadline the register knows of: the first conversation and the added providers."""
-        return self._deadlines(uow, today)
-
     def _deadlines(
         self,
         uow: UnitOfWork,

@@ -88,9 +88,10 @@ class Soundness:
             session.info[_CARRIES] = True
 
     def _defer(self, events: list[AuditEvent]) -> bool:
-        """Whether the commit goes on without the verdict: it writes nothing, or only records
-        of reading (a record opened, a document read), which join the opening ones in order
-        so the reading goes on. Not once the verdict is in: they are written now."""
+        """Whether the commit goes on without the verdict: it writes nothing, or only audit
+        records (a record opened, a document read …), which join the opening ones in order so
+        the reading goes on; whoever locks must wait for the verdict to write them
+        (``Workspace.lock``). Not once the verdict is in: they are written now."""
         if not events:
             return True  # nothing to write at all
         with self._guard:
