@@ -134,16 +134,22 @@ def _pool(workers: int) -> Iterator[ProcessPoolExecutor]:
 def _stop(pool: ProcessPoolExecutor) -> None:
     """Stop the pool now: queued documents are dropped and a worker still building one is
     terminated (it holds case data). ProcessPoolExecutor has no public way to end a running
-    task before Python 3.14 (``terminate_workers``), hence its process table."""
+    task before Python 3.14 (``terminate_workers``), hence its process table and thread.
+
+    The pool's manager thread reaps the workers too, and ``shutdown`` forgets that thread once
+    called: it is joined here, so when this returns every worker has ended and been reaped
+    (joining a worker that thread reaps can return before its exit is recorded)."""
     processes = list((getattr(pool, "_processes", None) or {}).values())
+    manager = getattr(pool, "_executor_manager_thread", None)
     pool.shutdown(wait=False, cancel_futures=True)
     for process in processes:
         with contextlib.suppress(Exception):
             process.terminate()
+    if manager is not None:
+        manager.join()
     for process in processes:
         with contextlib.suppress(Exception):
             process.join()
-    pool.shutdown(wait=True)  # the pool's own threads and queues
 
 
 def _worker_started() -> None:
