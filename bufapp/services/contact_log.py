@@ -160,10 +160,22 @@ def _found(word: str, words: tuple[str, ...]) -> bool:
     return any(folded.startswith(w) for w in words)
 
 
+@functools.lru_cache(maxsize=64)
+def _candidates(words: tuple[str, ...]) -> re.Pattern[str]:
+    """The words of a text that may fold to a start of one of ``words``: an ASCII letter or
+    digit folds to itself (lower-cased), so a word beginning with another one cannot match and
+    is skipped without folding; a word beginning with any other letter is folded and checked."""
+    initials = {w[0] for w in words if w}
+    if not initials or not all(i.isascii() for i in initials):
+        return re.compile(r"\w+")
+    letters = "".join(re.escape(c) for i in sorted(initials) for c in {i, i.upper()})
+    return re.compile(rf"(?<!\w)(?=[{letters}]|[^\x00-\x7f])\w+")
+
+
 def excerpt(text: str, words: tuple[str, ...], width: int = EXCERPT_CHARS) -> str | None:
     """A piece of ``text`` around the first word that starts with one of the folded ``words``."""
     text = unicodedata.normalize("NFC", text)
-    for match in re.finditer(r"\w+", text):
+    for match in _candidates(words).finditer(text):
         if _found(match.group(), words):
             start = max(0, match.start() - width // 3)
             piece = text[start : start + width].replace("\n", " ")
