@@ -436,10 +436,9 @@ class ContactLogService:
             return SearchResult(query, 0, (), ())
         with self._uow() as uow:
             counted, rows = uow.contacts.search(words, limit, after, SEARCH_COUNT_CAP)
-            names = uow.parents.names()
         total = min(counted, SEARCH_COUNT_CAP)
         hits = []
-        for entry_id, parent_id, when, form, status, *texts in rows:
+        for entry_id, parent_id, parent_name, when, form, status, *texts in rows:
             found = next(
                 (
                     (name, piece)
@@ -448,9 +447,7 @@ class ContactLogService:
                 ),
                 ("summary", texts[0][:EXCERPT_CHARS]),
             )
-            hits.append(
-                SearchHit(entry_id, parent_id, names.get(parent_id, ""), when, form, status, *found)
-            )
+            hits.append(SearchHit(entry_id, parent_id, parent_name, when, form, status, *found))
         return SearchResult(query, total, tuple(hits), words, counted > SEARCH_COUNT_CAP)
 
     def matching_entries(self, parent_id: int, query: str) -> set[int] | None:

@@ -7,16 +7,18 @@ transaction as the entry, so it can never disagree with what is stored.
 from __future__ import annotations
 
 import functools
+import json
 from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Row, bindparam, case, func, or_, select, text, tuple_
+from sqlalchemy import Connection, bindparam, case, func, or_, select, text, tuple_
 from sqlalchemy.orm import Session, selectinload
 
 from bufapp.domain.contact_log import ContactEntry, Participants, TimelineItem
 from bufapp.domain.enums import HELD_CONVERSATION_FORMS, ContactForm, ContactTopic, EntryStatus
 from bufapp.domain.folding import fold
+from bufapp.storage import driver_sql
 from bufapp.storage.mapping import get_row
 from bufapp.storage.models import (
     SEARCH_TABLE,
@@ -26,6 +28,7 @@ from bufapp.storage.models import (
     ContactEntryRow,
     ContactEntryTopicRow,
     ContactEntryVersionRow,
+    ParentRow,
     UTCDateTime,
 )
 
@@ -343,48 +346,45 @@ class ContactRepository:
 
     def search(
         self, words: Sequence[str], limit: int, before: int | None = None, count_up_to: int = 0
-    ) -> tuple[int, list[Row[Any]]]:
+    ) -> tuple[int, list[tuple[Any, ...]]]:
         """The ``limit`` newest-written entries containing every folded word as a word start
-        (below entry id ``before``, for the next page), whole, and how many match, counted up to
-        ``count_up_to`` + 1 at most.
+        (below entry id ``before``, for the next page), whole, as (id, parent, the parent's
+        name, when, form, status, summary, parent's words, agreed), and how many match, counted
+        up to ``count_up_to`` + 1 at most.
 
         Hits come in the full-text index's own order (entry id, newest written first), so a
         page is read straight off the index: a word found in half a million entries costs what a
         rare one does, and nothing counts or sorts every hit. Counting is capped for the same
         reason: the count is the length of the one list of ids read for the page.
+
+        A search runs often and reads few rows, so its statements go straight to the unit of
+        work's connection (``driver_sql``): SQLAlchemy's handling would cost more than SQLite's
+        work on a small office. The parent's name comes with the page's rows.
         """
-        match = self._expanded(words)
+        connection = self._connection()
+        match = self._expanded(connection, words)
         if match is None:
             return 0, []
-        ids = self.session.scalars(
-            text(
-                f"SELECT rowid FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH :q "
-                "AND rowid < :before ORDER BY rowid DESC LIMIT :n"
-            ),
-            {
-                "q": match,
-                "before": _NO_ID_ABOVE if before is None else before,
-                "n": max(limit, count_up_to + 1),
-            },
-        ).all()
-        page = ids[:limit]
-        rows = self.session.execute(
-            select(
-                ContactEntryRow.id,
-                ContactEntryRow.parent_id,
-                ContactEntryRow.occurred_at,
-                ContactEntryRow.form,
-                ContactEntryRow.status,
-                ContactEntryRow.summary,
-                ContactEntryRow.parent_words,
-                ContactEntryRow.agreed,
-            )
-            .where(ContactEntryRow.id.in_(page))
-            .order_by(ContactEntryRow.id.desc())
-        ).all()
-        return len(ids), list(rows)
+        found = driver_sql.run(
+            connection,
+            _PAGE_IDS,
+            (match, _NO_ID_ABOVE if before is None else before, max(limit, count_up_to + 1)),
+        )
+        page = [entry_id for (entry_id,) in found[:limit]]
+        rows = driver_sql.select_rows(connection, _HITS, {"ids": json.dumps(page)})
+        hits = [
+            (entry_id, parent_id, " ".join(n for n in (given, family) if n), *rest)
+            for entry_id, parent_id, given, family, *rest in rows
+        ]
+        return len(found), hits
 
-    def _expanded(self, words: Sequence[str]) -> str | None:
+    def _connection(self) -> Connection:
+        """The unit of work's connection, in its transaction (ORM changes flushed first, so the
+        statements on it see them)."""
+        self.session.flush()
+        return self.session.connection()
+
+    def _expanded(self, connection: Connection, words: Sequence[str]) -> str | None:
         """The FTS5 expression for ``words``: each as the OR of the index's terms it begins
         (None if one begins none). FTS5 answers ``"samv"*`` by merging the whole lists of every
         such term before the first row comes; an OR of the same terms is read lazily from the
@@ -396,22 +396,41 @@ class ContactRepository:
             if not word.isalnum():
                 parts.append(_phrase(word) + "*")
                 continue
-            terms = self.session.scalars(
-                text(
-                    f"SELECT term FROM {SEARCH_VOCABULARY} WHERE term >= :word AND term < :past "
-                    "LIMIT :n"
-                ),
-                {"word": word, "past": word + _LAST_CHARACTER, "n": _MOST_TERMS + 1},
-            ).all()
+            terms = driver_sql.run(
+                connection, _TERMS_BEGUN, (word, word + _LAST_CHARACTER, _MOST_TERMS + 1)
+            )
             if not terms:
                 return None
             if len(terms) > _MOST_TERMS:
                 parts.append(_phrase(word) + "*")
             else:
-                parts.append("(" + " OR ".join(_phrase(term) for term in terms) + ")")
+                parts.append("(" + " OR ".join(_phrase(term) for (term,) in terms) + ")")
         return " AND ".join(parts)  # FTS5 takes the implicit AND only between phrases
 
 
+_TERMS_BEGUN = f"SELECT term FROM {SEARCH_VOCABULARY} WHERE term >= ? AND term < ? LIMIT ?"
+_PAGE_IDS = (
+    f"SELECT rowid FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH ? AND rowid < ? "
+    "ORDER BY rowid DESC LIMIT ?"
+)
+_PAGE = func.json_each(bindparam("ids")).table_valued("value")  # the page's ids, as JSON
+_HITS = (
+    select(
+        ContactEntryRow.id,
+        ContactEntryRow.parent_id,
+        ParentRow.given_names,
+        ParentRow.family_name,
+        ContactEntryRow.occurred_at,
+        ContactEntryRow.form,
+        ContactEntryRow.status,
+        ContactEntryRow.summary,
+        ContactEntryRow.parent_words,
+        ContactEntryRow.agreed,
+    )
+    .outerjoin(ParentRow, ParentRow.id == ContactEntryRow.parent_id)
+    .where(ContactEntryRow.id.in_(select(_PAGE.c.value)))
+    .order_by(ContactEntryRow.id.desc())
+)
 _LAST_CHARACTER = "\U0010ffff"  # above every other in UTF-8 order: word + it ends the range
 _MOST_TERMS = 64  # a word that begins more terms is searched as a prefix
 

@@ -119,6 +119,28 @@ def test_a_search_neither_counts_nor_sorts_every_hit(
     assert not any("TEMP B-TREE" in str(row[-1]) for row in plan), plan
 
 
+def test_a_search_reads_the_terms_one_page_of_ids_and_the_pages_rows_with_names(
+    office: tuple[Vault, ContactLogService],
+) -> None:
+    """Its fixed cost: one statement per word (the index's terms it begins), one read of the
+    index, one of the page's rows, their parents' names joined in; no read of every parent."""
+    vault, log = office
+    statements: list[str] = []
+
+    def listen(_c: object, _cursor: object, statement: str, *_rest: Any) -> None:
+        statements.append(statement)
+
+    event.listen(vault.engine, "before_cursor_execute", listen)
+    try:
+        found = log.search("samv notat")
+    finally:
+        event.remove(vault.engine, "before_cursor_execute", listen)
+    reads = [s for s in statements if s.lstrip().upper().startswith("SELECT")]
+    assert len(reads) == 2 + 2, reads
+    assert [s for s in reads if "FROM parent" in s and "contact_entry" not in s] == []
+    assert {h.parent_name for h in found.hits} == {"Kari Testesen", "Per Testesen"}
+
+
 @pytest.mark.parametrize(
     ("query", "expected"),
     [("samv", 10), ("SAMVÆRET", 10), ("not", 30), ("n", 30), ("logo", 1), ("samvx", 0)],
