@@ -22,7 +22,6 @@ from bufapp.storage import driver_sql
 from bufapp.storage.mapping import get_row
 from bufapp.storage.models import (
     SEARCH_TABLE,
-    SEARCH_VOCABULARY,
     ContactEntryChildRow,
     ContactEntryParentRow,
     ContactEntryRow,
@@ -396,19 +395,40 @@ class ContactRepository:
             if not word.isalnum():
                 parts.append(_phrase(word) + "*")
                 continue
-            terms = driver_sql.run(
-                connection, _TERMS_BEGUN, (word, word + _LAST_CHARACTER, _MOST_TERMS + 1)
-            )
+            terms = self.terms_begun(word, _MOST_TERMS + 1, connection)
             if not terms:
                 return None
             if len(terms) > _MOST_TERMS:
                 parts.append(_phrase(word) + "*")
             else:
-                parts.append("(" + " OR ".join(_phrase(term) for (term,) in terms) + ")")
+                parts.append("(" + " OR ".join(_phrase(term) for term in terms) + ")")
         return " AND ".join(parts)  # FTS5 takes the implicit AND only between phrases
 
+    def terms_begun(self, word: str, most: int, connection: Connection | None = None) -> list[str]:
+        """The first ``most`` terms of the full-text index that begin with ``word``, in order."""
+        connection = connection or self._connection()
+        driver_sql.run(connection, _TERMS_TABLE, ())
+        found = driver_sql.run(connection, _TERMS_BEGUN, (word, word + _LAST_CHARACTER, most))
+        return [term for (term,) in found]
 
-_TERMS_BEGUN = f"SELECT term FROM {SEARCH_VOCABULARY} WHERE term >= ? AND term < ? LIMIT ?"
+
+# The index's terms, one row per occurrence, on this connection only (no schema change). Unlike
+# SEARCH_VOCABULARY (one row per term, with counts), finding a term here reads nothing of its
+# list of entries: SEARCH_VOCABULARY counted every entry of every term a word begins (a common
+# word's half a million, on every search), so finding the terms grew with the office.
+_TERMS = "contact_search_terms"
+_TERMS_TABLE = (
+    f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{_TERMS} "
+    f"USING fts5vocab(main, '{SEARCH_TABLE}', 'instance')"
+)
+# The terms in [?1, ?2), one by one: each the first term after the one before (term || char(1)
+# is the least string above it), so each step is one seek in the index, not a read of a term.
+_TERMS_BEGUN = f"""WITH RECURSIVE begun(term) AS (
+    SELECT (SELECT term FROM {_TERMS} WHERE term >= ?1 AND term < ?2 LIMIT 1)
+    UNION ALL
+    SELECT (SELECT term FROM {_TERMS} WHERE term >= begun.term || char(1) AND term < ?2 LIMIT 1)
+    FROM begun WHERE begun.term IS NOT NULL
+) SELECT term FROM begun WHERE term IS NOT NULL LIMIT ?3"""
 _PAGE_IDS = (
     f"SELECT rowid FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH ? AND rowid < ? "
     "ORDER BY rowid DESC LIMIT ?"

@@ -12,7 +12,7 @@ from datetime import timedelta
 from typing import Any
 
 import pytest
-from sqlalchemy import event
+from sqlalchemy import event, text
 
 from bufapp.domain.contact_log import ContactEntry, SearchHit
 from bufapp.domain.enums import ContactForm
@@ -135,10 +135,29 @@ def test_a_search_reads_the_terms_one_page_of_ids_and_the_pages_rows_with_names(
         found = log.search("samv notat")
     finally:
         event.remove(vault.engine, "before_cursor_execute", listen)
-    reads = [s for s in statements if s.lstrip().upper().startswith("SELECT")]
+    reads = [s for s in statements if s.split()[0].upper() in ("SELECT", "WITH")]
     assert len(reads) == 2 + 2, reads
     assert [s for s in reads if "FROM parent" in s and "contact_entry" not in s] == []
     assert {h.parent_name for h in found.hits} == {"Kari Testesen", "Per Testesen"}
+
+
+@pytest.mark.parametrize("most", [1, 3, 64])
+def test_the_terms_a_word_begins_are_the_index_vocabularys(
+    office: tuple[Vault, ContactLogService], most: int
+) -> None:
+    """Found term by term, one seek each, they are the terms the vocabulary table lists."""
+    vault, _log = office
+    with UnitOfWork(vault.session_factory) as uow:
+        vocabulary = [
+            term
+            for (term,) in uow.session.execute(
+                text("SELECT term FROM contact_search_vocab ORDER BY term")
+            )
+        ]
+        starts = {""} | {term[:n] for term in vocabulary for n in (1, 2, 4)} | {"samvx", "zz"}
+        for start in sorted(starts):
+            expected = [term for term in vocabulary if term.startswith(start)][:most]
+            assert uow.contacts.terms_begun(start, most) == expected, start
 
 
 @pytest.mark.parametrize(
