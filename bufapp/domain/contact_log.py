@@ -7,6 +7,7 @@ and a change makes a new version with a reason (the earlier text is kept). A mis
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -18,6 +19,7 @@ from bufapp.domain.enums import (
     TaskResponsible,
     TaskStatus,
 )
+from bufapp.domain.search_excerpt import first_found
 
 
 @dataclass(frozen=True)
@@ -135,14 +137,30 @@ class TimelineItem:
 
 @dataclass(frozen=True)
 class SearchHit:
+    """One hit of a search. Its excerpt is made when it is first asked for (when the hit is
+    shown): a page holds 200 hits, a screen shows a few of them."""
+
     entry_id: int
     parent_id: int
     parent_name: str
     occurred_at: datetime
     form: ContactForm
     status: EntryStatus
-    field: str  # "summary", "parent_words" or "agreed": where the words were found first
-    excerpt: str
+    texts: tuple[str, ...]  # summary, parent's words, agreed: as written
+    words: tuple[str, ...]  # the folded words searched for
+
+    @functools.cached_property
+    def _found(self) -> tuple[str, str]:
+        return first_found(self.texts, self.words)
+
+    @property
+    def field(self) -> str:
+        """Where the words were found first: "summary", "parent_words" or "agreed"."""
+        return self._found[0]
+
+    @property
+    def excerpt(self) -> str:
+        return self._found[1]
 
 
 @dataclass(frozen=True)

@@ -7,8 +7,6 @@ a reason, never deleted.
 
 from __future__ import annotations
 
-import functools
-import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -37,7 +35,7 @@ from bufapp.domain.contact_rules import (
 )
 from bufapp.domain.deadlines import Deadline
 from bufapp.domain.enums import ContactForm, ContactTopic, EntryStatus, TaskStatus
-from bufapp.domain.folding import fold, fts_query, search_words
+from bufapp.domain.folding import fts_query, search_words
 from bufapp.domain.validation import require_valid
 from bufapp.errors import FieldProblem, ValidationFailed
 from bufapp.services.access_reader import exemption_bases
@@ -47,8 +45,6 @@ from bufapp.storage.uow import UnitOfWork
 SEARCH_LIMIT = 200
 SEARCH_COUNT_CAP = 1_000  # hits counted; beyond it the search says «over 1 000 treff»
 TIMELINE_PAGE = 200  # rows of a timeline read at a time: a screenful or two, whatever its length
-EXCERPT_CHARS = 180
-_TEXT_FIELDS = ("summary", "parent_words", "agreed")
 
 
 @dataclass(frozen=True)
@@ -144,43 +140,6 @@ def _tidy(entry: ContactEntry) -> ContactEntry:
             for t in entry.tasks
         ),
     )
-
-
-@functools.lru_cache(maxsize=20_000)
-def _fold_word(word: str) -> str:
-    """Words repeat a lot across entries: fold each once."""
-    return fold(word)
-
-
-@functools.lru_cache(maxsize=50_000)
-def _found(word: str, words: tuple[str, ...]) -> bool:
-    """The word (as written) starts with one of the folded ``words``; asked once per word of a
-    search, as a page of hits repeats the same words many times."""
-    folded = _fold_word(word)
-    return any(folded.startswith(w) for w in words)
-
-
-@functools.lru_cache(maxsize=64)
-def _candidates(words: tuple[str, ...]) -> re.Pattern[str]:
-    """The words of a text that may fold to a start of one of ``words``: an ASCII letter or
-    digit folds to itself (lower-cased), so a word beginning with another one cannot match and
-    is skipped without folding; a word beginning with any other letter is folded and checked."""
-    initials = {w[0] for w in words if w}
-    if not initials or not all(i.isascii() for i in initials):
-        return re.compile(r"\w+")
-    letters = "".join(re.escape(c) for i in sorted(initials) for c in {i, i.upper()})
-    return re.compile(rf"(?<!\w)(?=[{letters}]|[^\x00-\x7f])\w+")
-
-
-def excerpt(text: str, words: tuple[str, ...], width: int = EXCERPT_CHARS) -> str | None:
-    """A piece of ``text`` around the first word that starts with one of the folded ``words``."""
-    text = unicodedata.normalize("NFC", text)
-    for match in _candidates(words).finditer(text):
-        if _found(match.group(), words):
-            start = max(0, match.start() - width // 3)
-            piece = text[start : start + width].replace("\n", " ")
-            return ("…" if start else "") + piece + ("…" if start + width < len(text) else "")
-    return None
 
 
 class ContactLogService:
@@ -437,17 +396,11 @@ class ContactLogService:
         with self._uow() as uow:
             counted, rows = uow.contacts.search(words, limit, after, SEARCH_COUNT_CAP)
         total = min(counted, SEARCH_COUNT_CAP)
-        hits = []
-        for entry_id, parent_id, parent_name, when, form, status, *texts in rows:
-            found = next(
-                (
-                    (name, piece)
-                    for name, text in zip(_TEXT_FIELDS, texts, strict=True)
-                    if (piece := excerpt(text, words)) is not None
-                ),
-                ("summary", texts[0][:EXCERPT_CHARS]),
-            )
-            hits.append(SearchHit(entry_id, parent_id, parent_name, when, form, status, *found))
+        # The excerpts are made when a hit is shown (SearchHit.excerpt), not for every hit.
+        hits = [
+            SearchHit(entry_id, parent_id, name, when, form, status, tuple(texts), words)
+            for entry_id, parent_id, name, when, form, status, *texts in rows
+        ]
         return SearchResult(query, total, tuple(hits), words, counted > SEARCH_COUNT_CAP)
 
     def matching_entries(self, parent_id: int, query: str) -> set[int] | None:

@@ -141,6 +141,18 @@ def test_a_search_reads_the_terms_one_page_of_ids_and_the_pages_rows_with_names(
     assert {h.parent_name for h in found.hits} == {"Kari Testesen", "Per Testesen"}
 
 
+def test_a_hits_excerpt_is_made_when_it_is_first_shown(
+    office: tuple[Vault, ContactLogService],
+) -> None:
+    """A page holds up to 200 hits, a screen shows a few: the search itself makes no excerpt."""
+    _vault, log = office
+    hits = log.search("samvær").hits
+    assert hits and not any("_found" in vars(hit) for hit in hits)
+    first = hits[0]
+    assert (first.field, "Samværet gikk fint." in first.excerpt) == ("summary", True)
+    assert [hit for hit in hits if "_found" in vars(hit)] == [first]
+
+
 @pytest.mark.parametrize("most", [1, 3, 64])
 def test_the_terms_a_word_begins_are_the_index_vocabularys(
     office: tuple[Vault, ContactLogService], most: int

@@ -10,7 +10,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from bufapp.domain.folding import fold, search_words
-from bufapp.services.contact_log import EXCERPT_CHARS, excerpt
+from bufapp.domain.search_excerpt import EXCERPT_CHARS, excerpt
 
 LETTERS = "abcdeosSAaOÆæøåÅáÁŋŊšžöüß_0123456789½™ﬁ\u0301\u0303 -.,\n"
 
