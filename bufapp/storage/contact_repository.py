@@ -372,7 +372,12 @@ class ContactRepository:
         page = [entry_id for (entry_id,) in found[:limit]]
         rows = driver_sql.select_rows(connection, _HITS, {"ids": json.dumps(page)})
         hits = [
-            (entry_id, parent_id, " ".join(n for n in (given, family) if n), *rest)
+            (
+                entry_id,
+                parent_id,
+                f"{given} {family}" if given and family else given or family or "",
+                *rest,
+            )
             for entry_id, parent_id, given, family, *rest in rows
         ]
         return len(found), hits
