@@ -226,6 +226,32 @@ def test_search_finds_folded_words_and_opens_the_entry(
     assert view.proxy.data(view.table.currentIndex(), TimelineModel.ID_ROLE) == wanted.id
 
 
+def test_search_makes_excerpts_only_for_the_hits_on_screen(
+    qtbot: QtBot, tasks: TaskManager, vault: Vault, window_factory: Callable[..., MainWindow]
+) -> None:
+    window, workspace, parent_id, _child = _open_window(qtbot, tasks, vault, window_factory)
+    entries = [
+        ContactEntry(
+            parent_id,
+            now_utc() - timedelta(days=100 - number),
+            ContactForm.PHONE,
+            summary=f"Samtale {number}. Samværet gikk fint.",
+        )
+        for number in range(80)
+    ]
+    workspace.contact_log.save_many(entries, final=True)
+    window.search_log()
+    search = window.work.search
+    search.query.setText("samvaer")
+    search.run_search()
+    settle(qtbot, tasks, until=lambda: search.model.rowCount() == 80)
+    search.table.viewport().repaint()
+    hits = [search.model.index(row, 0).data(search.model.HIT_ROLE) for row in range(80)]
+    shown = [hit for hit in hits if "_found" in vars(hit)]
+    assert hits[0] in shown and len(shown) < 80
+    assert "Samværet gikk fint." in search.model.index(0, 4).data()
+
+
 def test_contact_agreement_tasks_and_withdrawal_from_the_window(
     qtbot: QtBot, tasks: TaskManager, vault: Vault, window_factory: Callable[..., MainWindow]
 ) -> None:
