@@ -534,7 +534,8 @@ def search_figures(size: OfficeSize, config: RunConfig) -> list[QueryFigures]:
 def search_note(size: OfficeSize, figures: Sequence[QueryFigures], config: RunConfig) -> str:
     return (
         f"{built(office_of(size))}; ContactLogService.search(q): the newest-written "
-        f"{SEARCH_LIMIT} hits whole, counted up to {SEARCH_COUNT_CAP:,}, vs plain sqlite3 "
+        f"{SEARCH_LIMIT} hits whole (each hit's excerpt is made when the view shows it), "
+        f"counted up to {SEARCH_COUNT_CAP:,}, vs plain sqlite3 "
         f"running the recorded SQL (the index's terms each word begins, one LIMITed read of "
         f"the full-text index, the page's rows), pooled median of all runs of all queries; per query: "
         f"{'; '.join(f.line() for f in figures)}; {sizes(config).repetitions} runs per query"
