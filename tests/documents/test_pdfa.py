@@ -100,3 +100,11 @@ def test_compressed_streams_are_written_as_built_not_decompressed_and_compressed
         }
     assert len(built) >= 3  # the fonts' programs and the page's content at least
     assert {data: written.get(data) for data in built} == built
+
+
+def test_a_built_document_is_compressed_with_flate_alone(tmp_path: Path) -> None:
+    """reportlab's default ASCII85 layer is encoded in Python and only undone again by the
+    conversion, which then compresses the page once more: every stream is Flate alone."""
+    with pikepdf.open(io.BytesIO(_letter(tmp_path, paragraphs=3))) as pdf:
+        streams = [o for o in pdf.objects if isinstance(o, pikepdf.Stream)]
+        assert streams and all(_flate_only(s) for s in streams)
