@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bufapp.documents.contact_extract import ContactExtract, build_contact_extract
 from bufapp.documents.forms import Form, load_form
@@ -47,6 +48,9 @@ from bufapp.services.group_documents import GroupDocuments
 from bufapp.services.network_documents import NetworkDocuments
 from bufapp.storage.archive_repository import ArchiveExport, ExportedItem
 from bufapp.storage.uow import UnitOfWork
+
+if TYPE_CHECKING:
+    from bufapp.documents.letter import Letterhead
 
 Progress = Callable[[int, int], None]  # (documents written, documents in all)
 Cancelled = Callable[[], bool]
@@ -124,8 +128,12 @@ class ArchiveExportService:
             anchor = uow.audit_records.head()
             if not scope.case_number:  # the metadata names the parent whatever the caller passed
                 scope = replace(scope, label=uow.parents.get(scope.parent_id or 0).full_name)
+            entries = _Entries(
+                forms, uow.parents.names(), letterhead(office, caseworker),
+                caseworker.name if caseworker else "",
+            )  # fmt: skip
         written: list[WrittenFile] = []
-        jobs = (self._job(item, forms) for item in plan.items)
+        jobs = (self._job(item, entries) for item in plan.items)
         pdfs = archive_render.made(jobs, self._workers(len(plan.items)))
         with ExportFolder(folder, name) as target, contextlib.closing(pdfs):
             for done, item in enumerate(plan.items, start=1):
@@ -200,38 +208,48 @@ class ArchiveExportService:
             load_form("contact_extract", overrides=self._forms),
         )
 
-    def _job(self, item: ArchiveItem, forms: tuple[Form, Form]) -> archive_render.Job:
+    def _job(self, item: ArchiveItem, entries: _Entries) -> archive_render.Job:
         """What making the document needs, read from the vault here (see ``archive_render``)."""
         if item.stored_document_id is not None:
             with self._uow() as uow:
                 return archive_render.Job(kept=uow.documents.pdf(item.stored_document_id))
         if item.kind is ItemKind.CONTACT_ENTRY:
-            return archive_render.Job(self._entry_recipe(item.item_id, forms))
+            return archive_render.Job(self._entry_recipe(item.item_id, entries))
         if item.kind is ItemKind.MINUTES:
             return archive_render.Job(self._minutes(item.item_id))
         if item.kind is ItemKind.NETWORK_MAP:
             return archive_render.Job(self._map(item.item_id, forms_override=self._forms))
         raise ArchiveExportFailed  # a referral is always sent as its kept letter
 
-    def _entry_recipe(self, entry_id: int, forms: tuple[Form, Form]) -> Recipe:
+    def _entry_recipe(self, entry_id: int, entries: _Entries) -> Recipe:
         """One contact entry as the contact-log extract shows it, alone: the extract's layout
         and wording, so an entry reads the same in the archive as in an extract."""
         with self._uow() as uow:
             entry = uow.contacts.get(entry_id)
-            names = uow.parents.names()
             linked = [uow.children.get(c) for c in entry.child_ids]
             children = linked or uow.children.of_parent(entry.parent_id)
-            office, caseworker = uow.office.office(), uow.office.caseworker()
         day = oslo_date(entry.occurred_at)
         child_names: dict[int | None, str] = {c.id: c.full_name for c in linked}
+        names = entries.names
         data = ContactExtract(
             parent_name=names.get(entry.parent_id, ""),
             start=day,
             end=day,
             entries=(extract_entry(entry, entry.parent_id, names, child_names),),
-            caseworker=caseworker.name if caseworker else "",
+            caseworker=entries.caseworker,
             dated=oslo_date(self._now()),
             our_reference=case_numbers(children),
         )
-        common, wording = forms
-        return Recipe(build_contact_extract, data, letterhead(office, caseworker), common, wording)
+        common, wording = entries.forms
+        return Recipe(build_contact_extract, data, entries.head, common, wording)
+
+
+@dataclass(frozen=True)
+class _Entries:
+    """What every contact entry of one export shares, read from the vault once per export (the
+    parents' names are every parent of the office: read per entry, they grew with both)."""
+
+    forms: tuple[Form, Form]
+    names: dict[int, str]
+    head: Letterhead
+    caseworker: str

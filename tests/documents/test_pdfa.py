@@ -4,6 +4,7 @@ rule catalogue, as an allowlist) passes what was written; a non-conforming file 
 from __future__ import annotations
 
 import io
+import zlib
 from datetime import date
 from pathlib import Path
 
@@ -63,3 +64,47 @@ def test_a_document_the_validator_refuses_is_never_returned(tmp_path: Path) -> N
         pdfa.to_pdfa(buffer.getvalue())
     assert failure.value.findings
     assert "PDF/A" in str(failure.value) and "Ingenting ble lagret" in str(failure.value)
+
+
+def _flate_only(stream: pikepdf.Stream) -> bool:
+    filters = stream.get("/Filter")
+    if isinstance(filters, pikepdf.Array):
+        filters = filters[0] if len(filters) == 1 else None
+    return filters == pikepdf.Name.FlateDecode
+
+
+def test_compressed_streams_are_written_as_built_not_decompressed_and_compressed_again(
+    tmp_path: Path,
+) -> None:
+    """reportlab writes ``/Filter [/FlateDecode]``; qpdf keeps a compressed stream as it is
+    only when its filter is the name, and otherwise inflates and deflates it again (half the
+    conversion's time). Each stream here is deflated as qpdf never would (level 1), so a
+    stream written again would show."""
+    built: dict[bytes, bytes] = {}
+    with pikepdf.open(io.BytesIO(_letter(tmp_path, paragraphs=3))) as pdf:
+        for stream in (o for o in pdf.objects if isinstance(o, pikepdf.Stream)):
+            if _flate_only(stream):
+                data = stream.read_bytes()
+                built[data] = zlib.compress(data, 1)
+                stream.write(built[data], filter=pikepdf.Name.FlateDecode)
+                stream.Filter = pikepdf.Array([pikepdf.Name.FlateDecode])  # as reportlab has it
+        buffer = io.BytesIO()
+        pdf.save(buffer, compress_streams=False, stream_decode_level=pikepdf.StreamDecodeLevel.none)
+    converted = pdfa.to_pdfa(buffer.getvalue())
+    assert pdfa.findings(converted) == []
+    with pikepdf.open(io.BytesIO(converted)) as pdf:
+        written = {
+            s.read_bytes(): s.read_raw_bytes()
+            for s in (o for o in pdf.objects if isinstance(o, pikepdf.Stream))
+            if s.get("/Filter") == pikepdf.Name.FlateDecode
+        }
+    assert len(built) >= 3  # the fonts' programs and the page's content at least
+    assert {data: written.get(data) for data in built} == built
+
+
+def test_a_built_document_is_compressed_with_flate_alone(tmp_path: Path) -> None:
+    """reportlab's default ASCII85 layer is encoded in Python and only undone again by the
+    conversion, which then compresses the page once more: every stream is Flate alone."""
+    with pikepdf.open(io.BytesIO(_letter(tmp_path, paragraphs=3))) as pdf:
+        streams = [o for o in pdf.objects if isinstance(o, pikepdf.Stream)]
+        assert streams and all(_flate_only(s) for s in streams)

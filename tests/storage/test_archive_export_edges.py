@@ -4,21 +4,63 @@ is published; a folder path that cannot be a folder is refused in Norwegian."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from sqlalchemy import event
 
 from bufapp.domain.contact_log import ContactEntry, Participants
 from bufapp.domain.enums import ContactForm
 from bufapp.errors import ArchiveExportFailed, ExportFolderMissing
 from bufapp.services import archive_files
 from bufapp.services.archive_model import ExportScope, ItemKind
+from bufapp.storage.vault import Vault
 from tests.documents.pdf_checks import flat
 from tests.storage import test_archive_export as shared
 from tests.storage.test_archive_export import OWN_CASE, SHARED_CASE, Case
 
 case, target = shared.case, shared.target  # the same fixtures, found here by pytest
+SHARED_ROWS = re.compile(r"\bFROM (parent|office|caseworker)\b")
+
+
+@contextmanager
+def shared_reads(vault: Vault) -> Iterator[list[str]]:
+    """The SELECTs of the office, the caseworker and the parents sent while the block runs."""
+    sent: list[str] = []
+
+    def read(_connection: object, _cursor: object, statement: str, *_rest: object) -> None:
+        if SHARED_ROWS.search(statement):
+            sent.append(statement)
+
+    event.listen(vault.engine, "before_cursor_execute", read)
+    try:
+        yield sent
+    finally:
+        event.remove(vault.engine, "before_cursor_execute", read)
+
+
+def test_an_export_reads_the_office_and_the_parents_once_however_many_entries_it_brings(
+    case: Case, target: Path, vault: Vault
+) -> None:
+    """Every entry's letterhead and names come from one read per export: the parents' names
+    read per entry were every parent of the office, for each document."""
+    case.archive.export(ExportScope(case.mother), target)
+    reads: list[int] = []
+    for count in (1, 5):
+        for day in range(count):
+            case.log.save(
+                ContactEntry(case.mother, datetime(2026, 6, 1 + day, 8, tzinfo=UTC),
+                             ContactForm.PHONE, summary=f"Samtale {day}."), final=True,
+            )  # fmt: skip
+        with shared_reads(vault) as sent:
+            result = case.archive.export(ExportScope(case.mother), target)
+        assert len(result.items) == count
+        reads.append(len(sent))
+    assert reads[0] == reads[1]
 
 
 def test_an_entry_two_parents_share_goes_once_with_the_same_case_numbers_as_its_pdf(
