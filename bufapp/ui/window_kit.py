@@ -23,17 +23,12 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
-    QColorDialog,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
-    QFontDialog,
     QGroupBox,
-    QInputDialog,
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -275,23 +270,23 @@ def fit_to_screen(window: QWidget) -> None:
 # Qt's standard dialogs arrange their own keys and size, and the ones Qt's static functions make
 # are Qt's to destroy: tending a static QMessageBox from its nested event loop corrupted the heap
 # ("double free or corruption" within seconds of a "drafts are reopened" message at unlock).
-_QT_OWN_DIALOGS = (
-    QMessageBox,
-    QFileDialog,
-    QInputDialog,
-    QColorDialog,
-    QFontDialog,
+# Known by Qt's class names: importing their classes (QtPrintSupport's print dialog above all)
+# for an isinstance cost every start-up (issue 18).
+_QT_OWN_DIALOG_NAMES = (
+    "QMessageBox",
+    "QFileDialog",
+    "QInputDialog",
+    "QColorDialog",
+    "QFontDialog",
+    "QAbstractPrintDialog",
 )
-# The print dialog too, known by Qt's class name: importing QtPrintSupport for an isinstance
-# cost every start-up (issue 18).
-_QT_OWN_DIALOG_NAMES = ("QAbstractPrintDialog",)
 
 
 def _managed(widget: QObject) -> bool:
     return (
         isinstance(widget, QWidget)
         and widget.isWindow()
-        and not isinstance(widget, (QMenu, *_QT_OWN_DIALOGS))
+        and not isinstance(widget, QMenu)
         and not any(widget.inherits(name) for name in _QT_OWN_DIALOG_NAMES)
         and widget.windowType() in (Qt.WindowType.Window, Qt.WindowType.Dialog)
     )
@@ -369,8 +364,13 @@ class _WindowKit(QObject):
 
 
 def _kit(app: QCoreApplication) -> _WindowKit:
-    kit = app.findChild(_WindowKit)
-    return kit if kit is not None else _WindowKit(app)
+    # Kept on the application's wrapper: ``app.findChild`` would wrap every child of the
+    # application in Python to compare its type, creating their classes (start-up, issue 18).
+    kit = getattr(app, "_bufapp_window_kit", None)
+    if kit is None or not shiboken6.isValid(kit):
+        kit = _WindowKit(app)
+        app._bufapp_window_kit = kit  # type: ignore[attr-defined]
+    return kit
 
 
 def install(app: QCoreApplication) -> _WindowKit:
@@ -389,6 +389,16 @@ def hold(app: QCoreApplication) -> None:
     kit = _kit(app)
     kit.held = True
     app.removeEventFilter(kit)
+
+
+@contextlib.contextmanager
+def held(app: QCoreApplication) -> Iterator[None]:
+    """``hold`` for the duration of the block, then tend windows again (``install``)."""
+    hold(app)
+    try:
+        yield
+    finally:
+        install(app)
 
 
 def tend_now(window: QWidget) -> None:
