@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
@@ -16,7 +15,6 @@ from bufapp.ui.file_dialogs import FileDialogs
 from bufapp.ui.qt import tr
 
 STALE_AFTER_DAYS = 7
-OSLO = ZoneInfo("Europe/Oslo")
 AMBER = "#a15c00"  # the warning edge of WARNING_STYLE; readable on light and dark bars
 
 
@@ -138,6 +136,8 @@ class DamageRelay(QObject):
 
 
 def oslo_text(moment: datetime) -> str:
+    from bufapp.services.clock import OSLO  # zoneinfo: not needed before the first backup
+
     return f"{moment.astimezone(OSLO):%d.%m.%Y kl. %H.%M}"
 
 
