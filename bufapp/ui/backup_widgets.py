@@ -11,7 +11,6 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
 from bufapp.errors import BackupCancelled
-from bufapp.ui.file_dialogs import FileDialogs
 from bufapp.ui.qt import tr
 
 STALE_AFTER_DAYS = 7
@@ -63,17 +62,31 @@ class BackupIndicator(QPushButton):
 
 class Choices:
     """The backup's folder and file dialogs; ``start`` is the backup folder in the settings.
-    Tests pre-answer them through the shared seam (``answer_next``)."""
+    Tests pre-answer them through the shared seam (``answer_next``). The file dialogs' module
+    is imported where one opens: the status bar's backup button does not need it (start-up)."""
 
-    answer_next = FileDialogs.answer_next
-    reset = FileDialogs.reset
+    @staticmethod
+    def answer_next(answer: Path | None) -> None:
+        from bufapp.ui.file_dialogs import FileDialogs
+
+        FileDialogs.answer_next(answer)
+
+    @staticmethod
+    def reset() -> None:
+        from bufapp.ui.file_dialogs import FileDialogs
+
+        FileDialogs.reset()
 
     @staticmethod
     def folder(parent: QWidget | None, title: str, start: str | None) -> Path | None:
+        from bufapp.ui.file_dialogs import FileDialogs
+
         return FileDialogs.folder(parent, "backup", title, start)
 
     @staticmethod
     def backup_file(parent: QWidget | None, title: str, start: str | None) -> Path | None:
+        from bufapp.ui.file_dialogs import FileDialogs
+
         return FileDialogs.open_file(
             parent,
             "backup",

@@ -44,6 +44,7 @@ UNLOCK_SCREEN_NEEDS_NONE_OF = (
     "subprocess",
     "PySide6.QtDBus",
     "bufapp.ui.system_events",
+    "bufapp.ui.file_dialogs",
 )
 
 
