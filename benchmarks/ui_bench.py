@@ -202,7 +202,8 @@ def startup_to_unlock(config: RunConfig) -> Result:
             warmups=0,
         )
     note = (
-        "fresh process (python -m benchmarks.ui_probe, offscreen) until one event-loop turn "
+        "fresh process (python -m benchmarks.ui_probe, offscreen, bytecode compiled by the "
+        "warm-up as an installed program has it) until one event-loop turn "
         "after show(); bufapp via bufapp.__main__.main --vault on an existing vault (unlock "
         "screen), baseline QApplication + QMainWindow + QLabel; interpreter + imports/setup + "
         f"window: bufapp {startup_breakdown(bufapp_runs)} s, minimal "
