@@ -88,6 +88,33 @@ def test_the_unlock_screen_loads_no_database_pdf_or_case_modules(
     )
 
 
+def test_the_unlock_screen_makes_no_list_text_tab_or_dialog_classes(
+    locked_vault: Path, tmp_path: Path
+) -> None:
+    """PySide makes a Qt class, with its enums, when it is first used: the window manners know
+    lists, texts, tab bars and button boxes by Qt's class names, so the unlock screen (which
+    has none) makes none of them."""
+    made = set(_start("locked", locked_vault, tmp_path / "home", full=True)["qt_classes"])
+    if "QCalendarWidget" in made:
+        pytest.skip("this PySide makes every class at import")
+    assert "QLineEdit" in made  # the passphrase field: the probe did see the screen
+    unneeded = {
+        "QAbstractItemView",
+        "QListWidget",
+        "QTabBar",
+        "QTextEdit",
+        "QPlainTextEdit",
+        "QDialogButtonBox",
+        "QFileDialog",
+        "QInputDialog",
+        "QColorDialog",
+        "QFontDialog",
+        "QMouseEvent",  # event classes: the manners' filter saw the window being built
+        "QHoverEvent",
+    }
+    assert sorted(made & unneeded) == []
+
+
 def test_while_the_passphrase_is_typed_the_list_path_loads_and_windows_get_their_manners(
     locked_vault: Path, tmp_path: Path
 ) -> None:
