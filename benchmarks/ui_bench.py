@@ -88,8 +88,20 @@ def desk(
         prepared, how = template(office)
         shutil.copytree(prepared, root / "vault")
         secret = unlock_secret(root / "vault", kdf_params or keyfile.read(prepared).kdf)
-        environment = probe_environment(root / "home")
+        environment = with_bytecode(probe_environment(root / "home"), root / "bytecode")
         yield Desk(environment, root / "vault", office.total_parents, secret, how)
+
+
+def with_bytecode(environment: dict[str, str], folder: Path) -> dict[str, str]:
+    """``environment`` where the probes keep compiled bytecode, in ``folder`` (never beside the
+    sources), so the warm-up starts compile it and the timed ones load it, as an installed
+    bufapp does (pip and PyInstaller compile at install). With PYTHONDONTWRITEBYTECODE set, as
+    a checkout often has it, every timed start compiled each bufapp module from source: some
+    40-70 ms the bare window, all of whose modules come compiled, never pays."""
+    environment = dict(environment)
+    environment.pop("PYTHONDONTWRITEBYTECODE", None)
+    environment["PYTHONPYCACHEPREFIX"] = str(folder)
+    return environment
 
 
 def probe(place: Desk, *arguments: str, stdin: str | None = None) -> Report:
@@ -190,7 +202,8 @@ def startup_to_unlock(config: RunConfig) -> Result:
             warmups=0,
         )
     note = (
-        "fresh process (python -m benchmarks.ui_probe, offscreen) until one event-loop turn "
+        "fresh process (python -m benchmarks.ui_probe, offscreen, bytecode compiled by the "
+        "warm-up as an installed program has it) until one event-loop turn "
         "after show(); bufapp via bufapp.__main__.main --vault on an existing vault (unlock "
         "screen), baseline QApplication + QMainWindow + QLabel; interpreter + imports/setup + "
         f"window: bufapp {startup_breakdown(bufapp_runs)} s, minimal "

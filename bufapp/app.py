@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import subprocess
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -95,6 +94,8 @@ def relaunch_locked(window_state: str) -> None:
     sys.stderr.flush()
     try:
         if os.name == "nt":
+            import subprocess  # Windows only, and only at a lock
+
             subprocess.Popen(argv, executable=sys.executable, close_fds=True)
             os._exit(0)
         os.execv(sys.executable, argv)

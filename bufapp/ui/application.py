@@ -18,11 +18,11 @@ from bufapp.ui.idle import InactivityWatcher
 from bufapp.ui.main_window import MainWindow
 from bufapp.ui.messages import Messages
 from bufapp.ui.qt import make_application, tr
-from bufapp.ui.system_events import SystemLockWatcher
 from bufapp.ui.tasks import TaskManager
 
 if TYPE_CHECKING:  # type hints only: keeps the database stack out of start-up
     from bufapp.services.workspace import Workspace
+    from bufapp.ui.system_events import SystemLockWatcher
 
 
 # Unlocking to the parent list needs the vault (SQLCipher, SQLAlchemy and the models) and the
@@ -58,15 +58,18 @@ class Application:
         self.qt = make_application(argv)
         self.directory = directory
         self.tasks = TaskManager(self._unexpected)
-        self.window = MainWindow(
-            self.tasks,
-            opener,
-            recoverer,
-            settings,
-            str(directory),
-            demo,
-            on_settings_saved=self._settings_saved,
-        )
+        # Building the window shows nothing, so the manners' filter has nothing to tend: held,
+        # it does not see (and make PySide wrap) the thousand events of the construction.
+        with window_kit.held(self.qt):
+            self.window = MainWindow(
+                self.tasks,
+                opener,
+                recoverer,
+                settings,
+                str(directory),
+                demo,
+                on_settings_saved=self._settings_saved,
+            )
         self._window_state = window_state
         if relaunch is not None:
             # Every lock (Ctrl+L, idle, suspend) ends in a fresh process at the lock screen: see
@@ -80,8 +83,7 @@ class Application:
         self.idle.idle.connect(self.window.lock)
         self.idle.quiet.connect(self.window.checkpoint)
         self.idle.quiet.connect(self.window.check_when_quiet)
-        self.system = SystemLockWatcher()
-        self.system.should_lock.connect(self.window.lock)
+        self.system: SystemLockWatcher | None = None  # see _watch
         self.qt.aboutToQuit.connect(self._quit)
         # An error raised in a slot would otherwise reach only stderr: show it calmly as well.
         sys.excepthook = self._excepthook
@@ -138,9 +140,20 @@ class Application:
         """Once the unlock screen is up: every window tended, auto-lock watching, and what the
         unlock needs loaded while the passphrase is typed."""
         window_kit.install(self.qt)
-        self.idle.start()
+        self._watch()
         self.tasks.run(_preload_database_stack)  # on the worker
         _preload_first_views()
+
+    def _watch(self) -> None:
+        """Auto-lock on idle, and on the desktop's lock or sleep. The desktop's signals come over
+        D-Bus, which a locked window does not need: connecting waited for the buses before the
+        unlock screen could appear."""
+        self.idle.start()
+        if self.system is None:
+            from bufapp.ui.system_events import SystemLockWatcher
+
+            self.system = SystemLockWatcher()
+            self.system.should_lock.connect(self.window.lock)
 
     def start_unlocked(self, open_workspace: Callable[[], Workspace]) -> None:
         window_kit.install(self.qt)
@@ -155,7 +168,7 @@ class Application:
             self.window.unlocked(workspace)
 
         self.tasks.run(open_workspace, opened)
-        self.idle.start()
+        self._watch()
 
     def start_setup(self, to_workspace: Callable[[object], Workspace]) -> None:
         from bufapp.ui.setup_wizard import SetupWizard  # first start only
@@ -167,7 +180,7 @@ class Application:
             if result and wizard.vault is not None:
                 self.window.show()
                 self.window.unlocked(to_workspace(wizard.vault))
-                self.idle.start()
+                self._watch()
             elif wizard.vault is not None:
                 # Cancelled after creating: the vault exists; lock it and ask for the passphrase.
                 self.tasks.run_blocking(wizard.vault.lock)  # type: ignore[attr-defined]

@@ -22,7 +22,6 @@ from PySide6.QtCore import QTimer
 from bufapp import settings as settings_store
 from bufapp.errors import BackupCancelled, BufappError, DamagedAtUnlock, VaultDamaged
 from bufapp.ui.backup_widgets import (
-    OSLO,
     BackupIndicator,
     BackupProgress,
     Choices,
@@ -75,8 +74,9 @@ class BackupActions:
             self.tasks.run(workspace.backups.last_backup, self._show_backup_age)
 
     def _show_backup_age(self, last: datetime | None) -> None:
-        today = datetime.now(OSLO).date()
-        self.backup_indicator.show_last(last.astimezone(OSLO).date() if last else None, today)
+        from bufapp.services.clock import oslo_date, today_oslo  # zoneinfo: after unlocking
+
+        self.backup_indicator.show_last(oslo_date(last) if last else None, today_oslo())
 
     def _damage_relay(self) -> DamageRelay:
         if not hasattr(self, "_relay"):

@@ -6,17 +6,14 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
 from bufapp.errors import BackupCancelled
-from bufapp.ui.file_dialogs import FileDialogs
 from bufapp.ui.qt import tr
 
 STALE_AFTER_DAYS = 7
-OSLO = ZoneInfo("Europe/Oslo")
 AMBER = "#a15c00"  # the warning edge of WARNING_STYLE; readable on light and dark bars
 
 
@@ -65,17 +62,31 @@ class BackupIndicator(QPushButton):
 
 class Choices:
     """The backup's folder and file dialogs; ``start`` is the backup folder in the settings.
-    Tests pre-answer them through the shared seam (``answer_next``)."""
+    Tests pre-answer them through the shared seam (``answer_next``). The file dialogs' module
+    is imported where one opens: the status bar's backup button does not need it (start-up)."""
 
-    answer_next = FileDialogs.answer_next
-    reset = FileDialogs.reset
+    @staticmethod
+    def answer_next(answer: Path | None) -> None:
+        from bufapp.ui.file_dialogs import FileDialogs
+
+        FileDialogs.answer_next(answer)
+
+    @staticmethod
+    def reset() -> None:
+        from bufapp.ui.file_dialogs import FileDialogs
+
+        FileDialogs.reset()
 
     @staticmethod
     def folder(parent: QWidget | None, title: str, start: str | None) -> Path | None:
+        from bufapp.ui.file_dialogs import FileDialogs
+
         return FileDialogs.folder(parent, "backup", title, start)
 
     @staticmethod
     def backup_file(parent: QWidget | None, title: str, start: str | None) -> Path | None:
+        from bufapp.ui.file_dialogs import FileDialogs
+
         return FileDialogs.open_file(
             parent,
             "backup",
@@ -138,6 +149,8 @@ class DamageRelay(QObject):
 
 
 def oslo_text(moment: datetime) -> str:
+    from bufapp.services.clock import OSLO  # zoneinfo: not needed before the first backup
+
     return f"{moment.astimezone(OSLO):%d.%m.%Y kl. %H.%M}"
 
 

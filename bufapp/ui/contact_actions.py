@@ -9,7 +9,6 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from bufapp.domain.enums import EntryStatus
 from bufapp.errors import ValidationFailed
 from bufapp.ui.messages import Messages
 from bufapp.ui.qt import tr
@@ -62,6 +61,8 @@ class ContactLogActions:
             return entry, register.parent_detail(entry.parent_id)
 
         def opened(loaded: tuple[ContactEntry, ParentDetail]) -> None:
+            from bufapp.domain.enums import EntryStatus
+
             if loaded[0].status is EntryStatus.WITHDRAWN:
                 Messages.info(self, tr("Kontakten er trukket tilbake og kan ikke endres."))  # type: ignore[arg-type]
                 return

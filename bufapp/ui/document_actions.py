@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QDialog, QVBoxLayout
 
-from bufapp.domain.enums import DocumentKind
 from bufapp.errors import DisclosureBlocked, ValidationFailed
 from bufapp.ui.messages import Messages
 from bufapp.ui.parent_banner import show_parent
@@ -19,9 +18,10 @@ from bufapp.ui.qt import tr
 from bufapp.ui.work_area import REFERRALS_VIEW
 
 if TYPE_CHECKING:
+    from bufapp.domain.enums import DocumentKind
     from bufapp.services.drafts import Draft
 
-Keep = tuple[DocumentKind, int, str]  # what to store when the document is printed or saved
+    Keep = tuple[DocumentKind, int, str]  # what to store when the document is printed or saved
 
 
 class DocumentActions:
@@ -139,6 +139,8 @@ class DocumentActions:
         self.tasks.run(lambda: workspace.register.parent_detail(parent_id), chosen)
 
     def _extract(self, choice: Any, name: str) -> None:
+        from bufapp.domain.enums import DocumentKind
+
         documents = self.workspace.documents
         title = tr("Utdrag av kontaktloggen – {name}").format(name=name)
         self.show_pdf(
@@ -186,6 +188,8 @@ class DocumentActions:
             panel.refresh()
 
     def print_declaration(self, parent_id: int, consent_id: int) -> None:
+        from bufapp.domain.enums import DocumentKind
+
         documents = self.workspace.documents
         title = tr("Samtykkeerklæring")
         self.show_pdf(

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from bufapp.domain.enums import DocumentKind, MeetingStatus, MemberRole
 from bufapp.ui.messages import Button, Messages
 from bufapp.ui.qt import tr
 from bufapp.ui.work_area import GROUPS_VIEW
@@ -80,6 +79,7 @@ class GroupActions:
 
     def _open_meeting(self, group: Any, meeting: Any) -> None:
         """A meeting still ahead opens its plan; one that has started, its minutes."""
+        from bufapp.domain.enums import MeetingStatus
         from bufapp.services.clock import now_utc
 
         if meeting.status is MeetingStatus.PLANNED and meeting.starts_at > now_utc():
@@ -105,6 +105,7 @@ class GroupActions:
         self.tasks.run(lambda: load_minutes(workspace.groups, meeting_id, record), shown)
 
     def _evaluate(self, group: Any, meeting: Any) -> None:
+        from bufapp.domain.enums import MemberRole
         from bufapp.ui.meeting_evaluation_dialog import EvaluationDialog
 
         name = next((m.name for m in group.members if m.role is MemberRole.PARENT), "")
@@ -116,6 +117,8 @@ class GroupActions:
     def _invitation(self, group: Any, meeting: Any) -> None:
         """Every member gets an invitation: the caseworker chooses whose, having seen what
         each member's copy leaves out (their consent does not cover it)."""
+        from bufapp.domain.enums import DocumentKind
+
         documents = self.workspace.group_documents
         title = tr("Innkalling til ansvarsgruppemøte {d}").format(d=f"{meeting.starts_at:%d.%m.%Y}")
 
@@ -139,6 +142,7 @@ class GroupActions:
     def _choose_copy(
         self, group: Any, plans: Any, title: str, submit: str, chosen: Any, office: bool = False
     ) -> None:
+        from bufapp.domain.enums import MemberRole
         from bufapp.ui.meeting_copy_dialog import MeetingCopyDialog
 
         name = next((m.name for m in group.members if m.role is MemberRole.PARENT), "")
@@ -211,6 +215,8 @@ class GroupActions:
         self.groups_changed()
 
     def _action_list(self, group: Any, _meeting: Any) -> None:
+        from bufapp.domain.enums import DocumentKind
+
         documents = self.workspace.group_documents
         title = tr("Tiltaksliste for ansvarsgruppen")
         self.show_pdf(

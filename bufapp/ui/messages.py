@@ -11,7 +11,6 @@ from typing import ClassVar
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from bufapp.services.clock import OSLO
 from bufapp.ui.qt import tr
 
 Button = QMessageBox.StandardButton
@@ -97,6 +96,8 @@ class Messages:
 
 
 def draft_kept() -> str:
+    from bufapp.services.clock import OSLO  # zoneinfo: not needed for the unlock screen
+
     return tr("Utkast tatt vare på kl. {time}").format(time=f"{datetime.now(OSLO):%H:%M:%S}")
 
 

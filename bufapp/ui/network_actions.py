@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from bufapp.domain.enums import DocumentKind
 from bufapp.ui.qt import tr
 from bufapp.ui.work_area import NETWORK_VIEW
 
@@ -117,6 +116,8 @@ class NetworkActions:
         )
 
     def _print_map(self, map_id: int, pseudonymised: bool) -> None:
+        from bufapp.domain.enums import DocumentKind
+
         documents = self.workspace.network_documents
         maps = self.workspace.network_maps
 
@@ -140,6 +141,8 @@ class NetworkActions:
     def _print_comparison(
         self, parent_id: int, first: int, second: int, pseudonymised: bool
     ) -> None:
+        from bufapp.domain.enums import DocumentKind
+
         documents = self.workspace.network_documents
         title = tr("Sammenligning av nettverkskart")
         if pseudonymised:

@@ -16,34 +16,32 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import partial
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QAbstractItemView,
-    QColorDialog,
     QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QFontDialog,
     QGroupBox,
-    QInputDialog,
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QStackedWidget,
-    QTabBar,
-    QTextEdit,
     QWidget,
 )
 
 from bufapp.crash_report import describe
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QAbstractItemView
+
+# Lists, tables, tab bars and button boxes are known here by Qt's class names (``inherits``):
+# importing their classes only to find none of them on the unlock screen cost its start-up
+# (issue 18).
 
 _log = logging.getLogger(__name__)
 _ARRANGED = "bufappKeysArranged"
@@ -106,7 +104,7 @@ def _labelled(widget: QWidget) -> Iterator[_Labelled]:
         yield _Labelled(partial(QLabel.text, widget), widget.setText, widget)
     elif isinstance(widget, QGroupBox) and mnemonic_of(QGroupBox.title(widget)):
         yield _Labelled(partial(QGroupBox.title, widget), widget.setTitle, widget)
-    elif isinstance(widget, QTabBar):
+    elif widget.inherits("QTabBar"):
         for i in range(widget.count()):
             if mnemonic_of(widget.tabText(i)):
                 yield _Labelled(partial(widget.tabText, i), partial(widget.setTabText, i), widget)
@@ -141,7 +139,7 @@ def _children(widget: QWidget) -> list[QWidget]:
 def _assign(root: QWidget, taken: set[str]) -> None:
     found, pages = _scope(root)
     shown = [f for f in found if f.owner.isVisibleTo(root.window())]
-    boxed = [f for f in shown if isinstance(f.owner.parent(), QDialogButtonBox)]
+    boxed = [f for f in shown if _in_button_box(f.owner)]
     # Lagre, Avbryt first; what is hidden now (shown later, or on its way out) last.
     for item in boxed + [f for f in shown if f not in boxed] + [f for f in found if f not in shown]:
         item.set(_with_mnemonic(item.get(), taken))
@@ -177,8 +175,13 @@ def focus_chain(window: QWidget) -> list[QWidget]:
     return chain
 
 
+def _in_button_box(widget: QWidget) -> bool:
+    parent = widget.parent()
+    return parent is not None and parent.inherits("QDialogButtonBox")
+
+
 def is_dialog_button(widget: QWidget) -> bool:
-    return isinstance(widget, QAbstractButton) and isinstance(widget.parent(), QDialogButtonBox)
+    return isinstance(widget, QAbstractButton) and _in_button_box(widget)
 
 
 def first_input(window: QWidget) -> QWidget | None:
@@ -202,6 +205,8 @@ def _buttons_last(window: QWidget) -> None:
 
 def _defaults(window: QWidget) -> None:
     """Enter presses the dialog's own default, never the button that happens to have focus."""
+    from PySide6.QtWidgets import QDialogButtonBox  # dialogs only
+
     for box in window.findChildren(QDialogButtonBox):
         buttons = [b for b in box.buttons() if isinstance(b, QPushButton)]
         accept = [
@@ -220,12 +225,11 @@ def _tab_leaves(window: QWidget) -> None:
     """Tab moves on from lists, tables and text fields (Ctrl+Tab still moves inside a table)."""
     for area in window.findChildren(QScrollArea):
         area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a frame, not a stop: Tab goes on inside
-    for view in window.findChildren(QAbstractItemView):
-        view.setTabKeyNavigation(False)
-    for text in window.findChildren(QPlainTextEdit):
-        text.setTabChangesFocus(True)
-    for rich in window.findChildren(QTextEdit):
-        rich.setTabChangesFocus(True)
+    for widget in window.findChildren(QWidget):
+        if widget.inherits("QAbstractItemView"):
+            widget.setTabKeyNavigation(False)  # type: ignore[attr-defined]
+        elif widget.inherits("QPlainTextEdit") or widget.inherits("QTextEdit"):
+            widget.setTabChangesFocus(True)  # type: ignore[attr-defined]
 
 
 def arrange_keys(window: QWidget) -> None:
@@ -275,23 +279,23 @@ def fit_to_screen(window: QWidget) -> None:
 # Qt's standard dialogs arrange their own keys and size, and the ones Qt's static functions make
 # are Qt's to destroy: tending a static QMessageBox from its nested event loop corrupted the heap
 # ("double free or corruption" within seconds of a "drafts are reopened" message at unlock).
-_QT_OWN_DIALOGS = (
-    QMessageBox,
-    QFileDialog,
-    QInputDialog,
-    QColorDialog,
-    QFontDialog,
+# Known by Qt's class names: importing their classes (QtPrintSupport's print dialog above all)
+# for an isinstance cost every start-up (issue 18).
+_QT_OWN_DIALOG_NAMES = (
+    "QMessageBox",
+    "QFileDialog",
+    "QInputDialog",
+    "QColorDialog",
+    "QFontDialog",
+    "QAbstractPrintDialog",
 )
-# The print dialog too, known by Qt's class name: importing QtPrintSupport for an isinstance
-# cost every start-up (issue 18).
-_QT_OWN_DIALOG_NAMES = ("QAbstractPrintDialog",)
 
 
 def _managed(widget: QObject) -> bool:
     return (
         isinstance(widget, QWidget)
         and widget.isWindow()
-        and not isinstance(widget, (QMenu, *_QT_OWN_DIALOGS))
+        and not isinstance(widget, QMenu)
         and not any(widget.inherits(name) for name in _QT_OWN_DIALOG_NAMES)
         and widget.windowType() in (Qt.WindowType.Window, Qt.WindowType.Dialog)
     )
@@ -369,8 +373,13 @@ class _WindowKit(QObject):
 
 
 def _kit(app: QCoreApplication) -> _WindowKit:
-    kit = app.findChild(_WindowKit)
-    return kit if kit is not None else _WindowKit(app)
+    # Kept on the application's wrapper: ``app.findChild`` would wrap every child of the
+    # application in Python to compare its type, creating their classes (start-up, issue 18).
+    kit = getattr(app, "_bufapp_window_kit", None)
+    if kit is None or not shiboken6.isValid(kit):
+        kit = _WindowKit(app)
+        app._bufapp_window_kit = kit  # type: ignore[attr-defined]
+    return kit
 
 
 def install(app: QCoreApplication) -> _WindowKit:
@@ -389,6 +398,16 @@ def hold(app: QCoreApplication) -> None:
     kit = _kit(app)
     kit.held = True
     app.removeEventFilter(kit)
+
+
+@contextlib.contextmanager
+def held(app: QCoreApplication) -> Iterator[None]:
+    """``hold`` for the duration of the block, then tend windows again (``install``)."""
+    hold(app)
+    try:
+        yield
+    finally:
+        install(app)
 
 
 def tend_now(window: QWidget) -> None:

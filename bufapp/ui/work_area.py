@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDialog, QListWidget, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from bufapp.ui.qt import tr
 from bufapp.ui.tasks import TaskManager
@@ -43,6 +43,8 @@ class WorkArea(QWidget):
         super().__init__()
         self._tasks, self._workspace, self._open_dialog = tasks, workspace, open_dialog
         self._register = workspace.register
+        from PySide6.QtWidgets import QListWidget  # not at start-up: the unlock screen has no list
+
         self.nav = QListWidget()
         self.nav.addItems([tr(v) for v in VIEWS])
         self.nav.setAccessibleName(tr("Navigasjon"))

@@ -24,6 +24,13 @@ def report(**facts: Any) -> None:
     print(json.dumps({"modules": sorted(sys.modules), **facts}), flush=True)
 
 
+def qt_classes() -> list[str]:
+    """The Qt classes PySide has made so far: it makes a class (and its enums) when first used."""
+    from PySide6 import QtCore, QtGui, QtWidgets
+
+    return sorted(name for module in (QtCore, QtGui, QtWidgets) for name in vars(module))
+
+
 def run(mode: str, vault_dir: str) -> int:
     from PySide6.QtCore import QTimer
 
@@ -40,7 +47,11 @@ def run(mode: str, vault_dir: str) -> int:
 
         def shown(self) -> None:
             if mode == "locked":
-                report(shown=self.window.isVisible(), arranged=self.arranged(self.window))
+                report(
+                    shown=self.window.isVisible(),
+                    arranged=self.arranged(self.window),
+                    qt_classes=qt_classes(),
+                )
                 self.qt.quit()
                 return
             if mode == "waiting":
