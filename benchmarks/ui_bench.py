@@ -396,7 +396,9 @@ def peak_memory(config: RunConfig) -> Result:
     runs = memory_runs(config)
     note = (
         f"{MEMORY_MEASURE}; bufapp showing {runs.parents} parents; at its unlock screen "
-        f"{median(runs.bufapp, 'peak_mib_at_unlock_screen'):.0f} MiB; deriving the key there "
+        f"{median(runs.bufapp, 'peak_mib_at_unlock_screen'):.0f} MiB, with the database stack "
+        f"loaded while the passphrase is typed {median(runs.bufapp, 'peak_mib_before_enter'):.0f}"
+        f" MiB; deriving the key at the unlock screen "
         f"{median(runs.deriving, 'peak_mib'):.0f} MiB (peak_memory_with_kdf); "
         f"median of {len(runs.bufapp)}"
     )

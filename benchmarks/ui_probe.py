@@ -130,6 +130,14 @@ class Unlock:
     def elapsed(self) -> float:
         return time.perf_counter() - self.started
 
+    def hook_in(self) -> None:
+        """Replace the key derivation and time the list's rows, just before Enter: hooked in at
+        the start, their imports (the register service, so SQLAlchemy and the models) would be
+        loaded before the unlock screen and counted in its memory, where bufapp loads them only
+        while the passphrase is typed."""
+        self.real_derive = replace_key_derivation(self.passphrase, self.key)
+        time_parent_summaries(self)
+
     def begin(self, window: Any, finished: Callable[[], None]) -> None:
         from PySide6.QtCore import QTimer
 
@@ -155,6 +163,8 @@ class Unlock:
     def submit(self) -> None:
         from PySide6.QtCore import Qt, QTimer
 
+        self.hook_in()
+        self.peak_mib_before_enter = peak_memory_mib()  # the unlock screen with the stack loaded
         self.started = time.perf_counter()
         press(self.window.unlock_panel.passphrase, "\r", Qt.Key.Key_Return)
         # The panel takes its button back only on a failure (on success the window is unlocked
@@ -283,10 +293,6 @@ def start_bufapp(
     from bufapp.__main__ import main
 
     marks: dict[str, Any] = {}
-    real_derive = None
-    if unlock is not None:
-        real_derive = replace_key_derivation(unlock.passphrase, unlock.key)
-        time_parent_summaries(unlock)
 
     class ProbedWindow(application_module.MainWindow):
         def unlocked(self, workspace: Any) -> None:
@@ -312,6 +318,7 @@ def start_bufapp(
             if not window.isVisible() or window.pages.currentWidget() is not window.unlock_panel:
                 give_up("bufapp did not show the unlock screen")
             marks["peak_mib_at_unlock_screen"] = peak_memory_mib()
+            marks["sqlalchemy_at_unlock_screen"] = "sqlalchemy" in sys.modules
             if at_unlock_screen is not None:
                 at_unlock_screen()
             if unlock is None:
@@ -321,13 +328,14 @@ def start_bufapp(
 
         def done(self) -> None:
             marks["peak_mib"] = peak_memory_mib()
-            if unlock is not None and real_derive is not None:
+            if unlock is not None:
                 from bufapp.security import kdf
 
                 self.keep_return_point()
                 marks["unlock_seconds"] = unlock.seconds
                 marks["phases"] = unlock.phases
-                real_derive(unlock.passphrase, kdf.KdfParams.from_dict(unlock.kdf))
+                marks["peak_mib_before_enter"] = unlock.peak_mib_before_enter
+                unlock.real_derive(unlock.passphrase, kdf.KdfParams.from_dict(unlock.kdf))
                 marks["peak_mib_with_kdf_after"] = peak_memory_mib()
             report(marks)
             self.qt.quit()

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.dialects import sqlite  # noqa: F401  # with the module (the preload), not at unlock
 from sqlalchemy.engine import ExceptionContext
 from sqlcipher3 import dbapi2
 

@@ -33,6 +33,7 @@ PRELOAD_AFTER_SHOWN_MS = 250
 
 
 def _preload_database_stack() -> None:
+    import bufapp.services.setup  # asked at each unlock: recovery key confirmed?
     import bufapp.services.workspace  # noqa: F401
 
 

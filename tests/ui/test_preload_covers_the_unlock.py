@@ -1,0 +1,30 @@
+"""Issue 18: what unlocking to the parent list imports is loaded while the passphrase is typed
+(the preload), not after Enter, where each import adds to the wait for the list. Fresh
+interpreters, as in ``test_what_startup_loads``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bufapp.domain.entities import Parent
+from bufapp.services.register import RegisterService
+from tests.conftest import PASSPHRASE, CreatedVault
+from tests.ui.test_what_startup_loads import _start
+
+
+@pytest.fixture
+def locked_vault(created_vault: CreatedVault, register: RegisterService) -> Path:
+    register.save_parent(Parent("Máret", "Čuđe"))
+    created_vault.vault.lock()
+    return created_vault.directory
+
+
+def test_unlocking_to_the_list_imports_nothing_the_preload_did_not_load(
+    locked_vault: Path, tmp_path: Path
+) -> None:
+    preloaded = _start("waiting", locked_vault, tmp_path / "home")
+    unlocked = _start("unlock", locked_vault, tmp_path / "home", stdin=PASSPHRASE)
+    assert "bufapp.ui.parents_view" in unlocked  # it did unlock
+    assert sorted(unlocked - preloaded) == []
