@@ -104,6 +104,9 @@ class UnitOfWork:
             session = self._session_factory.joining(self._pooled)
             if self._wrote():
                 session.info[soundness.WRITES] = True
+            # Its transaction takes the connection now, so its commit commits what ran there
+            # even when the session itself has nothing to flush or record.
+            session.connection()
         for audit_event in self._queued:
             audit_capture.queue(session, audit_event)
         self._queued.clear()

@@ -12,6 +12,7 @@ from sqlcipher3 import dbapi2
 
 from bufapp.domain.entities import Child, Parent, ParentLink, Placement
 from bufapp.domain.enums import ParentRole, PlacementBasis, PlaceType
+from bufapp.storage import driver_sql
 from bufapp.storage.uow import UnitOfWork
 from bufapp.storage.vault import Vault
 
@@ -161,3 +162,19 @@ def test_locking_gives_back_the_connection_a_unit_holds(vault: Vault) -> None:
         assert pool.checkedout() == 1
         vault.lock()
         assert pool.checkedout() == 0
+
+
+def test_a_commit_keeps_whatever_ran_on_the_units_connection_even_without_audit_records(
+    vault: Vault,
+) -> None:
+    with UnitOfWork(vault.session_factory) as uow:
+        driver_sql.run(
+            uow.connection(),
+            "INSERT INTO draft (kind, record_key, payload, updated_at) VALUES (?, ?, ?, ?)",
+            ("parent", "new:1", "{}", "2026-01-01 00:00:00.000000"),
+        )
+        uow.commit()
+    with UnitOfWork(vault.session_factory) as uow:
+        assert [(kind, key) for kind, key, _payload, _at in uow.drafts.list()] == [
+            ("parent", "new:1")
+        ]
