@@ -1,4 +1,4 @@
-"""Unit of work: one session, one transaction, the repositories that share it.
+"""Unit of work: one transaction, the repositories that share it.
 
     with UnitOfWork(vault.session_factory) as uow:
         uow.parents.add(parent)
