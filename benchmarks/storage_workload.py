@@ -3,8 +3,8 @@
 ``plan`` makes a deterministic office: parents in batches, each with one or two children (a child
 of every other parent also has the next parent as co-parent) and one or two placements per child.
 
-- ``VaultWorkload`` goes through bufapp's real storage path: a Vault's sessions, the UnitOfWork
-  and the register's repositories, as the services use them (``RegisterService.save_parent``
+- ``VaultWorkload`` goes through bufapp's real storage path: a Vault's session factory, the
+  UnitOfWork and the register's repositories, as the services use them (``RegisterService.save_parent``
   adds through the same ``add_all``); every record added is audited and chained.
 - ``RawWorkload`` is what a hand-written repository on a DB-API connection would do, without an
   audit trail: the same rows and, statement for statement, the SQL the repositories send (one

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import event, inspect, select, text
+from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session, SessionTransaction, sessionmaker
 
 from bufapp.domain.audit import AuditAction, AuditEvent
@@ -171,7 +171,9 @@ def _merged(events: list[AuditEvent]) -> list[AuditEvent]:
     return [kept[slot] for slot in order]
 
 
-_TRAIL_PRESENT = text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_head'")
+# Run on the driver's cursor (driver_sql), as the trail's own statements: every commit sends them.
+_TRAIL_PRESENT = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_head'"
+_ACTOR = f"SELECT name FROM {m.CaseworkerRow.__tablename__} LIMIT 1"
 
 # Where the parents of records without their own parent_id are found: (record, parent) pairs
 # for the records whose ids are given as one JSON array, in the parent's order.
@@ -246,10 +248,12 @@ def _write(session: Session) -> None:
     events = session.info.pop(_EVENTS, [])
     if not events:
         return
-    if not session.execute(_TRAIL_PRESENT).first():
+    connection = session.connection()
+    if not driver_sql.run(connection, _TRAIL_PRESENT, ()):
         return  # a schema from before the trail (only while migrating or testing migrations)
     merged = _with_parents(session, _merged(events))
-    actor = session.execute(select(m.CaseworkerRow.name).limit(1)).scalar() or ""
+    found = driver_sql.run(connection, _ACTOR, ())
+    actor = (found[0][0] if found else None) or ""
     audit_chain.append(session, context.key(), actor, merged, context.now())
 
 

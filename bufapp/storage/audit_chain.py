@@ -24,6 +24,8 @@ class DBAPIConnection(Protocol):
 
 
 TRIGGERS = ("audit_record_no_update", "audit_record_no_delete")
+_CLAIM_HEAD = "UPDATE audit_head SET seq = seq WHERE id = 1 RETURNING seq, mac, head_mac"
+_MOVE_HEAD = "UPDATE audit_head SET seq = ?, mac = ?, head_mac = ? WHERE id = 1"
 
 
 def _stamp(at: datetime) -> str:
@@ -52,13 +54,11 @@ def append(
     """Write ``events`` at the end of the trail, in the session's transaction."""
     if not events:
         return
-    head = session.execute(
-        text("UPDATE audit_head SET seq = seq WHERE id = 1 RETURNING seq, mac, head_mac")
-    ).one()
-    last_seq, previous = head.seq, head.mac
+    connection = session.connection()  # the trail's statements on its cursor (driver_sql)
+    [(last_seq, previous, head_mac)] = driver_sql.run(connection, _CLAIM_HEAD, ())
     keyed = audit_mac.Keyed(key)
-    intact_head = (last_seq == 0 and not head.head_mac) or audit_mac.same(
-        head.head_mac, keyed.head(last_seq, previous)
+    intact_head = (last_seq == 0 and not head_mac) or audit_mac.same(
+        head_mac, keyed.head(last_seq, previous)
     )
     if not intact_head:  # a tail cut off and the head set back: say so before going on
         events = [AuditEvent(AuditAction.TRAIL_DAMAGED, "vault"), *events]
@@ -81,12 +81,9 @@ def append(
         )
         previous = mac
     # One executemany: SQLAlchemy's per-row work costs more than the records themselves.
-    driver_sql.insert_rows(session.connection(), AuditRecordRow.__table__, rows)
+    driver_sql.insert_rows(connection, AuditRecordRow.__table__, rows)
     last = rows[-1]["seq"]
-    session.execute(
-        text("UPDATE audit_head SET seq = :seq, mac = :mac, head_mac = :head WHERE id = 1"),
-        {"seq": last, "mac": previous, "head": keyed.head(int(last), previous)},
-    )
+    driver_sql.run(connection, _MOVE_HEAD, (last, previous, keyed.head(int(last), previous)))
 
 
 def verify(session: Session, key: bytes) -> ChainReport:

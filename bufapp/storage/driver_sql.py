@@ -16,8 +16,9 @@ from dataclasses import dataclass
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Connection, Dialect, Insert, Select, Table, insert
+from sqlalchemy import Connection, Dialect, Engine, Insert, Select, Table, insert
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.pool import PoolProxiedConnection
 from sqlcipher3 import dbapi2
 
 from bufapp.storage.engine import translate
@@ -44,6 +45,23 @@ class Inserting:
     converted: tuple[tuple[int, Callable[[Any], Any]], ...]  # as each column's type writes it
 
 
+@dataclass(frozen=True)
+class Pooled:
+    """A connection of the engine's pool used without SQLAlchemy's ``Connection`` around it: a
+    unit of work that only runs the statements here never builds one (or a ``Session``), whose
+    construction, begin and reset cost more than a short read itself. Its listeners of
+    ``before_cursor_execute`` get None for the ``Connection`` they would otherwise be given."""
+
+    engine: Engine
+    pooled: PoolProxiedConnection
+
+    @property
+    def dialect(self) -> Dialect:
+        return self.engine.dialect
+
+
+Target = Connection | Pooled
+
 _compiled: dict[tuple[int, str], Compiled] = {}
 _inserts: dict[tuple[Table, str], Inserting] = {}
 _NOTHING = object()
@@ -67,14 +85,14 @@ def compiled(statement: Select[Any] | Insert, dialect: Dialect) -> Compiled:
     return found
 
 
-def run(connection: Connection, sql: str, parameters: Any, many: bool = False) -> Any:
+def run(connection: Target, sql: str, parameters: Any, many: bool = False) -> Any:
     """``sql`` on the connection's cursor; the rows, or None for ``many`` (executemany)."""
-    cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    if isinstance(connection, Pooled):
+        cursor = connection.pooled.driver_connection.cursor()  # type: ignore[union-attr]
+    else:
+        cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
     try:
-        if connection._has_events or connection.engine._has_events:
-            connection.dispatch.before_cursor_execute(
-                connection, cursor, sql, parameters, None, many
-            )
+        _announce(connection, cursor, sql, parameters, many)
         if many:
             cursor.executemany(sql, parameters)
             return None
@@ -91,8 +109,18 @@ def run(connection: Connection, sql: str, parameters: Any, many: bool = False) -
         cursor.close()
 
 
+def _announce(connection: Target, cursor: Any, sql: str, parameters: Any, many: bool) -> None:
+    """To the engine's ``before_cursor_execute`` listeners, as SQLAlchemy's own execution does."""
+    if isinstance(connection, Pooled):
+        listeners = connection.engine.dispatch.before_cursor_execute
+        if listeners:
+            listeners(None, cursor, sql, parameters, None, many)
+    elif connection._has_events or connection.engine._has_events:
+        connection.dispatch.before_cursor_execute(connection, cursor, sql, parameters, None, many)
+
+
 def select_rows(
-    connection: Connection, statement: Select[Any], values: Mapping[str, Any]
+    connection: Target, statement: Select[Any], values: Mapping[str, Any]
 ) -> list[tuple[Any, ...]]:
     """The rows of ``statement`` with its parameters ``values`` (ids and strings only: they
     are bound as they are), each value read as its column's type reads it."""
@@ -132,7 +160,7 @@ def _inserting(table: Table, dialect: Dialect) -> Inserting:
     return found
 
 
-def insert_rows(connection: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
+def insert_rows(connection: Target, table: Table, rows: list[dict[str, Any]]) -> None:
     """``rows``, each with a value for every column of ``table`` (other keys are left out), in
     one executemany; each value written as its column's type writes it."""
     if not rows:

@@ -106,7 +106,9 @@ def make_engine(db_path: Path, key_source: Callable[[], bytes | bytearray]) -> E
 
     @event.listens_for(engine, "begin")
     def _begin(connection) -> None:  # type: ignore[no-untyped-def]
-        run(connection, "BEGIN IMMEDIATE", ())
+        # Already begun: a unit of work's session joining the transaction its hot paths began.
+        if not connection.connection.driver_connection.in_transaction:
+            run(connection, "BEGIN IMMEDIATE", ())
 
     @event.listens_for(engine, "handle_error")
     def _translate(context: ExceptionContext) -> None:

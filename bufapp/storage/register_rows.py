@@ -3,7 +3,7 @@
 Adding parents, children and placements, and reading them for the lists and the parent's card,
 are done many times over; through ORM objects they cost about ten times the SQL itself (a flush
 per added record, an object per row read). Here a batch is one ``executemany`` per table and a
-read is a column query turned straight into domain entities. Everything runs in the session's
+read is a column query turned straight into domain entities. Everything runs in the unit of work's
 transaction, so a unit of work stays all-or-nothing, and every record added is queued for the
 audit trail exactly as the flush listeners would have noted it (``audit_capture``). Editing
 screens keep the ORM (``update`` in the repositories): one record at a time, it earns its place.
@@ -13,12 +13,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import fields, replace
-from typing import Any, TypeVar
+from dataclasses import fields
+from typing import Any, Protocol, TypeVar
 
 from sqlalchemy import (
     Column,
-    Connection,
     Integer,
     Select,
     Table,
@@ -33,7 +32,7 @@ from sqlalchemy.orm import Session
 from bufapp.domain.audit import AuditAction, AuditEvent
 from bufapp.domain.entities import Child, Parent, ParentLink, Placement
 from bufapp.errors import NotFound
-from bufapp.storage import audit_capture, driver_sql
+from bufapp.storage import driver_sql
 from bufapp.storage.models import ChildParentRow, ChildRow, ParentRow, PlacementRow, utc_now
 
 E = TypeVar("E", Parent, Child, Placement)
@@ -82,15 +81,25 @@ PLACEMENTS_OF_CHILD = PLACEMENTS_IN_ORDER.where(PLACEMENT.c.child_id == bindpara
 _LARGEST_ID = {table: select(func.max(table.c.id)) for table in (PARENT, CHILD, PLACEMENT)}
 
 
-def _connection(session: Session) -> Connection:
-    """The unit of work's connection, in its transaction. Core statements do not autoflush:
-    ORM changes made earlier in the unit are flushed first, so they are seen."""
-    session.flush()
-    return session.connection()
+class Unit(Protocol):
+    """The unit of work, as these statements use it."""
+
+    @property
+    def session(self) -> Session:
+        """Its session, for what the ORM does (built when first asked for)."""
+        ...
+
+    def connection(self) -> driver_sql.Target:
+        """Its connection, in its transaction, with the ORM's changes made earlier flushed."""
+        ...
+
+    def queue(self, audit_event: AuditEvent) -> None:
+        """``audit_event`` recorded when the unit commits."""
+        ...
 
 
-def _rows(session: Session, statement: Select[Any], **values: Any) -> list[tuple[Any, ...]]:
-    return driver_sql.select_rows(_connection(session), statement, values)
+def _rows(unit: Unit, statement: Select[Any], **values: Any) -> list[tuple[Any, ...]]:
+    return driver_sql.select_rows(unit.connection(), statement, values)
 
 
 def _first(found: list[E]) -> E:
@@ -102,27 +111,25 @@ def _first(found: list[E]) -> E:
 # --- reading -------------------------------------------------------------------------------
 
 
-def parents(
-    session: Session, statement: Select[Any] = PARENTS_IN_ORDER, **values: Any
-) -> list[Parent]:
+def parents(unit: Unit, statement: Select[Any] = PARENTS_IN_ORDER, **values: Any) -> list[Parent]:
     """The parents a select of ``PARENT_COLUMNS`` finds (by default: all, in name order)."""
-    return [Parent(*row) for row in _rows(session, statement, **values)]
+    return [Parent(*row) for row in _rows(unit, statement, **values)]
 
 
-def parent(session: Session, parent_id: int | None) -> Parent:
-    return _first(parents(session, PARENT_BY_ID, ident=parent_id))
+def parent(unit: Unit, parent_id: int | None) -> Parent:
+    return _first(parents(unit, PARENT_BY_ID, ident=parent_id))
 
 
-def children(session: Session, statement: Select[Any], **values: Any) -> list[Child]:
+def children(unit: Unit, statement: Select[Any], **values: Any) -> list[Child]:
     """The children a select of ``CHILD_COLUMNS`` finds, with their parent links (one more
     query; of every child when the statement is the whole list)."""
-    rows = _rows(session, statement, **values)
+    rows = _rows(unit, statement, **values)
     if not rows:
         return []
     if statement is CHILDREN_IN_ORDER:
-        found = _rows(session, _LINKS)
+        found = _rows(unit, _LINKS)
     else:
-        found = _rows(session, LINKS_OF_CHILDREN, children=json.dumps([row[-1] for row in rows]))
+        found = _rows(unit, LINKS_OF_CHILDREN, children=json.dumps([row[-1] for row in rows]))
     links: dict[int, list[ParentLink]] = {}
     for child_id, parent_id, role, responsibility in found:
         links.setdefault(child_id, []).append(ParentLink(parent_id, role, responsibility))
@@ -130,61 +137,62 @@ def children(session: Session, statement: Select[Any], **values: Any) -> list[Ch
     return [Child(*row[:-1], tuple(links.get(row[-1], ())), row[-1]) for row in rows]
 
 
-def child(session: Session, child_id: int | None) -> Child:
-    return _first(children(session, CHILD_BY_ID, ident=child_id))
+def child(unit: Unit, child_id: int | None) -> Child:
+    return _first(children(unit, CHILD_BY_ID, ident=child_id))
 
 
 def placements(
-    session: Session, statement: Select[Any] = PLACEMENTS_IN_ORDER, **values: Any
+    unit: Unit, statement: Select[Any] = PLACEMENTS_IN_ORDER, **values: Any
 ) -> list[Placement]:
     """The placements a select of ``PLACEMENT_COLUMNS`` finds (by default: all, by start)."""
-    return [Placement(*row) for row in _rows(session, statement, **values)]
+    return [Placement(*row) for row in _rows(unit, statement, **values)]
 
 
-def placement(session: Session, placement_id: int | None) -> Placement:
-    return _first(placements(session, PLACEMENT_BY_ID, ident=placement_id))
+def placement(unit: Unit, placement_id: int | None) -> Placement:
+    return _first(placements(unit, PLACEMENT_BY_ID, ident=placement_id))
 
 
 # --- adding --------------------------------------------------------------------------------
 
 
-def _next_ids(connection: Connection, table: Table, count: int) -> range:
+def _next_ids(connection: driver_sql.Target, table: Table, count: int) -> range:
     """The ids SQLite would give the next ``count`` rows (one past the largest: the tables have
     no AUTOINCREMENT). The unit of work's transaction holds the write lock from its start
     (BEGIN IMMEDIATE), so no other writer can take them before the insert."""
-    largest = connection.execute(_LARGEST_ID[table]).scalar() or 0
+    largest = driver_sql.select_rows(connection, _LARGEST_ID[table], {})[0][0] or 0
     return range(largest + 1, largest + 1 + count)
 
 
-def _values(entity: object, now: object) -> dict[str, Any]:
-    """The entity's fields by name (the insert takes its table's columns from them)."""
-    values = dict(vars(entity))
-    values["created_at"] = values["updated_at"] = now
-    return values
+def _with_id(entity: E, ident: int) -> E:
+    """``replace(entity, id=ident)`` without its walk over the fields at every call (a batch
+    makes hundreds): the entities have only fields their constructor takes."""
+    return type(entity)(**{**vars(entity), "id": ident})
 
 
-def _add(session: Session, table: Table, entities: Sequence[E], kind: str) -> list[E]:
+def _add(unit: Unit, table: Table, entities: Sequence[E], kind: str) -> list[E]:
     """Insert ``entities`` with one statement; each is queued for the trail as created (the
     trail names the parent of a child or placement when it is written)."""
     if not entities:
         return []
-    connection = _connection(session)  # ORM rows added earlier take their ids first
+    connection = unit.connection()  # ORM rows added earlier take their ids first
     ids = _next_ids(connection, table, len(entities))
-    saved = [replace(entity, id=ident) for entity, ident in zip(entities, ids, strict=True)]
+    saved = [_with_id(entity, ident) for entity, ident in zip(entities, ids, strict=True)]
     now = utc_now()
-    driver_sql.insert_rows(connection, table, [_values(entity, now) for entity in saved])
+    # The entities' fields by name: the insert takes its table's columns from them.
+    rows = [{**vars(entity), "created_at": now, "updated_at": now} for entity in saved]
+    driver_sql.insert_rows(connection, table, rows)
     for entity in saved:
         own_parent = entity.id if kind == "parent" else None
-        audit_capture.queue(session, AuditEvent(AuditAction.CREATED, kind, entity.id, own_parent))
+        unit.queue(AuditEvent(AuditAction.CREATED, kind, entity.id, own_parent))
     return saved
 
 
-def add_parents(session: Session, new: Sequence[Parent]) -> list[Parent]:
-    return _add(session, PARENT, new, "parent")
+def add_parents(unit: Unit, new: Sequence[Parent]) -> list[Parent]:
+    return _add(unit, PARENT, new, "parent")
 
 
-def add_children(session: Session, new: Sequence[Child]) -> list[Child]:
-    saved = _add(session, CHILD, new, "child")
+def add_children(unit: Unit, new: Sequence[Child]) -> list[Child]:
+    saved = _add(unit, CHILD, new, "child")
     links = [
         {
             "child_id": child.id,
@@ -196,9 +204,9 @@ def add_children(session: Session, new: Sequence[Child]) -> list[Child]:
         for link in child.parents
     ]
     if links:
-        driver_sql.insert_rows(session.connection(), LINK, links)
+        driver_sql.insert_rows(unit.connection(), LINK, links)
     return saved
 
 
-def add_placements(session: Session, new: Sequence[Placement]) -> list[Placement]:
-    return _add(session, PLACEMENT, new, "placement")
+def add_placements(unit: Unit, new: Sequence[Placement]) -> list[Placement]:
+    return _add(unit, PLACEMENT, new, "placement")

@@ -60,14 +60,19 @@ class OfficeRepository:
 
 
 class ParentRepository:
-    def __init__(self, session: Session) -> None:
-        self.session = session
+    def __init__(self, unit: register_rows.Unit) -> None:
+        self._unit = unit
+
+    @property
+    def session(self) -> Session:
+        """The unit's session, built when first asked for: the hot paths run without it."""
+        return self._unit.session
 
     def get(self, parent_id: int) -> Parent:
-        return register_rows.parent(self.session, parent_id)
+        return register_rows.parent(self._unit, parent_id)
 
     def list(self) -> list[Parent]:
-        return register_rows.parents(self.session)
+        return register_rows.parents(self._unit)
 
     def names(self) -> dict[int, str]:
         """Every parent's full name by id (for lists that show only the name)."""
@@ -78,7 +83,7 @@ class ParentRepository:
 
     def with_national_id(self, national_id: str) -> Parent | None:
         found = register_rows.parents(
-            self.session, register_rows.PARENT_BY_NATIONAL_ID, national_id=national_id
+            self._unit, register_rows.PARENT_BY_NATIONAL_ID, national_id=national_id
         )
         return found[0] if found else None
 
@@ -87,7 +92,7 @@ class ParentRepository:
 
     def add_all(self, parents: Sequence[Parent]) -> list[Parent]:
         """New parents in one statement, with their ids."""
-        return register_rows.add_parents(self.session, parents)
+        return register_rows.add_parents(self._unit, parents)
 
     def update(self, parent: Parent) -> Parent:
         row = get_row(self.session, ParentRow, parent.id)
@@ -108,23 +113,28 @@ def _child(row: ChildRow) -> Child:
 
 
 class ChildRepository:
-    def __init__(self, session: Session) -> None:
-        self.session = session
+    def __init__(self, unit: register_rows.Unit) -> None:
+        self._unit = unit
+
+    @property
+    def session(self) -> Session:
+        """The unit's session, built when first asked for: the hot paths run without it."""
+        return self._unit.session
 
     def get(self, child_id: int) -> Child:
-        return register_rows.child(self.session, child_id)
+        return register_rows.child(self._unit, child_id)
 
     def list(self) -> list[Child]:
-        return register_rows.children(self.session, register_rows.CHILDREN_IN_ORDER)
+        return register_rows.children(self._unit, register_rows.CHILDREN_IN_ORDER)
 
     def of_parent(self, parent_id: int) -> list[Child]:
         return register_rows.children(
-            self.session, register_rows.CHILDREN_OF_PARENT, parent_id=parent_id
+            self._unit, register_rows.CHILDREN_OF_PARENT, parent_id=parent_id
         )
 
     def with_national_id(self, national_id: str) -> Child | None:
         found = register_rows.children(
-            self.session, register_rows.CHILD_BY_NATIONAL_ID, national_id=national_id
+            self._unit, register_rows.CHILD_BY_NATIONAL_ID, national_id=national_id
         )
         return found[0] if found else None
 
@@ -133,7 +143,7 @@ class ChildRepository:
 
     def add_all(self, children: Sequence[Child]) -> list[Child]:
         """New children and their parent links, one statement for each table."""
-        return register_rows.add_children(self.session, children)
+        return register_rows.add_children(self._unit, children)
 
     def update(self, child: Child) -> Child:
         return self._save(get_row(self.session, ChildRow, child.id), child)
@@ -154,18 +164,23 @@ class ChildRepository:
 
 
 class PlacementRepository:
-    def __init__(self, session: Session) -> None:
-        self.session = session
+    def __init__(self, unit: register_rows.Unit) -> None:
+        self._unit = unit
+
+    @property
+    def session(self) -> Session:
+        """The unit's session, built when first asked for: the hot paths run without it."""
+        return self._unit.session
 
     def get(self, placement_id: int) -> Placement:
-        return register_rows.placement(self.session, placement_id)
+        return register_rows.placement(self._unit, placement_id)
 
     def list(self) -> list[Placement]:
-        return register_rows.placements(self.session)
+        return register_rows.placements(self._unit)
 
     def of_child(self, child_id: int) -> list[Placement]:
         return register_rows.placements(
-            self.session, register_rows.PLACEMENTS_OF_CHILD, child_id=child_id
+            self._unit, register_rows.PLACEMENTS_OF_CHILD, child_id=child_id
         )
 
     def add(self, placement: Placement) -> Placement:
@@ -173,7 +188,7 @@ class PlacementRepository:
 
     def add_all(self, placements: Sequence[Placement]) -> list[Placement]:
         """New placements in one statement, with their ids."""
-        return register_rows.add_placements(self.session, placements)
+        return register_rows.add_placements(self._unit, placements)
 
     def update(self, placement: Placement) -> Placement:
         row = get_row(self.session, PlacementRow, placement.id)

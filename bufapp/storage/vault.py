@@ -13,12 +13,12 @@ import contextlib
 import secrets
 import uuid
 import weakref
-from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Connection, Engine, select
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import PoolProxiedConnection
 from sqlcipher3 import dbapi2
 
 from bufapp.domain.audit import AuditAction, AuditEvent
@@ -42,6 +42,7 @@ from bufapp.storage import audit_capture, key_change, migrate, soundness, wal
 from bufapp.storage.engine import BUSY_TIMEOUT_MS, connect_raw, make_engine
 from bufapp.storage.layout import DB_FILE_NAME, is_vault
 from bufapp.storage.models_audit import AuditRecordRow
+from bufapp.storage.sessions import VaultSessions
 
 SAFETY_DIR_NAME = "sikkerhetskopier-før-oppgradering"
 DATA_KEY_BYTES = 32
@@ -89,7 +90,8 @@ class Vault:
         self.soundness = soundness.Soundness()
         soundness.install(self._sessions, self.soundness)  # before the audit's: it adds to it
         audit_capture.install(self._sessions, audit_capture.AuditContext(self._require_audit_key))
-        self._open_sessions: weakref.WeakSet[Session] = weakref.WeakSet()
+        # Sessions, and pool connections units of work hold: closed when the vault locks.
+        self._open_sessions: weakref.WeakSet[Session | PoolProxiedConnection] = weakref.WeakSet()
         # A damaged WAL found at unlock, copied here before SQLite dropped what followed the break.
         self.damaged_wal_kept: Path | None = None
 
@@ -440,15 +442,15 @@ class Vault:
         return self._engine
 
     @property
-    def session_factory(self) -> Callable[[], Session]:
-        if self._sessions is None:
+    def session_factory(self) -> VaultSessions:
+        if self._sessions is None or self._engine is None:
             raise VaultLocked
-        return self._new_session
+        return VaultSessions(self._new_session, self._engine, self._open_sessions.add)
 
-    def _new_session(self) -> Session:
+    def _new_session(self, bind: Connection | None = None) -> Session:
         if self._sessions is None:
             raise VaultLocked
-        session = self._sessions()
+        session = self._sessions() if bind is None else self._sessions(bind=bind)
         self._open_sessions.add(session)
         return session
 
