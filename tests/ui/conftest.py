@@ -40,8 +40,12 @@ def settle(
     """Wait for queued database work and its callbacks (and optionally a condition).
 
     Waits until every answer is in, however many tasks the answers start in turn: a fixed
-    pause would be too short on a loaded machine."""
-    tasks.run_blocking(lambda: None)
+    pause would be too short on a loaded machine. The GUI thread keeps turning meanwhile, as
+    the program's does: a write on the database thread may wait for the soundness check's
+    verdict, and the check is started from the GUI thread (blocking it here could deadlock)."""
+    drained: list[bool] = []
+    tasks.run(lambda: None, lambda _none: drained.append(True))
+    qtbot.waitUntil(lambda: bool(drained), timeout=timeout)
     if until is None:
         qtbot.waitUntil(tasks.idle, timeout=timeout)
         qtbot.wait(20)  # what the answers posted (layouts, zero-delay timers) runs too
