@@ -62,6 +62,9 @@ class WorkArea(QWidget):
         for _later in VIEWS[2:]:  # an empty stand-in keeps every view at its index
             self.stack.addWidget(QWidget())
         self.nav.currentRowChanged.connect(self._select)
+        # A click takes the person into the view (its search field or list), so what they type
+        # next goes there, not to this list's type-ahead; the arrow keys keep the focus here.
+        self.nav.clicked.connect(self._enter_view)
         self.stack.currentChanged.connect(self._view_changed)
         splitter = QSplitter()
         splitter.addWidget(self.nav)
@@ -159,6 +162,9 @@ class WorkArea(QWidget):
     def show_view(self, index: int) -> None:
         self.nav.setCurrentRow(index)
         self.stack.currentWidget().setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _enter_view(self) -> None:
+        self.stack.currentWidget().setFocus(Qt.FocusReason.MouseFocusReason)
 
     def _view_changed(self, index: int) -> None:
         """The per-parent views follow the parent chosen under Foreldre, and show that none is

@@ -151,3 +151,29 @@ def test_enter_in_the_log_search_opens_the_hit_and_down_in_the_parent_search_ent
     assert parents.table.currentIndex().isValid()
     QTest.keyClick(parents.table, Qt.Key.Key_Tab)  # and Tab leaves the list for the card
     assert QApplication.focusWidget() is parents.card
+
+
+def test_clicking_a_view_in_the_navigation_puts_the_cursor_in_that_view(
+    qtbot: QtBot, tasks: TaskManager, vault: Vault, window_factory: Callable[..., MainWindow]
+) -> None:
+    """A click on «Søk i kontaktlogg» and then typing searches: the words go to the view's
+    field, not to the list of views (whose type-ahead would jump to another view). The arrow
+    keys still move along the list of views, which keeps the focus there."""
+    from bufapp.ui.main_window import SEARCH_VIEW
+
+    window, _parent_id = _open_window(qtbot, tasks, vault, window_factory)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    work = window.work
+    assert work is not None
+    nav = work.nav
+    nav.setFocus()
+    QTest.keyClick(nav, Qt.Key.Key_Down)  # Foreldre → Kontaktlogg, by keyboard: stays in the list
+    assert QApplication.focusWidget() is nav
+    place = nav.visualItemRect(nav.item(SEARCH_VIEW)).center()
+    QTest.mouseClick(nav.viewport(), Qt.MouseButton.LeftButton, pos=place)
+    assert work.stack.currentIndex() == SEARCH_VIEW
+    search = work.search
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is search.query)
+    _typed_into_focus(qtbot, "samvaer")  # QTest types ASCII only (the real window took Sami)
+    assert search.query.text() == "samvaer"
