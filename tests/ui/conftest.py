@@ -8,12 +8,15 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from bufapp.domain.entities import Parent
+from bufapp.services.register import RegisterService
 from bufapp.services.workspace import Workspace, open_workspace, recover_workspace
 from bufapp.settings import Settings
 from bufapp.ui.file_dialogs import FileDialogs
 from bufapp.ui.main_window import MainWindow
 from bufapp.ui.messages import Messages
 from bufapp.ui.tasks import TaskManager
+from tests.conftest import CreatedVault
 
 
 @pytest.fixture(autouse=True)
@@ -88,3 +91,11 @@ def unlock(qtbot: QtBot, tasks: TaskManager, window: MainWindow, passphrase: str
     qtbot.waitUntil(lambda: not window.soundness_check_running, timeout=10_000)
     settle(qtbot, tasks)
     return workspace
+
+
+@pytest.fixture
+def locked_vault(created_vault: CreatedVault, register: RegisterService) -> Path:
+    """A vault with one parent, locked, for a fresh bufapp process to start on."""
+    register.save_parent(Parent("Máret", "Čuđe"))
+    created_vault.vault.lock()
+    return created_vault.directory

@@ -6,19 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from bufapp.domain.entities import Parent
-from bufapp.services.register import RegisterService
-from tests.conftest import PASSPHRASE, CreatedVault
+from tests.conftest import PASSPHRASE
 from tests.ui.test_what_startup_loads import _start
-
-
-@pytest.fixture
-def locked_vault(created_vault: CreatedVault, register: RegisterService) -> Path:
-    register.save_parent(Parent("Máret", "Čuđe"))
-    created_vault.vault.lock()
-    return created_vault.directory
 
 
 def test_unlocking_to_the_list_imports_nothing_the_preload_did_not_load(

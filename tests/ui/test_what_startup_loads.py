@@ -15,9 +15,7 @@ from typing import Any
 import pytest
 
 from bufapp import paths
-from bufapp.domain.entities import Parent
-from bufapp.services.register import RegisterService
-from tests.conftest import PASSPHRASE, CreatedVault
+from tests.conftest import PASSPHRASE
 
 REPOSITORY = Path(__file__).resolve().parents[2]
 PDF_STACK = ("reportlab", "pikepdf", "pypdfium2", "PySide6.QtPrintSupport", "PySide6.QtPdf")
@@ -67,13 +65,6 @@ def _start(mode: str, vault_dir: Path, home: Path, stdin: str = "", full: bool =
     assert finished.returncode == 0 and finished.stdout.strip(), finished.stderr[-3000:]
     shown = json.loads(finished.stdout.strip().splitlines()[-1])
     return shown if full else set(shown["modules"])
-
-
-@pytest.fixture
-def locked_vault(created_vault: CreatedVault, register: RegisterService) -> Path:
-    register.save_parent(Parent("Máret", "Čuđe"))
-    created_vault.vault.lock()
-    return created_vault.directory
 
 
 def test_the_unlock_screen_loads_no_database_pdf_or_case_modules(
