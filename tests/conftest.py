@@ -5,6 +5,7 @@ Nothing here mocks storage: every test that needs data opens a real SQLCipher va
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -36,6 +37,18 @@ SMALL_SCREEN = Path(__file__).parent / "fixtures" / "screen-1366x728.json"
 PASSPHRASE = "test-passord æøå 1"
 NEW_PASSPHRASE = "nytt-passord ŋšž 2"
 TODAY = date(2026, 6, 15)
+
+
+@pytest.fixture(autouse=True)
+def garbage_collected_on_this_thread() -> Iterator[None]:
+    """Once a UI test has switched the automatic collector off (``gui_thread_gc``), what each
+    test leaves is collected here, on the main thread, also in the tests that run no event
+    loop to turn the collector's timer."""
+    yield
+    if not gc.isenabled():
+        from bufapp.ui.gui_thread_gc import collect_due
+
+        collect_due()
 
 
 @dataclass

@@ -9,7 +9,7 @@ from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from bufapp import __version__, paths
-from bufapp.ui import window_kit
+from bufapp.ui import gui_thread_gc, window_kit
 
 # Palette-relative where possible, so light and dark system themes both read well.
 STYLE = """
@@ -50,6 +50,7 @@ def make_application(argv: Sequence[str]) -> QApplication:
     app.setStyleSheet(STYLE)
     install_qt_translation(app)
     window_kit.install(app)
+    gui_thread_gc.install(app)
     return app
 
 

@@ -6,17 +6,26 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from bufapp.domain.entities import Parent
 from bufapp.services.register import RegisterService
 from bufapp.services.workspace import Workspace, open_workspace, recover_workspace
 from bufapp.settings import Settings
+from bufapp.ui import gui_thread_gc
 from bufapp.ui.file_dialogs import FileDialogs
 from bufapp.ui.main_window import MainWindow
 from bufapp.ui.messages import Messages
 from bufapp.ui.tasks import TaskManager
 from tests.conftest import CreatedVault
+
+
+@pytest.fixture(autouse=True)
+def collect_on_the_gui_thread(qapp: QApplication) -> None:
+    """As the program does (``make_application``): a window a test leaves to the cyclic
+    collector is freed on this thread, never on the database worker's or the check's."""
+    gui_thread_gc.install(qapp)
 
 
 @pytest.fixture(autouse=True)

@@ -1,0 +1,59 @@
+"""A Qt object that only a reference cycle keeps is freed on the GUI thread, never on a worker's:
+a widget destroyed off the GUI thread deadlocks or corrupts the heap (a segfault between two UI
+tests in CI). The automatic collector would run in whichever thread crossed its threshold."""
+
+from __future__ import annotations
+
+import gc
+import os
+import subprocess
+import sys
+import threading
+import weakref
+
+from PySide6.QtCore import QObject
+from pytestqt.qtbot import QtBot
+
+_kept: list[object] = []  # what the worker allocated, alive until the test ends
+
+
+def _allocate_on_a_worker() -> None:
+    def allocate() -> None:
+        _kept.extend([] for _ in range(20_000))  # far past the youngest generation's threshold
+
+    worker = threading.Thread(target=allocate, name="database-worker")
+    worker.start()
+    worker.join()
+
+
+def test_a_qt_object_only_a_cycle_keeps_is_freed_on_the_gui_thread(qtbot: QtBot) -> None:
+    freed_on: list[str] = []
+    gc.collect()
+    orphan = QObject()
+    orphan.itself = orphan  # type: ignore[attr-defined]  # a cycle: only the collector frees it
+    weakref.finalize(orphan, lambda: freed_on.append(threading.current_thread().name))
+    del orphan
+    try:
+        _allocate_on_a_worker()
+        qtbot.waitUntil(lambda: bool(freed_on), timeout=5_000)
+    finally:
+        _kept.clear()
+    assert freed_on == [threading.main_thread().name]
+
+
+def test_the_program_switches_the_automatic_collector_off_when_it_makes_its_application() -> None:
+    script = (
+        "import gc\n"
+        "from bufapp.ui.qt import make_application\n"
+        "make_application(['bufapp'])\n"
+        "print(gc.isenabled())\n"
+    )
+    shown = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert shown.stdout.strip() == "False"
