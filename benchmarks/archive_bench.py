@@ -2,7 +2,7 @@
 entries, 10 network maps and 5 minutes built and converted to PDF/A-2b now, 5 referral letters
 kept as PDF/A when they were finished; each checked against PDF/A-2b, fsynced, the folder renamed
 into place, the documents marked with an audit record each), with a progress callback as the
-dialog has, the documents made on every core (``bufapp.services.archive_render``).
+dialog has, the documents made on every core (``bufapp.services.archive.render``).
 
 Target: at most 15 times the baseline, measured in the same run: writing the same bytes as the
 same files (each fsynced, the folder renamed into place) and nothing else. That is what an export
@@ -43,13 +43,13 @@ from bufapp.domain.network import DEFAULT_SECTORS, NetworkMap, NetworkMember
 from bufapp.domain.referral import Referral
 from bufapp.fileio import fsync_directory
 from bufapp.security import kdf
-from bufapp.services import archive_render
-from bufapp.services.archive_export import ArchiveExportService
-from bufapp.services.archive_model import ExportScope
-from bufapp.services.archive_render import Workers
+from bufapp.services.archive import render as archive_render
+from bufapp.services.archive.export import ArchiveExportService
+from bufapp.services.archive.model import ExportScope
+from bufapp.services.archive.render import Workers
 from bufapp.services.consents import ConsentService, DirectoryService
 from bufapp.services.contact_log import ContactLogService
-from bufapp.services.groups import GroupService
+from bufapp.services.groups.service import GroupService
 from bufapp.services.network_maps import NetworkMapService
 from bufapp.services.referrals import ReferralService
 from bufapp.services.register import RegisterService

@@ -194,9 +194,9 @@ class TimelineView:
         from PySide6.QtCore import QEvent, QObject
         from PySide6.QtWidgets import QHeaderView
 
+        from bufapp.ui.contacts.timeline_model import TimelineFilter, TimelineModel
         from bufapp.ui.qt import make_application
-        from bufapp.ui.row_table_model import row_table
-        from bufapp.ui.timeline_model import TimelineFilter, TimelineModel
+        from bufapp.ui.widgets.row_table_model import row_table
 
         self.application = make_application(["bufapp-benchmark", "-platform", "offscreen"])
         self.model = TimelineModel()

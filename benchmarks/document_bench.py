@@ -20,7 +20,7 @@ from benchmarks.timing import compare
 from bufapp.documents.forms import load_form
 from bufapp.documents.letter import Letterhead
 from bufapp.documents.pdfa import to_pdfa
-from bufapp.documents.referral_letter import ConsentBasis, ReferralLetter, build_referral
+from bufapp.documents.referrals.referral_letter import ConsentBasis, ReferralLetter, build_referral
 
 TARGET_RATIO = 3.0
 # No target in the issue (it asks for the conversion to be reported); ours: "Ferdigstill" stays

@@ -61,8 +61,8 @@ class Desk:
         # Qt only here, so a run without these figures never loads it.
         from PySide6.QtWidgets import QGraphicsScene, QGraphicsView
 
-        from bufapp.ui.network_canvas import NetworkCanvas
-        from bufapp.ui.network_scene import NetworkScene
+        from bufapp.ui.network.canvas import NetworkCanvas
+        from bufapp.ui.network.scene import NetworkScene
         from bufapp.ui.qt import make_application
 
         self.application = make_application(["bufapp-benchmark", "-platform", "offscreen"])

@@ -35,7 +35,7 @@ from bufapp.services.clock import today_oslo
 from bufapp.services.workspace import Workspace, workspace_for
 from bufapp.settings import Settings
 from bufapp.storage.vault import Vault
-from bufapp.ui.pdf_preview import PdfPreviewDialog, render_pages
+from bufapp.ui.documents.pdf_preview import PdfPreviewDialog, render_pages
 
 SENTENCE = "Máret Čuđe ønsker hjelp med bolig slik at samværet med Áilu kan skje hjemme. "
 

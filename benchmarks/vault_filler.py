@@ -46,9 +46,9 @@ from benchmarks.storage_workload import BENCH_PASSPHRASE
 from benchmarks.ui_probe import PARENTS_VIEW
 from bufapp import paths
 from bufapp.app import register_for
+from bufapp.demo.fill import fill_demo
 from bufapp.domain.enums import DocumentKind
 from bufapp.security import kdf, keyfile
-from bufapp.services.demo import fill_demo
 from bufapp.services.drafts import RETURN_POINT, DraftService, ReturnPoint
 from bufapp.settings import Settings
 from bufapp.storage.layout import DB_FILE_NAME

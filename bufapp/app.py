@@ -31,8 +31,8 @@ DEMO_PARENTS = 60
 
 def open_demo_vault(directory: Path | None = None, parents: int = DEMO_PARENTS) -> Vault:
     """Open the demo vault, creating and filling it on first use."""
+    from bufapp.demo.fill import fill_demo
     from bufapp.security import kdf
-    from bufapp.services.demo import fill_demo
     from bufapp.storage.vault import Vault
 
     directory = directory or paths.demo_vault_dir()
@@ -154,7 +154,7 @@ def take_screenshots(out: Path, scale: float = 1.0) -> list[Path]:
     import tempfile
 
     from bufapp.services.workspace import open_workspace, workspace_for
-    from bufapp.ui.screenshots import take_all
+    from bufapp.ui.screenshots.main import take_all
 
     with tempfile.TemporaryDirectory(prefix="bufapp-screenshots-") as folder:
         directory = Path(folder) / "demo"

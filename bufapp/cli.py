@@ -482,7 +482,7 @@ def _restored_opening(args: argparse.Namespace, directory: Path):  # type: ignor
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from bufapp.services.demo import fill_demo
+    from bufapp.demo.fill import fill_demo
     from bufapp.services.register import RegisterService
     from bufapp.storage.uow import UnitOfWork
     from bufapp.storage.vault import Vault, is_vault

@@ -70,5 +70,5 @@ def _frames(trace: TracebackType | None) -> list[str]:
 
 
 def _short(filename: str) -> str:
-    """The last three parts (bufapp/ui/tasks.py): the folders above name the user."""
+    """The last three parts (bufapp/ui/widgets/tasks.py): the folders above name the user."""
     return "/".join(PurePath(filename).parts[-3:])

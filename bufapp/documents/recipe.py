@@ -3,7 +3,7 @@ two forms, and the disclosure rules its finished text is checked against.
 
 Everything in a recipe is plain, picklable data and the builder is a module-level function, so a
 recipe can be built in this process or handed to another one (the archive export builds on
-every core; see ``bufapp.services.archive_render``), with the same bytes either way. A recipe
+every core; see ``bufapp.services.archive.render``), with the same bytes either way. A recipe
 never holds anything from the vault beyond the document's own content.
 """
 

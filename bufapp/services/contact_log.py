@@ -38,7 +38,7 @@ from bufapp.domain.enums import ContactForm, ContactTopic, EntryStatus, TaskStat
 from bufapp.domain.folding import fts_query, search_words
 from bufapp.domain.validation import require_valid
 from bufapp.errors import FieldProblem, ValidationFailed
-from bufapp.services.access_reader import exemption_bases
+from bufapp.services.access.reader import exemption_bases
 from bufapp.services.clock import now_utc, oslo_date, today_oslo
 from bufapp.storage.uow import UnitOfWork
 

@@ -17,8 +17,7 @@ from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
-from bufapp.documents.consent_declaration import ConsentDeclaration, build_consent_declaration
-from bufapp.documents.contact_extract import (
+from bufapp.documents.access.contact_extract import (
     ContactExtract,
     ExtractEntry,
     LeftOut,
@@ -29,6 +28,10 @@ from bufapp.documents.forms import Form, load_form
 from bufapp.documents.letter import MAX_ADDRESS_LINES, Letterhead
 from bufapp.documents.pdfa import to_pdfa
 from bufapp.documents.recovery_sheet import build_recovery_sheet
+from bufapp.documents.referrals.consent_declaration import (
+    ConsentDeclaration,
+    build_consent_declaration,
+)
 from bufapp.domain.access import Shown, for_reader
 from bufapp.domain.consent import Service, recipient_text
 from bufapp.domain.contact_log import ContactEntry
@@ -43,7 +46,7 @@ from bufapp.domain.enums import (
     InformationCategory,
 )
 from bufapp.errors import FieldProblem, ValidationFailed
-from bufapp.services.access_reader import basis_text, left_out_of, reader_of, with_children_of
+from bufapp.services.access.reader import basis_text, left_out_of, reader_of, with_children_of
 from bufapp.services.clock import now_utc, oslo_date, today_oslo
 from bufapp.services.disclosure import disclosure_of, record_reveal
 from bufapp.storage.uow import UnitOfWork

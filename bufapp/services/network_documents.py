@@ -17,8 +17,8 @@ from pathlib import Path
 from bufapp.documents.disclosure_check import require_discreet
 from bufapp.documents.forms import Form, load_form
 from bufapp.documents.letter import Letterhead
-from bufapp.documents.network_comparison import NetworkComparisonDocument, build_network_comparison
-from bufapp.documents.network_map import NetworkMapDocument, build_network_map
+from bufapp.documents.network.comparison import NetworkComparisonDocument, build_network_comparison
+from bufapp.documents.network.map_document import NetworkMapDocument, build_network_map
 from bufapp.documents.recipe import Recipe
 from bufapp.domain.disclosure import Disclosure
 from bufapp.domain.enums import Audience

@@ -46,7 +46,7 @@ from bufapp.services.disclosure import disclosure_of
 from bufapp.storage.uow import UnitOfWork
 
 if TYPE_CHECKING:
-    from bufapp.documents.referral_letter import ConsentBasis, Subject
+    from bufapp.documents.referrals.referral_letter import ConsentBasis, Subject
 
 # The letter and its PDF stack (reportlab, pypdfium2, pikepdf) are imported where a letter is
 # made: the service is built at every unlock, for Oversikt's reply deadlines (issue 18).
@@ -329,7 +329,7 @@ class ReferralService:
         parent's copy says what the service was told (the same «Gjelder»), in the parent's
         own envelope window."""
         from bufapp.documents.disclosure_check import require_discreet
-        from bufapp.documents.referral_letter import ReferralLetter, build_referral
+        from bufapp.documents.referrals.referral_letter import ReferralLetter, build_referral
         from bufapp.services.documents import (
             case_numbers,
             letterhead,
@@ -384,7 +384,7 @@ class ReferralService:
     ) -> tuple[ConsentBasis, ...]:
         """Each consent the letter rests on: its date, its recipient as the consent names it
         («alle fastleger»), and the chosen categories it lets through."""
-        from bufapp.documents.referral_letter import ConsentBasis
+        from bufapp.documents.referrals.referral_letter import ConsentBasis
 
         consents = {c.id: c for c in uow.consents.of_parent(referral.parent_id)}
         services = {s.id: s for s in uow.services.list() if s.id is not None}
@@ -416,7 +416,7 @@ def subject_of(
     """The «Gjelder» block for a recipient: the name always; birth date (or the national ID,
     when ticked), address, phone, language and interpreter need when «Personalia» is shared; a
     confidential address as its wording, never the street."""
-    from bufapp.documents.referral_letter import Subject
+    from bufapp.documents.referrals.referral_letter import Subject
 
     if InformationCategory.PERSONAL_DETAILS not in covered:
         return Subject(parent.full_name, personal_details=False)

@@ -20,7 +20,7 @@ from bufapp.services.backups import BackupService
 from bufapp.services.consents import ConsentService, DirectoryService
 from bufapp.services.contact_log import ContactLogService
 from bufapp.services.drafts import DraftService
-from bufapp.services.groups import GroupService
+from bufapp.services.groups.service import GroupService
 from bufapp.services.network_maps import NetworkMapService
 from bufapp.services.overview import OverviewService
 from bufapp.services.referrals import ReferralService
@@ -31,10 +31,10 @@ from bufapp.storage.uow import UnitOfWork
 from bufapp.storage.vault import Vault
 
 if TYPE_CHECKING:
-    from bufapp.services.access import AccessService
-    from bufapp.services.archive_export import ArchiveExportService
+    from bufapp.services.access.service import AccessService
+    from bufapp.services.archive.export import ArchiveExportService
     from bufapp.services.documents import DocumentService
-    from bufapp.services.group_documents import GroupDocuments
+    from bufapp.services.groups.documents import GroupDocuments
     from bufapp.services.network_documents import NetworkDocuments
 
 
@@ -62,7 +62,7 @@ class Workspace:
 
     @cached_property
     def group_documents(self) -> GroupDocuments:
-        from bufapp.services.group_documents import GroupDocuments
+        from bufapp.services.groups.documents import GroupDocuments
 
         return GroupDocuments(self.unit_of_work)
 
@@ -74,13 +74,13 @@ class Workspace:
 
     @cached_property
     def archive(self) -> ArchiveExportService:
-        from bufapp.services.archive_export import ArchiveExportService
+        from bufapp.services.archive.export import ArchiveExportService
 
         return ArchiveExportService(self.unit_of_work)
 
     @cached_property
     def access(self) -> AccessService:
-        from bufapp.services.access import AccessService
+        from bufapp.services.access.service import AccessService
 
         return AccessService(self.unit_of_work)
 

@@ -13,16 +13,16 @@ from PySide6.QtCore import QLocale, Qt, QTimer
 from bufapp import crash_report
 from bufapp.errors import DamagedAtUnlock, user_text
 from bufapp.settings import Settings
-from bufapp.ui import window_kit
-from bufapp.ui.idle import InactivityWatcher
 from bufapp.ui.main_window import MainWindow
-from bufapp.ui.messages import Messages
 from bufapp.ui.qt import make_application, tr
-from bufapp.ui.tasks import TaskManager
+from bufapp.ui.vault.idle import InactivityWatcher
+from bufapp.ui.widgets import window_kit
+from bufapp.ui.widgets.messages import Messages
+from bufapp.ui.widgets.tasks import TaskManager
 
 if TYPE_CHECKING:  # type hints only: keeps the database stack out of start-up
     from bufapp.services.workspace import Workspace
-    from bufapp.ui.system_events import SystemLockWatcher
+    from bufapp.ui.vault.system_events import SystemLockWatcher
 
 
 # Unlocking to the parent list needs the vault (SQLCipher, SQLAlchemy and the models) and the
@@ -39,7 +39,7 @@ def _preload_database_stack() -> None:
 
 def _preload_first_views() -> None:
     """The two views an unlock builds, imported on the GUI thread (they define Qt classes)."""
-    from bufapp.ui import overview_view, parents_view  # noqa: F401
+    from bufapp.ui.register import overview_view, parents_view  # noqa: F401
 
 
 class Application:
@@ -151,7 +151,7 @@ class Application:
         unlock screen could appear."""
         self.idle.start()
         if self.system is None:
-            from bufapp.ui.system_events import SystemLockWatcher
+            from bufapp.ui.vault.system_events import SystemLockWatcher
 
             self.system = SystemLockWatcher()
             self.system.should_lock.connect(self.window.lock)
@@ -172,7 +172,7 @@ class Application:
         self._watch()
 
     def start_setup(self, to_workspace: Callable[[object], Workspace]) -> None:
-        from bufapp.ui.setup_wizard import SetupWizard  # first start only
+        from bufapp.ui.vault.setup_wizard import SetupWizard  # first start only
 
         window_kit.install(self.qt)
         wizard = SetupWizard(self.tasks, self.directory)

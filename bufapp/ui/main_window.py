@@ -26,21 +26,21 @@ from PySide6.QtWidgets import (
 )
 
 from bufapp.settings import Settings
-from bufapp.ui import window_kit
-from bufapp.ui.access_actions import AccessActions
-from bufapp.ui.archive_actions import ArchiveActions
-from bufapp.ui.backup_actions import BackupActions
-from bufapp.ui.clipboard_guard import ClipboardGuard
-from bufapp.ui.contact_actions import ContactLogActions
-from bufapp.ui.document_actions import DocumentActions
-from bufapp.ui.group_actions import GroupActions
-from bufapp.ui.messages import Messages
-from bufapp.ui.network_actions import NetworkActions
-from bufapp.ui.parent_banner import show_parent
+from bufapp.ui.contacts.actions import ContactLogActions
+from bufapp.ui.documents.access_actions import AccessActions
+from bufapp.ui.documents.actions import DocumentActions
+from bufapp.ui.documents.archive_actions import ArchiveActions
+from bufapp.ui.groups.actions import GroupActions
+from bufapp.ui.network.actions import NetworkActions
 from bufapp.ui.qt import tr
-from bufapp.ui.recovery_key_actions import RecoveryKeyActions
-from bufapp.ui.tasks import TaskManager
-from bufapp.ui.unlock_panel import UnlockPanel
+from bufapp.ui.vault.backup_actions import BackupActions
+from bufapp.ui.vault.clipboard_guard import ClipboardGuard
+from bufapp.ui.vault.recovery_key_actions import RecoveryKeyActions
+from bufapp.ui.vault.unlock_panel import UnlockPanel
+from bufapp.ui.widgets import window_kit
+from bufapp.ui.widgets.messages import Messages
+from bufapp.ui.widgets.parent_banner import show_parent
+from bufapp.ui.widgets.tasks import TaskManager
 from bufapp.ui.work_area import (  # noqa: F401  (the view indexes, for callers and tests)
     DIRECTORY_VIEW,
     GROUPS_VIEW,
@@ -55,7 +55,7 @@ from bufapp.ui.work_area import (  # noqa: F401  (the view indexes, for callers 
 if TYPE_CHECKING:  # type hints only: keeps the database stack out of start-up
     from bufapp.services.drafts import Draft, ReturnPoint
     from bufapp.services.workspace import Workspace
-    from bufapp.ui.record_dialogs import RecordDialog
+    from bufapp.ui.widgets.record_dialog import RecordDialog
 
 # The dialogs (record_dialogs, recovery_dialog …) are imported where they open: the unlock
 # screen needs only the panel and the menus (start-up time, issue 18).
@@ -369,7 +369,7 @@ class MainWindow(
         )
 
     def recover(self) -> None:
-        from bufapp.ui.recovery_dialog import RecoveryDialog
+        from bufapp.ui.vault.recovery_dialog import RecoveryDialog
 
         dialog = RecoveryDialog(self.tasks, self._recoverer, self)
         if dialog.exec() and dialog.workspace is not None:
@@ -438,7 +438,7 @@ class MainWindow(
     def new_parent(self, draft: Draft | None = None) -> None:
         if self.workspace is None:
             return
-        from bufapp.ui.record_dialogs import ParentDialog
+        from bufapp.ui.register.record_dialogs import ParentDialog
 
         record = draft.record if draft else None
         self._open(
@@ -448,7 +448,7 @@ class MainWindow(
     def _link(self, action: str, ident: int) -> None:
         if self.workspace is None or self.work is None:
             return
-        from bufapp.ui.record_dialogs import (
+        from bufapp.ui.register.record_dialogs import (
             ChildDialog,
             LinkChildDialog,
             ParentDialog,
@@ -536,7 +536,7 @@ class MainWindow(
             )
         if not drafts:
             return
-        from bufapp.ui.record_dialogs import ChildDialog, PlacementDialog
+        from bufapp.ui.register.record_dialogs import ChildDialog, PlacementDialog
 
         register = self.workspace.register
         Messages.info(
@@ -594,7 +594,7 @@ class MainWindow(
     def open_settings(self) -> None:
         if self.workspace is None:
             return
-        from bufapp.ui.settings_dialog import SettingsDialog
+        from bufapp.ui.vault.settings_dialog import SettingsDialog
 
         workspace = self.workspace
 

@@ -9,7 +9,8 @@ from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from bufapp import __version__, paths
-from bufapp.ui import gui_thread_gc, window_kit
+from bufapp.ui import gui_thread_gc
+from bufapp.ui.widgets import window_kit
 
 # Palette-relative where possible, so light and dark system themes both read well.
 STYLE = """

@@ -13,19 +13,19 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from bufapp.ui.qt import tr
-from bufapp.ui.tasks import TaskManager
+from bufapp.ui.widgets.tasks import TaskManager
 
 if TYPE_CHECKING:
     from bufapp.domain.entities import Parent
     from bufapp.services.workspace import Workspace
-    from bufapp.ui.contact_log_view import ContactLogView
-    from bufapp.ui.directory_view import DirectoryView
-    from bufapp.ui.groups_view import GroupsView
-    from bufapp.ui.network_view import NetworkView
-    from bufapp.ui.overview_view import OverviewView
-    from bufapp.ui.parents_view import ParentsView
-    from bufapp.ui.referrals_panel import ReferralsPanel
-    from bufapp.ui.search_view import SearchView
+    from bufapp.ui.contacts.log_view import ContactLogView
+    from bufapp.ui.contacts.search_view import SearchView
+    from bufapp.ui.groups.view import GroupsView
+    from bufapp.ui.network.view import NetworkView
+    from bufapp.ui.referrals.directory_view import DirectoryView
+    from bufapp.ui.referrals.panel import ReferralsPanel
+    from bufapp.ui.register.overview_view import OverviewView
+    from bufapp.ui.register.parents_view import ParentsView
 
 VIEWS = ("Oversikt", "Foreldre", "Kontaktlogg", "Søk i kontaktlogg", "Henvisninger",
          "Ansvarsgrupper", "Nettverkskart", "Adressebok")  # fmt: skip
@@ -50,8 +50,8 @@ class WorkArea(QWidget):
         self.nav.setAccessibleName(tr("Navigasjon"))
         self.nav.setFixedWidth(170)
         # Imported here, not at start-up: the unlock screen shows none of it.
-        from bufapp.ui.overview_view import OverviewView
-        from bufapp.ui.parents_view import ParentsView
+        from bufapp.ui.register.overview_view import OverviewView
+        from bufapp.ui.register.parents_view import ParentsView
 
         self.overview: OverviewView = OverviewView()
         self.parents: ParentsView = ParentsView(tasks, workspace.register)
@@ -103,27 +103,27 @@ class WorkArea(QWidget):
         # QtPrintSupport through the document previews), none of which the parent list needs.
         tasks, workspace, open_dialog = self._tasks, self._workspace, self._open_dialog
         if index == LOG_VIEW:
-            from bufapp.ui.contact_log_view import ContactLogView
+            from bufapp.ui.contacts.log_view import ContactLogView
 
             return ContactLogView(tasks, workspace.register, workspace.contact_log)
         if index == SEARCH_VIEW:
-            from bufapp.ui.search_view import SearchView
+            from bufapp.ui.contacts.search_view import SearchView
 
             return SearchView(tasks, workspace.contact_log)
         if index == REFERRALS_VIEW:
-            from bufapp.ui.referrals_panel import ReferralsPanel
+            from bufapp.ui.referrals.panel import ReferralsPanel
 
             return ReferralsPanel(tasks, workspace, open_dialog=open_dialog)
         if index == GROUPS_VIEW:
-            from bufapp.ui.groups_view import GroupsView
+            from bufapp.ui.groups.view import GroupsView
 
             return GroupsView(tasks, workspace, open_dialog=open_dialog)
         if index == NETWORK_VIEW:
-            from bufapp.ui.network_view import NetworkView
+            from bufapp.ui.network.view import NetworkView
 
             return NetworkView(tasks, workspace)
         if index == DIRECTORY_VIEW:
-            from bufapp.ui.directory_view import DirectoryView
+            from bufapp.ui.referrals.directory_view import DirectoryView
 
             return DirectoryView(tasks, workspace.directory, open_dialog=open_dialog)
         raise IndexError(index)

@@ -8,9 +8,12 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from bufapp.documents.consent_declaration import ConsentDeclaration, build_consent_declaration
 from bufapp.documents.forms import load_form
 from bufapp.documents.letter import Letterhead
+from bufapp.documents.referrals.consent_declaration import (
+    ConsentDeclaration,
+    build_consent_declaration,
+)
 from tests.documents.pdf_checks import (
     assert_fonts_embedded,
     assert_in_order,

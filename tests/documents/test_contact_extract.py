@@ -8,7 +8,11 @@ from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from bufapp.documents.contact_extract import ContactExtract, ExtractEntry, build_contact_extract
+from bufapp.documents.access.contact_extract import (
+    ContactExtract,
+    ExtractEntry,
+    build_contact_extract,
+)
 from bufapp.documents.forms import load_form
 from bufapp.documents.letter import Letterhead
 from tests.documents.pdf_checks import (

@@ -80,7 +80,7 @@ def test_no_document_or_service_writes_a_time_with_a_colon() -> None:
     """Norwegian writes «kl. 10.15»; the forms put «kl.» before every {time}."""
     root = Path(paths.__file__).parent
     for package in ("documents", "services"):
-        for source in sorted((root / package).glob("*.py")):
+        for source in sorted((root / package).rglob("*.py")):
             assert "%H:%M" not in source.read_text(encoding="utf-8"), source.name
 
 

@@ -12,12 +12,16 @@ from pathlib import Path
 import pytest
 
 from bufapp.documents import pdfa
-from bufapp.documents.action_list import ActionList, ActionRow, build_action_list
 from bufapp.documents.forms import load_form
+from bufapp.documents.groups.action_list import ActionList, ActionRow, build_action_list
+from bufapp.documents.groups.meeting_invitation import MeetingInvitation, build_meeting_invitation
+from bufapp.documents.groups.meeting_minutes import (
+    MeetingMinutes,
+    MinutesItem,
+    build_meeting_minutes,
+)
+from bufapp.documents.groups.meeting_parts import ActionLine, AgendaLine, MemberLine
 from bufapp.documents.letter import Letterhead
-from bufapp.documents.meeting_invitation import MeetingInvitation, build_meeting_invitation
-from bufapp.documents.meeting_minutes import MeetingMinutes, MinutesItem, build_meeting_minutes
-from bufapp.documents.meeting_parts import ActionLine, AgendaLine, MemberLine
 from tests.documents.pdf_checks import (
     assert_fonts_embedded,
     assert_in_order,

@@ -20,9 +20,9 @@ from reportlab.lib.colors import white
 from bufapp.documents import pdfa
 from bufapp.documents.forms import load_form
 from bufapp.documents.letter import TEXT_WIDTH, Letterhead
-from bufapp.documents.network_comparison import NetworkComparisonDocument, build_network_comparison
-from bufapp.documents.network_drawing import FULL, TOUCH, map_drawing
-from bufapp.documents.network_map import NetworkMapDocument, build_network_map
+from bufapp.documents.network.comparison import NetworkComparisonDocument, build_network_comparison
+from bufapp.documents.network.drawing import FULL, TOUCH, map_drawing
+from bufapp.documents.network.map_document import NetworkMapDocument, build_network_map
 from bufapp.domain.enums import ContactFrequency, HowOften, SupportDirection, TieQuality
 from bufapp.domain.network import DEFAULT_SECTORS, MemberTie, NetworkMap, NetworkMember
 from bufapp.domain.network_geometry import position, ring_radius

@@ -13,7 +13,7 @@ from pypdf import PdfReader
 from bufapp.documents import pdfa
 from bufapp.documents.forms import load_form
 from bufapp.documents.letter import Letterhead
-from bufapp.documents.referral_letter import ConsentBasis, ReferralLetter, build_referral
+from bufapp.documents.referrals.referral_letter import ConsentBasis, ReferralLetter, build_referral
 from tests.documents.pdf_checks import (
     assert_fonts_embedded,
     assert_in_order,

@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from bufapp.documents.access_report import AccessReport, ReportLine, build_access_report
+from bufapp.documents.access.report import AccessReport, ReportLine, build_access_report
 from bufapp.documents.forms import load_form
-from bufapp.documents.meeting_invitation import build_meeting_invitation
-from bufapp.documents.meeting_parts import AgendaLine
+from bufapp.documents.groups.meeting_invitation import build_meeting_invitation
+from bufapp.documents.groups.meeting_parts import AgendaLine
 from tests.documents.pdf_checks import pages_text
 from tests.documents.test_meeting_documents import HEAD, INVITATION
 

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import QApplication
 from bufapp import app
 from bufapp.__main__ import parse_args
 from bufapp.ui import application as ui_application
-from bufapp.ui.extract_dialog import ExtractDialog
-from bufapp.ui.pdf_preview import PdfPreviewDialog
+from bufapp.ui.contacts.extract_dialog import ExtractDialog
+from bufapp.ui.documents.pdf_preview import PdfPreviewDialog
 from bufapp.ui.work_area import LOG_VIEW
 
 PASSPHRASE = os.environ["MEMORY_SESSION_PASSPHRASE"]

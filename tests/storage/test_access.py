@@ -20,7 +20,7 @@ from bufapp.domain.contact_log import ContactEntry
 from bufapp.domain.entities import Caseworker, Office
 from bufapp.domain.enums import ConsentForm, ContactForm, InformationCategory, ServiceType
 from bufapp.errors import ValidationFailed
-from bufapp.services.access import AccessService
+from bufapp.services.access.service import AccessService
 from bufapp.services.audit import AuditService
 from bufapp.services.consents import ConsentService, DirectoryService
 from bufapp.services.contact_log import ContactLogService

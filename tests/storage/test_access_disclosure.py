@@ -19,11 +19,11 @@ from bufapp.domain.contact_log import ContactEntry
 from bufapp.domain.enums import Audience, ContactForm, DocumentKind, MemberRole
 from bufapp.domain.groups import GroupMember, ResponsibilityGroup
 from bufapp.errors import ValidationFailed
-from bufapp.services.access import AccessService
+from bufapp.services.access.service import AccessService
 from bufapp.services.clock import OSLO
 from bufapp.services.contact_log import ContactLogService
 from bufapp.services.documents import DocumentService
-from bufapp.services.groups import GroupService
+from bufapp.services.groups.service import GroupService
 from bufapp.services.register import RegisterService
 from bufapp.storage.uow import UnitOfWork
 from bufapp.storage.vault import Vault
@@ -157,7 +157,7 @@ def test_the_offices_own_extract_holds_everything_and_marks_the_exemption(
 def test_an_exemption_needs_a_basis_from_the_vetted_list(
     contact_log: ContactLogService, family: HiddenFamily
 ) -> None:
-    from bufapp.services.access_reader import exemption_bases  # new with the vetted list
+    from bufapp.services.access.reader import exemption_bases  # new with the vetted list
 
     entry = contact_log.entry(family.own_entry_id)
     for basis, message in (("", "Velg hjemmelen"), ("fvl_99", "ikke i listen")):

@@ -10,7 +10,7 @@ import pypdfium2 as pdfium
 
 from bufapp.domain.audit import AuditAction, AuditEvent, SubjectKind
 from bufapp.domain.entities import Caseworker, Office
-from bufapp.services.access import AccessService
+from bufapp.services.access.service import AccessService
 from bufapp.services.audit import AuditService
 from bufapp.services.register import RegisterService
 from bufapp.storage.uow import UnitOfWork

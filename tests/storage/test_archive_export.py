@@ -28,11 +28,11 @@ from bufapp.errors import (
     ExportFolderMissing,
     ExportFolderUnwritable,
 )
-from bufapp.services.archive_export import ArchiveExportService, ExportResult
-from bufapp.services.archive_model import ExportScope, ItemKind, JournalType
+from bufapp.services.archive.export import ArchiveExportService, ExportResult
+from bufapp.services.archive.model import ExportScope, ItemKind, JournalType
 from bufapp.services.consents import DirectoryService
 from bufapp.services.contact_log import ContactLogService
-from bufapp.services.group_documents import GroupDocuments
+from bufapp.services.groups.documents import GroupDocuments
 from bufapp.services.network_maps import NetworkMapService
 from bufapp.services.referrals import ReferralService
 from bufapp.services.register import RegisterService

@@ -16,8 +16,8 @@ from sqlalchemy import event
 from bufapp.domain.contact_log import ContactEntry, Participants
 from bufapp.domain.enums import ContactForm
 from bufapp.errors import ArchiveExportFailed, ExportFolderMissing
-from bufapp.services import archive_files
-from bufapp.services.archive_model import ExportScope, ItemKind
+from bufapp.services.archive import files as archive_files
+from bufapp.services.archive.model import ExportScope, ItemKind
 from bufapp.storage.vault import Vault
 from tests.documents.pdf_checks import flat
 from tests.storage import test_archive_export as shared

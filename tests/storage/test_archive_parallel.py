@@ -23,9 +23,9 @@ import pytest
 from bufapp.domain.disclosure import Disclosure, Secret, SecretKind
 from bufapp.domain.enums import Audience
 from bufapp.errors import ArchiveExportFailed, DisclosureBlocked, ExportCancelled, ExportFolderGone
-from bufapp.services import archive_render
-from bufapp.services.archive_export import ArchiveExportService, ExportResult
-from bufapp.services.archive_model import ExportScope
+from bufapp.services.archive import render as archive_render
+from bufapp.services.archive.export import ArchiveExportService, ExportResult
+from bufapp.services.archive.model import ExportScope
 from bufapp.services.network_documents import NetworkDocuments
 from bufapp.storage.uow import UnitOfWork
 from bufapp.storage.vault import Vault
@@ -186,7 +186,7 @@ def test_a_worker_never_loads_the_vault_or_qt(case: Case, vault: Vault, tmp_path
     with archive_render._pool(1) as pool:
         assert pool.submit(archive_render.archival, job).result().startswith(b"%PDF")
         loaded = pool.submit(loaded_modules).result()  # the same worker, after a document
-    assert "bufapp.documents.network_map" in loaded
+    assert "bufapp.documents.network.map_document" in loaded
     forbidden = ("bufapp.storage", "sqlalchemy", "sqlcipher3", "PySide6", "argon2")
     assert [m for m in loaded if m.startswith(forbidden)] == []
     assert_no_worker_left()
@@ -196,7 +196,7 @@ def test_importing_the_export_machinery_loads_no_pdf_stack_and_no_process_pool()
     """They are imported with the workspace at unlock; an export loads the rest when it runs."""
     code = (
         "import sys\n"
-        "import bufapp.services.archive_render, bufapp.documents.recipe\n"
+        "import bufapp.services.archive.render, bufapp.documents.recipe\n"
         "heavy = ('multiprocessing', 'concurrent.futures.process', 'reportlab', 'pikepdf',\n"
         "         'pypdfium2')\n"
         "print([m for m in heavy if m in sys.modules])\n"

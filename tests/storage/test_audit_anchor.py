@@ -244,7 +244,7 @@ def test_the_command_lines_opens_backups_and_restores_are_in_the_trail(
 def test_the_access_log_prints_the_head_it_was_made_at(
     vault: Vault, register: RegisterService
 ) -> None:
-    from bufapp.services.access import AccessService
+    from bufapp.services.access.service import AccessService
     from tests.documents.pdf_checks import flat
 
     parent = add_sample_register(register, parents=2).parents[0]
@@ -260,7 +260,7 @@ def test_an_export_carries_the_head_and_anchors_the_trail(
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    from bufapp.services.archive_model import ExportScope
+    from bufapp.services.archive.model import ExportScope
 
     head = _audit(created_vault.vault).head()
     result = case.archive.export(ExportScope(case.mother), tmp_path)

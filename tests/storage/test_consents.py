@@ -14,7 +14,7 @@ from bufapp.services.consents import ConsentService, DirectoryService
 from bufapp.services.register import RegisterService
 from bufapp.storage.uow import UnitOfWork
 from bufapp.storage.vault import Vault
-from bufapp.ui import parent_detail
+from bufapp.ui.register import parent_detail
 from tests.conftest import TODAY
 from tests.unit.test_register_service import add_parent
 

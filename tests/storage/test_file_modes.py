@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from bufapp.services.archive_model import ExportScope
+from bufapp.services.archive.model import ExportScope
 from bufapp.services.register import RegisterService
 from bufapp.storage import backup
 from bufapp.storage.vault import DB_FILE_NAME, Vault

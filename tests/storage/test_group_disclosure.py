@@ -25,11 +25,11 @@ from bufapp.domain.enums import (
 from bufapp.domain.groups import GroupMember, MeetingAction, Minutes, MinutesItem
 from bufapp.domain.groups import ResponsibilityGroup as Group
 from bufapp.errors import DisclosureBlocked, ValidationFailed
-from bufapp.services.access import AccessService
+from bufapp.services.access.service import AccessService
 from bufapp.services.consents import ConsentService, DirectoryService
 from bufapp.services.contact_log import ContactLogService
-from bufapp.services.group_documents import GroupDocuments
-from bufapp.services.groups import GroupService
+from bufapp.services.groups.documents import GroupDocuments
+from bufapp.services.groups.service import GroupService
 from bufapp.services.register import RegisterService
 from bufapp.storage.uow import UnitOfWork
 from bufapp.storage.vault import Vault

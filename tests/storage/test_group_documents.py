@@ -13,7 +13,7 @@ from bufapp.documents import pdfa
 from bufapp.domain.enums import DocumentKind, MeetingStatus, TaskStatus
 from bufapp.domain.groups import MeetingAction
 from bufapp.errors import ValidationFailed
-from bufapp.services.group_documents import GroupDocuments
+from bufapp.services.groups.documents import GroupDocuments
 from bufapp.services.register import RegisterService
 from bufapp.storage.uow import UnitOfWork
 from bufapp.storage.vault import Vault

@@ -35,7 +35,7 @@ from bufapp.domain.groups import (
 from bufapp.errors import NotFound, ValidationFailed
 from bufapp.services.clock import OSLO
 from bufapp.services.consents import ConsentService, DirectoryService
-from bufapp.services.groups import GroupService, MeetingVersion
+from bufapp.services.groups.service import GroupService, MeetingVersion
 from bufapp.services.register import RegisterService
 from bufapp.storage.uow import UnitOfWork
 from bufapp.storage.vault import Vault

@@ -14,10 +14,10 @@ from bufapp.services.register import RegisterService
 from bufapp.services.workspace import Workspace, open_workspace, recover_workspace
 from bufapp.settings import Settings
 from bufapp.ui import gui_thread_gc
-from bufapp.ui.file_dialogs import FileDialogs
 from bufapp.ui.main_window import MainWindow
-from bufapp.ui.messages import Messages
-from bufapp.ui.tasks import TaskManager
+from bufapp.ui.widgets.file_dialogs import FileDialogs
+from bufapp.ui.widgets.messages import Messages
+from bufapp.ui.widgets.tasks import TaskManager
 from tests.conftest import CreatedVault
 
 

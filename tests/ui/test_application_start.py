@@ -13,9 +13,9 @@ from pytestqt.qtbot import QtBot
 
 import bufapp.ui.application as application_module
 from bufapp.settings import Settings
-from bufapp.ui import window_kit
 from bufapp.ui.application import Application
 from bufapp.ui.qt import make_application
+from bufapp.ui.widgets import window_kit
 
 
 def _never(*_args: str) -> object:

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from bufapp.settings import Settings
 from bufapp.ui.application import Application
-from bufapp.ui.messages import Button, Messages
+from bufapp.ui.widgets.messages import Button, Messages
 
 SECRET = "Kari Nordmann 01017012345"
 

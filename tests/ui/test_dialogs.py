@@ -15,10 +15,10 @@ from bufapp.services.register import RegisterService
 from bufapp.services.workspace import recover_workspace
 from bufapp.settings import Settings
 from bufapp.storage.vault import Vault
-from bufapp.ui.record_dialogs import ChildDialog, ParentDialog, PlacementDialog
-from bufapp.ui.recovery_dialog import RecoveryDialog
-from bufapp.ui.setup_wizard import SetupWizard
-from bufapp.ui.tasks import TaskManager
+from bufapp.ui.register.record_dialogs import ChildDialog, ParentDialog, PlacementDialog
+from bufapp.ui.vault.recovery_dialog import RecoveryDialog
+from bufapp.ui.vault.setup_wizard import SetupWizard
+from bufapp.ui.widgets.tasks import TaskManager
 from tests.conftest import NEW_PASSPHRASE, PASSPHRASE, CreatedVault
 from tests.recovery_typos import with_caught_typo
 from tests.ui.conftest import settle
@@ -210,7 +210,7 @@ def test_setup_wizard_creates_the_vault_and_requires_the_key_to_be_retyped(
 def test_link_child_dialog_connects_the_other_parent(
     qtbot: QtBot, tasks: TaskManager, register: RegisterService
 ) -> None:
-    from bufapp.ui.record_dialogs import LinkChildDialog
+    from bufapp.ui.register.record_dialogs import LinkChildDialog
 
     mother = register.save_parent(Parent("Biret", "Hætta"))
     father = register.save_parent(Parent("Ánde", "Hætta"))

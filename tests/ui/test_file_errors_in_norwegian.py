@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from bufapp.storage.vault import Vault
-from bufapp.ui.messages import Messages
-from bufapp.ui.setup_wizard import SetupWizard
-from bufapp.ui.tasks import TaskManager
+from bufapp.ui.vault.setup_wizard import SetupWizard
+from bufapp.ui.widgets.messages import Messages
+from bufapp.ui.widgets.tasks import TaskManager
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import settle
 
@@ -54,7 +54,7 @@ def test_a_file_error_that_escapes_is_said_by_its_errno(qtbot: QtBot) -> None:
 def test_saving_a_pdf_under_a_file_says_why_in_norwegian(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from bufapp.ui.pdf_preview import PdfPreviewDialog
+    from bufapp.ui.documents.pdf_preview import PdfPreviewDialog
 
     (tmp_path / "a-file").write_text("ikke en mappe", encoding="utf-8")
     from reportlab.pdfgen.canvas import Canvas
@@ -77,7 +77,7 @@ def test_saving_a_pdf_under_a_file_says_why_in_norwegian(
 def test_a_new_recovery_key_that_cannot_be_written_says_why_in_norwegian(
     qtbot: QtBot, tasks: TaskManager, vault: Vault
 ) -> None:
-    from bufapp.ui.recovery_key_wizard import NewRecoveryKeyWizard
+    from bufapp.ui.vault.recovery_key_wizard import NewRecoveryKeyWizard
 
     key_file = vault.directory / "bufapp.keys"
     key_file.unlink()

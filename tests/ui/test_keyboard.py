@@ -17,9 +17,9 @@ from bufapp.domain.enums import ContactForm, ParentRole
 from bufapp.services.clock import now_utc
 from bufapp.storage.vault import Vault
 from bufapp.ui.main_window import LOG_VIEW, MainWindow
-from bufapp.ui.messages import Messages
-from bufapp.ui.record_dialogs import ChildDialog, ParentDialog, PlacementDialog
-from bufapp.ui.tasks import TaskManager
+from bufapp.ui.register.record_dialogs import ChildDialog, ParentDialog, PlacementDialog
+from bufapp.ui.widgets.messages import Messages
+from bufapp.ui.widgets.tasks import TaskManager
 from tests.conftest import PASSPHRASE, TODAY
 from tests.ui.conftest import settle, unlock
 from tests.ui.window_walk import _mnemonics

@@ -20,25 +20,25 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
+from bufapp.demo.fill import fill_demo
 from bufapp.domain.referral import Referral
-from bufapp.services.demo import fill_demo
 from bufapp.services.workspace import Workspace, workspace_for
 from bufapp.settings import Settings
 from bufapp.storage.vault import Vault
-from bufapp.ui.archive_dialog import ArchiveDialog
-from bufapp.ui.consent_register import ConsentRegister
-from bufapp.ui.contact_log_view import ContactLogView
-from bufapp.ui.directory_view import DirectoryView
-from bufapp.ui.groups_view import GroupsView
-from bufapp.ui.meeting_plan_dialog import MeetingPlanDialog
-from bufapp.ui.network_comparison import ComparisonDialog
-from bufapp.ui.network_sectors_dialog import SectorsDialog
-from bufapp.ui.network_view import NetworkView
-from bufapp.ui.parents_view import ParentsView
-from bufapp.ui.referral_editor import ReferralEditor, load_context, new_referral
-from bufapp.ui.referrals_panel import ReferralsPanel
-from bufapp.ui.search_view import SearchView
-from bufapp.ui.tasks import TaskManager, receivers_of
+from bufapp.ui.contacts.log_view import ContactLogView
+from bufapp.ui.contacts.search_view import SearchView
+from bufapp.ui.documents.archive_dialog import ArchiveDialog
+from bufapp.ui.groups.meeting_plan_dialog import MeetingPlanDialog
+from bufapp.ui.groups.view import GroupsView
+from bufapp.ui.network.comparison import ComparisonDialog
+from bufapp.ui.network.sectors_dialog import SectorsDialog
+from bufapp.ui.network.view import NetworkView
+from bufapp.ui.referrals.consent_register import ConsentRegister
+from bufapp.ui.referrals.directory_view import DirectoryView
+from bufapp.ui.referrals.editor import ReferralEditor, load_context, new_referral
+from bufapp.ui.referrals.panel import ReferralsPanel
+from bufapp.ui.register.parents_view import ParentsView
+from bufapp.ui.widgets.tasks import TaskManager, receivers_of
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import settle
 

@@ -18,13 +18,13 @@ from bufapp.services.overview import OverviewService
 from bufapp.services.register import RegisterService
 from bufapp.storage.uow import UnitOfWork
 from bufapp.storage.vault import Vault
-from bufapp.ui.idle import InactivityWatcher
 from bufapp.ui.main_window import MainWindow
-from bufapp.ui.messages import Messages
-from bufapp.ui.parent_table_model import ParentTableModel
-from bufapp.ui.record_dialogs import ParentDialog
-from bufapp.ui.tasks import TaskManager
-from bufapp.ui.unlock_panel import pause_after
+from bufapp.ui.register.parent_table_model import ParentTableModel
+from bufapp.ui.register.record_dialogs import ParentDialog
+from bufapp.ui.vault.idle import InactivityWatcher
+from bufapp.ui.vault.unlock_panel import pause_after
+from bufapp.ui.widgets.messages import Messages
+from bufapp.ui.widgets.tasks import TaskManager
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import settle, unlock
 

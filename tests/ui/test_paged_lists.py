@@ -21,11 +21,11 @@ from bufapp.services import contact_log as contact_log_module
 from bufapp.services.clock import now_utc
 from bufapp.services.workspace import Workspace
 from bufapp.storage.vault import Vault
+from bufapp.ui.contacts.timeline_model import TimelineModel
 from bufapp.ui.main_window import LOG_VIEW, MainWindow
-from bufapp.ui.tasks import TaskManager
-from bufapp.ui.timeline_model import TimelineModel
+from bufapp.ui.widgets.tasks import TaskManager
 from tests.ui.conftest import settle
-from tests.ui.test_contact_log_ui import _open_window
+from tests.ui.contacts.test_contact_log_ui import _open_window
 
 ENTRIES = 12
 

@@ -20,16 +20,16 @@ from bufapp.domain.entities import Parent
 from bufapp.domain.enums import ServiceType
 from bufapp.domain.network import NetworkMap, NetworkMember
 from bufapp.errors import FieldProblem
-from bufapp.services.access_events import map_event
+from bufapp.services.access.events import map_event
 from bufapp.services.register import ParentDetail
-from bufapp.ui.contact_log_view import ContactLogView
-from bufapp.ui.field_form import FieldForm, OptionalDateEdit
-from bufapp.ui.messages import draft_kept, draft_not_kept, draft_restored
-from bufapp.ui.parent_detail import _contact_section
-from bufapp.ui.passphrase_fields import NewPassphraseFields
+from bufapp.ui.contacts.log_view import ContactLogView
 from bufapp.ui.qt import plural
-from bufapp.ui.referral_list import LoadedReferrals, ReferralList
-from bufapp.ui.referral_widgets import CopyList
+from bufapp.ui.referrals.list_view import LoadedReferrals, ReferralList
+from bufapp.ui.referrals.widgets import CopyList
+from bufapp.ui.register.parent_detail import _contact_section
+from bufapp.ui.vault.passphrase_fields import NewPassphraseFields
+from bufapp.ui.widgets.field_form import FieldForm, OptionalDateEdit
+from bufapp.ui.widgets.messages import draft_kept, draft_not_kept, draft_restored
 
 
 def test_plural_takes_the_singular_for_one_only() -> None:
@@ -64,7 +64,7 @@ def test_no_count_is_written_with_a_fixed_plural_noun() -> None:
     ui = Path(bufapp.ui.__file__).parent
     found = [
         f"{path.name}: {match.group(0)}"
-        for path in sorted(ui.glob("*.py"))
+        for path in sorted(ui.rglob("*.py"))
         for match in pattern.finditer(path.read_text(encoding="utf-8"))
     ]
     # "mer enn {n} dager" in the backup warning is always more than one (STALE_AFTER_DAYS).
@@ -127,7 +127,7 @@ def test_a_kept_draft_is_worded_one_way_from_one_place() -> None:
     ui = Path(bufapp.ui.__file__).parent
     elsewhere = [
         path.name
-        for path in ui.glob("*.py")
+        for path in ui.rglob("*.py")
         if path.name != "messages.py"
         and re.search(
             r'tr\(\s*"(Utkast |Utkastet |Gjenopprettet utkast)', path.read_text(encoding="utf-8")

@@ -15,5 +15,5 @@ def test_unlocking_to_the_list_imports_nothing_the_preload_did_not_load(
 ) -> None:
     preloaded = _start("waiting", locked_vault, tmp_path / "home")
     unlocked = _start("unlock", locked_vault, tmp_path / "home", stdin=PASSPHRASE)
-    assert "bufapp.ui.parents_view" in unlocked  # it did unlock
+    assert "bufapp.ui.register.parents_view" in unlocked  # it did unlock
     assert sorted(unlocked - preloaded) == []

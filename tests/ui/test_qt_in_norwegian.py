@@ -38,12 +38,12 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from bufapp import paths
-from bufapp.ui.backup_widgets import BackupProgress
-from bufapp.ui.field_form import date_edit, submit_buttons
-from bufapp.ui.file_dialogs import FileDialogs
-from bufapp.ui.messages import Button, Messages
-from bufapp.ui.pdf_preview import NO_PRINTER, print_dialog, print_pdf, writes_a_file
+from bufapp.ui.documents.pdf_preview import NO_PRINTER, print_dialog, print_pdf, writes_a_file
 from bufapp.ui.qt import install_qt_translation
+from bufapp.ui.vault.backup_widgets import BackupProgress
+from bufapp.ui.widgets.field_form import date_edit, submit_buttons
+from bufapp.ui.widgets.file_dialogs import FileDialogs
+from bufapp.ui.widgets.messages import Button, Messages
 
 TRANSLATIONS = paths.resources_dir() / "translations"
 

@@ -10,8 +10,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from bufapp.ui.field_form import DateTimeEdit, OptionalDateEdit, date_edit
-from bufapp.ui.meeting_widgets import time_edit
+from bufapp.ui.groups.meeting_widgets import time_edit
+from bufapp.ui.widgets.field_form import DateTimeEdit, OptionalDateEdit, date_edit
 
 
 def _field(kind: str) -> QWidget:

@@ -13,14 +13,14 @@ from bufapp.domain.entities import Parent
 from bufapp.services.register import RegisterService
 from bufapp.storage.uow import UnitOfWork
 from bufapp.storage.vault import Vault
-from bufapp.ui.contact_log_view import ContactLogView
-from bufapp.ui.directory_view import DirectoryView
-from bufapp.ui.groups_view import GroupsView
+from bufapp.ui.contacts.log_view import ContactLogView
+from bufapp.ui.contacts.search_view import SearchView
+from bufapp.ui.groups.view import GroupsView
 from bufapp.ui.main_window import LOG_VIEW, SEARCH_VIEW, VIEWS, MainWindow
-from bufapp.ui.network_view import NetworkView
-from bufapp.ui.referrals_panel import ReferralsPanel
-from bufapp.ui.search_view import SearchView
-from bufapp.ui.tasks import TaskManager
+from bufapp.ui.network.view import NetworkView
+from bufapp.ui.referrals.directory_view import DirectoryView
+from bufapp.ui.referrals.panel import ReferralsPanel
+from bufapp.ui.widgets.tasks import TaskManager
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import settle, unlock
 from tests.ui.window_walk import _mnemonics

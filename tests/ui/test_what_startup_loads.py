@@ -27,13 +27,13 @@ UNLOCK_SCREEN_NEEDS_NONE_OF = (
     "bufapp.services.workspace",
     "bufapp.services.setup",
     "bufapp.security.recovery",
-    "bufapp.ui.record_dialogs",
-    "bufapp.ui.recovery_dialog",
-    "bufapp.ui.setup_wizard",
-    "bufapp.ui.parents_view",
-    "bufapp.ui.overview_view",
-    "bufapp.ui.backup_dialogs",
-    "bufapp.ui.recovery_key_pages",
+    "bufapp.ui.register.record_dialogs",
+    "bufapp.ui.vault.recovery_dialog",
+    "bufapp.ui.vault.setup_wizard",
+    "bufapp.ui.register.parents_view",
+    "bufapp.ui.register.overview_view",
+    "bufapp.ui.vault.backup_dialogs",
+    "bufapp.ui.vault.recovery_key_pages",
     # Issue 18, second round: what the mixins and status-bar widgets pulled in at import, and
     # the desktop's lock signals (D-Bus), which only an unlocked window needs.
     "bufapp.domain.enums",
@@ -41,8 +41,8 @@ UNLOCK_SCREEN_NEEDS_NONE_OF = (
     "zoneinfo",
     "subprocess",
     "PySide6.QtDBus",
-    "bufapp.ui.system_events",
-    "bufapp.ui.file_dialogs",
+    "bufapp.ui.vault.system_events",
+    "bufapp.ui.widgets.file_dialogs",
 )
 
 
@@ -71,7 +71,7 @@ def test_the_unlock_screen_loads_no_database_pdf_or_case_modules(
     locked_vault: Path, tmp_path: Path
 ) -> None:
     loaded = _start("locked", locked_vault, tmp_path / "home")
-    assert "bufapp.ui.unlock_panel" in loaded  # the probe did reach the unlock screen
+    assert "bufapp.ui.vault.unlock_panel" in loaded  # the probe did reach the unlock screen
     assert sorted(loaded & set(UNLOCK_SCREEN_NEEDS_NONE_OF)) == []
     assert (
         sorted(name for name in loaded if name.startswith(("bufapp.domain", "bufapp.services")))
@@ -116,7 +116,11 @@ def test_while_the_passphrase_is_typed_the_list_path_loads_and_windows_get_their
     facts = _start("waiting", locked_vault, tmp_path / "home", full=True)
     assert facts["dialog_arranged"] is True  # the window manners watch again
     loaded = set(facts["modules"])
-    assert {"sqlalchemy.orm", "bufapp.services.register", "bufapp.ui.parents_view"} <= loaded
+    assert {
+        "sqlalchemy.orm",
+        "bufapp.services.register",
+        "bufapp.ui.register.parents_view",
+    } <= loaded
     assert sorted(loaded & {*PDF_STACK, "alembic"}) == []
 
 
@@ -124,7 +128,9 @@ def test_unlocking_to_the_parent_list_loads_no_pdf_stack_and_no_alembic(
     locked_vault: Path, tmp_path: Path
 ) -> None:
     loaded = _start("unlock", locked_vault, tmp_path / "home", stdin=PASSPHRASE)
-    assert "bufapp.ui.parents_view" in loaded and "sqlalchemy.orm" in loaded  # it did unlock
+    assert (
+        "bufapp.ui.register.parents_view" in loaded and "sqlalchemy.orm" in loaded
+    )  # it did unlock
     assert sorted(loaded & {*PDF_STACK, "alembic"}) == []
     assert sorted(name for name in loaded if name.startswith("bufapp.documents.")) in (
         [],

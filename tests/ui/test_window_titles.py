@@ -15,10 +15,10 @@ from pytestqt.qtbot import QtBot
 from bufapp.app import open_demo_vault
 from bufapp.services.workspace import open_workspace, workspace_for
 from bufapp.settings import Settings
-from bufapp.ui.contact_dialogs import CloseTaskDialog, ContactPlanDialog
-from bufapp.ui.extract_dialog import ExtractDialog
-from bufapp.ui.screenshots import take_all
-from bufapp.ui.tasks import TaskManager
+from bufapp.ui.contacts.dialogs import CloseTaskDialog, ContactPlanDialog
+from bufapp.ui.contacts.extract_dialog import ExtractDialog
+from bufapp.ui.screenshots.main import take_all
+from bufapp.ui.widgets.tasks import TaskManager
 
 # The dialogs about one parent: each shows that parent's name inside.
 ABOUT_A_PARENT = {

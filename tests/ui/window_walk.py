@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bufapp.ui import screenshot_kit, window_kit
-from bufapp.ui.messages import Button, Messages
-from bufapp.ui.record_dialogs import RecordDialog
+from bufapp.ui.screenshots import kit as screenshot_kit
+from bufapp.ui.widgets import window_kit
+from bufapp.ui.widgets.messages import Button, Messages
+from bufapp.ui.widgets.record_dialog import RecordDialog
 
 
 def _tab_stops(window: QWidget) -> list[QWidget]:

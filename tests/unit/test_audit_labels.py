@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 import pytest
 
 from bufapp.domain.audit import SUBJECT_LABELS, AuditAction, AuditEvent, AuditRecord, SubjectKind
-from bufapp.services.archive_model import ItemKind
+from bufapp.services.archive.model import ItemKind
 from bufapp.storage.audit_capture import PARTS, ROOTS
 
 

@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 
+from bufapp.demo.fill import DemoRefused, DemoSummary, fill_demo, organisation_number
 from bufapp.domain import national_id
 from bufapp.domain.contact_log import ContactEntry
 from bufapp.domain.deadlines import Deadline, Urgency
@@ -33,7 +34,6 @@ from bufapp.domain.network_rules import check_map, compare, summarise
 from bufapp.domain.validation import org_number_is_valid
 from bufapp.services.clock import OSLO, oslo_date
 from bufapp.services.contact_log import ContactLogService
-from bufapp.services.demo import DemoRefused, DemoSummary, fill_demo, organisation_number
 from bufapp.services.register import RegisterService
 from bufapp.storage.uow import UnitOfWork
 from bufapp.storage.vault import Vault
@@ -573,7 +573,7 @@ def test_one_parent_has_three_maps_over_a_year_showing_a_widening_network(
 def test_one_familys_foster_home_is_hidden_and_its_documents_keep_it_so(filled: Filled) -> None:
     """The demo shows issue 16's case: the placement is marked, and neither the innsyn pack,
     the parent's extract nor a network map says where the children live."""
-    from bufapp.services.access import AccessService
+    from bufapp.services.access.service import AccessService
     from bufapp.services.documents import DocumentService
     from bufapp.services.network_documents import NetworkDocuments
     from tests.documents.pdf_checks import flat

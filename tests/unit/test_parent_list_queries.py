@@ -14,6 +14,7 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import event
 
+from bufapp.demo.fill import fill_demo
 from bufapp.domain.collation import sort_key
 from bufapp.domain.consent import Consent, consent_deadlines
 from bufapp.domain.contact_log import ContactPlan
@@ -29,8 +30,7 @@ from bufapp.domain.enums import (
 )
 from bufapp.services.consents import ConsentService
 from bufapp.services.contact_log import ContactLogService
-from bufapp.services.demo import fill_demo
-from bufapp.services.groups import GroupService
+from bufapp.services.groups.service import GroupService
 from bufapp.services.overview import OverviewService
 from bufapp.services.referrals import ReferralService
 from bufapp.services.register import RegisterService

@@ -1,0 +1,2 @@
+"""What a parent receives on request (innsyn): the access pack, the access-log
+report and the contact-log extract."""

@@ -1,0 +1,2 @@
+"""Letters to services: the referral letter and the consent declaration it
+rests on."""

@@ -1,0 +1,2 @@
+"""The archive export: what goes into a package, its files and metadata,
+and the PDF/A rendering on worker processes."""

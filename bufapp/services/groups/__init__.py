@@ -1,0 +1,2 @@
+"""Responsibility groups as use cases: groups, members, meetings and actions,
+and the documents made from them."""

@@ -1,0 +1,440 @@
+"""Adressebok: the services the office works with, a folded type-as-you-filter search, and CSV
+import of a municipality's own list.
+
+The import reads the file on the database thread (a network drive must not freeze the window),
+accepts UTF-8 with or without BOM and, failing that, Windows-1252 (what Excel on a Norwegian
+Windows saves as "CSV"), and says so, because that encoding has no č, đ, ŋ or ŧ.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bufapp.domain.collation import sort_key
+from bufapp.domain.consent import Service
+from bufapp.domain.enums import ServiceType
+from bufapp.domain.folding import fold, search_words
+from bufapp.errors import BufappError
+from bufapp.ui.qt import plural, tr
+from bufapp.ui.referrals.consent_dialogs import ServiceDialog
+from bufapp.ui.widgets.file_dialogs import FileDialogs
+from bufapp.ui.widgets.messages import Messages
+from bufapp.ui.widgets.parent_banner import show_about
+from bufapp.ui.widgets.row_table_model import RowTableModel, row_table
+from bufapp.ui.widgets.tasks import TaskManager
+
+if TYPE_CHECKING:  # type hints only: keeps the database stack out of start-up
+    from bufapp.services.consents import DirectoryService
+    from bufapp.services.directory_import import ImportOutcome
+
+
+class ImportReportDialog(QDialog):
+    """What the import did: how many were added, and every rejected line with its reason."""
+
+    def __init__(self, outcome: ImportOutcome, file_name: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Import fra CSV"))
+        self.setMinimumWidth(560)
+        added = len(outcome.report.added)
+        rejected = len(outcome.report.problems)
+        if added == 0:
+            summary = tr("Ingen tjenester ble lagt til i adresseboka.")
+        else:
+            summary = tr("{services} ble lagt til i adresseboka.").format(
+                services=plural(added, "tjeneste", "tjenester")
+            )
+        if rejected:
+            summary += " " + tr("{lines} ble ikke importert:").format(
+                lines=plural(rejected, "linje", "linjer")
+            )
+        self.summary = QLabel(summary)
+        self.summary.setWordWrap(True)
+        self.summary.setObjectName("importSummary")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        show_about(self, tr("Fil: {name}").format(name=file_name))
+        self.problems = QPlainTextEdit("\n".join(outcome.report.problems))
+        self.problems.setReadOnly(True)
+        self.problems.setAccessibleName(tr("Linjer som ikke ble importert"))
+        self.problems.setVisible(bool(rejected))
+        layout.addWidget(self.problems)
+        if rejected:
+            layout.addWidget(
+                self._note(
+                    tr(
+                        "Rett linjene i fila og importer den på nytt, eller legg tjenestene inn "
+                        "for hånd med «Ny tjeneste…». Linjene som ble lagt til nå, må da tas ut "
+                        "av fila for ikke å komme inn to ganger."
+                    )
+                )
+            )
+        self.encoding_note = self._note(outcome.note)
+        self.encoding_note.setVisible(bool(outcome.note))
+        layout.addWidget(self.encoding_note)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(tr("&Lukk"))
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.text = "\n".join(filter(None, [summary, *outcome.report.problems, outcome.note]))
+
+    @staticmethod
+    def _note(text: str) -> QLabel:
+        label = QLabel(text)
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return label
+
+
+class ServiceTableModel(RowTableModel[Service]):
+    COLUMNS = ("Navn", "Type", "Kontaktperson", "Telefon", "E-post", "Adresse")
+    ID_ROLE = Qt.ItemDataRole.UserRole
+    SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+    def set_rows(self, rows: list[Service]) -> None:
+        # Folded search text and sort keys once per row, not on every keystroke.
+        self._folded = {
+            s.id: fold(
+                " ".join(
+                    (s.name, s.type.label, s.contact_person, s.postal_address, s.email, s.phone)
+                )
+            )
+            for s in rows
+        }
+        super().set_rows(rows)
+
+    def folded(self, row: int) -> str:
+        service = self.row_at(row)
+        return self._folded.get(service.id, "")
+
+    def row_data(self, service: Service, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(service, column)
+        if role == self.ID_ROLE:
+            return service.id
+        if role == self.SORT_ROLE:
+            return sort_key(self._display(service, column))[0]
+        if role == Qt.ItemDataRole.ToolTipRole and column == 5:
+            return service.postal_address.replace(",", "\n")
+        return None
+
+    @staticmethod
+    def _display(service: Service, column: int) -> str:
+        return (
+            service.name,
+            service.type.label,
+            service.contact_person,
+            service.phone,
+            service.email,
+            service.postal_address,
+        )[column]
+
+    def row_of(self, service_id: int) -> int | None:
+        return next((i for i, s in enumerate(self._rows) if s.id == service_id), None)
+
+
+class ServiceFilter(QSortFilterProxyModel):
+    """Rows whose folded text contains every folded word typed, of the chosen type (or any)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.words: list[str] = []
+        self.kind: ServiceType | None = None
+        self.setSortRole(ServiceTableModel.SORT_ROLE)
+
+    def set_filter(self, text: str, kind: ServiceType | None) -> None:
+        self.beginFilterChange()
+        self.words, self.kind = search_words(text), kind
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(
+        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
+    ) -> bool:
+        model = self.sourceModel()
+        assert isinstance(model, ServiceTableModel)
+        if self.kind is not None and model.row_at(source_row).type is not self.kind:
+            return False
+        folded = model.folded(source_row)
+        return all(word in folded for word in self.words)
+
+
+EMPTY_TEXT = (
+    "Adresseboka er tom. Her samler du tjenestene dere samarbeider med – NAV, fastlege, DPS, "
+    "rustjenesten, familievernkontoret, boligkontoret, frivillige organisasjoner – med "
+    "postadresse og kontaktperson, slik at samtykker og henvisninger peker på riktig mottaker.\n\n"
+    "Legg inn én og én med «Ny tjeneste…», eller hent kommunens liste med «Importer fra CSV…»: "
+    "første linje er overskriftene type;navn;adresse;telefon;epost;kontaktperson (semikolon "
+    "eller komma), og type er for eksempel «NAV-kontor», «Fastlege» eller «Familievernkontor»."
+)
+
+
+class DirectoryView(QWidget):
+    """The office's service directory. ``services_changed`` is emitted after every change.
+
+    ``open_dialog`` shows a dialog; the main window passes its own, so a dialog open when the
+    vault locks is kept as a draft.
+    """
+
+    services_changed = Signal()
+
+    def __init__(
+        self,
+        tasks: TaskManager,
+        directory: DirectoryService,
+        open_dialog: Callable[[QDialog], None] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._tasks = tasks
+        self._directory = directory
+        self._open_dialog = open_dialog or (lambda dialog: dialog.open())
+        self.loaded = False
+        self.last_dialog: QDialog | None = None  # the dialog opened last (tests look at it)
+        self.importing = False
+
+        heading = QLabel(tr("Adressebok"))
+        heading.setObjectName("viewHeading")
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(tr("Navn, type, kontaktperson eller adresse"))
+        self.search.setAccessibleName(tr("Søk i adresseboka"))
+        search_label = QLabel(tr("&Søk:"))
+        search_label.setBuddy(self.search)
+        self.type_filter = QComboBox()
+        self.type_filter.addItem(tr("Alle typer"), None)
+        for kind in ServiceType:
+            self.type_filter.addItem(kind.label, kind)
+        self.type_filter.setAccessibleName(tr("Vis type"))
+        type_label = QLabel(tr("T&ype:"))
+        type_label.setBuddy(self.type_filter)
+
+        self.model = ServiceTableModel()
+        self.proxy = ServiceFilter()
+        self.proxy.setSourceModel(self.model)
+        self.table = row_table(self.proxy, tr("Tjenester i adresseboka"))
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.table.activated.connect(lambda _index: self.edit_current())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+
+        self.empty = QLabel(tr(EMPTY_TEXT))
+        self.empty.setWordWrap(True)
+        self.empty.setObjectName("directoryEmpty")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.empty.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.count = QLabel()
+
+        self.new_button = QPushButton(tr("&Ny tjeneste…"))
+        self.edit_button = QPushButton(tr("&Rediger…"))
+        self.import_button = QPushButton(tr("&Importer fra CSV…"))
+        for button in (self.new_button, self.edit_button, self.import_button):
+            button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
+        self.new_button.clicked.connect(self.new_service)
+        self.edit_button.clicked.connect(self.edit_current)
+        self.import_button.clicked.connect(self.choose_and_import)
+
+        self.search.textChanged.connect(self._filter_changed)
+        self.search.returnPressed.connect(self._to_table)
+        self.type_filter.currentIndexChanged.connect(self._filter_changed)
+
+        filters = QHBoxLayout()
+        filters.addWidget(search_label)
+        filters.addWidget(self.search, 3)
+        filters.addWidget(type_label)
+        filters.addWidget(self.type_filter, 2)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.import_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.count)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(filters)
+        layout.addWidget(self.empty, 1)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.setTabOrder(self.search, self.type_filter)
+        self.setTabOrder(self.type_filter, self.table)
+        self.setTabOrder(self.table, self.new_button)
+        self.setTabOrder(self.new_button, self.edit_button)
+        self.setTabOrder(self.edit_button, self.import_button)
+        self.setFocusProxy(self.search)
+        self._show_state()
+
+    # --- data -----------------------------------------------------------------------------------
+
+    def refresh(self, then_select: int | None = None) -> None:
+        keep = then_select or self.current_service_id()
+
+        def loaded(services: list[Service]) -> None:
+            self.model.set_rows(services)
+            self.loaded = True
+            self.table.resizeColumnsToContents()
+            for column in (0, 5):
+                self.table.setColumnWidth(column, min(self.table.columnWidth(column), 280))
+            self._show_state()
+            if keep is not None and self.model.row_of(keep) is not None:
+                self.select_service(keep)
+            elif self.proxy.rowCount():
+                self.table.selectRow(0)
+
+        self._tasks.run(self._directory.services, loaded)
+
+    def select_service(self, service_id: int) -> None:
+        row = self.model.row_of(service_id)
+        if row is None:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():  # filtered out: show everything so the change is seen
+            self.search.clear()
+            self.type_filter.setCurrentIndex(0)
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.table.selectRow(index.row())
+        self.table.scrollTo(index)
+
+    def current_service(self) -> Service | None:
+        selected = self.table.selectionModel().selectedRows()
+        if not selected:
+            return None
+        return self.model.row_at(self.proxy.mapToSource(selected[0]).row())
+
+    def current_service_id(self) -> int | None:
+        service = self.current_service()
+        return service.id if service else None
+
+    def visible_names(self) -> list[str]:
+        """The names shown, in the order shown."""
+        return [self.proxy.data(self.proxy.index(row, 0)) for row in range(self.proxy.rowCount())]
+
+    def _filter_changed(self) -> None:
+        kind = self.type_filter.currentData()  # Qt hands a StrEnum back as a plain str
+        self.proxy.set_filter(self.search.text(), None if kind is None else ServiceType(kind))
+        self._show_state()
+        if self.current_service() is None and self.proxy.rowCount():
+            self.table.selectRow(0)
+
+    def _show_state(self) -> None:
+        total, shown = self.model.rowCount(), self.proxy.rowCount()
+        empty = self.loaded and total == 0
+        self.empty.setVisible(empty)
+        self.table.setVisible(not empty)
+        if total == 0:
+            self.count.setText("")
+        elif shown == total:
+            self.count.setText(plural(total, "tjeneste", "tjenester"))
+        elif shown == 0:
+            self.count.setText(
+                tr("Ingen av {services} passer søket.").format(
+                    services=plural(total, "tjeneste", "tjenester")
+                )
+            )
+        else:
+            self.count.setText(
+                tr("{shown} av {services}").format(
+                    shown=shown, services=plural(total, "tjeneste", "tjenester")
+                )
+            )
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        self.edit_button.setEnabled(self.current_service() is not None)
+        self.import_button.setEnabled(not self.importing)
+
+    def _to_table(self) -> None:
+        if self.proxy.rowCount():
+            if self.current_service() is None:
+                self.table.selectRow(0)
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # --- actions --------------------------------------------------------------------------------
+
+    def _show(self, dialog: QDialog) -> None:
+        self.last_dialog = dialog
+
+        def finished(result: int) -> None:
+            saved = getattr(dialog, "saved", None)
+            if result and saved is not None:
+                self.refresh(then_select=saved.id)
+                self.services_changed.emit()
+
+        dialog.finished.connect(finished)
+        self._open_dialog(dialog)
+
+    def new_service(self) -> None:
+        kind = self.type_filter.currentData()
+        start = Service("", ServiceType(kind)) if kind is not None else None
+        self._show(ServiceDialog(self._tasks, self._directory.save, start, self.window()))
+
+    def edit_current(self) -> None:
+        service = self.current_service()
+        if service is not None:
+            self._show(ServiceDialog(self._tasks, self._directory.save, service, self.window()))
+
+    def choose_and_import(self) -> None:
+        chosen = FileDialogs.open_file(
+            self,
+            "import",
+            tr("Importer tjenester fra CSV"),
+            tr("CSV-filer (*.csv *.txt);;Alle filer (*)"),
+        )
+        if chosen is not None:
+            self.import_file(chosen)
+
+    def import_file(self, path: Path, on_done: Callable[[], None] | None = None) -> None:
+        """Import ``path`` on the database thread, then show the report (the test seam)."""
+        if self.importing:
+            return
+        self.importing = True
+        self._update_buttons()
+        directory = self._directory
+
+        def done(outcome: ImportOutcome) -> None:
+            self.importing = False
+            self.refresh()
+            if outcome.report.added:
+                self.services_changed.emit()
+            self._open_dialog_plain(ImportReportDialog(outcome, path.name, self.window()))
+            if on_done is not None:
+                on_done()
+
+        def failed(failure: Exception) -> None:
+            self.importing = False
+            self._update_buttons()
+            if not isinstance(failure, BufappError):
+                raise failure
+            Messages.error(
+                self,
+                tr("Importen fra «{name}» ble ikke gjort:\n{why}").format(
+                    name=path.name, why=str(failure)
+                ),
+            )
+
+        from bufapp.services.directory_import import import_csv_file
+
+        self._tasks.run(lambda: import_csv_file(directory, path), done, failed)
+
+    def _open_dialog_plain(self, dialog: QDialog) -> None:
+        """A dialog with nothing to save (the import report): shown here, not kept as a draft."""
+        self.last_dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()

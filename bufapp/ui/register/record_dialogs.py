@@ -1,0 +1,332 @@
+"""Dialogs to add and edit parents, children and placements.
+
+Each dialog collects an entity, hands it to ``save`` (a service call run on the database
+thread), and shows every rejected field under the field itself. Nothing is saved until the
+service accepts the whole record.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bufapp.domain.entities import Child, Parent, ParentLink, Placement
+from bufapp.domain.enums import (
+    AddressProtection,
+    ParentRole,
+    PlacementBasis,
+    PlacementEndReason,
+    PlaceType,
+)
+from bufapp.errors import FieldProblem
+from bufapp.ui.qt import tr
+from bufapp.ui.widgets.field_form import (
+    OptionalDateEdit,
+    date_edit,
+    from_qdate,
+)
+from bufapp.ui.widgets.record_dialog import RecordDialog, chosen, enum_combo, line
+from bufapp.ui.widgets.tasks import TaskManager
+
+
+class ParentDialog(RecordDialog[Parent]):
+    def __init__(
+        self,
+        tasks: TaskManager,
+        save: Callable[[Parent], Parent],
+        parent_record: Parent | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(
+            "Rediger forelder" if parent_record and parent_record.id else "Ny forelder",
+            tasks,
+            save,
+            parent,
+        )
+        self._original = parent_record
+        self.kind = "parent"
+        self.record_key = str(parent_record.id) if parent_record and parent_record.id else "new"
+        p = parent_record or Parent("", "")
+        f = self.form
+        self.given_names = f.add_row("given_names", "&Fornavn", line(p.given_names))
+        self.family_name = f.add_row("family_name", "&Etternavn", line(p.family_name))
+        self.national_id = f.add_row("national_id", "Fødselsnummer/&D-nummer", line(p.national_id))
+        self.national_id.setPlaceholderText(tr("11 siffer – kan stå tomt"))
+        self.birth_date = f.add_row(
+            "birth_date", "Fødsels&dato", OptionalDateEdit(tr("Kjent"), p.birth_date)
+        )
+        self.address_line = f.add_row("address_line", "&Adresse", line(p.address_line))
+        self.postal_code = f.add_row("postal_code", "&Postnummer", line(p.postal_code))
+        self.postal_town = f.add_row("postal_town", "Post&sted", line(p.postal_town))
+        self.address_protection = f.add_row(
+            "address_protection",
+            "Adresse&sperre",
+            enum_combo(AddressProtection, p.address_protection),
+        )
+        self.address_protection.setToolTip(
+            tr(
+                "Fortrolig eller strengt fortrolig adresse i Folkeregisteret: adressen kommer "
+                "bare med i dokumenter til forelderen selv."
+            )
+        )
+        self.phone = f.add_row("phone", "&Telefon", line(p.phone))
+        self.email = f.add_row("email", "E-&post", line(p.email))
+        self.preferred_language = f.add_row(
+            "preferred_language", "Foretrukket &språk", line(p.preferred_language)
+        )
+        self.needs_interpreter = QCheckBox(tr("Trenger tolk"))
+        self.needs_interpreter.setChecked(p.needs_interpreter)
+        f.add_row("needs_interpreter", "T&olk", self.needs_interpreter)
+        self.interpreter_language = f.add_row(
+            "interpreter_language", "Tolkespr&åk", line(p.interpreter_language)
+        )
+        self.needs_interpreter.toggled.connect(self.interpreter_language.setEnabled)
+        self.interpreter_language.setEnabled(p.needs_interpreter)
+        self.support_person = f.add_row("support_person", "St&øtteperson", line(p.support_person))
+        self.notes = QPlainTextEdit(p.notes)
+        self.notes.setTabChangesFocus(True)
+        f.add_row("notes", "&Notater", self.notes)
+
+    def collect(self) -> Parent:
+        base = self._original or Parent("", "")
+        return replace(
+            base,
+            given_names=self.given_names.text(),
+            family_name=self.family_name.text(),
+            national_id=self.national_id.text().strip() or None,
+            birth_date=self.birth_date.value(),
+            address_line=self.address_line.text().strip(),
+            postal_code=self.postal_code.text().strip(),
+            postal_town=self.postal_town.text().strip(),
+            phone=self.phone.text().strip(),
+            email=self.email.text().strip(),
+            preferred_language=self.preferred_language.text().strip(),
+            interpreter_language=self.interpreter_language.text()
+            if self.needs_interpreter.isChecked()
+            else None,
+            support_person=self.support_person.text().strip(),
+            notes=self.notes.toPlainText(),
+            address_protection=chosen(self.address_protection, AddressProtection)
+            or AddressProtection.NONE,
+        )
+
+
+class ChildDialog(RecordDialog[Child]):
+    """A child with its first parent link; further parents are linked from the parent pane."""
+
+    def __init__(
+        self,
+        tasks: TaskManager,
+        save: Callable[[Child], Child],
+        child: Child | None = None,
+        link_parent_id: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__("Rediger barn" if child and child.id else "Nytt barn", tasks, save, parent)
+        self._original = child
+        self._link_parent_id = link_parent_id
+        self.kind = "child"
+        self.record_key = str(child.id) if child and child.id else f"new:{link_parent_id}"
+        c = child or Child("", "", date.today(), "")
+        f = self.form
+        self.given_names = f.add_row("given_names", "&Fornavn", line(c.given_names))
+        self.family_name = f.add_row("family_name", "&Etternavn", line(c.family_name))
+        self.birth_date = f.add_row("birth_date", "Fødsels&dato", date_edit(c.birth_date))
+        self.national_id = f.add_row("national_id", "Fødselsnummer/&D-nummer", line(c.national_id))
+        self.case_number = f.add_row(
+            "case_number", "&Saksnummer i fagsystemet", line(c.case_number)
+        )
+        self.case_number.setPlaceholderText("2024/1234")
+        self.role: QComboBox | None = None
+        self.responsibility: QCheckBox | None = None
+        if c.id is None and link_parent_id is not None:
+            first = c.parents[0] if c.parents else ParentLink(link_parent_id, ParentRole.MOTHER)
+            self.role = f.add_row("role", "Forelderens &rolle", enum_combo(ParentRole, first.role))
+            self.responsibility = QCheckBox(tr("Har foreldreansvar"))
+            self.responsibility.setChecked(first.parental_responsibility)
+            f.add_row("parental_responsibility", "Foreldre&ansvar", self.responsibility)
+
+    def collect(self) -> Child:
+        base = self._original or Child("", "", date.today(), "")
+        parents = base.parents
+        if (
+            self.role is not None
+            and self.responsibility is not None
+            and self._link_parent_id is not None
+        ):
+            parents = (
+                ParentLink(
+                    self._link_parent_id,
+                    chosen(self.role, ParentRole),
+                    self.responsibility.isChecked(),
+                ),
+            )
+        return replace(
+            base,
+            given_names=self.given_names.text(),
+            family_name=self.family_name.text(),
+            birth_date=from_qdate(self.birth_date.date()),
+            national_id=self.national_id.text().strip() or None,
+            case_number=self.case_number.text(),
+            parents=parents,
+        )
+
+
+class PlacementDialog(RecordDialog[Placement]):
+    def __init__(
+        self,
+        tasks: TaskManager,
+        save: Callable[[Placement], Placement],
+        child_id: int,
+        placement: Placement | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(
+            "Rediger plassering" if placement and placement.id else "Ny plassering",
+            tasks,
+            save,
+            parent,
+        )
+        self._original = placement
+        self._child_id = child_id
+        self.kind = "placement"
+        self.record_key = str(placement.id) if placement and placement.id else f"new:{child_id}"
+        p = placement
+        f = self.form
+        self.basis = f.add_row(
+            "basis", "&Grunnlag", enum_combo(PlacementBasis, p.basis if p else None)
+        )
+        self.place_type = f.add_row(
+            "place_type", "&Type tiltak", enum_combo(PlaceType, p.place_type if p else None)
+        )
+        self.place_name = f.add_row(
+            "place_name", "&Sted (valgfritt)", line(p.place_name if p else "")
+        )
+        self.carer_names = f.add_row(
+            "carer_names", "&Fosterforeldre / kontaktperson", line(p.carer_names if p else "")
+        )
+        self.place_address = f.add_row(
+            "place_address", "Adr&esse", line(p.place_address if p else "")
+        )
+        self.place_municipality = f.add_row(
+            "place_municipality", "&Kommune", line(p.place_municipality if p else "")
+        )
+        self.place_phone = f.add_row("place_phone", "&Telefon", line(p.place_phone if p else ""))
+        self._add_hidden_rows(p)
+        self.start_date = f.add_row(
+            "start_date", "Start&dato", date_edit(p.start_date if p else None)
+        )
+        self.end_date = f.add_row(
+            "end_date", "S&luttdato", OptionalDateEdit(tr("Avsluttet"), p.end_date if p else None)
+        )
+        self.end_reason = f.add_row(
+            "end_reason",
+            "Å&rsak til slutt",
+            enum_combo(PlacementEndReason, p.end_reason if p else None, allow_empty=True),
+        )
+
+    def _add_hidden_rows(self, p: Placement | None) -> None:
+        f = self.form
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.whereabouts_hidden = QCheckBox(tr("Bostedet skal være skjult for foreldrene"))
+        self.whereabouts_hidden.setChecked(bool(p and p.whereabouts_hidden))
+        explained = QLabel(
+            tr(
+                "Stedet, kommunen, fosterforeldrenes navn, adressen og telefonen kommer da ikke "
+                "med i noe dokument til foreldrene eller til andre tjenester."
+            )
+        )
+        explained.setWordWrap(True)
+        column.addWidget(self.whereabouts_hidden)
+        column.addWidget(explained)
+        f.add_row("whereabouts_hidden", "Sperret &bosted", holder)
+        decided = p.hidden_decided_on if p and p.hidden_decided_on else None
+        self.hidden_decided_on = f.add_row(
+            "hidden_decided_on", "&Vedtaksdato", date_edit(decided or date.today())
+        )
+        self.hidden_basis = f.add_row(
+            "hidden_basis", "Grunnlag for &sperren", line(p.hidden_basis if p else "")
+        )
+        self.hidden_basis.setPlaceholderText(tr("F.eks. fylkesnemndas vedtak, dato og saksnummer"))
+        for editor in (self.hidden_decided_on, self.hidden_basis):
+            editor.setEnabled(self.whereabouts_hidden.isChecked())
+            self.whereabouts_hidden.toggled.connect(editor.setEnabled)
+
+    def collect(self) -> Placement:
+        base = self._original or Placement(
+            self._child_id, PlacementBasis.VOLUNTARY, PlaceType.FOSTER_HOME, date.today()
+        )
+        hidden = self.whereabouts_hidden.isChecked()
+        return replace(
+            base,
+            basis=chosen(self.basis, PlacementBasis),
+            place_type=chosen(self.place_type, PlaceType),
+            place_name=self.place_name.text().strip(),
+            carer_names=self.carer_names.text().strip(),
+            place_address=self.place_address.text().strip(),
+            place_municipality=self.place_municipality.text().strip(),
+            place_phone=self.place_phone.text().strip(),
+            whereabouts_hidden=hidden,
+            hidden_decided_on=from_qdate(self.hidden_decided_on.date()) if hidden else None,
+            hidden_basis=self.hidden_basis.text().strip() if hidden else "",
+            start_date=from_qdate(self.start_date.date()),
+            end_date=self.end_date.value(),
+            end_reason=chosen(self.end_reason, PlacementEndReason),
+        )
+
+
+class LinkChildDialog(RecordDialog[Child]):
+    """Connect this parent to a child already in the register (the other parent's child)."""
+
+    def __init__(
+        self,
+        tasks: TaskManager,
+        link: Callable[[int, ParentLink], Child],
+        parent_id: int,
+        children: list[Child],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__("Koble til barn", tasks, lambda c: c, parent)
+        self._link = link
+        self._parent_id = parent_id
+        self.child = QComboBox()
+        for child in children:
+            if all(existing.parent_id != parent_id for existing in child.parents):
+                self.child.addItem(
+                    f"{child.full_name} ({child.birth_date:%d.%m.%Y}, {child.case_number})",
+                    child.id,
+                )
+        self.form.add_row("child", "&Barn", self.child)
+        self.role = self.form.add_row(
+            "role", "Forelderens &rolle", enum_combo(ParentRole, ParentRole.FATHER)
+        )
+        self.responsibility = QCheckBox(tr("Har foreldreansvar"))
+        self.responsibility.setChecked(True)
+        self.form.add_row("parental_responsibility", "Foreldre&ansvar", self.responsibility)
+        self.kind = ""  # nothing worth a draft here
+
+    def submit(self) -> None:
+        child_id = self.child.currentData()
+        if child_id is None:
+            self.form.show_problems([FieldProblem("child", tr("Velg et barn."))])
+            return
+        link = ParentLink(
+            self._parent_id, chosen(self.role, ParentRole), self.responsibility.isChecked()
+        )
+        self._save = lambda _: self._link(child_id, link)
+        super().submit()
+
+    def collect(self) -> Child:
+        return Child("", "", date.today(), "")  # placeholder; the link is what is saved

@@ -1,0 +1,1 @@
+"""The contact log, its editor and the search, in the window."""

@@ -1,0 +1,1 @@
+"""Preview, print, innsyn and the archive export, in the window."""

@@ -1,0 +1,1 @@
+"""Responsibility groups and their meetings, in the window."""

@@ -1,0 +1,1 @@
+"""The network map's view and editor, in the window."""

@@ -1,0 +1,1 @@
+"""Referrals, consents and the address book, in the window."""

@@ -1,0 +1,1 @@
+"""Oversikt, the parent list, the card and the record dialogs, in the window."""

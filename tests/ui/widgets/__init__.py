@@ -1,0 +1,1 @@
+"""The shared widgets and the window manners."""
