@@ -20,7 +20,8 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class RowTableModel(QAbstractTableModel, Generic[R]):
-    """Subclasses name their ``COLUMNS`` and implement ``row_data(row, column, role)``."""
+    """Subclasses name their ``COLUMNS`` and implement ``row_data(row, column, role)``; those
+    whose rows are found again by a key (``row_of``) implement ``row_key(row)``."""
 
     COLUMNS: ClassVar[tuple[str, ...]] = ()
 
@@ -35,6 +36,14 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
 
     def row_at(self, row: int) -> R:
         return self._rows[row]
+
+    def row_key(self, row: R) -> Any:
+        """What names a row across reloads (its record's id); models that find rows by it say."""
+        raise NotImplementedError
+
+    def row_of(self, key: Any) -> int | None:
+        """The number of the row named ``key``, or None."""
+        return next((i for i, r in enumerate(self._rows) if self.row_key(r) == key), None)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
