@@ -24,7 +24,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Frame, KeepTogether, PageTemplate, Paragraph, Spacer, TableStyle
+from reportlab.platypus import Frame, KeepTogether, PageTemplate, Paragraph, Spacer
 from reportlab.platypus.doctemplate import BaseDocTemplate
 
 from bufapp.documents import fonts
@@ -246,17 +246,6 @@ def styles() -> dict[str, ParagraphStyle]:
         ),
         "small": ParagraphStyle("small", parent=body, fontSize=8.5, leading=11),
     }
-
-
-def table_style(*commands: tuple[Any, ...]) -> TableStyle:
-    """A table style on our font: a cell holding a plain string (even an empty one) would
-    otherwise name reportlab's default Helvetica, unembedded. Cells start flush left, on top."""
-    base = [
-        ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-    ]
-    return TableStyle([*base, *commands])
 
 
 def markup(value: str) -> str:

@@ -27,9 +27,9 @@ from bufapp.documents.letter import (
     Letterhead,
     build_pages,
     markup,
-    table_style,
 )
 from bufapp.documents.letter import styles as letter_styles
+from bufapp.documents.tables import label_table, padding
 from bufapp.domain.enums import DocumentKind
 
 OSLO = ZoneInfo("Europe/Oslo")  # moments are stored in UTC and always shown in Norwegian time
@@ -112,16 +112,8 @@ def extract_styles() -> dict[str, Any]:
 
 
 def entry_facts(rows: list[tuple[str, str]], style: dict[str, Any]) -> Table:
-    cells = [
-        [Paragraph(markup(k), style["label"]), Paragraph(markup(v), style["entry"])]
-        for k, v in rows
-        if v
-    ]
-    table = Table(cells, colWidths=(LABEL_WIDTH, TEXT_WIDTH - LABEL_WIDTH), hAlign="LEFT")
-    table.setStyle(
-        table_style(("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 1))
-    )
-    return table
+    shown = [(k, v) for k, v in rows if v]
+    return label_table(shown, LABEL_WIDTH, style["label"], style["entry"], *padding(0, 1))
 
 
 def _participants(entry: ExtractEntry, form: Form) -> str:
