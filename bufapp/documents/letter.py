@@ -17,7 +17,7 @@ import io
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, Protocol
 from xml.sax.saxutils import escape
 
 from reportlab.lib.pagesizes import A4
@@ -77,6 +77,38 @@ class Letter:
     # The kind of document ("Henvisning"): the PDF's title, which file managers, archives and
     # viewers' window titles show. Never the heading: that may name the person.
     kind: str = "Brev fra barnevernstjenesten"
+
+
+class Signed(Protocol):
+    """What every document's data says about who writes it, under which reference, when."""
+
+    @property
+    def caseworker(self) -> str: ...
+    @property
+    def our_reference(self) -> str: ...
+    @property
+    def dated(self) -> date: ...
+
+
+def story_frame(
+    data: Signed,
+    heading: str,
+    kind: str,
+    recipient: tuple[str, ...] = (),
+    our_reference: str | None = None,
+) -> Letter:
+    """The page frame of a document whose story carries the content (``build_pages``): no
+    body paragraphs; caseworker, reference and date from ``data`` (``our_reference`` in place
+    of its reference where given); no ``recipient``: an internal note, no window address."""
+    return Letter(
+        recipient=recipient,
+        heading=heading,
+        kind=kind,
+        paragraphs=(),
+        caseworker=data.caseworker,
+        our_reference=data.our_reference if our_reference is None else our_reference,
+        dated=data.dated,
+    )
 
 
 def _from_top(y: float) -> float:

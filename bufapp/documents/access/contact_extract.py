@@ -23,10 +23,10 @@ from bufapp.documents import fonts
 from bufapp.documents.forms import Form
 from bufapp.documents.letter import (
     TEXT_WIDTH,
-    Letter,
     Letterhead,
     build_pages,
     markup,
+    story_frame,
 )
 from bufapp.documents.letter import styles as letter_styles
 from bufapp.documents.tables import label_table, padding
@@ -245,13 +245,6 @@ def build_contact_extract(
         HRFlowable(**rule, spaceBefore=4, spaceAfter=4),
         Paragraph(markup(extract.text("summary.end")), style["note"]),
     ]
-    letter = Letter(
-        recipient=data.recipient,  # the office's own copy: none
-        heading=heading,
-        kind=DocumentKind.CONTACT_EXTRACT.label,
-        paragraphs=(),
-        caseworker=data.caseworker,
-        our_reference=data.our_reference,
-        dated=data.dated,
-    )
+    # The office's own copy has no recipient.
+    letter = story_frame(data, heading, DocumentKind.CONTACT_EXTRACT.label, data.recipient)
     return build_pages(letter, head, common, story)

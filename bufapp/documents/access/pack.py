@@ -38,6 +38,7 @@ from bufapp.documents.letter import (
     build_pages,
     markup,
     signed_off,
+    story_frame,
 )
 from bufapp.documents.tables import ruled_grid
 
@@ -93,15 +94,8 @@ class AccessPack:
 def access_letter(heading: str, data: Any) -> Letter:
     """The page frame of both innsyn documents: a letter to the parent, no body paragraphs
     (the story carries the content)."""
-    return Letter(
-        recipient=data.recipient,
-        heading=heading,
-        kind=heading,  # the form's fixed wording: no placeholder can bring a name in
-        paragraphs=(),
-        caseworker=data.caseworker,
-        our_reference=data.our_reference,
-        dated=data.dated,
-    )
+    # The kind is the form's fixed wording of the heading: no placeholder can bring a name in.
+    return story_frame(data, heading, heading, data.recipient)
 
 
 def moment(item: ExtractEntry | PackEvent) -> datetime:

@@ -14,7 +14,7 @@ from reportlab.platypus import Paragraph, Spacer, Table
 from bufapp.documents import fonts
 from bufapp.documents.forms import Form
 from bufapp.documents.groups.meeting_parts import RULE, meeting_styles
-from bufapp.documents.letter import TEXT_WIDTH, Letter, markup
+from bufapp.documents.letter import TEXT_WIDTH, Letter, markup, story_frame
 from bufapp.documents.network.drawing import BETWEEN
 from bufapp.documents.network.lines import INK, tie_shapes
 from bufapp.documents.tables import padding, styled_table
@@ -28,14 +28,8 @@ SAMPLE = 15 * mm  # the length of a line in the legend
 def internal_letter(title: str, data: Any, kind: DocumentKind) -> Letter:
     """The page frame of a map or a comparison: an internal note, no window address; the
     pseudonymised print carries no case number either."""
-    return Letter(
-        recipient=(),
-        heading=title,
-        kind=kind.label,
-        paragraphs=(),
-        caseworker=data.caseworker,
-        our_reference="" if data.pseudonymised else data.our_reference,
-        dated=data.dated,
+    return story_frame(
+        data, title, kind.label, our_reference="" if data.pseudonymised else data.our_reference
     )
 
 

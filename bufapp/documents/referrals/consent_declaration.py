@@ -21,10 +21,10 @@ from bufapp.documents import fonts
 from bufapp.documents.forms import Form
 from bufapp.documents.letter import (
     TEXT_WIDTH,
-    Letter,
     Letterhead,
     build_pages,
     markup,
+    story_frame,
 )
 from bufapp.documents.letter import styles as letter_styles
 from bufapp.documents.tables import label_table, styled_table
@@ -149,13 +149,6 @@ def build_consent_declaration(
         Spacer(1, 4 * mm),
         *(Paragraph(markup(ref), style["small"]) for ref in consent.values["legal"]["references"]),
     ]
-    letter = Letter(
-        recipient=data.parent_address,
-        heading=consent.text("heading.text"),
-        kind=DocumentKind.CONSENT_DECLARATION.label,
-        paragraphs=(),
-        caseworker=data.caseworker,
-        our_reference=data.our_reference,
-        dated=data.dated,
-    )
+    kind = DocumentKind.CONSENT_DECLARATION.label
+    letter = story_frame(data, consent.text("heading.text"), kind, data.parent_address)
     return build_pages(letter, head, common, story)
