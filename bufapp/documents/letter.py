@@ -20,6 +20,7 @@ from datetime import date
 from typing import Any, Protocol
 from xml.sax.saxutils import escape
 
+from reportlab.lib.colors import Color
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -278,6 +279,18 @@ def styles() -> dict[str, ParagraphStyle]:
         ),
         "small": ParagraphStyle("small", parent=body, fontSize=8.5, leading=11),
     }
+
+
+SHADE = Color(0.93, 0.93, 0.93)  # behind the parent's own words and a table's caption row
+
+
+def own_words(body: ParagraphStyle) -> ParagraphStyle:
+    """The parent's own words: a shaded block under their own label, so nobody reads them as
+    the professionals' assessment (the contact-log extract, the meeting minutes)."""
+    return body.clone(
+        "words", backColor=SHADE, borderPadding=(4, 6, 5, 6), leftIndent=6, rightIndent=6,
+        spaceBefore=5, spaceAfter=9,
+    )  # fmt: skip
 
 
 def markup(value: str) -> str:

@@ -26,6 +26,7 @@ from bufapp.documents.letter import (
     Letterhead,
     build_pages,
     markup,
+    own_words,
     story_frame,
 )
 from bufapp.documents.letter import styles as letter_styles
@@ -34,7 +35,6 @@ from bufapp.domain.enums import DocumentKind
 
 OSLO = ZoneInfo("Europe/Oslo")  # moments are stored in UTC and always shown in Norwegian time
 LABEL_WIDTH = 38 * mm
-SHADE = Color(0.93, 0.93, 0.93)
 
 
 @dataclass(frozen=True)
@@ -103,10 +103,7 @@ def extract_styles() -> dict[str, Any]:
     style["entry"] = body
     style["label"] = body.clone("label", fontName=fonts.BOLD, spaceAfter=0)
     style["title"] = style["subheading"].clone("title", spaceBefore=6, keepWithNext=1)
-    style["words"] = body.clone(
-        "words", backColor=SHADE, borderPadding=(4, 6, 5, 6), leftIndent=6, rightIndent=6,
-        spaceBefore=5, spaceAfter=9,
-    )  # fmt: skip
+    style["words"] = own_words(body)
     style["note"] = style["small"].clone("note", spaceAfter=4)
     return style
 

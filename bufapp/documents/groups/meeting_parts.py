@@ -19,13 +19,12 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Paragraph, Table
 
 from bufapp.documents import fonts
-from bufapp.documents.letter import TEXT_WIDTH, markup
+from bufapp.documents.letter import SHADE, TEXT_WIDTH, markup, own_words
 from bufapp.documents.letter import styles as letter_styles
 from bufapp.documents.tables import label_table, padding, styled_table
 
 OSLO = ZoneInfo("Europe/Oslo")  # moments are stored in UTC and always shown in Norwegian time
 LABEL_WIDTH = 38 * mm
-SHADE = Color(0.93, 0.93, 0.93)
 RULE = Color(0.6, 0.6, 0.6)
 WARNING = Color(0.65, 0.0, 0.0)  # overdue: dark red, always together with the words
 CELL_PADDING = 4  # points between table columns
@@ -94,12 +93,7 @@ def meeting_styles() -> dict[str, Any]:
     style["detail"] = body.clone(
         "detail", fontSize=9.5, leading=12.5, leftIndent=7 * mm, spaceAfter=5
     )
-    # The parent's own words sit in a shaded block under their own label, so nobody reads them
-    # as the professionals' assessment (as in the contact-log extract).
-    style["words"] = body.clone(
-        "words", backColor=SHADE, borderPadding=(4, 6, 5, 6), leftIndent=6, rightIndent=6,
-        spaceBefore=5, spaceAfter=9,
-    )  # fmt: skip
+    style["words"] = own_words(body)
     style["note"] = style["small"].clone("note", spaceAfter=4)
     return style
 
