@@ -1,9 +1,10 @@
 """One parent's consent register: what may be passed on, to whom, for what, and whether it holds.
 
-A compact table with its buttons, for the parent card or a dialog. The status of each consent
-comes from the domain (``Consent.in_force`` and ``EXPIRY_NOTICE_DAYS``, the same rule Oversikt
-uses), so the register and the consent gate never disagree. Withdrawing first counts the
-referral drafts that would be blocked, so the dialog can say so before anything happens.
+A compact table with its buttons (its rows are ``consent_table``), for the parent card or a
+dialog. The status of each consent comes from the domain (``Consent.in_force`` and
+``EXPIRY_NOTICE_DAYS``, the same rule Oversikt uses), so the register and the consent gate never
+disagree. Withdrawing first counts the referral drafts that would be blocked, so the dialog can
+say so before anything happens.
 """
 
 from __future__ import annotations
@@ -11,10 +12,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -24,80 +24,19 @@ from PySide6.QtWidgets import (
 from bufapp.domain.consent import Consent, Service, consent_status
 from bufapp.domain.enums import ConsentStatus, ReferralState
 from bufapp.domain.referral import drafts_blocked_by_withdrawal
-from bufapp.ui.qt import dark_theme, plural, tr
+from bufapp.ui.qt import plural, tr
 from bufapp.ui.referrals.consent_dialogs import (
     ConsentDialog,
     WithdrawConsentDialog,
     describe_recipient,
 )
+from bufapp.ui.referrals.consent_table import ConsentRow, ConsentTableModel, status_text
 from bufapp.ui.widgets.messages import Messages
 from bufapp.ui.widgets.record_table_panel import RecordTablePanel
-from bufapp.ui.widgets.row_table_model import RowTableModel
 from bufapp.ui.widgets.tasks import TaskManager
 
 if TYPE_CHECKING:  # type hints only: keeps the database stack out of start-up
     from bufapp.services.workspace import Workspace
-
-
-def status_text(consent: Consent, today: date) -> str:
-    status = consent_status(consent, today)
-    if status is ConsentStatus.WITHDRAWN and consent.withdrawn_on is not None:
-        return tr("Trukket tilbake {d}").format(d=f"{consent.withdrawn_on:%d.%m.%Y}")
-    return status.label
-
-
-def short_categories(consent: Consent, shown: int = 2) -> str:
-    labels = [c.label for c in consent.categories]
-    if len(labels) <= shown + 1:
-        return ", ".join(labels)
-    return ", ".join(labels[:shown]) + tr(" +{n}").format(n=len(labels) - shown)
-
-
-@dataclass(frozen=True)
-class ConsentRow:
-    consent: Consent
-    recipient: str
-    status: ConsentStatus
-    status_text: str
-
-
-class ConsentTableModel(RowTableModel[ConsentRow]):
-    # Status next to the recipient (what matters first); the purpose, the longest text, last.
-    COLUMNS = ("Mottaker", "Status", "Opplysninger", "Gitt", "Form", "Gyldig til", "Formål")
-    STATUS, CATEGORIES, PURPOSE = 1, 2, 6
-    ID_ROLE = Qt.ItemDataRole.UserRole
-
-    def row_data(self, row: ConsentRow, column: int, role: int) -> Any:
-        consent = row.consent
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                row.recipient,
-                row.status_text,
-                short_categories(consent),
-                f"{consent.given_on:%d.%m.%Y}",
-                consent.how.label + (tr(", signert") if consent.signed_declaration else ""),
-                f"{consent.valid_until:%d.%m.%Y}" if consent.valid_until else tr("Ikke satt"),
-                consent.purpose,
-            )[column]
-        if role == self.ID_ROLE:
-            return consent.id
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if column == self.CATEGORIES:
-                return "\n".join(c.label for c in consent.categories)
-            if column == self.PURPOSE:
-                return consent.purpose
-            if column == self.STATUS and consent.withdrawal_note:
-                return consent.withdrawal_note
-        if role == Qt.ItemDataRole.ForegroundRole:
-            # The status is always said in words too; colour only supports it.
-            if row.status in (ConsentStatus.WITHDRAWN, ConsentStatus.EXPIRED):
-                return QBrush(QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText))
-            if row.status is ConsentStatus.EXPIRES_SOON and column in (self.STATUS, 5):
-                return QBrush(QColor("#ffb74d" if dark_theme() else "#a15c00"))
-        return None
-
-    def row_key(self, row: ConsentRow) -> int | None:
-        return row.consent.id
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,6 @@
 """Adressebok: the services the office works with, a folded type-as-you-filter search, and CSV
-import of a municipality's own list.
+import of a municipality's own list (its rows are ``directory_table``, the import's report
+``directory_import_report``).
 
 The import reads the file on the database thread (a network drive must not freeze the window),
 accepts UTF-8 with or without BOM and, failing that, Windows-1252 (what Excel on a Norwegian
@@ -10,167 +11,33 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
-from bufapp.domain.collation import sort_key
 from bufapp.domain.consent import Service
 from bufapp.domain.enums import ServiceType
-from bufapp.domain.folding import fold, search_words
 from bufapp.errors import BufappError
 from bufapp.ui.qt import plural, tr
 from bufapp.ui.referrals.consent_dialogs import ServiceDialog
+from bufapp.ui.referrals.directory_import_report import ImportReportDialog
+from bufapp.ui.referrals.directory_table import ServiceFilter, ServiceTableModel
 from bufapp.ui.widgets.file_dialogs import FileDialogs
 from bufapp.ui.widgets.messages import Messages
-from bufapp.ui.widgets.parent_banner import show_about
 from bufapp.ui.widgets.record_table_panel import RecordTablePanel
-from bufapp.ui.widgets.row_table_model import RowTableModel
 from bufapp.ui.widgets.tasks import TaskManager
 
 if TYPE_CHECKING:  # type hints only: keeps the database stack out of start-up
     from bufapp.services.consents import DirectoryService
     from bufapp.services.directory_import import ImportOutcome
-
-
-class ImportReportDialog(QDialog):
-    """What the import did: how many were added, and every rejected line with its reason."""
-
-    def __init__(self, outcome: ImportOutcome, file_name: str, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(tr("Import fra CSV"))
-        self.setMinimumWidth(560)
-        added = len(outcome.report.added)
-        rejected = len(outcome.report.problems)
-        if added == 0:
-            summary = tr("Ingen tjenester ble lagt til i adresseboka.")
-        else:
-            summary = tr("{services} ble lagt til i adresseboka.").format(
-                services=plural(added, "tjeneste", "tjenester")
-            )
-        if rejected:
-            summary += " " + tr("{lines} ble ikke importert:").format(
-                lines=plural(rejected, "linje", "linjer")
-            )
-        self.summary = QLabel(summary)
-        self.summary.setWordWrap(True)
-        self.summary.setObjectName("importSummary")
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        show_about(self, tr("Fil: {name}").format(name=file_name))
-        self.problems = QPlainTextEdit("\n".join(outcome.report.problems))
-        self.problems.setReadOnly(True)
-        self.problems.setAccessibleName(tr("Linjer som ikke ble importert"))
-        self.problems.setVisible(bool(rejected))
-        layout.addWidget(self.problems)
-        if rejected:
-            layout.addWidget(
-                self._note(
-                    tr(
-                        "Rett linjene i fila og importer den på nytt, eller legg tjenestene inn "
-                        "for hånd med «Ny tjeneste…». Linjene som ble lagt til nå, må da tas ut "
-                        "av fila for ikke å komme inn to ganger."
-                    )
-                )
-            )
-        self.encoding_note = self._note(outcome.note)
-        self.encoding_note.setVisible(bool(outcome.note))
-        layout.addWidget(self.encoding_note)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(tr("&Lukk"))
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.text = "\n".join(filter(None, [summary, *outcome.report.problems, outcome.note]))
-
-    @staticmethod
-    def _note(text: str) -> QLabel:
-        label = QLabel(text)
-        label.setWordWrap(True)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        return label
-
-
-class ServiceTableModel(RowTableModel[Service]):
-    COLUMNS = ("Navn", "Type", "Kontaktperson", "Telefon", "E-post", "Adresse")
-    ID_ROLE = Qt.ItemDataRole.UserRole
-    SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-
-    def set_rows(self, rows: list[Service]) -> None:
-        # Folded search text and sort keys once per row, not on every keystroke.
-        self._folded = {
-            s.id: fold(
-                " ".join(
-                    (s.name, s.type.label, s.contact_person, s.postal_address, s.email, s.phone)
-                )
-            )
-            for s in rows
-        }
-        super().set_rows(rows)
-
-    def folded(self, row: int) -> str:
-        service = self.row_at(row)
-        return self._folded.get(service.id, "")
-
-    def row_data(self, service: Service, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(service, column)
-        if role == self.ID_ROLE:
-            return service.id
-        if role == self.SORT_ROLE:
-            return sort_key(self._display(service, column))[0]
-        if role == Qt.ItemDataRole.ToolTipRole and column == 5:
-            return service.postal_address.replace(",", "\n")
-        return None
-
-    @staticmethod
-    def _display(service: Service, column: int) -> str:
-        return (
-            service.name,
-            service.type.label,
-            service.contact_person,
-            service.phone,
-            service.email,
-            service.postal_address,
-        )[column]
-
-    def row_key(self, row: Service) -> int | None:
-        return row.id
-
-
-class ServiceFilter(QSortFilterProxyModel):
-    """Rows whose folded text contains every folded word typed, of the chosen type (or any)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.words: list[str] = []
-        self.kind: ServiceType | None = None
-        self.setSortRole(ServiceTableModel.SORT_ROLE)
-
-    def set_filter(self, text: str, kind: ServiceType | None) -> None:
-        self.beginFilterChange()
-        self.words, self.kind = search_words(text), kind
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(
-        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
-    ) -> bool:
-        model = self.sourceModel()
-        assert isinstance(model, ServiceTableModel)
-        if self.kind is not None and model.row_at(source_row).type is not self.kind:
-            return False
-        folded = model.folded(source_row)
-        return all(word in folded for word in self.words)
 
 
 EMPTY_TEXT = (
