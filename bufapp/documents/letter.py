@@ -17,14 +17,15 @@ import io
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, Protocol
 from xml.sax.saxutils import escape
 
+from reportlab.lib.colors import Color
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Frame, KeepTogether, PageTemplate, Paragraph, Spacer, TableStyle
+from reportlab.platypus import Frame, KeepTogether, PageTemplate, Paragraph, Spacer
 from reportlab.platypus.doctemplate import BaseDocTemplate
 
 from bufapp.documents import fonts
@@ -77,6 +78,38 @@ class Letter:
     # The kind of document ("Henvisning"): the PDF's title, which file managers, archives and
     # viewers' window titles show. Never the heading: that may name the person.
     kind: str = "Brev fra barnevernstjenesten"
+
+
+class Signed(Protocol):
+    """What every document's data says about who writes it, under which reference, when."""
+
+    @property
+    def caseworker(self) -> str: ...
+    @property
+    def our_reference(self) -> str: ...
+    @property
+    def dated(self) -> date: ...
+
+
+def story_frame(
+    data: Signed,
+    heading: str,
+    kind: str,
+    recipient: tuple[str, ...] = (),
+    our_reference: str | None = None,
+) -> Letter:
+    """The page frame of a document whose story carries the content (``build_pages``): no
+    body paragraphs; caseworker, reference and date from ``data`` (``our_reference`` in place
+    of its reference where given); no ``recipient``: an internal note, no window address."""
+    return Letter(
+        recipient=recipient,
+        heading=heading,
+        kind=kind,
+        paragraphs=(),
+        caseworker=data.caseworker,
+        our_reference=data.our_reference if our_reference is None else our_reference,
+        dated=data.dated,
+    )
 
 
 def _from_top(y: float) -> float:
@@ -248,15 +281,16 @@ def styles() -> dict[str, ParagraphStyle]:
     }
 
 
-def table_style(*commands: tuple[Any, ...]) -> TableStyle:
-    """A table style on our font: a cell holding a plain string (even an empty one) would
-    otherwise name reportlab's default Helvetica, unembedded. Cells start flush left, on top."""
-    base = [
-        ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-    ]
-    return TableStyle([*base, *commands])
+SHADE = Color(0.93, 0.93, 0.93)  # behind the parent's own words and a table's caption row
+
+
+def own_words(body: ParagraphStyle) -> ParagraphStyle:
+    """The parent's own words: a shaded block under their own label, so nobody reads them as
+    the professionals' assessment (the contact-log extract, the meeting minutes)."""
+    return body.clone(
+        "words", backColor=SHADE, borderPadding=(4, 6, 5, 6), leftIndent=6, rightIndent=6,
+        spaceBefore=5, spaceAfter=9,
+    )  # fmt: skip
 
 
 def markup(value: str) -> str:

@@ -23,18 +23,18 @@ from bufapp.documents import fonts
 from bufapp.documents.forms import Form
 from bufapp.documents.letter import (
     TEXT_WIDTH,
-    Letter,
     Letterhead,
     build_pages,
     markup,
-    table_style,
+    own_words,
+    story_frame,
 )
 from bufapp.documents.letter import styles as letter_styles
+from bufapp.documents.tables import label_table, padding
 from bufapp.domain.enums import DocumentKind
 
 OSLO = ZoneInfo("Europe/Oslo")  # moments are stored in UTC and always shown in Norwegian time
 LABEL_WIDTH = 38 * mm
-SHADE = Color(0.93, 0.93, 0.93)
 
 
 @dataclass(frozen=True)
@@ -103,25 +103,14 @@ def extract_styles() -> dict[str, Any]:
     style["entry"] = body
     style["label"] = body.clone("label", fontName=fonts.BOLD, spaceAfter=0)
     style["title"] = style["subheading"].clone("title", spaceBefore=6, keepWithNext=1)
-    style["words"] = body.clone(
-        "words", backColor=SHADE, borderPadding=(4, 6, 5, 6), leftIndent=6, rightIndent=6,
-        spaceBefore=5, spaceAfter=9,
-    )  # fmt: skip
+    style["words"] = own_words(body)
     style["note"] = style["small"].clone("note", spaceAfter=4)
     return style
 
 
 def entry_facts(rows: list[tuple[str, str]], style: dict[str, Any]) -> Table:
-    cells = [
-        [Paragraph(markup(k), style["label"]), Paragraph(markup(v), style["entry"])]
-        for k, v in rows
-        if v
-    ]
-    table = Table(cells, colWidths=(LABEL_WIDTH, TEXT_WIDTH - LABEL_WIDTH), hAlign="LEFT")
-    table.setStyle(
-        table_style(("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 1))
-    )
-    return table
+    shown = [(k, v) for k, v in rows if v]
+    return label_table(shown, LABEL_WIDTH, style["label"], style["entry"], *padding(0, 1))
 
 
 def _participants(entry: ExtractEntry, form: Form) -> str:
@@ -253,13 +242,6 @@ def build_contact_extract(
         HRFlowable(**rule, spaceBefore=4, spaceAfter=4),
         Paragraph(markup(extract.text("summary.end")), style["note"]),
     ]
-    letter = Letter(
-        recipient=data.recipient,  # the office's own copy: none
-        heading=heading,
-        kind=DocumentKind.CONTACT_EXTRACT.label,
-        paragraphs=(),
-        caseworker=data.caseworker,
-        our_reference=data.our_reference,
-        dated=data.dated,
-    )
+    # The office's own copy has no recipient.
+    letter = story_frame(data, heading, DocumentKind.CONTACT_EXTRACT.label, data.recipient)
     return build_pages(letter, head, common, story)

@@ -38,11 +38,11 @@ from bufapp.documents.letter import (
     build_pages,
     markup,
     signed_off,
+    story_frame,
 )
-from bufapp.documents.letter import table_style as base_table_style
+from bufapp.documents.tables import ruled_grid
 
 RULE = {"width": TEXT_WIDTH, "thickness": 0.5, "color": Color(0.6, 0.6, 0.6)}
-GRID = Color(0.75, 0.75, 0.75)
 
 
 @dataclass(frozen=True)
@@ -94,15 +94,8 @@ class AccessPack:
 def access_letter(heading: str, data: Any) -> Letter:
     """The page frame of both innsyn documents: a letter to the parent, no body paragraphs
     (the story carries the content)."""
-    return Letter(
-        recipient=data.recipient,
-        heading=heading,
-        kind=heading,  # the form's fixed wording: no placeholder can bring a name in
-        paragraphs=(),
-        caseworker=data.caseworker,
-        our_reference=data.our_reference,
-        dated=data.dated,
-    )
+    # The kind is the form's fixed wording of the heading: no placeholder can bring a name in.
+    return story_frame(data, heading, heading, data.recipient)
 
 
 def moment(item: ExtractEntry | PackEvent) -> datetime:
@@ -198,14 +191,7 @@ def _table(header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequenc
            style: dict[str, Any]) -> Table:  # fmt: skip
     cells = [[Paragraph(f"<b>{markup(h)}</b>", style["entry"]) for h in header]]
     cells += [[Paragraph(markup(v), style["entry"]) for v in row] for row in rows]
-    table = Table(cells, colWidths=widths, repeatRows=1, hAlign="LEFT")
-    table.setStyle(
-        base_table_style(
-            ("LEFTPADDING", (0, 0), (-1, -1), 3),
-            ("LINEBELOW", (0, 0), (-1, -1), 0.4, GRID),
-        )
-    )
-    return table
+    return ruled_grid(cells, widths)
 
 
 def _documents(data: AccessPack, words: Form, style: dict[str, Any]) -> list[Any]:

@@ -15,7 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, Table
 
 from bufapp.documents.access.contact_extract import extract_styles
-from bufapp.documents.access.pack import GRID, OSLO, access_letter
+from bufapp.documents.access.pack import OSLO, access_letter
 from bufapp.documents.forms import Form
 from bufapp.documents.letter import (
     TEXT_WIDTH,
@@ -23,8 +23,8 @@ from bufapp.documents.letter import (
     build_pages,
     markup,
     signed_off,
-    table_style,
 )
+from bufapp.documents.tables import ruled_grid
 from bufapp.domain.audit import AuditAnchor
 
 WHEN_WIDTH = 40 * mm  # "07.12.2026 kl. 03.01" on one line
@@ -68,13 +68,7 @@ def _table(lines: list[ReportLine], words: Form, style: dict[str, Any]) -> Table
             ]
         )
     widths = (WHEN_WIDTH, WHO_WIDTH, TEXT_WIDTH - WHEN_WIDTH - WHO_WIDTH)
-    table = Table(cells, colWidths=widths, repeatRows=1, hAlign="LEFT")
-    table.setStyle(
-        table_style(
-            ("LEFTPADDING", (0, 0), (-1, -1), 3), ("LINEBELOW", (0, 0), (-1, -1), 0.4, GRID)
-        )
-    )
-    return table
+    return ruled_grid(cells, widths)
 
 
 def build_access_report(data: AccessReport, head: Letterhead, common: Form, words: Form) -> bytes:

@@ -31,7 +31,7 @@ from bufapp.documents.groups.meeting_parts import (
     meeting_styles,
     split_widths,
 )
-from bufapp.documents.letter import Letter, Letterhead, build_pages, markup
+from bufapp.documents.letter import Letterhead, build_pages, markup, story_frame
 from bufapp.domain.enums import DocumentKind
 
 WIDTHS = (0.28, 0.22, 0.15, 0.17, 0.18)  # what, who, by when, status, outcome
@@ -136,13 +136,5 @@ def build_action_list(data: ActionList, head: Letterhead, common: Form, actions:
     story += [summary] if summary else []
     story += _part("open", open_rows, actions, style)
     story += _part("closed", closed_rows, actions, style)
-    letter = Letter(
-        recipient=(),  # internal: no window address
-        heading=title,
-        kind=DocumentKind.ACTION_LIST.label,
-        paragraphs=(),
-        caseworker=data.caseworker,
-        our_reference=data.our_reference,
-        dated=data.dated,
-    )
+    letter = story_frame(data, title, DocumentKind.ACTION_LIST.label)  # internal: no address
     return build_pages(letter, head, common, story)

@@ -34,7 +34,7 @@ from bufapp.documents.groups.meeting_parts import (
     numbered,
     split_widths,
 )
-from bufapp.documents.letter import Letter, Letterhead, build_pages, markup, signed_off
+from bufapp.documents.letter import Letterhead, build_pages, markup, signed_off, story_frame
 from bufapp.domain.enums import DocumentKind
 
 
@@ -227,15 +227,7 @@ def build_meeting_invitation(
     story += _invited(data, words, style)
     story += _coordinator(data, words, style)
     story += _support(words, style)
-    letter = Letter(
-        recipient=data.recipient,
-        heading=title,
-        kind=DocumentKind.MEETING_INVITATION.label,
-        paragraphs=(),
-        caseworker=data.caseworker,
-        our_reference=data.our_reference,
-        dated=data.dated,
-    )
+    letter = story_frame(data, title, DocumentKind.MEETING_INVITATION.label, data.recipient)
     signed = f"{letter.caseworker}\n{letter.caseworker_title}"
     story = signed_off(story, common, signed, style, gap=4 * mm)
     references = words.paragraphs("legal.references")

@@ -29,7 +29,7 @@ from bufapp.documents.groups.meeting_parts import (
     local,
     meeting_styles,
 )
-from bufapp.documents.letter import TEXT_WIDTH, Letter, Letterhead, build_pages, markup
+from bufapp.documents.letter import TEXT_WIDTH, Letterhead, build_pages, markup, story_frame
 from bufapp.domain.enums import DocumentKind
 
 INDENT = 6 * mm  # an agenda point's parts sit under its title, so each point reads as one
@@ -209,13 +209,4 @@ def build_meeting_minutes(
         ),
         *_distribution(data, minutes, style),
     ]
-    letter = Letter(
-        recipient=(),  # internal: no window address
-        heading=title,
-        kind=DocumentKind.MINUTES.label,
-        paragraphs=(),
-        caseworker=data.caseworker,
-        our_reference=data.our_reference,
-        dated=data.dated,
-    )
-    return build_pages(letter, head, common, story)
+    return build_pages(story_frame(data, title, DocumentKind.MINUTES.label), head, common, story)

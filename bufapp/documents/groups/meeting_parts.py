@@ -19,12 +19,12 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Paragraph, Table
 
 from bufapp.documents import fonts
-from bufapp.documents.letter import TEXT_WIDTH, markup, table_style
+from bufapp.documents.letter import SHADE, TEXT_WIDTH, markup, own_words
 from bufapp.documents.letter import styles as letter_styles
+from bufapp.documents.tables import label_table, padding, styled_table
 
 OSLO = ZoneInfo("Europe/Oslo")  # moments are stored in UTC and always shown in Norwegian time
 LABEL_WIDTH = 38 * mm
-SHADE = Color(0.93, 0.93, 0.93)
 RULE = Color(0.6, 0.6, 0.6)
 WARNING = Color(0.65, 0.0, 0.0)  # overdue: dark red, always together with the words
 CELL_PADDING = 4  # points between table columns
@@ -93,12 +93,7 @@ def meeting_styles() -> dict[str, Any]:
     style["detail"] = body.clone(
         "detail", fontSize=9.5, leading=12.5, leftIndent=7 * mm, spaceAfter=5
     )
-    # The parent's own words sit in a shaded block under their own label, so nobody reads them
-    # as the professionals' assessment (as in the contact-log extract).
-    style["words"] = body.clone(
-        "words", backColor=SHADE, borderPadding=(4, 6, 5, 6), leftIndent=6, rightIndent=6,
-        spaceBefore=5, spaceAfter=9,
-    )  # fmt: skip
+    style["words"] = own_words(body)
     style["note"] = style["small"].clone("note", spaceAfter=4)
     return style
 
@@ -129,18 +124,10 @@ def numbered(number: int, title: str, detail: str, style: dict[str, Any]) -> lis
 def facts(rows: Sequence[tuple[str, str]], style: dict[str, Any]) -> Table | None:
     """Label/value rows with the labels in a narrow first column; empty values are left out,
     and with nothing to show there is no table."""
-    cells = [
-        [Paragraph(markup(label), style["label"]), Paragraph(markup(value), style["fact"])]
-        for label, value in rows
-        if value.strip()
-    ]
-    if not cells:
+    shown = [(label, value) for label, value in rows if value.strip()]
+    if not shown:
         return None
-    table = Table(cells, colWidths=(LABEL_WIDTH, TEXT_WIDTH - LABEL_WIDTH), hAlign="LEFT")
-    table.setStyle(
-        table_style(("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 2))
-    )
-    return table
+    return label_table(shown, LABEL_WIDTH, style["label"], style["fact"], *padding(1, 2))
 
 
 def grid(
@@ -162,24 +149,22 @@ def grid(
     head = len(top)  # the header's row
     body = [*top, [Paragraph(markup(h), style["cellhead"]) for h in header]]
     body += [[cell(v) for v in row] for row in rows]
-    table = Table(body, colWidths=list(widths), repeatRows=head + 1, hAlign="LEFT")
     shade = [
         ("SPAN", (0, 0), (-1, 0)),
         ("BACKGROUND", (0, 0), (-1, 0), SHADE),
         ("LEFTPADDING", (0, 0), (0, 0), 3),  # or the text would touch the shade
     ]
-    table.setStyle(
-        table_style(
-            ("LEFTPADDING", (1, 0), (-1, -1), CELL_PADDING),
-            ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
-            ("TOPPADDING", (0, 0), (-1, -1), 3),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-            ("LINEBELOW", (0, head), (-1, head), 0.8, RULE),
-            ("LINEBELOW", (0, head + 1), (-1, -1), 0.3, RULE),
-            *(shade if caption else []),
-        )
+    return styled_table(
+        body,
+        list(widths),
+        ("LEFTPADDING", (1, 0), (-1, -1), CELL_PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        *padding(3, 4),
+        ("LINEBELOW", (0, head), (-1, head), 0.8, RULE),
+        ("LINEBELOW", (0, head + 1), (-1, -1), 0.3, RULE),
+        *(shade if caption else []),
+        repeatRows=head + 1,
     )
-    return table
 
 
 def action_table(

@@ -19,7 +19,7 @@ from reportlab.platypus import Paragraph, Spacer, Table
 
 from bufapp.documents.forms import Form
 from bufapp.documents.groups.meeting_parts import RULE, day, grid, heading, split_widths
-from bufapp.documents.letter import TEXT_WIDTH, Letterhead, build_pages, markup, table_style
+from bufapp.documents.letter import TEXT_WIDTH, Letterhead, build_pages, markup
 from bufapp.documents.network.drawing import COMPACT, map_drawing
 from bufapp.documents.network.parts import (
     SHARES,
@@ -32,6 +32,7 @@ from bufapp.documents.network.parts import (
     ring_text,
     share_of,
 )
+from bufapp.documents.tables import padding, styled_table
 from bufapp.domain.enums import DocumentKind
 from bufapp.domain.network import NetworkMap, NetworkMember
 from bufapp.domain.network_rules import MapComparison, MapSummary, TieChange
@@ -66,9 +67,9 @@ def _maps(data: NetworkComparisonDocument, form: Form, style: dict[str, Any]) ->
         shown = labels(network, data.pseudonymised, form)
         drawing = map_drawing(network, shown, centre, half, COMPACT, filled=filled)
         cells.append([drawing, Paragraph(markup(text), style["caption"])])
-    table = Table([cells], colWidths=(half + 4 * mm, half), hAlign="CENTER")
-    table.setStyle(table_style(("RIGHTPADDING", (0, 0), (-1, -1), 0)))
-    return table
+    return styled_table(
+        [cells], (half + 4 * mm, half), ("RIGHTPADDING", (0, 0), (-1, -1), 0), h_align="CENTER"
+    )
 
 
 def _member(member: NetworkMember, network: NetworkMap, form: Form, hidden: bool) -> str:
@@ -114,17 +115,14 @@ def _changes(data: NetworkComparisonDocument, form: Form, style: dict[str, Any])
             )
             rows.append([label, Paragraph(markup(line), style["list"])])
         ends.append(len(rows) - 1)
-    table = Table(rows, colWidths=(LIST_LABEL, TEXT_WIDTH - LIST_LABEL), hAlign="LEFT")
-    table.setStyle(
-        table_style(
-            ("TOPPADDING", (0, 0), (-1, -1), 1),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-            *(("LINEBELOW", (0, end), (-1, end), 0.3, RULE) for end in ends),
-            *(("BOTTOMPADDING", (0, end), (-1, end), 4) for end in ends),
-            *(("TOPPADDING", (0, end + 1), (-1, end + 1), 4) for end in ends[:-1]),
-        )
+    return styled_table(
+        rows,
+        (LIST_LABEL, TEXT_WIDTH - LIST_LABEL),
+        *padding(1, 1),
+        *(("LINEBELOW", (0, end), (-1, end), 0.3, RULE) for end in ends),
+        *(("BOTTOMPADDING", (0, end), (-1, end), 4) for end in ends),
+        *(("TOPPADDING", (0, end + 1), (-1, end + 1), 4) for end in ends[:-1]),
     )
-    return table
 
 
 def _signed(value: int) -> str:

@@ -14,9 +14,10 @@ from reportlab.platypus import Paragraph, Spacer, Table
 from bufapp.documents import fonts
 from bufapp.documents.forms import Form
 from bufapp.documents.groups.meeting_parts import RULE, meeting_styles
-from bufapp.documents.letter import TEXT_WIDTH, Letter, markup, table_style
+from bufapp.documents.letter import TEXT_WIDTH, Letter, markup, story_frame
 from bufapp.documents.network.drawing import BETWEEN
 from bufapp.documents.network.lines import INK, tie_shapes
+from bufapp.documents.tables import padding, styled_table
 from bufapp.domain.enums import DocumentKind, TieQuality
 from bufapp.domain.network import RING_LABELS, RINGS, NetworkMap, NetworkMember
 from bufapp.domain.network_rules import MapSummary, initials, pseudonym
@@ -27,14 +28,8 @@ SAMPLE = 15 * mm  # the length of a line in the legend
 def internal_letter(title: str, data: Any, kind: DocumentKind) -> Letter:
     """The page frame of a map or a comparison: an internal note, no window address; the
     pseudonymised print carries no case number either."""
-    return Letter(
-        recipient=(),
-        heading=title,
-        kind=kind.label,
-        paragraphs=(),
-        caseworker=data.caseworker,
-        our_reference="" if data.pseudonymised else data.our_reference,
-        dated=data.dated,
+    return story_frame(
+        data, title, kind.label, our_reference="" if data.pseudonymised else data.our_reference
     )
 
 
@@ -102,17 +97,14 @@ def pair_table(
     ]
     if head:
         cells.insert(0, [Paragraph(markup(head), style["label"]), ""])
-    table = Table(cells, colWidths=list(widths), hAlign="LEFT")
-    padding = 3 if ruled else 1
-    table.setStyle(
-        table_style(
-            ("TOPPADDING", (0, 0), (-1, -1), padding),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), padding + 1),
-            *([("SPAN", (0, 0), (-1, 0))] if head else []),
-            *([("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE)] if ruled else []),
-        )
+    room = 3 if ruled else 1
+    return styled_table(
+        cells,
+        list(widths),
+        *padding(room, room + 1),
+        *([("SPAN", (0, 0), (-1, 0))] if head else []),
+        *([("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE)] if ruled else []),
     )
-    return table
 
 
 def summary_block(summary: MapSummary, form: Form, style: dict[str, Any]) -> list[Any]:
@@ -130,7 +122,7 @@ def summary_block(summary: MapSummary, form: Form, style: dict[str, Any]) -> lis
     half = (TEXT_WIDTH - 8 * mm) / 2
     sectors = [(s.name, str(n)) for s, n in summary.per_sector]
     qualities = [(q.label, str(n)) for q, n in summary.per_quality]
-    spread = Table(
+    spread = styled_table(
         [
             [
                 pair_table(sectors, (half - 14 * mm, 14 * mm), style, text("summary.per_sector")),
@@ -139,10 +131,8 @@ def summary_block(summary: MapSummary, form: Form, style: dict[str, Any]) -> lis
                 ),
             ]
         ],
-        colWidths=(half + 8 * mm, half),
-        hAlign="LEFT",
+        (half + 8 * mm, half),
     )
-    spread.setStyle(table_style())
     return [pair_table(rows, (label, TEXT_WIDTH - label), style), Spacer(1, 3 * mm), spread]
 
 
@@ -190,13 +180,8 @@ def legend(
             row += [drawing, Paragraph(markup(text), style["legend"])]
         rows.append(row + [""] * (4 - len(row)))
     column = (width - 2 * (SAMPLE + 3 * mm)) / 2
-    table = Table(rows, colWidths=[SAMPLE + 3 * mm, column] * 2, hAlign="LEFT")
-    table.setStyle(
-        table_style(
-            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ("TOPPADDING", (0, 0), (-1, -1), 1),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-        )
+    table = styled_table(
+        rows, [SAMPLE + 3 * mm, column] * 2, ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), *padding(1, 1)
     )
     rings = ", ".join(f"{r} {RING_LABELS[r]}" for r in RINGS)
     notes = f"{form.text('legend.rings').format(rings=rings)} {form.text('legend.print_note')}"

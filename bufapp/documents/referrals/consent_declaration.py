@@ -21,13 +21,13 @@ from bufapp.documents import fonts
 from bufapp.documents.forms import Form
 from bufapp.documents.letter import (
     TEXT_WIDTH,
-    Letter,
     Letterhead,
     build_pages,
     markup,
-    table_style,
+    story_frame,
 )
 from bufapp.documents.letter import styles as letter_styles
+from bufapp.documents.tables import label_table, styled_table
 from bufapp.domain.enums import DocumentKind
 
 TICKED, EMPTY = "\u2611", "\u2610"
@@ -52,12 +52,7 @@ class ConsentDeclaration:
 
 def _facts(rows: list[tuple[str, str]], style: dict[str, Any]) -> Table:
     """Label/value rows (name, birth date), labels in a narrow first column."""
-    cells = [
-        [Paragraph(markup(k), style["label"]), Paragraph(markup(v), style["body"])] for k, v in rows
-    ]
-    table = Table(cells, colWidths=(35 * mm, TEXT_WIDTH - 35 * mm), hAlign="LEFT")
-    table.setStyle(table_style())
-    return table
+    return label_table(rows, 35 * mm, style["label"], style["body"])
 
 
 def _boxes(data: ConsentDeclaration, style: dict[str, Any]) -> list[Paragraph]:
@@ -88,16 +83,16 @@ def _signatures(form: Form, parent: str, caseworker: str) -> Table:
     ]
     gap = 12 * mm
     half = (TEXT_WIDTH - gap) / 2
-    table = Table(cells, colWidths=(half, gap, half), rowHeights=[12 * mm, None, 16 * mm, None])
     line = (0.6, "#000000")
-    table.setStyle(
-        table_style(
-            ("LINEABOVE", (0, 1), (0, 1), *line),
-            ("LINEABOVE", (0, 3), (0, 3), *line),
-            ("LINEABOVE", (2, 3), (2, 3), *line),
-        )
+    return styled_table(
+        cells,
+        (half, gap, half),
+        ("LINEABOVE", (0, 1), (0, 1), *line),
+        ("LINEABOVE", (0, 3), (0, 3), *line),
+        ("LINEABOVE", (2, 3), (2, 3), *line),
+        h_align="CENTER",
+        rowHeights=[12 * mm, None, 16 * mm, None],
     )
-    return table
 
 
 def build_consent_declaration(
@@ -154,13 +149,6 @@ def build_consent_declaration(
         Spacer(1, 4 * mm),
         *(Paragraph(markup(ref), style["small"]) for ref in consent.values["legal"]["references"]),
     ]
-    letter = Letter(
-        recipient=data.parent_address,
-        heading=consent.text("heading.text"),
-        kind=DocumentKind.CONSENT_DECLARATION.label,
-        paragraphs=(),
-        caseworker=data.caseworker,
-        our_reference=data.our_reference,
-        dated=data.dated,
-    )
+    kind = DocumentKind.CONSENT_DECLARATION.label
+    letter = story_frame(data, consent.text("heading.text"), kind, data.parent_address)
     return build_pages(letter, head, common, story)

@@ -14,10 +14,8 @@ from uuid import uuid4
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QStyledItemDelegate,
@@ -34,6 +32,7 @@ from bufapp.domain.enums import MemberRole
 from bufapp.domain.groups import GroupMember
 from bufapp.ui.qt import tr
 from bufapp.ui.widgets.messages import Button, Messages
+from bufapp.ui.widgets.row_table_model import commit_open_editor, edit_in_place
 
 COLUMNS = ("Navn", "Rolle", "Funksjon", "Tjeneste", "Telefon", "E-post")
 NAME, ROLE, POSITION, SERVICE, PHONE, EMAIL = range(len(COLUMNS))
@@ -85,20 +84,7 @@ class MembersTable(QWidget):
         self._saved_keys = {m.key for m in members if m.key}
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels([tr(c) for c in COLUMNS])
-        self.table.setAccessibleName(tr("Medlemmer"))
-        self.table.verticalHeader().setVisible(False)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setTabKeyNavigation(False)  # Tab leaves the table unless a cell is edited
-        self.table.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-            | QAbstractItemView.EditTrigger.SelectedClicked
-        )
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        edit_in_place(self.table, tr("Medlemmer"))
         for column, width in ((NAME, 150), (ROLE, 150), (POSITION, 110), (SERVICE, 170)):
             self.table.setColumnWidth(column, width)
         self.table.setColumnWidth(PHONE, 95)
@@ -222,12 +208,7 @@ class MembersTable(QWidget):
     # --- reading ------------------------------------------------------------------------------
 
     def commit_editing(self) -> None:
-        """What is typed in a cell still open counts (Lagre, or a lock keeping a draft)."""
-        if self.table.state() is not QAbstractItemView.State.EditingState:
-            return
-        editor = self.table.indexWidget(self.table.currentIndex())  # the open cell's editor
-        if editor is not None:
-            self.table.commitData(editor)
+        commit_open_editor(self.table)
 
     def members(self) -> tuple[GroupMember, ...]:
         self.commit_editing()

@@ -149,8 +149,8 @@ class MeetingsModel(RowTableModel[MeetingRow]):
                 return faded()
         return None
 
-    def row_of(self, meeting_id: int) -> int | None:
-        return next((i for i, r in enumerate(self._rows) if r.meeting.id == meeting_id), None)
+    def row_key(self, row: MeetingRow) -> int | None:
+        return row.meeting.id
 
 
 # --- actions ------------------------------------------------------------------------------------
@@ -200,8 +200,8 @@ class ActionsModel(RowTableModel[ActionRow]):
                 return faded()
         return None
 
-    def row_of(self, action_id: int) -> int | None:
-        return next((i for i, r in enumerate(self._rows) if r.action.id == action_id), None)
+    def row_key(self, row: ActionRow) -> int | None:
+        return row.action.id
 
     def row_about(self, what: str) -> ActionRow | None:
         return next((r for r in self._rows if r.action.what == what), None)

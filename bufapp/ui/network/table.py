@@ -23,7 +23,6 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHeaderView,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 from bufapp.domain.enums import ContactFrequency, HowOften, KnownFor, SupportDirection, TieQuality
 from bufapp.domain.network import RING_LABELS, RINGS, NetworkMap, NetworkMember
 from bufapp.ui.qt import tr
+from bufapp.ui.widgets.row_table_model import commit_open_editor, edit_in_place
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -216,25 +216,12 @@ class MembersTable(QTableView):
         self.members = model
         self.setModel(model)
         self.setItemDelegate(ChoiceDelegate(self))
-        self.setAccessibleName(tr("Personer i nettverket"))
+        edit_in_place(self, tr("Personer i nettverket"))
         self.setAccessibleDescription(
             tr("Én rad per person. Skriv i en celle eller trykk F2 for å endre, Insert legger "
                "til en person, Delete fjerner den valgte. Ctrl+Z angrer.")
         )  # fmt: skip
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setTabKeyNavigation(False)  # Tab leaves the table unless a cell is being edited
-        self.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-            | QAbstractItemView.EditTrigger.SelectedClicked
-        )
-        self.verticalHeader().setVisible(False)
         self.setWordWrap(False)
-        header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         for column, width in ((LABEL, 130), (SECTOR, 150), (RING, 120)):
             self.setColumnWidth(column, width)
         for shortcut, signal in ((QKeySequence(Qt.Key.Key_Insert), self.add_requested),
@@ -293,8 +280,4 @@ class MembersTable(QTableView):
             self.remove_requested.emit(key)
 
     def commit_editing(self) -> None:
-        """What is typed in a cell still open counts (Lagre, or a lock keeping a draft)."""
-        if self.state() is QAbstractItemView.State.EditingState:
-            editor = self.indexWidget(self.currentIndex())
-            if editor is not None:
-                self.commitData(editor)
+        commit_open_editor(self)

@@ -1,9 +1,10 @@
 """One parent's consent register: what may be passed on, to whom, for what, and whether it holds.
 
-A compact table with its buttons, for the parent card or a dialog. The status of each consent
-comes from the domain (``Consent.in_force`` and ``EXPIRY_NOTICE_DAYS``, the same rule Oversikt
-uses), so the register and the consent gate never disagree. Withdrawing first counts the
-referral drafts that would be blocked, so the dialog can say so before anything happens.
+A compact table with its buttons (its rows are ``consent_table``), for the parent card or a
+dialog. The status of each consent comes from the domain (``Consent.in_force`` and
+``EXPIRY_NOTICE_DAYS``, the same rule Oversikt uses), so the register and the consent gate never
+disagree. Withdrawing first counts the referral drafts that would be blocked, so the dialog can
+say so before anything happens.
 """
 
 from __future__ import annotations
@@ -11,96 +12,31 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from bufapp.domain.consent import Consent, Service, consent_status
 from bufapp.domain.enums import ConsentStatus, ReferralState
 from bufapp.domain.referral import drafts_blocked_by_withdrawal
-from bufapp.ui.qt import dark_theme, plural, tr
+from bufapp.ui.qt import plural, tr
 from bufapp.ui.referrals.consent_dialogs import (
     ConsentDialog,
     WithdrawConsentDialog,
     describe_recipient,
 )
+from bufapp.ui.referrals.consent_table import ConsentRow, ConsentTableModel, status_text
 from bufapp.ui.widgets.messages import Messages
-from bufapp.ui.widgets.row_table_model import RowTableModel, row_table
+from bufapp.ui.widgets.record_table_panel import RecordTablePanel
 from bufapp.ui.widgets.tasks import TaskManager
 
 if TYPE_CHECKING:  # type hints only: keeps the database stack out of start-up
     from bufapp.services.workspace import Workspace
-
-
-def status_text(consent: Consent, today: date) -> str:
-    status = consent_status(consent, today)
-    if status is ConsentStatus.WITHDRAWN and consent.withdrawn_on is not None:
-        return tr("Trukket tilbake {d}").format(d=f"{consent.withdrawn_on:%d.%m.%Y}")
-    return status.label
-
-
-def short_categories(consent: Consent, shown: int = 2) -> str:
-    labels = [c.label for c in consent.categories]
-    if len(labels) <= shown + 1:
-        return ", ".join(labels)
-    return ", ".join(labels[:shown]) + tr(" +{n}").format(n=len(labels) - shown)
-
-
-@dataclass(frozen=True)
-class ConsentRow:
-    consent: Consent
-    recipient: str
-    status: ConsentStatus
-    status_text: str
-
-
-class ConsentTableModel(RowTableModel[ConsentRow]):
-    # Status next to the recipient (what matters first); the purpose, the longest text, last.
-    COLUMNS = ("Mottaker", "Status", "Opplysninger", "Gitt", "Form", "Gyldig til", "Formål")
-    STATUS, CATEGORIES, PURPOSE = 1, 2, 6
-    ID_ROLE = Qt.ItemDataRole.UserRole
-
-    def row_data(self, row: ConsentRow, column: int, role: int) -> Any:
-        consent = row.consent
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                row.recipient,
-                row.status_text,
-                short_categories(consent),
-                f"{consent.given_on:%d.%m.%Y}",
-                consent.how.label + (tr(", signert") if consent.signed_declaration else ""),
-                f"{consent.valid_until:%d.%m.%Y}" if consent.valid_until else tr("Ikke satt"),
-                consent.purpose,
-            )[column]
-        if role == self.ID_ROLE:
-            return consent.id
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if column == self.CATEGORIES:
-                return "\n".join(c.label for c in consent.categories)
-            if column == self.PURPOSE:
-                return consent.purpose
-            if column == self.STATUS and consent.withdrawal_note:
-                return consent.withdrawal_note
-        if role == Qt.ItemDataRole.ForegroundRole:
-            # The status is always said in words too; colour only supports it.
-            if row.status in (ConsentStatus.WITHDRAWN, ConsentStatus.EXPIRED):
-                return QBrush(QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText))
-            if row.status is ConsentStatus.EXPIRES_SOON and column in (self.STATUS, 5):
-                return QBrush(QColor("#ffb74d" if dark_theme() else "#a15c00"))
-        return None
-
-    def row_of(self, consent_id: int) -> int | None:
-        return next((i for i, r in enumerate(self._rows) if r.consent.id == consent_id), None)
 
 
 @dataclass(frozen=True)
@@ -110,7 +46,7 @@ class _Loaded:
     today: date
 
 
-class ConsentRegister(QWidget):
+class ConsentRegister(RecordTablePanel[ConsentRow]):
     """The consents of one parent, with *Nytt samtykke…*, *Endre…*, *Trekk tilbake…* and
     *Skriv ut samtykkeerklæring…* (emitted as ``declaration_requested(consent_id)``).
 
@@ -130,76 +66,44 @@ class ConsentRegister(QWidget):
         parent_name: str = "",
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._tasks = tasks
+        super().__init__(
+            tasks, ConsentTableModel(), tr("Samtykker"), tr("Samtykker"), "sectionHeading", 110,
+            open_dialog=open_dialog, parent=parent,
+        )  # fmt: skip
         self._workspace = workspace
-        self._open_dialog = open_dialog or (lambda dialog: dialog.open())
         self.parent_id = parent_id
         self.parent_name = parent_name
         self._services: dict[int, Service] = {}
         self._today = date.today()
-        self.last_dialog: QDialog | None = None  # the dialog opened last (tests look at it)
 
-        heading = QLabel(tr("Samtykker"))
-        heading.setObjectName("sectionHeading")
-        font = heading.font()
+        font = self.heading.font()
         font.setBold(True)
-        heading.setFont(font)
-        self.model = ConsentTableModel()
-        self.table = row_table(self.model, tr("Samtykker"))
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setDefaultSectionSize(110)
-        header.setStretchLastSection(True)
-        self.table.activated.connect(lambda _index: self.edit_current())
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        self.empty = QLabel(
+        self.heading.setFont(font)
+        self.empty = self.empty_text(
             tr(
                 "Ingen samtykker er registrert for denne forelderen. Opplysninger kan bare gis "
                 "videre til en annen tjeneste når forelderen har samtykket – til hvilke "
                 "opplysninger, til hvem og for hvilket formål. Velg «Nytt samtykke…» for å "
                 "registrere et."
-            )
+            ),
+            "consentsEmpty",
         )
-        self.empty.setWordWrap(True)
-        self.empty.setObjectName("consentsEmpty")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.summary = QLabel()
 
-        self.new_button = QPushButton(tr("N&ytt samtykke…"))
-        self.edit_button = QPushButton(tr("&Endre…"))
-        self.withdraw_button = QPushButton(tr("Trekk til&bake…"))
-        self.declaration_button = QPushButton(tr("Skriv &ut samtykkeerklæring…"))
-        for button in (
-            self.new_button,
-            self.edit_button,
-            self.withdraw_button,
-            self.declaration_button,
-        ):
-            button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
+        self.new_button, self.edit_button, self.withdraw_button, self.declaration_button = (
+            self.make_buttons(
+                tr("N&ytt samtykke…"),
+                tr("&Endre…"),
+                tr("Trekk til&bake…"),
+                tr("Skriv &ut samtykkeerklæring…"),
+            )
+        )
         self.new_button.clicked.connect(self.new_consent)
         self.edit_button.clicked.connect(self.edit_current)
         self.withdraw_button.clicked.connect(self.withdraw_current)
         self.declaration_button.clicked.connect(self._declaration)
-
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.new_button)
-        buttons.addWidget(self.edit_button)
-        buttons.addWidget(self.withdraw_button)
-        buttons.addWidget(self.declaration_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
+        layout = self.lay_out(self.heading, self.empty, self.table, self.summary, self.button_row())
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(heading)
-        layout.addWidget(self.empty, 1)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.summary)
-        layout.addLayout(buttons)
-        self.setTabOrder(self.table, self.new_button)
-        self.setTabOrder(self.new_button, self.edit_button)
-        self.setTabOrder(self.edit_button, self.withdraw_button)
-        self.setTabOrder(self.withdraw_button, self.declaration_button)
-        self.setFocusProxy(self.table)
         self._show_rows(_Loaded([], {}, self._today))
         if parent_id is not None:
             self.refresh()
@@ -218,7 +122,6 @@ class ConsentRegister(QWidget):
             self._show_rows(_Loaded([], {}, self._today))
             return
         workspace = self._workspace
-        keep = then_select or self.current_consent_id()
 
         def load() -> _Loaded:
             return _Loaded(
@@ -227,16 +130,7 @@ class ConsentRegister(QWidget):
                 workspace.register.today(),
             )
 
-        def loaded(data: _Loaded) -> None:
-            if parent_id != self.parent_id:
-                return  # another parent was chosen while this loaded
-            self._show_rows(data)
-            if keep is not None and self.model.row_of(keep) is not None:
-                self.select_consent(keep)
-            elif self.model.rowCount():
-                self.table.selectRow(0)
-
-        self._tasks.run(load, loaded)
+        self.load_rows(load, self._show_rows, then_select, lambda: parent_id == self.parent_id)
 
     def _show_rows(self, data: _Loaded) -> None:
         self._services = data.services
@@ -252,9 +146,7 @@ class ConsentRegister(QWidget):
         ]
         self.model.set_rows(rows)
         if rows:
-            self.table.resizeColumnsToContents()
-            for column in (0, ConsentTableModel.CATEGORIES):
-                self.table.setColumnWidth(column, min(self.table.columnWidth(column), 220))
+            self.fit_columns(220, 0, ConsentTableModel.CATEGORIES)
         holding = sum(
             r.status in (ConsentStatus.IN_FORCE, ConsentStatus.EXPIRES_SOON) for r in rows
         )
@@ -272,20 +164,15 @@ class ConsentRegister(QWidget):
         self._update_buttons()
 
     def select_consent(self, consent_id: int) -> None:
-        row = self.model.row_of(consent_id)
-        if row is not None:
-            self.table.selectRow(row)
+        self.select_key(consent_id)
 
     def current_consent_id(self) -> int | None:
-        row = self.current_row()
-        return row.consent.id if row else None
+        return self.current_key()
 
     def current_row(self) -> ConsentRow | None:
-        index = self.table.currentIndex()
-        selected = self.table.selectionModel().selectedRows()
-        if not selected or not index.isValid():
+        if not self.table.currentIndex().isValid():
             return None
-        return self.model.row_at(selected[0].row())
+        return super().current_row()
 
     def status_of(self, consent_id: int) -> str:
         """The status text shown for the consent (for tests and the lead's checks)."""
@@ -301,20 +188,11 @@ class ConsentRegister(QWidget):
 
     # --- actions --------------------------------------------------------------------------------
 
-    def _show(self, dialog: QDialog, select: Callable[[Any], int | None]) -> None:
-        self.last_dialog = dialog
-
-        def finished(result: int) -> None:
-            if result:
-                saved = getattr(dialog, "saved", None)
-                self.refresh(then_select=select(saved) if saved is not None else None)
-                self.changed.emit()
-
-        dialog.finished.connect(finished)
-        self._open_dialog(dialog)
-
     def new_consent(self) -> None:
         self._open_consent_dialog(None)
+
+    def open_current(self) -> None:
+        self.edit_current()
 
     def edit_current(self) -> None:
         row = self.current_row()
@@ -351,7 +229,7 @@ class ConsentRegister(QWidget):
                 self.parent_name,
                 self.window(),
             )
-            self._show(dialog, lambda saved: saved.id)
+            self.open_and_reload(dialog, self.changed)
 
         self._tasks.run(
             lambda: (workspace.directory.services(), workspace.register.today()), opened
@@ -388,7 +266,7 @@ class ConsentRegister(QWidget):
                 today,
                 self.window(),
             )
-            self._show(dialog, lambda saved: saved.id)
+            self.open_and_reload(dialog, self.changed)
 
         self._tasks.run(count, opened)
 

@@ -1,5 +1,6 @@
 """Adressebok: the services the office works with, a folded type-as-you-filter search, and CSV
-import of a municipality's own list.
+import of a municipality's own list (its rows are ``directory_table``, the import's report
+``directory_import_report``).
 
 The import reads the file on the database thread (a network drive must not freeze the window),
 accepts UTF-8 with or without BOM and, failing that, Windows-1252 (what Excel on a Norwegian
@@ -10,168 +11,33 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
-from bufapp.domain.collation import sort_key
 from bufapp.domain.consent import Service
 from bufapp.domain.enums import ServiceType
-from bufapp.domain.folding import fold, search_words
 from bufapp.errors import BufappError
 from bufapp.ui.qt import plural, tr
 from bufapp.ui.referrals.consent_dialogs import ServiceDialog
+from bufapp.ui.referrals.directory_import_report import ImportReportDialog
+from bufapp.ui.referrals.directory_table import ServiceFilter, ServiceTableModel
 from bufapp.ui.widgets.file_dialogs import FileDialogs
 from bufapp.ui.widgets.messages import Messages
-from bufapp.ui.widgets.parent_banner import show_about
-from bufapp.ui.widgets.row_table_model import RowTableModel, row_table
+from bufapp.ui.widgets.record_table_panel import RecordTablePanel
 from bufapp.ui.widgets.tasks import TaskManager
 
 if TYPE_CHECKING:  # type hints only: keeps the database stack out of start-up
     from bufapp.services.consents import DirectoryService
     from bufapp.services.directory_import import ImportOutcome
-
-
-class ImportReportDialog(QDialog):
-    """What the import did: how many were added, and every rejected line with its reason."""
-
-    def __init__(self, outcome: ImportOutcome, file_name: str, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(tr("Import fra CSV"))
-        self.setMinimumWidth(560)
-        added = len(outcome.report.added)
-        rejected = len(outcome.report.problems)
-        if added == 0:
-            summary = tr("Ingen tjenester ble lagt til i adresseboka.")
-        else:
-            summary = tr("{services} ble lagt til i adresseboka.").format(
-                services=plural(added, "tjeneste", "tjenester")
-            )
-        if rejected:
-            summary += " " + tr("{lines} ble ikke importert:").format(
-                lines=plural(rejected, "linje", "linjer")
-            )
-        self.summary = QLabel(summary)
-        self.summary.setWordWrap(True)
-        self.summary.setObjectName("importSummary")
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        show_about(self, tr("Fil: {name}").format(name=file_name))
-        self.problems = QPlainTextEdit("\n".join(outcome.report.problems))
-        self.problems.setReadOnly(True)
-        self.problems.setAccessibleName(tr("Linjer som ikke ble importert"))
-        self.problems.setVisible(bool(rejected))
-        layout.addWidget(self.problems)
-        if rejected:
-            layout.addWidget(
-                self._note(
-                    tr(
-                        "Rett linjene i fila og importer den på nytt, eller legg tjenestene inn "
-                        "for hånd med «Ny tjeneste…». Linjene som ble lagt til nå, må da tas ut "
-                        "av fila for ikke å komme inn to ganger."
-                    )
-                )
-            )
-        self.encoding_note = self._note(outcome.note)
-        self.encoding_note.setVisible(bool(outcome.note))
-        layout.addWidget(self.encoding_note)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(tr("&Lukk"))
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.text = "\n".join(filter(None, [summary, *outcome.report.problems, outcome.note]))
-
-    @staticmethod
-    def _note(text: str) -> QLabel:
-        label = QLabel(text)
-        label.setWordWrap(True)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        return label
-
-
-class ServiceTableModel(RowTableModel[Service]):
-    COLUMNS = ("Navn", "Type", "Kontaktperson", "Telefon", "E-post", "Adresse")
-    ID_ROLE = Qt.ItemDataRole.UserRole
-    SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-
-    def set_rows(self, rows: list[Service]) -> None:
-        # Folded search text and sort keys once per row, not on every keystroke.
-        self._folded = {
-            s.id: fold(
-                " ".join(
-                    (s.name, s.type.label, s.contact_person, s.postal_address, s.email, s.phone)
-                )
-            )
-            for s in rows
-        }
-        super().set_rows(rows)
-
-    def folded(self, row: int) -> str:
-        service = self.row_at(row)
-        return self._folded.get(service.id, "")
-
-    def row_data(self, service: Service, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(service, column)
-        if role == self.ID_ROLE:
-            return service.id
-        if role == self.SORT_ROLE:
-            return sort_key(self._display(service, column))[0]
-        if role == Qt.ItemDataRole.ToolTipRole and column == 5:
-            return service.postal_address.replace(",", "\n")
-        return None
-
-    @staticmethod
-    def _display(service: Service, column: int) -> str:
-        return (
-            service.name,
-            service.type.label,
-            service.contact_person,
-            service.phone,
-            service.email,
-            service.postal_address,
-        )[column]
-
-    def row_of(self, service_id: int) -> int | None:
-        return next((i for i, s in enumerate(self._rows) if s.id == service_id), None)
-
-
-class ServiceFilter(QSortFilterProxyModel):
-    """Rows whose folded text contains every folded word typed, of the chosen type (or any)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.words: list[str] = []
-        self.kind: ServiceType | None = None
-        self.setSortRole(ServiceTableModel.SORT_ROLE)
-
-    def set_filter(self, text: str, kind: ServiceType | None) -> None:
-        self.beginFilterChange()
-        self.words, self.kind = search_words(text), kind
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(
-        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
-    ) -> bool:
-        model = self.sourceModel()
-        assert isinstance(model, ServiceTableModel)
-        if self.kind is not None and model.row_at(source_row).type is not self.kind:
-            return False
-        folded = model.folded(source_row)
-        return all(word in folded for word in self.words)
 
 
 EMPTY_TEXT = (
@@ -184,7 +50,7 @@ EMPTY_TEXT = (
 )
 
 
-class DirectoryView(QWidget):
+class DirectoryView(RecordTablePanel[Service]):
     """The office's service directory. ``services_changed`` is emitted after every change.
 
     ``open_dialog`` shows a dialog; the main window passes its own, so a dialog open when the
@@ -200,16 +66,17 @@ class DirectoryView(QWidget):
         open_dialog: Callable[[QDialog], None] | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._tasks = tasks
+        model, proxy = ServiceTableModel(), ServiceFilter()
+        proxy.setSourceModel(model)
+        super().__init__(
+            tasks, model, tr("Tjenester i adresseboka"), tr("Adressebok"),
+            shown=proxy, open_dialog=open_dialog, parent=parent,
+        )  # fmt: skip
         self._directory = directory
-        self._open_dialog = open_dialog or (lambda dialog: dialog.open())
+        self.proxy = proxy
         self.loaded = False
-        self.last_dialog: QDialog | None = None  # the dialog opened last (tests look at it)
         self.importing = False
 
-        heading = QLabel(tr("Adressebok"))
-        heading.setObjectName("viewHeading")
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(tr("Navn, type, kontaktperson eller adresse"))
@@ -223,31 +90,15 @@ class DirectoryView(QWidget):
         self.type_filter.setAccessibleName(tr("Vis type"))
         type_label = QLabel(tr("T&ype:"))
         type_label.setBuddy(self.type_filter)
-
-        self.model = ServiceTableModel()
-        self.proxy = ServiceFilter()
-        self.proxy.setSourceModel(self.model)
-        self.table = row_table(self.proxy, tr("Tjenester i adresseboka"))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        self.table.activated.connect(lambda _index: self.edit_current())
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
 
-        self.empty = QLabel(tr(EMPTY_TEXT))
-        self.empty.setWordWrap(True)
-        self.empty.setObjectName("directoryEmpty")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.empty.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.empty = self.empty_text(tr(EMPTY_TEXT), "directoryEmpty", selectable=True)
         self.count = QLabel()
 
-        self.new_button = QPushButton(tr("&Ny tjeneste…"))
-        self.edit_button = QPushButton(tr("&Rediger…"))
-        self.import_button = QPushButton(tr("&Importer fra CSV…"))
-        for button in (self.new_button, self.edit_button, self.import_button):
-            button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
+        self.new_button, self.edit_button, self.import_button = self.make_buttons(
+            tr("&Ny tjeneste…"), tr("&Rediger…"), tr("&Importer fra CSV…")
+        )
         self.new_button.clicked.connect(self.new_service)
         self.edit_button.clicked.connect(self.edit_current)
         self.import_button.clicked.connect(self.choose_and_import)
@@ -261,47 +112,25 @@ class DirectoryView(QWidget):
         filters.addWidget(self.search, 3)
         filters.addWidget(type_label)
         filters.addWidget(self.type_filter, 2)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.new_button)
-        buttons.addWidget(self.edit_button)
-        buttons.addWidget(self.import_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.count)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addLayout(filters)
-        layout.addWidget(self.empty, 1)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
-        self.setTabOrder(self.search, self.type_filter)
-        self.setTabOrder(self.type_filter, self.table)
-        self.setTabOrder(self.table, self.new_button)
-        self.setTabOrder(self.new_button, self.edit_button)
-        self.setTabOrder(self.edit_button, self.import_button)
-        self.setFocusProxy(self.search)
+        self.lay_out(
+            self.heading, filters, self.empty, self.table, self.button_row(self.count),
+            tab_first=(self.search, self.type_filter),
+        )  # fmt: skip
         self._show_state()
 
     # --- data -----------------------------------------------------------------------------------
 
     def refresh(self, then_select: int | None = None) -> None:
-        keep = then_select or self.current_service_id()
+        self.load_rows(self._directory.services, self._show_services, then_select)
 
-        def loaded(services: list[Service]) -> None:
-            self.model.set_rows(services)
-            self.loaded = True
-            self.table.resizeColumnsToContents()
-            for column in (0, 5):
-                self.table.setColumnWidth(column, min(self.table.columnWidth(column), 280))
-            self._show_state()
-            if keep is not None and self.model.row_of(keep) is not None:
-                self.select_service(keep)
-            elif self.proxy.rowCount():
-                self.table.selectRow(0)
+    def _show_services(self, services: list[Service]) -> None:
+        self.model.set_rows(services)
+        self.loaded = True
+        self.fit_columns(280, 0, 5)
+        self._show_state()
 
-        self._tasks.run(self._directory.services, loaded)
-
-    def select_service(self, service_id: int) -> None:
-        row = self.model.row_of(service_id)
+    def select_key(self, key: int) -> None:
+        row = self.model.row_of(key)
         if row is None:
             return
         index = self.proxy.mapFromSource(self.model.index(row, 0))
@@ -312,15 +141,14 @@ class DirectoryView(QWidget):
         self.table.selectRow(index.row())
         self.table.scrollTo(index)
 
+    def select_service(self, service_id: int) -> None:
+        self.select_key(service_id)
+
     def current_service(self) -> Service | None:
-        selected = self.table.selectionModel().selectedRows()
-        if not selected:
-            return None
-        return self.model.row_at(self.proxy.mapToSource(selected[0]).row())
+        return self.current_row()
 
     def current_service_id(self) -> int | None:
-        service = self.current_service()
-        return service.id if service else None
+        return self.current_key()
 
     def visible_names(self) -> list[str]:
         """The names shown, in the order shown."""
@@ -368,27 +196,22 @@ class DirectoryView(QWidget):
 
     # --- actions --------------------------------------------------------------------------------
 
-    def _show(self, dialog: QDialog) -> None:
-        self.last_dialog = dialog
-
-        def finished(result: int) -> None:
-            saved = getattr(dialog, "saved", None)
-            if result and saved is not None:
-                self.refresh(then_select=saved.id)
-                self.services_changed.emit()
-
-        dialog.finished.connect(finished)
-        self._open_dialog(dialog)
-
     def new_service(self) -> None:
         kind = self.type_filter.currentData()
         start = Service("", ServiceType(kind)) if kind is not None else None
-        self._show(ServiceDialog(self._tasks, self._directory.save, start, self.window()))
+        self.open_and_reload(
+            ServiceDialog(self._tasks, self._directory.save, start, self.window()),
+            self.services_changed,
+        )
+
+    def open_current(self) -> None:
+        self.edit_current()
 
     def edit_current(self) -> None:
         service = self.current_service()
         if service is not None:
-            self._show(ServiceDialog(self._tasks, self._directory.save, service, self.window()))
+            dialog = ServiceDialog(self._tasks, self._directory.save, service, self.window())
+            self.open_and_reload(dialog, self.services_changed)
 
     def choose_and_import(self) -> None:
         chosen = FileDialogs.open_file(

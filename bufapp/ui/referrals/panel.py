@@ -37,7 +37,6 @@ from bufapp.ui.referrals.state_dialogs import (
 )
 from bufapp.ui.referrals.table import ReferralRow, ReferralTableModel
 from bufapp.ui.widgets.messages import Messages
-from bufapp.ui.widgets.record_dialog import RecordDialog
 from bufapp.ui.widgets.tasks import TaskManager
 
 if TYPE_CHECKING:  # type hints only: keeps the database stack out of start-up
@@ -78,8 +77,6 @@ class ReferralsPanel(ReferralList):
         super().__init__(tasks, workspace, parent)
         self._open_dialog = open_dialog or self._open_here
         self.editors: list[ReferralEditor] = []
-        self.last_dialog: QDialog | None = None  # the dialog opened last (tests look at it)
-        self.table.activated.connect(lambda _index: self.open_current())
         self.new_button.clicked.connect(self.new_referral)
         self.open_button.clicked.connect(self.open_current)
         self.preview_button.clicked.connect(self.preview_current)
@@ -200,21 +197,11 @@ class ReferralsPanel(ReferralList):
 
         self._tasks.run(lambda: referrals.letter(referral_id), show, failed)
 
-    def _show_small(self, dialog: RecordDialog) -> None:  # type: ignore[type-arg]
-        self.last_dialog = dialog
-
-        def finished(result: int) -> None:
-            if result:
-                self._saved(dialog.saved)  # type: ignore[arg-type]
-
-        dialog.finished.connect(finished)
-        self._open_dialog(dialog)
-
     def send_current(self) -> None:
         row = self.current_row()
         if row is None or not can_be_sent(row.referral):
             return
-        self._show_small(
+        self.open_and_reload(
             SendDialog(
                 self._tasks,
                 self._workspace.referrals.send,
@@ -222,19 +209,21 @@ class ReferralsPanel(ReferralList):
                 row.recipient,
                 self._today,
                 self.window(),
-            )
+            ),
+            self.changed,
         )
 
     def answer_current(self) -> None:
         row = self.current_row()
         if row is None or not answers_allowed(row.referral):
             return
-        self._show_small(
+        self.open_and_reload(
             AnswerDialog(
                 self._tasks,
                 self._workspace.referrals.close,
                 row.referral,
                 row.recipient,
                 self.window(),
-            )
+            ),
+            self.changed,
         )

@@ -142,5 +142,5 @@ class ReferralTableModel(RowTableModel[ReferralRow]):
             return tr("Sperret – samtykke mangler")
         return row.referral.outcome_note.splitlines()[0] if row.referral.outcome_note else ""
 
-    def row_of(self, referral_id: int) -> int | None:
-        return next((i for i, r in enumerate(self._rows) if r.referral.id == referral_id), None)
+    def row_key(self, row: ReferralRow) -> int | None:
+        return row.referral.id
