@@ -1,31 +1,16 @@
-"""Innstillinger: office details, the caseworker's direct contact, auto-lock, the first-conversation deadline, passphrase and KDF."""
+"""The vault's key from the settings: a new passphrase (``ChangePassphraseDialog``), which wraps
+the data key anew and leaves the database and the recovery key as they are, and the key
+derivation calibrated anew for this machine (``recalibrate``)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QDialog,
-    QGroupBox,
-    QHBoxLayout,
-    QLineEdit,
-    QPushButton,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
-from bufapp import settings as settings_store
-from bufapp.domain import validation
-from bufapp.domain.deadlines import GUIDELINE_FIRST_CONVERSATION_DAYS
-from bufapp.domain.entities import Caseworker, Office
-from bufapp.errors import BufappError, FieldProblem, ValidationFailed, WrongPassphrase
+from bufapp.errors import BufappError, FieldProblem, WrongPassphrase
 from bufapp.security import kdf
 from bufapp.services import setup
-from bufapp.settings import RANGES, Settings
 from bufapp.ui.qt import plural, tr
 from bufapp.ui.vault.passphrase_fields import NewPassphraseFields, password_line
 from bufapp.ui.widgets.field_form import FieldForm, submit_buttons
@@ -34,15 +19,6 @@ from bufapp.ui.widgets.tasks import TaskManager
 
 if TYPE_CHECKING:  # type hints only: keeps the database stack out of start-up
     from bufapp.services.workspace import Workspace
-
-
-def _spin(field: str, value: int, suffix: str) -> QSpinBox:
-    spin = QSpinBox()
-    low, high = RANGES[field]
-    spin.setRange(low, high)
-    spin.setValue(value)
-    spin.setSuffix(suffix)
-    return spin
 
 
 class ChangePassphraseDialog(QDialog):
@@ -91,219 +67,46 @@ class ChangePassphraseDialog(QDialog):
             raise failure
 
 
-class SettingsDialog(QDialog):
-    def __init__(
-        self,
-        tasks: TaskManager,
-        workspace: Workspace,
-        current: Settings,
-        office: Office | None,
-        on_saved: Callable[[Settings], None],
-        parent: QWidget | None = None,
-        caseworker: Caseworker | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(tr("Innstillinger"))
-        self.setMinimumWidth(560)
-        self._tasks = tasks
-        self._workspace = workspace
-        self._settings = current
-        self._office = office or Office("")
-        self._caseworker = caseworker
-        self._on_saved = on_saved
+def change_passphrase(tasks: TaskManager, workspace: Workspace, parent: QWidget) -> None:
+    """Ask for the current and a new passphrase; the data key is wrapped anew (the database is
+    not rewritten), and the recovery key still holds."""
+    if ChangePassphraseDialog(tasks, workspace, parent).exec():
+        Messages.info(parent, tr("Passordet er byttet. Gjenopprettingsnøkkelen gjelder fortsatt."))
 
-        office_box = QGroupBox(tr("Kontoret"))
-        self.office_form = FieldForm()
-        self.municipality = self.office_form.add_row(
-            "municipality", "&Kommune/tjeneste", QLineEdit(self._office.municipality)
-        )
-        self.address = self.office_form.add_row(
-            "address", "&Adresse", QLineEdit(self._office.address)
-        )
-        self.org_number = self.office_form.add_row(
-            "org_number", "&Organisasjonsnummer", QLineEdit(self._office.org_number)
-        )
-        self.office_phone = self.office_form.add_row(
-            "phone", "&Telefon (sentralbord)", QLineEdit(self._office.phone)
-        )
-        self.office_email = self.office_form.add_row(
-            "email", "&E-post (postmottak)", QLineEdit(self._office.email)
-        )
-        QVBoxLayout(office_box).addWidget(self.office_form)
 
-        caseworker_box = QGroupBox(tr("Saksbehandler – står i alle brev"))
-        self.caseworker_form = FieldForm()
-        known = caseworker or Caseworker("")
-        self.caseworker_name = self.caseworker_form.add_row("name", "Nav&n", QLineEdit(known.name))
-        self.caseworker_phone = self.caseworker_form.add_row(
-            "caseworker_phone", "&Direkte telefon", QLineEdit(known.phone)
-        )
-        self.caseworker_email = self.caseworker_form.add_row(
-            "caseworker_email", "E-&post", QLineEdit(known.email)
-        )
-        QVBoxLayout(caseworker_box).addWidget(self.caseworker_form)
+def recalibrate(tasks: TaskManager, workspace: Workspace, parent: QWidget) -> None:
+    """Ask for the passphrase and tune the key derivation to this machine (0.5–1 s), measured
+    off the GUI thread; say what it became."""
+    from PySide6.QtWidgets import QInputDialog
+    from PySide6.QtWidgets import QLineEdit as Line
 
-        work_box = QGroupBox(tr("Arbeid og sikkerhet"))
-        self.work_form = FieldForm()
-        self.auto_lock = self.work_form.add_row(
-            "auto_lock_minutes",
-            "Lås &automatisk etter",
-            _spin("auto_lock_minutes", current.auto_lock_minutes, tr(" min uten bruk")),
-        )
-        self.first_days = self.work_form.add_row(
-            "first_conversation_days",
-            "&Første samtale innen",
-            _spin(
-                "first_conversation_days",
-                current.first_conversation_days,
-                tr(" dager etter plassering"),
+    text, ok = QInputDialog.getText(
+        parent, tr("Kalibrer på nytt"), tr("Passordet ditt:"), Line.EchoMode.Password
+    )
+    if not ok:
+        return
+
+    def calibrate() -> tuple[kdf.KdfParams, float]:
+        params = workspace.vault.recalibrate(text)
+        return params, kdf.time_derivation(params)  # measured here, off the GUI thread
+
+    def done(result: tuple[kdf.KdfParams, float]) -> None:
+        params, seconds = result
+        Messages.info(
+            parent,
+            tr(
+                "Ferdig: {mib} MiB minne, {rounds} – omtrent {s:.1f} sekunder per opplåsing."
+            ).format(
+                mib=params.memory_kib // 1024,
+                rounds=plural(params.iterations, "runde", "runder"),
+                s=seconds,
             ),
         )
-        self.first_days.setToolTip(
-            tr(
-                "Retningslinjen (Q-1157, kap. B) sier første samtale innen to uker etter "
-                "plasseringen. Loven sier «kort tid»."
-            )
+
+    def failed(failure: Exception) -> None:
+        Messages.error(
+            parent,
+            str(failure) if isinstance(failure, BufappError) else tr("Kalibreringen mislyktes."),
         )
-        self.first_days_warning = self.work_form.add_note("first_conversation_days")
-        self.first_days.valueChanged.connect(self._warn_first_days)
-        self._warn_first_days(self.first_days.value())
-        self.any_held = QCheckBox(tr("Enhver gjennomført samtale teller som første samtale"))
-        self.any_held.setToolTip(tr("Ellers teller bare en kontakt med temaet «Første samtale»."))
-        self.any_held.setChecked(current.first_conversation_any_held)
-        self.work_form.add_row(
-            "first_conversation_any_held", "Første samtale &gjelder", self.any_held
-        )
-        QVBoxLayout(work_box).addWidget(self.work_form)
 
-        key_row = QHBoxLayout()
-        change = QPushButton(tr("&Bytt passord …"))
-        change.clicked.connect(self._change_passphrase)
-        recalibrate = QPushButton(tr("&Kalibrer nøkkelutledning på nytt …"))
-        recalibrate.setToolTip(tr("Gjør passordsjekken passe treg (0,5–1 s) på denne maskinen."))
-        recalibrate.clicked.connect(self._recalibrate)
-        key_row.addWidget(change)
-        key_row.addWidget(recalibrate)
-
-        self.buttons = submit_buttons(self, self.submit, "&Lagre")
-        layout = QVBoxLayout(self)
-        layout.addWidget(office_box)
-        layout.addWidget(caseworker_box)
-        layout.addWidget(work_box)
-        layout.addLayout(key_row)
-        layout.addWidget(self.buttons)
-
-    def _warn_first_days(self, days: int) -> None:
-        """Above the guideline's two weeks: said beside the field, saving is still allowed."""
-        above = days > GUIDELINE_FIRST_CONVERSATION_DAYS
-        text = (
-            tr(
-                "Mer enn {days}: retningslinjen (Q-1157, kap. B) sier første samtale innen "
-                "to uker etter plasseringen, og loven sier «kort tid». Du kan likevel lagre."
-            ).format(days=plural(GUIDELINE_FIRST_CONVERSATION_DAYS, "dag", "dager"))
-            if above
-            else ""
-        )
-        self.first_days_warning.setText(text)
-        self.first_days_warning.setVisible(above)
-        self.first_days.setAccessibleDescription(text)
-
-    def submit(self) -> None:
-        office = replace(
-            self._office,
-            municipality=self.municipality.text().strip(),
-            address=self.address.text().strip(),
-            org_number=self.org_number.text().strip(),
-            phone=self.office_phone.text().strip(),
-            email=self.office_email.text().strip(),
-        )
-        caseworker = replace(
-            self._caseworker or Caseworker(""),
-            name=self.caseworker_name.text().strip(),
-            phone=self.caseworker_phone.text().strip(),
-            email=self.caseworker_email.text().strip(),
-        )
-        # A vault made without a caseworker (bufapp-admin) gets one only when it is written.
-        keep_caseworker = self._caseworker is not None or caseworker != Caseworker("")
-        chosen = self._settings.replace(
-            auto_lock_minutes=self.auto_lock.value(),
-            first_conversation_days=self.first_days.value(),
-            first_conversation_any_held=self.any_held.isChecked(),
-        )
-        self.buttons.setEnabled(False)
-
-        def saved(_: object) -> None:
-            settings_store.save(chosen)
-            self._on_saved(chosen)
-            self.accept()
-
-        register = self._workspace.register
-
-        def save() -> None:
-            problems = validation.check_office(
-                replace(office, org_number=office.org_number.replace(" ", ""))
-            )
-            if keep_caseworker:
-                problems += validation.check_caseworker(caseworker)
-            validation.require_valid(problems)  # both, before either is saved
-            register.save_office(office)
-            if keep_caseworker:
-                register.save_caseworker(caseworker)
-
-        self._tasks.run(save, saved, self._failed)
-
-    def _failed(self, failure: Exception) -> None:
-        self.buttons.setEnabled(True)
-        if isinstance(failure, ValidationFailed):
-            unplaced = self.caseworker_form.show_problems(
-                self.office_form.show_problems(failure.problems)
-            )
-            if unplaced:
-                Messages.error(self, "\n".join(p.message for p in unplaced))
-        elif isinstance(failure, BufappError):
-            Messages.error(self, str(failure))
-        else:
-            raise failure
-
-    def _change_passphrase(self) -> None:
-        if ChangePassphraseDialog(self._tasks, self._workspace, self).exec():
-            Messages.info(
-                self, tr("Passordet er byttet. Gjenopprettingsnøkkelen gjelder fortsatt.")
-            )
-
-    def _recalibrate(self) -> None:
-        from PySide6.QtWidgets import QInputDialog
-        from PySide6.QtWidgets import QLineEdit as Line
-
-        text, ok = QInputDialog.getText(
-            self, tr("Kalibrer på nytt"), tr("Passordet ditt:"), Line.EchoMode.Password
-        )
-        if not ok:
-            return
-
-        def recalibrate() -> tuple[kdf.KdfParams, float]:
-            params = self._workspace.vault.recalibrate(text)
-            return params, kdf.time_derivation(params)  # measured here, off the GUI thread
-
-        def done(result: tuple[kdf.KdfParams, float]) -> None:
-            params, seconds = result
-            Messages.info(
-                self,
-                tr(
-                    "Ferdig: {mib} MiB minne, {rounds} – omtrent {s:.1f} sekunder per opplåsing."
-                ).format(
-                    mib=params.memory_kib // 1024,
-                    rounds=plural(params.iterations, "runde", "runder"),
-                    s=seconds,
-                ),
-            )
-
-        def failed(failure: Exception) -> None:
-            Messages.error(
-                self,
-                str(failure)
-                if isinstance(failure, BufappError)
-                else tr("Kalibreringen mislyktes."),
-            )
-
-        self._tasks.run(recalibrate, done, failed)
+    tasks.run(calibrate, done, failed)
