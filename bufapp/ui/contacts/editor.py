@@ -231,15 +231,15 @@ class ContactEditor(RecordDialog[ContactEntry]):
             initiative=chosen(self.initiative, Initiative),
             place=self.place.text(),
             participants=Participants(
-                other_parent_ids=tuple(self.other_parents.chosen()),  # type: ignore[arg-type]
+                other_parent_ids=tuple(self.other_parents.chosen()),
                 support_person=self.support_person.text(),
                 interpreter_language=self.interpreter_language.text(),
                 interpreter_name=self.interpreter_name.text(),
                 carers=self.carers.text(),
                 others=self.others.text(),
             ),
-            topics=tuple(self.topics.chosen()),  # type: ignore[arg-type]
-            child_ids=tuple(self.children.chosen()),  # type: ignore[arg-type]
+            topics=tuple(self.topics.chosen()),
+            child_ids=tuple(self.children.chosen()),
             summary=self.summary.toPlainText(),
             parent_words=self.parent_words.toPlainText(),
             agreed=self.agreed.toPlainText(),

@@ -65,8 +65,8 @@ class LogFilters(QWidget):
         for widget in (self.topic, self.form, self.child):
             widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             row.addWidget(widget)
-        for widget in (self.use_period, self.period_from, QLabel("–"), self.period_to):
-            row.addWidget(widget)
+        for part in (self.use_period, self.period_from, QLabel("–"), self.period_to):
+            row.addWidget(part)
         row.addStretch(1)
 
     def chosen(self) -> tuple[ContactTopic | None, ContactForm | None, int | None, Period | None]:

@@ -336,7 +336,7 @@ class ReferralForm(RecordDialog[Referral]):
             copy_to_parent=self.copy_to_parent.isChecked(),
             copy_to=self.copy_to.chosen(recipient),
             exceptions=tuple(self._exceptions[c] for c in chosen if c in self._exceptions),
-            child_ids=self.children.chosen(),
+            child_ids=tuple(self.children.chosen()),
         )
 
     def _show(self, failure: ValidationFailed) -> None:
