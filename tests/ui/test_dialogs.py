@@ -15,7 +15,8 @@ from bufapp.services.register import RegisterService
 from bufapp.services.workspace import recover_workspace
 from bufapp.settings import Settings
 from bufapp.storage.vault import Vault
-from bufapp.ui.register.record_dialogs import ChildDialog, ParentDialog, PlacementDialog
+from bufapp.ui.register.placement_dialog import PlacementDialog
+from bufapp.ui.register.record_dialogs import ChildDialog, ParentDialog
 from bufapp.ui.vault.recovery_dialog import RecoveryDialog
 from bufapp.ui.vault.setup_wizard import SetupWizard
 from bufapp.ui.widgets.tasks import TaskManager

@@ -17,7 +17,8 @@ from bufapp.domain.enums import ContactForm, ParentRole
 from bufapp.services.clock import now_utc
 from bufapp.storage.vault import Vault
 from bufapp.ui.main_window import LOG_VIEW, MainWindow
-from bufapp.ui.register.record_dialogs import ChildDialog, ParentDialog, PlacementDialog
+from bufapp.ui.register.placement_dialog import PlacementDialog
+from bufapp.ui.register.record_dialogs import ChildDialog, ParentDialog
 from bufapp.ui.widgets.messages import Messages
 from bufapp.ui.widgets.tasks import TaskManager
 from tests.conftest import PASSPHRASE, TODAY

@@ -86,7 +86,7 @@ def test_a_filter_and_an_entry_not_yet_loaded_bring_in_the_rest(
     window.show_view(LOG_VIEW)
     view.show_parent(parent_id)
     settle(qtbot, tasks, until=lambda: view.model.rowCount() == 5)
-    view.topic.setCurrentIndex(view.topic.findData(ContactTopic.VISITS))
+    view.filters.topic.setCurrentIndex(view.filters.topic.findData(ContactTopic.VISITS))
     settle(qtbot, tasks, until=lambda: view.model.rowCount() == ENTRIES)
     assert view.proxy.rowCount() == 4  # i = 0, 3, 6, 9: found among every entry
     assert view.count.text() == f"Viser 4 av {ENTRIES}"

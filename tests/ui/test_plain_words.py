@@ -174,7 +174,7 @@ def test_the_contact_log_search_field_shows_its_whole_placeholder(
     view.resize(900, 500)  # narrower than the filter row wants: the field is squeezed first
     view.show()
     qtbot.waitExposed(view)
-    words = view.words
+    words = view.filters.words
     needed = words.fontMetrics().horizontalAdvance(words.placeholderText())
     assert words.placeholderText() == "Søk i loggen"
     assert words.width() >= needed + 40  # text margins and the clear button

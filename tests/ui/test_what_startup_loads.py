@@ -28,6 +28,7 @@ UNLOCK_SCREEN_NEEDS_NONE_OF = (
     "bufapp.services.setup",
     "bufapp.security.recovery",
     "bufapp.ui.register.record_dialogs",
+    "bufapp.ui.register.placement_dialog",
     "bufapp.ui.vault.recovery_dialog",
     "bufapp.ui.vault.setup_wizard",
     "bufapp.ui.register.parents_view",

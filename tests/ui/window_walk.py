@@ -29,18 +29,18 @@ from PySide6.QtWidgets import (
 )
 
 from bufapp.ui.screenshots import kit as screenshot_kit
-from bufapp.ui.widgets import window_kit
+from bufapp.ui.widgets import keys
 from bufapp.ui.widgets.messages import Button, Messages
 from bufapp.ui.widgets.record_dialog import RecordDialog
 
 
 def _tab_stops(window: QWidget) -> list[QWidget]:
     """What Tab should reach: every visible, enabled widget of the window's focus chain."""
-    return [w for w in window_kit.focus_chain(window) if w.isVisible() and w.isEnabled()]
+    return [w for w in keys.focus_chain(window) if w.isVisible() and w.isEnabled()]
 
 
-_is_dialog_button = window_kit.is_dialog_button
-_letter = window_kit.mnemonic_of
+_is_dialog_button = keys.is_dialog_button
+_letter = keys.mnemonic_of
 
 
 def _mnemonics(window: QWidget) -> list[tuple[str, str]]:

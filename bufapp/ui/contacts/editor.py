@@ -11,9 +11,7 @@ from datetime import datetime
 from PySide6.QtCore import QDateTime
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialogButtonBox,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -30,6 +28,7 @@ from bufapp.services.clock import OSLO
 from bufapp.ui.contacts.editor_exemption import ExemptionField
 from bufapp.ui.contacts.task_table import TaskTable
 from bufapp.ui.qt import pause_timer, tr
+from bufapp.ui.widgets.choice_checks import ChoiceChecks
 from bufapp.ui.widgets.field_form import DateTimeEdit, FieldForm
 from bufapp.ui.widgets.parent_banner import show_parent
 from bufapp.ui.widgets.record_dialog import RecordDialog, chosen, enum_combo, keep_draft, line
@@ -44,28 +43,6 @@ def _text_box(text: str, height: int) -> QPlainTextEdit:
     box.setMinimumHeight(height)
     box.setMaximumHeight(height * 2)
     return box
-
-
-class _Checks(QWidget):
-    """A grid of check boxes for a few choices (topics, children, other parents)."""
-
-    def __init__(
-        self, choices: list[tuple[object, str]], chosen: set[object], columns: int
-    ) -> None:
-        super().__init__()
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        self.boxes: list[tuple[object, QCheckBox]] = []
-        for i, (value, label) in enumerate(choices):
-            box = QCheckBox(label)
-            box.setChecked(value in chosen)
-            grid.addWidget(box, i // columns, i % columns)
-            self.boxes.append((value, box))
-        if self.boxes:
-            self.setFocusProxy(self.boxes[0][1])
-
-    def chosen(self) -> list[object]:
-        return [value for value, box in self.boxes if box.isChecked()]
 
 
 class ContactEditor(RecordDialog[ContactEntry]):
@@ -120,7 +97,7 @@ class ContactEditor(RecordDialog[ContactEntry]):
         self.place.setPlaceholderText(tr("For eksempel hjemme, kontoret, kafé"))
         people = entry.participants
         others = [(pid, n) for pid, n in parents.items() if pid != entry.parent_id]
-        self.other_parents = _Checks(others, set(people.other_parent_ids), 1)
+        self.other_parents = ChoiceChecks(others, set(people.other_parent_ids), 1)
         if others:
             f.add_row("other_parent_ids", "Også til stede", self.other_parents)
         self.support_person = f.add_row(
@@ -141,9 +118,9 @@ class ContactEditor(RecordDialog[ContactEntry]):
         f.add_row("interpreter", "T&olk", interpreter)
         self.carers = f.add_row("carers", "Fosterhjem/&institusjon", line(people.carers))
         self.others = f.add_row("others", "&Andre", line(people.others))
-        self.topics = _Checks([(t, t.label) for t in ContactTopic], set(entry.topics), 2)
+        self.topics = ChoiceChecks([(t, t.label) for t in ContactTopic], set(entry.topics), 2)
         f.add_row("topics", "Te&ma", self.topics)
-        self.children = _Checks(list(children.items()), set(entry.child_ids), 2)
+        self.children = ChoiceChecks(list(children.items()), set(entry.child_ids), 2)
         f.add_row("child_ids", "&Gjelder barn", self.children)
 
     def _build_texts(self, entry: ContactEntry) -> None:
@@ -254,15 +231,15 @@ class ContactEditor(RecordDialog[ContactEntry]):
             initiative=chosen(self.initiative, Initiative),
             place=self.place.text(),
             participants=Participants(
-                other_parent_ids=tuple(self.other_parents.chosen()),  # type: ignore[arg-type]
+                other_parent_ids=tuple(self.other_parents.chosen()),
                 support_person=self.support_person.text(),
                 interpreter_language=self.interpreter_language.text(),
                 interpreter_name=self.interpreter_name.text(),
                 carers=self.carers.text(),
                 others=self.others.text(),
             ),
-            topics=tuple(self.topics.chosen()),  # type: ignore[arg-type]
-            child_ids=tuple(self.children.chosen()),  # type: ignore[arg-type]
+            topics=tuple(self.topics.chosen()),
+            child_ids=tuple(self.children.chosen()),
             summary=self.summary.toPlainText(),
             parent_words=self.parent_words.toPlainText(),
             agreed=self.agreed.toPlainText(),

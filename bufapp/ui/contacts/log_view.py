@@ -1,18 +1,15 @@
-"""Kontaktlogg: one parent's contacts as a timeline (table) with a reading pane and filters."""
+"""Kontaktlogg: one parent's contacts as a timeline (table) with a reading pane and filters (the
+filter row is ``log_filters``'s)."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, Qt, QUrl, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSplitter,
     QTextBrowser,
@@ -21,13 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from bufapp.domain.contact_rules import frequency_label
-from bufapp.domain.enums import ContactForm, ContactTopic
 from bufapp.services.contact_log import TIMELINE_PAGE
 from bufapp.ui.contacts import entry_html
+from bufapp.ui.contacts.log_filters import LogFilters
 from bufapp.ui.contacts.timeline_model import TimelineFilter, TimelineModel
-from bufapp.ui.qt import pause_timer, plural, tr
-from bufapp.ui.widgets.field_form import date_edit, from_qdate
-from bufapp.ui.widgets.record_dialog import chosen
+from bufapp.ui.qt import plural, tr
 from bufapp.ui.widgets.row_table_model import row_table
 from bufapp.ui.widgets.tasks import TaskManager
 
@@ -35,15 +30,6 @@ if TYPE_CHECKING:
     from bufapp.domain.contact_log import ContactEntry, EntryVersion, TimelineItem
     from bufapp.services.contact_log import ContactLogService, TimelinePage
     from bufapp.services.register import ParentDetail, RegisterService
-
-
-def _combo(name: str, everything: str, choices: list[tuple[object, str]]) -> QComboBox:
-    combo = QComboBox()
-    combo.setAccessibleName(tr(name))
-    combo.addItem(tr(everything), None)
-    for value, label in choices:
-        combo.addItem(label, value)
-    return combo
 
 
 class ContactLogView(QWidget):
@@ -78,31 +64,10 @@ class ContactLogView(QWidget):
             lambda: self.parent_id and self.plan_requested.emit(self.parent_id)
         )
 
-        self.topic = _combo("Filtrer på tema", "Alle temaer", [(t, t.label) for t in ContactTopic])
-        self.form = _combo("Filtrer på form", "Alle former", [(f, f.label) for f in ContactForm])
-        self.child = _combo("Filtrer på barn", "Alle barn", [])
-        self.use_period = QCheckBox(tr("&Periode"))
-        self.period_from = date_edit(date.today() - timedelta(days=90))
-        self.period_to = date_edit(date.today())
-        self.period_from.setAccessibleName(tr("Fra dato"))
-        self.period_to.setAccessibleName(tr("Til dato"))
-        for widget in (self.topic, self.form, self.child):
-            widget.currentIndexChanged.connect(self._filter)
-        self.use_period.toggled.connect(self._filter)
-        self.period_from.dateChanged.connect(self._filter)
-        self.period_to.dateChanged.connect(self._filter)
+        self.filters = LogFilters()
+        self.filters.changed.connect(self._filter)
+        self.filters.words_paused.connect(self._search_words)
         self.count = QLabel()
-        self.words = QLineEdit()
-        self.words.setPlaceholderText(tr("Søk i loggen"))
-        self.words.setAccessibleName(tr("Søk i denne forelderens kontakter"))
-        self.words.setClearButtonEnabled(True)
-        self.words.setMaximumWidth(260)
-        # The whole placeholder shows, with room for the clear button, however crowded the row.
-        self.words.setMinimumWidth(
-            self.words.fontMetrics().horizontalAdvance(tr("Søk i loggen")) + 48
-        )
-        self._words_timer = pause_timer(self, 250, self._search_words)
-        self.words.textChanged.connect(lambda _t: self._words_timer.start())
 
         self.model = TimelineModel()
         self.model.ask_for_page = self._ask_for_page
@@ -131,13 +96,7 @@ class ContactLogView(QWidget):
         top.addWidget(self.plan_button)
         top.addWidget(self.new_button)
         filters = QHBoxLayout()
-        filters.addWidget(self.words)
-        for widget in (self.topic, self.form, self.child):
-            widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-            filters.addWidget(widget)
-        for widget in (self.use_period, self.period_from, QLabel("–"), self.period_to):
-            filters.addWidget(widget)
-        filters.addStretch(1)
+        filters.addWidget(self.filters, 1)
         filters.addWidget(self.count)
         self.pane.setMinimumWidth(340)
         splitter = QSplitter()
@@ -164,7 +123,7 @@ class ContactLogView(QWidget):
         if parent_id != self.parent_id:
             self.model.set_rows([])
             self.pane.clear()
-            self.words.clear()
+            self.filters.words.clear()
             self.proxy.set_entry_ids(None)
         self.parent_id = parent_id
         self._pending_entry = select_entry or self.current_entry_id()
@@ -182,7 +141,7 @@ class ContactLogView(QWidget):
         self._total = 0
         self.model.set_rows([])
         self.pane.clear()
-        self.words.clear()
+        self.filters.words.clear()
         self.proxy.set_entry_ids(None)
         self.plan_label.clear()
         self.heading.setText(tr("Velg en forelder under Foreldre."))
@@ -196,14 +155,7 @@ class ContactLogView(QWidget):
         self._children = {
             c.child.id: c.child.given_names for c in detail.children if c.child.id is not None
         }
-        chosen = self.child.currentData()
-        self.child.blockSignals(True)
-        self.child.clear()
-        self.child.addItem(tr("Alle barn"), None)
-        for child_id, name in self._children.items():
-            self.child.addItem(name, child_id)
-        self.child.setCurrentIndex(max(0, self.child.findData(chosen)))
-        self.child.blockSignals(False)
+        self.filters.set_children(self._children)
         self.heading.setText(tr("Kontaktlogg – {name}").format(name=detail.parent.full_name))
         self.plan_label.setText(self._plan_text(detail))
 
@@ -239,7 +191,7 @@ class ContactLogView(QWidget):
             return  # another parent was chosen while this loaded
         self._total = page.total
         self.model.set_rows(list(page.items), more=len(page.items) < page.total)
-        if self.words.text().strip():
+        if self.filters.words.text().strip():
             self._search_words()  # the log changed: match the words again
         self._rows_loaded()
 
@@ -294,32 +246,20 @@ class ContactLogView(QWidget):
     # --- filters ----------------------------------------------------------------------------
 
     def _filter(self) -> None:
-        period = None
-        if self.use_period.isChecked():
-            period = (from_qdate(self.period_from.date()), from_qdate(self.period_to.date()))
-        self.proxy.set_filters(
-            chosen(self.topic, ContactTopic),
-            chosen(self.form, ContactForm),
-            self.child.currentData(),
-            period,
-        )
+        self.proxy.set_filters(*self.filters.chosen())
         self._rows_loaded()
 
     def clear_filters(self) -> None:
-        for combo in (self.topic, self.form, self.child):
-            combo.setCurrentIndex(0)
-        self.use_period.setChecked(False)
-        self.words.clear()
-        self._words_timer.stop()
+        self.filters.clear()
         self.proxy.set_entry_ids(None)
 
     def _search_words(self) -> None:
-        parent_id, text = self.parent_id, self.words.text()
+        parent_id, text = self.parent_id, self.filters.words.text()
         if parent_id is None:
             return
 
         def found(ids: set[int] | None) -> None:
-            if parent_id == self.parent_id and text == self.words.text():
+            if parent_id == self.parent_id and text == self.filters.words.text():
                 self.proxy.set_entry_ids(ids)
                 self._rows_loaded()
 

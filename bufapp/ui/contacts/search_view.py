@@ -20,7 +20,7 @@ from bufapp.services.clock import OSLO
 from bufapp.services.contact_log import SEARCH_LIMIT
 from bufapp.ui.contacts import entry_html
 from bufapp.ui.qt import pause_timer, tr
-from bufapp.ui.widgets import window_kit
+from bufapp.ui.widgets.list_search import down_into_list
 from bufapp.ui.widgets.paged_model import PagedRowTableModel
 from bufapp.ui.widgets.row_table_model import row_table
 from bufapp.ui.widgets.tasks import TaskManager
@@ -107,7 +107,7 @@ class SearchView(QWidget):
         self.setTabOrder(self.query, self.table)
         self.setTabOrder(self.table, self.pane)
         self.setFocusProxy(self.query)
-        window_kit.down_into_list(self.query, self.table)
+        down_into_list(self.query, self.table)
 
     def _enter(self) -> None:
         """Enter opens the chosen hit (the first by default); typed on since, it searches first

@@ -1,14 +1,15 @@
 """Eksporter til arkivet: choose a parent or one of their children's case numbers, see what will
 go (per kind, and every document) and what went before, choose the folder, and export with
 progress on the database thread. Cancelling, or any failure, leaves nothing marked; the service
-(``ArchiveExportService``) guarantees that, this only shows it."""
+(``ArchiveExportService``) guarantees that, this only shows it. What the dialog lists (the counts
+per kind, the documents, the history line) is ``archive_listing``'s."""
 
 from __future__ import annotations
 
 import contextlib
 import threading
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
@@ -32,58 +33,22 @@ from PySide6.QtWidgets import (
 from bufapp.errors import BufappError
 from bufapp.services.archive.model import ItemKind
 from bufapp.services.clock import OSLO
+from bufapp.ui.documents.archive_listing import KindCounts, PendingDocuments, history_text
 from bufapp.ui.qt import plural, tr
 from bufapp.ui.widgets.file_dialogs import FileDialogs
 from bufapp.ui.widgets.messages import Messages
-from bufapp.ui.widgets.row_table_model import RowTableModel, row_table
+from bufapp.ui.widgets.row_table_model import row_table
 from bufapp.ui.widgets.tasks import TaskManager
 
 if TYPE_CHECKING:  # type hints only: the dialog opens after unlocking
     from bufapp.services.archive.export import ArchiveExportService, ExportResult
-    from bufapp.services.archive.model import ArchiveItem, ExportScope, PendingExport
-
-
-class KindCounts(RowTableModel[tuple[str, int, int]]):
-    COLUMNS = ("Dokumenttype", "Nye nå", "Eksportert før")
-
-    def row_data(self, row: tuple[str, int, int], column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
-            return str(row[column]) if column else row[0]
-        if role == Qt.ItemDataRole.TextAlignmentRole and column:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-
-class PendingDocuments(RowTableModel["ArchiveItem"]):
-    COLUMNS = ("Dato", "Type", "Journalpost", "Tittel", "Filnavn")
-
-    def row_data(self, row: ArchiveItem, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.ToolTipRole and column == 2:
-            return row.journal_type.label
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (
-            f"{row.document_date:%d.%m.%Y}",
-            row.kind.label,
-            row.journal_type.short,
-            row.title,
-            row.file_name,
-        )[column]
+    from bufapp.services.archive.model import ExportScope, PendingExport
 
 
 class _Relay(QObject):
     """Carries progress from the database thread to the GUI thread (a queued signal)."""
 
     advanced = Signal(int, int)
-
-
-def history_text(pending: PendingExport) -> str:
-    if pending.last_exported_at is None:
-        return tr("Ingenting herfra er eksportert til arkivet før.")
-    return tr("Sist eksportert til arkivet {d} ({documents} herfra i alt).").format(
-        d=f"{pending.last_exported_at.astimezone(OSLO):%d.%m.%Y}",
-        documents=plural(pending.exported_before_total, "dokument", "dokumenter"),
-    )
 
 
 class ArchiveDialog(QDialog):

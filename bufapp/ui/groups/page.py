@@ -1,7 +1,8 @@
 """The page of the Ansvarsgrupper view: one parent's responsibility group as one scrolling page —
 purpose, period, coordinator and what the minutes share; the members with who may get the
 minutes; the meetings; the actions across meetings; the parent's evaluations (a chart and a
-table). ``refresh`` reloads it on the worker and keeps the chosen meeting and action chosen.
+table). The summary at the top is ``summary``'s, the building blocks ``page_parts``'.
+``refresh`` reloads it on the worker and keeps the chosen meeting and action chosen.
 What the buttons do is ``GroupsView``'s.
 """
 
@@ -14,11 +15,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QScrollArea,
     QTableView,
     QVBoxLayout,
@@ -28,6 +27,8 @@ from PySide6.QtWidgets import (
 from bufapp.domain.group_rules import evaluations_over_time
 from bufapp.services.clock import OSLO
 from bufapp.ui.groups.chart import EvaluationChart
+from bufapp.ui.groups.page_parts import button, fit_to_rows, hint, section
+from bufapp.ui.groups.summary import GroupSummary
 from bufapp.ui.groups.tables import (
     NOTHING,
     ActionRow,
@@ -57,36 +58,6 @@ EMPTY_TEXT = (
     "eller han seg hørt? Referatet går bare til medlemmer forelderen har samtykket til. "
     "Velg «Ny ansvarsgruppe…» for å opprette en."
 )
-
-
-def _hint(text: str = "") -> QLabel:
-    label = QLabel(tr(text))
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
-
-
-def _section(text: str, buddy: QWidget) -> QLabel:
-    label = QLabel(tr(text))
-    label.setBuddy(buddy)
-    font = label.font()
-    font.setBold(True)
-    label.setFont(font)
-    return label
-
-
-def _button(text: str) -> QPushButton:
-    button = QPushButton(tr(text))
-    button.setAccessibleName(tr(text).replace("&", "").rstrip("…"))
-    return button
-
-
-def _fit(table: QTableView, max_rows: int = 8) -> None:
-    """Tall enough for its rows (up to ``max_rows``): the page scrolls as one."""
-    rows = range(min(table.model().rowCount(), max_rows))
-    height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth() + 2
-    height += sum(table.rowHeight(r) for r in rows) or table.verticalHeader().defaultSectionSize()
-    table.setFixedHeight(height)
 
 
 class GroupsPage(QWidget):
@@ -126,8 +97,8 @@ class GroupsPage(QWidget):
     def _build_top(self) -> None:
         self.heading = QLabel(tr("Ansvarsgrupper"))
         self.heading.setObjectName("viewHeading")
-        self.no_parent = _hint("Velg en forelder under Foreldre for å se ansvarsgruppen.")
-        self.empty = _hint(EMPTY_TEXT)
+        self.no_parent = hint("Velg en forelder under Foreldre for å se ansvarsgruppen.")
+        self.empty = hint(EMPTY_TEXT)
         self.empty.setObjectName("groupsEmpty")
         self.group_choice = QComboBox()
         self.group_choice.setAccessibleName(tr("Gruppe"))
@@ -136,8 +107,8 @@ class GroupsPage(QWidget):
         )
         self.group_label = QLabel(tr("&Gruppe:"))
         self.group_label.setBuddy(self.group_choice)
-        self.new_button = _button("&Ny ansvarsgruppe…")
-        self.edit_button = _button("&Rediger gruppe…")
+        self.new_button = button("&Ny ansvarsgruppe…")
+        self.edit_button = button("&Rediger gruppe…")
 
     def _build_tables(self) -> None:
         self.members_model = MembersModel()
@@ -152,27 +123,22 @@ class GroupsPage(QWidget):
         self.chart = EvaluationChart()
         for table in (self.meetings_table, self.actions_table):
             table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        self.plan_button = _button("&Planlegg møte…")
-        self.open_button = _button("&Åpne møte…")
-        self.documents_button = _button("&Dokumenter og evaluering")
-        self.print_actions_button = _button("Skriv ut &tiltaksliste…")
-        self.close_button = _button("&Lukk tiltak…")
-        self.no_meetings = _hint("Ingen møter ennå. Velg «Planlegg møte…».")
-        self.no_actions = _hint("Ingen tiltak ennå. Tiltak føres i referatet fra et møte.")
-        self.no_evaluations = _hint(
+        self.plan_button = button("&Planlegg møte…")
+        self.open_button = button("&Åpne møte…")
+        self.documents_button = button("&Dokumenter og evaluering")
+        self.print_actions_button = button("Skriv ut &tiltaksliste…")
+        self.close_button = button("&Lukk tiltak…")
+        self.no_meetings = hint("Ingen møter ennå. Velg «Planlegg møte…».")
+        self.no_actions = hint("Ingen tiltak ennå. Tiltak føres i referatet fra et møte.")
+        self.no_evaluations = hint(
             "Forelderen har ikke evaluert noe møte ennå. Spør etter møtet: Hvordan var møtet "
             "for deg? Var det som ble sagt, til å forstå? Ble du hørt?"
         )
 
     def _page(self) -> QWidget:
         page = QWidget()
-        summary = QFormLayout()
-        self.purpose, self.period, self.coordinator, self.shares = (_hint() for _ in range(4))
-        for label, widget in (("Formål:", self.purpose), ("Periode:", self.period),
-                              ("Koordinator:", self.coordinator),
-                              ("Referatet deler:", self.shares)):  # fmt: skip
-            summary.addRow(tr(label), widget)
-        self.coverage_note = _hint()
+        self.summary = GroupSummary()
+        self.coverage_note = hint()
         self.coverage_note.setStyleSheet(WARNING_STYLE)
         self.coverage_note.setObjectName("coverageNote")
         meeting_buttons, action_buttons, evaluations = QHBoxLayout(), QHBoxLayout(), QHBoxLayout()
@@ -187,14 +153,14 @@ class GroupsPage(QWidget):
         evaluations.addWidget(self.evaluations_table, 3)
         column = QVBoxLayout(page)
         column.setContentsMargins(0, 0, 8, 0)
-        column.addLayout(summary)
+        column.addWidget(self.summary)
         for item in (
-            _section("&Medlemmer", self.members_table), self.coverage_note, self.members_table,
-            _section("M&øter", self.meetings_table), self.no_meetings, self.meetings_table,
+            section("&Medlemmer", self.members_table), self.coverage_note, self.members_table,
+            section("M&øter", self.meetings_table), self.no_meetings, self.meetings_table,
             meeting_buttons,
-            _section("&Tiltak", self.actions_table), self.no_actions, self.actions_table,
+            section("&Tiltak", self.actions_table), self.no_actions, self.actions_table,
             action_buttons,
-            _section("Forelderens &evaluering av møtene", self.evaluations_table),
+            section("Forelderens &evaluering av møtene", self.evaluations_table),
             self.no_evaluations, evaluations,
         ):  # fmt: skip
             if isinstance(item, QHBoxLayout):
@@ -255,27 +221,9 @@ class GroupsPage(QWidget):
             self.group_choice.addItem(f"{g.purpose[:50]}{ended}", g.id)
         if group is not None:
             self.group_choice.setCurrentIndex(max(0, self.group_choice.findData(group.id)))
-            self._show_summary(data)
+            self.summary.show_group(group)
         self._show_tables(data)
         self._update_buttons()
-
-    def _show_summary(self, data: GroupsLoaded) -> None:
-        group = data.group
-        assert group is not None
-        self.purpose.setText(group.purpose)
-        period = tr("Startet {d}").format(d=day(group.started_on))
-        if group.ended_on:
-            period += tr(", avsluttet {d}").format(d=day(group.ended_on))
-        self.period.setText(period)
-        coordinator = group.member(group.coordinator)
-        if coordinator is None:
-            text = tr("Ikke valgt ennå – velg koordinator sammen med forelderen.")
-        elif group.coordinator_agreed_with_parent:
-            text = tr("{name} (valgt sammen med forelderen)").format(name=coordinator.name)
-        else:
-            text = tr("{name} – ikke avklart med forelderen ennå").format(name=coordinator.name)
-        self.coordinator.setText(text)
-        self.shares.setText(", ".join(c.label for c in group.shared_categories) or tr("Ingenting"))
 
     def _show_tables(self, data: GroupsLoaded) -> None:
         self.members_model.set_rows(member_rows(data))
@@ -301,7 +249,7 @@ class GroupsPage(QWidget):
             table.resizeColumnsToContents()
             table.setColumnWidth(0, min(table.columnWidth(0), 320))
         for table in (self.meetings_table, self.actions_table, self.evaluations_table):
-            _fit(table)
+            fit_to_rows(table)
         self._fit_members()
 
     def _fit_members(self) -> None:
@@ -311,7 +259,7 @@ class GroupsPage(QWidget):
         least = table.verticalHeader().defaultSectionSize()
         for row in range(table.model().rowCount()):
             table.setRowHeight(row, max(least, table.rowHeight(row)))
-        _fit(table, max_rows=20)
+        fit_to_rows(table, max_rows=20)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

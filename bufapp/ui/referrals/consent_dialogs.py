@@ -1,4 +1,5 @@
-"""Dialogs of the directory and the consent register: a service, a consent, withdrawing one.
+"""Dialogs of the consent register: a consent, withdrawing one. (A service of the directory has
+its own dialog, ``service_dialog``.)
 
 A consent is specific (DOMAIN.md section 9): which information, to whom, for what. The dialog
 asks for exactly that, and the service's validation (``check_consent``) names the field that is
@@ -31,11 +32,23 @@ from bufapp.domain.collation import sort_key
 from bufapp.domain.consent import Consent, Service, listed_recipient
 from bufapp.domain.enums import ConsentForm, ServiceType
 from bufapp.ui.qt import WARNING_STYLE, tr
+
+# Importable from here too, where the directory and the document actions open it.
+from bufapp.ui.referrals.service_dialog import ServiceDialog
 from bufapp.ui.widgets.category_checks import CategoryChecks
 from bufapp.ui.widgets.field_form import OptionalDateEdit, date_edit, from_qdate, to_qdate
 from bufapp.ui.widgets.parent_banner import show_parent
 from bufapp.ui.widgets.record_dialog import RecordDialog, chosen, enum_combo, line
 from bufapp.ui.widgets.tasks import TaskManager
+
+__all__ = [
+    "ConsentDialog",
+    "RecipientChooser",
+    "ServiceDialog",
+    "WithdrawConsentDialog",
+    "describe_recipient",
+    "withdrawal_warning",
+]
 
 
 def _hint(text: str) -> QLabel:
@@ -49,48 +62,6 @@ def describe_recipient(consent: Consent, services: dict[int, Service]) -> str:
     """The consent's recipient as a person reads it: the service's name, or a whole type of
     service as such («Alle fastleger»)."""
     return listed_recipient(consent, services)
-
-
-class ServiceDialog(RecordDialog[Service]):
-    """A service in the directory: its type, name, postal address and contact details."""
-
-    def __init__(
-        self,
-        tasks: TaskManager,
-        save: Callable[[Service], Service],
-        service: Service | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
-        editing = service is not None and service.id is not None
-        super().__init__("Rediger tjeneste" if editing else "Ny tjeneste", tasks, save, parent)
-        self._original = service
-        self.kind = "service"
-        self.record_key = str(service.id) if service and service.id else "new"
-        s = service or Service("", ServiceType.NAV)
-        f = self.form
-        self.type = f.add_row("type", "&Type", enum_combo(ServiceType, s.type))
-        self.name = f.add_row("name", "&Navn", line(s.name))
-        self.name.setPlaceholderText(tr("For eksempel: NAV Kárášjohka"))
-        self.postal_address = f.add_row("postal_address", "Post&adresse", line(s.postal_address))
-        self.postal_address.setPlaceholderText(tr("Postboks 120, 9990 Fjellvik"))
-        self.postal_address.setToolTip(tr("Komma deler adressen i linjer i brevets adressefelt."))
-        self.phone = f.add_row("phone", "Tele&fon", line(s.phone))
-        self.email = f.add_row("email", "&E-post", line(s.email))
-        self.contact_person = f.add_row("contact_person", "&Kontaktperson", line(s.contact_person))
-
-    def collect(self) -> Service:
-        base = self._original or Service("", ServiceType.NAV)
-        kind = chosen(self.type, ServiceType)
-        assert kind is not None
-        return replace(
-            base,
-            type=kind,
-            name=self.name.text(),
-            postal_address=self.postal_address.text().strip(),
-            phone=self.phone.text().strip(),
-            email=self.email.text().strip(),
-            contact_person=self.contact_person.text().strip(),
-        )
 
 
 # --- a consent -------------------------------------------------------------------------------

@@ -3,7 +3,8 @@
 Left, the main message: the recipient, then what we ask of them and why now; the background
 follows under its own heading. Right, *Opplysninger som gis* (the categories with the gate's
 answer beside each), the attachments, the copies and the children. Below, the button row.
-``collect`` reads the fields back; ``_make_read_only`` turns the dialog into a reader. What
+``collect`` reads the fields back; ``_make_read_only`` turns the dialog into a reader. What the
+recipient's consent closes is kept by ``closed_sections``. What
 happens when the fields change is the editor's (``referral_editing``, ``referral_editor``).
 """
 
@@ -32,6 +33,7 @@ from bufapp.domain.referral import Referral
 from bufapp.errors import ValidationFailed
 from bufapp.ui.qt import WARNING_STYLE, tr
 from bufapp.ui.referrals.categories import CategoryGate
+from bufapp.ui.referrals.closed_sections import ClosedSections
 from bufapp.ui.referrals.context import ReferralContext
 from bufapp.ui.referrals.widgets import (
     AttachmentList,
@@ -99,6 +101,7 @@ class ReferralForm(RecordDialog[Referral]):
         self.stored_state = context.stored_state or referral.state
         self.read_only = self.stored_state is not ReferralState.DRAFT
         self.setMinimumWidth(900)
+        self.closed_sections = ClosedSections()  # what the recipient's consent does not cover
         self._build_message(referral)
         self._build_sharing(referral)
         self._arrange()
@@ -121,40 +124,28 @@ class ReferralForm(RecordDialog[Referral]):
         )
         f.add_row("request", "&Hva ber vi om, og hvorfor nå?", self.request)
         bold_caption(f, self.request)
-        self._closed_why: dict[str, QLabel] = {"request": self._why_closed(f)}
+        self.closed_sections.add_note("request", f)
         f.layout_.addRow(heading("Bakgrunn"))
         self.current_situation = text_box(referral.current_situation, 70)
         f.add_row("current_situation", "&Situasjonen nå", self.current_situation)
-        self._closed_why["current_situation"] = self._why_closed(f)
+        self.closed_sections.add_note("current_situation", f)
         self.about_children = text_box(referral.about_children, 50)
         f.add_row("about_children", "Om b&arna", self.about_children)
-        self._closed_why["about_children"] = self._why_closed(f)
+        self.closed_sections.add_note("about_children", f)
         self.tried_before = text_box(referral.tried_before, 60)
         f.add_row("tried_before", "Hva som er &prøvd", self.tried_before)
-        self._closed_why["tried_before"] = self._why_closed(f)
+        self.closed_sections.add_note("tried_before", f)
         self.parent_words = text_box(referral.parent_words, 60)
         self.parent_words.setPlaceholderText(tr("Med forelderens egne ord"))
         f.add_row("parent_words", "Forelderens &egne ord og ønsker", self.parent_words)
-        self._closed_why["parent_words"] = self._why_closed(f)
+        self.closed_sections.add_note("parent_words", f)
         self.practical_needs = text_box(referral.practical_needs, 45)
         f.add_row(
             "practical_needs",
             "Praktiske &behov – tolk, transport, tidspunkter",
             self.practical_needs,
         )
-        self._closed_why["practical_needs"] = self._why_closed(f)
-        self._closed: dict[str, str] = {}
-
-    @staticmethod
-    def _why_closed(form: FieldForm) -> QLabel:
-        """Under a section: why the recipient's consent does not let it be filled in."""
-        label = QLabel()
-        label.setWordWrap(True)
-        label.setStyleSheet(WARNING_STYLE)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        label.hide()
-        form.layout_.addRow(label)
-        return label
+        self.closed_sections.add_note("practical_needs", f)
 
     def _build_sharing(self, referral: Referral) -> None:
         self.sharing = s = wrapping(FieldForm())
@@ -181,8 +172,7 @@ class ReferralForm(RecordDialog[Referral]):
         )
         self.include_national_id.setChecked(referral.include_national_id)
         s.add_row("include_national_id", "Fødselsnummer", self.include_national_id)
-        self.national_id_why = self._why_closed(s)
-        self._closed_why["include_national_id"] = self.national_id_why
+        self.national_id_why = self.closed_sections.add_note("include_national_id", s)
         self.children = ChildChecks(self._context.children, referral.child_ids)
         s.add_row("child_ids", "&Gjelder barn", self.children)
         self.copy_to.hide_recipient(self.service.currentData())
@@ -267,22 +257,20 @@ class ReferralForm(RecordDialog[Referral]):
     def show_closed(self, closed: dict[str, str]) -> None:
         """Close what the recipient's consent does not cover, and say why beside it. A closed
         section that already has text stays open until the text is taken out."""
-        self._closed = dict(closed)
-        for name, label in self._closed_why.items():
-            label.setText(closed.get(name, ""))
-            label.setVisible(name in closed)
+        self.closed_sections.show(closed)
         self.apply_closed()
 
     def apply_closed(self) -> None:
         for name, box in self._sections().items():
-            box.setEnabled(name not in self._closed or bool(box.toPlainText().strip()))
+            box.setEnabled(self.closed_sections.allows(name, bool(box.toPlainText().strip())))
         ticked = self.include_national_id.isChecked()
-        self.include_national_id.setEnabled("include_national_id" not in self._closed or ticked)
+        self.include_national_id.setEnabled(
+            self.closed_sections.allows("include_national_id", ticked)
+        )
 
     def closed_reason(self, field: str) -> str:
         """Why a section is closed now ("" when open; tests and the lead's checks)."""
-        label = self._closed_why[field]
-        return label.text() if not label.isHidden() else ""
+        return self.closed_sections.reason(field)
 
     def _update_title(self) -> None:
         service = self._services.get(self.service.currentData())
@@ -348,7 +336,7 @@ class ReferralForm(RecordDialog[Referral]):
             copy_to_parent=self.copy_to_parent.isChecked(),
             copy_to=self.copy_to.chosen(recipient),
             exceptions=tuple(self._exceptions[c] for c in chosen if c in self._exceptions),
-            child_ids=self.children.chosen(),
+            child_ids=tuple(self.children.chosen()),
         )
 
     def _show(self, failure: ValidationFailed) -> None:

@@ -10,10 +10,8 @@ from datetime import date, datetime
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QFormLayout,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -30,6 +28,7 @@ from bufapp.domain.referral import Referral
 from bufapp.errors import BufappError
 from bufapp.services.clock import OSLO
 from bufapp.ui.qt import dark_theme, tr
+from bufapp.ui.widgets.choice_checks import ChoiceChecks
 from bufapp.ui.widgets.field_form import FieldForm
 from bufapp.ui.widgets.record_dialog import line
 
@@ -141,28 +140,15 @@ def recipient_combo(services: Collection[Service], service_id: int) -> QComboBox
 # --- small widgets --------------------------------------------------------------------------
 
 
-class ChildChecks(QWidget):
+class ChildChecks(ChoiceChecks[int]):
     """The parent's children as check boxes, two to a row."""
 
     COLUMNS = 2
 
     def __init__(self, children: Sequence[tuple[int, str]], chosen: Sequence[int]) -> None:
-        super().__init__()
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        self.boxes: list[tuple[int, QCheckBox]] = []
-        for i, (child_id, label) in enumerate(children):
-            box = QCheckBox(label)
-            box.setChecked(child_id in chosen)
-            grid.addWidget(box, i // self.COLUMNS, i % self.COLUMNS)
-            self.boxes.append((child_id, box))
-        if self.boxes:
-            self.setFocusProxy(self.boxes[0][1])
-        else:
-            grid.addWidget(QLabel(tr("Ingen barn er registrert på forelderen.")), 0, 0)
-
-    def chosen(self) -> tuple[int, ...]:
-        return tuple(child_id for child_id, box in self.boxes if box.isChecked())
+        super().__init__(children, chosen, self.COLUMNS)
+        if not self.boxes:
+            self.grid.addWidget(QLabel(tr("Ingen barn er registrert på forelderen.")), 0, 0)
 
     def set_read_only(self) -> None:
         """Only the chosen children are listed, and nothing takes input."""

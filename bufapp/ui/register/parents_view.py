@@ -28,7 +28,7 @@ from bufapp.domain.deadlines import next_open_deadlines
 from bufapp.ui.qt import pause_timer, plural, tr
 from bufapp.ui.register import parent_detail
 from bufapp.ui.register.parent_table_model import ParentFilter, ParentTableModel
-from bufapp.ui.widgets import window_kit
+from bufapp.ui.widgets.list_search import down_into_list
 from bufapp.ui.widgets.row_table_model import row_table
 from bufapp.ui.widgets.tasks import TaskManager
 
@@ -108,7 +108,7 @@ class ParentsView(QWidget):
         self.setTabOrder(new_button, self.table)
         self.setTabOrder(self.table, self.card)
         self.setFocusProxy(self.table)
-        window_kit.down_into_list(self.search, self.table)
+        down_into_list(self.search, self.table)
 
     # --- data ----------------------------------------------------------------------------------
 

@@ -1,4 +1,5 @@
-"""Dialogs to add and edit parents, children and placements.
+"""Dialogs to add and edit parents and children, and to link a parent to a child already in the
+register. A child's placements have their own dialog (``placement_dialog``).
 
 Each dialog collects an entity, hands it to ``save`` (a service call run on the database
 thread), and shows every rejected field under the field itself. Nothing is saved until the
@@ -14,22 +15,17 @@ from datetime import date
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QLabel,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
-from bufapp.domain.entities import Child, Parent, ParentLink, Placement
-from bufapp.domain.enums import (
-    AddressProtection,
-    ParentRole,
-    PlacementBasis,
-    PlacementEndReason,
-    PlaceType,
-)
+from bufapp.domain.entities import Child, Parent, ParentLink
+from bufapp.domain.enums import AddressProtection, ParentRole
 from bufapp.errors import FieldProblem
 from bufapp.ui.qt import tr
+
+# Importable from here too, where the main window opens the register's dialogs.
+from bufapp.ui.register.placement_dialog import PlacementDialog
 from bufapp.ui.widgets.field_form import (
     OptionalDateEdit,
     date_edit,
@@ -37,6 +33,8 @@ from bufapp.ui.widgets.field_form import (
 )
 from bufapp.ui.widgets.record_dialog import RecordDialog, chosen, enum_combo, line
 from bufapp.ui.widgets.tasks import TaskManager
+
+__all__ = ["ChildDialog", "LinkChildDialog", "ParentDialog", "PlacementDialog"]
 
 
 class ParentDialog(RecordDialog[Parent]):
@@ -179,111 +177,6 @@ class ChildDialog(RecordDialog[Child]):
             national_id=self.national_id.text().strip() or None,
             case_number=self.case_number.text(),
             parents=parents,
-        )
-
-
-class PlacementDialog(RecordDialog[Placement]):
-    def __init__(
-        self,
-        tasks: TaskManager,
-        save: Callable[[Placement], Placement],
-        child_id: int,
-        placement: Placement | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(
-            "Rediger plassering" if placement and placement.id else "Ny plassering",
-            tasks,
-            save,
-            parent,
-        )
-        self._original = placement
-        self._child_id = child_id
-        self.kind = "placement"
-        self.record_key = str(placement.id) if placement and placement.id else f"new:{child_id}"
-        p = placement
-        f = self.form
-        self.basis = f.add_row(
-            "basis", "&Grunnlag", enum_combo(PlacementBasis, p.basis if p else None)
-        )
-        self.place_type = f.add_row(
-            "place_type", "&Type tiltak", enum_combo(PlaceType, p.place_type if p else None)
-        )
-        self.place_name = f.add_row(
-            "place_name", "&Sted (valgfritt)", line(p.place_name if p else "")
-        )
-        self.carer_names = f.add_row(
-            "carer_names", "&Fosterforeldre / kontaktperson", line(p.carer_names if p else "")
-        )
-        self.place_address = f.add_row(
-            "place_address", "Adr&esse", line(p.place_address if p else "")
-        )
-        self.place_municipality = f.add_row(
-            "place_municipality", "&Kommune", line(p.place_municipality if p else "")
-        )
-        self.place_phone = f.add_row("place_phone", "&Telefon", line(p.place_phone if p else ""))
-        self._add_hidden_rows(p)
-        self.start_date = f.add_row(
-            "start_date", "Start&dato", date_edit(p.start_date if p else None)
-        )
-        self.end_date = f.add_row(
-            "end_date", "S&luttdato", OptionalDateEdit(tr("Avsluttet"), p.end_date if p else None)
-        )
-        self.end_reason = f.add_row(
-            "end_reason",
-            "Å&rsak til slutt",
-            enum_combo(PlacementEndReason, p.end_reason if p else None, allow_empty=True),
-        )
-
-    def _add_hidden_rows(self, p: Placement | None) -> None:
-        f = self.form
-        holder = QWidget()
-        column = QVBoxLayout(holder)
-        column.setContentsMargins(0, 0, 0, 0)
-        self.whereabouts_hidden = QCheckBox(tr("Bostedet skal være skjult for foreldrene"))
-        self.whereabouts_hidden.setChecked(bool(p and p.whereabouts_hidden))
-        explained = QLabel(
-            tr(
-                "Stedet, kommunen, fosterforeldrenes navn, adressen og telefonen kommer da ikke "
-                "med i noe dokument til foreldrene eller til andre tjenester."
-            )
-        )
-        explained.setWordWrap(True)
-        column.addWidget(self.whereabouts_hidden)
-        column.addWidget(explained)
-        f.add_row("whereabouts_hidden", "Sperret &bosted", holder)
-        decided = p.hidden_decided_on if p and p.hidden_decided_on else None
-        self.hidden_decided_on = f.add_row(
-            "hidden_decided_on", "&Vedtaksdato", date_edit(decided or date.today())
-        )
-        self.hidden_basis = f.add_row(
-            "hidden_basis", "Grunnlag for &sperren", line(p.hidden_basis if p else "")
-        )
-        self.hidden_basis.setPlaceholderText(tr("F.eks. fylkesnemndas vedtak, dato og saksnummer"))
-        for editor in (self.hidden_decided_on, self.hidden_basis):
-            editor.setEnabled(self.whereabouts_hidden.isChecked())
-            self.whereabouts_hidden.toggled.connect(editor.setEnabled)
-
-    def collect(self) -> Placement:
-        base = self._original or Placement(
-            self._child_id, PlacementBasis.VOLUNTARY, PlaceType.FOSTER_HOME, date.today()
-        )
-        hidden = self.whereabouts_hidden.isChecked()
-        return replace(
-            base,
-            basis=chosen(self.basis, PlacementBasis),
-            place_type=chosen(self.place_type, PlaceType),
-            place_name=self.place_name.text().strip(),
-            carer_names=self.carer_names.text().strip(),
-            place_address=self.place_address.text().strip(),
-            place_municipality=self.place_municipality.text().strip(),
-            place_phone=self.place_phone.text().strip(),
-            whereabouts_hidden=hidden,
-            hidden_decided_on=from_qdate(self.hidden_decided_on.date()) if hidden else None,
-            hidden_basis=self.hidden_basis.text().strip() if hidden else "",
-            start_date=from_qdate(self.start_date.date()),
-            end_date=self.end_date.value(),
-            end_reason=chosen(self.end_reason, PlacementEndReason),
         )
 
 

@@ -19,7 +19,8 @@ from bufapp.settings import Settings
 from bufapp.ui.contacts.editor import ContactEditor
 from bufapp.ui.main_window import MainWindow
 from bufapp.ui.qt import make_application
-from bufapp.ui.register.record_dialogs import ChildDialog, ParentDialog, PlacementDialog
+from bufapp.ui.register.placement_dialog import PlacementDialog
+from bufapp.ui.register.record_dialogs import ChildDialog, ParentDialog
 from bufapp.ui.screenshots.access import access_shots, write_access_documents
 from bufapp.ui.screenshots.archive import archive_shots
 from bufapp.ui.screenshots.backup import backup_shots

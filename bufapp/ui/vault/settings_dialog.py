@@ -1,4 +1,6 @@
-"""Innstillinger: office details, the caseworker's direct contact, auto-lock, the first-conversation deadline, passphrase and KDF."""
+"""Innstillinger: office details, the caseworker's direct contact, auto-lock and the
+first-conversation deadline; its two buttons for the vault's key (a new passphrase, the KDF
+calibrated anew) open ``passphrase_change``."""
 
 from __future__ import annotations
 
@@ -22,12 +24,10 @@ from bufapp import settings as settings_store
 from bufapp.domain import validation
 from bufapp.domain.deadlines import GUIDELINE_FIRST_CONVERSATION_DAYS
 from bufapp.domain.entities import Caseworker, Office
-from bufapp.errors import BufappError, FieldProblem, ValidationFailed, WrongPassphrase
-from bufapp.security import kdf
-from bufapp.services import setup
+from bufapp.errors import BufappError, ValidationFailed
 from bufapp.settings import RANGES, Settings
 from bufapp.ui.qt import plural, tr
-from bufapp.ui.vault.passphrase_fields import NewPassphraseFields, password_line
+from bufapp.ui.vault.passphrase_change import change_passphrase, recalibrate
 from bufapp.ui.widgets.field_form import FieldForm, submit_buttons
 from bufapp.ui.widgets.messages import Messages
 from bufapp.ui.widgets.tasks import TaskManager
@@ -43,52 +43,6 @@ def _spin(field: str, value: int, suffix: str) -> QSpinBox:
     spin.setValue(value)
     spin.setSuffix(suffix)
     return spin
-
-
-class ChangePassphraseDialog(QDialog):
-    def __init__(
-        self, tasks: TaskManager, workspace: Workspace, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(tr("Bytt passord"))
-        self._tasks = tasks
-        self._workspace = workspace
-        self.form = FieldForm()
-        self.current = self.form.add_row("current", "&Nåværende passord", password_line())
-        self.new = NewPassphraseFields(self.form)
-        office_words: list[str] = []
-        self.new.known_words = lambda: office_words
-        tasks.run(
-            lambda: setup.office_known_words(workspace.register), office_words.extend, owner=self
-        )
-        self.buttons = submit_buttons(self, self.submit, "Bytt passord")
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.form)
-        layout.addWidget(self.buttons)
-
-    def submit(self) -> None:
-        problems = self.new.problems()
-        if problems:
-            self.form.show_problems(problems)
-            return
-        current, new = self.current.text(), self.new.value()
-        self.buttons.setEnabled(False)
-        self._tasks.run(
-            lambda: self._workspace.vault.change_passphrase(current, new),
-            lambda _: self.accept(),
-            self._failed,
-        )
-
-    def _failed(self, failure: Exception) -> None:
-        self.buttons.setEnabled(True)
-        if isinstance(failure, WrongPassphrase):
-            self.form.show_problems(
-                [FieldProblem("current", tr("Nåværende passord stemmer ikke."))]
-            )
-        elif isinstance(failure, BufappError):
-            self.form.show_problems([FieldProblem("current", str(failure))])
-        else:
-            raise failure
 
 
 class SettingsDialog(QDialog):
@@ -266,44 +220,7 @@ class SettingsDialog(QDialog):
             raise failure
 
     def _change_passphrase(self) -> None:
-        if ChangePassphraseDialog(self._tasks, self._workspace, self).exec():
-            Messages.info(
-                self, tr("Passordet er byttet. Gjenopprettingsnøkkelen gjelder fortsatt.")
-            )
+        change_passphrase(self._tasks, self._workspace, self)
 
     def _recalibrate(self) -> None:
-        from PySide6.QtWidgets import QInputDialog
-        from PySide6.QtWidgets import QLineEdit as Line
-
-        text, ok = QInputDialog.getText(
-            self, tr("Kalibrer på nytt"), tr("Passordet ditt:"), Line.EchoMode.Password
-        )
-        if not ok:
-            return
-
-        def recalibrate() -> tuple[kdf.KdfParams, float]:
-            params = self._workspace.vault.recalibrate(text)
-            return params, kdf.time_derivation(params)  # measured here, off the GUI thread
-
-        def done(result: tuple[kdf.KdfParams, float]) -> None:
-            params, seconds = result
-            Messages.info(
-                self,
-                tr(
-                    "Ferdig: {mib} MiB minne, {rounds} – omtrent {s:.1f} sekunder per opplåsing."
-                ).format(
-                    mib=params.memory_kib // 1024,
-                    rounds=plural(params.iterations, "runde", "runder"),
-                    s=seconds,
-                ),
-            )
-
-        def failed(failure: Exception) -> None:
-            Messages.error(
-                self,
-                str(failure)
-                if isinstance(failure, BufappError)
-                else tr("Kalibreringen mislyktes."),
-            )
-
-        self._tasks.run(recalibrate, done, failed)
+        recalibrate(self._tasks, self._workspace, self)

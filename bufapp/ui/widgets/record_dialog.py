@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QLineEdit, QVBoxLayout
 from bufapp.domain.enums import LabelledEnum
 from bufapp.errors import BufappError, ValidationFailed
 from bufapp.ui.qt import tr
-from bufapp.ui.widgets import window_kit
 from bufapp.ui.widgets.field_form import FieldForm, submit_buttons
 from bufapp.ui.widgets.messages import Messages, draft_kept, draft_not_kept
+from bufapp.ui.widgets.screen_fit import scrolling
 from bufapp.ui.widgets.tasks import TaskManager
 
 E = TypeVar("E")
@@ -130,7 +130,7 @@ class RecordDialog(QDialog, Generic[E]):
         index = layout.indexOf(self.form) if layout is not None else -1
         if isinstance(layout, QVBoxLayout) and index >= 0:
             layout.removeWidget(self.form)
-            layout.insertWidget(index, window_kit.scrolling(self.form), 1)
+            layout.insertWidget(index, scrolling(self.form), 1)
 
     def submit(self) -> None:
         try:

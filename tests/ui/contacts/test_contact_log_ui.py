@@ -169,16 +169,16 @@ def test_timeline_filters_and_versions_in_the_reading_pane(
     assert view.model.data(view.model.index(0, 3)) == "Rettet sammendrag."
     assert view.count.text() == "12 kontakter"
 
-    view.topic.setCurrentIndex(view.topic.findData(ContactTopic.VISITS))
+    view.filters.topic.setCurrentIndex(view.filters.topic.findData(ContactTopic.VISITS))
     assert view.proxy.rowCount() == 4  # i = 0, 3, 6, 9
-    view.form.setCurrentIndex(view.form.findData(ContactForm.PHONE))
+    view.filters.form.setCurrentIndex(view.filters.form.findData(ContactForm.PHONE))
     assert view.proxy.rowCount() == 2  # of those, the odd ones: 3, 9
     view.clear_filters()
-    view.child.setCurrentIndex(view.child.findData(child_id))
+    view.filters.child.setCurrentIndex(view.filters.child.findData(child_id))
     assert view.proxy.rowCount() == 6
     assert view.count.text() == "Viser 6 av 12"
     view.clear_filters()
-    view.words.setText("nummer 1")  # every word, as a word start: "1", "10", "11"
+    view.filters.words.setText("nummer 1")  # every word, as a word start: "1", "10", "11"
     view._search_words()
     settle(qtbot, tasks, until=lambda: view.proxy.rowCount() == 2)
     assert view.count.text() == "Viser 2 av 12"  # 11 was revised; its new text has no "nummer"

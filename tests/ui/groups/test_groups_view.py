@@ -185,7 +185,7 @@ def test_a_new_group_made_in_the_dialog_is_saved_with_members_and_coordinator(
 
     settle(qtbot, tasks, until=lambda: view.members_model.rowCount() == 3)
     assert view.scroll.isVisible() and not view.empty.isVisible()
-    assert view.coordinator.text() == "Nora Nilsen (valgt sammen med forelderen)"
+    assert view.summary.coordinator.text() == "Nora Nilsen (valgt sammen med forelderen)"
     assert view.heading.text() == "Ansvarsgrupper – Máret Čuđe"
 
 
@@ -360,7 +360,7 @@ def test_the_meeting_buttons_ask_for_the_meeting_dialogs(
         qtbot, tasks, until=lambda: view.data.group is not None and bool(view.data.group.ended_on)
     )
     assert not view.plan_button.isEnabled()
-    assert view.period.text() == "Startet 17.03.2026, avsluttet 15.06.2026"
+    assert view.summary.period.text() == "Startet 17.03.2026, avsluttet 15.06.2026"
     with qtbot.assertNotEmitted(view.meeting_requested):
         view.plan_meeting()
 

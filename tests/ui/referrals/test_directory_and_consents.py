@@ -22,9 +22,10 @@ from bufapp.services.workspace import Workspace, workspace_for
 from bufapp.settings import Settings
 from bufapp.storage.uow import UnitOfWork
 from bufapp.storage.vault import Vault
-from bufapp.ui.referrals.consent_dialogs import ConsentDialog, ServiceDialog, WithdrawConsentDialog
+from bufapp.ui.referrals.consent_dialogs import ConsentDialog, WithdrawConsentDialog
 from bufapp.ui.referrals.consent_register import ConsentRegister
 from bufapp.ui.referrals.directory_view import DirectoryView, ImportReportDialog
+from bufapp.ui.referrals.service_dialog import ServiceDialog
 from bufapp.ui.widgets.messages import Messages
 from bufapp.ui.widgets.tasks import TaskManager
 from tests.conftest import TODAY

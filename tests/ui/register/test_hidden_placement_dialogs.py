@@ -12,7 +12,8 @@ from bufapp.domain.entities import Child, Parent, ParentLink
 from bufapp.domain.enums import AddressProtection, ParentRole
 from bufapp.services.register import RegisterService
 from bufapp.ui.register import parent_detail
-from bufapp.ui.register.record_dialogs import ParentDialog, PlacementDialog
+from bufapp.ui.register.placement_dialog import PlacementDialog
+from bufapp.ui.register.record_dialogs import ParentDialog
 from bufapp.ui.widgets.tasks import TaskManager
 from tests.conftest import TODAY
 from tests.ui.conftest import settle

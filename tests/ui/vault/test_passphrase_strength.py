@@ -12,8 +12,8 @@ from bufapp.domain.entities import Caseworker, Office
 from bufapp.services.register import RegisterService
 from bufapp.storage.vault import Vault
 from bufapp.ui.main_window import MainWindow
+from bufapp.ui.vault.passphrase_change import ChangePassphraseDialog
 from bufapp.ui.vault.passphrase_fields import NewPassphraseFields
-from bufapp.ui.vault.settings_dialog import ChangePassphraseDialog
 from bufapp.ui.vault.setup_wizard import SetupWizard
 from bufapp.ui.widgets.field_form import FieldForm
 from bufapp.ui.widgets.messages import Button, Messages
