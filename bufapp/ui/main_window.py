@@ -8,9 +8,7 @@ views, returns to the same view and parent, and reopens the drafts.
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -36,16 +34,17 @@ from bufapp.ui.documents.archive_actions import ArchiveActions
 from bufapp.ui.draft_reopening import DraftReopening
 from bufapp.ui.groups.actions import GroupActions
 from bufapp.ui.network.actions import NetworkActions
+from bufapp.ui.open_dialogs import OpenDialogs
 from bufapp.ui.qt import tr
 from bufapp.ui.referrals.actions import ConsentActions
 from bufapp.ui.register.actions import RegisterActions
+from bufapp.ui.return_place import ReturnPlace
 from bufapp.ui.vault.backup_actions import BackupActions
 from bufapp.ui.vault.clipboard_guard import ClipboardGuard
 from bufapp.ui.vault.recovery_key_actions import RecoveryKeyActions
 from bufapp.ui.vault.unlock_panel import UnlockPanel
 from bufapp.ui.widgets import window_kit
 from bufapp.ui.widgets.messages import Messages
-from bufapp.ui.widgets.parent_banner import show_parent
 from bufapp.ui.widgets.tasks import TaskManager
 from bufapp.ui.widgets.window_context import WindowContext
 from bufapp.ui.work_area import (  # noqa: F401  (the view indexes, for callers and tests)
@@ -60,20 +59,10 @@ from bufapp.ui.work_area import (  # noqa: F401  (the view indexes, for callers 
 )
 
 if TYPE_CHECKING:  # type hints only: keeps the database stack out of start-up
-    from bufapp.services.drafts import Draft, ReturnPoint
     from bufapp.services.workspace import Workspace
-    from bufapp.ui.widgets.record_dialog import RecordDialog
 
 # The dialogs (record_dialogs, recovery_dialog …) are imported where they open: the unlock
 # screen needs only the panel and the menus (start-up time, issue 18).
-
-
-@dataclass
-class Remembered:
-    """Where the person was when the lock came, to return there after unlocking."""
-
-    view: int = 0
-    parent_id: int | None = None
 
 
 class MainWindow(QMainWindow):
@@ -96,8 +85,14 @@ class MainWindow(QMainWindow):
         self.demo = demo
         self.workspace: Workspace | None = None
         self.work: WorkArea | None = None
-        self.open_dialogs: list[RecordDialog] = []  # type: ignore[type-arg]
-        self._remembered = Remembered()
+        self.dialogs = OpenDialogs(
+            tasks,
+            lambda: self.workspace,
+            self.refresh,
+            lambda index: self.work.built(index) if self.work is not None else None,
+        )
+        self.open_dialogs = self.dialogs.dialogs  # the same list: what a lock keeps as drafts
+        self.return_place = ReturnPlace(tasks, lambda: self.work, self.show_view)
         self._on_settings_saved = on_settings_saved
         self._office_name = ""
         self._locking = False
@@ -146,8 +141,8 @@ class MainWindow(QMainWindow):
             tasks=self.tasks,
             workspace=lambda: self.workspace,
             settings=lambda: self.settings,
-            open=self._open,
-            open_about=self._open_about,
+            open=self.dialogs.open,
+            open_about=self.dialogs.open_about,
             open_dialogs=lambda: self.open_dialogs,
             refresh=self.refresh,
             show_view=self.show_view,
@@ -299,7 +294,7 @@ class MainWindow(QMainWindow):
 
     def unlocked(self, workspace: Workspace) -> None:
         self.workspace = workspace
-        self.work = WorkArea(self.tasks, workspace, self._open)
+        self.work = WorkArea(self.tasks, workspace, self.dialogs.open)
         self.work.overview.open_parent.connect(self.open_parent)
         self.work.parents.link_activated.connect(self.card_links.follow)
         self.work.parents.new_parent_requested.connect(self.records.new_parent)
@@ -316,10 +311,11 @@ class MainWindow(QMainWindow):
                 m=self.settings.auto_lock_minutes
             )
         )
-        remembered = self._remembered
-        if remembered == Remembered():  # a fresh start: the return point first, the list after
-            self.tasks.run(workspace.drafts.return_point, self._return_to)
-        self.refresh(then_select=remembered.parent_id, on_loaded=self._show_remembered_view)
+        place = self.return_place
+        remembered = place.remembered
+        if place.fresh_start:  # the return point first, the list after
+            self.tasks.run(workspace.drafts.return_point, place.return_to)
+        self.refresh(then_select=remembered.parent_id, on_loaded=place.show_remembered_view)
         self.show_view(remembered.view)
         self.tasks.run(workspace.register.office, self._show_office)
         self.tasks.run(workspace.drafts.all, self.draft_reopening.reopen)
@@ -378,28 +374,12 @@ class MainWindow(QMainWindow):
     def _lock(self, workspace: Workspace) -> None:
         self.archive.stop_archive_export()  # the lock below queues behind it: it stops, not finishes
         self.backups.verdict_before_writing(workspace)  # what the lock writes waits for it
-        # A save already sent finishes first and its dialog closes as saved; only what is
-        # still unsaved becomes a draft (otherwise the draft would save the entry twice).
-        if any(dialog.saving for dialog in self.open_dialogs):
-            self.tasks.run_blocking(lambda: None)
-            QApplication.processEvents()
-        self._remembered = Remembered(
-            view=self.work.stack.currentIndex() if self.work else 0,
-            parent_id=self.work.parents.last_chosen_id if self.work else None,
-        )
+        self.dialogs.finish_saves()
+        self.return_place.remember()
         if self.after_lock is not None and not self._quitting:
-            self._keep_return_point(workspace)
+            self.return_place.keep_in(workspace)
         self.workspace = None  # from here on, closing dialogs keeps their drafts
-        for dialog in list(self.open_dialogs):
-            with contextlib.suppress(Exception):  # a half-filled form must never block locking
-                if not dialog.kind:
-                    raise LookupError("nothing to keep")
-                record = dialog.collect()
-                self.tasks.run_blocking(
-                    lambda d=dialog, r=record: workspace.drafts.save(d.kind, d.record_key, r)
-                )
-            dialog.done(0)
-        self.open_dialogs.clear()
+        self.dialogs.keep_as_drafts(workspace)
         for widget in QApplication.topLevelWidgets():
             if widget is not self and widget.isVisible() and widget.isWindow():
                 widget.close()
@@ -426,21 +406,12 @@ class MainWindow(QMainWindow):
                 timer.stop()
         self.tasks.run_blocking(workspace.vault.lock)
         self.tasks.forget_pending_callbacks()  # the views' answers; the forms are told below
-        for dialog in self.open_dialogs:
-            if getattr(dialog, "saving", False):
-                dialog._failed(DamagedAtUnlock())
+        self.dialogs.fail_saving(DamagedAtUnlock())
         if self.work is not None:
             self.pages.removeWidget(self.work)
             self.work.deleteLater()
             self.work = None
         self._show_locked()
-
-    def _keep_return_point(self, workspace: Workspace) -> None:
-        from bufapp.services.drafts import RETURN_POINT, ReturnPoint
-
-        point = ReturnPoint(self._remembered.view, self._remembered.parent_id)
-        with contextlib.suppress(Exception):  # only a convenience: never blocks locking
-            self.tasks.run_blocking(lambda: workspace.drafts.save(RETURN_POINT, "", point))
 
     def _copy_is_ours(self) -> bool:
         """Text copied while bufapp is unlocked and has the focus is ours to clear."""
@@ -498,48 +469,7 @@ class MainWindow(QMainWindow):
         self.work.contact_log.show_parent(parent_id, select_entry=entry_id)
         self.show_view(self.work.stack.indexOf(self.work.contact_log))
 
-    # --- dialogs ---------------------------------------------------------------------------------
-
-    def _open(self, dialog: RecordDialog, draft: Draft | None = None) -> None:  # type: ignore[type-arg]
-        self.open_dialogs.append(dialog)
-        dialog.reopened_from_draft = draft is not None  # leaving it would lose the draft
-
-        def finished(result: int) -> None:
-            if dialog in self.open_dialogs:
-                self.open_dialogs.remove(dialog)
-            if self.workspace is None:
-                return  # closed by a lock: the draft is kept
-            if dialog.kind and (draft is not None or result or dialog.autosaves):
-                workspace = self.workspace
-                self.tasks.run(lambda: workspace.drafts.discard(dialog.kind, dialog.record_key))
-            if result:
-                saved = dialog.saved
-                parent_id = getattr(saved, "id", None) if dialog.kind == "parent" else None
-                self.refresh(then_select=parent_id)
-                log = self.work.built(LOG_VIEW) if self.work is not None else None
-                if log is not None and log.parent_id is not None:
-                    log.show_parent(log.parent_id)
-
-        dialog.finished.connect(finished)
-        dialog.open()
-
-    def _open_about(self, dialog: RecordDialog, parent_name: str) -> None:  # type: ignore[type-arg]
-        """Open a dialog about the parent, with their name inside (the title stays generic)."""
-        show_parent(dialog, parent_name)
-        self._open(dialog)
-
-    def _return_to(self, point: ReturnPoint | None) -> None:
-        """After a lock that started the program afresh: back to the parent and view. Read
-        before the list arrives, so its first load chooses them (nothing loads twice)."""
-        if point is None or self.work is None or self._remembered != Remembered():
-            return  # none kept, locked again meanwhile, or this process already went back
-        self._remembered = Remembered(point.view, point.parent_id)
-        if point.parent_id is not None:
-            self.work.parents.choose(point.parent_id)
-
-    def _show_remembered_view(self) -> None:
-        """Once the list has chosen the parent: a per-parent view then shows that parent."""
-        self.show_view(self._remembered.view)
+    # --- settings --------------------------------------------------------------------------------
 
     def open_settings(self) -> None:
         if self.workspace is None:
