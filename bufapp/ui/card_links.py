@@ -17,32 +17,16 @@ from bufapp.ui.widgets.window_context import (
 )
 
 if TYPE_CHECKING:
-    from bufapp.ui.contacts.actions import ContactActions
-    from bufapp.ui.documents.access_actions import AccessActions
-    from bufapp.ui.documents.actions import DocumentActions
-    from bufapp.ui.documents.archive_actions import ArchiveActions
-    from bufapp.ui.referrals.actions import ConsentActions
+    from bufapp.ui.features import Features
     from bufapp.ui.referrals.panel import ReferralsPanel
-    from bufapp.ui.register.actions import RegisterActions
     from bufapp.ui.work_area import WorkArea
 
 
 class CardLinks:
     def __init__(
-        self,
-        context: WindowContext,
-        work: Callable[[], WorkArea | None],
-        *,
-        records: RegisterActions,
-        contacts: ContactActions,
-        consents: ConsentActions,
-        access: AccessActions,
-        archive: ArchiveActions,
-        documents: DocumentActions,
+        self, context: WindowContext, work: Callable[[], WorkArea | None], features: Features
     ) -> None:
-        self._context, self._work = context, work
-        self._records, self._contacts, self._consents = records, contacts, consents
-        self._access, self._archive, self._documents = access, archive, documents
+        self._context, self._work, self._features = context, work, features
 
     def follow(self, action: str, ident: int) -> None:
         """``ident`` is the id the link names (a child, a placement, a task, a document, a
@@ -52,36 +36,37 @@ class CardLinks:
             return
         parent_id = work.parents.current_parent_id
         show_view = self._context.show_view
+        features = self._features
         if action == "edit-parent" and parent_id is not None:
-            self._records.edit_parent(parent_id)
+            features.records.edit_parent(parent_id)
         elif action == "link-child" and parent_id is not None:
-            self._records.link_child(parent_id)
+            features.records.link_child(parent_id)
         elif action == "new-child" and parent_id is not None:
-            self._records.new_child(parent_id)
+            features.records.new_child(parent_id)
         elif action == "edit-child":
-            self._records.edit_child(ident)
+            features.records.edit_child(ident)
         elif action == "new-placement":
-            self._records.new_placement(ident)
+            features.records.new_placement(ident)
         elif action == "open-log":
             show_view(LOG_VIEW)
         elif action == "new-contact":
-            self._contacts.new_contact(parent_id)
+            features.contacts.new_contact(parent_id)
         elif action == "contact-plan":
-            self._contacts.edit_plan(parent_id)
+            features.contacts.edit_plan(parent_id)
         elif action == "close-task":
-            self._contacts.close_task(ident)
+            features.contacts.close_task(ident)
         elif action == "extract":
-            self._contacts.make_extract(parent_id)
+            features.contacts.make_extract(parent_id)
         elif action == "consents" and parent_id is not None:
-            self._consents.open_consent_register(parent_id)
+            features.consents.open_consent_register(parent_id)
         elif action == "new-consent" and parent_id is not None:
-            self._consents.new_consent(parent_id)
+            features.consents.new_consent(parent_id)
         elif action in ("access-pack", "access-report"):
-            self._access.access_link(action, parent_id)
+            features.access.access_link(action, parent_id)
         elif action == "archive-export" and parent_id is not None:
-            self._archive.export_to_archive(parent_id)
+            features.archive.export_to_archive(parent_id)
         elif action == "show-document":
-            self._documents.show_document(ident)
+            features.documents.show_document(ident)
         elif action == "groups" and parent_id is not None:
             show_view(GROUPS_VIEW)
         elif action == "network" and parent_id is not None:
@@ -94,4 +79,4 @@ class CardLinks:
             }.get(action)
             work.show_referrals(parent_id, follow_up)
         elif action == "edit-placement":
-            self._records.edit_placement(ident)
+            features.records.edit_placement(ident)

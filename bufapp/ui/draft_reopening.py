@@ -14,29 +14,15 @@ from bufapp.ui.widgets.window_context import WindowContext
 
 if TYPE_CHECKING:
     from bufapp.services.drafts import Draft
-    from bufapp.ui.contacts.actions import ContactActions
-    from bufapp.ui.groups.actions import GroupActions
-    from bufapp.ui.network.actions import NetworkActions
-    from bufapp.ui.referrals.actions import ConsentActions
-    from bufapp.ui.register.actions import RegisterActions
+    from bufapp.ui.features import Features
     from bufapp.ui.work_area import WorkArea
 
 
 class DraftReopening:
     def __init__(
-        self,
-        context: WindowContext,
-        work: Callable[[], WorkArea | None],
-        *,
-        records: RegisterActions,
-        contacts: ContactActions,
-        consents: ConsentActions,
-        groups: GroupActions,
-        networks: NetworkActions,
+        self, context: WindowContext, work: Callable[[], WorkArea | None], features: Features
     ) -> None:
-        self._context, self._work = context, work
-        self._records, self._contacts, self._consents = records, contacts, consents
-        self._groups, self._networks = groups, networks
+        self._context, self._work, self._features = context, work, features
 
     def reopen(self, drafts: list[Draft]) -> None:
         from bufapp.services.drafts import RETURN_POINT
@@ -64,20 +50,20 @@ class DraftReopening:
             self._reopen(draft)
 
     def _reopen(self, draft: Draft) -> None:
-        work = self._work()
+        work, features = self._work(), self._features
         if draft.kind in ("parent", "child", "placement"):
-            self._records.reopen_record_draft(draft)
+            features.records.reopen_record_draft(draft)
         elif draft.kind == "contact":
-            self._contacts.reopen_contact_draft(draft)
+            features.contacts.reopen_contact_draft(draft)
         elif draft.kind in ("withdrawal", "task-closing", "contact-plan"):
-            self._contacts.reopen_small_draft(draft)
+            features.contacts.reopen_small_draft(draft)
         elif draft.kind in ("service", "consent", "consent-withdrawal"):
-            self._consents.reopen_directory_draft(draft)
+            features.consents.reopen_directory_draft(draft)
         elif draft.kind == "referral" and work is not None:
             work.referrals.reopen_draft(draft)
         elif draft.kind in ("group", "action-closing") and work is not None:
             work.groups.reopen_draft(draft, lambda dialog: self._context.open(dialog, draft))
         elif draft.kind in ("meeting-plan", "minutes", "evaluation"):
-            self._groups.reopen_meeting_draft(draft)
+            features.groups.reopen_meeting_draft(draft)
         elif draft.kind == "network-map":
-            self._networks.reopen_network_draft(draft)
+            features.networks.reopen_network_draft(draft)

@@ -27,17 +27,10 @@ from PySide6.QtWidgets import (
 from bufapp.errors import DamagedAtUnlock
 from bufapp.settings import Settings
 from bufapp.ui.card_links import CardLinks
-from bufapp.ui.contacts.actions import ContactActions
-from bufapp.ui.documents.access_actions import AccessActions
-from bufapp.ui.documents.actions import DocumentActions
-from bufapp.ui.documents.archive_actions import ArchiveActions
 from bufapp.ui.draft_reopening import DraftReopening
-from bufapp.ui.groups.actions import GroupActions
-from bufapp.ui.network.actions import NetworkActions
+from bufapp.ui.features import Features
 from bufapp.ui.open_dialogs import OpenDialogs
 from bufapp.ui.qt import tr
-from bufapp.ui.referrals.actions import ConsentActions
-from bufapp.ui.register.actions import RegisterActions
 from bufapp.ui.return_place import ReturnPlace
 from bufapp.ui.vault.backup_actions import BackupActions
 from bufapp.ui.vault.clipboard_guard import ClipboardGuard
@@ -158,23 +151,13 @@ class MainWindow(QMainWindow):
             keep_settings=self._keep_settings,
         )
         self.recovery_keys = RecoveryKeyActions(context, office_name=lambda: self._office_name)
-        self.documents = DocumentActions(context)
-        self.records = RegisterActions(context)
-        self.contacts = ContactActions(context, self.documents)
-        self.consents = ConsentActions(context, self.documents)
-        self.groups = GroupActions(context, self.documents)
-        self.networks = NetworkActions(context, self.documents)
-        self.access = AccessActions(context, self.documents)
-        self.archive = ArchiveActions(context)
-        self.card_links = CardLinks(
-            context, lambda: self.work, records=self.records, contacts=self.contacts,
-            consents=self.consents, access=self.access, archive=self.archive,
-            documents=self.documents,
-        )  # fmt: skip
-        self.draft_reopening = DraftReopening(
-            context, lambda: self.work, records=self.records, contacts=self.contacts,
-            consents=self.consents, groups=self.groups, networks=self.networks,
-        )  # fmt: skip
+        features = Features.build(context)
+        self.documents, self.records = features.documents, features.records
+        self.contacts, self.consents = features.contacts, features.consents
+        self.groups, self.networks = features.groups, features.networks
+        self.access, self.archive = features.access, features.archive
+        self.card_links = CardLinks(context, lambda: self.work, features)
+        self.draft_reopening = DraftReopening(context, lambda: self.work, features)
 
     # --- menus -----------------------------------------------------------------------------------
 

@@ -17,14 +17,10 @@ from bufapp.services.drafts import ReturnPoint
 from bufapp.services.workspace import Workspace, workspace_for
 from bufapp.settings import Settings
 from bufapp.storage.vault import Vault
-from bufapp.ui.contacts.actions import ContactActions
-from bufapp.ui.documents.actions import DocumentActions
 from bufapp.ui.draft_reopening import DraftReopening
-from bufapp.ui.groups.actions import GroupActions
+from bufapp.ui.features import Features
 from bufapp.ui.main_window import MainWindow
-from bufapp.ui.network.actions import NetworkActions
 from bufapp.ui.open_dialogs import OpenDialogs
-from bufapp.ui.referrals.actions import ConsentActions
 from bufapp.ui.register.actions import RegisterActions
 from bufapp.ui.register.record_dialogs import ParentDialog
 from bufapp.ui.return_place import Remembered, ReturnPlace
@@ -136,14 +132,7 @@ def test_a_dialog_kept_as_a_draft_is_reopened_by_its_feature(
     drafts = workspace.drafts.all()
     assert [draft.kind for draft in drafts] == ["parent"]
 
-    documents = DocumentActions(office.context)
-    reopening = DraftReopening(
-        office.context, lambda: None, records=records,
-        contacts=ContactActions(office.context, documents),
-        consents=ConsentActions(office.context, documents),
-        groups=GroupActions(office.context, documents),
-        networks=NetworkActions(office.context, documents),
-    )  # fmt: skip
+    reopening = DraftReopening(office.context, lambda: None, Features.build(office.context))
     Messages.answer_next(Button.Ok)  # "Du hadde ulagrede endringer …"
     reopening.reopen(drafts)
     reopened = _parent_dialog(qtbot, tasks, office.dialogs)

@@ -30,16 +30,8 @@ class ContactActions:
         self._context = context
         self._documents = documents
 
-    def _chosen_parent(self, parent_id: int | None) -> int | None:
-        """``parent_id``, else the one chosen under Foreldre; None (and said so) if neither."""
-        parent_id = parent_id or self._context.current_parent()
-        if self._context.workspace() is None or parent_id is None:
-            Messages.info(self._context.window, tr("Velg en forelder først."))
-            return None
-        return parent_id
-
     def new_contact(self, parent_id: int | None = None) -> None:
-        chosen = self._chosen_parent(parent_id)
+        chosen = self._context.chosen_parent(parent_id)
         if chosen is None:
             return
         workspace = self._context.unlocked()
@@ -182,7 +174,7 @@ class ContactActions:
             )
 
     def edit_plan(self, parent_id: int | None = None) -> None:
-        chosen = self._chosen_parent(parent_id)
+        chosen = self._context.chosen_parent(parent_id)
         if chosen is None:
             return
         from bufapp.ui.contacts.dialogs import ContactPlanDialog
@@ -229,7 +221,7 @@ class ContactActions:
     # --- the extract -------------------------------------------------------------------------
 
     def make_extract(self, parent_id: int | None = None) -> None:
-        chosen = self._chosen_parent(parent_id)
+        chosen = self._context.chosen_parent(parent_id)
         if chosen is None:
             return
         from bufapp.ui.contacts.extract_dialog import ExtractDialog

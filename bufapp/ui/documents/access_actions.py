@@ -11,7 +11,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from bufapp.ui.qt import tr
-from bufapp.ui.widgets.messages import Messages
 from bufapp.ui.widgets.window_context import WindowContext
 
 if TYPE_CHECKING:
@@ -45,13 +44,6 @@ class AccessActions:
         elif action == "access-report":
             self.access_report(parent_id)
 
-    def _chosen_parent(self, parent_id: int | None) -> int | None:
-        parent_id = parent_id or self._context.current_parent()
-        if self._context.workspace() is None or parent_id is None:
-            Messages.info(self._context.window, tr("Velg en forelder først."))
-            return None
-        return parent_id
-
     def access_pack(self, parent_id: int | None = None) -> None:
         self._access_document(parent_id, "pack_pdf", "Innsyn – {name}", "innsyn.pdf")
 
@@ -65,7 +57,7 @@ class AccessActions:
         self, parent_id: int | None, build: str, title: str, suggested: str
     ) -> None:
         """``build`` names the AccessService method; the title names the parent."""
-        chosen = self._chosen_parent(parent_id)
+        chosen = self._context.chosen_parent(parent_id)
         if chosen is None:
             return
         workspace = self._context.unlocked()

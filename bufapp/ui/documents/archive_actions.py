@@ -10,8 +10,6 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 
-from bufapp.ui.qt import tr
-from bufapp.ui.widgets.messages import Messages
 from bufapp.ui.widgets.window_context import WindowContext
 
 if TYPE_CHECKING:
@@ -36,15 +34,12 @@ class ArchiveActions:
 
     def export_to_archive(self, parent_id: int | None = None) -> None:
         context = self._context
-        parent_id = parent_id or context.current_parent()
-        workspace = context.workspace()
-        if workspace is None or parent_id is None:
-            Messages.info(context.window, tr("Velg en forelder først."))
+        chosen = context.chosen_parent(parent_id)
+        if chosen is None:
             return
         from bufapp.ui.documents.archive_dialog import ArchiveDialog
 
-        archive = workspace.archive
-        chosen = parent_id
+        archive = context.unlocked().archive
 
         def shown(scopes: list[ExportScope]) -> None:
             dialog = ArchiveDialog(context.tasks, archive, scopes, context.window)

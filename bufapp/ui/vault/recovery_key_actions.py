@@ -22,6 +22,7 @@ from bufapp.ui.widgets.messages import Messages
 from bufapp.ui.widgets.window_context import WindowContext
 
 if TYPE_CHECKING:
+    from bufapp.services.workspace import Workspace
     from bufapp.ui.vault.recovery_key_wizard import NewRecoveryKeyWizard
 
 # The wizard and the vault's key services are imported where they are used: the unlock screen
@@ -96,15 +97,7 @@ class RecoveryKeyActions:
             return
         from bufapp.ui.vault.recovery_key_wizard import NewRecoveryKeyWizard
 
-        self.recovery_wizard = NewRecoveryKeyWizard(
-            context.tasks,
-            workspace.vault,
-            self._office_name(),
-            lambda: context.workspace() is workspace,
-            context.window,
-        )
-        self.recovery_wizard.finished.connect(lambda _result: self.show_recovery_key_state())
-        self.recovery_wizard.open()
+        self._open_wizard(NewRecoveryKeyWizard, workspace)
 
     def change_data_key(self) -> None:
         context = self._context
@@ -113,7 +106,12 @@ class RecoveryKeyActions:
             return
         from bufapp.ui.vault.data_key_wizard import DataKeyWizard
 
-        self.recovery_wizard = DataKeyWizard(
+        self._open_wizard(DataKeyWizard, workspace)
+
+    def _open_wizard(self, kind: type[NewRecoveryKeyWizard], workspace: Workspace) -> None:
+        """The wizard works on ``workspace`` only while it is the open one (a lock ends it)."""
+        context = self._context
+        self.recovery_wizard = kind(
             context.tasks,
             workspace.vault,
             self._office_name(),

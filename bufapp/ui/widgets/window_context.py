@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
 from bufapp.errors import VaultLocked
+from bufapp.ui.qt import tr
+from bufapp.ui.widgets.messages import Messages
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction, QKeySequence
@@ -76,3 +78,12 @@ class WindowContext:
         if workspace is None:
             raise VaultLocked()
         return workspace
+
+    def chosen_parent(self, parent_id: int | None = None) -> int | None:
+        """``parent_id``, else the one chosen under Foreldre; with neither (or locked), None,
+        and the person is asked to choose one first."""
+        parent_id = parent_id or self.current_parent()
+        if self.workspace() is None or parent_id is None:
+            Messages.info(self.window, tr("Velg en forelder først."))
+            return None
+        return parent_id
