@@ -100,7 +100,9 @@ def main() -> int:
         def __init__(self, *arguments: Any, **keywords: Any) -> None:
             super().__init__(*arguments, **keywords)
             # The opener exactly as the unlock screen gets it (MainWindow wraps it the same way).
-            self.probe_opener = self.window.checked_unlock(keywords["opener"], self.directory)
+            self.probe_opener = self.window.backups.checked_unlock(
+                keywords["opener"], self.directory
+            )
 
         def start_locked(self) -> None:
             seconds = measure(

@@ -83,7 +83,7 @@ class Application:
         self.idle = InactivityWatcher(self.qt, settings.auto_lock_minutes * 60_000)
         self.idle.idle.connect(self.window.lock)
         self.idle.quiet.connect(self.window.checkpoint)
-        self.idle.quiet.connect(self.window.check_when_quiet)
+        self.idle.quiet.connect(self.window.backups.check_when_quiet)
         self.system: SystemLockWatcher | None = None  # see _watch
         self.qt.aboutToQuit.connect(self._quit)
         # An error raised in a slot would otherwise reach only stderr: show it calmly as well.

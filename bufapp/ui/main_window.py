@@ -8,9 +8,7 @@ views, returns to the same view and parent, and reopens the drafts.
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,27 +18,28 @@ from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QMainWindow,
+    QMenu,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from bufapp.errors import DamagedAtUnlock
 from bufapp.settings import Settings
-from bufapp.ui.contacts.actions import ContactLogActions
-from bufapp.ui.documents.access_actions import AccessActions
-from bufapp.ui.documents.actions import DocumentActions
-from bufapp.ui.documents.archive_actions import ArchiveActions
-from bufapp.ui.groups.actions import GroupActions
-from bufapp.ui.network.actions import NetworkActions
+from bufapp.ui.card_links import CardLinks
+from bufapp.ui.draft_reopening import DraftReopening
+from bufapp.ui.features import Features
+from bufapp.ui.open_dialogs import OpenDialogs
 from bufapp.ui.qt import tr
+from bufapp.ui.return_place import ReturnPlace
 from bufapp.ui.vault.backup_actions import BackupActions
 from bufapp.ui.vault.clipboard_guard import ClipboardGuard
 from bufapp.ui.vault.recovery_key_actions import RecoveryKeyActions
 from bufapp.ui.vault.unlock_panel import UnlockPanel
 from bufapp.ui.widgets import window_kit
 from bufapp.ui.widgets.messages import Messages
-from bufapp.ui.widgets.parent_banner import show_parent
 from bufapp.ui.widgets.tasks import TaskManager
+from bufapp.ui.widgets.window_context import WindowContext
 from bufapp.ui.work_area import (  # noqa: F401  (the view indexes, for callers and tests)
     DIRECTORY_VIEW,
     GROUPS_VIEW,
@@ -53,33 +52,16 @@ from bufapp.ui.work_area import (  # noqa: F401  (the view indexes, for callers 
 )
 
 if TYPE_CHECKING:  # type hints only: keeps the database stack out of start-up
-    from bufapp.services.drafts import Draft, ReturnPoint
     from bufapp.services.workspace import Workspace
-    from bufapp.ui.widgets.record_dialog import RecordDialog
 
 # The dialogs (record_dialogs, recovery_dialog …) are imported where they open: the unlock
 # screen needs only the panel and the menus (start-up time, issue 18).
 
 
-@dataclass
-class Remembered:
-    """Where the person was when the lock came, to return there after unlocking."""
+class MainWindow(QMainWindow):
+    """The lock around everything, the menus and the views; each feature's actions are an
+    object it owns (``self.backups``, ``self.contacts`` …), built with one ``WindowContext``."""
 
-    view: int = 0
-    parent_id: int | None = None
-
-
-class MainWindow(
-    BackupActions,
-    ContactLogActions,
-    DocumentActions,
-    GroupActions,
-    NetworkActions,
-    AccessActions,
-    ArchiveActions,
-    RecoveryKeyActions,
-    QMainWindow,
-):
     def __init__(
         self,
         tasks: TaskManager,
@@ -96,9 +78,14 @@ class MainWindow(
         self.demo = demo
         self.workspace: Workspace | None = None
         self.work: WorkArea | None = None
-        self.open_dialogs: list[RecordDialog] = []  # type: ignore[type-arg]
-        self._remembered = Remembered()
-        self._recoverer = self.checked_unlock(recoverer, Path(place))
+        self.dialogs = OpenDialogs(
+            tasks,
+            lambda: self.workspace,
+            self.refresh,
+            lambda index: self.work.built(index) if self.work is not None else None,
+        )
+        self.open_dialogs = self.dialogs.dialogs  # the same list: what a lock keeps as drafts
+        self.return_place = ReturnPlace(tasks, lambda: self.work, self.show_view)
         self._on_settings_saved = on_settings_saved
         self._office_name = ""
         self._locking = False
@@ -107,8 +94,12 @@ class MainWindow(
         self.after_lock: Callable[[], None] | None = None
         self.clipboard_guard = ClipboardGuard(self, self._copy_is_ours)
         self.resize(1200, 760)
+        self._build_features()
+        self._recoverer = self.backups.checked_unlock(recoverer, Path(place))
 
-        self.unlock_panel = UnlockPanel(tasks, self.checked_unlock(opener, Path(place)), place)
+        self.unlock_panel = UnlockPanel(
+            tasks, self.backups.checked_unlock(opener, Path(place)), place
+        )
         self.unlock_panel.unlocked.connect(self.unlocked)
         self.unlock_panel.forgot.connect(self.recover)
         self.pages = QStackedWidget()
@@ -129,11 +120,44 @@ class MainWindow(
         self.office_label = QLabel()
         self.lock_label = QLabel()
         self.statusBar().addWidget(self.office_label, 1)
-        self.install_backup_indicator()
+        self.backups.install_backup_indicator()
         self.statusBar().addPermanentWidget(self.lock_label)
         self._build_menus()
-        self.install_recovery_key_reminder()
+        self.statusBar().addWidget(self.recovery_keys.recovery_reminder)
         self._show_locked()
+
+    def _build_features(self) -> None:
+        """One actions object per feature, each given the context and, explicitly, the other
+        features' objects it uses (the document actions that preview and print)."""
+        context = WindowContext(
+            window=self,
+            tasks=self.tasks,
+            workspace=lambda: self.workspace,
+            settings=lambda: self.settings,
+            open=self.dialogs.open,
+            open_about=self.dialogs.open_about,
+            open_dialogs=lambda: self.open_dialogs,
+            refresh=self.refresh,
+            show_view=self.show_view,
+            built_view=lambda index: self.work.built(index) if self.work is not None else None,
+            current_parent=self._current_parent,
+            add_action=self._action,
+        )
+        self.backups = BackupActions(
+            context,
+            lock=self.lock,
+            lock_unwritten=self._lock_unwritten,
+            say_on_unlock_screen=lambda text: self.unlock_panel.message.setText(text),
+            keep_settings=self._keep_settings,
+        )
+        self.recovery_keys = RecoveryKeyActions(context, office_name=lambda: self._office_name)
+        features = Features.build(context)
+        self.documents, self.records = features.documents, features.records
+        self.contacts, self.consents = features.contacts, features.consents
+        self.groups, self.networks = features.groups, features.networks
+        self.access, self.archive = features.access, features.archive
+        self.card_links = CardLinks(context, lambda: self.work, features)
+        self.draft_reopening = DraftReopening(context, lambda: self.work, features)
 
     # --- menus -----------------------------------------------------------------------------------
 
@@ -149,7 +173,8 @@ class MainWindow(
         return action
 
     def _build_menus(self) -> None:
-        self._menus: dict[str, object] = {}
+        self._menus: dict[str, QMenu] = {}
+        backups, contacts = self.backups, self.contacts
         self.lock_action = self._action("&Fil", "&Lås nå", "Ctrl+L", self.lock)
         window_kit.share_shortcut(self.lock_action)  # Ctrl+L locks from any dialog too
         self.settings_action = self._action(
@@ -157,27 +182,30 @@ class MainWindow(
         )
         if self.settings_action.shortcut().isEmpty():
             self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
-        self.backup_action = self._action("&Fil", "Ta &sikkerhetskopi …", "", self.make_backup)
+        self.backup_action = self._action("&Fil", "Ta &sikkerhetskopi …", "", backups.make_backup)
         self.restore_action = self._action(
-            "&Fil", "&Gjenopprett fra sikkerhetskopi …", "", self.restore_from_backup
+            "&Fil", "&Gjenopprett fra sikkerhetskopi …", "", backups.restore_from_backup
         )
-        self.check_action = self._action("&Fil", "&Kontroller databasen …", "", self.check_database)
+        self.check_action = self._action(
+            "&Fil", "&Kontroller databasen …", "", backups.check_database
+        )
         self._action("&Fil", "&Avslutt", QKeySequence.StandardKey.Quit, self.close)
         self.new_parent_action = self._action(
-            "F&oreldre", "&Ny forelder …", QKeySequence.StandardKey.New, self.new_parent
+            "F&oreldre", "&Ny forelder …", QKeySequence.StandardKey.New, self.records.new_parent
         )
         self.search_action = self._action(
             "F&oreldre", "&Søk", QKeySequence.StandardKey.Find, self.search
         )
         self.new_contact_action = self._action(
-            "F&oreldre", "Ny &kontakt …", "Ctrl+K", lambda: self.new_contact()
+            "F&oreldre", "Ny &kontakt …", "Ctrl+K", lambda: contacts.new_contact()
         )
         self.log_search_action = self._action(
             "F&oreldre", "Søk i &kontaktlogg", "Ctrl+Shift+F", self.search_log
         )
         self.extract_action = self._action(
-            "F&oreldre", "&Utdrag av kontaktloggen …", "Ctrl+Shift+U", lambda: self.make_extract()
-        )
+            "F&oreldre", "&Utdrag av kontaktloggen …", "Ctrl+Shift+U",
+            lambda: contacts.make_extract(),
+        )  # fmt: skip
         # ``triggered`` passes ``checked`` (False) first: a plain ``lambda i=i`` got it as the
         # index, and every Ctrl+<n> showed Oversikt.
         self.view_actions = [
@@ -197,16 +225,27 @@ class MainWindow(
             self.extract_action,
             *self.view_actions,
         ]
-        self._build_access_menu()
-        self._build_archive_menu()
+        self._case_actions += self.access.add_menu_entries()
+        self._case_actions.append(self.archive.add_menu_entry())
         # What acts on the chosen parent: enabled only while one is chosen (and shown).
         self.per_parent_actions = [
             self.new_contact_action,
             self.extract_action,
-            self.access_pack_action,
-            self.access_report_action,
-            self.archive_action,
+            self.access.access_pack_action,
+            self.access.access_report_action,
+            self.archive.archive_action,
         ]
+        file_menu = self._menus["&Fil"]
+        for action in self.recovery_keys.menu_actions:
+            file_menu.insertAction(file_menu.actions()[-1], action)  # above Avslutt
+            self._case_actions.append(action)
+
+    def _current_parent(self) -> int | None:
+        """The one chosen parent: the row selected and shown under Foreldre (the views that
+        follow it show the same one), or None."""
+        if self.work is None:
+            return None
+        return self.work.parents.current_parent_id
 
     def _update_parent_actions(self, _chosen: object = None) -> None:
         chosen = self._current_parent() is not None
@@ -231,17 +270,17 @@ class MainWindow(
             action.setEnabled(False)
         self.office_label.clear()
         self.lock_label.setText(tr("Låst"))
-        self.backup_indicator.hide()
-        self.show_recovery_key_state()
+        self.backups.backup_indicator.hide()
+        self.recovery_keys.show_recovery_key_state()
         self.setWindowTitle(self._title())
         self.unlock_panel.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def unlocked(self, workspace: Workspace) -> None:
         self.workspace = workspace
-        self.work = WorkArea(self.tasks, workspace, self._open)
+        self.work = WorkArea(self.tasks, workspace, self.dialogs.open)
         self.work.overview.open_parent.connect(self.open_parent)
-        self.work.parents.link_activated.connect(self._link)
-        self.work.parents.new_parent_requested.connect(self.new_parent)
+        self.work.parents.link_activated.connect(self.card_links.follow)
+        self.work.parents.new_parent_requested.connect(self.records.new_parent)
         self.work.parents.chosen_changed.connect(self._update_parent_actions)
         self.work.view_built.connect(self._connect_view)  # the other views: when first shown
         self.pages.addWidget(self.work)
@@ -255,16 +294,17 @@ class MainWindow(
                 m=self.settings.auto_lock_minutes
             )
         )
-        remembered = self._remembered
-        if remembered == Remembered():  # a fresh start: the return point first, the list after
-            self.tasks.run(workspace.drafts.return_point, self._return_to)
-        self.refresh(then_select=remembered.parent_id, on_loaded=self._show_remembered_view)
+        place = self.return_place
+        remembered = place.remembered
+        if place.fresh_start:  # the return point first, the list after
+            self.tasks.run(workspace.drafts.return_point, place.return_to)
+        self.refresh(then_select=remembered.parent_id, on_loaded=place.show_remembered_view)
         self.show_view(remembered.view)
         self.tasks.run(workspace.register.office, self._show_office)
-        self.tasks.run(workspace.drafts.all, self._reopen_drafts)
-        self.show_last_backup()
-        self.show_recovery_key_state()
-        self.check_after_list_shown(workspace)  # the whole file, off the unlock path
+        self.tasks.run(workspace.drafts.all, self.draft_reopening.reopen)
+        self.backups.show_last_backup()
+        self.recovery_keys.show_recovery_key_state()
+        self.backups.check_after_list_shown(workspace)  # the whole file, off the unlock path
         kept = getattr(workspace.vault, "damaged_wal_kept", None)
         if kept is not None:
             from bufapp.storage.wal import DAMAGED_WAL_KEPT
@@ -277,18 +317,18 @@ class MainWindow(
         if view is None:
             return
         if index == LOG_VIEW:
-            view.new_entry_requested.connect(self.new_contact)
-            view.entry_action.connect(self._entry_action)
-            view.plan_requested.connect(self.edit_plan)
+            view.new_entry_requested.connect(self.contacts.new_contact)
+            view.entry_action.connect(self.contacts.entry_action)
+            view.plan_requested.connect(self.contacts.edit_plan)
         elif index == SEARCH_VIEW:
             view.open_entry.connect(self.open_entry)
         elif index == REFERRALS_VIEW:
             view.changed.connect(self.refresh)
         elif index == GROUPS_VIEW:
             view.changed.connect(self.refresh)
-            view.meeting_requested.connect(self.meeting_action)
+            view.meeting_requested.connect(self.groups.meeting_action)
         elif index == NETWORK_VIEW:
-            view.requested.connect(self.network_action)
+            view.requested.connect(self.networks.network_action)
         window_kit.arrange_keys(self)  # its Alt letters and Tab, as for the views built at unlock
 
     def _show_office(self, office: object) -> None:
@@ -315,30 +355,14 @@ class MainWindow(
             self.after_lock()
 
     def _lock(self, workspace: Workspace) -> None:
-        self.stop_archive_export()  # the lock below queues behind it: it stops, not finishes
-        self.verdict_before_writing(workspace)  # what the lock writes waits for it
-        # A save already sent finishes first and its dialog closes as saved; only what is
-        # still unsaved becomes a draft (otherwise the draft would save the entry twice).
-        if any(dialog.saving for dialog in self.open_dialogs):
-            self.tasks.run_blocking(lambda: None)
-            QApplication.processEvents()
-        self._remembered = Remembered(
-            view=self.work.stack.currentIndex() if self.work else 0,
-            parent_id=self.work.parents.last_chosen_id if self.work else None,
-        )
+        self.archive.stop_archive_export()  # the lock below queues behind it: it stops, not finishes
+        self.backups.verdict_before_writing(workspace)  # what the lock writes waits for it
+        self.dialogs.finish_saves()
+        self.return_place.remember()
         if self.after_lock is not None and not self._quitting:
-            self._keep_return_point(workspace)
+            self.return_place.keep_in(workspace)
         self.workspace = None  # from here on, closing dialogs keeps their drafts
-        for dialog in list(self.open_dialogs):
-            with contextlib.suppress(Exception):  # a half-filled form must never block locking
-                if not dialog.kind:
-                    raise LookupError("nothing to keep")
-                record = dialog.collect()
-                self.tasks.run_blocking(
-                    lambda d=dialog, r=record: workspace.drafts.save(d.kind, d.record_key, r)
-                )
-            dialog.done(0)
-        self.open_dialogs.clear()
+        self.dialogs.keep_as_drafts(workspace)
         for widget in QApplication.topLevelWidgets():
             if widget is not self and widget.isVisible() and widget.isWindow():
                 widget.close()
@@ -355,12 +379,22 @@ class MainWindow(
             self.work = None
         self._show_locked()
 
-    def _keep_return_point(self, workspace: Workspace) -> None:
-        from bufapp.services.drafts import RETURN_POINT, ReturnPoint
-
-        point = ReturnPoint(self._remembered.view, self._remembered.parent_id)
-        with contextlib.suppress(Exception):  # only a convenience: never blocks locking
-            self.tasks.run_blocking(lambda: workspace.drafts.save(RETURN_POINT, "", point))
+    def _lock_unwritten(self, workspace: Workspace) -> None:
+        """The vault is damaged: close the views and forget the keys WITHOUT writing (no
+        drafts, no LOCKED record: ``vault.lock``, not ``workspace.lock``). Open forms stay open
+        with what was typed; a save that waited for the verdict has failed with the damage text."""
+        self.workspace = None
+        if self.work is not None:
+            for timer in self.work.findChildren(QTimer):
+                timer.stop()
+        self.tasks.run_blocking(workspace.vault.lock)
+        self.tasks.forget_pending_callbacks()  # the views' answers; the forms are told below
+        self.dialogs.fail_saving(DamagedAtUnlock())
+        if self.work is not None:
+            self.pages.removeWidget(self.work)
+            self.work.deleteLater()
+            self.work = None
+        self._show_locked()
 
     def _copy_is_ours(self) -> bool:
         """Text copied while bufapp is unlocked and has the focus is ours to clear."""
@@ -405,191 +439,20 @@ class MainWindow(
             self.show_view(1)
             self.work.parents.focus_search()
 
-    # --- dialogs ---------------------------------------------------------------------------------
+    def search_log(self) -> None:
+        if self.work is not None:
+            self.show_view(self.work.stack.indexOf(self.work.search))
+            self.work.search.focus_query()
 
-    def _open(self, dialog: RecordDialog, draft: Draft | None = None) -> None:  # type: ignore[type-arg]
-        self.open_dialogs.append(dialog)
-        dialog.reopened_from_draft = draft is not None  # leaving it would lose the draft
-
-        def finished(result: int) -> None:
-            if dialog in self.open_dialogs:
-                self.open_dialogs.remove(dialog)
-            if self.workspace is None:
-                return  # closed by a lock: the draft is kept
-            if dialog.kind and (draft is not None or result or dialog.autosaves):
-                workspace = self.workspace
-                self.tasks.run(lambda: workspace.drafts.discard(dialog.kind, dialog.record_key))
-            if result:
-                saved = dialog.saved
-                parent_id = getattr(saved, "id", None) if dialog.kind == "parent" else None
-                self.refresh(then_select=parent_id)
-                log = self.work.built(LOG_VIEW) if self.work is not None else None
-                if log is not None and log.parent_id is not None:
-                    log.show_parent(log.parent_id)
-
-        dialog.finished.connect(finished)
-        dialog.open()
-
-    def _open_about(self, dialog: RecordDialog, parent_name: str) -> None:  # type: ignore[type-arg]
-        """Open a dialog about the parent, with their name inside (the title stays generic)."""
-        show_parent(dialog, parent_name)
-        self._open(dialog)
-
-    def new_parent(self, draft: Draft | None = None) -> None:
-        if self.workspace is None:
+    def open_entry(self, parent_id: int, entry_id: int) -> None:
+        """Open a search result: the parent's contact log, with the entry selected."""
+        if self.work is None:
             return
-        from bufapp.ui.register.record_dialogs import ParentDialog
+        self.work.parents.select_parent(parent_id)
+        self.work.contact_log.show_parent(parent_id, select_entry=entry_id)
+        self.show_view(self.work.stack.indexOf(self.work.contact_log))
 
-        record = draft.record if draft else None
-        self._open(
-            ParentDialog(self.tasks, self.workspace.register.save_parent, record, self), draft
-        )
-
-    def _link(self, action: str, ident: int) -> None:
-        if self.workspace is None or self.work is None:
-            return
-        from bufapp.ui.register.record_dialogs import (
-            ChildDialog,
-            LinkChildDialog,
-            ParentDialog,
-            PlacementDialog,
-        )
-
-        register = self.workspace.register
-        parent_id = self.work.parents.current_parent_id
-        if action == "edit-parent" and parent_id is not None:
-            self.tasks.run(
-                lambda: register.parent(parent_id),
-                lambda p: self._open(ParentDialog(self.tasks, register.save_parent, p, self)),
-            )
-        elif action == "link-child" and parent_id is not None:
-            self.tasks.run(
-                lambda: (register.children(), register.parent(parent_id).full_name),
-                lambda got: self._open_about(
-                    LinkChildDialog(self.tasks, register.link_parent, parent_id, got[0], self),
-                    got[1],
-                ),
-            )
-        elif action == "new-child" and parent_id is not None:
-            self.tasks.run(
-                lambda: register.parent(parent_id).full_name,
-                lambda name: self._open_about(
-                    ChildDialog(self.tasks, register.save_child, None, parent_id, self), name
-                ),
-            )
-        elif action == "edit-child":
-            self.tasks.run(
-                lambda: register.child(ident),
-                lambda c: self._open(ChildDialog(self.tasks, register.save_child, c, None, self)),
-            )
-        elif action == "new-placement":
-            self._open(PlacementDialog(self.tasks, register.save_placement, ident, None, self))
-        elif action == "open-log":
-            self.show_view(LOG_VIEW)
-        elif action == "new-contact":
-            self.new_contact(parent_id)
-        elif action == "contact-plan":
-            self.edit_plan(parent_id)
-        elif action == "close-task":
-            self.close_task(ident)
-        elif action == "extract":
-            self.make_extract(parent_id)
-        elif action == "consents" and parent_id is not None:
-            self.open_consent_register(parent_id)
-        elif action == "new-consent" and parent_id is not None:
-            self.new_consent(parent_id)
-        elif action in ("access-pack", "access-report"):
-            self.access_link(action, parent_id)
-        elif action == "archive-export" and parent_id is not None:
-            self.export_to_archive(parent_id)
-        elif action == "show-document":
-            self.show_document(ident)
-        elif action == "groups" and parent_id is not None:
-            self.show_view(GROUPS_VIEW)
-        elif action == "network" and parent_id is not None:
-            self.show_view(NETWORK_VIEW)
-        elif action in ("referrals", "new-referral", "open-referral") and parent_id is not None:
-            self.show_view(REFERRALS_VIEW)
-            follow_up = {
-                "new-referral": lambda panel: panel.new_referral(),
-                "open-referral": lambda panel: panel.open_referral(ident),
-            }.get(action)
-            self.work.show_referrals(parent_id, follow_up)
-        elif action == "edit-placement":
-            self.tasks.run(
-                lambda: register.placement(ident),
-                lambda p: self._open(
-                    PlacementDialog(self.tasks, register.save_placement, p.child_id, p, self)
-                ),
-            )
-
-    def _reopen_drafts(self, drafts: list[Draft]) -> None:
-        from bufapp.services.drafts import RETURN_POINT
-
-        if self.workspace is None:
-            return
-        points = [draft for draft in drafts if draft.kind == RETURN_POINT]
-        drafts = [draft for draft in drafts if draft.kind != RETURN_POINT]
-        if points:  # already gone back to it (_return_to): only forgotten here
-            self.tasks.run(
-                lambda: self.workspace and self.workspace.drafts.discard(RETURN_POINT, "")
-            )
-        if not drafts:
-            return
-        from bufapp.ui.register.record_dialogs import ChildDialog, PlacementDialog
-
-        register = self.workspace.register
-        Messages.info(
-            self,
-            tr("Du hadde ulagrede endringer. De er tatt vare på og åpnes nå."),
-        )
-        for draft in drafts:
-            record = draft.record
-            if draft.kind == "parent":
-                self.new_parent(draft)
-            elif draft.kind == "child":
-                link_parent = (
-                    int(draft.record_key.split(":")[1])
-                    if draft.record_key.startswith("new:")
-                    else None
-                )
-                self._open(
-                    ChildDialog(self.tasks, register.save_child, record, link_parent, self), draft
-                )
-            elif draft.kind == "contact":
-                self.reopen_contact_draft(draft)
-            elif draft.kind in ("withdrawal", "task-closing", "contact-plan"):
-                self.reopen_small_draft(draft)
-            elif draft.kind in ("service", "consent", "consent-withdrawal"):
-                self.reopen_directory_draft(draft)
-            elif draft.kind == "referral" and self.work is not None:
-                self.work.referrals.reopen_draft(draft)
-            elif draft.kind in ("group", "action-closing") and self.work is not None:
-                self.work.groups.reopen_draft(draft, lambda d, dr=draft: self._open(d, dr))
-            elif draft.kind in ("meeting-plan", "minutes", "evaluation"):
-                self.reopen_meeting_draft(draft)
-            elif draft.kind == "network-map":
-                self.reopen_network_draft(draft)
-            elif draft.kind == "placement":
-                self._open(
-                    PlacementDialog(
-                        self.tasks, register.save_placement, record.child_id, record, self
-                    ),
-                    draft,
-                )
-
-    def _return_to(self, point: ReturnPoint | None) -> None:
-        """After a lock that started the program afresh: back to the parent and view. Read
-        before the list arrives, so its first load chooses them (nothing loads twice)."""
-        if point is None or self.work is None or self._remembered != Remembered():
-            return  # none kept, locked again meanwhile, or this process already went back
-        self._remembered = Remembered(point.view, point.parent_id)
-        if point.parent_id is not None:
-            self.work.parents.choose(point.parent_id)
-
-    def _show_remembered_view(self) -> None:
-        """Once the list has chosen the parent: a per-parent view then shows that parent."""
-        self.show_view(self._remembered.view)
+    # --- settings --------------------------------------------------------------------------------
 
     def open_settings(self) -> None:
         if self.workspace is None:
@@ -608,6 +471,9 @@ class MainWindow(
 
         register = workspace.register
         self.tasks.run(lambda: (register.office(), register.caseworker()), show)
+
+    def _keep_settings(self, chosen: Settings) -> None:
+        self.settings = chosen
 
     def _settings_saved(self, chosen: Settings) -> None:
         self.settings = chosen

@@ -63,7 +63,7 @@ def drive(application: ui_application.Application) -> None:
         settle(application)
         window.show_view(LOG_VIEW)
         settle(application)
-    window.make_extract(parents[0].id)
+    window.contacts.make_extract(parents[0].id)
     settle(application)
     extract = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ExtractDialog))
     extract.submit()

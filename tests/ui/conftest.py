@@ -97,7 +97,7 @@ def unlock(qtbot: QtBot, tasks: TaskManager, window: MainWindow, passphrase: str
     assert window.workspace is not None
     workspace = window.workspace
     # The check after the list: its verdict in and the UNLOCKED record written.
-    qtbot.waitUntil(lambda: not window.soundness_check_running, timeout=10_000)
+    qtbot.waitUntil(lambda: not window.backups.soundness_check_running, timeout=10_000)
     settle(qtbot, tasks)
     return workspace
 

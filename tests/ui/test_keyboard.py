@@ -56,12 +56,12 @@ def test_each_record_dialog_starts_on_its_first_field_with_unique_alt_letters(
     qtbot: QtBot, tasks: TaskManager, vault: Vault, window_factory: Callable[..., MainWindow]
 ) -> None:
     window, _parent_id = _open_window(qtbot, tasks, vault, window_factory)
-    window.new_parent()
-    window._link("new-child", 0)
+    window.records.new_parent()
+    window.card_links.follow("new-child", 0)
     # The card's links look the parent's name up first (it is shown inside the dialog).
     settle(qtbot, tasks, until=lambda: len(window.open_dialogs) == 2)
     child_id = window.workspace.register.children()[0].id  # type: ignore[union-attr]
-    window._link("new-placement", child_id or 0)
+    window.card_links.follow("new-placement", child_id or 0)
     settle(qtbot, tasks, until=lambda: len(window.open_dialogs) == 3)
     QApplication.processEvents()  # the manners come right after each dialog shows
     dialogs = list(window.open_dialogs)
@@ -92,7 +92,7 @@ def test_ctrl_l_in_an_open_dialog_locks_and_the_typed_text_comes_back(
     qtbot: QtBot, tasks: TaskManager, vault: Vault, window_factory: Callable[..., MainWindow]
 ) -> None:
     window, _parent_id = _open_window(qtbot, tasks, vault, window_factory)
-    window.new_parent()
+    window.records.new_parent()
     (dialog,) = window.open_dialogs
     assert isinstance(dialog, ParentDialog)
     dialog.activateWindow()

@@ -123,7 +123,7 @@ def test_auto_lock_keeps_the_draft_and_clears_the_views(
     window = window_factory()
     unlock(qtbot, tasks, window, PASSPHRASE)
     window.show_view(1)
-    window.new_parent()
+    window.records.new_parent()
     (dialog,) = window.open_dialogs
     assert isinstance(dialog, ParentDialog)
     dialog.given_names.setText("Biret")

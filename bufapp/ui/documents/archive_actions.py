@@ -1,61 +1,57 @@
-"""The main window's export to the archive (Foreldre → Eksporter til arkivet …, and the link on a
-parent's card): the dialog for the chosen parent, and the card reloaded once an export is marked.
-A mixin of MainWindow.
+"""The export to the archive (Foreldre → Eksporter til arkivet …, and the link on a parent's
+card): the dialog for the chosen parent, and the card reloaded once an export is marked; and
+stopping an export in flight when the vault locks. The window owns one.
 
 The dialog is imported where it opens: it is not needed before unlocking."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 import shiboken6
 
-from bufapp.ui.qt import tr
-from bufapp.ui.widgets.messages import Messages
+from bufapp.ui.widgets.window_context import WindowContext
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
+
+    from bufapp.services.archive.model import ExportScope
+    from bufapp.ui.documents.archive_dialog import ArchiveDialog
 
 
 class ArchiveActions:
-    workspace: Any
-    work: Any
-    tasks: Any
-    _case_actions: list[Any]  # MainWindow's: disabled while locked
+    def __init__(self, context: WindowContext) -> None:
+        self._context = context
+        self.archive_dialog: ArchiveDialog | None = None
 
-    def refresh(self, then_select: int | None = None) -> None:  # provided by MainWindow
-        raise NotImplementedError
-
-    def _current_parent(self) -> int | None:  # provided by ContactLogActions
-        raise NotImplementedError
-
-    def _action(self, menu: str, text: str, shortcut: str, slot: Any) -> Any:  # MainWindow's
-        raise NotImplementedError
-
-    def _build_archive_menu(self) -> None:
-        """The Foreldre menu's entry; enabled and disabled with the other case actions."""
-        self.archive_action = self._action(
+    def add_menu_entry(self) -> QAction:
+        """The Foreldre menu's entry; the window enables and disables it with the other case
+        actions."""
+        self.archive_action = self._context.add_action(
             "F&oreldre", "Eksporter til &arkivet …", "", lambda: self.export_to_archive()
         )
-        self._case_actions.append(self.archive_action)
+        return self.archive_action
 
     def export_to_archive(self, parent_id: int | None = None) -> None:
-        parent_id = parent_id or self._current_parent()
-        if self.workspace is None or parent_id is None:
-            Messages.info(self, tr("Velg en forelder først."))  # type: ignore[arg-type]
+        context = self._context
+        chosen = context.chosen_parent(parent_id)
+        if chosen is None:
             return
         from bufapp.ui.documents.archive_dialog import ArchiveDialog
 
-        archive = self.workspace.archive
+        archive = context.unlocked().archive
 
-        def shown(scopes: list[Any]) -> None:
-            dialog = ArchiveDialog(self.tasks, archive, scopes, self)  # type: ignore[arg-type]
+        def shown(scopes: list[ExportScope]) -> None:
+            dialog = ArchiveDialog(context.tasks, archive, scopes, context.window)
             self.archive_dialog = dialog
-            dialog.exported.connect(lambda: self.refresh(then_select=parent_id))
+            dialog.exported.connect(lambda: context.refresh(then_select=chosen))
             dialog.open()
 
-        self.tasks.run(lambda: archive.scopes(parent_id), shown)
+        context.tasks.run(lambda: archive.scopes(chosen), shown)
 
     def stop_archive_export(self) -> None:
         """Before a lock: an export in flight stops at its next document and marks nothing, so
         the lock does not wait for the rest, and the export's worker processes end with it."""
-        dialog = getattr(self, "archive_dialog", None)
+        dialog = self.archive_dialog
         if dialog is not None and shiboken6.isValid(dialog):
             dialog.cancel_export()

@@ -54,14 +54,14 @@ def access_shots(
     _wait_for_timers(tasks)
     save(window, name("41-kontaktlogg-unntatt-innsyn"), shots)
 
-    window._entry_action("edit-entry", entry_id)
+    window.contacts.entry_action("edit-entry", entry_id)
     settle(tasks, 5)
     editor = window.open_dialogs[-1]
     save(editor, name("42-kontakt-unntatt-innsyn"), shots)
     editor.done(0)
     settle(tasks)
 
-    window.access_pack(parent_id)
+    window.access.access_pack(parent_id)
     settle(tasks, 8)
     preview = next(w for w in QApplication.topLevelWidgets() if isinstance(w, PdfPreviewDialog)
                    and w.isVisible())  # fmt: skip

@@ -42,7 +42,7 @@ def archive_shots(
     parent_id = richest_parent(workspace)
     window.work.parents.select_parent(parent_id)
     settle(tasks)
-    window.export_to_archive(parent_id)
+    window.archive.export_to_archive(parent_id)
     settle(tasks, 8)
     dialog = next(d for d in window.findChildren(ArchiveDialog) if d.isVisible())
     dialog.resize(900, 640)

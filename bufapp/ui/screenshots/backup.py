@@ -39,7 +39,7 @@ def _other_vault_backup(folder: Path) -> Path:
 def backup_shots(
     window: MainWindow, workspace: Workspace, tasks: TaskManager, name: Namer, shots: list[Path]
 ) -> None:
-    window.show_last_backup()
+    window.backups.show_last_backup()
     settle(tasks)
     save(window.statusBar(), name("50-sikkerhetskopi-statuslinje-gul"), shots)
 
@@ -51,7 +51,7 @@ def backup_shots(
     with tempfile.TemporaryDirectory(prefix="bufapp-screenshot-backup-") as scratch:
         folder = Path(scratch)
         made = workspace.backups.make(folder)
-        window.show_last_backup()
+        window.backups.show_last_backup()
         settle(tasks)
         save(window.statusBar(), name("52-sikkerhetskopi-statuslinje"), shots)
 

@@ -60,7 +60,7 @@ def group_shots(
     dialog.done(0)
 
     ahead = next(m for m in meetings if m.status is MeetingStatus.PLANNED)
-    window.meeting_action("open-meeting", ahead.id or 0)
+    window.groups.meeting_action("open-meeting", ahead.id or 0)
     plan = _newest_dialog(window, tasks)
     plan.day.setDate(today_oslo() + timedelta(days=4))  # type: ignore[attr-defined]
     settle(tasks)
@@ -68,14 +68,14 @@ def group_shots(
     plan.done(0)
 
     final = [m for m in meetings if m.status is MeetingStatus.MINUTES_FINAL]
-    window.open_minutes(final[-1].id or 0)
+    window.groups.open_minutes(final[-1].id or 0)
     minutes = _newest_dialog(window, tasks)
     minutes.resize(1180, 900)
     settle(tasks)
     save(minutes, name("27-referat"), shots)
     minutes.done(0)
 
-    window.meeting_action("evaluate", final[-1].id or 0)
+    window.groups.meeting_action("evaluate", final[-1].id or 0)
     evaluation = _newest_dialog(window, tasks)
     save(evaluation, name("28-evaluering"), shots)
     evaluation.done(0)

@@ -37,7 +37,7 @@ def network_shots(
     settle(tasks, 8)
     save(window, name("29-nettverkskart"), shots)
 
-    window.network_action("open", newest.id)
+    window.networks.network_action("open", newest.id)
     settle(tasks, 8)
     editor = window.open_dialogs[-1]
     editor.resize(1280, 820)
@@ -45,7 +45,7 @@ def network_shots(
     save(editor, name("30-nettverkskart-redigering"), shots)
     editor.done(0)
 
-    window.network_action("compare", newest.parent_id)
+    window.networks.network_action("compare", newest.parent_id)
     settle(tasks, 8)
     comparison = next(
         w for w in QApplication.topLevelWidgets() if type(w).__name__ == "ComparisonDialog"

@@ -124,7 +124,7 @@ def test_editor_shows_problems_under_the_fields_and_saves_nothing(
     qtbot: QtBot, tasks: TaskManager, vault: Vault, window_factory: Callable[..., MainWindow]
 ) -> None:
     window, workspace, parent_id, _child = _open_window(qtbot, tasks, vault, window_factory)
-    window.new_contact(parent_id)
+    window.contacts.new_contact(parent_id)
     settle(qtbot, tasks, until=lambda: bool(window.open_dialogs))
     editor = _editor(window)
     editor.contact_form.setCurrentIndex(editor.contact_form.findData(ContactForm.FAILED_ATTEMPT))
@@ -268,7 +268,7 @@ def test_contact_agreement_tasks_and_withdrawal_from_the_window(
         final=True,
     )
 
-    window._link("contact-plan", parent_id)
+    window.card_links.follow("contact-plan", parent_id)
     settle(qtbot, tasks, until=lambda: bool(window.open_dialogs))
     (plan_dialog,) = window.open_dialogs
     assert isinstance(plan_dialog, ContactPlanDialog)
@@ -285,7 +285,7 @@ def test_contact_agreement_tasks_and_withdrawal_from_the_window(
     assert "Søke om støttekontakt (Saksbehandler)" in titles
 
     (task,) = entry.tasks
-    window._link("close-task", task.id or 0)
+    window.card_links.follow("close-task", task.id or 0)
     settle(qtbot, tasks, until=lambda: bool(window.open_dialogs))
     (close_dialog,) = window.open_dialogs
     assert isinstance(close_dialog, CloseTaskDialog)
@@ -347,7 +347,7 @@ def test_a_failed_autosave_says_so_and_keeps_the_text(
     qtbot: QtBot, tasks: TaskManager, vault: Vault, window_factory: Callable[..., MainWindow]
 ) -> None:
     window, _workspace, parent_id, _child = _open_window(qtbot, tasks, vault, window_factory)
-    window.new_contact(parent_id)
+    window.contacts.new_contact(parent_id)
     settle(qtbot, tasks, until=lambda: bool(window.open_dialogs))
     editor = _editor(window)
 
@@ -366,7 +366,7 @@ def test_locking_while_a_save_runs_keeps_one_entry_and_no_draft(
     qtbot: QtBot, tasks: TaskManager, vault: Vault, window_factory: Callable[..., MainWindow]
 ) -> None:
     window, workspace, parent_id, _child = _open_window(qtbot, tasks, vault, window_factory)
-    window.new_contact(parent_id)
+    window.contacts.new_contact(parent_id)
     settle(qtbot, tasks, until=lambda: bool(window.open_dialogs))
     editor = _editor(window)
     editor.summary.setPlainText("Lagres rett før låsing.")
@@ -419,7 +419,7 @@ def test_a_withdrawn_entry_does_not_open_in_the_editor(
     )
     log.withdraw(entry.id or 0, "Feil forelder")
     Messages.answer_next(QMessageBox.StandardButton.Ok)
-    window._entry_action("edit-entry", entry.id or 0)
+    window.contacts.entry_action("edit-entry", entry.id or 0)
     settle(qtbot, tasks)
     assert window.open_dialogs == []
     assert Messages.shown[-1] == "Kontakten er trukket tilbake og kan ikke endres."
@@ -435,7 +435,7 @@ def test_the_second_half_past_two_when_summer_time_ends_survives_the_editor(
         final=True,
     )
     detail = workspace.register.parent_detail(parent_id)
-    window._open_editor(workspace.contact_log.entry(entry.id or 0), detail)
+    window.contacts.open_editor(workspace.contact_log.entry(entry.id or 0), detail)
     editor = _editor(window)
     assert editor.collect().occurred_at == second
     editor.done(0)
@@ -449,7 +449,7 @@ def test_a_reason_being_written_survives_a_lock(
         ContactEntry(parent_id, now_utc() - timedelta(days=1), ContactForm.PHONE, summary="Feil."),
         final=True,
     )
-    window._entry_action("withdraw-entry", entry.id or 0)
+    window.contacts.entry_action("withdraw-entry", entry.id or 0)
     settle(qtbot, tasks, until=lambda: bool(window.open_dialogs))
     (dialog,) = window.open_dialogs
     dialog.reason.setText("Registrert på feil forelder – Áŋte")

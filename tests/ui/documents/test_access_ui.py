@@ -43,7 +43,7 @@ def test_exemption_needs_a_reason_and_marks_a_final_entry_without_a_new_version(
                      summary="Fosterhjemmet bor nå i Skáidevuohki."),
         final=True,
     )  # fmt: skip
-    window._entry_action("edit-entry", entry.id or 0)
+    window.contacts.entry_action("edit-entry", entry.id or 0)
     settle(qtbot, tasks, until=lambda: bool(window.open_dialogs))
     editor = _editor(window)
     assert not editor.exemption.check.isChecked() and not editor.exemption.reason.isEnabled()
@@ -90,8 +90,8 @@ def test_the_menu_opens_the_access_pack_and_the_card_the_access_report(
                      summary="Snakket om samværet."),
         final=True,
     )  # fmt: skip
-    assert window.access_pack_action.isEnabled()
-    window.access_pack_action.trigger()
+    assert window.access.access_pack_action.isEnabled()
+    window.access.access_pack_action.trigger()
     preview = _one(qtbot, tasks, window, PdfPreviewDialog)
     assert preview.windowTitle() == "Forhåndsvisning"  # type: ignore[attr-defined]
     assert "Innsyn – Máret Čuđe" in preview.heading.text()  # type: ignore[attr-defined]
@@ -105,7 +105,7 @@ def test_the_menu_opens_the_access_pack_and_the_card_the_access_report(
     card = window.work.parents.card  # type: ignore[union-attr]
     settle(qtbot, tasks, until=lambda: '"access-report"' in card.toHtml())  # loads a bit later
     assert '"access-pack"' in card.toHtml()
-    window._link("access-report", parent_id)
+    window.card_links.follow("access-report", parent_id)
     settle(qtbot, tasks, until=lambda: any(
         w.isVisible() and "Hvem har sett" in w.heading.text()
         for w in window.findChildren(PdfPreviewDialog)

@@ -78,8 +78,8 @@ def test_the_dialog_lists_what_goes_and_exports_it_with_progress(
     window, _workspace, case = opened
     card = window.work.parents.card
     settle(qtbot, tasks, until=lambda: "archive-export" in card.toHtml())  # the card's link
-    assert window.archive_action.isEnabled()
-    window._link("archive-export", case.mother)
+    assert window.archive.archive_action.isEnabled()
+    window.card_links.follow("archive-export", case.mother)
     dialog = _dialog(qtbot, tasks, window, rows=6)
     assert _counts(dialog) == [
         ("Kontakter", 3, 0), ("Referater", 1, 0), ("Henvisninger", 1, 0), ("Nettverkskart", 1, 0),
@@ -118,7 +118,7 @@ def test_a_cancelled_export_leaves_no_files_and_nothing_marked(
     qtbot: QtBot, tasks: TaskManager, opened: Opened, target: Path
 ) -> None:
     window, workspace, case = opened
-    window.export_to_archive(case.mother)
+    window.archive.export_to_archive(case.mother)
     dialog = _dialog(qtbot, tasks, window, rows=6)
     dialog.choose_folder()
     gate = threading.Event()
@@ -141,7 +141,7 @@ def test_a_folder_field_that_is_no_folder_gives_a_norwegian_message_and_marks_no
 ) -> None:
     """Typed, not chosen: a file, and a path too long for the file system (is_dir raises)."""
     window, workspace, case = opened
-    window.export_to_archive(case.father)
+    window.archive.export_to_archive(case.father)
     dialog = _dialog(qtbot, tasks, window, rows=1)  # the father's own entry
     assert [dialog.case_box.itemText(i) for i in range(dialog.case_box.count())] == [
         f"{SHARED_CASE} – Áilu Čuđe"
@@ -165,7 +165,7 @@ def test_a_lock_during_an_export_stops_it_and_marks_nothing(
     step): the export must stop at its next document rather than finish, with worker processes
     holding case data, while the screen is to lock."""
     window, _workspace, case = opened
-    window.export_to_archive(case.mother)
+    window.archive.export_to_archive(case.mother)
     dialog = _dialog(qtbot, tasks, window, rows=6)
     dialog.choose_folder()
     gate = threading.Event()

@@ -61,11 +61,11 @@ def test_the_card_opens_the_consent_register_and_a_new_consent_survives_a_lock(
     qtbot: QtBot, tasks: TaskManager, opened: tuple[MainWindow, Workspace, int]
 ) -> None:
     window, _workspace, parent_id = opened
-    window._link("consents", parent_id)
+    window.card_links.follow("consents", parent_id)
     register = _one(qtbot, tasks, window, ConsentRegister)
     settle(qtbot, tasks, until=lambda: register.model.rowCount() == 1)  # type: ignore[attr-defined]
 
-    window._link("new-consent", parent_id)
+    window.card_links.follow("new-consent", parent_id)
     dialog = _one(qtbot, tasks, window, ConsentDialog)
     dialog.purpose.setText("Samarbeid om Áilus skolegang")  # type: ignore[attr-defined]
     window.lock()
@@ -85,7 +85,7 @@ def test_an_extract_is_kept_as_pdfa_once_saved_and_shown_again_from_the_vault(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     window, workspace, parent_id = opened
-    window._link("extract", parent_id)
+    window.card_links.follow("extract", parent_id)
     choose = _one(qtbot, tasks, window, ExtractDialog)
     choose.submit()  # type: ignore[attr-defined]
     assert choose.choice.audience is Audience.PARENT  # type: ignore[attr-defined]
@@ -104,7 +104,7 @@ def test_an_extract_is_kept_as_pdfa_once_saved_and_shown_again_from_the_vault(
     assert (tmp_path / "utdrag.pdf").read_bytes().startswith(b"%PDF")
 
     preview.close()  # type: ignore[attr-defined]
-    window._link("show-document", kept.id or 0)
+    window.card_links.follow("show-document", kept.id or 0)
     shown = _one(qtbot, tasks, window, PdfPreviewDialog)
     assert shown._pdf == stored  # type: ignore[attr-defined]
     settle(qtbot, tasks)
@@ -133,7 +133,7 @@ def test_the_card_opens_referrals_and_a_referral_being_written_survives_a_lock(
     qtbot: QtBot, tasks: TaskManager, opened: tuple[MainWindow, Workspace, int]
 ) -> None:
     window, _first, parent_id = opened
-    window._link("new-referral", parent_id)
+    window.card_links.follow("new-referral", parent_id)
     editor = _one(qtbot, tasks, window, ReferralEditor)
     assert window.work is not None and window.work.stack.currentIndex() == REFERRALS_VIEW
     editor.request.setPlainText("Vi ber om hjelp til bolig for Máret nå.")  # type: ignore[attr-defined]
@@ -151,6 +151,6 @@ def test_the_card_opens_referrals_and_a_referral_being_written_survives_a_lock(
     (draft,) = workspace.referrals.of_parent(parent_id)
     reopened.done(0)  # type: ignore[attr-defined]
 
-    window._link("open-referral", draft.id or 0)
+    window.card_links.follow("open-referral", draft.id or 0)
     again = _one(qtbot, tasks, window, ReferralEditor)
     assert again.record_key == str(draft.id)  # type: ignore[attr-defined]

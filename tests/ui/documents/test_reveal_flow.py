@@ -64,7 +64,7 @@ def test_a_refused_document_is_made_only_with_a_written_reason(
             rules = disclosure_of(uow, family.maret_id, Audience.THIRD_PARTY, reason)
         return require_discreet(with_foster_home, rules, "Dokumentet")
 
-    window.show_pdf(
+    window.documents.show_pdf(
         lambda: checked(""),
         "Til tjenesten",
         "til-tjenesten.pdf",

@@ -36,7 +36,7 @@ def test_minutes_being_written_survive_a_lock(
     )  # fmt: skip
     started = datetime.now(OSLO) - timedelta(hours=2)
     meeting = workspace.groups.plan_meeting(group.id or 0, started, "Rådhuset", ("Jula",))
-    window.meeting_action("open-meeting", meeting.id or 0)
+    window.groups.meeting_action("open-meeting", meeting.id or 0)
     settle(qtbot, tasks, until=lambda: bool(_editors(window)))
     first = _editors(window)[0]
     record = first.collect()

@@ -63,7 +63,7 @@ def test_the_caseworker_sees_what_a_member_will_not_get_and_their_copy_leaves_it
     ahead = datetime.now(OSLO) + timedelta(days=10)
     meeting = workspace.groups.plan_meeting(group.id or 0, ahead, "Rådhuset", (OWN_POINT,))
 
-    window.meeting_action("invitation", meeting.id or 0)
+    window.groups.meeting_action("invitation", meeting.id or 0)
     settle(qtbot, tasks, until=lambda: bool(_shown(window, MeetingCopyDialog)))
     (dialog,) = _shown(window, MeetingCopyDialog)
     assert "Per Åsen får det uten" in dialog.everyone.text()
@@ -78,7 +78,7 @@ def test_the_caseworker_sees_what_a_member_will_not_get_and_their_copy_leaves_it
     assert "Per Åsen" in text and OWN_POINT not in text
     preview.reject()
 
-    window.meeting_action("minutes-pdf", meeting.id or 0)
+    window.groups.meeting_action("minutes-pdf", meeting.id or 0)
     settle(qtbot, tasks, until=lambda: bool(_shown(window, MeetingCopyDialog)))
     (dialog,) = _shown(window, MeetingCopyDialog)
     assert dialog.recipient.itemData(0) == OFFICE

@@ -615,11 +615,11 @@ def test_the_main_windows_lock_keeps_an_open_editor_as_a_draft(
     family: Family,
     window_factory: Callable[..., MainWindow],
 ) -> None:
-    """Wired as the lead will wire it: the panel opens through ``MainWindow._open``."""
+    """Wired as the lead will wire it: the panel opens through the window's ``dialogs.open``."""
     vault.lock()
     window = window_factory()
     workspace = unlock(qtbot, tasks, window, PASSPHRASE)
-    panel = ReferralsPanel(tasks, workspace, open_dialog=window._open)
+    panel = ReferralsPanel(tasks, workspace, open_dialog=window.dialogs.open)
     qtbot.addWidget(panel)
     panel.show_parent(family.parent_id, "Máret Čuđe")
     settle(qtbot, tasks)
@@ -635,7 +635,7 @@ def test_the_main_windows_lock_keeps_an_open_editor_as_a_draft(
     (draft,) = workspace.drafts.all()
     assert (draft.kind, draft.record.request) == ("referral", REQUEST)
 
-    panel = ReferralsPanel(tasks, workspace, open_dialog=window._open)
+    panel = ReferralsPanel(tasks, workspace, open_dialog=window.dialogs.open)
     qtbot.addWidget(panel)
     panel.reopen_draft(draft)
     settle(qtbot, tasks, until=lambda: isinstance(panel.last_dialog, ReferralEditor))

@@ -111,8 +111,8 @@ def _assert_nothing_acts_on(
     settle(qtbot, tasks)
     assert window.open_dialogs == [] and _open_dialogs(window) == []
     # Called directly (a card link, a view's button): a calm answer, nothing opened.
-    for act in (window.new_contact, window.edit_plan, window.make_extract,
-                window.access_pack, window.export_to_archive):  # fmt: skip
+    for act in (window.contacts.new_contact, window.contacts.edit_plan, window.contacts.make_extract,
+                window.access.access_pack, window.archive.export_to_archive):  # fmt: skip
         Messages.reset()
         Messages.answer_next(Button.Ok)
         act()
@@ -222,7 +222,7 @@ def test_a_child_added_or_linked_from_the_card_names_the_parent_inside(
 ) -> None:
     _choose(qtbot, tasks, window, people["bjorn"])
     for action, title in (("new-child", "Nytt barn"), ("link-child", "Koble til barn")):
-        window._link(action, 0)
+        window.card_links.follow(action, 0)
         settle(qtbot, tasks, until=lambda: len(window.open_dialogs) == 1)
         dialog = window.open_dialogs[0]
         assert dialog.windowTitle() == title

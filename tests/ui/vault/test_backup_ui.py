@@ -81,9 +81,9 @@ def test_backup_from_the_menu_is_written_verified_and_remembered(
 ) -> None:
     ready[0].vault.lock()
     window = window_factory()
-    assert not window.backup_indicator.isVisible() and not window.backup_action.isEnabled()
+    assert not window.backups.backup_indicator.isVisible() and not window.backup_action.isEnabled()
     unlock(qtbot, tasks, window, PASSPHRASE)
-    indicator = window.backup_indicator
+    indicator = window.backups.backup_indicator
     assert indicator.text() == "Siste sikkerhetskopi: aldri" and indicator.stale
     assert "Advarsel" in indicator.accessibleDescription()
 
@@ -97,17 +97,17 @@ def test_backup_from_the_menu_is_written_verified_and_remembered(
     (written,) = stick.iterdir()
     assert written.name.startswith("bufapp-") and written.suffix == ".bufbackup"
     assert written.name in Messages.shown[-1] and " kB)" in Messages.shown[-1]
-    assert window.backup_progress.percent == 100
-    settle(qtbot, tasks, until=lambda: not window.backup_indicator.stale)
+    assert window.backups.backup_progress.percent == 100
+    settle(qtbot, tasks, until=lambda: not window.backups.backup_indicator.stale)
     assert indicator.text() == "Siste sikkerhetskopi: i dag"
     assert settings_store.load().backup_dir == str(stick) == window.settings.backup_dir
 
     # The indicator is refreshed by a timer too (a window left unlocked over midnight).
-    window.backup_indicator.show_last(None, date.today())
-    assert window.backup_indicator.stale
-    window._backup_age_timer.timeout.emit()
-    settle(qtbot, tasks, until=lambda: not window.backup_indicator.stale)
-    assert window._backup_age_timer.isActive()
+    window.backups.backup_indicator.show_last(None, date.today())
+    assert window.backups.backup_indicator.stale
+    window.backups._backup_age_timer.timeout.emit()
+    settle(qtbot, tasks, until=lambda: not window.backups.backup_indicator.stale)
+    assert window.backups._backup_age_timer.isActive()
 
 
 def test_a_cancelled_backup_leaves_nothing_and_says_so(
@@ -126,18 +126,18 @@ def test_a_cancelled_backup_leaves_nothing_and_says_so(
     tasks.run(gate.wait)  # holds the database thread, so the cancel comes before the first step
     Choices.answer_next(stick)
     window.backup_action.trigger()
-    window.backup_progress.findChild(QPushButton).click()  # Avbryt
+    window.backups.backup_progress.findChild(QPushButton).click()  # Avbryt
     gate.set()
     settle(qtbot, tasks, until=lambda: "avbrutt" in window.statusBar().currentMessage())
     assert list(stick.iterdir()) == []
-    assert Messages.shown == [] and window.backup_indicator.stale
+    assert Messages.shown == [] and window.backups.backup_indicator.stale
 
 
 def _preview_dialog(qtbot: QtBot, tasks: TaskManager, window: MainWindow, backup: Path) -> object:
     Choices.answer_next(backup)
     window.restore_action.trigger()
-    settle(qtbot, tasks, until=lambda: getattr(window, "restore_dialog", None) is not None)
-    return window.restore_dialog
+    settle(qtbot, tasks, until=lambda: window.backups.restore_dialog is not None)
+    return window.backups.restore_dialog
 
 
 def test_restore_shows_the_preview_then_replaces_and_keeps_the_old_vault(
@@ -217,8 +217,8 @@ def test_full_check_from_the_menu_lists_the_result(
     window = window_factory()
     workspace = unlock(qtbot, tasks, window, PASSPHRASE)
     window.check_action.trigger()
-    settle(qtbot, tasks, until=lambda: getattr(window, "check_dialog", None) is not None)
-    assert "Databasen er hel." in _labels(window.check_dialog)
+    settle(qtbot, tasks, until=lambda: window.backups.check_dialog is not None)
+    assert "Databasen er hel." in _labels(window.backups.check_dialog)
     checked = workspace.audit.last(AuditAction.INTEGRITY_CHECKED)
     assert checked is not None
 
@@ -264,7 +264,7 @@ def test_a_damaged_vault_is_locked_unwritten_and_leads_to_restore(
     Choices.answer_next(made.path)
     window.unlock_panel.passphrase.setText(PASSPHRASE)
     window.unlock_panel.submit()
-    settle(qtbot, tasks, until=lambda: getattr(window, "restore_dialog", None) is not None)
+    settle(qtbot, tasks, until=lambda: window.backups.restore_dialog is not None)
 
     assert window.workspace is None and window.work is None
     assert database.read_bytes() == damaged  # nothing written, not even UNLOCKED
@@ -279,7 +279,7 @@ def test_a_damaged_vault_is_locked_unwritten_and_leads_to_restore(
     if where == "a page the list does not read":
         assert all(isinstance(e, DamagedAtUnlock) for e in said)
     said.clear()
-    dialog = window.restore_dialog
+    dialog = window.backups.restore_dialog
     assert "vises ikke før databasen er låst opp" in _labels(dialog)
     Messages.answer_next(Ok)
     dialog.restore_button.click()  # type: ignore[attr-defined]

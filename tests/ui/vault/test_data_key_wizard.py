@@ -43,11 +43,13 @@ def test_the_data_key_is_changed_from_the_menu_and_the_new_key_confirmed(
     window = window_factory()
     unlock(qtbot, tasks, window, PASSPHRASE)
     settle(qtbot, tasks)
-    assert window.new_recovery_key_action.text() == "&Ny gjenopprettingsnøkkel …"  # confirmed
-    assert window.change_data_key_action.isEnabled()
+    assert (
+        window.recovery_keys.new_recovery_key_action.text() == "&Ny gjenopprettingsnøkkel …"
+    )  # confirmed
+    assert window.recovery_keys.change_data_key_action.isEnabled()
 
-    window.change_data_key_action.trigger()
-    wizard = window.recovery_wizard
+    window.recovery_keys.change_data_key_action.trigger()
+    wizard = window.recovery_keys.recovery_wizard
     page = wizard.passphrase_page  # type: ignore[attr-defined]
     assert "ny gjenopprettingsnøkkel" in page.findChild(type(wizard.key_page.status)).text()
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
@@ -80,7 +82,7 @@ def test_the_data_key_is_changed_from_the_menu_and_the_new_key_confirmed(
     settle(qtbot, tasks, until=lambda: not wizard.isVisible())
     assert wizard.confirmed
     settle(qtbot, tasks)
-    assert not window.recovery_reminder.isVisible()
+    assert not window.recovery_keys.recovery_reminder.isVisible()
 
     window.lock()
     with pytest.raises(WrongRecoveryKey):
@@ -100,15 +102,18 @@ def test_the_new_recovery_key_item_is_named_for_the_state_of_the_key(
     window = window_factory()
     unlock(qtbot, tasks, window, PASSPHRASE)
     settle(qtbot, tasks)
-    assert window.new_recovery_key_action.text() == "&Ny gjenopprettingsnøkkel …"
+    assert window.recovery_keys.new_recovery_key_action.text() == "&Ny gjenopprettingsnøkkel …"
     Messages.answer_next(Button.Yes)  # "Lag ny nøkkel": a lost sheet of a confirmed key
-    window.new_recovery_key_action.trigger()
-    new_wizard = window.recovery_wizard
+    window.recovery_keys.new_recovery_key_action.trigger()
+    new_wizard = window.recovery_keys.recovery_wizard
     settle(qtbot, tasks, until=new_wizard.key_page.isComplete)
     Messages.answer_next(Button.Yes)  # leave without confirming
     new_wizard.reject()
-    settle(qtbot, tasks, until=window.recovery_reminder.isVisible)
-    assert window.new_recovery_key_action.text() == "Lag og bekreft &ny gjenopprettingsnøkkel …"
+    settle(qtbot, tasks, until=window.recovery_keys.recovery_reminder.isVisible)
+    assert (
+        window.recovery_keys.new_recovery_key_action.text()
+        == "Lag og bekreft &ny gjenopprettingsnøkkel …"
+    )
 
 
 def test_a_lock_while_the_database_is_re_encrypted_closes_the_wizard_and_loses_nothing(
@@ -122,8 +127,8 @@ def test_a_lock_while_the_database_is_re_encrypted_closes_the_wizard_and_loses_n
     old_data_key = wrapped_data_key(directory, PASSPHRASE)
     window = window_factory()
     unlock(qtbot, tasks, window, PASSPHRASE)
-    window.change_data_key_action.trigger()
-    wizard = window.recovery_wizard
+    window.recovery_keys.change_data_key_action.trigger()
+    wizard = window.recovery_keys.recovery_wizard
     wizard.passphrase_page.passphrase.setText(PASSPHRASE)  # type: ignore[attr-defined]
     wizard.next()
     assert wizard.busy  # type: ignore[attr-defined]
@@ -132,4 +137,4 @@ def test_a_lock_while_the_database_is_re_encrypted_closes_the_wizard_and_loses_n
     assert not key_change.opens(directory / "bufapp.db", old_data_key)
     unlock(qtbot, tasks, window, PASSPHRASE)
     # Its recovery key was never shown: the window says so until a new one is made.
-    settle(qtbot, tasks, until=window.recovery_reminder.isVisible)
+    settle(qtbot, tasks, until=window.recovery_keys.recovery_reminder.isVisible)

@@ -71,7 +71,7 @@ def test_the_preview_refuses_a_hostile_backup_and_the_vault_stays_open(
 
     (shown,) = Messages.shown
     assert words in shown and "Uventet" not in shown and "Error" not in shown
-    assert getattr(window, "restore_dialog", None) is None
+    assert window.backups.restore_dialog is None
     assert window.workspace is workspace and not workspace.vault.is_locked
     assert dump_tables(workspace.vault) == data
     assert sorted(p.name for p in tmp_path.iterdir() if p.name != "config") == ["kopier", "vault"]

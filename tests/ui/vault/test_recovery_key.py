@@ -253,18 +253,21 @@ def test_leaving_unconfirmed_asks_the_window_reminds_and_a_new_key_ends_it(
 
     # The vault is usable, and says so until a new key is made and retyped.
     window = window_factory()  # on the same folder (tmp_path / "vault")
-    assert not window.new_recovery_key_action.isEnabled()  # only while unlocked
+    assert not window.recovery_keys.new_recovery_key_action.isEnabled()  # only while unlocked
     workspace = unlock(qtbot, tasks, window, PASSPHRASE)
-    reminder = window.recovery_reminder
+    reminder = window.recovery_keys.recovery_reminder
     settle(qtbot, tasks, until=reminder.isVisible)
     assert reminder.text() == "Gjenopprettingsnøkkelen er ikke bekreftet"
-    assert window.new_recovery_key_action.isEnabled()
-    assert window.new_recovery_key_action.text() == "Lag og bekreft &ny gjenopprettingsnøkkel …"
+    assert window.recovery_keys.new_recovery_key_action.isEnabled()
+    assert (
+        window.recovery_keys.new_recovery_key_action.text()
+        == "Lag og bekreft &ny gjenopprettingsnøkkel …"
+    )
 
     Messages.answer_next(Button.Yes)  # "Lag ny nøkkel": the old key stops working
     reminder.click()
     assert "Den gamle nøkkelen slutter å virke" in Messages.shown[-1]
-    new_wizard = window.recovery_wizard
+    new_wizard = window.recovery_keys.recovery_wizard
     settle(qtbot, tasks, until=new_wizard.key_page.isComplete)
     new_key = new_wizard.recovery_key or ""
     assert new_key and new_key != old_key
@@ -278,7 +281,7 @@ def test_leaving_unconfirmed_asks_the_window_reminds_and_a_new_key_ends_it(
     assert not reminder.isVisible()
     unlock(qtbot, tasks, window, PASSPHRASE)
     settle(qtbot, tasks)
-    assert not window.recovery_reminder.isVisible()
+    assert not window.recovery_keys.recovery_reminder.isVisible()
     assert workspace is not window.workspace
     window.lock()
     with pytest.raises(WrongRecoveryKey):
@@ -301,7 +304,7 @@ def test_a_vault_confirmed_in_the_wizard_shows_no_reminder(
     window = window_factory()
     unlock(qtbot, tasks, window, PASSPHRASE)
     settle(qtbot, tasks)
-    assert not window.recovery_reminder.isVisible()
+    assert not window.recovery_keys.recovery_reminder.isVisible()
 
 
 def test_a_lock_closes_the_new_key_wizard_without_asking(
@@ -316,8 +319,8 @@ def test_a_lock_closes_the_new_key_wizard_without_asking(
     window = window_factory()
     unlock(qtbot, tasks, window, PASSPHRASE)
     Messages.answer_next(Button.Yes)
-    window.new_recovery_key()
-    new_wizard = window.recovery_wizard
+    window.recovery_keys.new_recovery_key()
+    new_wizard = window.recovery_keys.recovery_wizard
     settle(qtbot, tasks, until=new_wizard.key_page.isComplete)
     asked = len(Messages.shown)
     window.lock()

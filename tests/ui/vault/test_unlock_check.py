@@ -80,7 +80,7 @@ def test_a_save_made_while_the_check_runs_lands_after_unlocked(
     # Sent before the verdict can be in: the check starts only after the list's work.
     tasks.run(lambda: workspace.register.save_parent(Parent("Kari", "Nordmann")))
     qtbot.waitUntil(lambda: workspace.vault.soundness.decided, timeout=10_000)
-    qtbot.waitUntil(lambda: not window.soundness_check_running, timeout=10_000)
+    qtbot.waitUntil(lambda: not window.backups.soundness_check_running, timeout=10_000)
     settle(qtbot, tasks)
 
     actions = [r.action for r in reversed(workspace.audit.recent(10))]

@@ -1,0 +1,69 @@
+"""After unlocking: the drafts a lock kept (unsaved dialogs) reopened, each by the feature it
+belongs to, once the person has been told; and the return point (the view and parent the lock
+came from) forgotten, as the window has gone back to it already. Part of the window: it may know
+every feature."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from bufapp.ui.qt import tr
+from bufapp.ui.widgets.messages import Messages
+from bufapp.ui.widgets.window_context import WindowContext
+
+if TYPE_CHECKING:
+    from bufapp.services.drafts import Draft
+    from bufapp.ui.features import Features
+    from bufapp.ui.work_area import WorkArea
+
+
+class DraftReopening:
+    def __init__(
+        self, context: WindowContext, work: Callable[[], WorkArea | None], features: Features
+    ) -> None:
+        self._context, self._work, self._features = context, work, features
+
+    def reopen(self, drafts: list[Draft]) -> None:
+        from bufapp.services.drafts import RETURN_POINT
+
+        context = self._context
+        if context.workspace() is None:
+            return
+        points = [draft for draft in drafts if draft.kind == RETURN_POINT]
+        drafts = [draft for draft in drafts if draft.kind != RETURN_POINT]
+        if points:  # already gone back to it (MainWindow._return_to): only forgotten here
+
+            def forget() -> None:
+                workspace = context.workspace()
+                if workspace:
+                    workspace.drafts.discard(RETURN_POINT, "")
+
+            context.tasks.run(forget)
+        if not drafts:
+            return
+        Messages.info(
+            context.window,
+            tr("Du hadde ulagrede endringer. De er tatt vare på og åpnes nå."),
+        )
+        for draft in drafts:
+            self._reopen(draft)
+
+    def _reopen(self, draft: Draft) -> None:
+        work, features = self._work(), self._features
+        if draft.kind in ("parent", "child", "placement"):
+            features.records.reopen_record_draft(draft)
+        elif draft.kind == "contact":
+            features.contacts.reopen_contact_draft(draft)
+        elif draft.kind in ("withdrawal", "task-closing", "contact-plan"):
+            features.contacts.reopen_small_draft(draft)
+        elif draft.kind in ("service", "consent", "consent-withdrawal"):
+            features.consents.reopen_directory_draft(draft)
+        elif draft.kind == "referral" and work is not None:
+            work.referrals.reopen_draft(draft)
+        elif draft.kind in ("group", "action-closing") and work is not None:
+            work.groups.reopen_draft(draft, lambda dialog: self._context.open(dialog, draft))
+        elif draft.kind in ("meeting-plan", "minutes", "evaluation"):
+            features.groups.reopen_meeting_draft(draft)
+        elif draft.kind == "network-map":
+            features.networks.reopen_network_draft(draft)

@@ -1,0 +1,44 @@
+"""The feature actions the window owns, in one record for the window's own dispatchers (the
+card's links, the drafts reopened after unlocking): each is built by the window with its
+``WindowContext``. Part of the window: it names every feature."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bufapp.ui.contacts.actions import ContactActions
+from bufapp.ui.documents.access_actions import AccessActions
+from bufapp.ui.documents.actions import DocumentActions
+from bufapp.ui.documents.archive_actions import ArchiveActions
+from bufapp.ui.groups.actions import GroupActions
+from bufapp.ui.network.actions import NetworkActions
+from bufapp.ui.referrals.actions import ConsentActions
+from bufapp.ui.register.actions import RegisterActions
+from bufapp.ui.widgets.window_context import WindowContext
+
+
+@dataclass(frozen=True)
+class Features:
+    documents: DocumentActions
+    records: RegisterActions
+    contacts: ContactActions
+    consents: ConsentActions
+    groups: GroupActions
+    networks: NetworkActions
+    access: AccessActions
+    archive: ArchiveActions
+
+    @classmethod
+    def build(cls, context: WindowContext) -> Features:
+        """Each with the context and, explicitly, the document actions it prints with."""
+        documents = DocumentActions(context)
+        return cls(
+            documents=documents,
+            records=RegisterActions(context),
+            contacts=ContactActions(context, documents),
+            consents=ConsentActions(context, documents),
+            groups=GroupActions(context, documents),
+            networks=NetworkActions(context, documents),
+            access=AccessActions(context, documents),
+            archive=ArchiveActions(context),
+        )
