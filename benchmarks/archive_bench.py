@@ -51,7 +51,7 @@ from bufapp.services.consents import ConsentService, DirectoryService
 from bufapp.services.contact_log import ContactLogService
 from bufapp.services.groups.service import GroupService
 from bufapp.services.network_maps import NetworkMapService
-from bufapp.services.referrals import ReferralService
+from bufapp.services.referrals.service import ReferralService
 from bufapp.services.register import RegisterService
 from bufapp.storage.uow import UnitOfWork
 from bufapp.storage.vault import Vault

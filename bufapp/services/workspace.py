@@ -23,7 +23,7 @@ from bufapp.services.drafts import DraftService
 from bufapp.services.groups.service import GroupService
 from bufapp.services.network_maps import NetworkMapService
 from bufapp.services.overview import OverviewService
-from bufapp.services.referrals import ReferralService
+from bufapp.services.referrals.service import ReferralService
 from bufapp.services.register import RegisterService
 from bufapp.settings import Settings
 from bufapp.storage.integrity import IntegrityReport

@@ -25,7 +25,7 @@ from bufapp.services.contact_log import ContactLogService
 from bufapp.services.documents import DocumentService
 from bufapp.services.network_documents import NetworkDocuments
 from bufapp.services.network_maps import NetworkMapService
-from bufapp.services.referrals import ReferralService
+from bufapp.services.referrals.service import ReferralService
 from bufapp.storage.uow import UnitOfWork
 from bufapp.storage.vault import Vault
 from tests.conftest import NOW, TODAY
