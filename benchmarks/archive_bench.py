@@ -48,7 +48,7 @@ from bufapp.services.archive.export import ArchiveExportService
 from bufapp.services.archive.model import ExportScope
 from bufapp.services.archive.render import Workers
 from bufapp.services.consents import ConsentService, DirectoryService
-from bufapp.services.contact_log import ContactLogService
+from bufapp.services.contacts.log import ContactLogService
 from bufapp.services.groups.service import GroupService
 from bufapp.services.network_maps import NetworkMapService
 from bufapp.services.referrals.service import ReferralService

@@ -31,7 +31,7 @@ from benchmarks.contact_workload import ContactOffice, OfficeSize, contact_offic
 from benchmarks.registry import Result, RunConfig, benchmark
 from benchmarks.timing import Measurement, compare
 from bufapp.domain.folding import search_words
-from bufapp.services.contact_log import (
+from bufapp.services.contacts.log import (
     SEARCH_COUNT_CAP,
     SEARCH_LIMIT,
     TIMELINE_PAGE,

@@ -35,7 +35,7 @@ from bufapp.domain.enums import (
     PlaceType,
 )
 from bufapp.services.clock import oslo_date
-from bufapp.services.contact_log import ContactLogService
+from bufapp.services.contacts.log import ContactLogService
 from bufapp.services.register import RegisterService
 
 __all__ = ["CareBuilder", "Counts", "Member", "Timeline", "random_day"]

@@ -21,7 +21,7 @@ from bufapp.domain.contact_log import ContactEntry, ContactPlan, FollowUpTask, P
 from bufapp.domain.entities import Child, Parent
 from bufapp.domain.enums import ContactForm, ContactTopic, Initiative, TaskStatus
 from bufapp.services.clock import OSLO, oslo_date
-from bufapp.services.contact_log import ContactLogService
+from bufapp.services.contacts.log import ContactLogService
 
 WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
 FORM_WEIGHTS = {  # how often each form is drawn for an ordinary contact

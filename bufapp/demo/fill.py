@@ -56,7 +56,7 @@ from bufapp.domain.enums import (
     PlaceType,
 )
 from bufapp.errors import BufappError
-from bufapp.services.contact_log import ContactLogService
+from bufapp.services.contacts.log import ContactLogService
 from bufapp.services.register import RegisterService
 from bufapp.storage.uow import UnitOfWork
 

@@ -18,7 +18,7 @@ from bufapp.errors import BufappError
 from bufapp.services.audit import AuditService
 from bufapp.services.backups import BackupService
 from bufapp.services.consents import ConsentService, DirectoryService
-from bufapp.services.contact_log import ContactLogService
+from bufapp.services.contacts.log import ContactLogService
 from bufapp.services.drafts import DraftService
 from bufapp.services.groups.service import GroupService
 from bufapp.services.network_maps import NetworkMapService

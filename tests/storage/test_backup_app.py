@@ -22,7 +22,7 @@ from bufapp.domain.contact_log import ContactEntry
 from bufapp.domain.enums import ContactForm, ContactTopic
 from bufapp.errors import BackupCancelled, BackupError, BackupNotVerified, BackupOfOtherVault
 from bufapp.services.backups import BackupService, restore_into
-from bufapp.services.contact_log import ContactLogService
+from bufapp.services.contacts.log import ContactLogService
 from bufapp.services.register import RegisterService
 from bufapp.storage import backup, backup_file, integrity
 from bufapp.storage.uow import UnitOfWork

@@ -21,7 +21,7 @@ from bufapp.errors import (
 from bufapp.security import keyfile
 from bufapp.services.audit import AuditService
 from bufapp.services.backups import BackupService
-from bufapp.services.contact_log import ContactLogService
+from bufapp.services.contacts.log import ContactLogService
 from bufapp.services.register import RegisterService
 from bufapp.storage import backup, key_change
 from bufapp.storage.engine import connect_raw

@@ -21,7 +21,7 @@ from bufapp.domain.enums import Audience, ContactForm, DocumentKind, Information
 from bufapp.domain.network import DEFAULT_SECTORS, NetworkMap, NetworkMember
 from bufapp.domain.referral import Referral
 from bufapp.services.consents import ConsentService, DirectoryService
-from bufapp.services.contact_log import ContactLogService
+from bufapp.services.contacts.log import ContactLogService
 from bufapp.services.documents import DocumentService
 from bufapp.services.network_documents import NetworkDocuments
 from bufapp.services.network_maps import NetworkMapService

@@ -17,8 +17,8 @@ from sqlalchemy import event, text
 from bufapp.domain.contact_log import ContactEntry, SearchHit
 from bufapp.domain.enums import ContactForm
 from bufapp.domain.folding import fts_query
-from bufapp.services import contact_log as contact_log_module
-from bufapp.services.contact_log import ContactLogService
+from bufapp.services.contacts import log as contact_log_module
+from bufapp.services.contacts.log import ContactLogService
 from bufapp.services.register import RegisterService
 from bufapp.storage import contact_repository
 from bufapp.storage.uow import UnitOfWork

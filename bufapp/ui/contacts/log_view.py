@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from bufapp.domain.contact_rules import frequency_label
 from bufapp.domain.enums import ContactForm, ContactTopic
-from bufapp.services.contact_log import TIMELINE_PAGE
+from bufapp.services.contacts.log import TIMELINE_PAGE
 from bufapp.ui.contacts import entry_html
 from bufapp.ui.contacts.timeline_model import TimelineFilter, TimelineModel
 from bufapp.ui.qt import pause_timer, plural, tr
@@ -33,7 +33,7 @@ from bufapp.ui.widgets.tasks import TaskManager
 
 if TYPE_CHECKING:
     from bufapp.domain.contact_log import ContactEntry, EntryVersion, TimelineItem
-    from bufapp.services.contact_log import ContactLogService, TimelinePage
+    from bufapp.services.contacts.log import ContactLogService, TimelinePage
     from bufapp.services.register import ParentDetail, RegisterService
 
 
