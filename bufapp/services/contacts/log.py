@@ -318,7 +318,7 @@ class ContactLogService:
         if match is None:
             return SearchResult(query, 0, (), ())
         with self._uow() as uow:
-            counted, rows = uow.contacts.search(words, limit, after, SEARCH_COUNT_CAP)
+            counted, rows = uow.contact_search.search(words, limit, after, SEARCH_COUNT_CAP)
         total = min(counted, SEARCH_COUNT_CAP)
         # The excerpts are made when a hit is shown (SearchHit.excerpt), not for every hit.
         hits = [
@@ -333,7 +333,7 @@ class ContactLogService:
         if match is None:
             return None
         with self._uow() as uow:
-            return uow.contacts.matching_ids(match, parent_id)
+            return uow.contact_search.matching_ids(match, parent_id)
 
     # --- follow-up tasks and the contact plan -------------------------------------------------
 
