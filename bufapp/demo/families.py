@@ -10,19 +10,16 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Generic, TypeVar
 
+from bufapp.demo.backgrounds import BACKGROUNDS, NORWEGIAN, SAMI, Background
 from bufapp.demo.builder import CareBuilder, Counts, Member, random_day
 from bufapp.demo.data import (
-    BACKGROUNDS,
     CASEWORKER,
     MUNICIPALITY,
-    NORWEGIAN,
     OFFICE_ADDRESS,
     OFFICE_EMAIL,
     OFFICE_PHONE,
     ORG_NUMBER,
-    SAMI,
     STORY_WEIGHTS,
-    Background,
     Story,
 )
 from bufapp.demo.people import PersonDetails

@@ -9,22 +9,20 @@ import random
 import unicodedata
 from datetime import date
 
+from bufapp.demo.backgrounds import NORWEGIAN, SAMI, Background
 from bufapp.demo.builder import Member
 from bufapp.demo.data import (
     DECLINES_NOTE,
     EMAIL_DOMAINS,
     HOME_POSTAL,
     NO_HOME_NOTE,
-    NORWEGIAN,
     PARENT_NOTES,
-    SAMI,
     SAMI_NOTE,
     STREETS,
     SUPPORT_RELATIONS_MEN,
     SUPPORT_RELATIONS_WOMEN,
     SUPPORT_VOLUNTEERS,
     TOWNS,
-    Background,
 )
 from bufapp.domain import national_id
 from bufapp.domain.enums import ParentRole
