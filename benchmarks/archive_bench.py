@@ -48,10 +48,10 @@ from bufapp.services.archive.export import ArchiveExportService
 from bufapp.services.archive.model import ExportScope
 from bufapp.services.archive.render import Workers
 from bufapp.services.consents import ConsentService, DirectoryService
-from bufapp.services.contact_log import ContactLogService
+from bufapp.services.contacts.log import ContactLogService
 from bufapp.services.groups.service import GroupService
 from bufapp.services.network_maps import NetworkMapService
-from bufapp.services.referrals import ReferralService
+from bufapp.services.referrals.service import ReferralService
 from bufapp.services.register import RegisterService
 from bufapp.storage.uow import UnitOfWork
 from bufapp.storage.vault import Vault

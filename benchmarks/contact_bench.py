@@ -31,7 +31,7 @@ from benchmarks.contact_workload import ContactOffice, OfficeSize, contact_offic
 from benchmarks.registry import Result, RunConfig, benchmark
 from benchmarks.timing import Measurement, compare
 from bufapp.domain.folding import search_words
-from bufapp.services.contact_log import (
+from bufapp.services.contacts.log import (
     SEARCH_COUNT_CAP,
     SEARCH_LIMIT,
     TIMELINE_PAGE,
@@ -472,7 +472,7 @@ class QueryFigures:
 def measure_query(office: ContactOffice, label: str, query: str, runs: Sizes) -> QueryFigures:
     words = tuple(search_words(query))
     statements = repository_sql(
-        office, lambda uow: uow.contacts.search(words, SEARCH_LIMIT, None, SEARCH_COUNT_CAP)
+        office, lambda uow: uow.contact_search.search(words, SEARCH_LIMIT, None, SEARCH_COUNT_CAP)
     )
     # The index's terms each word begins (fts5vocab), then one LIMITed page of ids, then rows.
     pages = [n for n, (sql, _params) in enumerate(statements) if "MATCH" in sql]

@@ -44,7 +44,7 @@ from bufapp.domain.entities import Office
 from bufapp.domain.enums import ContactForm, ContactTopic, EntryStatus, Initiative
 from bufapp.domain.folding import fold
 from bufapp.security import kdf
-from bufapp.services.contact_log import ContactLogService
+from bufapp.services.contacts.log import ContactLogService
 from bufapp.storage.uow import UnitOfWork
 from bufapp.storage.vault import Vault
 

@@ -41,7 +41,7 @@ from typing import Any
 
 from sqlalchemy import Integer, Table
 
-import bufapp.storage.models_audit  # noqa: F401  (its tables join the metadata: never copied)
+import bufapp.storage.models.audit  # noqa: F401  (its tables join the metadata: never copied)
 from benchmarks.storage_workload import BENCH_PASSPHRASE
 from benchmarks.ui_probe import PARENTS_VIEW
 from bufapp import paths

@@ -434,12 +434,12 @@ def cmd_restore(args: argparse.Namespace) -> int:
         restored_detail,
         undo_restore,
     )
-    from bufapp.storage import backup
+    from bufapp.storage import restore
 
     source, directory = Path(args.from_file).expanduser(), _vault_dir(args)
-    info = backup.check_restorable(source, directory, args.force, args.other_vault)  # first
+    info = restore.check_restorable(source, directory, args.force, args.other_vault)  # first
     passphrase, opening = _restored_opening(args, directory)  # before anything is replaced
-    moved = backup.restore_backup(source, directory, args.force, args.other_vault, passphrase)
+    moved = restore.restore_backup(source, directory, args.force, args.other_vault, passphrase)
     outcome = RestoreOutcome(directory, moved, datetime.fromisoformat(info.created))
     try:
         with opening() as vault:

@@ -26,7 +26,7 @@ import pytest
 
 from bufapp.security import kdf
 from bufapp.services.clock import OSLO
-from bufapp.services.contact_log import ContactLogService
+from bufapp.services.contacts.log import ContactLogService
 from bufapp.services.register import RegisterService
 from bufapp.storage.uow import UnitOfWork
 from bufapp.storage.vault import Vault

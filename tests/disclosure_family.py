@@ -23,7 +23,7 @@ from bufapp.domain.enums import (
     PlaceType,
 )
 from bufapp.services.clock import OSLO
-from bufapp.services.contact_log import ContactLogService
+from bufapp.services.contacts.log import ContactLogService
 from bufapp.services.register import RegisterService
 
 # Where Ánde lives: none of this may reach the parents or a service, in any document.

@@ -1,7 +1,7 @@
 """A demo family's time out of home: when the children were placed, where they lived, and the
-caseworker's contact log with each parent. ``demo`` plans the people and hands them to
+caseworker's contact log with each parent. ``families`` plans the people and hands them to
 ``CareBuilder``; the types for a family in the making, which both use, live here. The log's
-rhythm comes from ``demo_rhythm``, its words from ``demo_contacts``."""
+rhythm comes from ``rhythm``, its words from ``composer``, and ``log_writer`` saves it."""
 
 from __future__ import annotations
 
@@ -9,10 +9,12 @@ import random
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
+from bufapp.demo import backgrounds, data
 from bufapp.demo import contact_texts as texts
-from bufapp.demo import data
-from bufapp.demo.contacts import Composer, Draft, Home, LogWriter, Person, Tally
-from bufapp.demo.data import Background, Story, Surname
+from bufapp.demo.backgrounds import Background, Surname
+from bufapp.demo.composer import Composer, Draft, Home, Person
+from bufapp.demo.data import Story
+from bufapp.demo.log_writer import LogWriter, Tally
 from bufapp.demo.rhythm import (
     ISSUES,
     Design,
@@ -35,7 +37,7 @@ from bufapp.domain.enums import (
     PlaceType,
 )
 from bufapp.services.clock import oslo_date
-from bufapp.services.contact_log import ContactLogService
+from bufapp.services.contacts.log import ContactLogService
 from bufapp.services.register import RegisterService
 
 __all__ = ["CareBuilder", "Counts", "Member", "Timeline", "random_day"]
@@ -155,7 +157,7 @@ class CareBuilder:
 
     def family_homes(self, background: Background) -> dict[PlaceType, str]:
         # Sami children are placed where they keep their language and culture when possible.
-        towns = data.SAMI_FOSTER_TOWNS if background is data.SAMI else data.FOSTER_TOWNS
+        towns = data.SAMI_FOSTER_TOWNS if background is backgrounds.SAMI else data.FOSTER_TOWNS
         return {
             PlaceType.EMERGENCY_HOME: f"Beredskapshjem i {self.rng.choice(data.FOSTER_TOWNS)}",
             PlaceType.FOSTER_HOME: f"Fosterhjem i {self.rng.choice(towns)}",
@@ -240,7 +242,7 @@ class CareBuilder:
                 (m for m in members if m is not member and m.talk_day and not m.declines_contact),
                 None,
             )
-            sami = member.background is data.SAMI
+            sami = member.background is backgrounds.SAMI
             person = Person(
                 parent=member.saved,
                 role_label=member.role.label,
@@ -399,7 +401,9 @@ class CareBuilder:
         made = []
         for since, kind in homes:
             background = (
-                data.SAMI if sami and kind is not PlaceType.EMERGENCY_HOME else data.NORWEGIAN
+                backgrounds.SAMI
+                if sami and kind is not PlaceType.EMERGENCY_HOME
+                else backgrounds.NORWEGIAN
             )
             woman, man = self.rng.choice(background.women), self.rng.choice(background.men)
             surname = self.rng.choice(background.surnames).man

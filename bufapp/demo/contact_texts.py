@@ -1,5 +1,5 @@
 """The words of the demo contact log: themes a contact can be about, each with sentences that
-``demo_contacts`` fills and combines, so hundreds of entries for one parent are not copies.
+``composer`` fills and combines, so hundreds of entries for one parent are not copies.
 
 Slots: {Forelder}/{forelderen} (Mor/mor, Far/far), {barn} (the children's names), {stedet}
 (fosterhjemmet, institusjonen…), {omsorg} (fosterforeldrene, mormor, miljøpersonalet),

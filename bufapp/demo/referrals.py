@@ -21,7 +21,7 @@ from bufapp.domain.enums import (
 )
 from bufapp.domain.referral import Referral
 from bufapp.services.consents import ConsentService, DirectoryService
-from bufapp.services.referrals import ReferralService
+from bufapp.services.referrals.service import ReferralService
 from bufapp.storage.uow import UnitOfWork
 
 C = InformationCategory

@@ -1,5 +1,5 @@
 """When a demo parent and the caseworker were in touch, and what about: the rhythm of a contact
-log. ``Rhythm`` plans ``Slot``s (a day, a theme, sometimes a form); ``demo_contacts`` writes each
+log. ``Rhythm`` plans ``Slot``s (a day, a theme, sometimes a form); ``composer`` writes each
 as an entry. A busy parent's years have visits with talks before and after, responsibility
 groups, crises with many contacts in a short time, quiet holidays and a period without answers;
 other parents have a handful of contacts, mostly early, then the agreed rhythm or a gap in it.

@@ -22,9 +22,10 @@ from bufapp.domain.audit import AuditAction, AuditEvent
 from bufapp.errors import BackupError, BackupOfOtherVault, VaultDamaged
 from bufapp.services.audit import AuditService
 from bufapp.services.clock import OSLO, now_utc
-from bufapp.storage import backup, integrity
-from bufapp.storage.backup import BackupContents, Progress
+from bufapp.storage import backup, integrity, restore
+from bufapp.storage.backup import Progress
 from bufapp.storage.integrity import IntegrityReport
+from bufapp.storage.restore import BackupContents
 from bufapp.storage.uow import UnitOfWork
 from bufapp.storage.vault import Vault
 
@@ -76,7 +77,7 @@ def preview_for_directory(directory: Path, path: Path) -> BackupPreview:
     """A preview while no vault is open (after a damaged unlock): the date and whether it is
     this folder's vault, from the key file; the counts need the key and stay unknown."""
     info = backup.read_backup(path)
-    current = backup.vault_id_in(directory)
+    current = restore.vault_id_in(directory)
     same = None if current is None else current == info.vault_id
     return _preview(info, same, None)
 
@@ -99,7 +100,7 @@ def restore_into(directory: Path, path: Path, confirm_other_vault: bool = False)
     """Replace the (locked) vault in ``directory`` with the backup at ``path``; the old vault is
     moved aside, and the RESTORED record waits for the restored vault to be unlocked."""
     info = backup.read_backup(path)
-    moved = backup.restore_backup(path, directory, replace=True, other_vault=confirm_other_vault)
+    moved = restore.restore_backup(path, directory, replace=True, other_vault=confirm_other_vault)
     outcome = RestoreOutcome(Path(directory), moved, datetime.fromisoformat(info.created))
     _UNRECORDED[Path(directory).resolve()] = restored_detail(Path(path).name, outcome)
     return outcome
@@ -163,7 +164,7 @@ class BackupService:
         """What the backup holds, its database opened with today's key and checked; None for a
         backup made before a change of data key: it opens with the keys of its day."""
         try:
-            return backup.contents_of(path, self._vault)
+            return restore.contents_of(path, self._vault)
         except (BackupError, VaultDamaged):  # what another key looks like
             if not self._made_before_data_key_change(info):
                 raise

@@ -30,7 +30,7 @@ from bufapp.domain.entities import (
 from bufapp.domain.referral import Referral
 from bufapp.errors import FieldProblem
 from bufapp.services.clock import oslo_date, today_oslo
-from bufapp.services.contact_log import first_conversation_facts
+from bufapp.services.contacts.facts import first_conversation_facts
 from bufapp.storage.uow import UnitOfWork
 
 DeadlineProvider = Callable[[UnitOfWork, date], list[Deadline]]

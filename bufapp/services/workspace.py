@@ -18,12 +18,12 @@ from bufapp.errors import BufappError
 from bufapp.services.audit import AuditService
 from bufapp.services.backups import BackupService
 from bufapp.services.consents import ConsentService, DirectoryService
-from bufapp.services.contact_log import ContactLogService
+from bufapp.services.contacts.log import ContactLogService
 from bufapp.services.drafts import DraftService
 from bufapp.services.groups.service import GroupService
 from bufapp.services.network_maps import NetworkMapService
 from bufapp.services.overview import OverviewService
-from bufapp.services.referrals import ReferralService
+from bufapp.services.referrals.service import ReferralService
 from bufapp.services.register import RegisterService
 from bufapp.settings import Settings
 from bufapp.storage.integrity import IntegrityReport

@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from bufapp.storage.models import NetworkMapRow
-from bufapp.storage.models_audit import ArchiveExportItemRow, ArchiveExportRow
+from bufapp.storage.models.audit import ArchiveExportItemRow, ArchiveExportRow
 
 # SQLite limits the parameters of one statement; ids are asked for in slices of this size.
 _SLICE = 500

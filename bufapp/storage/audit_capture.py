@@ -22,7 +22,7 @@ from bufapp.domain.audit import AuditAction, AuditEvent
 from bufapp.domain.enums import EntryStatus
 from bufapp.storage import audit_chain, driver_sql
 from bufapp.storage import models as m
-from bufapp.storage import models_audit as ma
+from bufapp.storage.models import audit as ma
 
 _EVENTS = "audit_events"
 _MARKS = "audit_savepoints"  # a savepoint -> how many events were noted when it began

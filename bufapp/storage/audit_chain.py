@@ -1,4 +1,4 @@
-"""Writing and checking the chained audit trail (tables in ``models_audit``).
+"""Writing and checking the chained audit trail (tables in ``models.audit``).
 
 Appending starts with an UPDATE of the one head row: that takes SQLite's write lock before the
 previous MAC is read, so two writers can never chain from the same record.
@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from bufapp.domain.audit import AuditAction, AuditAnchor, AuditEvent, ChainReport
 from bufapp.security import audit_mac
 from bufapp.storage import driver_sql
-from bufapp.storage.models_audit import AuditHeadRow, AuditRecordRow
+from bufapp.storage.models.audit import AuditHeadRow, AuditRecordRow
 
 
 class DBAPIConnection(Protocol):

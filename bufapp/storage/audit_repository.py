@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 from bufapp.domain.audit import AuditAction, AuditAnchor, AuditEvent, AuditRecord, ChainReport
 from bufapp.errors import VaultLocked
 from bufapp.storage import audit_capture, audit_chain
-from bufapp.storage.models_audit import AuditRecordRow
+from bufapp.storage.models.audit import AuditRecordRow
 
 
 def _record(row: AuditRecordRow) -> AuditRecord:

@@ -26,6 +26,7 @@ from bufapp.storage.archive_repository import ArchiveRepository
 from bufapp.storage.audit_repository import AuditQueue, AuditRecords
 from bufapp.storage.consent_repository import ConsentRepository, ServiceRepository
 from bufapp.storage.contact_repository import ContactRepository
+from bufapp.storage.contact_search import ContactSearch
 from bufapp.storage.document_repository import DocumentRepository
 from bufapp.storage.followup_repository import PlanRepository, TaskRepository
 from bufapp.storage.group_repository import (
@@ -64,6 +65,7 @@ class UnitOfWork:
     children = _on_unit(ChildRepository)
     placements = _on_unit(PlacementRepository)
     contacts = _repository(ContactRepository)
+    contact_search = _repository(ContactSearch)
     tasks = _repository(TaskRepository)
     plans = _repository(PlanRepository)
     services = _repository(ServiceRepository)

@@ -41,7 +41,7 @@ from bufapp.security.keyfile import KeyFile
 from bufapp.storage import audit_capture, key_change, migrate, soundness, wal
 from bufapp.storage.engine import BUSY_TIMEOUT_MS, connect_raw, make_engine
 from bufapp.storage.layout import DB_FILE_NAME, is_vault
-from bufapp.storage.models_audit import AuditRecordRow
+from bufapp.storage.models.audit import AuditRecordRow
 from bufapp.storage.sessions import VaultSessions
 
 SAFETY_DIR_NAME = "sikkerhetskopier-før-oppgradering"

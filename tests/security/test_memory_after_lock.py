@@ -26,7 +26,7 @@ from bufapp.demo.fill import fill_demo
 from bufapp.domain.contact_log import ContactEntry
 from bufapp.domain.enums import ContactForm
 from bufapp.security import audit_mac, kdf, keyfile
-from bufapp.services.contact_log import ContactLogService
+from bufapp.services.contacts.log import ContactLogService
 from bufapp.storage.uow import UnitOfWork
 from bufapp.storage.vault import Vault
 from tests.conftest import PASSPHRASE

@@ -27,7 +27,7 @@ from bufapp.domain.enums import (
     TaskStatus,
 )
 from bufapp.services.clock import OSLO
-from bufapp.services.contact_log import ContactLogService
+from bufapp.services.contacts.log import ContactLogService
 from bufapp.services.drafts import DraftService
 from bufapp.storage.uow import UnitOfWork
 from bufapp.storage.vault import Vault

@@ -27,7 +27,7 @@ from bufapp.domain.entities import (
 from bufapp.domain.enums import ContactForm, ParentRole, PlacementBasis, PlaceType
 from bufapp.domain.validation import org_number_is_valid
 from bufapp.security import keyfile
-from bufapp.services.contact_log import ContactLogService
+from bufapp.services.contacts.log import ContactLogService
 from bufapp.services.register import RegisterService
 from bufapp.storage.vault import DB_FILE_NAME, Vault
 

@@ -23,7 +23,7 @@ from bufapp.errors import ValidationFailed
 from bufapp.services.access.service import AccessService
 from bufapp.services.audit import AuditService
 from bufapp.services.consents import ConsentService, DirectoryService
-from bufapp.services.contact_log import ContactLogService
+from bufapp.services.contacts.log import ContactLogService
 from bufapp.services.register import RegisterService
 from bufapp.storage.uow import UnitOfWork
 from bufapp.storage.vault import Vault

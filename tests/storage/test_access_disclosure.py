@@ -21,7 +21,7 @@ from bufapp.domain.groups import GroupMember, ResponsibilityGroup
 from bufapp.errors import ValidationFailed
 from bufapp.services.access.service import AccessService
 from bufapp.services.clock import OSLO
-from bufapp.services.contact_log import ContactLogService
+from bufapp.services.contacts.log import ContactLogService
 from bufapp.services.documents import DocumentService
 from bufapp.services.groups.service import GroupService
 from bufapp.services.register import RegisterService

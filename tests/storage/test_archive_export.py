@@ -31,10 +31,10 @@ from bufapp.errors import (
 from bufapp.services.archive.export import ArchiveExportService, ExportResult
 from bufapp.services.archive.model import ExportScope, ItemKind, JournalType
 from bufapp.services.consents import DirectoryService
-from bufapp.services.contact_log import ContactLogService
+from bufapp.services.contacts.log import ContactLogService
 from bufapp.services.groups.documents import GroupDocuments
 from bufapp.services.network_maps import NetworkMapService
-from bufapp.services.referrals import ReferralService
+from bufapp.services.referrals.service import ReferralService
 from bufapp.services.register import RegisterService
 from bufapp.storage.uow import UnitOfWork
 from bufapp.storage.vault import Vault

@@ -13,7 +13,7 @@ from sqlalchemy.exc import DatabaseError as SqlDatabaseError
 from bufapp.cli import main as cli_main
 from bufapp.domain.audit import AuditAction, AuditEvent
 from bufapp.services.audit import AuditService
-from bufapp.services.contact_log import ContactLogService
+from bufapp.services.contacts.log import ContactLogService
 from bufapp.services.register import RegisterService
 from bufapp.storage.uow import UnitOfWork
 from bufapp.storage.vault import Vault

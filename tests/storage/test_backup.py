@@ -16,7 +16,7 @@ from bufapp.domain.entities import Parent
 from bufapp.errors import BackupError, VaultExists, VaultLocked
 from bufapp.security import keyfile
 from bufapp.services.register import RegisterService
-from bufapp.storage import backup, integrity, migrate
+from bufapp.storage import backup, integrity, migrate, restore
 from bufapp.storage.uow import UnitOfWork
 from bufapp.storage.vault import DB_FILE_NAME, Vault
 from tests.conftest import NEW_PASSPHRASE, PASSPHRASE, TODAY, CreatedVault
@@ -57,7 +57,7 @@ def test_backup_restores_into_a_new_folder_and_opens_with_passphrase_and_recover
     created, source, data = backed_up
     restored_dir = tmp_path / "gjenopprettet"
 
-    assert backup.restore_backup(source, restored_dir) is None
+    assert restore.restore_backup(source, restored_dir) is None
     assert _leftovers(tmp_path) == []
     assert restored_dir.stat().st_mode & 0o077 == 0
     primary = (restored_dir / keyfile.KEY_FILE_NAME).read_bytes()
@@ -107,7 +107,7 @@ def test_restore_onto_an_existing_vault_without_replace_raises_and_changes_nothi
     before = snapshot(existing)
 
     with pytest.raises(VaultExists):
-        backup.restore_backup(source, existing)
+        restore.restore_backup(source, existing)
 
     assert snapshot(existing) == before
     assert _leftovers(tmp_path) == []
@@ -120,7 +120,7 @@ def test_restore_with_replace_moves_the_old_vault_aside_instead_of_deleting_it(
     existing = tmp_path / "eksisterende"
     old_data = _other_vault(existing)
 
-    moved = backup.restore_backup(source, existing, replace=True, other_vault=True)
+    moved = restore.restore_backup(source, existing, replace=True, other_vault=True)
 
     assert moved is not None and moved.is_dir() and moved != existing
     assert moved.parent == existing.parent
@@ -171,9 +171,9 @@ def test_backup_with_a_flipped_byte_is_refused_before_anything_is_touched(
     with pytest.raises(BackupError):
         backup.read_backup(source)
     with pytest.raises(BackupError):
-        backup.restore_backup(source, existing, replace=True)
+        restore.restore_backup(source, existing, replace=True)
     with pytest.raises(BackupError):
-        backup.restore_backup(source, tmp_path / "ny")
+        restore.restore_backup(source, tmp_path / "ny")
 
     assert snapshot(existing) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == [
@@ -247,7 +247,7 @@ def test_zip_header_flips_that_read_backup_accepts_restore_an_identical_vault(
         copy[offset] ^= 0x01
         damaged.write_bytes(bytes(copy))
         target = tmp_path / f"gjenopprettet-{number}"
-        backup.restore_backup(damaged, target)
+        restore.restore_backup(damaged, target)
         for name, content in expected.items():
             assert (target / name).read_bytes() == content, f"offset {offset} changed {name}"
     with Vault.open(target, PASSPHRASE) as restored:
@@ -256,16 +256,16 @@ def test_zip_header_flips_that_read_backup_accepts_restore_an_identical_vault(
 
 def test_restore_of_a_missing_or_foreign_file_is_backup_error(tmp_path: Path) -> None:
     with pytest.raises(BackupError):
-        backup.restore_backup(tmp_path / "finnes-ikke.bufbackup", tmp_path / "ny")
+        restore.restore_backup(tmp_path / "finnes-ikke.bufbackup", tmp_path / "ny")
     foreign = tmp_path / "annet.zip"
     with zipfile.ZipFile(foreign, "w") as archive:
         archive.writestr(backup.MANIFEST, '{"format": "noe-annet", "version": 1}')
     with pytest.raises(BackupError):
-        backup.restore_backup(foreign, tmp_path / "ny")
+        restore.restore_backup(foreign, tmp_path / "ny")
     not_zip = tmp_path / "tekst.bufbackup"
     not_zip.write_text("ikke en zip", encoding="utf-8")
     with pytest.raises(BackupError):
-        backup.restore_backup(not_zip, tmp_path / "ny")
+        restore.restore_backup(not_zip, tmp_path / "ny")
     assert not (tmp_path / "ny").exists()
 
 
@@ -320,7 +320,7 @@ def test_backup_made_while_another_connection_writes_is_a_consistent_snapshot(
     counts = []
     for i, source in enumerate(backups):
         restored_dir = tmp_path / f"gjenopprettet-{i}"
-        backup.restore_backup(source, restored_dir)
+        restore.restore_backup(source, restored_dir)
         with Vault.open(restored_dir, PASSPHRASE) as restored:
             assert integrity.check(restored).ok
             with restored.engine.connect() as connection:
@@ -342,6 +342,6 @@ def test_backup_is_restorable_even_if_the_primary_key_copy_was_damaged_after_ope
         backup.create_backup(vault, target)
     except BackupError:
         return  # refusing loudly is also acceptable: the person knows to act
-    backup.restore_backup(target, tmp_path / "gjenopprettet")
+    restore.restore_backup(target, tmp_path / "gjenopprettet")
     with Vault.open(tmp_path / "gjenopprettet", PASSPHRASE) as restored:
         assert dump_tables(restored) == dump_tables(vault)

@@ -22,9 +22,9 @@ from bufapp.domain.contact_log import ContactEntry
 from bufapp.domain.enums import ContactForm, ContactTopic
 from bufapp.errors import BackupCancelled, BackupError, BackupNotVerified, BackupOfOtherVault
 from bufapp.services.backups import BackupService, restore_into
-from bufapp.services.contact_log import ContactLogService
+from bufapp.services.contacts.log import ContactLogService
 from bufapp.services.register import RegisterService
-from bufapp.storage import backup, backup_file, integrity
+from bufapp.storage import backup, backup_file, integrity, restore
 from bufapp.storage.uow import UnitOfWork
 from bufapp.storage.vault import DB_FILE_NAME, Vault
 from tests.conftest import PASSPHRASE, CreatedVault
@@ -142,7 +142,7 @@ def test_another_vaults_backup_is_refused_unless_confirmed_and_the_old_vault_is_
     # Refused before locking: the vault is open and unchanged.
     assert not created_vault.vault.is_locked and dump_tables(created_vault.vault) == ours
     with pytest.raises(BackupOfOtherVault):
-        backup.restore_backup(foreign, created_vault.directory, replace=True)
+        restore.restore_backup(foreign, created_vault.directory, replace=True)
 
     outcome = service.restore(foreign, confirm_other_vault=True)
 

@@ -26,7 +26,7 @@ from sqlalchemy import text
 from bufapp.domain.contact_log import ContactEntry, FollowUpTask
 from bufapp.domain.enums import ContactForm, ContactTopic, EntryStatus, TaskStatus
 from bufapp.errors import WrongPassphrase
-from bufapp.services.contact_log import ContactLogService
+from bufapp.services.contacts.log import ContactLogService
 from bufapp.services.drafts import Draft, DraftService
 from bufapp.services.register import RegisterService
 from bufapp.storage import integrity

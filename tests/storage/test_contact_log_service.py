@@ -32,7 +32,7 @@ from bufapp.domain.enums import (
 )
 from bufapp.errors import NotFound, ValidationFailed
 from bufapp.services.clock import OSLO
-from bufapp.services.contact_log import ContactLogService
+from bufapp.services.contacts.log import ContactLogService
 from bufapp.services.register import RegisterService
 from bufapp.storage.uow import UnitOfWork
 from bufapp.storage.vault import Vault

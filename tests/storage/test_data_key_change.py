@@ -21,9 +21,9 @@ from bufapp.errors import (
 from bufapp.security import keyfile
 from bufapp.services.audit import AuditService
 from bufapp.services.backups import BackupService
-from bufapp.services.contact_log import ContactLogService
+from bufapp.services.contacts.log import ContactLogService
 from bufapp.services.register import RegisterService
-from bufapp.storage import backup, key_change
+from bufapp.storage import backup, key_change, restore
 from bufapp.storage.engine import connect_raw
 from bufapp.storage.uow import UnitOfWork
 from bufapp.storage.vault import Vault
@@ -164,14 +164,14 @@ def test_backups_keep_the_keys_they_were_made_with(
     after = backup.create_backup(vault, tmp_path / "after.bufbackup").path
     vault.lock()
 
-    backup.restore_backup(after, tmp_path / "from-after")
+    restore.restore_backup(after, tmp_path / "from-after")
     with pytest.raises(WrongRecoveryKey):  # an exposed old sheet opens no later backup
         Vault.recover(tmp_path / "from-after", created_vault.recovery_key, NEW_PASSPHRASE)
     with Vault.recover(tmp_path / "from-after", new_recovery_key, NEW_PASSPHRASE) as restored:
         assert dump_tables(restored) == data
         _verified(restored)
 
-    backup.restore_backup(before, tmp_path / "from-before")  # what opened it then still does
+    restore.restore_backup(before, tmp_path / "from-before")  # what opened it then still does
     with Vault.recover(tmp_path / "from-before", created_vault.recovery_key, NEW_PASSPHRASE) as old:
         assert dump_tables(old) == data
 

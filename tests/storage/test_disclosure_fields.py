@@ -12,7 +12,7 @@ from bufapp.domain.enums import AddressProtection, Audience, DocumentKind
 from bufapp.errors import DisclosureBlocked, ValidationFailed
 from bufapp.services.audit import AuditService
 from bufapp.services.clock import now_utc
-from bufapp.services.contact_log import ContactLogService
+from bufapp.services.contacts.log import ContactLogService
 from bufapp.services.disclosure import disclosure_of
 from bufapp.services.documents import DocumentService, keep_in
 from bufapp.services.register import RegisterService

@@ -26,7 +26,7 @@ from bufapp.domain.enums import (
 from bufapp.errors import ValidationFailed
 from bufapp.security import recovery
 from bufapp.services.consents import ConsentService, DirectoryService
-from bufapp.services.contact_log import ContactLogService
+from bufapp.services.contacts.log import ContactLogService
 from bufapp.services.documents import DocumentService, parent_address
 from bufapp.services.register import RegisterService
 from bufapp.storage.uow import UnitOfWork

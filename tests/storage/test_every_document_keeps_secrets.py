@@ -21,11 +21,11 @@ from bufapp.domain.enums import Audience, ContactForm, DocumentKind, Information
 from bufapp.domain.network import DEFAULT_SECTORS, NetworkMap, NetworkMember
 from bufapp.domain.referral import Referral
 from bufapp.services.consents import ConsentService, DirectoryService
-from bufapp.services.contact_log import ContactLogService
+from bufapp.services.contacts.log import ContactLogService
 from bufapp.services.documents import DocumentService
 from bufapp.services.network_documents import NetworkDocuments
 from bufapp.services.network_maps import NetworkMapService
-from bufapp.services.referrals import ReferralService
+from bufapp.services.referrals.service import ReferralService
 from bufapp.storage.uow import UnitOfWork
 from bufapp.storage.vault import Vault
 from tests.conftest import NOW, TODAY

@@ -17,7 +17,7 @@ import pytest
 
 from bufapp.services.archive.model import ExportScope
 from bufapp.services.register import RegisterService
-from bufapp.storage import backup
+from bufapp.storage import backup, restore
 from bufapp.storage.vault import DB_FILE_NAME, Vault
 from tests.conftest import PASSPHRASE, CreatedVault
 from tests.storage.test_archive_export import make_case
@@ -59,7 +59,7 @@ def test_every_file_of_a_vault_its_backups_and_exports_is_private(
     backups = tmp_path / "minnepinne"
     made = backup.create_backup(vault, backups / "bufapp-sikkerhetskopi.zip")
     restored = tmp_path / "gjenopprettet"
-    backup.restore_backup(made.path, restored)
+    restore.restore_backup(made.path, restored)
     with Vault.open(restored, PASSPHRASE) as reopened:
         reopened.raw_connection().close()
     archive = tmp_path / "arkiv"

@@ -27,7 +27,7 @@ from bufapp.domain.groups import ResponsibilityGroup as Group
 from bufapp.errors import DisclosureBlocked, ValidationFailed
 from bufapp.services.access.service import AccessService
 from bufapp.services.consents import ConsentService, DirectoryService
-from bufapp.services.contact_log import ContactLogService
+from bufapp.services.contacts.log import ContactLogService
 from bufapp.services.groups.documents import GroupDocuments
 from bufapp.services.groups.service import GroupService
 from bufapp.services.register import RegisterService

@@ -23,7 +23,7 @@ from bufapp.cli import main
 from bufapp.errors import BackupError, StorageFull
 from bufapp.security import keyfile
 from bufapp.services.backups import BackupService
-from bufapp.storage import backup, backup_file
+from bufapp.storage import backup, backup_file, restore
 from bufapp.storage.uow import UnitOfWork
 from bufapp.storage.vault import DB_FILE_NAME, Vault
 from tests.conftest import PASSPHRASE, CreatedVault
@@ -180,8 +180,8 @@ def test_a_hostile_backup_is_refused_by_preview_and_restore_and_replaces_nothing
     assert not vault.is_locked  # refused before the person's work was interrupted
     vault.lock()
     before = snapshot(created_vault.directory)
-    _refused(lambda: backup.restore_backup(hostile, created_vault.directory, True, True))
-    _refused(lambda: backup.restore_backup(hostile, tmp_path / "ny"))
+    _refused(lambda: restore.restore_backup(hostile, created_vault.directory, True, True))
+    _refused(lambda: restore.restore_backup(hostile, tmp_path / "ny"))
 
     assert snapshot(created_vault.directory) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["kopier", "vault"]
@@ -213,8 +213,8 @@ def test_a_garbage_database_of_whole_pages_is_opened_with_the_key_and_refused(
 
     vault.lock()
     before = snapshot(created_vault.directory)
-    restore = backup.restore_backup  # with the passphrase, as bufapp-admin restore does
-    _refused(lambda: restore(hostile, created_vault.directory, True, passphrase=PASSPHRASE))
+    restore_backup = restore.restore_backup  # with the passphrase, as bufapp-admin restore does
+    _refused(lambda: restore_backup(hostile, created_vault.directory, True, passphrase=PASSPHRASE))
     assert snapshot(created_vault.directory) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["kopier", "vault"]
 
@@ -268,7 +268,7 @@ def test_an_old_deflated_backup_without_sizes_still_restores(
     with zipfile.ZipFile(old) as archive:
         assert archive.getinfo(DB_FILE_NAME).compress_type == zipfile.ZIP_DEFLATED
 
-    backup.restore_backup(old, tmp_path / "gjenopprettet")
+    restore.restore_backup(old, tmp_path / "gjenopprettet")
     with Vault.open(tmp_path / "gjenopprettet", PASSPHRASE) as restored:
         assert dump_tables(restored) == data
 
@@ -298,7 +298,7 @@ def test_no_room_to_extract_is_refused_before_anything_is_written(
     vault.lock()
     before = snapshot(created_vault.directory)
     with pytest.raises(StorageFull, match="ikke plass"):
-        backup.restore_backup(good_backup, created_vault.directory, replace=True)
+        restore.restore_backup(good_backup, created_vault.directory, replace=True)
     assert snapshot(created_vault.directory) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["kopier", "vault"]
 
@@ -327,7 +327,7 @@ def test_restore_refuses_a_target_that_is_not_a_vault_even_with_force(
     target = make_target(tmp_path / "Dokumenter")
     before = snapshot(tmp_path / "Dokumenter") if target.is_dir() else target.read_bytes()
 
-    message = _refused(lambda: backup.restore_backup(good_backup, target, force, force))
+    message = _refused(lambda: restore.restore_backup(good_backup, target, force, force))
 
     assert "ikke en bufapp-database" in message
     after = snapshot(target) if target.is_dir() else target.read_bytes()
@@ -344,7 +344,7 @@ def test_restore_into_an_empty_folder_or_a_new_path_leaves_nothing_aside(
         target.mkdir()
     data = dump_tables(created_vault.vault)
 
-    assert backup.restore_backup(good_backup, target) is None
+    assert restore.restore_backup(good_backup, target) is None
 
     assert sorted(p.name for p in tmp_path.iterdir()) == ["kopier", "ny", "vault"]
     assert target.stat().st_mode & 0o777 == 0o700

@@ -32,7 +32,7 @@ from bufapp.domain.enums import (
     PlaceType,
 )
 from bufapp.errors import SchemaTooNew, ValidationFailed
-from bufapp.services.contact_log import ContactLogService
+from bufapp.services.contacts.log import ContactLogService
 from bufapp.services.register import RegisterService
 from bufapp.storage import integrity, migrate
 from bufapp.storage.models import Base, include_in_comparison

@@ -9,7 +9,7 @@ import pytest
 
 from bufapp.domain.network import DEFAULT_SECTORS, NetworkMap, NetworkMember
 from bufapp.errors import DisclosureBlocked
-from bufapp.services.contact_log import ContactLogService
+from bufapp.services.contacts.log import ContactLogService
 from bufapp.services.network_documents import NetworkDocuments
 from bufapp.services.network_maps import NetworkMapService
 from bufapp.services.register import RegisterService

@@ -39,7 +39,7 @@ from bufapp.domain.enums import (
 )
 from bufapp.domain.folding import fold
 from bufapp.security import keyfile, keywrap, recovery
-from bufapp.services.contact_log import ContactLogService
+from bufapp.services.contacts.log import ContactLogService
 from bufapp.services.drafts import DraftService
 from bufapp.services.register import RegisterService
 from bufapp.storage import backup

@@ -18,9 +18,9 @@ from bufapp.domain.national_id import make_synthetic
 from bufapp.domain.referral import Referral
 from bufapp.errors import DisclosureBlocked, ValidationFailed
 from bufapp.services.consents import ConsentService, DirectoryService
-from bufapp.services.contact_log import ContactLogService
+from bufapp.services.contacts.log import ContactLogService
 from bufapp.services.documents import DocumentService
-from bufapp.services.referrals import ReferralService
+from bufapp.services.referrals.service import ReferralService
 from bufapp.services.register import RegisterService
 from tests.conftest import TODAY
 from tests.disclosure_family import (

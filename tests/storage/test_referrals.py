@@ -30,7 +30,7 @@ from bufapp.domain.enums import (
 from bufapp.domain.referral import Referral
 from bufapp.errors import ValidationFailed
 from bufapp.services.consents import ConsentService, DirectoryService
-from bufapp.services.referrals import ReferralService
+from bufapp.services.referrals.service import ReferralService
 from bufapp.services.register import RegisterService
 from bufapp.storage.uow import UnitOfWork
 from bufapp.storage.vault import Vault

@@ -17,10 +17,10 @@ from sqlalchemy import event, text
 from bufapp.domain.contact_log import ContactEntry, SearchHit
 from bufapp.domain.enums import ContactForm
 from bufapp.domain.folding import fts_query
-from bufapp.services import contact_log as contact_log_module
-from bufapp.services.contact_log import ContactLogService
+from bufapp.services.contacts import log as contact_log_module
+from bufapp.services.contacts.log import ContactLogService
 from bufapp.services.register import RegisterService
-from bufapp.storage import contact_repository
+from bufapp.storage import contact_search
 from bufapp.storage.uow import UnitOfWork
 from bufapp.storage.vault import Vault
 from tests.conftest import PASSPHRASE, TODAY
@@ -169,7 +169,7 @@ def test_the_terms_a_word_begins_are_the_index_vocabularys(
         starts = {""} | {term[:n] for term in vocabulary for n in (1, 2, 4)} | {"samvx", "zz"}
         for start in sorted(starts):
             expected = [term for term in vocabulary if term.startswith(start)][:most]
-            assert uow.contacts.terms_begun(start, most) == expected, start
+            assert uow.contact_search.terms_begun(start, most) == expected, start
 
 
 @pytest.mark.parametrize(
@@ -186,7 +186,7 @@ def test_a_word_finds_what_its_prefix_finds(
 ) -> None:
     """The OR of the index's words equals FTS5's own prefix query, also past the term limit."""
     vault, log = office
-    monkeypatch.setattr(contact_repository, "_MOST_TERMS", most_terms)
+    monkeypatch.setattr(contact_search, "_MOST_TERMS", most_terms)
     assert log.search(query).total == expected
     with vault.engine.connect() as connection:
         (prefix,) = connection.exec_driver_sql(

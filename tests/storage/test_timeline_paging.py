@@ -18,7 +18,7 @@ from sqlalchemy import event, text
 from bufapp.domain.contact_log import ContactEntry, Participants, TimelineItem
 from bufapp.domain.entities import Parent
 from bufapp.domain.enums import ContactForm
-from bufapp.services.contact_log import ContactLogService
+from bufapp.services.contacts.log import ContactLogService
 from bufapp.services.register import RegisterService
 from bufapp.storage.uow import UnitOfWork
 from bufapp.storage.vault import Vault

@@ -17,8 +17,8 @@ from pytestqt.qtbot import QtBot
 
 from bufapp.domain.contact_log import ContactEntry
 from bufapp.domain.enums import ContactForm, ContactTopic
-from bufapp.services import contact_log as contact_log_module
 from bufapp.services.clock import now_utc
+from bufapp.services.contacts import log as contact_log_module
 from bufapp.services.workspace import Workspace
 from bufapp.storage.vault import Vault
 from bufapp.ui.contacts.timeline_model import TimelineModel

@@ -15,7 +15,7 @@ from benchmarks.vault_filler import (
     grow,
 )
 from bufapp.app import register_for
-from bufapp.services.contact_log import ContactLogService
+from bufapp.services.contacts.log import ContactLogService
 from bufapp.settings import Settings
 from bufapp.storage import integrity
 from bufapp.storage.uow import UnitOfWork

@@ -29,10 +29,10 @@ from bufapp.domain.enums import (
     ServiceType,
 )
 from bufapp.services.consents import ConsentService
-from bufapp.services.contact_log import ContactLogService
+from bufapp.services.contacts.log import ContactLogService
 from bufapp.services.groups.service import GroupService
 from bufapp.services.overview import OverviewService
-from bufapp.services.referrals import ReferralService
+from bufapp.services.referrals.service import ReferralService
 from bufapp.services.register import RegisterService
 from bufapp.storage.models import (
     Base,

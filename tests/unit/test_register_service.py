@@ -19,7 +19,7 @@ from bufapp.domain.enums import (
 )
 from bufapp.domain.national_id import make_synthetic
 from bufapp.errors import NotFound, ValidationFailed
-from bufapp.services.contact_log import ContactLogService
+from bufapp.services.contacts.log import ContactLogService
 from bufapp.services.register import RegisterService
 from tests.conftest import TODAY
 

@@ -19,8 +19,8 @@ name or contact details, while a placement's whereabouts are hidden from the rea
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, replace
+from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -32,9 +32,7 @@ from bufapp.documents.groups.meeting_minutes import MeetingMinutes, build_meetin
 from bufapp.documents.groups.meeting_minutes import MinutesItem as MinutesText
 from bufapp.documents.groups.meeting_parts import ActionLine, AgendaLine, MemberLine
 from bufapp.documents.recipe import Recipe
-from bufapp.domain.disclosure import Disclosure, SecretKind
 from bufapp.domain.enums import (
-    AgendaOrigin,
     Attendance,
     Audience,
     DocumentKind,
@@ -43,13 +41,8 @@ from bufapp.domain.enums import (
 )
 from bufapp.domain.group_rules import (
     Coverage,
-    carers_by_role,
-    carried_detail,
-    member_coverage,
-    section_categories,
 )
 from bufapp.domain.groups import (
-    AgendaItem,
     GroupMember,
     Meeting,
     MeetingAction,
@@ -65,98 +58,21 @@ from bufapp.services.documents import (
     parent_address,
     service_address,
 )
-from bufapp.services.groups.service import action_text, distribution_in, minutes_fields
+from bufapp.services.groups.minutes import action_text, distribution_in, minutes_fields
+from bufapp.services.groups.readers import (
+    CopyPlan,
+    Reader,
+    as_seen,
+    check_copy,
+    left_out_labels,
+    reader_for,
+    seen_by,
+)
 from bufapp.storage.uow import UnitOfWork
 
 INVITATION = "Innkallingen"
 MINUTES = "Referatet"
 ACTION_LIST = "Tiltakslista"
-SECTION_LABELS = {  # what the caseworker reads about a part left out of a member's copy
-    "purpose": "hva gruppen er til for",
-    "parent_points": "forelderens saker",
-    "carried": "åpne tiltak fra forrige møte",
-    "other": "andre saker",
-    "items": "sakene",
-    "actions": "tiltakene",
-}
-
-
-@dataclass(frozen=True)
-class Reader:
-    """Who one copy is for (``member`` None: the office, or the parent when no member is the
-    parent), what it may say (``rules``) and which sections it holds (``coverage``)."""
-
-    member: GroupMember | None
-    rules: Disclosure
-    coverage: Coverage
-    hides_carers: bool  # a foster home or institution is named by its role only
-
-    @property
-    def to_member(self) -> bool:
-        return self.rules.audience is Audience.THIRD_PARTY
-
-
-@dataclass(frozen=True)
-class CopyPlan:
-    """For the dialogs: what one member's copy leaves out, and why (empty: the whole)."""
-
-    key: str
-    name: str
-    left_out: tuple[tuple[str, str], ...]  # (Norwegian section label, why)
-    gets_minutes: bool = True
-
-
-def _audience(member: GroupMember | None, office_copy: bool) -> Audience:
-    if member is None:
-        return Audience.INTERNAL if office_copy else Audience.PARENT
-    if member.role is MemberRole.CASEWORKER:
-        return Audience.INTERNAL
-    return Audience.PARENT if member.role is MemberRole.PARENT else Audience.THIRD_PARTY
-
-
-def _reader(
-    uow: UnitOfWork,
-    group: ResponsibilityGroup,
-    member: GroupMember | None,
-    sections: Mapping[str, str],
-    on: date,
-    reveal_reason: str = "",
-    office_copy: bool = False,
-) -> Reader:
-    audience = _audience(member, office_copy)
-    rules = disclosure_of(uow, group.parent_id, audience, reveal_reason)
-    hides_carers = rules.hides_a_placement
-    if member is not None and member.role is MemberRole.CARER:
-        # The foster home knows where it lives: its own copy may carry its name and address
-        # (a confidential address of a parent stays out).
-        kept = tuple(s for s in rules.secrets if s.kind is not SecretKind.WHEREABOUTS)
-        rules = replace(rules, secrets=kept)
-    categories = section_categories(sections)
-    if member is None or audience is not Audience.THIRD_PARTY:
-        coverage = Coverage(member.key if member else "", frozenset(categories))
-    else:
-        ids = {m.service_id for m in group.members if m.service_id is not None}
-        services = {i: uow.services.get(i) for i in ids}
-        consents = uow.consents.of_parent(group.parent_id)
-        coverage = member_coverage(member, categories, services, consents, on)
-    return Reader(member, rules, coverage, hides_carers)
-
-
-def _seen_by(group: ResponsibilityGroup, reader: Reader, hidden_carer: str) -> ResponsibilityGroup:
-    """The group as this reader may see it: a foster home or institution named by its role,
-    without contact details, while the child's whereabouts are hidden from the reader (the
-    foster home itself excepted)."""
-    if not reader.hides_carers:
-        return group
-    return carers_by_role(group, hidden_carer, reader.member.key if reader.member else None)
-
-
-def _check(reader: Reader, fields: Mapping[str, tuple[str, str]]) -> None:
-    """The free text this copy prints, checked by field name before the PDF is built."""
-    reader.rules.require_discreet(
-        {name: text for name, (text, _label) in fields.items()},
-        {name: label for name, (_text, label) in fields.items()},
-    )
 
 
 def _action_line(action: MeetingAction, view: ResponsibilityGroup) -> ActionLine:
@@ -215,17 +131,17 @@ class GroupDocuments:
                     [FieldProblem("member", "Mottakeren er ikke medlem av gruppen.")]
                 )
             sections = wording.values.get("sections", {})
-            reader = _reader(uow, group, member, sections, self._today(), reveal_reason)
+            reader = reader_for(uow, group, member, sections, self._today(), reveal_reason)
             to_parent = member is None or member.role is MemberRole.PARENT
             recipient = parent_address(parent) if to_parent else _address(uow, member)  # type: ignore[arg-type]
             every_action = {a.id: a for a in uow.actions.of_group(group.id or 0)}
             services = {m.service_id: uow.services.get(m.service_id).name
                         for m in group.members if m.service_id is not None}  # fmt: skip
             head, caseworker, reference = self._common(uow, group.parent_id)
-        view = _seen_by(group, reader, hidden_carer)
+        view = seen_by(group, reader, hidden_carer)
         shows = reader.coverage.shows
         agenda = [
-            _as_seen(item, view, every_action)
+            as_seen(item, view, every_action)
             for item in meeting.agenda
             if shows(_agenda_section(item.origin.value))
         ]
@@ -240,7 +156,7 @@ class GroupDocuments:
                 fields[f"agenda.{n}"] = (written, f"Sakslista, punkt {n}")
         for n, action in enumerate(carried, start=1):
             fields[f"actions.{n}"] = (action_text(action, group), f"Åpent tiltak {n}")
-        _check(reader, fields)
+        check_copy(reader, fields)
         coordinator = view.member(group.coordinator)
         contact = (coordinator.phone, coordinator.email) if coordinator else ()
         data = MeetingInvitation(
@@ -272,7 +188,11 @@ class GroupDocuments:
         with self._uow() as uow:
             group = uow.groups.get(uow.meetings.get(meeting_id).group_id)
             return [
-                CopyPlan(m.key, m.name, _labelled(_reader(uow, group, m, sections, self._today())))
+                CopyPlan(
+                    m.key,
+                    m.name,
+                    left_out_labels(reader_for(uow, group, m, sections, self._today())),
+                )
                 for m in group.members
             ]
 
@@ -302,7 +222,7 @@ class GroupDocuments:
             refused = dict(distribution_in(uow, meeting, self._today()).not_covered)
             plans = []
             for m in group.members:
-                left_out = _labelled(_reader(uow, group, m, sections, self._today()))
+                left_out = left_out_labels(reader_for(uow, group, m, sections, self._today()))
                 if m.key in refused:
                     left_out = (("hele referatet", refused[m.key]),)
                 plans.append(CopyPlan(m.key, m.name, left_out, m.key not in refused))
@@ -335,7 +255,7 @@ class GroupDocuments:
         group = uow.groups.get(meeting.group_id)
         parent = uow.parents.get(group.parent_id)
         sections = wording.values.get("sections", {})
-        reader = _reader(uow, group, member, sections, self._today(), reveal_reason, True)
+        reader = reader_for(uow, group, member, sections, self._today(), reveal_reason, True)
         shared = distribution_in(uow, meeting, self._today())
         if member is not None and member.key in dict(shared.not_covered):
             why = dict(shared.not_covered)[member.key]
@@ -345,7 +265,9 @@ class GroupDocuments:
         decided = [a for a in uow.actions.of_group(group.id or 0) if a.meeting_id == meeting.id]
         fields = minutes_fields(meeting, decided, group)
         shows = reader.coverage.shows
-        _check(reader, {k: v for k, v in fields.items() if shows(k.split(".")[0]) or k == "place"})
+        check_copy(
+            reader, {k: v for k, v in fields.items() if shows(k.split(".")[0]) or k == "place"}
+        )
         versions = uow.meetings.versions(meeting.id or 0)
         # Each kept version was replaced by the next one, whose reason says why.
         later = [m for m, _when in versions[1:]] + [meeting] if versions else []
@@ -356,7 +278,7 @@ class GroupDocuments:
         sent_to = meeting.distributed_to or shared.covered
         head, caseworker, reference = self._common(uow, group.parent_id)
         minutes = meeting.minutes
-        view = _seen_by(group, reader, hidden_carer)
+        view = seen_by(group, reader, hidden_carer)
 
         def names(keys: tuple[str, ...]) -> tuple[str, ...]:
             return tuple(view.name_of(k) for k in keys)
@@ -436,11 +358,11 @@ class GroupDocuments:
             head, caseworker, reference = self._common(uow, group.parent_id)
             rules = disclosure_of(uow, group.parent_id, Audience.THIRD_PARTY, reveal_reason)
         reader = Reader(None, rules, Coverage("", frozenset()), rules.hides_a_placement)
-        view = _seen_by(group, reader, hidden_carer)
+        view = seen_by(group, reader, hidden_carer)
         fields = {}
         for n, a in enumerate(actions, start=1):
             fields[f"actions.{n}"] = (action_text(a, group), f"Tiltak {n}")
-        _check(reader, fields)
+        check_copy(reader, fields)
         rows = tuple(
             ActionRow(
                 a.what,
@@ -460,19 +382,5 @@ class GroupDocuments:
         return require_discreet(pdf, rules, ACTION_LIST)
 
 
-def _as_seen(
-    item: AgendaItem, view: ResponsibilityGroup, actions: Mapping[int | None, MeetingAction]
-) -> AgendaItem:
-    """A carried action's point, its detail made again with the names this reader sees."""
-    action = actions.get(item.action_id) if item.action_id is not None else None
-    if item.origin is not AgendaOrigin.CARRIED or action is None:
-        return item
-    return replace(item, detail=carried_detail(action, view))
-
-
 def _agenda_section(origin: str) -> str:
     return {"parent": "parent_points", "carried": "carried"}.get(origin, "other")
-
-
-def _labelled(reader: Reader) -> tuple[tuple[str, str], ...]:
-    return tuple((SECTION_LABELS.get(s, s), why) for s, why in reader.coverage.left_out)

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from bufapp.domain.deadlines import Deadline
-from bufapp.domain.enums import AgendaOrigin, Audience, MeetingStatus, TaskStatus
+from bufapp.domain.enums import AgendaOrigin, MeetingStatus, TaskStatus
 from bufapp.domain.group_rules import (
     Distribution,
     arranged_agenda,
@@ -18,7 +18,6 @@ from bufapp.domain.group_rules import (
     check_group,
     check_minutes_change,
     check_minutes_frame,
-    distribution,
     evaluations_over_time,
     former_members,
     group_deadlines,
@@ -32,9 +31,9 @@ from bufapp.domain.groups import (
     ResponsibilityGroup,
 )
 from bufapp.domain.validation import require_valid
-from bufapp.errors import DisclosureBlocked, FieldProblem, ValidationFailed
+from bufapp.errors import FieldProblem, ValidationFailed
 from bufapp.services.clock import now_utc, today_oslo
-from bufapp.services.disclosure import disclosure_of
+from bufapp.services.groups.minutes import distribution_in, require_discreet_minutes
 from bufapp.storage.uow import UnitOfWork
 
 FINAL = MeetingStatus.MINUTES_FINAL
@@ -53,54 +52,6 @@ class MeetingVersion:
 
 def _refused(field: str, message: str) -> ValidationFailed:
     return ValidationFailed([FieldProblem(field, message)])
-
-
-def distribution_in(uow: UnitOfWork, meeting: Meeting, on: date) -> Distribution:
-    """Who may get this meeting's minutes on ``on``, from the group and the parent's consents."""
-    group = uow.groups.get(meeting.group_id)
-    ids = {m.service_id for m in group.members if m.service_id is not None}
-    services = {service_id: uow.services.get(service_id) for service_id in ids}
-    return distribution(group, services, uow.consents.of_parent(group.parent_id), on)
-
-
-def action_text(action: MeetingAction, group: ResponsibilityGroup) -> str:
-    """What the caseworker wrote about an action: what, the outcome, and who when that is a
-    name typed freely rather than a member."""
-    typed = action.responsible if group.member(action.responsible) is None else ""
-    return "\n".join((action.what, action.outcome, typed))
-
-
-def minutes_fields(
-    meeting: Meeting, decided: list[MeetingAction], group: ResponsibilityGroup
-) -> dict[str, tuple[str, str]]:
-    """The minutes' free text by field name, with the label the caseworker knows it by."""
-    fields = {"place": (meeting.place, "Sted")}
-    for n, item in enumerate(meeting.minutes.items, start=1):
-        parts = (item.title, item.summary, item.parent_views, item.conclusion, *item.decisions)
-        fields[f"items.{n}"] = ("\n".join(parts), f"Referatet, sak {n}")
-    for n, action in enumerate(decided, start=1):
-        fields[f"actions.{n}"] = (action_text(action, group), f"Tiltak {n}")
-    return fields
-
-
-def minutes_problems(uow: UnitOfWork, meeting: Meeting) -> list[FieldProblem]:
-    """What final minutes may not say: they go to the parent and to services, so nothing that
-    can show where a child with hidden whereabouts lives, and no confidential address. Minutes
-    can not name it on purpose (unlike one letter): whoever needs it, reads the journal."""
-    group = uow.groups.get(meeting.group_id)
-    rules = disclosure_of(uow, group.parent_id, Audience.THIRD_PARTY)
-    decided = [a for a in uow.actions.of_group(group.id or 0) if a.meeting_id == meeting.id]
-    fields = minutes_fields(meeting, decided, group)
-    return rules.check(
-        {name: text for name, (text, _l) in fields.items()},
-        {name: label for name, (_t, label) in fields.items()},
-    )
-
-
-def _require_discreet(uow: UnitOfWork, meeting: Meeting) -> None:
-    problems = minutes_problems(uow, meeting)
-    if problems:
-        raise DisclosureBlocked(problems, whereabouts=False)
 
 
 class GroupService:
@@ -232,7 +183,7 @@ class GroupService:
         """Minutes not yet final: saved as they are (finalised too, when asked and ready)."""
         if after.status is FINAL:
             require_valid(self._finalise_problems(after))
-            _require_discreet(uow, after)
+            require_discreet_minutes(uow, after)
         return uow.meetings.save(replace(after, change_reason=""))
 
     def _new_version(self, uow: UnitOfWork, before: Meeting, after: Meeting, seen: int) -> Meeting:
@@ -243,7 +194,7 @@ class GroupService:
                 "Lukk og åpne referatet igjen; teksten din er tatt vare på som utkast.",
             )
         require_valid(check_minutes_change(before, after) + check_minutes_frame(before, after))
-        _require_discreet(uow, after)
+        require_discreet_minutes(uow, after)
         if after.minutes == before.minutes:
             return uow.meetings.save(replace(after, change_reason=before.change_reason))
         uow.meetings.add_version(before, self._now())
@@ -275,7 +226,7 @@ class GroupService:
             raise _refused("status", f"Møtet er «{meeting.status.label}».")
         final = replace(meeting, status=FINAL)
         require_valid(self._finalise_problems(final))
-        _require_discreet(uow, final)
+        require_discreet_minutes(uow, final)
         return final
 
     def mark_invitation_sent(self, meeting_id: int, on: date | None = None) -> Meeting:

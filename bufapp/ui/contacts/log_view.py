@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from bufapp.domain.contact_rules import frequency_label
-from bufapp.services.contact_log import TIMELINE_PAGE
+from bufapp.services.contacts.log import TIMELINE_PAGE
 from bufapp.ui.contacts import entry_html
 from bufapp.ui.contacts.log_filters import LogFilters
 from bufapp.ui.contacts.timeline_model import TimelineFilter, TimelineModel
@@ -28,7 +28,7 @@ from bufapp.ui.widgets.tasks import TaskManager
 
 if TYPE_CHECKING:
     from bufapp.domain.contact_log import ContactEntry, EntryVersion, TimelineItem
-    from bufapp.services.contact_log import ContactLogService, TimelinePage
+    from bufapp.services.contacts.log import ContactLogService, TimelinePage
     from bufapp.services.register import ParentDetail, RegisterService
 
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from bufapp.domain.enums import EntryStatus
 from bufapp.services.clock import OSLO
-from bufapp.services.contact_log import SEARCH_LIMIT
+from bufapp.services.contacts.log import SEARCH_LIMIT
 from bufapp.ui.contacts import entry_html
 from bufapp.ui.qt import pause_timer, tr
 from bufapp.ui.widgets.list_search import down_into_list
@@ -27,7 +27,7 @@ from bufapp.ui.widgets.tasks import TaskManager
 
 if TYPE_CHECKING:
     from bufapp.domain.contact_log import ContactEntry, SearchHit
-    from bufapp.services.contact_log import ContactLogService, SearchResult
+    from bufapp.services.contacts.log import ContactLogService, SearchResult
 
 FIELD_LABELS = {"summary": "Sammendrag", "parent_words": "Forelderens ord", "agreed": "Avtalt"}
 TYPING_PAUSE_MS = 250

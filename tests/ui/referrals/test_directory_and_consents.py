@@ -16,7 +16,7 @@ from bufapp.domain.consent import Consent, Service, consent_status
 from bufapp.domain.enums import ConsentForm, ConsentStatus, InformationCategory, ServiceType
 from bufapp.domain.referral import Referral
 from bufapp.services.consents import ConsentService
-from bufapp.services.referrals import ReferralService
+from bufapp.services.referrals.service import ReferralService
 from bufapp.services.register import RegisterService
 from bufapp.services.workspace import Workspace, workspace_for
 from bufapp.settings import Settings

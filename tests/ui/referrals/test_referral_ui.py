@@ -30,7 +30,7 @@ from bufapp.domain.enums import (
     ServiceType,
 )
 from bufapp.domain.referral import Referral
-from bufapp.services.referrals import ReferralService
+from bufapp.services.referrals.service import ReferralService
 from bufapp.services.workspace import Workspace, workspace_for
 from bufapp.settings import Settings
 from bufapp.storage.vault import Vault

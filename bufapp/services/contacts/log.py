@@ -7,10 +7,9 @@ a reason, never deleted.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 
 from bufapp.domain import codec
 from bufapp.domain.access import exemption_problems
@@ -24,7 +23,6 @@ from bufapp.domain.contact_log import (
     TimelineItem,
 )
 from bufapp.domain.contact_rules import (
-    ContactFact,
     check_change,
     check_entry,
     check_plan,
@@ -34,12 +32,14 @@ from bufapp.domain.contact_rules import (
     task_deadlines,
 )
 from bufapp.domain.deadlines import Deadline
-from bufapp.domain.enums import ContactForm, ContactTopic, EntryStatus, TaskStatus
+from bufapp.domain.enums import ContactForm, EntryStatus, TaskStatus
 from bufapp.domain.folding import fts_query, search_words
 from bufapp.domain.validation import require_valid
 from bufapp.errors import FieldProblem, ValidationFailed
 from bufapp.services.access.reader import exemption_bases
 from bufapp.services.clock import now_utc, oslo_date, today_oslo
+from bufapp.services.contacts.entry_text import journal_content, tidy_entry
+from bufapp.services.contacts.facts import last_contact_facts
 from bufapp.storage.uow import UnitOfWork
 
 SEARCH_LIMIT = 200
@@ -62,84 +62,6 @@ class SearchResult:
     hits: tuple[SearchHit, ...]
     words: tuple[str, ...]  # the folded words searched for, for highlighting
     capped: bool = False  # more than ``total`` hits: counting stopped at SEARCH_COUNT_CAP
-
-
-def first_conversation_facts(uow: UnitOfWork, any_held_conversation: bool) -> list[ContactFact]:
-    """The entries that can complete a first conversation (filtered in SQL)."""
-    return [
-        ContactFact(parent_id, oslo_date(when), form, first)
-        for parent_id, when, form, first in uow.contacts.first_conversation_moments(
-            any_held_conversation
-        )
-    ]
-
-
-def last_contact_facts(uow: UnitOfWork) -> list[ContactFact]:
-    """Per parent, the latest held conversation and the latest entry of any kind: all that the
-    contact-plan rule reads (it takes the latest held one, and the latest offer after a
-    refusal). The second stands in as a letter, which never counts as a held conversation."""
-    if "last_contact_facts" not in uow.memo:
-        facts = []
-        for parent_id, last_held, last_any in uow.contacts.last_contacts():
-            if last_held is not None:
-                facts.append(ContactFact(parent_id, oslo_date(last_held), ContactForm.PHONE, False))
-            if last_any is not None:
-                facts.append(ContactFact(parent_id, oslo_date(last_any), ContactForm.LETTER, False))
-        uow.memo["last_contact_facts"] = facts
-    return uow.memo["last_contact_facts"]  # type: ignore[return-value]
-
-
-def _content(entry: ContactEntry) -> ContactEntry:
-    """The part of an entry that is journal text (what a new version is about)."""
-    return replace(
-        entry,
-        tasks=(),
-        status=EntryStatus.FINAL,
-        version=1,
-        change_reason="",
-        finalised_at=None,
-        withdrawn_at=None,
-        withdrawn_reason="",
-        exempt_reason="",  # a marking on the entry, not its text: no new version for it
-        exempt_basis="",
-    )
-
-
-def _nfc(text: str) -> str:
-    """Composed letters (text pasted from macOS or a PDF may carry decomposed ones)."""
-    return unicodedata.normalize("NFC", text).strip()
-
-
-def _tidy(entry: ContactEntry) -> ContactEntry:
-    """Trimmed, composed text; topics in their fixed order and children by id, so that the
-    same content always compares equal (a re-save without changes makes no new version)."""
-    people = entry.participants
-    return replace(
-        entry,
-        occurred_at=entry.occurred_at.astimezone(UTC),  # one zone, so equal moments compare equal
-        place=_nfc(entry.place),
-        summary=_nfc(entry.summary),
-        parent_words=_nfc(entry.parent_words),
-        agreed=_nfc(entry.agreed),
-        change_reason=_nfc(entry.change_reason),
-        exempt_reason=_nfc(entry.exempt_reason),
-        topics=tuple(t for t in ContactTopic if t in entry.topics),
-        child_ids=tuple(sorted(set(entry.child_ids))),
-        participants=Participants(
-            other_parent_ids=tuple(
-                sorted({p for p in people.other_parent_ids if p != entry.parent_id})
-            ),
-            support_person=_nfc(people.support_person),
-            interpreter_language=_nfc(people.interpreter_language),
-            interpreter_name=_nfc(people.interpreter_name),
-            carers=_nfc(people.carers),
-            others=_nfc(people.others),
-        ),
-        tasks=tuple(
-            replace(t, what=_nfc(t.what), responsible_name=_nfc(t.responsible_name))
-            for t in entry.tasks
-        ),
-    )
 
 
 class ContactLogService:
@@ -212,7 +134,7 @@ class ContactLogService:
     ) -> ContactEntry:
         if entry.occurred_at.tzinfo is None:
             raise ValueError("occurred_at must be timezone-aware")
-        entry = _tidy(entry)
+        entry = tidy_entry(entry)
         now = self._now()
         before = uow.contacts.get(entry.id) if entry.id is not None else None
         becomes_final = final or (before is not None and before.is_final)
@@ -222,7 +144,9 @@ class ContactLogService:
             entry.is_exempt, entry.exempt_reason, entry.exempt_basis, exemption_bases()
         )
         if before is not None:
-            problems += check_change(before, entry, _content(before) != _content(entry))
+            problems += check_change(
+                before, entry, journal_content(before) != journal_content(entry)
+            )
         require_valid(problems)
         entry = replace(entry, tasks=tuple(t for t in entry.tasks if not is_blank(t)))
         if before is None:
@@ -246,7 +170,7 @@ class ContactLogService:
     def _new_version(
         self, uow: UnitOfWork, before: ContactEntry, after: ContactEntry
     ) -> ContactEntry:
-        if _content(before) == _content(after):
+        if journal_content(before) == journal_content(after):
             # Only the tasks or the innsyn marking changed: no new text, no new version.
             if (after.exempt_reason, after.exempt_basis) == (
                 before.exempt_reason, before.exempt_basis
@@ -394,7 +318,7 @@ class ContactLogService:
         if match is None:
             return SearchResult(query, 0, (), ())
         with self._uow() as uow:
-            counted, rows = uow.contacts.search(words, limit, after, SEARCH_COUNT_CAP)
+            counted, rows = uow.contact_search.search(words, limit, after, SEARCH_COUNT_CAP)
         total = min(counted, SEARCH_COUNT_CAP)
         # The excerpts are made when a hit is shown (SearchHit.excerpt), not for every hit.
         hits = [
@@ -409,7 +333,7 @@ class ContactLogService:
         if match is None:
             return None
         with self._uow() as uow:
-            return uow.contacts.matching_ids(match, parent_id)
+            return uow.contact_search.matching_ids(match, parent_id)
 
     # --- follow-up tasks and the contact plan -------------------------------------------------
 

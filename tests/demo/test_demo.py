@@ -33,7 +33,7 @@ from bufapp.domain.enums import (
 from bufapp.domain.network_rules import check_map, compare, summarise
 from bufapp.domain.validation import org_number_is_valid
 from bufapp.services.clock import OSLO, oslo_date
-from bufapp.services.contact_log import ContactLogService
+from bufapp.services.contacts.log import ContactLogService
 from bufapp.services.register import RegisterService
 from bufapp.storage.uow import UnitOfWork
 from bufapp.storage.vault import Vault

@@ -1,6 +1,6 @@
 """Tables of the audit trail and of exports to the archive (migration 0010).
 
-Kept apart from ``models`` for size; ``models`` imports this module at its end so the metadata
+Imported by the package's ``__init__`` with the other tables, so the metadata
 (and alembic's comparison) always has them.
 """
 
@@ -11,7 +11,7 @@ from datetime import datetime
 from sqlalchemy import CheckConstraint, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from bufapp.storage.models import Base, UTCDateTime
+from bufapp.storage.models.base import Base, UTCDateTime
 
 
 class AuditRecordRow(Base):

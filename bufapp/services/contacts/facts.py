@@ -1,0 +1,34 @@
+"""The contact facts Oversikt's deadline rules read: which entries can complete a first
+conversation, and each parent's latest held conversation and latest entry of any kind."""
+
+from __future__ import annotations
+
+from bufapp.domain.contact_rules import ContactFact
+from bufapp.domain.enums import ContactForm
+from bufapp.services.clock import oslo_date
+from bufapp.storage.uow import UnitOfWork
+
+
+def first_conversation_facts(uow: UnitOfWork, any_held_conversation: bool) -> list[ContactFact]:
+    """The entries that can complete a first conversation (filtered in SQL)."""
+    return [
+        ContactFact(parent_id, oslo_date(when), form, first)
+        for parent_id, when, form, first in uow.contacts.first_conversation_moments(
+            any_held_conversation
+        )
+    ]
+
+
+def last_contact_facts(uow: UnitOfWork) -> list[ContactFact]:
+    """Per parent, the latest held conversation and the latest entry of any kind: all that the
+    contact-plan rule reads (it takes the latest held one, and the latest offer after a
+    refusal). The second stands in as a letter, which never counts as a held conversation."""
+    if "last_contact_facts" not in uow.memo:
+        facts = []
+        for parent_id, last_held, last_any in uow.contacts.last_contacts():
+            if last_held is not None:
+                facts.append(ContactFact(parent_id, oslo_date(last_held), ContactForm.PHONE, False))
+            if last_any is not None:
+                facts.append(ContactFact(parent_id, oslo_date(last_any), ContactForm.LETTER, False))
+        uow.memo["last_contact_facts"] = facts
+    return uow.memo["last_contact_facts"]  # type: ignore[return-value]
