@@ -1,13 +1,13 @@
 """Issue 19: the main window is composed of one actions object per feature, each built with a
 ``WindowContext``; it inherits none of them. An actions object, the dialog registry, the draft
-reopening and the return place each work on a real vault without a MainWindow around them."""
+reopening and the return place each work on a real vault without a MainWindow around them.
+That no feature reaches another or the window is an import contract (pyproject.toml)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-import grimp
 import pytest
 from PySide6.QtWidgets import QMainWindow
 from pytestqt.qtbot import QtBot
@@ -29,28 +29,10 @@ from bufapp.ui.widgets.tasks import TaskManager
 from bufapp.ui.widgets.window_context import WindowContext
 from tests.ui.conftest import settle
 
-FEATURES = ("vault", "register", "contacts", "referrals", "groups", "network", "documents")
-SHARED = ("documents",)  # the preview and print every feature may use
-
 
 def test_the_main_window_inherits_no_class_of_ours() -> None:
     ours = [c for c in MainWindow.__mro__ if c.__module__.startswith("bufapp.ui")]
     assert ours == [MainWindow]
-
-
-def test_no_ui_feature_reaches_another_or_the_window() -> None:
-    """Features meet through the shared widgets, the document preview and the services; the
-    window (main_window, work_area, application) is the only place that knows them all."""
-    graph = grimp.build_graph("bufapp")
-    reached = [
-        (importer, imported)
-        for importer in (*FEATURES, "widgets")
-        for imported in (*FEATURES, "main_window", "work_area", "application")
-        if importer != imported
-        and not (imported in SHARED and importer != "widgets")
-        and graph.chain_exists(f"bufapp.ui.{importer}", f"bufapp.ui.{imported}", as_packages=True)
-    ]
-    assert reached == []
 
 
 @dataclass
