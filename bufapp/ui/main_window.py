@@ -36,20 +36,19 @@ from bufapp.ui.vault.backup_actions import BackupActions
 from bufapp.ui.vault.clipboard_guard import ClipboardGuard
 from bufapp.ui.vault.recovery_key_actions import RecoveryKeyActions
 from bufapp.ui.vault.unlock_panel import UnlockPanel
-from bufapp.ui.widgets import window_kit
+from bufapp.ui.widgets import keys, window_kit
 from bufapp.ui.widgets.messages import Messages
 from bufapp.ui.widgets.tasks import TaskManager
-from bufapp.ui.widgets.window_context import WindowContext
-from bufapp.ui.work_area import (  # noqa: F401  (the view indexes, for callers and tests)
-    DIRECTORY_VIEW,
+from bufapp.ui.widgets.window_context import (
     GROUPS_VIEW,
     LOG_VIEW,
     NETWORK_VIEW,
     REFERRALS_VIEW,
     SEARCH_VIEW,
     VIEWS,
-    WorkArea,
+    WindowContext,
 )
+from bufapp.ui.work_area import WorkArea
 
 if TYPE_CHECKING:  # type hints only: keeps the database stack out of start-up
     from bufapp.services.workspace import Workspace
@@ -285,7 +284,7 @@ class MainWindow(QMainWindow):
         self.work.view_built.connect(self._connect_view)  # the other views: when first shown
         self.pages.addWidget(self.work)
         self.pages.setCurrentWidget(self.work)
-        window_kit.arrange_keys(self)  # the views are new: their Alt letters and Tab
+        keys.arrange_keys(self)  # the views are new: their Alt letters and Tab
         for action in self._case_actions:
             action.setEnabled(True)
         self._update_parent_actions()
@@ -329,7 +328,7 @@ class MainWindow(QMainWindow):
             view.meeting_requested.connect(self.groups.meeting_action)
         elif index == NETWORK_VIEW:
             view.requested.connect(self.networks.network_action)
-        window_kit.arrange_keys(self)  # its Alt letters and Tab, as for the views built at unlock
+        keys.arrange_keys(self)  # its Alt letters and Tab, as for the views built at unlock
 
     def _show_office(self, office: object) -> None:
         self._office_name = getattr(office, "municipality", "") or ""

@@ -14,13 +14,11 @@ from PySide6.QtWidgets import QDialog, QSplitter, QStackedWidget, QVBoxLayout, Q
 
 from bufapp.ui.qt import tr
 from bufapp.ui.widgets.tasks import TaskManager
-from bufapp.ui.widgets.window_context import (  # noqa: F401  (OVERVIEW_VIEW …: for the window and tests)
+from bufapp.ui.widgets.window_context import (
     DIRECTORY_VIEW,
     GROUPS_VIEW,
     LOG_VIEW,
     NETWORK_VIEW,
-    OVERVIEW_VIEW,
-    PARENTS_VIEW,
     REFERRALS_VIEW,
     SEARCH_VIEW,
     VIEWS,

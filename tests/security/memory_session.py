@@ -24,7 +24,7 @@ from bufapp.__main__ import parse_args
 from bufapp.ui import application as ui_application
 from bufapp.ui.contacts.extract_dialog import ExtractDialog
 from bufapp.ui.documents.pdf_preview import PdfPreviewDialog
-from bufapp.ui.work_area import LOG_VIEW
+from bufapp.ui.widgets.window_context import LOG_VIEW
 
 PASSPHRASE = os.environ["MEMORY_SESSION_PASSPHRASE"]
 VAULT, WORK = Path(sys.argv[1]), Path(sys.argv[2])

@@ -16,11 +16,12 @@ from bufapp.domain.entities import Child, Parent, ParentLink
 from bufapp.domain.enums import ContactForm, ParentRole
 from bufapp.services.clock import now_utc
 from bufapp.storage.vault import Vault
-from bufapp.ui.main_window import LOG_VIEW, MainWindow
+from bufapp.ui.main_window import MainWindow
 from bufapp.ui.register.placement_dialog import PlacementDialog
 from bufapp.ui.register.record_dialogs import ChildDialog, ParentDialog
 from bufapp.ui.widgets.messages import Messages
 from bufapp.ui.widgets.tasks import TaskManager
+from bufapp.ui.widgets.window_context import LOG_VIEW
 from tests.conftest import PASSPHRASE, TODAY
 from tests.ui.conftest import settle, unlock
 from tests.ui.window_walk import _mnemonics
@@ -160,7 +161,7 @@ def test_clicking_a_view_in_the_navigation_puts_the_cursor_in_that_view(
     """A click on «Søk i kontaktlogg» and then typing searches: the words go to the view's
     field, not to the list of views (whose type-ahead would jump to another view). The arrow
     keys still move along the list of views, which keeps the focus there."""
-    from bufapp.ui.main_window import SEARCH_VIEW
+    from bufapp.ui.widgets.window_context import SEARCH_VIEW
 
     window, _parent_id = _open_window(qtbot, tasks, vault, window_factory)
     window.activateWindow()

@@ -34,8 +34,9 @@ from bufapp.ui.network.comparison import ComparisonDialog
 from bufapp.ui.network.sectors_dialog import SectorsDialog
 from bufapp.ui.network.view import NetworkView
 from bufapp.ui.referrals.consent_register import ConsentRegister
+from bufapp.ui.referrals.context import load_context, new_referral
 from bufapp.ui.referrals.directory_view import DirectoryView
-from bufapp.ui.referrals.editor import ReferralEditor, load_context, new_referral
+from bufapp.ui.referrals.editor import ReferralEditor
 from bufapp.ui.referrals.panel import ReferralsPanel
 from bufapp.ui.register.parents_view import ParentsView
 from bufapp.ui.widgets.tasks import TaskManager, receivers_of

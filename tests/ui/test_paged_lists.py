@@ -22,8 +22,9 @@ from bufapp.services.contacts import log as contact_log_module
 from bufapp.services.workspace import Workspace
 from bufapp.storage.vault import Vault
 from bufapp.ui.contacts.timeline_model import TimelineModel
-from bufapp.ui.main_window import LOG_VIEW, MainWindow
+from bufapp.ui.main_window import MainWindow
 from bufapp.ui.widgets.tasks import TaskManager
+from bufapp.ui.widgets.window_context import LOG_VIEW
 from tests.ui.conftest import settle
 from tests.ui.contacts.test_contact_log_ui import _open_window
 

@@ -16,11 +16,12 @@ from bufapp.storage.vault import Vault
 from bufapp.ui.contacts.log_view import ContactLogView
 from bufapp.ui.contacts.search_view import SearchView
 from bufapp.ui.groups.view import GroupsView
-from bufapp.ui.main_window import LOG_VIEW, SEARCH_VIEW, VIEWS, MainWindow
+from bufapp.ui.main_window import MainWindow
 from bufapp.ui.network.view import NetworkView
 from bufapp.ui.referrals.directory_view import DirectoryView
 from bufapp.ui.referrals.panel import ReferralsPanel
 from bufapp.ui.widgets.tasks import TaskManager
+from bufapp.ui.widgets.window_context import LOG_VIEW, SEARCH_VIEW, VIEWS
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import settle, unlock
 from tests.ui.window_walk import _mnemonics

@@ -95,7 +95,8 @@ class ConsentActions:
 
     def reopen_directory_draft(self, draft: Draft) -> None:
         """A service, a consent or a consent withdrawal that a lock interrupted."""
-        from bufapp.ui.referrals.consent_dialogs import ServiceDialog, WithdrawConsentDialog
+        from bufapp.ui.referrals.consent_dialogs import WithdrawConsentDialog
+        from bufapp.ui.referrals.service_dialog import ServiceDialog
 
         context = self._context
         workspace = context.unlocked()

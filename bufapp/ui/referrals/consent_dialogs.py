@@ -32,23 +32,11 @@ from bufapp.domain.collation import sort_key
 from bufapp.domain.consent import Consent, Service, listed_recipient
 from bufapp.domain.enums import ConsentForm, ServiceType
 from bufapp.ui.qt import WARNING_STYLE, tr
-
-# Importable from here too, where the directory and the document actions open it.
-from bufapp.ui.referrals.service_dialog import ServiceDialog
 from bufapp.ui.widgets.category_checks import CategoryChecks
 from bufapp.ui.widgets.field_form import OptionalDateEdit, date_edit, from_qdate, to_qdate
 from bufapp.ui.widgets.parent_banner import show_parent
 from bufapp.ui.widgets.record_dialog import RecordDialog, chosen, enum_combo, line
 from bufapp.ui.widgets.tasks import TaskManager
-
-__all__ = [
-    "ConsentDialog",
-    "RecipientChooser",
-    "ServiceDialog",
-    "WithdrawConsentDialog",
-    "describe_recipient",
-    "withdrawal_warning",
-]
 
 
 def _hint(text: str) -> QLabel:

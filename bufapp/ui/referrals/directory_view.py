@@ -27,9 +27,9 @@ from bufapp.domain.consent import Service
 from bufapp.domain.enums import ServiceType
 from bufapp.errors import BufappError
 from bufapp.ui.qt import plural, tr
-from bufapp.ui.referrals.consent_dialogs import ServiceDialog
 from bufapp.ui.referrals.directory_import_report import ImportReportDialog
 from bufapp.ui.referrals.directory_table import ServiceFilter, ServiceTableModel
+from bufapp.ui.referrals.service_dialog import ServiceDialog
 from bufapp.ui.widgets.file_dialogs import FileDialogs
 from bufapp.ui.widgets.messages import Messages
 from bufapp.ui.widgets.record_table_panel import RecordTablePanel

@@ -36,34 +36,16 @@ from bufapp.domain.referral import Referral
 from bufapp.errors import BufappError, DisclosureBlocked, FieldProblem, ValidationFailed
 from bufapp.ui.documents.audit import audit_preview
 from bufapp.ui.documents.pdf_preview import PdfPreviewDialog
-from bufapp.ui.qt import WARNING_STYLE, dark_theme, tr
-from bufapp.ui.referrals.categories import CategoryGate, LegalBasisDialog
+from bufapp.ui.qt import tr
 from bufapp.ui.referrals.context import ReferralContext, is_unwritten, load_context, new_referral
-from bufapp.ui.referrals.editing import AUTOSAVE_MS, EditableReferralForm
-from bufapp.ui.referrals.gate import GATE_MS
-from bufapp.ui.referrals.widgets import AttachmentList, time_now
+from bufapp.ui.referrals.editing import EditableReferralForm
+from bufapp.ui.referrals.widgets import time_now
 from bufapp.ui.widgets.messages import Button, Messages
 from bufapp.ui.widgets.tasks import TaskManager
 
 if TYPE_CHECKING:  # type hints only: keeps the database stack out of start-up
     from bufapp.services.workspace import Workspace
     from bufapp.ui.documents.reveal_dialog import RevealDialog
-
-__all__ = [  # importable from here, as before the editor was split into modules
-    "AUTOSAVE_MS",
-    "GATE_MS",
-    "WARNING_STYLE",
-    "AttachmentList",
-    "CategoryGate",
-    "LegalBasisDialog",
-    "ReferralContext",
-    "ReferralEditor",
-    "dark_theme",
-    "finish_problems",
-    "load_context",
-    "new_referral",
-    "open_referral_editor",
-]
 
 
 def open_referral_editor(

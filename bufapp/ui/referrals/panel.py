@@ -26,34 +26,17 @@ from bufapp.ui.qt import tr
 from bufapp.ui.referrals.editor import ReferralEditor, open_referral_editor
 from bufapp.ui.referrals.list_view import ReferralList
 from bufapp.ui.referrals.state_dialogs import (
-    ANSWERS,
-    REPLY_DAYS,
-    Answer,
     AnswerDialog,
     SendDialog,
-    Sending,
     answers_allowed,
     can_be_sent,
 )
-from bufapp.ui.referrals.table import ReferralRow, ReferralTableModel
 from bufapp.ui.widgets.messages import Messages
 from bufapp.ui.widgets.tasks import TaskManager
 
 if TYPE_CHECKING:  # type hints only: keeps the database stack out of start-up
     from bufapp.services.drafts import Draft
     from bufapp.services.workspace import Workspace
-
-__all__ = [  # importable from here, as before the panel was split into modules
-    "ANSWERS",
-    "REPLY_DAYS",
-    "Answer",
-    "AnswerDialog",
-    "ReferralRow",
-    "ReferralTableModel",
-    "ReferralsPanel",
-    "SendDialog",
-    "Sending",
-]
 
 
 class ReferralsPanel(ReferralList):

@@ -76,7 +76,7 @@ class RegisterActions:
         )
 
     def new_placement(self, child_id: int) -> None:
-        from bufapp.ui.register.record_dialogs import PlacementDialog
+        from bufapp.ui.register.placement_dialog import PlacementDialog
 
         context = self._context
         register = context.unlocked().register
@@ -85,7 +85,7 @@ class RegisterActions:
         )
 
     def edit_placement(self, placement_id: int) -> None:
-        from bufapp.ui.register.record_dialogs import PlacementDialog
+        from bufapp.ui.register.placement_dialog import PlacementDialog
 
         context = self._context
         tasks, window, register = context.tasks, context.window, context.unlocked().register
@@ -98,7 +98,8 @@ class RegisterActions:
 
     def reopen_record_draft(self, draft: Draft) -> None:
         """A parent, a child or a placement that a lock interrupted."""
-        from bufapp.ui.register.record_dialogs import ChildDialog, PlacementDialog
+        from bufapp.ui.register.placement_dialog import PlacementDialog
+        from bufapp.ui.register.record_dialogs import ChildDialog
 
         context = self._context
         tasks, window, register = context.tasks, context.window, context.unlocked().register

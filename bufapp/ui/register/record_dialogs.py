@@ -25,7 +25,6 @@ from bufapp.errors import FieldProblem
 from bufapp.ui.qt import tr
 
 # Importable from here too, where the main window opens the register's dialogs.
-from bufapp.ui.register.placement_dialog import PlacementDialog
 from bufapp.ui.widgets.field_form import (
     OptionalDateEdit,
     date_edit,
@@ -33,8 +32,6 @@ from bufapp.ui.widgets.field_form import (
 )
 from bufapp.ui.widgets.record_dialog import RecordDialog, chosen, enum_combo, line
 from bufapp.ui.widgets.tasks import TaskManager
-
-__all__ = ["ChildDialog", "LinkChildDialog", "ParentDialog", "PlacementDialog"]
 
 
 class ParentDialog(RecordDialog[Parent]):

@@ -12,9 +12,10 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from bufapp.ui.documents.pdf_preview import PdfPreviewDialog
-from bufapp.ui.main_window import LOG_VIEW, MainWindow
+from bufapp.ui.main_window import MainWindow
 from bufapp.ui.screenshots.kit import Namer, save, settle
 from bufapp.ui.widgets.tasks import TaskManager
+from bufapp.ui.widgets.window_context import LOG_VIEW
 
 if TYPE_CHECKING:
     from bufapp.services.workspace import Workspace

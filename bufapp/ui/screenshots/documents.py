@@ -13,13 +13,14 @@ from bufapp.errors import ValidationFailed
 from bufapp.security import recovery
 from bufapp.services.clock import today_oslo
 from bufapp.ui.documents.pdf_preview import PdfPreviewDialog
-from bufapp.ui.main_window import DIRECTORY_VIEW, REFERRALS_VIEW, MainWindow
+from bufapp.ui.main_window import MainWindow
 from bufapp.ui.referrals.consent_dialogs import ConsentDialog
 from bufapp.ui.referrals.consent_register import ConsentRegister
 from bufapp.ui.referrals.editor import open_referral_editor
 from bufapp.ui.screenshots.kit import Namer, save, settle
 from bufapp.ui.widgets.parent_banner import show_parent
 from bufapp.ui.widgets.tasks import TaskManager
+from bufapp.ui.widgets.window_context import DIRECTORY_VIEW, REFERRALS_VIEW
 
 if TYPE_CHECKING:
     from bufapp.domain.referral import Referral

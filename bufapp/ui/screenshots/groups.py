@@ -12,9 +12,10 @@ from PySide6.QtWidgets import QDialog
 
 from bufapp.domain.enums import MeetingStatus
 from bufapp.services.clock import today_oslo
-from bufapp.ui.main_window import GROUPS_VIEW, MainWindow
+from bufapp.ui.main_window import MainWindow
 from bufapp.ui.screenshots.kit import Namer, save, settle
 from bufapp.ui.widgets.tasks import TaskManager
+from bufapp.ui.widgets.window_context import GROUPS_VIEW
 
 if TYPE_CHECKING:
     from bufapp.domain.groups import Meeting, ResponsibilityGroup

@@ -9,9 +9,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication
 
-from bufapp.ui.main_window import NETWORK_VIEW, MainWindow
+from bufapp.ui.main_window import MainWindow
 from bufapp.ui.screenshots.kit import Namer, save, settle
 from bufapp.ui.widgets.tasks import TaskManager
+from bufapp.ui.widgets.window_context import NETWORK_VIEW
 
 if TYPE_CHECKING:
     from bufapp.domain.network import MapListing

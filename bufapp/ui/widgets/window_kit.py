@@ -26,8 +26,6 @@ from bufapp.crash_report import describe
 from bufapp.ui.widgets.keys import arrange_keys, first_focus
 from bufapp.ui.widgets.screen_fit import fit_to_screen
 
-__all__ = ["arrange_keys", "fit_to_screen", "held", "hold", "install", "share_shortcut", "tend_now"]
-
 _log = logging.getLogger(__name__)
 _ARRANGED = "bufappKeysArranged"
 

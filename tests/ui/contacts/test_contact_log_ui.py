@@ -34,10 +34,11 @@ from bufapp.storage.vault import Vault
 from bufapp.ui.contacts.dialogs import CloseTaskDialog, ContactPlanDialog, WithdrawDialog
 from bufapp.ui.contacts.editor import ContactEditor
 from bufapp.ui.contacts.timeline_model import TimelineModel
-from bufapp.ui.main_window import LOG_VIEW, SEARCH_VIEW, MainWindow
+from bufapp.ui.main_window import MainWindow
 from bufapp.ui.vault.settings_dialog import SettingsDialog
 from bufapp.ui.widgets.messages import Messages
 from bufapp.ui.widgets.tasks import TaskManager
+from bufapp.ui.widgets.window_context import LOG_VIEW, SEARCH_VIEW
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import settle, unlock
 

@@ -17,8 +17,9 @@ from bufapp.services.clock import now_utc
 from bufapp.storage.vault import Vault
 from bufapp.ui.contacts.timeline_model import TimelineModel
 from bufapp.ui.documents.pdf_preview import PdfPreviewDialog
-from bufapp.ui.main_window import LOG_VIEW, MainWindow
+from bufapp.ui.main_window import MainWindow
 from bufapp.ui.widgets.tasks import TaskManager
+from bufapp.ui.widgets.window_context import LOG_VIEW
 from tests.storage.test_access import text_of
 from tests.ui.conftest import settle
 from tests.ui.contacts.test_contact_log_ui import _editor, _open_window

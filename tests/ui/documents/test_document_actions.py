@@ -26,12 +26,13 @@ from bufapp.services.workspace import Workspace
 from bufapp.storage.vault import Vault
 from bufapp.ui.contacts.extract_dialog import ExtractDialog
 from bufapp.ui.documents.pdf_preview import PdfPreviewDialog
-from bufapp.ui.main_window import DIRECTORY_VIEW, REFERRALS_VIEW, MainWindow
+from bufapp.ui.main_window import MainWindow
 from bufapp.ui.referrals.consent_dialogs import ConsentDialog
 from bufapp.ui.referrals.consent_register import ConsentRegister
 from bufapp.ui.referrals.editor import ReferralEditor
 from bufapp.ui.widgets.messages import Messages
 from bufapp.ui.widgets.tasks import TaskManager
+from bufapp.ui.widgets.window_context import DIRECTORY_VIEW, REFERRALS_VIEW
 from tests.conftest import PASSPHRASE
 from tests.documents.pdf_checks import flat
 from tests.ui.conftest import settle

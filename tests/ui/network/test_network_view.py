@@ -20,13 +20,14 @@ from bufapp.domain.network import NetworkMember
 from bufapp.services.workspace import Workspace
 from bufapp.storage.vault import Vault
 from bufapp.ui.documents.pdf_preview import PdfPreviewDialog
-from bufapp.ui.main_window import DIRECTORY_VIEW, NETWORK_VIEW, VIEWS, MainWindow
+from bufapp.ui.main_window import MainWindow
 from bufapp.ui.network.comparison import ComparisonDialog
 from bufapp.ui.network.editor import NetworkEditor
 from bufapp.ui.network.sectors_dialog import SectorsDialog
 from bufapp.ui.network.view import NetworkView
 from bufapp.ui.widgets.messages import Messages
 from bufapp.ui.widgets.tasks import TaskManager
+from bufapp.ui.widgets.window_context import DIRECTORY_VIEW, NETWORK_VIEW, VIEWS
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import settle
 from tests.ui.contacts.test_contact_log_ui import _open_window

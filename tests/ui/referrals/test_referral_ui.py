@@ -35,8 +35,10 @@ from bufapp.services.workspace import Workspace, workspace_for
 from bufapp.settings import Settings
 from bufapp.storage.vault import Vault
 from bufapp.ui.main_window import MainWindow
-from bufapp.ui.referrals.editor import ReferralContext, ReferralEditor, load_context
-from bufapp.ui.referrals.panel import AnswerDialog, ReferralsPanel, SendDialog
+from bufapp.ui.referrals.context import ReferralContext, load_context
+from bufapp.ui.referrals.editor import ReferralEditor
+from bufapp.ui.referrals.panel import ReferralsPanel
+from bufapp.ui.referrals.state_dialogs import AnswerDialog, SendDialog
 from bufapp.ui.widgets.field_form import to_qdate
 from bufapp.ui.widgets.messages import Messages
 from bufapp.ui.widgets.tasks import TaskManager

@@ -19,9 +19,10 @@ from bufapp.domain.enums import ParentRole
 from bufapp.services.register import RegisterService
 from bufapp.storage.uow import UnitOfWork
 from bufapp.storage.vault import Vault
-from bufapp.ui.main_window import GROUPS_VIEW, LOG_VIEW, NETWORK_VIEW, REFERRALS_VIEW, MainWindow
+from bufapp.ui.main_window import MainWindow
 from bufapp.ui.widgets.messages import Button, Messages
 from bufapp.ui.widgets.tasks import TaskManager
+from bufapp.ui.widgets.window_context import GROUPS_VIEW, LOG_VIEW, NETWORK_VIEW, REFERRALS_VIEW
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import settle, unlock
 
