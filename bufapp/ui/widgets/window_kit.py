@@ -71,6 +71,10 @@ class _WindowKit(QObject):
         # static QMessageBox and QFileDialog functions) may be gone before its turn, and
         # shiboken cannot always tell: its ``destroyed`` signal takes it off this list.
         self._waiting: dict[int, _Waiting] = {}
+        # Every window on screen, held until it is hidden. Python's collector freed an open
+        # dialog that only Qt's parent kept (its wrapper reached only through its own children),
+        # and the dialog vanished from under the person (issue 19).
+        self._on_screen: dict[int, QWidget] = {}
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         try:
@@ -81,16 +85,23 @@ class _WindowKit(QObject):
 
     def _filter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if kind not in (QEvent.Type.Show, QEvent.Type.Resize) or not _managed(watched):
+        if kind not in (QEvent.Type.Show, QEvent.Type.Resize, QEvent.Type.Hide):
+            return False
+        if not _managed(watched):
             return False
         assert isinstance(watched, QWidget)
+        address = shiboken6.getCppPointer(watched)[0]
+        if kind == QEvent.Type.Hide:
+            self._on_screen.pop(address, None)
+            return False
+        if kind == QEvent.Type.Show:
+            self._on_screen[address] = watched
         first = kind == QEvent.Type.Show and not watched.property(_ARRANGED)
         if first:
             watched.setProperty(_ARRANGED, True)
         if kind == QEvent.Type.Show or watched.isVisible():
             # Right after the event, never inside it: Qt is still showing (or laying out) the
             # window, and work done from within its event crashed Qt now and then.
-            address = shiboken6.getCppPointer(watched)[0]
             waiting = self._waiting.get(address)
             if waiting is None:
 
