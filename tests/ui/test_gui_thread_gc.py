@@ -57,3 +57,31 @@ def test_the_program_switches_the_automatic_collector_off_when_it_makes_its_appl
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )
     assert shown.stdout.strip() == "False"
+
+
+def test_a_full_pass_waits_until_the_old_generation_has_grown_by_a_quarter(qtbot: QtBot) -> None:
+    """As CPython's own collector: a full pass over a large heap stalls the window, so the GUI
+    thread's collector runs one only once a quarter more objects have grown old since the last."""
+    from bufapp.ui import gui_thread_gc
+
+    kept = gui_thread_gc._OldGeneration.size_after_full, gui_thread_gc._OldGeneration.checked_at
+    thresholds = gc.get_threshold()
+    try:
+        gc.collect()
+        gc.collect(1)  # one pass of the middle generation: the oldest's counter is now 1
+        gc.set_threshold(thresholds[0], thresholds[1], 0)  # so the counters allow a full pass
+        full_passes = gc.get_stats()[2]["collections"]
+
+        gui_thread_gc._OldGeneration.size_after_full = 10 * len(gc.get_objects(generation=2))
+        gui_thread_gc._OldGeneration.checked_at = 0.0
+        gui_thread_gc.collect_due()
+        assert gc.get_stats()[2]["collections"] == full_passes  # not grown: no full pass
+
+        gui_thread_gc._OldGeneration.size_after_full = 0
+        gui_thread_gc._OldGeneration.checked_at = 0.0
+        gui_thread_gc.collect_due()
+        assert gc.get_stats()[2]["collections"] == full_passes + 1
+    finally:
+        gc.set_threshold(*thresholds)
+        gui_thread_gc._OldGeneration.size_after_full = kept[0]
+        gui_thread_gc._OldGeneration.checked_at = kept[1]
