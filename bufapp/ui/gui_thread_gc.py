@@ -21,7 +21,6 @@ INTERVAL_MS = 500  # garbage waits at most this long; young collections cost wel
 class GuiThreadCollector(QObject):
     def __init__(self, app: QCoreApplication) -> None:
         super().__init__(app)
-        gc.disable()
         self._timer = QTimer(self)
         self._timer.setInterval(INTERVAL_MS)
         self._timer.timeout.connect(collect_due)
@@ -70,5 +69,5 @@ def install(app: QCoreApplication) -> GuiThreadCollector:
     if collector is None:
         collector = GuiThreadCollector(app)
         app._bufapp_gc = collector  # type: ignore[attr-defined]
-    gc.disable()  # again: something may have switched it back on
+    gc.disable()  # on every call: something may have switched it back on
     return collector
