@@ -27,6 +27,7 @@ import pytest
 from bufapp.security import kdf
 from bufapp.services.clock import OSLO
 from bufapp.services.contacts.log import ContactLogService
+from bufapp.services.followup.service import FollowUpService
 from bufapp.services.register import RegisterService
 from bufapp.storage.uow import UnitOfWork
 from bufapp.storage.vault import Vault
@@ -90,5 +91,13 @@ def contact_log(vault: Vault, register: RegisterService) -> ContactLogService:
     service = ContactLogService(
         lambda: UnitOfWork(vault.session_factory), today=lambda: TODAY, now=lambda: NOW
     )
+    register.add_provider(service.deadline_provider)
+    return service
+
+
+@pytest.fixture
+def followup(vault: Vault, register: RegisterService) -> FollowUpService:
+    """The follow-up on the same vault, its deadlines fed into ``register``; today is ``TODAY``."""
+    service = FollowUpService(lambda: UnitOfWork(vault.session_factory), today=lambda: TODAY)
     register.add_provider(service.deadline_provider)
     return service

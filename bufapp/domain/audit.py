@@ -94,6 +94,12 @@ class SubjectKind(StrEnum):
     GROUP_MEETING = "group_meeting"
     MEETING_ACTION = "meeting_action"
     NETWORK_MAP = "network_map"
+    CHILD_PLAN = "child_plan"
+    FOLLOW_UP_PURPOSE = "follow_up_purpose"
+    INFORMATION_GIVEN = "information_given"
+    ASSESSMENT = "assessment"
+    PARENT_EVALUATION = "parent_evaluation"
+    PARENT_WISH = "parent_wish"
     OFFICE = "office"
     CASEWORKER = "caseworker"
     NETWORK_SECTORS = "network_sectors"
@@ -122,6 +128,12 @@ SUBJECT_LABELS: dict[str, str] = {
     SubjectKind.GROUP_MEETING: "Møte i ansvarsgruppen",
     SubjectKind.MEETING_ACTION: "Tiltak fra møte",
     SubjectKind.NETWORK_MAP: "Nettverkskart",
+    SubjectKind.CHILD_PLAN: "Barnets plan",
+    SubjectKind.FOLLOW_UP_PURPOSE: "Formålet med oppfølgingen",
+    SubjectKind.INFORMATION_GIVEN: "Informasjon gitt",
+    SubjectKind.ASSESSMENT: "Barnevernstjenestens vurdering",
+    SubjectKind.PARENT_EVALUATION: "Forelderens vurdering",
+    SubjectKind.PARENT_WISH: "Forelderens ønske",
     SubjectKind.OFFICE: "Kontoret",
     SubjectKind.CASEWORKER: "Saksbehandleren",
     SubjectKind.NETWORK_SECTORS: "Kontorets sektorer for nettverkskart",

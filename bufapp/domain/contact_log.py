@@ -173,6 +173,11 @@ class ContactPlan:
     refused_on: date | None = None  # the parent refuses contact since this day
     next_offer_on: date | None = None
     note: str = ""
+    # How they work together (seed 002 § 4.2): the way, the place the parent prefers, and the
+    # support person offered or chosen.
+    how: str = ""
+    preferred_place: str = ""
+    support_person: str = ""
 
     @property
     def refuses(self) -> bool:

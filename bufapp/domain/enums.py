@@ -206,6 +206,7 @@ class DocumentKind(LabelledEnum):
     ACTION_LIST = "action_list"
     NETWORK_MAP = "network_map"
     NETWORK_COMPARISON = "network_comparison"
+    INFORMATION_SHEET = "information_sheet"
 
 
 class DeadlineKind(LabelledEnum):
@@ -218,6 +219,62 @@ class DeadlineKind(LabelledEnum):
     MEETING_INVITATION = "meeting_invitation"
     MEETING_ACTION = "meeting_action"
     NEXT_MEETING = "next_meeting"
+    FIRST_CONVERSATION_HELD = "first_conversation_held"
+    INFORMATION_REPEAT = "information_repeat"
+    INFORMATION_UNCONFIRMED = "information_unconfirmed"
+    REASSESSMENT = "reassessment"
+    WISH_ANSWER = "wish_answer"
+    AFTER_REUNIFICATION = "after_reunification"
+    AFTERCARE = "aftercare"
+
+
+class ChildPlanKind(LabelledEnum):
+    """The child's plan the parent's follow-up starts from (seed 002 § 2.3)."""
+
+    MEASURE_PLAN = "measure_plan"  # tiltaksplan: a voluntary placement
+    CARE_PLAN = "care_plan"  # omsorgsplan: under a care order
+
+
+class InformationManner(LabelledEnum):
+    """How an item of information was given."""
+
+    TALK = "talk"
+    PHONE = "phone"
+    LETTER = "letter"
+    MEETING = "meeting"
+
+
+class Understanding(LabelledEnum):
+    """Whether the parent understood what they were told (seed 002 § 4.5.3)."""
+
+    UNDERSTOOD = "understood"
+    PARTLY = "partly"
+    NOT_UNDERSTOOD = "not_understood"
+    UNCONFIRMED = "unconfirmed"  # not yet checked with the parent
+
+
+class HomeOutlook(LabelledEnum):
+    """The service's assessment, in one word: can the parent expect the child home?"""
+
+    HOME_POSSIBLE = "home_possible"
+    NOT_NOW = "not_now"
+    NOT_EXPECTED = "not_expected"
+
+
+class WishKind(LabelledEnum):
+    MORE_VISITS = "more_visits"
+    NEW_CASEWORKER = "new_caseworker"
+    MEET_CARERS = "meet_carers"
+    CHILD_HOME = "child_home"
+    HELP = "help"
+    INFORMATION = "information"
+    OTHER = "other"
+
+
+class WishOutcome(LabelledEnum):
+    GRANTED = "granted"
+    PARTLY = "partly"
+    REFUSED = "refused"
 
 
 class MemberRole(LabelledEnum):
@@ -306,7 +363,7 @@ _LABEL_PAIRS: tuple[tuple[LabelledEnum, str], ...] = (
     (PlacementEndReason.REUNIFICATION, "Tilbakeføring til foreldre"),
     (PlacementEndReason.MOVED, "Flyttet til annet tiltak"),
     (PlacementEndReason.ADOPTION, "Adopsjon"),
-    (PlacementEndReason.CAME_OF_AGE, "Fylt 18 år / ettervern"),
+    (PlacementEndReason.CAME_OF_AGE, "Fylt 18 år"),
     (PlacementEndReason.OTHER, "Annet"),
     (ParentRole.MOTHER, "Mor"),
     (ParentRole.FATHER, "Far"),
@@ -392,6 +449,7 @@ _LABEL_PAIRS: tuple[tuple[LabelledEnum, str], ...] = (
     (DocumentKind.ACTION_LIST, "Tiltaksliste for ansvarsgruppen"),
     (DocumentKind.NETWORK_MAP, "Nettverkskart"),
     (DocumentKind.NETWORK_COMPARISON, "Sammenligning av nettverkskart"),
+    (DocumentKind.INFORMATION_SHEET, "Informasjonsark til forelderen"),
     (DeadlineKind.FIRST_CONVERSATION, "Første samtale"),
     (DeadlineKind.CONTACT_FREQUENCY, "Avtalt kontakt"),
     (DeadlineKind.NEW_OFFER, "Tilby kontakt på nytt"),
@@ -401,6 +459,36 @@ _LABEL_PAIRS: tuple[tuple[LabelledEnum, str], ...] = (
     (DeadlineKind.MEETING_INVITATION, "Innkalling til ansvarsgruppemøte"),
     (DeadlineKind.MEETING_ACTION, "Tiltak fra ansvarsgruppen"),
     (DeadlineKind.NEXT_MEETING, "Neste ansvarsgruppemøte"),
+    (DeadlineKind.FIRST_CONVERSATION_HELD, "Første samtale holdt"),
+    (DeadlineKind.INFORMATION_REPEAT, "Informasjon gis igjen"),
+    (DeadlineKind.INFORMATION_UNCONFIRMED, "Sjekk at informasjonen er forstått"),
+    (DeadlineKind.REASSESSMENT, "Ny vurdering av veien hjem"),
+    (DeadlineKind.WISH_ANSWER, "Svar på forelderens ønske"),
+    (DeadlineKind.AFTER_REUNIFICATION, "Oppfølging etter tilbakeføring"),
+    (DeadlineKind.AFTERCARE, "Ettervern – snakk om det før 18 år"),
+    (ChildPlanKind.MEASURE_PLAN, "Tiltaksplan"),
+    (ChildPlanKind.CARE_PLAN, "Omsorgsplan"),
+    (InformationManner.TALK, "I samtale"),
+    (InformationManner.PHONE, "På telefon"),
+    (InformationManner.LETTER, "I brev"),
+    (InformationManner.MEETING, "I møte"),
+    (Understanding.UNDERSTOOD, "Forstått"),
+    (Understanding.PARTLY, "Delvis forstått"),
+    (Understanding.NOT_UNDERSTOOD, "Ikke forstått"),
+    (Understanding.UNCONFIRMED, "Ikke sjekket ennå"),
+    (HomeOutlook.HOME_POSSIBLE, "Tilbakeføring kan bli aktuelt"),
+    (HomeOutlook.NOT_NOW, "Ikke nå"),
+    (HomeOutlook.NOT_EXPECTED, "Ikke forventet"),
+    (WishKind.MORE_VISITS, "Mer samvær"),
+    (WishKind.NEW_CASEWORKER, "Ny saksbehandler"),
+    (WishKind.MEET_CARERS, "Møte fosterforeldrene"),
+    (WishKind.CHILD_HOME, "At barnet flytter hjem"),
+    (WishKind.HELP, "Hjelp eller tiltak"),
+    (WishKind.INFORMATION, "Informasjon om barnet"),
+    (WishKind.OTHER, "Annet"),
+    (WishOutcome.GRANTED, "Innfridd"),
+    (WishOutcome.PARTLY, "Delvis innfridd"),
+    (WishOutcome.REFUSED, "Kan ikke innfris"),
     (MemberRole.PARENT, "Forelder"),
     (MemberRole.SUPPORT, "Representant eller støtteperson"),
     (MemberRole.SERVICE, "Tjeneste"),

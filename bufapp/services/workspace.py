@@ -20,6 +20,7 @@ from bufapp.services.backups import BackupService
 from bufapp.services.consents import ConsentService, DirectoryService
 from bufapp.services.contacts.log import ContactLogService
 from bufapp.services.drafts import DraftService
+from bufapp.services.followup.service import FollowUpService
 from bufapp.services.groups.service import GroupService
 from bufapp.services.network_maps import NetworkMapService
 from bufapp.services.overview import OverviewService
@@ -50,6 +51,7 @@ class Workspace:
     referrals: ReferralService
     groups: GroupService
     network_maps: NetworkMapService
+    followup: FollowUpService
     audit: AuditService
     backups: BackupService
     unit_of_work: Callable[[], UnitOfWork]
@@ -123,6 +125,8 @@ def workspace_for(vault: Vault, settings: Settings) -> Workspace:
     register.add_provider(referrals.deadline_provider)
     groups = GroupService(unit_of_work)
     register.add_provider(groups.deadline_provider)
+    followup = FollowUpService(unit_of_work)
+    register.add_provider(followup.deadline_provider)
     return Workspace(
         vault=vault,
         register=register,
@@ -134,6 +138,7 @@ def workspace_for(vault: Vault, settings: Settings) -> Workspace:
         referrals=referrals,
         groups=groups,
         network_maps=NetworkMapService(unit_of_work),
+        followup=followup,
         audit=AuditService(unit_of_work),
         backups=BackupService(vault, unit_of_work),
         unit_of_work=unit_of_work,

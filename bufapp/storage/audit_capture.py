@@ -44,6 +44,12 @@ ROOTS: dict[type, str] = {
     m.GroupMeetingRow: "group_meeting",
     m.MeetingActionRow: "meeting_action",
     m.NetworkMapRow: "network_map",
+    m.ChildPlanRow: "child_plan",
+    m.FollowUpPurposeRow: "follow_up_purpose",
+    m.InformationGivenRow: "information_given",
+    m.AssessmentRow: "assessment",
+    m.ParentEvaluationRow: "parent_evaluation",
+    m.WishRow: "parent_wish",
     m.OfficeRow: "office",
     m.CaseworkerRow: "caseworker",
     m.NetworkSectorsRow: "network_sectors",
@@ -185,6 +191,8 @@ _PARENT_OF = {
     "child": f"SELECT child_id, parent_id FROM child_parent WHERE child_id IN {_IDS} "
     "ORDER BY parent_id",
     "placement": "SELECT p.id, l.parent_id FROM placement p JOIN child_parent l "
+    f"ON l.child_id = p.child_id WHERE p.id IN {_IDS} ORDER BY l.parent_id",
+    "child_plan": "SELECT p.id, l.parent_id FROM child_plan p JOIN child_parent l "
     f"ON l.child_id = p.child_id WHERE p.id IN {_IDS} ORDER BY l.parent_id",
     "group_meeting": "SELECT m.id, g.parent_id FROM group_meeting m JOIN responsibility_group g "
     f"ON g.id = m.group_id WHERE m.id IN {_IDS}",

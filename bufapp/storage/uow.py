@@ -28,6 +28,7 @@ from bufapp.storage.consent_repository import ConsentRepository, ServiceReposito
 from bufapp.storage.contact_repository import ContactRepository
 from bufapp.storage.contact_search import ContactSearch
 from bufapp.storage.document_repository import DocumentRepository
+from bufapp.storage.followup_records import FollowUpRecords
 from bufapp.storage.followup_repository import PlanRepository, TaskRepository
 from bufapp.storage.group_repository import (
     ActionRepository,
@@ -68,6 +69,7 @@ class UnitOfWork:
     contact_search = _repository(ContactSearch)
     tasks = _repository(TaskRepository)
     plans = _repository(PlanRepository)
+    followup = _repository(FollowUpRecords)
     services = _repository(ServiceRepository)
     consents = _repository(ConsentRepository)
     referrals = _repository(ReferralRepository)

@@ -378,7 +378,15 @@ class ContactLogService:
         require_valid(check_plan(plan, today))
         with self._uow() as uow:
             uow.parents.get(plan.parent_id)
-            saved = uow.plans.save(replace(plan, note=plan.note.strip()))
+            saved = uow.plans.save(
+                replace(
+                    plan,
+                    note=plan.note.strip(),
+                    how=plan.how.strip(),
+                    preferred_place=plan.preferred_place.strip(),
+                    support_person=plan.support_person.strip(),
+                )
+            )
             uow.commit()
         return saved
 

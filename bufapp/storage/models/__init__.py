@@ -29,6 +29,14 @@ from bufapp.storage.models.contacts import (
 )
 from bufapp.storage.models.documents import StoredDocumentRow
 from bufapp.storage.models.drafts import DraftRow
+from bufapp.storage.models.followup import (
+    AssessmentRow,
+    ChildPlanRow,
+    FollowUpPurposeRow,
+    InformationGivenRow,
+    ParentEvaluationRow,
+    WishRow,
+)
 from bufapp.storage.models.groups import (
     GroupMeetingRow,
     GroupMeetingVersionRow,
@@ -52,11 +60,13 @@ __all__ = [
     "SEARCH_VOCABULARY",
     "ArchiveExportItemRow",
     "ArchiveExportRow",
+    "AssessmentRow",
     "AuditHeadRow",
     "AuditRecordRow",
     "Base",
     "CaseworkerRow",
     "ChildParentRow",
+    "ChildPlanRow",
     "ChildRow",
     "ConsentCategoryRow",
     "ConsentRow",
@@ -67,13 +77,16 @@ __all__ = [
     "ContactEntryVersionRow",
     "ContactPlanRow",
     "DraftRow",
+    "FollowUpPurposeRow",
     "FollowUpTaskRow",
     "GroupMeetingRow",
     "GroupMeetingVersionRow",
+    "InformationGivenRow",
     "MeetingActionRow",
     "NetworkMapRow",
     "NetworkSectorsRow",
     "OfficeRow",
+    "ParentEvaluationRow",
     "ParentRow",
     "PlacementRow",
     "ReferralRow",
@@ -82,6 +95,7 @@ __all__ = [
     "StoredDocumentRow",
     "Timestamped",
     "UTCDateTime",
+    "WishRow",
     "include_in_comparison",
     "stored_enum",
     "utc_now",

@@ -160,6 +160,9 @@ class ContactPlanRow(Base):
     refused_on: Mapped[date | None] = mapped_column(Date)
     next_offer_on: Mapped[date | None] = mapped_column(Date)
     note: Mapped[str] = mapped_column(Text, default="")
+    how: Mapped[str] = mapped_column(Text, default="", server_default="")
+    preferred_place: Mapped[str] = mapped_column(Text, default="", server_default="")
+    support_person: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 # The full-text index of entries (FTS5, created by migration 0003, kept by ContactRepository).

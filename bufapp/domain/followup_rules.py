@@ -1,0 +1,366 @@
+"""Rules of the follow-up: what a valid record is, where each checklist item stands, which role
+table applies, and the deadlines the follow-up creates for Oversikt.
+
+Dates are Oslo calendar dates; the service converts before calling.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import StrEnum
+
+from bufapp.domain.deadlines import Deadline
+from bufapp.domain.entities import Child, Placement
+from bufapp.domain.enums import (
+    DeadlineKind,
+    PlacementBasis,
+    PlacementEndReason,
+    Understanding,
+    WishOutcome,
+)
+from bufapp.domain.followup import (
+    Assessment,
+    ChildPlan,
+    FollowUpPurpose,
+    InformationGiven,
+    ParentEvaluation,
+    Wish,
+)
+from bufapp.errors import FieldProblem
+
+MAX_TEXT = 20_000
+# An answer the parent can wait for: the norm we chose (forvaltningsloven § 11 a says «uten
+# ugrunnet opphold»). The caseworker may set another date on each wish.
+WISH_ANSWER_DAYS = 14
+# Understanding not yet checked: ask again within this many days.
+CONFIRM_UNDERSTANDING_DAYS = 14
+# After a reunification the guideline expects close follow-up: the first contact after the move.
+AFTER_REUNIFICATION_DAYS = 14
+# Ettervern (aftercare, to 25) is raised well before the child turns 18.
+AFTERCARE_NOTICE_DAYS = 180
+AFTERCARE_SHOWN_BEFORE_DAYS = 30
+AFTERCARE_ITEM = "aftercare"  # the checklist item that records it was raised with the parent
+
+
+class ItemState(StrEnum):
+    NOT_GIVEN = "not_given"
+    UNCONFIRMED = "unconfirmed"  # given, understanding not checked or not reached
+    DUE_AGAIN = "due_again"  # to be repeated: its day has come
+    UNDERSTOOD = "understood"
+
+
+ITEM_STATE_LABELS = {
+    ItemState.NOT_GIVEN: "Ikke gitt",
+    ItemState.UNCONFIRMED: "Ikke bekreftet forstått",
+    ItemState.DUE_AGAIN: "Skal gis igjen",
+    ItemState.UNDERSTOOD: "Forstått",
+}
+
+
+@dataclass(frozen=True)
+class ItemStatus:
+    key: str
+    label: str
+    state: ItemState
+    latest: InformationGiven | None
+    times_given: int
+
+
+# --- validation -------------------------------------------------------------------------------
+
+
+def _too_long(field: str, text: str, label: str) -> list[FieldProblem]:
+    if len(text) > MAX_TEXT:
+        return [FieldProblem(field, f"{label} er for langt (over {MAX_TEXT} tegn).")]
+    return []
+
+
+def _not_future(field: str, day: date | None, today: date) -> list[FieldProblem]:
+    if day is not None and day > today:
+        return [FieldProblem(field, "Datoen kan ikke være fram i tid.")]
+    return []
+
+
+def check_child_plan(plan: ChildPlan, today: date) -> list[FieldProblem]:
+    problems = _not_future("dated", plan.dated, today)
+    if not plan.goal.strip():
+        problems.append(FieldProblem("goal", "Skriv planens mål, slik det står i planen."))
+    problems += _too_long("goal", plan.goal, "Målet")
+    problems += _too_long("time_frame", plan.time_frame, "Tidsperspektivet")
+    return problems
+
+
+def check_purpose(purpose: FollowUpPurpose, today: date) -> list[FieldProblem]:
+    problems = _not_future("agreed_on", purpose.agreed_on, today)
+    if not (purpose.parent_words.strip() or purpose.caseworker_words.strip()):
+        problems.append(
+            FieldProblem("parent_words", "Skriv formålet – med forelderens ord, dine, eller begge.")
+        )
+    problems += _too_long("parent_words", purpose.parent_words, "Forelderens ord")
+    problems += _too_long("caseworker_words", purpose.caseworker_words, "Saksbehandlerens ord")
+    return problems
+
+
+def check_information(
+    given: InformationGiven, known_items: Iterable[str], today: date
+) -> list[FieldProblem]:
+    problems = _not_future("given_on", given.given_on, today)
+    if given.item not in set(known_items):
+        problems.append(FieldProblem("item", "Velg et punkt fra sjekklisten."))
+    if given.repeat_on is not None and given.repeat_on <= given.given_on:
+        problems.append(
+            FieldProblem("repeat_on", "Datoen for å gi informasjonen igjen må være etter i dag.")
+        )
+    problems += _too_long("note", given.note, "Merknaden")
+    return problems
+
+
+def check_assessment(assessment: Assessment, today: date) -> list[FieldProblem]:
+    problems = _not_future("written_on", assessment.written_on, today)
+    if not assessment.text.strip():
+        problems.append(
+            FieldProblem(
+                "text",
+                "Skriv vurderingen til forelderen: hva som skal til for at barnet kan flytte "
+                "hjem, eller hvorfor det ikke er forventet nå.",
+            )
+        )
+    if assessment.reassess_on is not None and assessment.reassess_on <= assessment.written_on:
+        problems.append(FieldProblem("reassess_on", "Ny vurdering må være etter datoen for denne."))
+    problems += _too_long("text", assessment.text, "Vurderingen")
+    return problems
+
+
+def check_evaluation(evaluation: ParentEvaluation, today: date) -> list[FieldProblem]:
+    problems = _not_future("on", evaluation.on, today)
+    if not evaluation.words.strip():
+        problems.append(FieldProblem("words", "Skriv forelderens vurdering med egne ord."))
+    problems += _too_long("words", evaluation.words, "Vurderingen")
+    return problems
+
+
+def check_wish(wish: Wish, today: date) -> list[FieldProblem]:
+    problems = _not_future("wished_on", wish.wished_on, today)
+    if not wish.words.strip():
+        problems.append(FieldProblem("words", "Skriv ønsket med forelderens egne ord."))
+    if wish.answer_by is not None and wish.answer_by < wish.wished_on:
+        problems.append(FieldProblem("answer_by", "Svarfristen kan ikke være før ønsket."))
+    problems += _too_long("words", wish.words, "Ønsket")
+    if wish.answered_on is None:
+        return problems
+    problems += _not_future("answered_on", wish.answered_on, today)
+    if wish.answered_on < wish.wished_on:
+        problems.append(FieldProblem("answered_on", "Svaret kan ikke være før ønsket."))
+    if wish.outcome is None:
+        problems.append(FieldProblem("outcome", "Velg om ønsket er innfridd eller ikke."))
+    if not wish.answer.strip():
+        problems.append(FieldProblem("answer", "Skriv svaret forelderen fikk."))
+    if wish.outcome in (WishOutcome.REFUSED, WishOutcome.PARTLY) and not wish.reason.strip():
+        problems.append(
+            FieldProblem(
+                "reason",
+                "Skriv den faglige begrunnelsen forelderen fikk for at ønsket ikke kan innfris.",
+            )
+        )
+    problems += _too_long("answer", wish.answer, "Svaret")
+    problems += _too_long("reason", wish.reason, "Begrunnelsen")
+    return problems
+
+
+# --- the checklist ----------------------------------------------------------------------------
+
+
+def latest_per_item(given: Iterable[InformationGiven]) -> dict[str, list[InformationGiven]]:
+    """Each item's givings, newest first (by date, then by record)."""
+    by_item: dict[str, list[InformationGiven]] = {}
+    for record in given:
+        by_item.setdefault(record.item, []).append(record)
+    for records in by_item.values():
+        records.sort(key=lambda r: (r.given_on, r.id or 0), reverse=True)
+    return by_item
+
+
+def item_state(latest: InformationGiven | None, today: date) -> ItemState:
+    if latest is None:
+        return ItemState.NOT_GIVEN
+    if latest.repeat_on is not None and latest.repeat_on <= today:
+        return ItemState.DUE_AGAIN
+    if latest.understood is not Understanding.UNDERSTOOD:
+        return ItemState.UNCONFIRMED
+    return ItemState.UNDERSTOOD
+
+
+def checklist(
+    items: Sequence[tuple[str, str]], given: Iterable[InformationGiven], today: date
+) -> list[ItemStatus]:
+    """The checklist ``items`` (key, label) in their order, each with where it stands. A record
+    of an item no longer in the list (a municipality removed it) is shown last, by its key."""
+    by_item = latest_per_item(given)
+    keys = [key for key, _ in items]
+    rows = list(items) + [(key, key) for key in sorted(by_item) if key not in keys]
+    statuses = []
+    for key, label in rows:
+        records = by_item.get(key, [])
+        latest = records[0] if records else None
+        statuses.append(ItemStatus(key, label, item_state(latest, today), latest, len(records)))
+    return statuses
+
+
+# --- the role the parent keeps ----------------------------------------------------------------
+
+
+def role_table_key(basis: PlacementBasis, parental_responsibility: bool) -> str:
+    """Which of the role tables in forms/followup.toml applies. A parent without parental
+    responsibility has its own table whatever the basis: they decided none of it before."""
+    if not parental_responsibility:
+        return "without_responsibility"
+    return {
+        PlacementBasis.VOLUNTARY: "voluntary",
+        PlacementBasis.CARE_ORDER: "care_order",
+        PlacementBasis.EMERGENCY: "emergency",
+    }[basis]
+
+
+# --- deadlines --------------------------------------------------------------------------------
+
+
+def information_deadlines(given: Iterable[InformationGiven]) -> list[Deadline]:
+    """Per parent and item, from its latest giving: repeat it on its day; or, not understood or
+    not checked, ask again whether it was understood."""
+    by_parent: dict[int, list[InformationGiven]] = {}
+    for record in given:
+        by_parent.setdefault(record.parent_id, []).append(record)
+    deadlines = []
+    for parent_id, records in by_parent.items():
+        for history in latest_per_item(records).values():
+            latest = history[0]
+            if latest.repeat_on is not None:
+                deadlines.append(
+                    Deadline(
+                        DeadlineKind.INFORMATION_REPEAT,
+                        parent_id,
+                        latest.repeat_on,
+                        DeadlineKind.INFORMATION_REPEAT.label,
+                        ref=latest.id,
+                    )
+                )
+            elif latest.understood is not Understanding.UNDERSTOOD:
+                deadlines.append(
+                    Deadline(
+                        DeadlineKind.INFORMATION_UNCONFIRMED,
+                        parent_id,
+                        latest.given_on + timedelta(days=CONFIRM_UNDERSTANDING_DAYS),
+                        DeadlineKind.INFORMATION_UNCONFIRMED.label,
+                        ref=latest.id,
+                    )
+                )
+    return deadlines
+
+
+def current_assessment(assessments: Iterable[Assessment]) -> Assessment | None:
+    return max(assessments, key=lambda a: (a.written_on, a.id or 0), default=None)
+
+
+def reassessment_deadlines(assessments: Iterable[Assessment]) -> list[Deadline]:
+    """The current assessment of each parent, when it names a day for the next one."""
+    by_parent: dict[int, list[Assessment]] = {}
+    for assessment in assessments:
+        by_parent.setdefault(assessment.parent_id, []).append(assessment)
+    deadlines = []
+    for parent_id, own in by_parent.items():
+        current = current_assessment(own)
+        if current is not None and current.reassess_on is not None:
+            deadlines.append(
+                Deadline(
+                    DeadlineKind.REASSESSMENT,
+                    parent_id,
+                    current.reassess_on,
+                    DeadlineKind.REASSESSMENT.label,
+                    ref=current.id,
+                )
+            )
+    return deadlines
+
+
+def wish_answer_due(wish: Wish) -> date:
+    return wish.answer_by or wish.wished_on + timedelta(days=WISH_ANSWER_DAYS)
+
+
+def wish_deadlines(wishes: Iterable[Wish]) -> list[Deadline]:
+    return [
+        Deadline(
+            DeadlineKind.WISH_ANSWER,
+            wish.parent_id,
+            wish_answer_due(wish),
+            f"Svar på ønske: {wish.kind.label.lower()}",
+            ref=wish.id,
+        )
+        for wish in wishes
+        if wish.is_open
+    ]
+
+
+def eighteenth_birthday(born: date) -> date:
+    try:
+        return born.replace(year=born.year + 18)
+    except ValueError:  # born 29 February: of age on 1 March
+        return date(born.year + 18, 3, 1)
+
+
+def transition_deadlines(
+    children: Iterable[Child],
+    placements: Iterable[Placement],
+    held_conversations: dict[int, list[date]],
+    aftercare_raised: dict[int, list[date]],
+    today: date,
+) -> list[Deadline]:
+    """When a placement ends in reunification, the follow-up after the move (done by the first
+    held conversation from the day the child moved home). While a placed child nears 18, the
+    question of ettervern (done when the checklist's ettervern item is given in the notice
+    window)."""
+    by_child: dict[int, list[Placement]] = {}
+    for placement in placements:
+        by_child.setdefault(placement.child_id, []).append(placement)
+    deadlines = []
+    for child in children:
+        own = by_child.get(child.id or 0, [])
+        for placement in own:
+            if (
+                placement.end_reason is not PlacementEndReason.REUNIFICATION
+                or not placement.end_date
+            ):
+                continue
+            moved = placement.end_date
+            for link in child.parents:
+                after = [d for d in held_conversations.get(link.parent_id, []) if d >= moved]
+                deadlines.append(
+                    Deadline(
+                        DeadlineKind.AFTER_REUNIFICATION,
+                        link.parent_id,
+                        moved + timedelta(days=AFTER_REUNIFICATION_DAYS),
+                        f"{DeadlineKind.AFTER_REUNIFICATION.label} ({moved:%d.%m.%Y})",
+                        child_ids=(child.id or 0,),
+                        done_on=min(after, default=None),
+                    )
+                )
+        of_age = eighteenth_birthday(child.birth_date)
+        notice = of_age - timedelta(days=AFTERCARE_NOTICE_DAYS)
+        if today < notice - timedelta(days=AFTERCARE_SHOWN_BEFORE_DAYS) or today >= of_age:
+            continue  # not yet worth a line in Oversikt, or too late to be a deadline
+        if not any(p.is_ongoing(today) for p in own):
+            continue
+        for link in child.parents:
+            raised = [d for d in aftercare_raised.get(link.parent_id, []) if d >= notice]
+            deadlines.append(
+                Deadline(
+                    DeadlineKind.AFTERCARE,
+                    link.parent_id,
+                    notice,
+                    f"{DeadlineKind.AFTERCARE.label} ({of_age:%d.%m.%Y})",
+                    child_ids=(child.id or 0,),
+                    done_on=min(raised, default=None),
+                )
+            )
+    return deadlines
