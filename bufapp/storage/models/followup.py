@@ -83,7 +83,8 @@ class ParentEvaluationRow(Timestamped, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     parent_id: Mapped[int] = _parent()
-    on: Mapped[date] = mapped_column(Date)
+    # "on" is an SQL keyword: the column has a plain name, the attribute the entity's.
+    on: Mapped[date] = mapped_column("evaluated_on", Date)
     words: Mapped[str] = mapped_column(Text, default="")
     entry_id: Mapped[int | None] = _entry()
 

@@ -171,7 +171,7 @@ def upgrade() -> None:
         "parent_evaluation",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("parent_id", sa.Integer(), nullable=False),
-        sa.Column("on", sa.Date(), nullable=False),
+        sa.Column("evaluated_on", sa.Date(), nullable=False),
         sa.Column("words", sa.Text(), nullable=False),
         sa.Column("entry_id", sa.Integer(), nullable=True),
         *_stamps(),
