@@ -3,13 +3,15 @@ given, assessments, the parent's evaluations and wishes."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 from datetime import date
 from typing import Any, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from bufapp.domain.enums import Understanding
 from bufapp.domain.followup import (
     Assessment,
     ChildPlan,
@@ -67,10 +69,7 @@ class FollowUpRecords:
     def child_plans(self, child_ids: Iterable[int]) -> list[ChildPlan]:
         return self._of(ChildPlan, ChildPlanRow.child_id, child_ids, ChildPlanRow.dated)
 
-    def information(self, parent_ids: Iterable[int] | None = None) -> list[InformationGiven]:
-        if parent_ids is None:
-            rows = self.session.scalars(select(InformationGivenRow))
-            return [to_entity(row, InformationGiven) for row in rows]
+    def information(self, parent_ids: Iterable[int]) -> list[InformationGiven]:
         return self._of(
             InformationGiven,
             InformationGivenRow.parent_id,
@@ -93,11 +92,52 @@ class FollowUpRecords:
             ParentEvaluation, ParentEvaluationRow.parent_id, [parent_id], ParentEvaluationRow.on
         )
 
-    def wishes(self, parent_ids: Iterable[int] | None = None) -> list[Wish]:
-        if parent_ids is None:
-            rows = self.session.scalars(select(WishRow).where(WishRow.answered_on.is_(None)))
-            return [to_entity(row, Wish) for row in rows]
+    def wishes(self, parent_ids: Iterable[int]) -> list[Wish]:
         return self._of(Wish, WishRow.parent_id, parent_ids, WishRow.wished_on)
+
+    # --- Oversikt: column queries of what can still be open, whatever the office's size ----------
+
+    def _latest(self, row_type: Any, kind: type[E], partition: list[Any], order: list[Any]) -> Any:
+        """The newest row per ``partition`` as a subquery with the entity's columns."""
+        columns = [getattr(row_type, f.name) for f in dataclasses.fields(kind)]  # type: ignore[arg-type]
+        newest = func.row_number().over(partition_by=partition, order_by=order).label("newest")
+        return select(*columns, newest).subquery()
+
+    def _entities(self, query: Any, kind: type[E]) -> list[E]:
+        result = self.session.execute(query)
+        names = list(result.keys())
+        return [kind(**dict(zip(names, row, strict=True))) for row in result]
+
+    def open_information(self) -> list[InformationGiven]:
+        """Per parent and item, the latest giving, where it is to be repeated or was not
+        understood: all that the checklist's deadlines read."""
+        row = InformationGivenRow
+        latest = self._latest(
+            row, InformationGiven, [row.parent_id, row.item], [row.given_on.desc(), row.id.desc()]
+        )
+        fields = [latest.c[f.name] for f in dataclasses.fields(InformationGiven)]
+        query = select(*fields).where(
+            latest.c.newest == 1,
+            or_(
+                latest.c.repeat_on.is_not(None),
+                latest.c.understood != Understanding.UNDERSTOOD.value,
+            ),
+        )
+        return self._entities(query, InformationGiven)
+
+    def current_assessments(self) -> list[Assessment]:
+        """Each parent's newest assessment, where it names a day for the next one."""
+        row = AssessmentRow
+        latest = self._latest(
+            row, Assessment, [row.parent_id], [row.written_on.desc(), row.id.desc()]
+        )
+        fields = [latest.c[f.name] for f in dataclasses.fields(Assessment)]
+        query = select(*fields).where(latest.c.newest == 1, latest.c.reassess_on.is_not(None))
+        return self._entities(query, Assessment)
+
+    def open_wishes(self) -> list[Wish]:
+        fields = [getattr(WishRow, f.name) for f in dataclasses.fields(Wish)]
+        return self._entities(select(*fields).where(WishRow.answered_on.is_(None)), Wish)
 
     def aftercare_raised(self, item: str) -> dict[int, list[date]]:
         rows = self.session.execute(

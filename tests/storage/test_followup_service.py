@@ -293,3 +293,41 @@ def test_a_young_child_brings_no_ettervern_line(
     pid = add_parent(register, "Siv").id or 0
     _place(register, _child(register, pid, born=date(2015, 1, 1)), PlacementBasis.CARE_ORDER)
     assert _events(register, pid, DeadlineKind.AFTERCARE) == []
+
+
+def test_oversikt_reads_only_the_latest_giving_and_assessment_as_the_page_does(
+    register: RegisterService, followup: FollowUpService
+) -> None:
+    """Oversikt reads the office in SQL (the latest per parent and item); the page reads one
+    parent's records in full. Both must come to the same deadlines."""
+    first, second = (add_parent(register, name).id or 0 for name in ("Siv", "Ánne"))
+    for pid in (first, second):
+        followup.record_information(
+            InformationGiven(pid, "grounds", date(2026, 5, 1), repeat_on=date(2026, 6, 1))
+        )
+        followup.record_information(  # the same day, recorded later: this one is the latest
+            InformationGiven(pid, "grounds", date(2026, 5, 1), understood=Understanding.UNDERSTOOD)
+        )
+        followup.record_information(InformationGiven(pid, "meaning", date(2026, 6, 2)))
+        followup.save_assessment(
+            Assessment(pid, date(2026, 2, 1), HomeOutlook.NOT_NOW, "Først.", date(2026, 3, 1))
+        )
+        followup.save_assessment(Assessment(pid, date(2026, 6, 1), HomeOutlook.NOT_NOW, "Nå."))
+    office = sorted(
+        (d.parent_id, d.kind, d.due)
+        for d in register.open_deadlines()
+        if d.parent_id in (first, second)
+    )
+    pages = sorted(
+        (d.parent_id, d.kind, d.due)
+        for pid in (first, second)
+        for d in followup.page(pid).deadlines
+    )
+    assert (
+        office
+        == pages
+        == sorted(
+            (pid, DeadlineKind.INFORMATION_UNCONFIRMED, date(2026, 6, 16))
+            for pid in (first, second)
+        )
+    )

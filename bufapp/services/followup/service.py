@@ -198,13 +198,21 @@ class FollowUpService:
     def _deadlines(
         self, uow: UnitOfWork, today: date, parent_id: int | None = None
     ) -> list[Deadline]:
-        only = None if parent_id is None else [parent_id]
-        found = (
-            information_deadlines(uow.followup.information(only))
-            + reassessment_deadlines(uow.followup.assessments(only))
-            + wish_deadlines(w for w in uow.followup.wishes(only) if w.is_open)
-            + self._transitions(uow, today)
-        )
+        records = uow.followup
+        if parent_id is None:  # the whole office: only what can still be open, in SQL
+            found = (
+                information_deadlines(records.open_information())
+                + reassessment_deadlines(records.current_assessments())
+                + wish_deadlines(records.open_wishes())
+            )
+        else:
+            only = [parent_id]
+            found = (
+                information_deadlines(records.information(only))
+                + reassessment_deadlines(records.assessments(only))
+                + wish_deadlines(w for w in records.wishes(only) if w.is_open)
+            )
+        found += self._transitions(uow, today)
         if parent_id is not None:
             found = [d for d in found if d.parent_id == parent_id]
         return sorted(found, key=lambda d: (d.due, d.parent_id))
