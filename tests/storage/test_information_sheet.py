@@ -167,6 +167,7 @@ def test_children_on_different_bases_get_the_sheet_of_the_basis_chosen(
     default = flat(sheets.information_sheet(family.mother).pdf)
     assert "Áilu bor nå på en barnevernsinstitusjon fordi" in default  # the most recent
     assert BASIS_WORDS[PlacementBasis.CARE_ORDER] in default and "Ánde bor" not in default
+    assert "Hvorfor barnet ditt bor et annet sted nå" in default  # one child on the basis
     chosen = sheets.information_sheet(family.mother, PlacementBasis.VOLUNTARY)
     assert chosen.basis is PlacementBasis.VOLUNTARY
     assert "Ánde bor nå i et fosterhjem fordi" in flat(chosen.pdf)
@@ -261,3 +262,14 @@ def test_a_municipalitys_wording_is_used(vault: Vault, register: RegisterService
         sheets.information_sheet(family.mother).pdf
     )
     assert load_form("information_sheet", overrides=tmp_path).problems == ()
+
+
+def test_two_children_on_one_basis_are_named_together(
+    register: RegisterService, sheets: FollowUpDocuments
+) -> None:
+    family = _family(register, PlacementBasis.CARE_ORDER)
+    ailu = _child(register, "Áilu", family.mother)
+    _place(register, ailu, PlacementBasis.CARE_ORDER, TODAY - timedelta(days=5))
+    text = flat(sheets.information_sheet(family.mother).pdf)
+    assert "Hvorfor barna dine bor et annet sted nå" in text
+    assert "Áilu og Ánde bor nå i et fosterhjem fordi" in text  # the most recent first

@@ -118,7 +118,7 @@ def _story(data: InformationSheet, wording: Form, style: dict[str, Any]) -> list
         Paragraph(markup(wording.text(f"heading.{basis}")), style["basis"]),
         *_section(wording.text("intro.heading"), paragraphs(values["intro"]["text"], style["body"]), style),
         *_section(
-            wording.text("why.heading"),
+            wording.text("why.heading_plural" if len(data.children) > 1 else "why.heading"),
             paragraphs([why_sentence(data, wording), wording.text("why.after")], style["body"]),
             style,
         ),
