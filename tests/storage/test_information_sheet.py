@@ -273,3 +273,13 @@ def test_two_children_on_one_basis_are_named_together(
     text = flat(sheets.information_sheet(family.mother).pdf)
     assert "Hvorfor barna dine bor et annet sted nå" in text
     assert "Áilu og Ánde bor nå i et fosterhjem fordi" in text  # the most recent first
+
+
+def test_norwegian_and_sami_letters_read_back_from_the_sheet(
+    register: RegisterService, followup: FollowUpService, sheets: FollowUpDocuments
+) -> None:
+    family = _family(register, PlacementBasis.VOLUNTARY)
+    words = "Æsa og Øystein på Å, Áilu Čuđe, Ŋuolla, Šiŋŋet, Ŧávga, Žan."
+    _assess(followup, family.mother, words)
+    text = flat(sheets.information_sheet(family.mother).pdf)
+    assert words in text and "\x00" not in text
