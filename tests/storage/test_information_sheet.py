@@ -25,6 +25,7 @@ from bufapp.domain.enums import (
     InformationManner,
     ParentRole,
     PlacementBasis,
+    PlacementEndReason,
     PlaceType,
     Understanding,
 )
@@ -181,6 +182,15 @@ def test_a_parent_with_no_child_placed_is_told_what_to_do_first(
 ) -> None:
     mother = register.save_parent(Parent("Siv", "Testesen"))
     with pytest.raises(ValidationFailed, match="registrer plasseringen først"):
+        sheets.information_sheet(mother.id or 0)
+    home = _child(register, "Biret", mother.id or 0)  # placed, and home again since
+    register.save_placement(
+        Placement(home.id or 0, PlacementBasis.VOLUNTARY, PlaceType.FOSTER_HOME,
+                  TODAY - timedelta(days=200), TODAY - timedelta(days=10),
+                  PlacementEndReason.REUNIFICATION)
+    )  # fmt: skip
+    assert sheets.bases(mother.id or 0) == []
+    with pytest.raises(ValidationFailed, match="plassert nå"):
         sheets.information_sheet(mother.id or 0)
 
 

@@ -4,8 +4,8 @@ kept as PDF/A once printed or saved, with the checklist items it gives noted as 
 (not yet confirmed understood, so Oversikt asks the caseworker to check).
 
 The sheet is made for one placement basis. A parent with children on different bases gets the
-sheet for the basis chosen; without a choice, that of the most recent ongoing placement (or,
-with none ongoing, the most recent one).
+sheet for the basis chosen; without a choice, that of the most recent ongoing placement. A parent
+with no child placed now gets no sheet (it would say the child lives elsewhere now).
 """
 
 from __future__ import annotations
@@ -46,8 +46,8 @@ from bufapp.storage.uow import UnitOfWork
 WHAT = "Informasjonsarket"
 ASSESSMENT_LABEL = "Barnevernstjenestens vurdering"
 NO_PLACEMENT = (
-    "Forelderen har ingen barn som er registrert plassert. Informasjonsarket er for foreldre "
-    "med barn i fosterhjem eller på institusjon: registrer plasseringen først."
+    "Ingen av barna til forelderen er registrert som plassert nå. Informasjonsarket er for "
+    "foreldre med barn i fosterhjem eller på institusjon: registrer plasseringen først."
 )
 NO_SUCH_BASIS = "Forelderen har ingen barn plassert med grunnlaget «{basis}»."
 
@@ -71,15 +71,15 @@ class _Placed:
 
 def placed_children(children: list[Child], placements: dict[int, list[Placement]], today: date
                     ) -> list[_Placed]:  # fmt: skip
-    """Each child's current placement (ongoing, else the latest), most recent first; only the
-    ongoing ones while there are any."""
+    """The children placed today, each with their ongoing placement, the most recent first. A
+    child who has moved home is not in it: the sheet says where things stand now."""
     placed = []
     for child in children:
-        chosen = current_placement(placements.get(child.id or 0, []), today)
+        ongoing = [p for p in placements.get(child.id or 0, []) if p.is_ongoing(today)]
+        chosen = current_placement(ongoing, today)
         if chosen is not None:
             placed.append(_Placed(child, chosen))
-    ongoing = [p for p in placed if p.placement.is_ongoing(today)]
-    return sorted(ongoing or placed, key=lambda p: (p.placement.start_date, p.placement.id or 0),
+    return sorted(placed, key=lambda p: (p.placement.start_date, p.placement.id or 0),
                   reverse=True)  # fmt: skip
 
 
