@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from bufapp.services.access.service import AccessService
     from bufapp.services.archive.export import ArchiveExportService
     from bufapp.services.documents import DocumentService
+    from bufapp.services.followup.documents import FollowUpDocuments
     from bufapp.services.groups.documents import GroupDocuments
     from bufapp.services.network_documents import NetworkDocuments
 
@@ -61,6 +62,13 @@ class Workspace:
         from bufapp.services.documents import DocumentService
 
         return DocumentService(self.unit_of_work)
+
+    @cached_property
+    def followup_documents(self) -> FollowUpDocuments:
+        """The information sheet for a parent (kept as PDF/A, noted on the checklist)."""
+        from bufapp.services.followup.documents import FollowUpDocuments
+
+        return FollowUpDocuments(self.unit_of_work)
 
     @cached_property
     def group_documents(self) -> GroupDocuments:

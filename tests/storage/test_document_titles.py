@@ -18,7 +18,8 @@ import pikepdf
 import pytest
 
 from bufapp.documents import pdfa
-from bufapp.domain.enums import DocumentKind
+from bufapp.domain.entities import Placement
+from bufapp.domain.enums import DocumentKind, PlacementBasis, PlaceType
 from bufapp.services.documents import recovery_sheet
 from bufapp.services.register import RegisterService
 from bufapp.services.workspace import Workspace, workspace_for
@@ -69,10 +70,22 @@ def _documents(m: Made) -> dict[str, Callable[[], bytes]]:
         DocumentKind.NETWORK_COMPARISON.label: lambda: w.network_documents.comparison_pdf(
             c.map_id, m.later_map
         ),
+        DocumentKind.INFORMATION_SHEET.label: lambda: _information_sheet(m),
         "innsyn": lambda: w.access.pack_pdf(c.mother),
         "tilgangslogg": lambda: w.access.report_pdf(c.mother),
         RECOVERY_SHEET: lambda: recovery_sheet("ABCDE-" * 5, "Fjellvik kommune", TODAY),
     }
+
+
+def _information_sheet(m: Made) -> bytes:
+    """The sheet needs a placed child: the mother's own child is placed by a care order."""
+    w, c = m.workspace, m.case
+    own = next(
+        ch for ch in w.register.parent_detail(c.mother).children if ch.child.given_names == "Biret"
+    )
+    w.register.save_placement(Placement(own.child.id or 0, PlacementBasis.CARE_ORDER,
+                                        PlaceType.FOSTER_HOME, TODAY - timedelta(days=30)))  # fmt: skip
+    return w.followup_documents.information_sheet(c.mother).pdf
 
 
 def _metadata_text(pdf: bytes) -> str:

@@ -23,6 +23,7 @@ from bufapp.domain.referral import Referral
 from bufapp.services.consents import ConsentService, DirectoryService
 from bufapp.services.contacts.log import ContactLogService
 from bufapp.services.documents import DocumentService
+from bufapp.services.followup.documents import FollowUpDocuments
 from bufapp.services.network_documents import NetworkDocuments
 from bufapp.services.network_maps import NetworkMapService
 from bufapp.services.referrals.service import ReferralService
@@ -149,6 +150,16 @@ def _consent_and_extract(s: Group16, uow: Callable[[], UnitOfWork]) -> list[Made
     ]  # fmt: skip
 
 
+def _information_sheets(s: Group16, uow: Callable[[], UnitOfWork]) -> list[Made]:
+    """Each parent's sheet: their son's care order, where he lives hidden from them both."""
+    sheets = FollowUpDocuments(uow, today=lambda: TODAY, now=lambda: NOW)
+    return [
+        Made(DocumentKind.INFORMATION_SHEET, name, Audience.PARENT,
+             flat(sheets.information_sheet(parent_id).pdf))
+        for name, parent_id in (("Máret", s.family.maret_id), ("Piera", s.family.piera_id))
+    ]  # fmt: skip
+
+
 def _access(s: Group16) -> list[Made]:
     return [
         Made(ACCESS_PACK, "Máret", Audience.PARENT, flat(s.access.pack_pdf(s.family.maret_id))),
@@ -185,6 +196,7 @@ BUILDERS: dict[DocumentKind | str, Callable[[Group16, Callable[[], UnitOfWork]],
     DocumentKind.ACTION_LIST: _only(DocumentKind.ACTION_LIST, lambda s, _u: _groups(s)),
     DocumentKind.NETWORK_MAP: _only(DocumentKind.NETWORK_MAP, _maps),
     DocumentKind.NETWORK_COMPARISON: _only(DocumentKind.NETWORK_COMPARISON, _maps),
+    DocumentKind.INFORMATION_SHEET: _information_sheets,
     ACCESS_PACK: lambda s, u: _everything_then(ACCESS_PACK, s, u),
     ACCESS_REPORT: _only(ACCESS_REPORT, lambda s, _u: _access(s)),
 }

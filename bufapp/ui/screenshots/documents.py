@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QVBoxLayout
 
-from bufapp.domain.enums import ReferralState
+from bufapp.domain.enums import PlacementBasis, ReferralState
 from bufapp.errors import ValidationFailed
 from bufapp.security import recovery
 from bufapp.services.clock import today_oslo
@@ -93,12 +93,40 @@ def write_documents(out: Path, workspace: Workspace) -> list[Path]:
             recovery.generate(), "Barnevernstjenesten i Fjellvik kommune", today_oslo()
         ),
     }
+    documents.update(_information_sheets(workspace))
     written = []
     for stem, pdf in documents.items():
         path = out / f"{stem}.pdf"
         path.write_bytes(pdf)
         written.append(path)
     return written
+
+
+SHEETS = {
+    PlacementBasis.VOLUNTARY: "dok-14-informasjonsark-frivillig",
+    PlacementBasis.CARE_ORDER: "dok-15-informasjonsark-omsorgsovertakelse",
+}
+
+
+def _information_sheets(workspace: Workspace) -> dict[str, bytes]:
+    """The information sheet for a voluntary placement and for a care order, each for a demo
+    parent with children on that basis, one with a current assessment where there is one."""
+    sheets = workspace.followup_documents
+    parents = [s.id for s in workspace.register.parent_summaries()]
+    assessed = {p for p in parents if workspace.followup.page(p).current_assessment is not None}
+    made: dict[str, bytes] = {}
+    for parent_id in sorted(parents, key=lambda p: p not in assessed):
+        for basis in sheets.bases(parent_id):
+            stem = SHEETS.get(basis)
+            if stem is None or stem in made:
+                continue
+            try:
+                made[stem] = sheets.information_sheet(parent_id, basis).pdf
+            except ValidationFailed:  # an assessment that names a hidden foster home
+                continue
+        if len(made) == len(SHEETS):
+            break
+    return made
 
 
 def _referral_shots(

@@ -57,7 +57,8 @@ def test_every_view_and_dialog_is_rendered(qtbot: QtBot, tmp_path: Path) -> None
     assert documents == [
         "dok-1-henvisning.pdf", "dok-10-nettverkskart-pseudonymisert.pdf",
         "dok-11-nettverkskart-sammenligning.pdf", "dok-12-innsyn.pdf",
-        "dok-13-innsyn-tilgangslogg.pdf", "dok-2-kopi-til-forelderen.pdf", "dok-3-samtykkeerklaering.pdf",
+        "dok-13-innsyn-tilgangslogg.pdf", "dok-14-informasjonsark-frivillig.pdf",
+        "dok-15-informasjonsark-omsorgsovertakelse.pdf", "dok-2-kopi-til-forelderen.pdf", "dok-3-samtykkeerklaering.pdf",
         "dok-4-utdrag-kontaktlogg.pdf", "dok-5-gjenopprettingsark.pdf", "dok-6-innkalling.pdf",
         "dok-7-referat.pdf", "dok-8-tiltaksliste.pdf", "dok-9-nettverkskart.pdf",
     ]  # fmt: skip

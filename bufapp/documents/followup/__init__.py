@@ -1,0 +1,1 @@
+"""Documents of the follow-up itself (issue 20): the information sheet for the parent."""
