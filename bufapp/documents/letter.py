@@ -24,6 +24,7 @@ from reportlab.lib.colors import Color
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Frame, KeepTogether, PageTemplate, Paragraph, Spacer
 from reportlab.platypus.doctemplate import BaseDocTemplate
@@ -232,17 +233,55 @@ class _LetterDocument(BaseDocTemplate):
         if internal:  # nobody outside to refer to; a pseudonymised print has no case number
             cells = [cell for cell in cells[:2] if cell[1]] + cells[2:]
         row = REFERENCE_ROW_INTERNAL if internal else REFERENCE_ROW
-        width = (PAGE_WIDTH - LEFT - RIGHT) / 4
-        for i, (label, value) in enumerate(cells):
-            x = LEFT + i * width
+        x = LEFT
+        for (label, value), width in zip(cells, cell_widths(cells), strict=True):
             canvas.setFont(fonts.REGULAR, 7.5)
             canvas.drawString(x, _from_top(row), label)
-            canvas.setFont(fonts.REGULAR, 9.5)
-            canvas.drawString(x, _from_top(row + 5 * mm), value)
+            text, size = fitted_cell(value, width - CELL_GAP)
+            canvas.setFont(fonts.REGULAR, size)
+            canvas.drawString(x, _from_top(row + 5 * mm), text)
+            x += width
         contact = caseworker_contact(self.head, self.form)
         if contact:
             canvas.setFont(fonts.REGULAR, 8)
             canvas.drawString(LEFT, _from_top(row + 10 * mm), contact)
+
+
+CELL_SIZE, SMALLEST_CELL_SIZE = 9.5, 6.5
+CELL_GAP = 2 * mm
+
+
+def cell_widths(cells: Sequence[tuple[str, str]]) -> list[float]:
+    """Equal columns while every value fits its quarter; otherwise each column as wide as its
+    label or value needs, the room left shared out, so a long reference (several children's case
+    numbers) takes the width an empty «Deres ref.» does not use."""
+    room = PAGE_WIDTH - LEFT - RIGHT
+    equal = room / len(cells)
+    needed = [
+        max(stringWidth(label, fonts.REGULAR, 7.5), stringWidth(value, fonts.REGULAR, CELL_SIZE))
+        + CELL_GAP
+        for label, value in cells
+    ]
+    if all(need <= equal for need in needed):
+        return [equal] * len(cells)
+    spare = max(room - sum(needed), 0) / len(cells)
+    if spare == 0:  # even so too wide: the long cells share what the short ones leave
+        short = [need for need in needed if need <= equal]
+        long_width = (room - sum(short)) / (len(cells) - len(short))
+        return [need if need <= equal else long_width for need in needed]
+    return [need + spare for need in needed]
+
+
+def fitted_cell(value: str, width: float) -> tuple[str, float]:
+    """A reference-row value that fits its cell: smaller type first (several children's case
+    numbers), then, at the smallest size, cut with «…» rather than run into the next cell."""
+    size = CELL_SIZE
+    while size > SMALLEST_CELL_SIZE and stringWidth(value, fonts.REGULAR, size) > width:
+        size -= 0.5
+    text = value
+    while text and stringWidth(text, fonts.REGULAR, size) > width:
+        text = text[:-2].rstrip(" ,") + "…"
+    return text, size
 
 
 def caseworker_contact(head: Letterhead, form: Form) -> str:

@@ -157,3 +157,21 @@ def test_every_letter_says_how_to_reach_the_office_and_the_caseworker_directly(
         )
     without = PdfReader(io.BytesIO(build_letter(_letter(), HEAD, _form(tmp_path))))
     assert "Direkte til saksbehandler" not in without.pages[0].extract_text()
+
+
+def test_a_long_reference_stays_in_its_cell_of_the_reference_row(tmp_path: Path) -> None:
+    """Three children's case numbers ran into «Saksbehandler»: a long value now takes the width
+    an empty cell leaves, then smaller type, and is cut with «…» only where even that fails."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from bufapp.documents import fonts
+    from bufapp.documents.letter import fitted_cell
+
+    three = "2026/1234-5, 2026/1235-5, 2026/1236-5"
+    text = "\n".join(p.extract_text() for p in _pdf(tmp_path, _letter(our_reference=three)).pages)
+    assert three in text  # all of it, read back whole (the build registered the fonts)
+    cell = 40 * MM
+    many = ", ".join(f"2026/12{n}-5" for n in range(30, 40))
+    fitted, size = fitted_cell(many, cell)
+    assert fitted.endswith("…") and stringWidth(fitted, fonts.REGULAR, size) <= cell
+    assert fitted_cell("2026/101-4", cell) == ("2026/101-4", 9.5)  # a short one is untouched
