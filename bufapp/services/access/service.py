@@ -47,6 +47,7 @@ from bufapp.domain.entities import Parent
 from bufapp.domain.enums import ReferralState
 from bufapp.domain.group_rules import carers_by_role
 from bufapp.services.access import events
+from bufapp.services.access.followup import followup_events, followup_of
 from bufapp.services.access.reader import (
     basis_text,
     left_out_of,
@@ -57,6 +58,7 @@ from bufapp.services.access.reader import (
 )
 from bufapp.services.clock import now_utc, oslo_date
 from bufapp.services.documents import case_numbers, extract_entry, letterhead, parent_address
+from bufapp.services.followup.page import checklist_items
 from bufapp.services.network_documents import discreet
 from bufapp.services.register import ChildWithPlacements, RegisterService
 from bufapp.storage.uow import UnitOfWork
@@ -128,6 +130,14 @@ class AccessService:
         found, drafts = _events_of(uow, parent_id, words, rules, common)
         for event in found:
             kept, withheld = discreet_event(event, rules, words)
+            items += [kept] if kept is not None else []
+            left_out += withheld
+        # The follow-up's records, each withheld whole when its text names what the parent
+        # may not know, as a contact entry is: a record is one statement, not separate parts.
+        labels = dict(checklist_items(self._form("followup")))
+        today = oslo_date(self._now())
+        for event in followup_events(followup_of(uow, parent_id), labels, today, words):
+            kept, withheld = discreet_record(event, rules, words)
             items += [kept] if kept is not None else []
             left_out += withheld
         documents = _kept_documents(uow, parent_id, rules, words, left_out)
@@ -280,6 +290,23 @@ def discreet_event(
             blocks.append(PackBlock(block.heading, text, words_said, lines))
     rows = [withheld_row(on, what, basis, words) for basis in dict.fromkeys(found)]
     return replace(event, facts=facts, blocks=tuple(blocks)), rows
+
+
+def discreet_record(
+    event: PackEvent, rules: Disclosure, words: Form
+) -> tuple[PackEvent | None, list[LeftOut]]:
+    """``event`` as it is, or None and its row under "Dette er unntatt innsyn" when any of
+    its text names what the parent may not know: withheld whole, as a contact entry whose text
+    reveals a hidden place is (``bufapp.domain.access.for_reader``)."""
+    texts = [event.title, *(value for _label, value in event.facts)]
+    for block in event.blocks:
+        texts += [block.heading, block.text, block.parent_words, *block.lines]
+    basis = secret_basis(rules, "\n".join(texts))
+    if basis is None:
+        return event, []
+    named = secret_basis(rules, event.title) is None
+    what = f"{event.kind} – {event.title}" if named else event.kind
+    return None, [withheld_row(oslo_date(event.at), what, basis, words)]
 
 
 def _had_body(block: PackBlock) -> bool:
