@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from bufapp.documents.access.pack import PackBlock, PackEvent
 from bufapp.documents.forms import Form
@@ -25,7 +26,9 @@ from bufapp.domain.followup import (
 )
 from bufapp.domain.followup_rules import wish_answer_due
 from bufapp.services.access.events import at_midnight
-from bufapp.storage.uow import UnitOfWork
+
+if TYPE_CHECKING:
+    from bufapp.storage.uow import UnitOfWork
 
 
 def _day(on: date | None) -> str:

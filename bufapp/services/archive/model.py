@@ -17,6 +17,13 @@ class ItemKind(StrEnum):
     MINUTES = "group_meeting"
     REFERRAL = "referral"
     NETWORK_MAP = "network_map"
+    # The follow-up's records (issue 20), each its own internal document.
+    FOLLOW_UP_PURPOSE = "follow_up_purpose"  # the purpose and the cooperation agreement
+    CHILD_PLAN = "child_plan"
+    INFORMATION_GIVEN = "information_given"
+    ASSESSMENT = "assessment"
+    PARENT_EVALUATION = "parent_evaluation"
+    PARENT_WISH = "parent_wish"
 
     @property
     def label(self) -> str:
@@ -37,7 +44,19 @@ _KIND_LABELS = {
     ItemKind.MINUTES: ("Referat", "Referater", "referat"),
     ItemKind.REFERRAL: ("Henvisning", "Henvisninger", "henvisning"),
     ItemKind.NETWORK_MAP: ("Nettverkskart", "Nettverkskart", "nettverkskart"),
-}
+    ItemKind.FOLLOW_UP_PURPOSE: (
+        "Formål og samarbeidsavtale", "Formål og samarbeidsavtaler", "formaal"
+    ),
+    ItemKind.CHILD_PLAN: ("Barnets plan", "Barnets planer", "plan"),
+    ItemKind.INFORMATION_GIVEN: ("Informasjon gitt", "Informasjon gitt", "informasjon"),
+    ItemKind.ASSESSMENT: (
+        "Barnevernstjenestens vurdering", "Barnevernstjenestens vurderinger", "vurdering"
+    ),
+    ItemKind.PARENT_EVALUATION: (
+        "Forelderens vurdering", "Forelderens vurderinger", "forelders-vurdering"
+    ),
+    ItemKind.PARENT_WISH: ("Forelderens ønske", "Forelderens ønsker", "onske"),
+}  # fmt: skip
 
 
 class JournalType(StrEnum):
