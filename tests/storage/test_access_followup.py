@@ -54,6 +54,7 @@ NOTE = "Tolken oversatte brevet muntlig."
 ASSESSMENT = "Hvis Máret går i behandling et år og samværene går godt, kan Ánde flytte hjem."
 HIDDEN_ASSESSMENT = f"Ánde har det godt hos {CARER_FAMILY}, og bør bo der til høsten."
 EVALUATION = "Fosterforeldrene sender bilder, men jeg får for lite vite om skolen."
+NAMES_SARA = "Ánde spør etter Sara hver gang vi ses."  # Piera's daughter, not Máret's child
 WISH = "Jeg vil ha samvær hver uke."
 ANSWER = "Samvær annenhver uke, som nå."
 REASON = "Ánde trenger ro etter samværene; vi ser på det igjen i august."
@@ -106,6 +107,7 @@ def followed_up(
     )
     followup.save_assessment(Assessment(maret, day(50), HomeOutlook.NOT_NOW, HIDDEN_ASSESSMENT))
     followup.save_evaluation(ParentEvaluation(maret, day(40), EVALUATION))
+    followup.save_evaluation(ParentEvaluation(maret, day(15), NAMES_SARA))
     followup.save_wish(
         Wish(maret, WishKind.MORE_VISITS, WISH, day(30), answered_on=day(25),
              outcome=WishOutcome.REFUSED, answer=ANSWER, reason=REASON)
@@ -185,3 +187,18 @@ def test_a_record_naming_the_hidden_foster_home_is_withheld_as_a_contact_entry_i
         f"{day(35):%d.%m.%Y} Kontakt – Telefon", reason,
         f"{day(22):%d.%m.%Y} Ditt ønske – Møte fosterforeldrene", reason,
     ])  # fmt: skip
+
+
+def test_a_record_naming_a_child_who_is_not_the_parents_loses_that_text_as_an_entry_does(
+    uow: Uow, followed_up: FollowedUp
+) -> None:
+    text = pack_text(uow, followed_up.maret)
+    assert NAMES_SARA not in text and "Sara" not in text
+    assert f"{day(15):%d.%m.%Y} – Din vurdering: hvordan plasseringen gjennomføres" in text
+    withheld = text[text.index("Dette er unntatt innsyn Disse") :]
+    assert_in_order(withheld, [
+        f"{day(15):%d.%m.%Y} Din vurdering – hvordan plasseringen gjennomføres: en del",
+        "Forvaltningsloven § 19 første ledd bokstav d: opplysninger om en annen person",
+        "Begrunnelse: Opplysningene gjelder et barn som ikke er ditt.",
+    ])  # fmt: skip
+    assert EVALUATION in text  # her other evaluation is whole

@@ -32,7 +32,6 @@ from bufapp.documents.access.contact_extract import ExtractEntry, LeftOut
 from bufapp.documents.access.pack import (
     AccessPack,
     KeptDocument,
-    PackBlock,
     PackEvent,
     build_access_pack,
 )
@@ -49,13 +48,12 @@ from bufapp.domain.group_rules import carers_by_role
 from bufapp.services.access import events
 from bufapp.services.access.followup import followup_events, followup_of
 from bufapp.services.access.reader import (
-    basis_text,
     left_out_of,
     reader_of,
-    reason_text,
     secret_basis,
     with_children_of,
 )
+from bufapp.services.access.withholding import discreet_event, discreet_record, withheld_row
 from bufapp.services.clock import now_utc, oslo_date
 from bufapp.services.documents import case_numbers, extract_entry, letterhead, parent_address
 from bufapp.services.followup.page import checklist_items
@@ -137,7 +135,7 @@ class AccessService:
         labels = dict(checklist_items(self._form("followup")))
         today = oslo_date(self._now())
         for event in followup_events(followup_of(uow, parent_id), labels, today, words):
-            kept, withheld = discreet_record(event, rules, words)
+            kept, withheld = discreet_record(event, reader, words)
             items += [kept] if kept is not None else []
             left_out += withheld
         documents = _kept_documents(uow, parent_id, rules, words, left_out)
@@ -256,58 +254,3 @@ def _register(
             left_out.append(withheld_row(today, what, basis, words))
         facts.append((label, value))
     return tuple(facts)
-
-
-def withheld_row(on: date, what: str, basis: str, words: Form) -> LeftOut:
-    return LeftOut(on, what, reason_text(basis, words), basis_text(basis, words))
-
-
-def discreet_event(
-    event: PackEvent, rules: Disclosure, words: Form
-) -> tuple[PackEvent | None, list[LeftOut]]:
-    """``event`` without the facts, blocks and lines that name what the parent may not know
-    (None: its title does), and a row for each part withheld. Whatever kind of item it is."""
-    on = oslo_date(event.at)
-    whole = secret_basis(rules, event.title)
-    if whole is not None:
-        return None, [withheld_row(on, event.kind, whole, words)]
-    what = words.text("exempt.event_part").format(kind=event.kind, title=event.title)
-    found: list[str] = []
-
-    def keep(text: str) -> bool:
-        basis = secret_basis(rules, text)
-        if basis is not None:
-            found.append(basis)
-        return basis is None
-
-    facts = tuple((label, value) for label, value in event.facts if keep(value))
-    blocks = []
-    for block in event.blocks:
-        lines = tuple(line for line in block.lines if keep(line))
-        text = block.text if keep(block.text) else ""
-        words_said = block.parent_words if keep(block.parent_words) else ""
-        if keep(block.heading) and (text or words_said or lines or not _had_body(block)):
-            blocks.append(PackBlock(block.heading, text, words_said, lines))
-    rows = [withheld_row(on, what, basis, words) for basis in dict.fromkeys(found)]
-    return replace(event, facts=facts, blocks=tuple(blocks)), rows
-
-
-def discreet_record(
-    event: PackEvent, rules: Disclosure, words: Form
-) -> tuple[PackEvent | None, list[LeftOut]]:
-    """``event`` as it is, or None and its row under "Dette er unntatt innsyn" when any of
-    its text names what the parent may not know: withheld whole, as a contact entry whose text
-    reveals a hidden place is (``bufapp.domain.access.for_reader``)."""
-    texts = [event.title, *(value for _label, value in event.facts)]
-    for block in event.blocks:
-        texts += [block.heading, block.text, block.parent_words, *block.lines]
-    basis = secret_basis(rules, "\n".join(texts))
-    if basis is None:
-        return event, []
-    named = secret_basis(rules, event.title) is None
-    what = f"{event.kind} – {event.title}" if named else event.kind
-    return None, [withheld_row(oslo_date(event.at), what, basis, words)]
-
-
-def _had_body(block: PackBlock) -> bool:
-    return bool(block.text.strip() or block.parent_words.strip() or block.lines)
