@@ -13,9 +13,12 @@ from pathlib import Path
 import pytest
 
 from bufapp.documents import pdfa
+from bufapp.documents.forms import load_form
+from bufapp.documents.letter import Letter, Letterhead, build_letter
 from bufapp.domain.contact_log import ContactPlan
 from bufapp.domain.enums import (
     ChildPlanKind,
+    DocumentKind,
     HomeOutlook,
     InformationManner,
     Understanding,
@@ -32,11 +35,12 @@ from bufapp.domain.followup import (
 )
 from bufapp.services.archive.export import ExportResult
 from bufapp.services.archive.model import ExportScope, ItemKind, JournalType
+from bufapp.services.documents import DocumentService
 from bufapp.services.followup.service import FollowUpService
 from bufapp.services.register import RegisterService
 from bufapp.storage.uow import UnitOfWork
 from bufapp.storage.vault import Vault
-from tests.conftest import TODAY
+from tests.conftest import NOW, TODAY
 from tests.documents.pdf_checks import assert_in_order, flat
 from tests.storage.test_archive_export import OWN_CASE, SHARED_CASE, Case, make_case
 
@@ -221,3 +225,35 @@ def test_a_case_export_holds_that_cases_plans_and_every_record_of_its_parents(
     assert [(i.kind, i.item_id) for i in own.items if i.kind is ItemKind.CHILD_PLAN] == [
         (ItemKind.CHILD_PLAN, followed.own_plan)
     ]
+
+
+def test_an_information_sheet_goes_as_it_was_kept_as_a_letter_to_the_parent(
+    followed: FollowedUp, target: Path, vault: Vault
+) -> None:
+    case = followed.case
+    documents = DocumentService(lambda: UnitOfWork(vault.session_factory), now=lambda: NOW)
+    sheet = documents.keep(
+        DocumentKind.INFORMATION_SHEET, case.mother, "Informasjonsark – omsorgsovertakelse",
+        _letter("Dette arket forteller hva omsorgsovertakelsen betyr for deg."),
+    )  # fmt: skip
+    documents.keep(DocumentKind.CONTACT_EXTRACT, case.mother, "Utdrag", _letter("Utdrag."))
+    result = case.archive.export(ExportScope(case.mother), target)
+    sent = [i for i in result.items if i.kind is ItemKind.INFORMATION_SHEET]
+    assert [i.item_id for i in sent] == [sheet.id]  # not the extract: only sheets go
+    assert result.folder is not None
+    _, kept = documents.stored(sheet.id or 0)
+    assert (result.folder / sent[0].file_name).read_bytes() == kept
+    assert sent[0].file_name == f"{TODAY}_informasjonsark_{sheet.id}.pdf"
+    meta = json.loads((result.folder / result.metadata_file).read_text(encoding="utf-8"))
+    described = next(d for d in meta["documents"] if d["file"] == sent[0].file_name)
+    assert described["journal_type"] == JournalType.OUTGOING.value
+    assert described["recipients"] == ["Máret Čuđe"] and described["dispatched_on"] == f"{TODAY}"
+    assert described["title"] == "Informasjonsark – omsorgsovertakelse"
+    assert described["source"] == {"kind": "stored_document", "id": sheet.id, "version": 1}
+    assert case.archive.pending(ExportScope(case.mother)).items == ()
+
+
+def _letter(text: str) -> bytes:
+    letter = Letter(recipient=(), heading="Informasjon", paragraphs=(text,), caseworker="",
+                    dated=TODAY)  # fmt: skip
+    return build_letter(letter, Letterhead("Fjellvik kommune"), load_form("common"))

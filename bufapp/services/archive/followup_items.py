@@ -7,7 +7,9 @@ follow-up is one internal document (journal type X), as a contact entry is.
   case's export only the plans of that case's children); a plan of a child of two parents
   goes once, whichever parent's export finds it first;
 - each item of information given, each assessment, each of the parent's evaluations and wishes
-  (a wish goes again once it is answered).
+  (a wish goes again once it is answered);
+- each information sheet the parent was given, exactly as it was kept (PDF/A), as an outgoing
+  letter to the parent.
 
 A record has no version of its own; its version is a fingerprint of what it says, so a record
 changed after it went is a new version and goes again, and one saved unchanged does not. Like
@@ -24,6 +26,7 @@ from datetime import date
 from enum import Enum
 from typing import TYPE_CHECKING, Any
 
+from bufapp.domain.enums import DocumentKind
 from bufapp.domain.followup import (
     Assessment,
     ChildPlan,
@@ -44,6 +47,7 @@ from bufapp.services.access.followup import (
     wish_event,
 )
 from bufapp.services.archive.model import ArchiveItem, ItemKind, JournalType
+from bufapp.services.clock import oslo_date
 
 if TYPE_CHECKING:
     from bufapp.documents.access.pack import PackEvent
@@ -80,6 +84,7 @@ def followup_items(found: Candidates, labels: dict[str, str], today: date) -> li
     for parent_id in found.parent_ids:
         items += _parent_records(found, parent_id, labels, today)
     items += _plans(found)
+    items += _information_sheets(found)
     return items
 
 
@@ -139,6 +144,36 @@ def _plans(found: Candidates) -> list[ArchiveItem]:
                 parties=found.parties(parents, (plan.child_id,)),
             )
     return list(seen.values())
+
+
+def _information_sheets(found: Candidates) -> list[ArchiveItem]:
+    """Each information sheet the parent was given, exactly as it was kept (PDF/A): a letter
+    to the parent, so outgoing, sent the day it was made."""
+    sheets = []
+    for parent_id in found.parent_ids:
+        for kept in found.uow.documents.of_parent(parent_id):
+            if kept.kind is not DocumentKind.INFORMATION_SHEET:
+                continue
+            on = oslo_date(kept.made_at)
+            parent = found.names.get(parent_id, "")
+            sheets.append(
+                ArchiveItem(
+                    kind=ItemKind.INFORMATION_SHEET,
+                    item_id=kept.id or 0,
+                    version=1,  # a kept document is never changed
+                    parent_id=parent_id,
+                    title=kept.title,
+                    document_date=on,
+                    journal_type=JournalType.OUTGOING,
+                    case_numbers=found.case_numbers(parent_id, ()),
+                    parties=found.parties((parent_id,), ()),
+                    sender=", ".join(x for x in (found.caseworker, found.office) if x),
+                    recipients=(parent,),
+                    dispatched_on=on,
+                    stored_document_id=kept.id,
+                )
+            )
+    return sheets
 
 
 RECORD_TYPES: dict[ItemKind, type] = {

@@ -24,6 +24,9 @@ class ItemKind(StrEnum):
     ASSESSMENT = "assessment"
     PARENT_EVALUATION = "parent_evaluation"
     PARENT_WISH = "parent_wish"
+    # The information sheet given to the parent, as it was kept (a kept document: the audit
+    # trail's kind for it). The only kind of kept document that goes on its own.
+    INFORMATION_SHEET = "stored_document"
 
     @property
     def label(self) -> str:
@@ -56,6 +59,7 @@ _KIND_LABELS = {
         "Forelderens vurdering", "Forelderens vurderinger", "forelders-vurdering"
     ),
     ItemKind.PARENT_WISH: ("Forelderens ønske", "Forelderens ønsker", "onske"),
+    ItemKind.INFORMATION_SHEET: ("Informasjonsark", "Informasjonsark", "informasjonsark"),
 }  # fmt: skip
 
 
