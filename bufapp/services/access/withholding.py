@@ -78,22 +78,26 @@ def _without_other_children(
     # The same words as a contact entry's free text is checked against: the other children's
     # names, less any word of the reader's own or their children's names.
     other = _name_words(reader.other_child_names.values(), reader.own_names)
+    # Where a text was, the parent reads that it is withheld and where it is listed.
+    note = words.text("register.withheld_value")
     withheld = False
 
     def mine(text: str) -> str:
         nonlocal withheld
         if _names_any(text, other):
             withheld = True
-            return ""
+            return note
         return text
 
     facts = tuple((label, mine(value)) for label, value in event.facts)
     blocks = []
     for block in event.blocks:
-        kept = PackBlock(block.heading, mine(block.text), mine(block.parent_words),
-                         tuple(line for line in block.lines if mine(line)))  # fmt: skip
-        if not _had_body(block) or _had_body(kept):
-            blocks.append(kept)
+        text, said = mine(block.text), mine(block.parent_words)
+        if said == note:  # in the shade the note would read as the parent's own words
+            said = ""
+            text = note if text in ("", note) else f"{text}\n{note}"
+        lines = tuple(dict.fromkeys(mine(line) for line in block.lines))
+        blocks.append(PackBlock(block.heading, text, said, lines))
     if not withheld:
         return event, []
     what = words.text("exempt.event_part").format(kind=event.kind, title=event.title)
