@@ -41,6 +41,7 @@ from bufapp.storage.vault import Vault
 from tests.conftest import NOW, TODAY
 from tests.disclosure_family import CARER_FAMILY, PLACE_NAME, WHEREABOUTS, add_hidden_family
 from tests.documents.pdf_checks import assert_in_order, flat
+from tests.unit.test_register_service import add_parent
 
 Uow = Callable[[], UnitOfWork]
 PURPOSE_MINE = "Jeg vil forstå hva som skal til for at Ánde kan bo hjemme igjen."
@@ -205,3 +206,15 @@ def test_a_record_naming_a_child_who_is_not_the_parents_loses_that_text_as_an_en
         "Begrunnelse: Opplysningene gjelder et barn som ikke er ditt.",
     ])  # fmt: skip
     assert EVALUATION in text  # her other evaluation is whole
+
+
+def test_an_agreement_never_dated_is_the_current_one_dated_the_pack_s_day(
+    uow: Uow, register: RegisterService, contact_log: ContactLogService
+) -> None:
+    parent = add_parent(register, "Siv", "Ŋuolja")
+    contact_log.save_plan(ContactPlan(parent.id or 0, how="Helst på telefon"))
+    text = pack_text(uow, parent.id or 0)
+    assert_in_order(text, [
+        f"{TODAY:%d.%m.%Y} – Oppfølgingen: formålet og samarbeidet", "Hvordan Helst på telefon",
+    ])  # fmt: skip
+    assert "Formålet avtalt" not in text and "Hvor ofte" not in text  # nothing recorded
