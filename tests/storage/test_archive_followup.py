@@ -134,7 +134,7 @@ def test_each_follow_up_record_goes_as_its_own_archival_document(
                                     "Hvor ofte Hver 14. dag", HOW,
                                     "Formålet med forelderens ord", PURPOSE],
         ItemKind.INFORMATION_GIVEN: ["Informasjon gitt: Grunnlaget for plasseringen",
-                                     "Hvordan I møte", "Om forelderen forsto det Forstått", NOTE],
+                                     "Hvordan I møte", "Forståelse Forstått", NOTE],
         ItemKind.ASSESSMENT: ["Barnevernstjenestens vurdering: Tilbakeføring kan bli aktuelt",
                               f"Ny vurdering {day(-30):%d.%m.%Y}", ASSESSMENT],
         ItemKind.PARENT_EVALUATION: ["Forelderens vurdering: hvordan plasseringen gjennomføres",
