@@ -147,6 +147,14 @@ def _event(event: PackEvent, words: Form, style: dict[str, Any]) -> list[Any]:
     title = words.text(key).format(
         date=f"{when:%d.%m.%Y}", time=f"{when:%H.%M}", kind=event.kind, title=event.title
     )
+    return event_flowables(event, title, words.text("label.your_views"), style)
+
+
+def event_flowables(
+    event: PackEvent, title: str, views_label: str, style: dict[str, Any]
+) -> list[Any]:
+    """An item under ``title``: its facts, then its blocks; the parent's words that follow a
+    block's text are headed ``views_label``. Shared with the archive's documents."""
     head: list[Any] = [Paragraph(markup(title), style["title"])]
     if any(value for _, value in event.facts):
         head += [entry_facts(list(event.facts), style), Spacer(1, 2 * mm)]
@@ -160,7 +168,7 @@ def _event(event: PackEvent, words: Form, style: dict[str, Any]) -> list[Any]:
                 text += f"<br/>{markup(block.text)}"
             text += "".join(f"<br/>• {markup(line)}" for line in block.lines)
             body.append(Paragraph(text, style["entry"]))
-            label = words.text("label.your_views")
+            label = views_label
         if block.parent_words.strip():
             said = f"<b>{markup(label)}</b><br/>{markup(block.parent_words)}"
             body.append(Paragraph(said, style["words"]))

@@ -32,7 +32,6 @@ from bufapp.documents.access.contact_extract import ExtractEntry, LeftOut
 from bufapp.documents.access.pack import (
     AccessPack,
     KeptDocument,
-    PackBlock,
     PackEvent,
     build_access_pack,
 )
@@ -47,16 +46,17 @@ from bufapp.domain.entities import Parent
 from bufapp.domain.enums import ReferralState
 from bufapp.domain.group_rules import carers_by_role
 from bufapp.services.access import events
+from bufapp.services.access.followup import followup_events, followup_of
 from bufapp.services.access.reader import (
-    basis_text,
     left_out_of,
     reader_of,
-    reason_text,
     secret_basis,
     with_children_of,
 )
+from bufapp.services.access.withholding import discreet_event, discreet_record, withheld_row
 from bufapp.services.clock import now_utc, oslo_date
 from bufapp.services.documents import case_numbers, extract_entry, letterhead, parent_address
+from bufapp.services.followup.page import checklist_items
 from bufapp.services.network_documents import discreet
 from bufapp.services.register import ChildWithPlacements, RegisterService
 from bufapp.storage.uow import UnitOfWork
@@ -128,6 +128,14 @@ class AccessService:
         found, drafts = _events_of(uow, parent_id, words, rules, common)
         for event in found:
             kept, withheld = discreet_event(event, rules, words)
+            items += [kept] if kept is not None else []
+            left_out += withheld
+        # The follow-up's records, each withheld whole when its text names what the parent
+        # may not know, as a contact entry is: a record is one statement, not separate parts.
+        labels = dict(checklist_items(self._form("followup")))
+        today = oslo_date(self._now())
+        for event in followup_events(followup_of(uow, parent_id), labels, today, words):
+            kept, withheld = discreet_record(event, reader, words)
             items += [kept] if kept is not None else []
             left_out += withheld
         documents = _kept_documents(uow, parent_id, rules, words, left_out)
@@ -246,41 +254,3 @@ def _register(
             left_out.append(withheld_row(today, what, basis, words))
         facts.append((label, value))
     return tuple(facts)
-
-
-def withheld_row(on: date, what: str, basis: str, words: Form) -> LeftOut:
-    return LeftOut(on, what, reason_text(basis, words), basis_text(basis, words))
-
-
-def discreet_event(
-    event: PackEvent, rules: Disclosure, words: Form
-) -> tuple[PackEvent | None, list[LeftOut]]:
-    """``event`` without the facts, blocks and lines that name what the parent may not know
-    (None: its title does), and a row for each part withheld. Whatever kind of item it is."""
-    on = oslo_date(event.at)
-    whole = secret_basis(rules, event.title)
-    if whole is not None:
-        return None, [withheld_row(on, event.kind, whole, words)]
-    what = words.text("exempt.event_part").format(kind=event.kind, title=event.title)
-    found: list[str] = []
-
-    def keep(text: str) -> bool:
-        basis = secret_basis(rules, text)
-        if basis is not None:
-            found.append(basis)
-        return basis is None
-
-    facts = tuple((label, value) for label, value in event.facts if keep(value))
-    blocks = []
-    for block in event.blocks:
-        lines = tuple(line for line in block.lines if keep(line))
-        text = block.text if keep(block.text) else ""
-        words_said = block.parent_words if keep(block.parent_words) else ""
-        if keep(block.heading) and (text or words_said or lines or not _had_body(block)):
-            blocks.append(PackBlock(block.heading, text, words_said, lines))
-    rows = [withheld_row(on, what, basis, words) for basis in dict.fromkeys(found)]
-    return replace(event, facts=facts, blocks=tuple(blocks)), rows
-
-
-def _had_body(block: PackBlock) -> bool:
-    return bool(block.text.strip() or block.parent_words.strip() or block.lines)

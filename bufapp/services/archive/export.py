@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bufapp.documents.access.contact_extract import ContactExtract, build_contact_extract
+from bufapp.documents.archive.record import ArchiveRecord, build_archive_record
 from bufapp.documents.forms import Form, load_form
 from bufapp.documents.recipe import Recipe
 from bufapp.domain.audit import AuditAction, AuditEvent
@@ -36,6 +37,7 @@ from bufapp.services.archive.files import (
     stamp,
     withdraw,
 )
+from bufapp.services.archive.followup_items import FOLLOW_UP_KINDS, record_event
 from bufapp.services.archive.items import pending_in
 from bufapp.services.archive.model import ArchiveItem, ExportScope, ItemKind, PendingExport
 from bufapp.services.clock import now_utc, oslo_date
@@ -44,6 +46,7 @@ from bufapp.services.documents import (
     extract_entry,  # the extract's own view
     letterhead,
 )
+from bufapp.services.followup.page import checklist_items
 from bufapp.services.groups.documents import GroupDocuments
 from bufapp.services.network_documents import NetworkDocuments
 from bufapp.storage.archive_repository import ArchiveExport, ExportedItem
@@ -100,8 +103,13 @@ class ArchiveExportService:
         ]
 
     def pending(self, scope: ExportScope) -> PendingExport:
+        labels, today = self._checklist_labels(), oslo_date(self._now())
         with self._uow() as uow:
-            return pending_in(uow, scope)
+            return pending_in(uow, scope, labels, today)
+
+    def _checklist_labels(self) -> dict[str, str]:
+        """The follow-up checklist's items by key (a record's title names its item)."""
+        return dict(checklist_items(load_form("followup", overrides=self._forms)))
 
     def last_of_parent(self, parent_id: int) -> tuple[ArchiveExport, int] | None:
         """The latest export with the parent's documents, and how many have gone in all."""
@@ -131,6 +139,7 @@ class ArchiveExportService:
             entries = _Entries(
                 forms, uow.parents.names(), letterhead(office, caseworker),
                 caseworker.name if caseworker else "",
+                load_form("archive_record", overrides=self._forms), self._checklist_labels(),
             )  # fmt: skip
         written: list[WrittenFile] = []
         jobs = (self._job(item, entries) for item in plan.items)
@@ -219,6 +228,8 @@ class ArchiveExportService:
             return archive_render.Job(self._minutes(item.item_id))
         if item.kind is ItemKind.NETWORK_MAP:
             return archive_render.Job(self._map(item.item_id, forms_override=self._forms))
+        if item.kind in FOLLOW_UP_KINDS:
+            return archive_render.Job(self._record_recipe(item, entries))
         raise ArchiveExportFailed  # a referral is always sent as its kept letter
 
     def _entry_recipe(self, entry_id: int, entries: _Entries) -> Recipe:
@@ -243,6 +254,22 @@ class ArchiveExportService:
         common, wording = entries.forms
         return Recipe(build_contact_extract, data, entries.head, common, wording)
 
+    def _record_recipe(self, item: ArchiveItem, entries: _Entries) -> Recipe:
+        """A follow-up record as the access pack lays it out, alone, in the archive's wording
+        (about the parent, not to them). The office's own copy: nothing withheld."""
+        today = oslo_date(self._now())
+        with self._uow() as uow:
+            event = record_event(uow, item, entries.labels, today, entries.record)
+        data = ArchiveRecord(
+            parent_name=entries.names.get(item.parent_id, ""),
+            event=event,
+            caseworker=entries.caseworker,
+            dated=today,
+            our_reference=", ".join(item.case_numbers),
+        )
+        common, _extract = entries.forms
+        return Recipe(build_archive_record, data, entries.head, common, entries.record)
+
 
 @dataclass(frozen=True)
 class _Entries:
@@ -253,3 +280,5 @@ class _Entries:
     names: dict[int, str]
     head: Letterhead
     caseworker: str
+    record: Form  # the wording of the follow-up's records (forms/archive_record.toml)
+    labels: dict[str, str]  # the follow-up checklist's items by key

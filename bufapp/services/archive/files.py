@@ -23,13 +23,20 @@ The metadata file (UTF-8, ``format_version`` 1)::
         "file": "2026-11-19_kontakt_123.pdf", "sha256": ..., "bytes": n, "format": "PDF/A-2b",
         "title": ... (tittel), "document_date": "YYYY-MM-DD" (dokumentetsDato),
         "journal_type": "I"|"U"|"X" (journalposttype), "journal_type_label": ...,
-        "document_kind": "contact_entry"|"group_meeting"|"referral"|"network_map",
+        "document_kind": "contact_entry"|"group_meeting"|"referral"|"network_map"|
+                         "follow_up_purpose"|"child_plan"|"information_given"|"assessment"|
+                         "parent_evaluation"|"parent_wish",
         "document_kind_label": ..., "case_numbers": [...] (saksnummer i fagsystemet),
         "parties": [{"role": "Forelder"|"Barn"|"Mottaker", "name": ...}] (korrespondansepart),
         "sender": ... (avsender), "recipients": [...] (mottaker),
         "dispatched_on": "YYYY-MM-DD" | null (forsendelsesdato),
         "source": {"kind": ..., "id": n, "version": n}}],
      "audit_head": {"seq": n, "mac": hex}}
+
+``source`` says which record a file is: its kind, id and version. A follow-up purpose is known
+by the parent's id (one purpose and agreement per parent); the follow-up's records and the
+network maps carry no version of their own, so theirs is a number that changes when the record
+does (not a count). New document kinds are added values, not a new format.
 
 ``audit_head`` is the audit trail's head when the export was made: kept in the archive, outside
 the vault, it lets ``bufapp-admin audit verify --anchor FILE`` show a trail rewritten or rolled

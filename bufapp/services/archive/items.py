@@ -13,6 +13,9 @@ Which documents count as finished (the rules the export follows):
 - referrals that were sent (sent, answered, declined, no answer): the letter exactly as it was
   kept as PDF/A when it was finished. The parent's copy is the same letter and is not sent.
 - network maps, named (never the pseudonymised print); a map changed after it went is new.
+- the follow-up's records, each its own internal document (``archive.followup_items``): the
+  purpose with the cooperation agreement, the child's plans, information given, assessments,
+  the parent's evaluations and wishes; one changed after it went is new.
 
 For a child's case number, the documents of every parent linked to a child with that number
 are chosen, and of those only the ones that concern the case where the data says so: entries
@@ -23,11 +26,12 @@ parent, not to a child, so all of the parents' minutes and maps are included.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from datetime import datetime
+from collections.abc import Iterable, Mapping
+from datetime import date, datetime
 
 from bufapp.domain.entities import Child
 from bufapp.domain.enums import DocumentKind, EntryStatus, MeetingStatus, ReferralState
+from bufapp.services.archive.followup_items import followup_items
 from bufapp.services.archive.model import (
     ArchiveItem,
     ExportScope,
@@ -36,7 +40,7 @@ from bufapp.services.archive.model import (
     Party,
     PendingExport,
 )
-from bufapp.services.clock import oslo_date
+from bufapp.services.clock import oslo_date, today_oslo
 from bufapp.storage.uow import UnitOfWork
 
 SENT_STATES = (
@@ -48,11 +52,20 @@ SENT_STATES = (
 
 
 class Candidates:
-    """Every finished document of a scope, exported or not, read in one unit of work."""
+    """Every finished document of a scope, exported or not, read in one unit of work.
+    ``labels`` names the follow-up's checklist items; ``today`` dates an undated purpose."""
 
-    def __init__(self, uow: UnitOfWork, scope: ExportScope) -> None:
+    def __init__(
+        self,
+        uow: UnitOfWork,
+        scope: ExportScope,
+        labels: Mapping[str, str] | None = None,
+        today: date | None = None,
+    ) -> None:
         self.uow = uow
         self.scope = scope
+        self.labels = dict(labels or {})
+        self.today = today or today_oslo()
         self.names = uow.parents.names()
         if scope.case_number:
             self.case_children = [
@@ -67,7 +80,7 @@ class Candidates:
         self.children: dict[int, Child] = {}
         self._by_parent: dict[int, list[Child]] = {}
         for parent_id in self.parent_ids:
-            self.children.update({c.id or 0: c for c in self._of_parent(parent_id)})
+            self.children.update({c.id or 0: c for c in self.children_of(parent_id)})
         self._case_child_ids = {c.id for c in self.case_children}
         caseworker = uow.office.caseworker()
         office = uow.office.office()
@@ -76,37 +89,38 @@ class Candidates:
 
     # --- shared -------------------------------------------------------------------------------
 
-    def _concerns_case(self, child_ids: Iterable[int]) -> bool:
+    def concerns_case(self, child_ids: Iterable[int]) -> bool:
         linked = set(child_ids)
         return not self.scope.case_number or not linked or bool(linked & self._case_child_ids)
 
-    def _child(self, child_id: int) -> Child:
+    def child(self, child_id: int) -> Child:
         if child_id not in self.children:
             self.children[child_id] = self.uow.children.get(child_id)
         return self.children[child_id]
 
-    def _case_numbers(self, parent_id: int, child_ids: Iterable[int]) -> tuple[str, ...]:
+    def case_numbers(self, parent_id: int, child_ids: Iterable[int]) -> tuple[str, ...]:
         """The linked children's case numbers, or all of the parent's children's: the same
         whichever scope finds the document (an entry shared with another parent belongs to
         its own parent, whose children the scope may not hold), and the same as the PDF's."""
-        linked = [self._child(c) for c in child_ids]
-        children = linked or self._of_parent(parent_id)
+        linked = [self.child(c) for c in child_ids]
+        children = linked or self.children_of(parent_id)
         return tuple(dict.fromkeys(c.case_number for c in children if c.case_number))
 
-    def _of_parent(self, parent_id: int) -> list[Child]:
+    def children_of(self, parent_id: int) -> list[Child]:
         if parent_id not in self._by_parent:
             self._by_parent[parent_id] = self.uow.children.of_parent(parent_id)
         return self._by_parent[parent_id]
 
-    def _parties(self, parent_ids: Iterable[int], child_ids: Iterable[int]) -> tuple[Party, ...]:
+    def parties(self, parent_ids: Iterable[int], child_ids: Iterable[int]) -> tuple[Party, ...]:
         parents = [Party("Forelder", self.names.get(p, "")) for p in dict.fromkeys(parent_ids)]
-        children = [Party("Barn", self._child(c).full_name) for c in child_ids]
+        children = [Party("Barn", self.child(c).full_name) for c in child_ids]
         return tuple(parents + children)
 
     # --- the four kinds -----------------------------------------------------------------------
 
     def all(self) -> list[ArchiveItem]:
         found = [*self.entries(), *self.minutes(), *self.referrals(), *self.network_maps()]
+        found += followup_items(self, self.labels, self.today)
         return sorted(found, key=lambda i: (i.document_date, i.kind.value, i.item_id))
 
     def entries(self) -> list[ArchiveItem]:
@@ -115,7 +129,7 @@ class Candidates:
             for entry in self.uow.contacts.of_parent(parent_id):
                 if entry.id in seen or entry.status is not EntryStatus.FINAL:
                     continue
-                if not self._concerns_case(entry.child_ids):
+                if not self.concerns_case(entry.child_ids):
                     continue
                 day = oslo_date(entry.occurred_at)
                 title = f"Kontakt {day:%d.%m.%Y} – {entry.form.label}"
@@ -129,8 +143,8 @@ class Candidates:
                     title=title,
                     document_date=day,
                     journal_type=JournalType.INTERNAL,
-                    case_numbers=self._case_numbers(entry.parent_id, entry.child_ids),
-                    parties=self._parties(entry.parent_ids, entry.child_ids),
+                    case_numbers=self.case_numbers(entry.parent_id, entry.child_ids),
+                    parties=self.parties(entry.parent_ids, entry.child_ids),
                     sender=self.caseworker,
                 )
         return list(seen.values())
@@ -163,8 +177,8 @@ class Candidates:
                             title=title,
                             document_date=day,
                             journal_type=JournalType.INTERNAL,
-                            case_numbers=self._case_numbers(parent_id, ()),
-                            parties=self._parties((parent_id,), ()),
+                            case_numbers=self.case_numbers(parent_id, ()),
+                            parties=self.parties((parent_id,), ()),
                             sender=self.caseworker,
                             recipients=tuple(group.name_of(k) for k in meeting.distributed_to),
                             # The minutes as sent out, when this version was the one sent.
@@ -177,7 +191,7 @@ class Candidates:
         found = []
         for parent_id in self.parent_ids:
             for referral in self.uow.referrals.of_parent(parent_id):
-                if referral.state not in SENT_STATES or not self._concerns_case(referral.child_ids):
+                if referral.state not in SENT_STATES or not self.concerns_case(referral.child_ids):
                     continue
                 letters = [
                     d
@@ -199,9 +213,9 @@ class Candidates:
                         title=letters[-1].title,
                         document_date=referral.finished_on or oslo_date(letters[-1].made_at),
                         journal_type=JournalType.OUTGOING,
-                        case_numbers=self._case_numbers(parent_id, referral.child_ids),
+                        case_numbers=self.case_numbers(parent_id, referral.child_ids),
                         parties=(
-                            *self._parties((parent_id,), referral.child_ids),
+                            *self.parties((parent_id,), referral.child_ids),
                             Party("Mottaker", service),
                         ),
                         sender=", ".join(x for x in (self.caseworker, self.office) if x),
@@ -226,8 +240,8 @@ class Candidates:
                     title=f"Nettverkskart {listing.drawn_on:%d.%m.%Y}",
                     document_date=listing.drawn_on,
                     journal_type=JournalType.INTERNAL,
-                    case_numbers=self._case_numbers(listing.parent_id, ()),
-                    parties=self._parties((listing.parent_id,), ()),
+                    case_numbers=self.case_numbers(listing.parent_id, ()),
+                    parties=self.parties((listing.parent_id,), ()),
                     sender=self.caseworker,
                 )
             )
@@ -238,9 +252,14 @@ def _after(moment: datetime, began: datetime | None) -> bool:
     return began is None or moment > began
 
 
-def pending_in(uow: UnitOfWork, scope: ExportScope) -> PendingExport:
+def pending_in(
+    uow: UnitOfWork,
+    scope: ExportScope,
+    labels: Mapping[str, str] | None = None,
+    today: date | None = None,
+) -> PendingExport:
     """The scope's finished documents not exported before, oldest first, with what went."""
-    candidates = Candidates(uow, scope).all()
+    candidates = Candidates(uow, scope, labels, today).all()
     exported_before: dict[ItemKind, int] = {}
     last: datetime | None = None
     waiting = []

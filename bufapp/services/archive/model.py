@@ -17,6 +17,16 @@ class ItemKind(StrEnum):
     MINUTES = "group_meeting"
     REFERRAL = "referral"
     NETWORK_MAP = "network_map"
+    # The follow-up's records (issue 20), each its own internal document.
+    FOLLOW_UP_PURPOSE = "follow_up_purpose"  # the purpose and the cooperation agreement
+    CHILD_PLAN = "child_plan"
+    INFORMATION_GIVEN = "information_given"
+    ASSESSMENT = "assessment"
+    PARENT_EVALUATION = "parent_evaluation"
+    PARENT_WISH = "parent_wish"
+    # The information sheet given to the parent, as it was kept (a kept document: the audit
+    # trail's kind for it). The only kind of kept document that goes on its own.
+    INFORMATION_SHEET = "stored_document"
 
     @property
     def label(self) -> str:
@@ -37,7 +47,20 @@ _KIND_LABELS = {
     ItemKind.MINUTES: ("Referat", "Referater", "referat"),
     ItemKind.REFERRAL: ("Henvisning", "Henvisninger", "henvisning"),
     ItemKind.NETWORK_MAP: ("Nettverkskart", "Nettverkskart", "nettverkskart"),
-}
+    ItemKind.FOLLOW_UP_PURPOSE: (
+        "Formål og samarbeidsavtale", "Formål og samarbeidsavtaler", "formaal"
+    ),
+    ItemKind.CHILD_PLAN: ("Barnets plan", "Barnets planer", "plan"),
+    ItemKind.INFORMATION_GIVEN: ("Informasjon gitt", "Informasjon gitt", "informasjon"),
+    ItemKind.ASSESSMENT: (
+        "Barnevernstjenestens vurdering", "Barnevernstjenestens vurderinger", "vurdering"
+    ),
+    ItemKind.PARENT_EVALUATION: (
+        "Forelderens vurdering", "Forelderens vurderinger", "forelders-vurdering"
+    ),
+    ItemKind.PARENT_WISH: ("Forelderens ønske", "Forelderens ønsker", "onske"),
+    ItemKind.INFORMATION_SHEET: ("Informasjonsark", "Informasjonsark", "informasjonsark"),
+}  # fmt: skip
 
 
 class JournalType(StrEnum):

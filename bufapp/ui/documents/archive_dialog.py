@@ -174,9 +174,11 @@ class ArchiveDialog(QDialog):
         if pending.scope != self.scope:
             return  # another scope was chosen while this one loaded
         self.pending = pending
-        self.counts.set_rows(
-            [(k.plural, pending.count(k), pending.exported_before.get(k, 0)) for k in ItemKind]
-        )
+        # Only the kinds this scope has: ten rows of zeros would hide the few that count.
+        counted = [
+            (k.plural, pending.count(k), pending.exported_before.get(k, 0)) for k in ItemKind
+        ]
+        self.counts.set_rows([row for row in counted if row[1] or row[2]])
         self.documents.set_rows(list(pending.items))
         self.document_table.resizeColumnsToContents()
         self.history.setText(history_text(pending))
