@@ -172,9 +172,9 @@ def for_reader(entry: ContactEntry, reader: Reader) -> ForReader:
     if entry.parent_words.strip() and _words_of_another(entry, reader):
         withheld.append(Withheld("parent_words", OTHER_PARENT))
         entry = replace(entry, parent_words="")
-    child_words = _name_words(reader.other_child_names.values(), reader.own_names)
+    child_words = name_words(reader.other_child_names.values(), reader.own_names)
     for name in _FREE_TEXT:
-        if _names_any(getattr(entry, name), child_words):
+        if names_any(getattr(entry, name), child_words):
             withheld.append(Withheld(name, OTHER_CHILD))
             entry = replace(entry, **{name: ""})
     return ForReader(shown, entry, tuple(withheld))
@@ -197,10 +197,10 @@ def _words_of_another(entry: ContactEntry, reader: Reader) -> bool:
         return True
     joint = [p for p in entry.parent_ids if p != reader.parent_id]
     names = [reader.other_parent_names.get(p, "") for p in joint]
-    return _names_any(entry.parent_words, _name_words(names, reader.own_names))
+    return names_any(entry.parent_words, name_words(names, reader.own_names))
 
 
-def _name_words(names: Iterable[str], own: Sequence[str]) -> set[str]:
+def name_words(names: Iterable[str], own: Sequence[str]) -> set[str]:
     """The folded words of ``names`` that could identify someone: long enough, and not also
     a word of the reader's own or their children's names (a shared family name)."""
     mine = {w for name in own for w in re.findall(r"\w+", fold(name))}
@@ -212,5 +212,5 @@ def _name_words(names: Iterable[str], own: Sequence[str]) -> set[str]:
     }
 
 
-def _names_any(text: str, words: Collection[str]) -> bool:
+def names_any(text: str, words: Collection[str]) -> bool:
     return bool(words) and any(w in words for w in re.findall(r"\w+", fold(text)))

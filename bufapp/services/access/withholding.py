@@ -12,7 +12,7 @@ from bufapp.documents.access.pack import PackBlock, PackEvent
 from bufapp.documents.forms import Form
 
 # The same name matching as a contact entry's free text (bufapp.domain.access.for_reader).
-from bufapp.domain.access import OTHER_CHILD, Reader, _name_words, _names_any
+from bufapp.domain.access import OTHER_CHILD, Reader, name_words, names_any
 from bufapp.domain.disclosure import Disclosure
 from bufapp.services.access.reader import basis_text, reason_text, secret_basis
 from bufapp.services.clock import oslo_date
@@ -77,14 +77,14 @@ def _without_other_children(
 ) -> tuple[PackEvent, list[LeftOut]]:
     # The same words as a contact entry's free text is checked against: the other children's
     # names, less any word of the reader's own or their children's names.
-    other = _name_words(reader.other_child_names.values(), reader.own_names)
+    other = name_words(reader.other_child_names.values(), reader.own_names)
     # Where a text was, the parent reads that it is withheld and where it is listed.
     note = words.text("register.withheld_value")
     withheld = False
 
     def mine(text: str) -> str:
         nonlocal withheld
-        if _names_any(text, other):
+        if names_any(text, other):
             withheld = True
             return note
         return text
