@@ -1,0 +1,127 @@
+"""Oppfølging in the window, on a real vault: the page shows each part for a parent with a
+follow-up under way, the card's link and the navigation open it, an item of information recorded
+from its dialog changes the checklist, a wish refused without a reason is stopped with the
+Norwegian message under the field, and a wish being written survives a lock."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from bufapp.domain.enums import Understanding, WishOutcome
+from bufapp.domain.followup_rules import ItemState
+from bufapp.services.workspace import Workspace
+from bufapp.storage.vault import Vault
+from bufapp.ui.followup.dialogs import InformationDialog
+from bufapp.ui.followup.view import FollowUpView
+from bufapp.ui.followup.wish_dialogs import WishAnswerDialog, WishDialog
+from bufapp.ui.main_window import MainWindow
+from bufapp.ui.screenshots.followup import example_follow_up
+from bufapp.ui.widgets.messages import Messages
+from bufapp.ui.widgets.record_dialog import RecordDialog
+from bufapp.ui.widgets.tasks import TaskManager
+from bufapp.ui.widgets.window_context import FOLLOWUP_VIEW, VIEWS
+from tests.conftest import PASSPHRASE
+from tests.ui.conftest import settle, unlock
+from tests.ui.contacts.test_contact_log_ui import _open_window
+
+
+def _page(qtbot: QtBot, tasks: TaskManager, window: MainWindow) -> FollowUpView:
+    window.view_actions[FOLLOWUP_VIEW].trigger()
+    view = window.work.followup  # type: ignore[union-attr]
+    assert window.work.stack.currentWidget() is view  # type: ignore[union-attr]
+    settle(qtbot, tasks, until=lambda: view.loaded)
+    settle(qtbot, tasks)
+    return view
+
+
+def _dialog(window: MainWindow, kind: type) -> RecordDialog:  # type: ignore[type-arg]
+    (dialog,) = [d for d in window.open_dialogs if isinstance(d, kind)]
+    return dialog
+
+
+def _filled(
+    qtbot: QtBot, tasks: TaskManager, vault: Vault, window_factory: Callable[..., MainWindow]
+) -> tuple[MainWindow, Workspace, int, FollowUpView]:
+    window, workspace, parent_id, _child = _open_window(qtbot, tasks, vault, window_factory)
+    example_follow_up(workspace, parent_id)
+    return window, workspace, parent_id, _page(qtbot, tasks, window)
+
+
+def test_the_page_shows_each_part_for_a_parent_with_a_follow_up(
+    qtbot: QtBot,
+    tasks: TaskManager,
+    vault: Vault,
+    window_factory: Callable[..., MainWindow],
+    tmp_path: Path,
+) -> None:
+    window, _workspace, _parent_id, view = _filled(qtbot, tasks, vault, window_factory)
+    assert VIEWS[FOLLOWUP_VIEW] == "Oppfølging"
+    assert view.heading.text() == "Oppfølging – Máret Čuđe"
+    assert "Oppfølging" not in window.windowTitle() and "Máret" not in window.windowTitle()
+
+    roles = view.roles
+    assert roles.plans_model.rowCount() == 1
+    assert roles.plans_model.index(0, 1).data() == "Omsorgsplan"
+    purpose = roles.purpose.toPlainText()
+    assert "vise at jeg klarer mer nå" in purpose and "Biblioteket i sentrum" in purpose
+    assert "Hver 14. dag" in purpose and "Søster Sárá" in purpose
+    table = roles.roles.toPlainText()
+    assert "Avgjørelse" in table and "Hvem bestemmer" in table and "Samvær" in table
+
+    information = view.information
+    states = {s.key: s.state for s in view.page.checklist}  # type: ignore[union-attr]
+    assert states["grounds"] is ItemState.UNDERSTOOD
+    assert states["rights_care_order"] is ItemState.DUE_AGAIN
+    row = information.model.row_of("rights_care_order")
+    status = information.model.index(row, 1).data()
+    assert status.startswith("▲ ") and "Skal gis igjen" in status  # not by colour alone
+    assert "skal gis igjen" in information.summary.text()
+    assert "(" in view.tabs.tabText(1)  # the tab counts what waits there
+
+    assessment = view.assessment.text.toPlainText()
+    assert "Tilbakeføring kan bli aktuelt" in assessment and "fast bolig" in assessment
+    assert "Tidligere vurderinger" in assessment and "Ikke nå" in assessment
+    assert view.assessment.model.rowCount() == 1
+
+    wishes = view.wishes.model
+    assert [wishes.row_at(r).is_open for r in range(wishes.rowCount())] == [True, False]
+    assert wishes.index(1, 0).data() == "Kan ikke innfris"
+    view.wishes.table.selectRow(1)
+    assert "Barnet trenger ro" in view.wishes.detail.toPlainText()
+
+    deadlines = view.deadlines.model
+    titles = [deadlines.row_at(r).deadline.title for r in range(deadlines.rowCount())]
+    assert any("Svar på ønske" in t for t in titles)
+    assert view.deadlines.problems.isHidden()  # the form has no faults
+
+    window.resize(1366, 768)
+    for index in range(view.tabs.count()):
+        view.tabs.setCurrentIndex(index)
+        QApplication.processEvents()
+        assert window.grab().save(str(tmp_path / f"oppfolging-{index}.png"))
+
+
+def test_the_card_link_opens_the_page_and_the_sheet_button_says_it_is_coming(
+    qtbot: QtBot, tasks: TaskManager, vault: Vault, window_factory: Callable[..., MainWindow]
+) -> None:
+    window, _workspace, parent_id, _child = _open_window(qtbot, tasks, vault, window_factory)
+    window.show_view(1)
+    card = window.work.parents.card  # type: ignore[union-attr]
+    settle(qtbot, tasks, until=lambda: 'href="followup"' in card.toHtml())
+    assert "Samarbeidsavtale" in card.toPlainText()
+    window.work.parents.link_activated.emit("followup", parent_id)  # type: ignore[union-attr]
+    assert window.work.stack.currentIndex() == FOLLOWUP_VIEW  # type: ignore[union-attr]
+    view = window.work.followup  # type: ignore[union-attr]
+    settle(qtbot, tasks, until=lambda: view.loaded)
+    assert view.parent_id == parent_id and view.heading.text() == "Oppfølging – Máret Čuđe"
+    assert view.roles.plans_model.rowCount() == 0  # nothing written yet: the page says so
+    assert "Ikke skrevet ennå" in view.roles.purpose.toPlainText()
+    assert "Ingen vurdering ennå" in view.assessment.text.toPlainText()
+
+    Messages.answer_next(QMessageBox.StandardButton.Ok)
+    view.sheet_button.click()
+    assert any("kommer" in text for text in Messages.shown)
