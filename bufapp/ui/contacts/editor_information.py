@@ -21,11 +21,12 @@ from bufapp.ui.qt import tr
 from bufapp.ui.widgets.choice_checks import ChoiceChecks
 from bufapp.ui.widgets.record_dialog import chosen, enum_combo
 
+# A conversation (at the office, at home, elsewhere, on video) is "i samtale"; "i møte" is for
+# meetings with others present, recorded on the Oppfølging page.
 _MANNERS = {
     ContactForm.PHONE: InformationManner.PHONE,
     ContactForm.LETTER: InformationManner.LETTER,
     ContactForm.MESSAGE: InformationManner.LETTER,
-    ContactForm.OFFICE_MEETING: InformationManner.MEETING,
 }
 
 

@@ -125,3 +125,117 @@ def test_the_card_link_opens_the_page_and_the_sheet_button_says_it_is_coming(
     Messages.answer_next(QMessageBox.StandardButton.Ok)
     view.sheet_button.click()
     assert any("kommer" in text for text in Messages.shown)
+
+
+def test_an_item_recorded_in_its_dialog_changes_the_checklist(
+    qtbot: QtBot, tasks: TaskManager, vault: Vault, window_factory: Callable[..., MainWindow]
+) -> None:
+    window, workspace, _parent_id, view = _filled(qtbot, tasks, vault, window_factory)
+    information = view.information
+    row = information.model.row_of("rights_care_order")
+    assert row is not None
+    information.table.selectRow(row)
+    information.record.click()
+    settle(qtbot, tasks, until=lambda: bool(window.open_dialogs))
+    dialog = _dialog(window, InformationDialog)
+    assert dialog.windowTitle() == "Informasjon gitt"  # no name in the title
+    assert dialog.collect().item == "rights_care_order"  # the item chosen on the page
+    dialog.understood.setCurrentIndex(dialog.understood.findData(Understanding.UNDERSTOOD))
+    dialog.with_support_person.setChecked(True)
+    dialog.submit()
+    settle(qtbot, tasks, until=lambda: not window.open_dialogs)
+    settle(qtbot, tasks, until=lambda: information.model.index(row, 1).data() == "Forstått")
+    status = information.model.row_at(row)
+    assert status.state is ItemState.UNDERSTOOD and status.times_given == 2
+    assert information.model.index(row, 3).data() == "I samtale (støtteperson)"
+    assert workspace.drafts.all() == []
+
+
+def test_a_refused_wish_without_a_reason_is_stopped_under_the_field(
+    qtbot: QtBot, tasks: TaskManager, vault: Vault, window_factory: Callable[..., MainWindow]
+) -> None:
+    window, workspace, parent_id, view = _filled(qtbot, tasks, vault, window_factory)
+    view.tabs.setCurrentWidget(view.wishes)
+    view.wishes.table.selectRow(0)  # the open one, first
+    view.wishes.answer.click()
+    settle(qtbot, tasks, until=lambda: bool(window.open_dialogs))
+    dialog = _dialog(window, WishAnswerDialog)
+    assert dialog.windowTitle() == "Svar på ønsket"
+    dialog.outcome.setCurrentIndex(dialog.outcome.findData(WishOutcome.REFUSED))
+    dialog.answer.setPlainText("Det passer ikke nå.")
+    dialog.submit()
+    settle(qtbot, tasks, until=lambda: bool(dialog.form.error_text("reason")))
+    assert dialog.form.error_text("reason") == (
+        "Skriv den faglige begrunnelsen forelderen fikk for at ønsket ikke kan innfris."
+    )
+    assert dialog.isVisible()
+    assert all(w.is_open for w in workspace.followup.page(parent_id).wishes[:1])  # not saved
+
+    dialog.reason.setPlainText("Fosterforeldrene trenger tid; vi avtaler et møte i januar.")
+    dialog.submit()
+    settle(qtbot, tasks, until=lambda: not window.open_dialogs)
+    settle(qtbot, tasks, until=lambda: "ubesvart" not in view.tabs.tabText(3))
+    answered = [w for w in view.page.wishes if w.kind.value == "meet_carers"]  # type: ignore[union-attr]
+    assert answered[0].outcome is WishOutcome.REFUSED and "januar" in answered[0].reason
+
+
+def test_a_wish_being_written_survives_a_lock(
+    qtbot: QtBot, tasks: TaskManager, vault: Vault, window_factory: Callable[..., MainWindow]
+) -> None:
+    window, _workspace, parent_id, view = _filled(qtbot, tasks, vault, window_factory)
+    view.tabs.setCurrentWidget(view.wishes)
+    view.wishes.new_wish.click()
+    settle(qtbot, tasks, until=lambda: bool(window.open_dialogs))
+    dialog = _dialog(window, WishDialog)
+    dialog.words.setPlainText("Jeg vil ha en annen saksbehandler.")
+
+    window.lock()
+    assert not window.open_dialogs
+    Messages.answer_next(QMessageBox.StandardButton.Ok)  # "Du hadde ulagrede endringer …"
+    unlock(qtbot, tasks, window, PASSPHRASE)
+    settle(qtbot, tasks, until=lambda: bool(window.open_dialogs))
+
+    again = _dialog(window, WishDialog)
+    assert again.words.toPlainText() == "Jeg vil ha en annen saksbehandler."
+    assert again.record_key == f"{parent_id}:new" and again.reopened_from_draft
+    again.submit()
+    settle(qtbot, tasks, until=lambda: not window.open_dialogs)
+    settle(qtbot, tasks)
+    unlocked = window.workspace
+    assert unlocked is not None and unlocked.drafts.all() == []
+    words = [w.words for w in unlocked.followup.page(parent_id).wishes]
+    assert "Jeg vil ha en annen saksbehandler." in words
+
+
+def test_every_dialog_of_the_page_is_reopened_from_its_draft(
+    qtbot: QtBot, tasks: TaskManager, vault: Vault, window_factory: Callable[..., MainWindow]
+) -> None:
+    """What a lock keeps of each dialog (its ``collect()``), reopened in a dialog of its kind
+    with the same record: the draft kinds are known to the drafts and to the window."""
+    window, workspace, parent_id, view = _filled(qtbot, tasks, vault, window_factory)
+    page = view.page
+    assert page is not None
+    wish = next(w for w in page.wishes if w.is_open)
+    asked = [
+        ("new-plan", None), ("purpose", None), ("information", "meaning"), ("assessment", None),
+        ("evaluation", None), ("wish", None), ("answer", wish),
+    ]  # fmt: skip
+    for action, record in asked:
+        window.followup.page_action(action, parent_id, record)
+        settle(qtbot, tasks, until=lambda: bool(window.open_dialogs))
+        (dialog,) = window.open_dialogs
+        kept = dialog.collect()
+        workspace.drafts.save(dialog.kind, dialog.record_key, kept)
+        dialog.done(0)
+        settle(qtbot, tasks, until=lambda: not window.open_dialogs)
+        (draft,) = [d for d in workspace.drafts.all() if d.kind == dialog.kind]
+        assert draft.record == kept
+        Messages.answer_next(QMessageBox.StandardButton.Ok)
+        window.draft_reopening.reopen([draft])
+        settle(qtbot, tasks, until=lambda: bool(window.open_dialogs))
+        (again,) = window.open_dialogs
+        assert type(again) is type(dialog) and again.collect() == kept, action
+        assert "Máret" not in again.windowTitle()
+        again.done(0)
+        settle(qtbot, tasks)
+        workspace.drafts.discard(dialog.kind, dialog.record_key)
