@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import TYPE_CHECKING, cast
 
 from bufapp.ui.widgets.window_context import FOLLOWUP_VIEW, WindowContext
@@ -140,8 +141,10 @@ class FollowUpActions:
             )
         if action == "assessment":
             current = page.current_assessment
+            outlook = current.outlook if current else HomeOutlook.NOT_NOW
+            reassess = today + timedelta(days=wish_dialogs.REASSESS_AFTER_DAYS)  # feeds Oversikt
             assessment = cast("Assessment | None", record) or Assessment(
-                parent_id, today, current.outlook if current else HomeOutlook.NOT_NOW, ""
+                parent_id, today, outlook, "", reassess
             )
             return wish_dialogs.AssessmentDialog(
                 tasks, service.save_assessment, assessment, name, window

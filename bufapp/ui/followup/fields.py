@@ -15,6 +15,7 @@ def text_box(text: str, height: int = 90) -> QPlainTextEdit:
     box = QPlainTextEdit(text)
     box.setTabChangesFocus(True)  # Tab leaves the field, as everywhere else in a form
     box.setMinimumHeight(height)
+    box.setMaximumHeight(height * 3 // 2)  # the form stays in sight, with its messages
     return box
 
 

@@ -40,20 +40,23 @@ def reading(accessible_name: str) -> QTextBrowser:
     return text
 
 
-def fit_columns(table: QTableView, wide: int) -> None:
-    """Every column as wide as what it holds, and column ``wide`` (the words) takes the rest and
-    wraps: a long goal or wish is read in the row, not cut off."""
+def fit_columns(table: QTableView, wide: int, capped: dict[int, int] | None = None) -> None:
+    """Every column as wide as what it holds (those ``capped`` at most so wide, wrapping), and
+    column ``wide`` (the words) takes the rest and wraps: a long goal or wish is read in the
+    row, not cut off."""
     header = table.horizontalHeader()
     header.setStretchLastSection(False)
+    mode = QHeaderView.ResizeMode
     for column in range(header.count()):
-        mode = (
-            QHeaderView.ResizeMode.Stretch
-            if column == wide
-            else QHeaderView.ResizeMode.ResizeToContents
-        )
-        header.setSectionResizeMode(column, mode)
+        fitted = mode.Stretch if column == wide else mode.ResizeToContents
+        header.setSectionResizeMode(column, fitted)
+    for column, most in (capped or {}).items():
+        width = min(header.sectionSize(column), most)
+        header.setSectionResizeMode(column, mode.Interactive)
+        header.resizeSection(column, width)
     table.setWordWrap(True)
-    table.resizeRowsToContents()
+    # Rows follow the width they get (a tab shown later, a wider window): small tables only.
+    table.verticalHeader().setSectionResizeMode(mode.ResizeToContents)
 
 
 def caption(text: str, buddy: QWidget) -> QLabel:

@@ -25,7 +25,7 @@ class RolesTab(QWidget):
         super().__init__()
         self.plans_model = PlansModel()
         self.plans = row_table(self.plans_model, tr("Barnets planer"))
-        self.plans.setMaximumHeight(150)
+        self.plans.setMaximumHeight(180)
         self.plans.activated.connect(lambda _i: self._edit_plan(ask))
         self.new_plan = button("Ny &plan …")
         self.edit_plan = button("&Endre plan …")
@@ -60,7 +60,7 @@ class RolesTab(QWidget):
             for plan in situation.plans
         ]
         self.plans_model.set_rows(rows)
-        fit_columns(self.plans, 3)
+        fit_columns(self.plans, 3, capped={4: 200})
         self.edit_plan.setEnabled(bool(rows))
         self.new_plan.setEnabled(bool(page.children))
         if rows:
@@ -97,7 +97,7 @@ class InformationTab(QWidget):
         self.record = button("&Registrer gitt informasjon …")
         self.record.clicked.connect(lambda: ask("information", self.chosen_item()))
         self.history = reading("Historikk for punktet")
-        self.history.setMaximumHeight(130)
+        self.history.setMaximumHeight(96)
         self.history_caption = caption("&Historikk for punktet", self.history)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)

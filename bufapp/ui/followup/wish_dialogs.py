@@ -41,7 +41,9 @@ class AssessmentDialog(RecordDialog[Assessment]):
         self.record_key = draft_key(assessment.parent_id, assessment.id)
         f = self.form
         self.written_on = f.add_row("written_on", "&Dato", date_edit(assessment.written_on))
-        self.outlook = f.add_row("outlook", "&Utsikt", enum_combo(HomeOutlook, assessment.outlook))
+        self.outlook = f.add_row(
+            "outlook", "V&eien hjem", enum_combo(HomeOutlook, assessment.outlook)
+        )
         self.text = f.add_row("text", "&Vurderingen", text_box(assessment.text, 180))
         self.text.setPlaceholderText(
             tr(

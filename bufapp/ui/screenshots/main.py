@@ -17,6 +17,7 @@ from bufapp.errors import ValidationFailed
 from bufapp.security import recovery
 from bufapp.settings import Settings
 from bufapp.ui.contacts.editor import ContactEditor
+from bufapp.ui.contacts.editor_information import InformationChecklist
 from bufapp.ui.main_window import MainWindow
 from bufapp.ui.qt import make_application
 from bufapp.ui.register.placement_dialog import PlacementDialog
@@ -99,6 +100,13 @@ def _editor(
         o.id: o.full_name for o in detail.other_parents
     }
     children = {c.child.id: c.child.given_names for c in detail.children}
+    followup = workspace.followup
+    before = followup.information_of_entry(entry.id) if entry.id else []
+    information = InformationChecklist(
+        followup.checklist_items(),
+        frozenset(g.item for g in before),
+        followup.record_information_in_entry,
+    )
     return ContactEditor(
         tasks,
         workspace.contact_log.save,
@@ -107,6 +115,7 @@ def _editor(
         parents,  # type: ignore[arg-type]
         children,  # type: ignore[arg-type]
         window,
+        information=information,
     )
 
 
