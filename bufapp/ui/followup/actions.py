@@ -1,7 +1,8 @@
 """The follow-up actions the Oppfølging view asks for (``requested``): each dialog opened with
-what it needs (the parent's name, the children, the checklist), the page refreshed after a save,
-and the drafts a lock kept reopened. The cooperation agreement is the contact log's dialog and
-the information sheet the documents' action: the window hands both in as callables.
+what it needs (the parent's name, the children, the checklist), and the drafts a lock kept
+reopened. A saved dialog reloads the page through the window's refresh. The cooperation
+agreement is the contact log's dialog and the information sheet the documents' action: the
+window hands both in as callables.
 
 The dialogs are imported where they open: none of them is needed before unlocking."""
 
@@ -12,13 +13,12 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import TYPE_CHECKING, cast
 
-from bufapp.ui.widgets.window_context import FOLLOWUP_VIEW, WindowContext
+from bufapp.ui.widgets.window_context import WindowContext
 
 if TYPE_CHECKING:
     from bufapp.domain.followup import ChildPlan, Wish
     from bufapp.services.drafts import Draft
     from bufapp.services.followup.page import FollowUpPage
-    from bufapp.ui.followup.view import FollowUpView
     from bufapp.ui.widgets.record_dialog import RecordDialog
 
 # The draft kinds this feature keeps (services/drafts.py decodes them), each with the page's
@@ -86,10 +86,8 @@ class FollowUpActions:
         draft: Draft | None = None,
     ) -> None:
         dialog = self._dialog(action, parent_id, record, opened)
-        if dialog is None:
-            return
-        dialog.finished.connect(lambda result: self._closed(parent_id, result))
-        self._context.open(dialog, draft)
+        if dialog is not None:  # once saved, the window's refresh reloads the page too
+            self._context.open(dialog, draft)
 
     def _dialog(
         self, action: str, parent_id: int, record: object, opened: Opened
@@ -164,12 +162,6 @@ class FollowUpActions:
                 tasks, service.save_wish, cast("Wish", record), name, today, window
             )
         return None
-
-    def _closed(self, parent_id: int, result: int) -> None:
-        """A saved dialog: the page shows it (the window's refresh does the list and Oversikt)."""
-        view = cast("FollowUpView | None", self._context.built_view(FOLLOWUP_VIEW))
-        if result and view is not None and view.parent_id == parent_id:
-            view.refresh()
 
     # --- drafts -------------------------------------------------------------------------------
 

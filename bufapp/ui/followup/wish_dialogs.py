@@ -15,7 +15,7 @@ from bufapp.domain.followup import Assessment, ParentEvaluation, Wish
 from bufapp.domain.followup_rules import WISH_ANSWER_DAYS
 from bufapp.ui.followup.dialogs import draft_key
 from bufapp.ui.followup.fields import optional_date, text_box
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import plural, tr
 from bufapp.ui.widgets.field_form import date_edit, from_qdate
 from bufapp.ui.widgets.parent_banner import show_about, show_parent
 from bufapp.ui.widgets.record_dialog import RecordDialog, chosen, enum_combo
@@ -114,7 +114,8 @@ class WishDialog(RecordDialog[Wish]):
         self.answer_by = f.add_row(
             "answer_by", "&Svar innen", optional_date(wish.answer_by, suggested)
         )
-        self.answer_by.setToolTip(tr("Uten dato: svar innen {n} dager.").format(n=WISH_ANSWER_DAYS))
+        days = plural(WISH_ANSWER_DAYS, "dag", "dager")
+        self.answer_by.setToolTip(tr("Uten dato: svar innen {days}.").format(days=days))
 
     def collect(self) -> Wish:
         return replace(
