@@ -128,6 +128,8 @@ class FollowUpView(QWidget):
             self.heading.setText(tr("Oppfølging"))
             return
         self.page = data.page
+        today = self._workspace.register.today()  # past midnight, a wish may have become late
+        self.wishes.model.today = self.deadlines.model.today = today
         self.heading.setText(tr("Oppfølging – {name}").format(name=data.name))
         for tab in (self.roles, self.information, self.assessment, self.wishes, self.deadlines):
             tab.show_page(data.page)
