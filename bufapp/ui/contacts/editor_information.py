@@ -11,14 +11,20 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from bufapp.domain.contact_log import ContactEntry
 from bufapp.domain.enums import ContactForm, InformationManner, Understanding
 from bufapp.domain.followup import InformationGiven
 from bufapp.ui.qt import tr
-from bufapp.ui.widgets.choice_checks import ChoiceChecks
 from bufapp.ui.widgets.record_dialog import chosen, enum_combo
 
 # A conversation (at the office, at home, elsewhere, on video) is "i samtale"; "i møte" is for
@@ -41,35 +47,72 @@ class InformationChecklist:
 
 
 class InformationField(QWidget):
+    """A short list of the items, each with a tick box (Space ticks it), as wide as the form
+    allows: the items' long labels are read in full in the list, not spread over the form."""
+
     changed = Signal()
 
     def __init__(self, checklist: InformationChecklist) -> None:
         super().__init__()
-        self.checks = ChoiceChecks(list(checklist.items), checklist.given_before, 2)
-        for key, box in self.checks.boxes:
-            if key in checklist.given_before:
-                box.setEnabled(False)
-                box.setToolTip(tr("Registrert for denne kontakten (endres under Oppfølging)"))
-            box.toggled.connect(self.changed)
+        self.items = QListWidget()
+        self.items.setAccessibleName(tr("Informasjon gitt i denne kontakten"))
+        self.items.setMaximumHeight(120)
+        self.items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.items.setWordWrap(True)
         self._before = checklist.given_before
+        for key, label in checklist.items:
+            item = QListWidgetItem(label, self.items)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setToolTip(label)
+            given = key in checklist.given_before
+            item.setCheckState(Qt.CheckState.Checked if given else Qt.CheckState.Unchecked)
+            if given:  # recorded with this contact: changed on the Oppfølging page
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                item.setToolTip(tr("{item} – registrert for denne kontakten").format(item=label))
+            else:
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
+                              | Qt.ItemFlag.ItemIsSelectable)  # fmt: skip
+        self.items.itemChanged.connect(lambda _item: self.changed.emit())
         self.understood = enum_combo(Understanding, Understanding.UNCONFIRMED)
         self.understood.setAccessibleName(tr("Forstod forelderen informasjonen"))
         self.understood.currentIndexChanged.connect(self.changed)
         row = QHBoxLayout()
-        said = QLabel(tr("Forstod forelderen det?"))
+        said = QLabel(tr("Forstod forelderen det som er krysset av?"))
         said.setBuddy(self.understood)
         row.addWidget(said)
         row.addWidget(self.understood)
         row.addStretch(1)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.checks)
+        column.addWidget(self.items)
         column.addLayout(row)
-        self.setFocusProxy(self.checks)
+        self.setFocusProxy(self.items)
+
+    def _item(self, key: str) -> QListWidgetItem:
+        return next(
+            self.items.item(i)
+            for i in range(self.items.count())
+            if self.items.item(i).data(Qt.ItemDataRole.UserRole) == key
+        )
+
+    def tick(self, key: str, ticked: bool = True) -> None:
+        self._item(key).setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+
+    def is_ticked(self, key: str) -> bool:
+        return self._item(key).checkState() == Qt.CheckState.Checked
+
+    def can_tick(self, key: str) -> bool:
+        return bool(self._item(key).flags() & Qt.ItemFlag.ItemIsUserCheckable)
 
     def ticked(self) -> list[str]:
         """The items newly ticked in this editor (those recorded before are left as they are)."""
-        return [key for key in self.checks.chosen() if key not in self._before]
+        found = [self.items.item(i) for i in range(self.items.count())]
+        return [
+            str(item.data(Qt.ItemDataRole.UserRole))
+            for item in found
+            if item.checkState() == Qt.CheckState.Checked
+            and item.data(Qt.ItemDataRole.UserRole) not in self._before
+        ]
 
     def understanding(self) -> Understanding:
         return chosen(self.understood, Understanding) or Understanding.UNCONFIRMED

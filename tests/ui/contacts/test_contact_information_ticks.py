@@ -28,7 +28,7 @@ def _editor(window: MainWindow) -> ContactEditor:
 def test_items_ticked_in_a_contact_are_recorded_with_it(
     qtbot: QtBot, tasks: TaskManager, vault: Vault, window_factory: Callable[..., MainWindow]
 ) -> None:
-    window, workspace, parent_id, _child = _open_window(qtbot, tasks, vault, window_factory)
+    window, workspace, _parent_id, _child = _open_window(qtbot, tasks, vault, window_factory)
     window.show_view(FOLLOWUP_VIEW)
     view = window.work.followup  # type: ignore[union-attr]
     settle(qtbot, tasks, until=lambda: view.loaded)
@@ -39,13 +39,12 @@ def test_items_ticked_in_a_contact_are_recorded_with_it(
     editor = _editor(window)
     information = editor.information
     assert information is not None
-    boxes = dict(information.checks.boxes)
-    assert len(boxes) == 10 and not any(box.isChecked() for box in boxes.values())
+    assert information.items.count() == 10 and information.ticked() == []
     editor.summary.setPlainText("Gikk gjennom vedtaket og hva det betyr, med søsteren til stede.")
     editor.support_person.setText("Søster Sárá")
     editor.contact_form.setCurrentIndex(editor.contact_form.findData(ContactForm.OFFICE_MEETING))
-    boxes["grounds"].setChecked(True)
-    boxes["meaning"].setChecked(True)
+    information.tick("grounds")
+    information.tick("meaning")
     information.understood.setCurrentIndex(
         information.understood.findData(Understanding.UNDERSTOOD)
     )
@@ -67,7 +66,7 @@ def test_items_ticked_in_a_contact_are_recorded_with_it(
     settle(qtbot, tasks, until=lambda: bool(window.open_dialogs))
     again = _editor(window)
     assert again.information is not None
-    again_boxes = dict(again.information.checks.boxes)
-    assert again_boxes["grounds"].isChecked() and not again_boxes["grounds"].isEnabled()
+    assert again.information.is_ticked("grounds") and not again.information.can_tick("grounds")
+    assert again.information.can_tick("law_and_complaints")
     assert again.information.ticked() == []  # what was recorded is not recorded twice
     again.done(0)
