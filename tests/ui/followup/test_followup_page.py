@@ -6,11 +6,13 @@ Norwegian message under the field, and a wish being written survives a lock."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from bufapp.documents.forms import load_form
 from bufapp.domain.enums import Understanding, WishOutcome
 from bufapp.domain.followup_rules import ItemState
 from bufapp.services.workspace import Workspace
@@ -60,6 +62,8 @@ def test_the_page_shows_each_part_for_a_parent_with_a_follow_up(
 ) -> None:
     window, _workspace, _parent_id, view = _filled(qtbot, tasks, vault, window_factory)
     assert VIEWS[FOLLOWUP_VIEW] == "Oppfølging"
+    assert window.view_actions[FOLLOWUP_VIEW].shortcut().toString() == "Ctrl+9"
+    assert view.tabs.isAncestorOf(QApplication.focusWidget()) or view.hasFocus()  # keys go in
     assert view.heading.text() == "Oppfølging – Máret Čuđe"
     assert "Oppfølging" not in window.windowTitle() and "Máret" not in window.windowTitle()
 
@@ -239,3 +243,17 @@ def test_every_dialog_of_the_page_is_reopened_from_its_draft(
         again.done(0)
         settle(qtbot, tasks)
         workspace.drafts.discard(dialog.kind, dialog.record_key)
+
+
+def test_faults_in_the_municipalitys_form_are_a_calm_notice_under_frister(
+    qtbot: QtBot, tasks: TaskManager, vault: Vault, window_factory: Callable[..., MainWindow]
+) -> None:
+    window, workspace, _parent_id, _child = _open_window(qtbot, tasks, vault, window_factory)
+    fault = "Skjemaet followup.toml: «rolles» er ikke i bruk og blir ikke tatt med."
+    ours = load_form("followup")
+    workspace.followup._form = lambda: replace(ours, problems=(fault,))  # type: ignore[method-assign]
+    view = _page(qtbot, tasks, window)
+    notice = view.deadlines.problems
+    assert not notice.isHidden() and fault in notice.text()
+    assert "bufapps egen tekst" in notice.text()
+    assert view.deadlines.table.isHidden() and not view.deadlines.empty.isHidden()
