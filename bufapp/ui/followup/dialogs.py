@@ -13,11 +13,11 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QWidget
 
 from bufapp.domain.enums import ChildPlanKind, InformationManner, Understanding
 from bufapp.domain.followup import ChildPlan, FollowUpPurpose, InformationGiven
-from bufapp.ui.followup.fields import optional_date, text_box
+from bufapp.ui.followup.fields import GrowingDialog, optional_date, text_box
 from bufapp.ui.qt import tr
 from bufapp.ui.widgets.field_form import date_edit, from_qdate
 from bufapp.ui.widgets.parent_banner import show_parent
-from bufapp.ui.widgets.record_dialog import RecordDialog, chosen, enum_combo, line
+from bufapp.ui.widgets.record_dialog import chosen, enum_combo, line
 from bufapp.ui.widgets.tasks import TaskManager
 
 
@@ -30,7 +30,7 @@ def parent_of_key(key: str) -> int:
     return int(key.split(":", 1)[0])
 
 
-class ChildPlanDialog(RecordDialog[ChildPlan]):
+class ChildPlanDialog(GrowingDialog[ChildPlan]):
     """The child's tiltaksplan or omsorgsplan as it stands: its date, goal and time frame."""
 
     def __init__(
@@ -74,7 +74,7 @@ class ChildPlanDialog(RecordDialog[ChildPlan]):
         )
 
 
-class PurposeDialog(RecordDialog[FollowUpPurpose]):
+class PurposeDialog(GrowingDialog[FollowUpPurpose]):
     """Why the service follows up this parent, in the parent's words and the caseworker's."""
 
     def __init__(
@@ -109,7 +109,7 @@ class PurposeDialog(RecordDialog[FollowUpPurpose]):
         )
 
 
-class InformationDialog(RecordDialog[InformationGiven]):
+class InformationDialog(GrowingDialog[InformationGiven]):
     """One item of the checklist given: when, how, with whom present, and whether the parent
     understood it."""
 

@@ -14,18 +14,18 @@ from bufapp.domain.enums import HomeOutlook, WishKind, WishOutcome
 from bufapp.domain.followup import Assessment, ParentEvaluation, Wish
 from bufapp.domain.followup_rules import WISH_ANSWER_DAYS
 from bufapp.ui.followup.dialogs import draft_key
-from bufapp.ui.followup.fields import optional_date, text_box
+from bufapp.ui.followup.fields import GrowingDialog, optional_date, text_box
 from bufapp.ui.qt import plural, tr
 from bufapp.ui.widgets.field_form import date_edit, from_qdate
 from bufapp.ui.widgets.parent_banner import show_about, show_parent
-from bufapp.ui.widgets.record_dialog import RecordDialog, chosen, enum_combo
+from bufapp.ui.widgets.record_dialog import chosen, enum_combo
 from bufapp.ui.widgets.tasks import TaskManager
 
 # A reassessment the caseworker can change: a care order is meant to be temporary.
 REASSESS_AFTER_DAYS = 180
 
 
-class AssessmentDialog(RecordDialog[Assessment]):
+class AssessmentDialog(GrowingDialog[Assessment]):
     def __init__(
         self,
         tasks: TaskManager,
@@ -66,7 +66,7 @@ class AssessmentDialog(RecordDialog[Assessment]):
         )
 
 
-class ParentEvaluationDialog(RecordDialog[ParentEvaluation]):
+class ParentEvaluationDialog(GrowingDialog[ParentEvaluation]):
     def __init__(
         self,
         tasks: TaskManager,
@@ -91,7 +91,7 @@ class ParentEvaluationDialog(RecordDialog[ParentEvaluation]):
         )
 
 
-class WishDialog(RecordDialog[Wish]):
+class WishDialog(GrowingDialog[Wish]):
     """A wish as the parent said it, and by when they can expect an answer."""
 
     def __init__(
@@ -127,7 +127,7 @@ class WishDialog(RecordDialog[Wish]):
         )
 
 
-class WishAnswerDialog(RecordDialog[Wish]):
+class WishAnswerDialog(GrowingDialog[Wish]):
     """The answer the parent got; when the wish cannot be granted, or only partly, the reason."""
 
     def __init__(
@@ -149,8 +149,8 @@ class WishAnswerDialog(RecordDialog[Wish]):
         self.outcome = f.add_row(
             "outcome", "&Utfall", enum_combo(WishOutcome, wish.outcome, allow_empty=True)
         )
-        self.answer = f.add_row("answer", "Sv&aret", text_box(wish.answer, 100))
-        self.reason = f.add_row("reason", "&Begrunnelse", text_box(wish.reason, 100))
+        self.answer = f.add_row("answer", "Sv&aret", text_box(wish.answer, 70))
+        self.reason = f.add_row("reason", "&Begrunnelse", text_box(wish.reason, 80))
         self.reason.setPlaceholderText(
             tr("Påkrevd når ønsket ikke kan innfris, helt eller delvis: den faglige grunnen")
         )

@@ -144,6 +144,23 @@ def followup_shots(
         save(window, name(stem), shots)
     view.tabs.setCurrentIndex(0)
     _dialog_shots(window, workspace, tasks, name, shots, parent_id)
+    fresh = _parent_without_follow_up(workspace)
+    if fresh is not None:  # the page before anything is written: what it asks for
+        window.work.parents.select_parent(fresh)
+        settle(tasks)
+        window.show_view(0)
+        window.show_view(FOLLOWUP_VIEW)
+        settle(tasks, 8)
+        save(window, name("78-oppfolging-ny"), shots)
+
+
+def _parent_without_follow_up(workspace: Workspace) -> int | None:
+    followup = workspace.followup
+    for summary in workspace.register.parent_summaries():
+        page = followup.page(summary.id)
+        if page.children and not (page.information or page.wishes or page.assessments):
+            return summary.id
+    return None
 
 
 def _dialog_shots(
