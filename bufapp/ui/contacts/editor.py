@@ -22,14 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from bufapp.domain.contact_log import ContactEntry, Participants
-from bufapp.domain.enums import ContactForm, ContactTopic, EntryStatus, Initiative, Understanding
+from bufapp.domain.enums import ContactForm, ContactTopic, EntryStatus, Initiative
 from bufapp.errors import FieldProblem, ValidationFailed
 from bufapp.services.clock import OSLO
 from bufapp.ui.contacts.editor_exemption import ExemptionField
 from bufapp.ui.contacts.editor_information import (
     InformationChecklist,
     InformationField,
-    information_template,
+    TickedInformation,
 )
 from bufapp.ui.contacts.task_table import TaskTable
 from bufapp.ui.qt import pause_timer, tr
@@ -66,10 +66,7 @@ class ContactEditor(RecordDialog[ContactEntry]):
         super().__init__("Kontakt", tasks, lambda e: self._save_entry(save, e), parent)
         self._information = information
         # The items ticked and the understanding, read when Lagre is pressed (on this thread).
-        self._information_to_record: tuple[list[str], Understanding] = (
-            [],
-            Understanding.UNCONFIRMED,
-        )
+        self._ticked: TickedInformation | None = None  # read when Lagre is pressed
         self._entry = entry
         self._final = False
         self._autosave = autosave
@@ -287,20 +284,15 @@ class ContactEditor(RecordDialog[ContactEntry]):
     ) -> ContactEntry:
         """On the worker: the entry, then the information ticked in it (it needs the id)."""
         saved = save(entry, self._final)
-        keys, understood = self._information_to_record
-        if keys and self._information is not None and saved.id is not None:
-            template = information_template(saved, understood)
-            self._information.record(saved.id, keys, template)
+        if self._ticked is not None:
+            self._ticked.record(saved)
         return saved
 
     def _submit(self, final: bool) -> None:
         self._final = final
         self._timer.stop()
         if self.information is not None:
-            self._information_to_record = (
-                self.information.ticked(),
-                self.information.understanding(),
-            )
+            self._ticked = self.information.ticked_now()
         # Checked without a reason is not an entry the service could tell apart from "not
         # exempt", so it is stopped here, under the field.
         problems = self.exemption.problems()

@@ -60,6 +60,7 @@ class InformationField(QWidget):
         self.items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.items.setWordWrap(True)
         self._before = checklist.given_before
+        self._record = checklist.record
         for key, label in checklist.items:
             item = QListWidgetItem(label, self.items)
             item.setData(Qt.ItemDataRole.UserRole, key)
@@ -116,6 +117,21 @@ class InformationField(QWidget):
 
     def understanding(self) -> Understanding:
         return chosen(self.understood, Understanding) or Understanding.UNCONFIRMED
+
+    def ticked_now(self) -> TickedInformation:
+        """What is ticked, read on this thread; recorded on the worker once the entry is saved."""
+        return TickedInformation(self.ticked(), self.understanding(), self._record)
+
+
+@dataclass(frozen=True)
+class TickedInformation:
+    keys: list[str]
+    understood: Understanding
+    recorder: Callable[[int, list[str], InformationGiven], object]
+
+    def record(self, saved: ContactEntry) -> None:
+        if self.keys and saved.id is not None:
+            self.recorder(saved.id, self.keys, information_template(saved, self.understood))
 
 
 def information_template(entry: ContactEntry, understood: Understanding) -> InformationGiven:
