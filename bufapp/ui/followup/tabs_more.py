@@ -43,9 +43,9 @@ class AssessmentTab(QWidget):
         self.new_assessment.clicked.connect(lambda: ask("assessment", None))
         self.model = EvaluationsModel()
         self.evaluations = row_table(self.model, tr("Forelderens evalueringer"))
-        self.evaluations.selectionModel().currentRowChanged.connect(lambda *_: self._chosen())
-        self.words = QLabel()
-        self.words.setWordWrap(True)
+        self.none_yet = QLabel(tr("Ingen evalueringer ennå. Spør forelderen hvordan de synes "
+                                  "plasseringen gjennomføres, og skriv det med deres ord."))  # fmt: skip
+        self.none_yet.setWordWrap(True)
         self.new_evaluation = button("Ny &evaluering …")
         self.new_evaluation.clicked.connect(lambda: ask("evaluation", None))
         left = QVBoxLayout()
@@ -54,7 +54,7 @@ class AssessmentTab(QWidget):
         right = QVBoxLayout()
         right.addWidget(caption("Forelderens e&valuering av plasseringen", self.evaluations))
         right.addWidget(self.evaluations, 1)
-        right.addWidget(self.words)
+        right.addWidget(self.none_yet)
         right.addLayout(button_row(self.new_evaluation))
         layout = QHBoxLayout(self)
         layout.addLayout(left, 3)
@@ -65,15 +65,9 @@ class AssessmentTab(QWidget):
         self.text.setHtml(assessment_html(page))
         self.model.set_rows(list(page.evaluations))
         fit_columns(self.evaluations, 1)
+        self.none_yet.setVisible(not page.evaluations)
         if page.evaluations:
             self.evaluations.selectRow(0)
-        else:
-            self.words.setText(tr("Ingen evalueringer ennå."))
-
-    def _chosen(self) -> None:
-        row = self.evaluations.currentIndex().row()
-        if 0 <= row < self.model.rowCount():
-            self.words.setText(self.model.row_at(row).words)
 
 
 class WishesTab(QWidget):
