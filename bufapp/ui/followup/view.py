@@ -42,6 +42,7 @@ class FollowUpView(QWidget):
         self.parent_id: int | None = None
         self.page: FollowUpPage | None = None
         self.loaded = False  # the chosen parent's page is shown (tests)
+        self._titles: list[str] | None = None
         self.heading = QLabel(tr("Oppfølging"))
         self.heading.setObjectName("viewHeading")
         self.sheet_button = button("Informasjonsar&k …")
@@ -70,29 +71,32 @@ class FollowUpView(QWidget):
         self.setFocusProxy(self.tabs)
         self._show(None)
 
-    def _tab_titles(self, page: FollowUpPage | None = None) -> list[tuple[QWidget, str]]:
-        """Each tab's title, with what waits in it counted (in words, for every reader)."""
-        waiting = open_wishes = 0
-        if page is not None:
-            waiting = sum(s.state in (ItemState.UNCONFIRMED, ItemState.DUE_AGAIN)
-                          for s in page.checklist)  # fmt: skip
-            open_wishes = sum(w.is_open for w in page.wishes)
-        information = tr("I&nformasjon")
-        if waiting:
-            information += " " + tr("({n} å følge opp)").format(n=waiting)
-        wishes = tr("Ø&nsker")
-        if open_wishes:
-            wishes += " " + tr("({n} ubesvart)").format(n=open_wishes)
-        deadlines = tr("&Frister")
-        if page is not None and page.deadlines:
-            deadlines += f" ({len(page.deadlines)})"
+    def _tab_titles(self) -> list[tuple[QWidget, str]]:
         return [
             (self.roles, tr("Formål og &roller")),
-            (self.information, information),
-            (self.assessment, tr("&Vurdering og veien hjem")),
-            (self.wishes, wishes),
-            (self.deadlines, deadlines),
+            (self.information, tr("&Informasjon")),
+            (self.assessment, tr("Vurdering og veien &hjem")),
+            (self.wishes, tr("Ø&nsker")),
+            (self.deadlines, tr("Fris&ter")),
         ]
+
+    def _count_in_titles(self, page: FollowUpPage) -> None:
+        """Each tab's title with what waits in it counted (in words, for every reader). The
+        titles are read as the window gave them their Alt letters (once, when it was built)."""
+        if self._titles is None:
+            self._titles = [self.tabs.tabText(i) for i in range(self.tabs.count())]
+        waiting = sum(s.state in (ItemState.UNCONFIRMED, ItemState.DUE_AGAIN)
+                      for s in page.checklist)  # fmt: skip
+        open_wishes = sum(w.is_open for w in page.wishes)
+        counts = [
+            "",
+            tr("({n} å følge opp)").format(n=waiting) if waiting else "",
+            "",
+            tr("({n} ubesvart)").format(n=open_wishes) if open_wishes else "",
+            f"({len(page.deadlines)})" if page.deadlines else "",
+        ]
+        for index, (title, count) in enumerate(zip(self._titles, counts, strict=True)):
+            self.tabs.setTabText(index, f"{title} {count}".rstrip())
 
     # --- data ---------------------------------------------------------------------------------
 
@@ -133,8 +137,7 @@ class FollowUpView(QWidget):
         self.heading.setText(tr("Oppfølging – {name}").format(name=data.name))
         for tab in (self.roles, self.information, self.assessment, self.wishes, self.deadlines):
             tab.show_page(data.page)
-        for index, (_tab, title) in enumerate(self._tab_titles(data.page)):
-            self.tabs.setTabText(index, title)
+        self._count_in_titles(data.page)
         self.loaded = True
 
     def _ask(self, action: str, record: object) -> None:

@@ -22,6 +22,7 @@ from bufapp.ui.followup.view import FollowUpView
 from bufapp.ui.followup.wish_dialogs import WishAnswerDialog, WishDialog
 from bufapp.ui.main_window import MainWindow
 from bufapp.ui.screenshots.followup import example_follow_up
+from bufapp.ui.widgets import keys
 from bufapp.ui.widgets.messages import Messages
 from bufapp.ui.widgets.record_dialog import RecordDialog
 from bufapp.ui.widgets.tasks import TaskManager
@@ -84,7 +85,9 @@ def test_the_page_shows_each_part_for_a_parent_with_a_follow_up(
     status = information.model.index(row, 1).data()
     assert status.startswith("▲ ") and "Skal gis igjen" in status  # not by colour alone
     assert "skal gis igjen" in information.summary.text()
-    assert "(" in view.tabs.tabText(1)  # the tab counts what waits there
+    assert view.tabs.tabText(1).endswith("(4 å følge opp)")  # the tab counts what waits there
+    letters = [keys.mnemonic_of(view.tabs.tabText(i)) for i in range(view.tabs.count())]
+    assert None not in letters and len(set(letters)) == len(letters)
 
     assessment = view.assessment.text.toPlainText()
     assert "Tilbakeføring kan bli aktuelt" in assessment and "fast bolig" in assessment
@@ -117,6 +120,7 @@ def test_the_card_link_opens_the_page_and_the_sheet_button_says_it_is_coming(
     card = window.work.parents.card  # type: ignore[union-attr]
     settle(qtbot, tasks, until=lambda: 'href="followup"' in card.toHtml())
     assert "Samarbeidsavtale" in card.toPlainText()
+    assert window.work.built(FOLLOWUP_VIEW) is None  # built when first shown, not at unlock
     window.work.parents.link_activated.emit("followup", parent_id)  # type: ignore[union-attr]
     assert window.work.stack.currentIndex() == FOLLOWUP_VIEW  # type: ignore[union-attr]
     view = window.work.followup  # type: ignore[union-attr]
