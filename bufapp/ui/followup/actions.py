@@ -116,12 +116,16 @@ class FollowUpActions:
             children = [(s.child.id or 0, s.child.full_name) for s in page.children]
             if not children:
                 return None
-            first = page.children[0]
-            voluntary = first.placement is None or first.placement.basis is PlacementBasis.VOLUNTARY
-            kind = ChildPlanKind.MEASURE_PLAN if voluntary else ChildPlanKind.CARE_PLAN
-            plan = cast("ChildPlan | None", record) or ChildPlan(children[0][0], kind, today)
+            suggested = {
+                s.child.id or 0: ChildPlanKind.MEASURE_PLAN
+                if s.placement is None or s.placement.basis is PlacementBasis.VOLUNTARY
+                else ChildPlanKind.CARE_PLAN
+                for s in page.children
+            }
+            first = children[0][0]
+            plan = cast("ChildPlan | None", record) or ChildPlan(first, suggested[first], today)
             return dialogs.ChildPlanDialog(
-                tasks, service.save_child_plan, plan, parent_id, children, name, window
+                tasks, service.save_child_plan, plan, parent_id, children, name, window, suggested
             )
         if action == "purpose":
             return dialogs.PurposeDialog(

@@ -5,7 +5,7 @@ finds its parent."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -42,7 +42,10 @@ class ChildPlanDialog(GrowingDialog[ChildPlan]):
         children: Sequence[tuple[int, str]],
         parent_name: str,
         parent: QWidget | None = None,
+        suggested: Mapping[int, ChildPlanKind] | None = None,
     ) -> None:
+        """``suggested``: the plan each child's placement calls for (a care order: omsorgsplan),
+        chosen when the child is, for a new plan."""
         super().__init__("Barnets plan", tasks, save, parent)
         show_parent(self, parent_name)
         self._plan = plan
@@ -60,6 +63,14 @@ class ChildPlanDialog(GrowingDialog[ChildPlan]):
         self.goal.setPlaceholderText(tr("Målet slik det står i planen"))
         self.time_frame = f.add_row("time_frame", "&Tidsperspektiv", line(plan.time_frame))
         self.time_frame.setPlaceholderText(tr("For eksempel: ny vurdering innen ett år"))
+        if plan.id is None and suggested:
+            self.child.currentIndexChanged.connect(
+                lambda _i: self._suggest(suggested.get(int(self.child.currentData() or 0)))
+            )
+
+    def _suggest(self, kind: ChildPlanKind | None) -> None:
+        if kind is not None:
+            self.plan_kind.setCurrentIndex(self.plan_kind.findData(kind))
 
     def collect(self) -> ChildPlan:
         kind = chosen(self.plan_kind, ChildPlanKind)

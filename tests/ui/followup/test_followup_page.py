@@ -13,11 +13,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from bufapp.documents.forms import load_form
-from bufapp.domain.enums import Understanding, WishOutcome
+from bufapp.domain.enums import ChildPlanKind, Understanding, WishOutcome
 from bufapp.domain.followup_rules import ItemState
 from bufapp.services.workspace import Workspace
 from bufapp.storage.vault import Vault
-from bufapp.ui.followup.dialogs import InformationDialog
+from bufapp.ui.followup.dialogs import ChildPlanDialog, InformationDialog
 from bufapp.ui.followup.view import FollowUpView
 from bufapp.ui.followup.wish_dialogs import WishAnswerDialog, WishDialog
 from bufapp.ui.main_window import MainWindow
@@ -44,6 +44,13 @@ def _page(qtbot: QtBot, tasks: TaskManager, window: MainWindow) -> FollowUpView:
 def _dialog(window: MainWindow, kind: type) -> RecordDialog:  # type: ignore[type-arg]
     (dialog,) = [d for d in window.open_dialogs if isinstance(d, kind)]
     return dialog
+
+
+def _open_window_with_page(
+    qtbot: QtBot, tasks: TaskManager, vault: Vault, window_factory: Callable[..., MainWindow]
+) -> tuple[MainWindow, Workspace, int, FollowUpView]:
+    window, workspace, parent_id, _child = _open_window(qtbot, tasks, vault, window_factory)
+    return window, workspace, parent_id, _page(qtbot, tasks, window)
 
 
 def _filled(
@@ -261,3 +268,32 @@ def test_faults_in_the_municipalitys_form_are_a_calm_notice_under_frister(
     assert not notice.isHidden() and fault in notice.text()
     assert "bufapps egen tekst" in notice.text()
     assert view.deadlines.table.isHidden() and not view.deadlines.empty.isHidden()
+
+
+def test_a_childs_plan_is_added_and_changed_from_the_page(
+    qtbot: QtBot, tasks: TaskManager, vault: Vault, window_factory: Callable[..., MainWindow]
+) -> None:
+    window, _workspace, _parent_id, view = _open_window_with_page(
+        qtbot, tasks, vault, window_factory
+    )
+    roles = view.roles
+    assert not roles.edit_plan.isEnabled()
+    roles.new_plan.click()
+    settle(qtbot, tasks, until=lambda: bool(window.open_dialogs))
+    dialog = _dialog(window, ChildPlanDialog)
+    assert dialog.collect().kind is ChildPlanKind.CARE_PLAN  # a care order: omsorgsplan
+    dialog.submit()  # without a goal
+    settle(qtbot, tasks, until=lambda: bool(dialog.form.error_text("goal")))
+    assert dialog.form.error_text("goal") == "Skriv planens mål, slik det står i planen."
+    dialog.goal.setPlainText("Áilu skal bo trygt i fosterhjemmet og ha samvær med mor.")
+    dialog.submit()
+    settle(qtbot, tasks, until=lambda: roles.plans_model.rowCount() == 1)
+
+    roles.edit_plan.click()
+    settle(qtbot, tasks, until=lambda: bool(window.open_dialogs))
+    again = _dialog(window, ChildPlanDialog)
+    assert not again.child.isEnabled()  # a plan stays with its child
+    again.time_frame.setText("Ny vurdering i fylkesnemnda om ett år")
+    again.submit()
+    settle(qtbot, tasks, until=lambda: roles.plans_model.index(0, 4).data().startswith("Ny"))
+    assert roles.plans_model.rowCount() == 1  # changed, not added
