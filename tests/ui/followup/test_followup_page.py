@@ -13,13 +13,18 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from bufapp.documents.forms import load_form
-from bufapp.domain.enums import ChildPlanKind, Understanding, WishOutcome
+from bufapp.domain.enums import ChildPlanKind, DeadlineKind, Understanding, WishOutcome
 from bufapp.domain.followup_rules import ItemState
 from bufapp.services.workspace import Workspace
 from bufapp.storage.vault import Vault
-from bufapp.ui.followup.dialogs import ChildPlanDialog, InformationDialog
+from bufapp.ui.followup.dialogs import ChildPlanDialog, InformationDialog, PurposeDialog
 from bufapp.ui.followup.view import FollowUpView
-from bufapp.ui.followup.wish_dialogs import WishAnswerDialog, WishDialog
+from bufapp.ui.followup.wish_dialogs import (
+    AssessmentDialog,
+    ParentEvaluationDialog,
+    WishAnswerDialog,
+    WishDialog,
+)
 from bufapp.ui.main_window import MainWindow
 from bufapp.ui.screenshots.followup import example_follow_up
 from bufapp.ui.widgets import keys
@@ -297,3 +302,33 @@ def test_a_childs_plan_is_added_and_changed_from_the_page(
     again.submit()
     settle(qtbot, tasks, until=lambda: roles.plans_model.index(0, 4).data().startswith("Ny"))
     assert roles.plans_model.rowCount() == 1  # changed, not added
+
+
+def test_the_purpose_an_assessment_and_an_evaluation_are_written_from_the_page(
+    qtbot: QtBot, tasks: TaskManager, vault: Vault, window_factory: Callable[..., MainWindow]
+) -> None:
+    window, workspace, parent_id, view = _open_window_with_page(qtbot, tasks, vault, window_factory)
+    view.roles.purpose_button.click()
+    settle(qtbot, tasks, until=lambda: bool(window.open_dialogs))
+    purpose = _dialog(window, PurposeDialog)
+    purpose.parent_words.setPlainText("Jeg vil vite hvordan Áilu har det på skolen.")
+    purpose.submit()
+    settle(qtbot, tasks, until=lambda: "på skolen" in view.roles.purpose.toPlainText())
+
+    view.assessment.new_assessment.click()
+    settle(qtbot, tasks, until=lambda: bool(window.open_dialogs))
+    assessment = _dialog(window, AssessmentDialog)
+    assert assessment.reassess_on.value() is not None  # a reassessment proposed: Oversikt
+    assessment.text.setPlainText("Du må ha en fast bolig før Áilu kan flytte hjem.")
+    assessment.submit()
+    settle(qtbot, tasks, until=lambda: "fast bolig" in view.assessment.text.toPlainText())
+
+    view.assessment.new_evaluation.click()
+    settle(qtbot, tasks, until=lambda: bool(window.open_dialogs))
+    evaluation = _dialog(window, ParentEvaluationDialog)
+    evaluation.words.setPlainText("Fosterfamilien er snill, men jeg hører lite fra dem.")
+    evaluation.submit()
+    settle(qtbot, tasks, until=lambda: view.assessment.model.rowCount() == 1)
+    assert view.assessment.none_yet.isHidden()
+    kinds = {d.kind for d in workspace.register.open_deadlines() if d.parent_id == parent_id}
+    assert DeadlineKind.REASSESSMENT in kinds
