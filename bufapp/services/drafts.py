@@ -15,6 +15,14 @@ from bufapp.domain import codec
 from bufapp.domain.consent import Consent, Service
 from bufapp.domain.contact_log import ContactEntry, ContactPlan, TaskClosing, Withdrawal
 from bufapp.domain.entities import Child, Parent, Placement
+from bufapp.domain.followup import (
+    Assessment,
+    ChildPlan,
+    FollowUpPurpose,
+    InformationGiven,
+    ParentEvaluation,
+    Wish,
+)
 from bufapp.domain.groups import (
     Evaluation,
     Meeting,
@@ -57,6 +65,14 @@ KINDS: dict[str, type] = {
     "minutes": MinutesDraft,
     "evaluation": Evaluation,
     "network-map": NetworkMap,
+    # The oppfølging page's dialogs (a wish and its answer are one record, two dialogs).
+    "child-plan": ChildPlan,
+    "followup-purpose": FollowUpPurpose,
+    "information-given": InformationGiven,
+    "assessment": Assessment,
+    "parent-evaluation": ParentEvaluation,
+    "wish": Wish,
+    "wish-answer": Wish,
 }
 
 

@@ -1,6 +1,6 @@
 """The parent card's links (``ParentsView.link_activated``: an action name and an id), each sent
 to the feature that does it: the register's records, the contact log, consents, innsyn, the
-archive, a stored document, or the view of referrals, groups or network maps for the parent.
+archive, a stored document, or the view of referrals, groups network maps or the follow-up for the parent.
 Part of the window: it may know every feature."""
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from bufapp.ui.widgets.window_context import (
+    FOLLOWUP_VIEW,
     GROUPS_VIEW,
     LOG_VIEW,
     NETWORK_VIEW,
@@ -71,6 +72,8 @@ class CardLinks:
             show_view(GROUPS_VIEW)
         elif action == "network" and parent_id is not None:
             show_view(NETWORK_VIEW)
+        elif action == "followup" and parent_id is not None:
+            show_view(FOLLOWUP_VIEW)
         elif action in ("referrals", "new-referral", "open-referral") and parent_id is not None:
             show_view(REFERRALS_VIEW)
             follow_up: Callable[[ReferralsPanel], None] | None = {

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from bufapp.ui.followup.actions import DRAFT_KINDS as FOLLOWUP_DRAFTS
 from bufapp.ui.qt import tr
 from bufapp.ui.widgets.messages import Messages
 from bufapp.ui.widgets.window_context import WindowContext
@@ -67,3 +68,5 @@ class DraftReopening:
             features.groups.reopen_meeting_draft(draft)
         elif draft.kind == "network-map":
             features.networks.reopen_network_draft(draft)
+        elif draft.kind in FOLLOWUP_DRAFTS:
+            features.followup.reopen_followup_draft(draft)

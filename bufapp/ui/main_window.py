@@ -40,6 +40,7 @@ from bufapp.ui.widgets import keys, window_kit
 from bufapp.ui.widgets.messages import Messages
 from bufapp.ui.widgets.tasks import TaskManager
 from bufapp.ui.widgets.window_context import (
+    FOLLOWUP_VIEW,
     GROUPS_VIEW,
     LOG_VIEW,
     NETWORK_VIEW,
@@ -155,6 +156,7 @@ class MainWindow(QMainWindow):
         self.contacts, self.consents = features.contacts, features.consents
         self.groups, self.networks = features.groups, features.networks
         self.access, self.archive = features.access, features.archive
+        self.followup = features.followup
         self.card_links = CardLinks(context, lambda: self.work, features)
         self.draft_reopening = DraftReopening(context, lambda: self.work, features)
 
@@ -328,6 +330,8 @@ class MainWindow(QMainWindow):
             view.meeting_requested.connect(self.groups.meeting_action)
         elif index == NETWORK_VIEW:
             view.requested.connect(self.networks.network_action)
+        elif index == FOLLOWUP_VIEW:
+            view.requested.connect(self.followup.page_action)
         keys.arrange_keys(self)  # its Alt letters and Tab, as for the views built at unlock
 
     def _show_office(self, office: object) -> None:
@@ -422,6 +426,9 @@ class MainWindow(QMainWindow):
             return
         self.work.parents.reload(then_select=then_select, on_loaded=on_loaded)
         self.tasks.run(self.workspace.overview.open_deadlines, self._show_deadlines)
+        followup = self.work.built(FOLLOWUP_VIEW)  # a saved agreement or contact shows there too
+        if followup is not None:
+            followup.refresh()  # type: ignore[attr-defined]
 
     def _show_deadlines(self, rows: list) -> None:  # type: ignore[type-arg]
         if self.work is not None:

@@ -1,6 +1,6 @@
 """Everything that shows case data, in one widget the main window throws away whole on lock:
 the navigation list and the stack of views (Oversikt, Foreldre, Kontaktlogg, Søk, Henvisninger,
-Ansvarsgrupper, Nettverkskart, Adressebok). Oversikt and Foreldre are built at unlocking; every
+Ansvarsgrupper, Nettverkskart, Adressebok, Oppfølging). Oversikt and Foreldre are built at unlocking; every
 other view is imported and built when it is first shown or asked for (``view_built`` tells), so
 an unlock pays only for what the person lands on."""
 
@@ -16,6 +16,7 @@ from bufapp.ui.qt import tr
 from bufapp.ui.widgets.tasks import TaskManager
 from bufapp.ui.widgets.window_context import (
     DIRECTORY_VIEW,
+    FOLLOWUP_VIEW,
     GROUPS_VIEW,
     LOG_VIEW,
     NETWORK_VIEW,
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
     from bufapp.services.workspace import Workspace
     from bufapp.ui.contacts.log_view import ContactLogView
     from bufapp.ui.contacts.search_view import SearchView
+    from bufapp.ui.followup.view import FollowUpView
     from bufapp.ui.groups.view import GroupsView
     from bufapp.ui.network.view import NetworkView
     from bufapp.ui.referrals.directory_view import DirectoryView
@@ -131,6 +133,10 @@ class WorkArea(QWidget):
             from bufapp.ui.referrals.directory_view import DirectoryView
 
             return DirectoryView(tasks, workspace.directory, open_dialog=open_dialog)
+        if index == FOLLOWUP_VIEW:
+            from bufapp.ui.followup.view import FollowUpView
+
+            return FollowUpView(tasks, workspace)
         raise IndexError(index)
 
     @property
@@ -156,6 +162,10 @@ class WorkArea(QWidget):
     @property
     def directory(self) -> DirectoryView:
         return self.view(DIRECTORY_VIEW)  # type: ignore[return-value]
+
+    @property
+    def followup(self) -> FollowUpView:
+        return self.view(FOLLOWUP_VIEW)  # type: ignore[return-value]
 
     # --- showing -----------------------------------------------------------------------------
 
@@ -185,6 +195,8 @@ class WorkArea(QWidget):
             self.network.show_parent(chosen)
         elif index == DIRECTORY_VIEW:
             self.directory.refresh()
+        elif index == FOLLOWUP_VIEW and self.followup.parent_id != chosen:
+            self.followup.show_parent(chosen)
 
     def show_referrals(
         self, parent_id: int | None, then: Callable[[ReferralsPanel], None] | None = None

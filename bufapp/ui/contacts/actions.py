@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from bufapp.domain.contact_log import ContactEntry
     from bufapp.services.drafts import Draft
     from bufapp.services.register import ParentDetail
+    from bufapp.services.workspace import Workspace
+    from bufapp.ui.contacts.editor_information import InformationChecklist
     from bufapp.ui.contacts.extract_dialog import ExtractChoice
     from bufapp.ui.contacts.log_view import ContactLogView
     from bufapp.ui.documents.actions import DocumentActions
@@ -36,20 +38,23 @@ class ContactActions:
             return
         workspace = self._context.unlocked()
         log, register = workspace.contact_log, workspace.register
-        self._context.tasks.run(
-            lambda: (log.new_entry(chosen), register.parent_detail(chosen)),
-            lambda loaded: self.open_editor(*loaded),
-        )
+
+        def load() -> tuple[ContactEntry, ParentDetail, None, InformationChecklist]:
+            entry = log.new_entry(chosen)
+            return entry, register.parent_detail(chosen), None, _checklist(workspace, entry)
+
+        self._context.tasks.run(load, lambda loaded: self.open_editor(*loaded))
 
     def _edit_entry(self, entry_id: int) -> None:
         workspace = self._context.unlocked()
         log, register = workspace.contact_log, workspace.register
 
-        def load() -> tuple[ContactEntry, ParentDetail]:
+        def load() -> tuple[ContactEntry, ParentDetail, None, InformationChecklist]:
             entry = log.entry(entry_id)
-            return entry, register.parent_detail(entry.parent_id)
+            detail = register.parent_detail(entry.parent_id)
+            return entry, detail, None, _checklist(workspace, entry)
 
-        def opened(loaded: tuple[ContactEntry, ParentDetail]) -> None:
+        def opened(loaded: tuple[ContactEntry, ParentDetail, None, InformationChecklist]) -> None:
             from bufapp.domain.enums import EntryStatus
 
             if loaded[0].status is EntryStatus.WITHDRAWN:
@@ -62,9 +67,14 @@ class ContactActions:
         self._context.tasks.run(load, opened)
 
     def open_editor(
-        self, entry: ContactEntry, detail: ParentDetail, draft: Draft | None = None
+        self,
+        entry: ContactEntry,
+        detail: ParentDetail,
+        draft: Draft | None = None,
+        information: InformationChecklist | None = None,
     ) -> None:
-        """The entry in the editor; one already open for it is brought to the front instead."""
+        """The entry in the editor; one already open for it is brought to the front instead.
+        With ``information`` (``checklist``), the follow-up's items can be ticked in it."""
         context = self._context
         workspace = context.workspace()
         if workspace is None:
@@ -90,6 +100,7 @@ class ContactActions:
             children,  # type: ignore[arg-type]
             context.window,
             restored=draft is not None,
+            information=information,
         )
         context.open(editor, draft)
 
@@ -100,7 +111,7 @@ class ContactActions:
         workspace = self._context.unlocked()
         log, register = workspace.contact_log, workspace.register
 
-        def load() -> tuple[ContactEntry, ParentDetail]:
+        def load() -> tuple[ContactEntry, ParentDetail, Draft, InformationChecklist]:
             current = entry
             if entry.id is not None:
                 stored = log.entry(entry.id)
@@ -112,9 +123,10 @@ class ContactActions:
                     withdrawn_reason=stored.withdrawn_reason,
                     withdrawn_at=stored.withdrawn_at,
                 )
-            return current, register.parent_detail(entry.parent_id)
+            detail = register.parent_detail(entry.parent_id)
+            return current, detail, draft, _checklist(workspace, current)
 
-        self._context.tasks.run(load, lambda loaded: self.open_editor(*loaded, draft))
+        self._context.tasks.run(load, lambda loaded: self.open_editor(*loaded))
 
     def reopen_small_draft(self, draft: Draft) -> None:
         """A withdrawal, a task being closed or a contact agreement that a lock interrupted."""
@@ -258,3 +270,17 @@ class ContactActions:
             f"utdrag-kontaktlogg-{choice.start:%Y%m%d}-{choice.end:%Y%m%d}.pdf",
             keep=(DocumentKind.CONTACT_EXTRACT, choice.parent_id, title),
         )
+
+
+def _checklist(workspace: Workspace, entry: ContactEntry) -> InformationChecklist:
+    """On the worker: the follow-up's checklist for the editor, with the items already
+    recorded for this contact."""
+    from bufapp.ui.contacts.editor_information import InformationChecklist
+
+    followup = workspace.followup
+    before = followup.information_of_entry(entry.id) if entry.id else []
+    return InformationChecklist(
+        followup.checklist_items(),
+        frozenset(g.item for g in before),
+        followup.record_information_in_entry,
+    )

@@ -1,4 +1,5 @@
-"""Small dialogs of the contact log: the contact agreement, closing a task, withdrawing an entry."""
+"""Small dialogs of the contact log: the cooperation agreement (samarbeidsavtale), closing a task,
+withdrawing an entry."""
 
 from __future__ import annotations
 
@@ -19,7 +20,9 @@ from bufapp.ui.widgets.tasks import TaskManager
 
 
 class ContactPlanDialog(RecordDialog[ContactPlan]):
-    """How often to be in contact, and whether the parent currently refuses contact."""
+    """The agreement about how the parent and the service work together (seed 002 § 4.2): how
+    often, how, where the parent prefers to meet and the support person; and whether the parent
+    currently refuses contact. Once the frequency-only Kontaktavtale: its fields are kept."""
 
     def __init__(
         self,
@@ -30,7 +33,7 @@ class ContactPlanDialog(RecordDialog[ContactPlan]):
         today: date,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Kontaktavtale", tasks, save, parent)
+        super().__init__("Samarbeidsavtale", tasks, save, parent)
         show_parent(self, parent_name)
         self._plan = plan
         self.kind, self.record_key = "contact-plan", str(plan.parent_id)
@@ -44,6 +47,16 @@ class ContactPlanDialog(RecordDialog[ContactPlan]):
         self.every.setCurrentIndex(max(0, self.every.findData(plan.every_days)))
         f.add_row("every_days", "&Hyppighet", self.every)
         self.agreed_on = f.add_row("agreed_on", "Avtalt &dato", date_edit(plan.agreed_on or today))
+        self.how = f.add_row("how", "Hvorda&n", line(plan.how))
+        self.how.setPlaceholderText(tr("For eksempel samtaler, telefon, melding, hjemmebesøk"))
+        self.preferred_place = f.add_row(
+            "preferred_place", "Hvor forelderen &vil møtes", line(plan.preferred_place)
+        )
+        self.preferred_place.setPlaceholderText(tr("For eksempel hjemme, på kontoret, på kafé"))
+        self.support_person = f.add_row(
+            "support_person", "&Støtteperson", line(plan.support_person)
+        )
+        self.support_person.setPlaceholderText(tr("Tilbudt eller valgt – navn og hvem det er"))
         self.refuses = QCheckBox(tr("Forelderen ønsker ikke kontakt nå"))
         self.refuses.setChecked(plan.refuses)
         f.add_row("refuses", "&Takket nei", self.refuses)
@@ -78,6 +91,9 @@ class ContactPlanDialog(RecordDialog[ContactPlan]):
             refused_on=from_qdate(self.refused_on.date()) if refuses else None,
             next_offer_on=self.next_offer_on.value() if refuses else None,
             note=self.note.toPlainText(),
+            how=self.how.text(),
+            preferred_place=self.preferred_place.text(),
+            support_person=self.support_person.text(),
         )
 
 

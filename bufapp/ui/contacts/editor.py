@@ -26,6 +26,11 @@ from bufapp.domain.enums import ContactForm, ContactTopic, EntryStatus, Initiati
 from bufapp.errors import FieldProblem, ValidationFailed
 from bufapp.services.clock import OSLO
 from bufapp.ui.contacts.editor_exemption import ExemptionField
+from bufapp.ui.contacts.editor_information import (
+    InformationChecklist,
+    InformationField,
+    TickedInformation,
+)
 from bufapp.ui.contacts.task_table import TaskTable
 from bufapp.ui.qt import pause_timer, tr
 from bufapp.ui.widgets.choice_checks import ChoiceChecks
@@ -56,8 +61,12 @@ class ContactEditor(RecordDialog[ContactEntry]):
         children: Mapping[int, str],
         parent: QWidget | None = None,
         restored: bool = False,
+        information: InformationChecklist | None = None,
     ) -> None:
-        super().__init__("Kontakt", tasks, lambda e: save(e, self._final), parent)
+        super().__init__("Kontakt", tasks, lambda e: self._save_entry(save, e), parent)
+        self._information = information
+        # The items ticked and the understanding, read when Lagre is pressed (on this thread).
+        self._ticked: TickedInformation | None = None  # read when Lagre is pressed
         self._entry = entry
         self._final = False
         self._autosave = autosave
@@ -137,6 +146,10 @@ class ContactEditor(RecordDialog[ContactEntry]):
         self.task_form = FieldForm()
         self.task_table = TaskTable(entry.tasks)
         self.task_form.add_row("tasks", "O&ppfølging", self.task_table)
+        self.information: InformationField | None = None
+        if self._information is not None and self._information.items:
+            self.information = InformationField(self._information)
+            self.task_form.add_row("information", "I&nformasjon gitt", self.information)
         # A final entry opened from the log starts with an empty reason (each version needs
         # its own); a reopened draft keeps what was typed.
         self.change_reason = line(
@@ -211,6 +224,8 @@ class ContactEditor(RecordDialog[ContactEntry]):
         self.initiative.currentIndexChanged.connect(self._changed)
         self.task_table.changed.connect(self._changed)
         self.exemption.changed.connect(self._changed)
+        if self.information is not None:
+            self.information.changed.connect(self._changed)
 
     # --- the record -------------------------------------------------------------------------
 
@@ -264,9 +279,20 @@ class ContactEditor(RecordDialog[ContactEntry]):
         keep_draft(self._tasks, self._autosave, self.kind, self.record_key, self.collect(),
                    self.draft_state)  # fmt: skip
 
+    def _save_entry(
+        self, save: Callable[[ContactEntry, bool], ContactEntry], entry: ContactEntry
+    ) -> ContactEntry:
+        """On the worker: the entry, then the information ticked in it (it needs the id)."""
+        saved = save(entry, self._final)
+        if self._ticked is not None:
+            self._ticked.record(saved)
+        return saved
+
     def _submit(self, final: bool) -> None:
         self._final = final
         self._timer.stop()
+        if self.information is not None:
+            self._ticked = self.information.ticked_now()
         # Checked without a reason is not an entry the service could tell apart from "not
         # exempt", so it is stopped here, under the field.
         problems = self.exemption.problems()

@@ -59,7 +59,8 @@ def _contact_section(detail: ParentDetail) -> list[str]:
         )
     parts.append(
         f"<br>{_link('open-log', 'Åpne kontaktloggen')} · {_link('new-contact', 'Ny kontakt')} · "
-        f"{_link('contact-plan', 'Kontaktavtale')} · {_link('extract', 'Utdrag …')} · "
+        f"{_link('contact-plan', 'Samarbeidsavtale')} · {_link('followup', 'Oppfølging')} · "
+        f"{_link('extract', 'Utdrag …')} · "
         f"{_link('archive-export', 'Eksporter til arkivet …')}</p>"
     )
     if detail.archived is not None:

@@ -17,6 +17,7 @@ from bufapp.errors import ValidationFailed
 from bufapp.security import recovery
 from bufapp.settings import Settings
 from bufapp.ui.contacts.editor import ContactEditor
+from bufapp.ui.contacts.editor_information import InformationChecklist
 from bufapp.ui.main_window import MainWindow
 from bufapp.ui.qt import make_application
 from bufapp.ui.register.placement_dialog import PlacementDialog
@@ -25,6 +26,7 @@ from bufapp.ui.screenshots.access import access_shots, write_access_documents
 from bufapp.ui.screenshots.archive import archive_shots
 from bufapp.ui.screenshots.backup import backup_shots
 from bufapp.ui.screenshots.documents import document_shots, write_documents
+from bufapp.ui.screenshots.followup import followup_shots
 from bufapp.ui.screenshots.groups import group_shots, write_group_documents
 from bufapp.ui.screenshots.kit import save, settle
 from bufapp.ui.screenshots.networks import network_shots, write_network_documents
@@ -98,6 +100,13 @@ def _editor(
         o.id: o.full_name for o in detail.other_parents
     }
     children = {c.child.id: c.child.given_names for c in detail.children}
+    followup = workspace.followup
+    before = followup.information_of_entry(entry.id) if entry.id else []
+    information = InformationChecklist(
+        followup.checklist_items(),
+        frozenset(g.item for g in before),
+        followup.record_information_in_entry,
+    )
     return ContactEditor(
         tasks,
         workspace.contact_log.save,
@@ -106,6 +115,7 @@ def _editor(
         parents,  # type: ignore[arg-type]
         children,  # type: ignore[arg-type]
         window,
+        information=information,
     )
 
 
@@ -180,6 +190,7 @@ def take_all(
     document_shots(window, workspace, tasks, name, shots)
     group_shots(window, workspace, tasks, name, shots)
     network_shots(window, workspace, tasks, name, shots)
+    followup_shots(window, workspace, tasks, name, shots)
     access_shots(window, workspace, tasks, name, shots)
     backup_shots(window, workspace, tasks, name, shots)
     if scale_suffix == "100":  # the documents do not depend on the screen's scale

@@ -51,6 +51,10 @@ def test_every_view_and_dialog_is_rendered(qtbot: QtBot, tmp_path: Path) -> None
         "53-gjenopprett-forhandsvisning@100.png",
         "54-gjenopprett-annen-database@100.png",
         "56-kontroll-skadet@100.png",
+        "70-oppfolging-formal-og-roller@100.png",
+        "71-oppfolging-informasjon@100.png",
+        "73-oppfolging-onsker@100.png",
+        "76-svar-pa-onske-uten-begrunnelse@100.png",
     ):
         assert expected in names
     documents = sorted(p.name for p in shots if p.suffix == ".pdf")

@@ -1,0 +1,124 @@
+"""The page's running text, as plain HTML: the purpose and the cooperation agreement, the role
+the parent keeps for each child (a plain table from forms/followup.toml), and the service's
+assessment with its history. Everything typed is escaped: a name is never read as markup."""
+
+from __future__ import annotations
+
+from html import escape
+
+from bufapp.domain.contact_rules import frequency_label
+from bufapp.domain.followup import Assessment
+from bufapp.services.followup.page import ChildSituation, FollowUpPage
+from bufapp.ui.followup.models import day
+from bufapp.ui.qt import tr
+
+
+def _para(text: str) -> str:
+    return "<br>".join(escape(line) for line in text.strip().splitlines())
+
+
+def _h(level: int, text: str) -> str:
+    return f"<h{level}>{escape(tr(text))}</h{level}>"
+
+
+def _dl(rows: list[tuple[str, str]]) -> str:
+    cells = "".join(
+        f"<tr><th align=left valign=top>{escape(tr(label))}</th><td>{value}</td></tr>"
+        for label, value in rows
+    )
+    return f"<table cellpadding=3>{cells}</table>"
+
+
+def _missing(text: str) -> str:
+    return f"<i>{escape(tr(text))}</i>"
+
+
+def purpose_html(page: FollowUpPage) -> str:
+    purpose, plan = page.purpose, page.agreement
+    parts = [_h(3, "Formålet med oppfølgingen")]
+    if purpose.parent_words or purpose.caseworker_words:
+        parts.append(_dl([
+            ("Med forelderens ord", _para(purpose.parent_words) or _missing("Ikke skrevet")),
+            ("Med saksbehandlerens ord", _para(purpose.caseworker_words) or _missing("Ikke skrevet")),
+            ("Avtalt", escape(day(purpose.agreed_on)) or _missing("Ikke satt")),
+        ]))  # fmt: skip
+    else:
+        parts.append(
+            "<p>" + _missing("Ikke skrevet ennå. Skriv formålet sammen med forelderen.") + "</p>"
+        )
+    parts.append(_h(3, "Samarbeidsavtale"))
+    often = frequency_label(plan.every_days) if plan.every_days else tr("Ingen fast avtale")
+    if plan.refuses:
+        often += " – " + tr("forelderen ønsker ikke kontakt nå (siden {d})").format(
+            d=day(plan.refused_on)
+        )
+    parts.append(_dl([
+        ("Hvor ofte", escape(often)),
+        ("Hvordan", _para(plan.how) or _missing("Ikke avtalt")),
+        ("Hvor forelderen vil møtes", _para(plan.preferred_place) or _missing("Ikke avtalt")),
+        ("Støtteperson", _para(plan.support_person) or _missing("Ingen")),
+    ]))  # fmt: skip
+    return "".join(parts)
+
+
+def roles_html(page: FollowUpPage) -> str:
+    parts = [_h(3, "Hvem bestemmer hva")]
+    if not page.children:
+        parts.append("<p>" + _missing("Ingen barn er knyttet til forelderen.") + "</p>")
+    for situation in page.children:
+        parts += _role(situation)
+    return "".join(parts)
+
+
+def _role(situation: ChildSituation) -> list[str]:
+    child, placement, role = situation.child, situation.placement, situation.role
+    heading = child.full_name
+    if placement is not None:
+        heading += f" – {placement.basis.label.lower()}"
+        if not situation.link.parental_responsibility:
+            heading += ", " + tr("forelderen har ikke foreldreansvar")
+    parts = [f"<h4>{escape(heading)}</h4>"]
+    if role is None:
+        return [*parts, "<p>" + _missing("Barnet er ikke registrert plassert.") + "</p>"]
+    parts.append(f"<p>{escape(role.intro)}</p>")
+    rows = "".join(
+        f"<tr><td valign=top>{escape(decision)}</td><td valign=top>{escape(who)}</td></tr>"
+        for decision, who in role.rows
+    )
+    parts.append(
+        "<table border=1 cellspacing=0 cellpadding=4 width='100%'>"
+        f"<tr><th align=left>{escape(tr('Avgjørelse'))}</th>"
+        f"<th align=left>{escape(tr('Hvem bestemmer'))}</th></tr>{rows}</table>"
+    )
+    return parts
+
+
+def _assessment(assessment: Assessment, current: bool) -> str:
+    when = tr("Skrevet {d}").format(d=day(assessment.written_on))
+    if assessment.reassess_on is not None:
+        when += " · " + tr("ny vurdering {d}").format(d=day(assessment.reassess_on))
+    outlook = escape(assessment.outlook.label)
+    if current:
+        return f"<p><b>{outlook}</b><br>{escape(when)}</p><p>{_para(assessment.text)}</p>"
+    return f"<li><b>{outlook}</b> – {escape(when)}<br>{_para(assessment.text)}</li>"
+
+
+def assessment_html(page: FollowUpPage) -> str:
+    parts = [_h(3, "Barnevernstjenestens vurdering nå")]
+    current = page.current_assessment
+    if current is None:
+        parts.append(
+            "<p>"
+            + _missing(
+                "Ingen vurdering ennå. Skriv til forelderen hva som skal til for at barnet kan "
+                "flytte hjem, eller hvorfor det ikke er forventet nå."
+            )
+            + "</p>"
+        )
+        return "".join(parts)
+    parts.append(_assessment(current, current=True))
+    earlier = page.assessments[1:]
+    if earlier:
+        parts.append(_h(4, "Tidligere vurderinger"))
+        parts.append("<ul>" + "".join(_assessment(a, current=False) for a in earlier) + "</ul>")
+    return "".join(parts)
