@@ -4,20 +4,18 @@ card's links, the drafts reopened after unlocking): each is built by the window 
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from bufapp.ui.contacts.actions import ContactActions
 from bufapp.ui.documents.access_actions import AccessActions
 from bufapp.ui.documents.actions import DocumentActions
 from bufapp.ui.documents.archive_actions import ArchiveActions
+from bufapp.ui.documents.information_sheet_actions import InformationSheetActions
 from bufapp.ui.followup.actions import FollowUpActions
 from bufapp.ui.groups.actions import GroupActions
 from bufapp.ui.network.actions import NetworkActions
-from bufapp.ui.qt import tr
 from bufapp.ui.referrals.actions import ConsentActions
 from bufapp.ui.register.actions import RegisterActions
-from bufapp.ui.widgets.messages import Messages
 from bufapp.ui.widgets.window_context import WindowContext
 
 
@@ -49,15 +47,7 @@ class Features:
             archive=ArchiveActions(context),
             followup=FollowUpActions(
                 context,
-                print_sheet=_information_sheet_later(context),  # INFORMATION SHEET: wire here
+                print_sheet=InformationSheetActions(context, documents).print_sheet,
                 edit_agreement=contacts.edit_plan,
             ),
         )
-
-
-def _information_sheet_later(context: WindowContext) -> Callable[[int], None]:
-    """Until the information sheet's action (ui/documents/information_sheet_actions.py) is
-    wired in its place above: says that it is coming."""
-    return lambda _parent_id: Messages.info(
-        context.window, tr("Informasjonsarket kommer i en senere versjon.")
-    )

@@ -17,6 +17,7 @@ from bufapp.domain.enums import ChildPlanKind, DeadlineKind, Understanding, Wish
 from bufapp.domain.followup_rules import ItemState
 from bufapp.services.workspace import Workspace
 from bufapp.storage.vault import Vault
+from bufapp.ui.documents.pdf_preview import PdfPreviewDialog
 from bufapp.ui.followup.dialogs import ChildPlanDialog, InformationDialog, PurposeDialog
 from bufapp.ui.followup.view import FollowUpView
 from bufapp.ui.followup.wish_dialogs import (
@@ -124,7 +125,7 @@ def test_the_page_shows_each_part_for_a_parent_with_a_follow_up(
         assert window.grab().save(str(tmp_path / f"oppfolging-{index}.png"))
 
 
-def test_the_card_link_opens_the_page_and_the_sheet_button_says_it_is_coming(
+def test_the_card_link_opens_the_page_and_the_sheet_button_previews_the_sheet(
     qtbot: QtBot, tasks: TaskManager, vault: Vault, window_factory: Callable[..., MainWindow]
 ) -> None:
     window, _workspace, parent_id, _child = _open_window(qtbot, tasks, vault, window_factory)
@@ -142,9 +143,13 @@ def test_the_card_link_opens_the_page_and_the_sheet_button_says_it_is_coming(
     assert "Ikke skrevet ennå" in view.roles.purpose.toPlainText()
     assert "Ingen vurdering ennå" in view.assessment.text.toPlainText()
 
-    Messages.answer_next(QMessageBox.StandardButton.Ok)
-    view.sheet_button.click()
-    assert any("kommer" in text for text in Messages.shown)
+    view.sheet_button.click()  # the window wires the information sheet's action to it
+
+    def previews() -> list[PdfPreviewDialog]:
+        return [w for w in window.findChildren(PdfPreviewDialog) if w.isVisible()]
+
+    settle(qtbot, tasks, until=lambda: bool(previews()))
+    previews()[0].reject()
 
 
 def test_an_item_recorded_in_its_dialog_changes_the_checklist(
