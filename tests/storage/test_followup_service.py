@@ -93,6 +93,7 @@ def test_a_municipalitys_correction_of_the_role_table_is_what_the_page_shows(
     vault: Vault, register: RegisterService, tmp_path: Path
 ) -> None:
     (tmp_path / "followup.toml").write_text(
+        '[roles]\ndecision = "Spørsmål"\n'
         '[roles.care_order]\nintro = "Kommunens egen tekst om omsorgsovertakelse."\n',
         encoding="utf-8",
     )
@@ -106,6 +107,10 @@ def test_a_municipalitys_correction_of_the_role_table_is_what_the_page_shows(
     page = service.page(mother.id or 0)
     assert page.children[0].role.intro == "Kommunens egen tekst om omsorgsovertakelse."
     assert page.children[0].role.rows  # the rows we ship stay where the override says nothing
+    assert (page.children[0].role.decision, page.children[0].role.who) == (
+        "Spørsmål",
+        "Hvem bestemmer",
+    )
     assert page.form_problems == ()
 
 

@@ -28,6 +28,9 @@ class RoleTable:
     key: str
     intro: str
     rows: tuple[tuple[str, str], ...]
+    title: str = "Hvem bestemmer hva"  # the headings, as the form words them
+    decision: str = "Avgjørelse"
+    who: str = "Hvem bestemmer"
 
 
 @dataclass(frozen=True)
@@ -65,7 +68,9 @@ def checklist_items(form: Form) -> list[tuple[str, str]]:
 def role_table(form: Form, placement: Placement, link: ParentLink) -> RoleTable:
     key = role_table_key(placement.basis, link.parental_responsibility)
     table = form.values["roles"][key]
-    return RoleTable(key, table["intro"], tuple((row[0], row[1]) for row in table["rows"]))
+    roles = form.values["roles"]
+    rows = tuple((row[0], row[1]) for row in table["rows"])
+    return RoleTable(key, table["intro"], rows, roles["title"], roles["decision"], roles["who"])
 
 
 def current_placement(placements: list[Placement], today: date) -> Placement | None:

@@ -87,8 +87,8 @@ def _role(situation: ChildSituation) -> list[str]:
     )
     parts.append(
         "<table border=1 cellspacing=0 cellpadding=4 width='100%'>"
-        f"<tr><th align=left>{escape(tr('Avgjørelse'))}</th>"
-        f"<th align=left>{escape(tr('Hvem bestemmer'))}</th></tr>{rows}</table>"
+        f"<tr><th align=left>{escape(role.decision)}</th>"
+        f"<th align=left>{escape(role.who)}</th></tr>{rows}</table>"
     )
     return parts
 
