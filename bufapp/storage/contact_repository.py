@@ -9,7 +9,7 @@ import functools
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import bindparam, case, func, or_, select, tuple_
+from sqlalchemy import and_, bindparam, case, func, or_, select, tuple_
 from sqlalchemy.orm import Session, selectinload
 
 from bufapp.domain.contact_log import ContactEntry, Participants, TimelineItem
@@ -234,18 +234,28 @@ class ContactRepository:
             .exists()
         )
 
-    def first_conversation_moments(
-        self, any_held_conversation: bool
-    ) -> list[tuple[int, datetime, ContactForm, bool]]:
-        """(parent, when, form, has topic) of every entry that can complete a first
-        conversation: not withdrawn, not a failed attempt, and with the topic 'Første samtale'
-        (or, if the office chose so, any held conversation), for every parent it concerns."""
+    def _counts_for_first_conversation(self, any_held_conversation: bool) -> Any:
+        """Not withdrawn, not a failed attempt, and with the topic 'Første samtale' (or, if the
+        office chose so, any held conversation): every entry that can offer or hold it."""
         first = self._first_topic()
         counts = (
             or_(first, ContactEntryRow.form.in_(HELD_CONVERSATION_FORMS))
             if any_held_conversation
             else first
         )
+        return and_(
+            ContactEntryRow.status != EntryStatus.WITHDRAWN,
+            ContactEntryRow.form != ContactForm.FAILED_ATTEMPT,
+            counts,
+        )
+
+    def first_conversation_moments(
+        self, any_held_conversation: bool
+    ) -> list[tuple[int, datetime, ContactForm, bool]]:
+        """(parent, when, form, has topic) of every entry that can offer or hold a first
+        conversation, for every parent it concerns. The form tells an offer by letter or SMS
+        from a held conversation."""
+        first = self._first_topic()
         rows = self.session.execute(
             select(
                 ContactEntryParentRow.parent_id,
@@ -254,13 +264,33 @@ class ContactRepository:
                 first,
             )
             .join(ContactEntryRow, ContactEntryParentRow.entry_id == ContactEntryRow.id)
-            .where(
-                ContactEntryRow.status != EntryStatus.WITHDRAWN,
-                ContactEntryRow.form != ContactForm.FAILED_ATTEMPT,
-                counts,
-            )
+            .where(self._counts_for_first_conversation(any_held_conversation))
         )
         return [(p, when, form, bool(has_first)) for p, when, form, has_first in rows]
+
+    def first_conversation_entries(
+        self, parent_id: int, any_held_conversation: bool
+    ) -> list[tuple[int, datetime, ContactForm, bool, str]]:
+        """(entry, when, form, has topic, place) of one parent's entries that can offer or hold
+        a first conversation, in the order they happened (read off the parent's timeline
+        index)."""
+        first = self._first_topic()
+        rows = self.session.execute(
+            select(
+                ContactEntryRow.id,
+                ContactEntryRow.occurred_at,
+                ContactEntryRow.form,
+                first,
+                ContactEntryRow.place,
+            )
+            .join(ContactEntryParentRow, ContactEntryParentRow.entry_id == ContactEntryRow.id)
+            .where(
+                ContactEntryParentRow.parent_id == parent_id,
+                self._counts_for_first_conversation(any_held_conversation),
+            )
+            .order_by(ContactEntryParentRow.occurred_at, ContactEntryRow.id)
+        )
+        return [(e, when, form, bool(has), place or "") for e, when, form, has, place in rows]
 
     def last_contacts(
         self, parent_id: int | None = None

@@ -888,6 +888,147 @@ def test_a_conversation_with_both_parents_counts_for_both(
     assert register.parent_detail(pid(per)).last_conversation == TODAY - timedelta(days=1)
 
 
+# --- the first conversation: offered, then held ------------------------------------------------
+
+HELD = DeadlineKind.FIRST_CONVERSATION_HELD
+
+
+def open_kinds(register: RegisterService, parent: Parent) -> set[DeadlineKind]:
+    """What Oversikt shows for the parent (its open deadlines)."""
+    return {d.kind for d in register.open_deadlines() if d.parent_id == pid(parent)}
+
+
+def test_an_offer_by_letter_completes_the_offer_and_leaves_the_conversation_open(
+    register: RegisterService, contact_log: ContactLogService
+) -> None:
+    kari = add_parent(register, "Kari")
+    start = TODAY - timedelta(days=6)
+    place(register, add_child(register, "Lise", kari), start)
+    offered = start + timedelta(days=1)
+    write(contact_log, kari, oslo_noon(offered), ContactForm.LETTER, topics=FIRST)
+
+    (offer,) = of_kind(register.deadlines(), DeadlineKind.FIRST_CONVERSATION, kari)
+    (held,) = of_kind(register.deadlines(), HELD, kari)
+    assert offer.title == "Første samtale tilbudt" and offer.done_on == offered
+    assert (held.due, held.done_on) == (offered + timedelta(days=14), None)
+    assert open_kinds(register, kari) == {HELD}
+    status = register.first_conversation_status(pid(kari))
+    assert status is not None
+    assert (status.offered_on, status.offered_how, status.held_on) == (
+        offered,
+        ContactForm.LETTER,
+        None,
+    )
+
+
+def test_held_in_a_neutral_place_is_done_and_the_place_is_kept(
+    register: RegisterService, contact_log: ContactLogService
+) -> None:
+    kari = add_parent(register, "Kari")
+    start = TODAY - timedelta(days=6)
+    place(register, add_child(register, "Lise", kari), start)
+    write(contact_log, kari, oslo_noon(start), ContactForm.MESSAGE, topics=FIRST)
+    met = start + timedelta(days=3)
+    visit = write(
+        contact_log,
+        kari,
+        oslo_noon(met),
+        ContactForm.NEUTRAL_PLACE,
+        topics=FIRST,
+        place="Biblioteket – Kari valgte stedet",
+    )
+    (held,) = of_kind(register.deadlines(), HELD, kari)
+    assert held.done_on == met
+    assert open_kinds(register, kari) == set()
+    status = register.first_conversation_status(pid(kari))
+    assert status is not None
+    assert (status.held_on, status.held_form, status.held_place, status.held_entry_id) == (
+        met,
+        ContactForm.NEUTRAL_PLACE,
+        "Biblioteket – Kari valgte stedet",
+        visit.id,
+    )
+    assert (status.offered_on, status.offered_how) == (start, ContactForm.MESSAGE)
+
+
+def test_a_refusal_completes_the_offer_ends_the_held_line_and_asks_for_a_new_offer(
+    register: RegisterService, contact_log: ContactLogService
+) -> None:
+    kari = add_parent(register, "Kari")
+    start = TODAY - timedelta(days=20)
+    place(register, add_child(register, "Lise", kari), start)
+    write(contact_log, kari, oslo_noon(start + timedelta(days=2)), ContactForm.LETTER, topics=FIRST)
+    assert open_kinds(register, kari) == {HELD}
+    declined = TODAY - timedelta(days=5)
+    contact_log.save_plan(
+        ContactPlan(pid(kari), refused_on=declined, next_offer_on=TODAY + timedelta(days=20))
+    )
+    assert of_kind(register.deadlines(), HELD, kari) == []
+    assert open_kinds(register, kari) == {DeadlineKind.NEW_OFFER}
+    status = register.first_conversation_status(pid(kari))
+    assert status is not None
+    assert (status.refused_on, status.held_due) == (declined, None)
+
+
+def test_with_the_any_held_setting_a_plain_held_conversation_offers_and_holds_it(
+    register: RegisterService, contact_log: ContactLogService
+) -> None:
+    kari = add_parent(register, "Kari")
+    start = TODAY - timedelta(days=6)
+    place(register, add_child(register, "Lise", kari), start)
+    write(contact_log, kari, oslo_noon(start + timedelta(days=1)), ContactForm.LETTER)
+    visited = start + timedelta(days=2)
+    write(contact_log, kari, oslo_noon(visited), ContactForm.HOME_VISIT, place="Hjemme")
+    assert of_kind(register.deadlines(), DeadlineKind.FIRST_CONVERSATION, kari)[0].done_on is None
+    register.first_conversation_any_held = True
+    deadlines = register.deadlines()
+    assert of_kind(deadlines, DeadlineKind.FIRST_CONVERSATION, kari)[0].done_on == visited
+    assert of_kind(deadlines, HELD, kari)[0].done_on == visited  # not the plain letter
+    status = register.first_conversation_status(pid(kari))
+    assert status is not None and (status.held_form, status.held_place) == (
+        ContactForm.HOME_VISIT,
+        "Hjemme",
+    )
+
+
+def test_an_entry_at_half_past_midnight_in_oslo_counts_on_that_day(
+    register: RegisterService, contact_log: ContactLogService
+) -> None:
+    # 00:30 in Oslo on the placement day is 22:30 UTC the day before (summer time): by the UTC
+    # date it would fall before the placement and count for nothing.
+    kari = add_parent(register, "Kari")
+    start = TODAY - timedelta(days=4)
+    place(register, add_child(register, "Lise", kari), start)
+    half_past = datetime.combine(start, time(0, 30), tzinfo=OSLO).astimezone(UTC)
+    assert half_past.date() == start - timedelta(days=1)
+    write(contact_log, kari, half_past, ContactForm.PHONE, topics=FIRST)
+    deadlines = register.deadlines()
+    assert of_kind(deadlines, DeadlineKind.FIRST_CONVERSATION, kari)[0].done_on == start
+    assert of_kind(deadlines, HELD, kari)[0].done_on == start
+    status = register.first_conversation_status(pid(kari))
+    assert status is not None and (status.offered_on, status.held_on) == (start, start)
+
+
+def test_a_withdrawn_offer_no_longer_counts(
+    register: RegisterService, contact_log: ContactLogService
+) -> None:
+    kari = add_parent(register, "Kari")
+    place(register, add_child(register, "Lise", kari), TODAY - timedelta(days=3))
+    letter = write(contact_log, kari, days_ago(1), ContactForm.LETTER, topics=FIRST)
+    contact_log.withdraw(letter.id or 0, "Sendt til feil forelder")
+    assert open_kinds(register, kari) == {DeadlineKind.FIRST_CONVERSATION}
+    status = register.first_conversation_status(pid(kari))
+    assert status is not None and not status.is_offered
+
+
+def test_a_parent_without_a_placed_child_has_no_first_conversation_status(
+    register: RegisterService,
+) -> None:
+    kari = add_parent(register, "Kari")
+    add_child(register, "Lise", kari)
+    assert register.first_conversation_status(pid(kari)) is None
+
+
 # --- deadlines: the agreed frequency and refusals ------------------------------------------------
 
 

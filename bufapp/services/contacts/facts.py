@@ -1,4 +1,4 @@
-"""The contact facts Oversikt's deadline rules read: which entries can complete a first
+"""The contact facts Oversikt's deadline rules read: which entries can offer or hold a first
 conversation, and each parent's latest held conversation and latest entry of any kind."""
 
 from __future__ import annotations
@@ -10,11 +10,25 @@ from bufapp.storage.uow import UnitOfWork
 
 
 def first_conversation_facts(uow: UnitOfWork, any_held_conversation: bool) -> list[ContactFact]:
-    """The entries that can complete a first conversation (filtered in SQL)."""
+    """The entries that can offer or hold a first conversation (filtered in SQL), each on its
+    day in Oslo (an entry at 00:30 Oslo time belongs to that day, not the UTC day before)."""
     return [
         ContactFact(parent_id, oslo_date(when), form, first)
         for parent_id, when, form, first in uow.contacts.first_conversation_moments(
             any_held_conversation
+        )
+    ]
+
+
+def first_conversation_entries(
+    uow: UnitOfWork, parent_id: int, any_held_conversation: bool
+) -> list[ContactFact]:
+    """One parent's entries that can offer or hold a first conversation, in the order they
+    happened, with the place written on each: what the parent's status shows."""
+    return [
+        ContactFact(parent_id, oslo_date(when), form, first, place=place, entry_id=entry_id)
+        for entry_id, when, form, first, place in uow.contacts.first_conversation_entries(
+            parent_id, any_held_conversation
         )
     ]
 
