@@ -276,22 +276,24 @@ class RegisterService:
         return sorted(deadlines, key=lambda d: (d.due, d.parent_id))
 
     def first_conversation_status(self, parent_id: int) -> FirstConversationStatus | None:
-        """Where the parent's first conversation stands for their latest placement episode:
-        offered (when, how), held (when, form and place as written on the entry), refused.
-        None when no child of theirs has been placed."""
+        """Where the parent's first conversation stands for their latest placement episode
+        still going today (else the latest): offered (when, how), held (when, form and place as
+        written on the entry), refused. None when no child of theirs has been placed."""
         any_held = self.first_conversation_any_held
+        today = self._today()
         with self._uow() as uow:
-            starts = [
-                start
+            episodes = [
+                (end is None or end >= today, start)
                 for child in uow.children.of_parent(parent_id)
-                for start, _ in placement_episodes(uow.placements.of_child(child.id or 0))
+                for start, end in placement_episodes(uow.placements.of_child(child.id or 0))
             ]
-            if not starts:
+            if not episodes:
                 return None
             refused_on = uow.plans.get(parent_id).refused_on
             facts = first_conversation_entries(uow, parent_id, any_held)
+        _, placed_on = max(episodes)
         return first_conversation_status(
-            facts, max(starts), self.first_conversation_days, any_held, refused_on
+            facts, placed_on, self.first_conversation_days, any_held, refused_on
         )
 
     def open_deadlines(self) -> list[Deadline]:
