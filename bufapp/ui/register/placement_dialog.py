@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from bufapp.domain.entities import Placement
@@ -29,8 +30,8 @@ END_REASON_HELP = {
         "flyttingen."
     ),
     PlacementEndReason.CAME_OF_AGE: (
-        "Ettervern (hjelp etter fylte 18 år, til 25 år) er et eget spørsmål: Oversikt minner "
-        "om det før barnet fyller 18 år."
+        "Ettervern (hjelp etter fylte 18 år, til 25 år) er et eget spørsmål, ikke en årsak til "
+        "slutt. Oversikt minner om det før barnet fyller 18 år."
     ),
 }
 
@@ -95,6 +96,7 @@ class PlacementDialog(RecordDialog[Placement]):
         self.end_reason_help = QLabel()
         self.end_reason_help.setObjectName("help_end_reason")
         self.end_reason_help.setWordWrap(True)
+        self.end_reason_help.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         column = self.end_reason.parentWidget().layout()
         column.insertWidget(1, self.end_reason_help)  # under the field, above its error
         self.end_reason.currentIndexChanged.connect(self._explain_end_reason)
@@ -105,6 +107,11 @@ class PlacementDialog(RecordDialog[Placement]):
         text = tr(END_REASON_HELP.get(reason, "")) if reason else ""
         self.end_reason_help.setText(text)
         self.end_reason_help.setVisible(bool(text))
+        # A wrapped label in a form layout does not grow by itself (Qt's height-for-width).
+        width = max(self.end_reason.width(), 320) - 8
+        self.end_reason_help.setMinimumHeight(
+            self.end_reason_help.heightForWidth(width) + 6 if text else 0
+        )
         self.end_reason.setAccessibleDescription(text)
 
     def _add_hidden_rows(self, p: Placement | None) -> None:

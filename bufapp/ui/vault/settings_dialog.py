@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -34,6 +35,13 @@ from bufapp.ui.widgets.tasks import TaskManager
 
 if TYPE_CHECKING:  # type hints only: keeps the database stack out of start-up
     from bufapp.services.workspace import Workspace
+
+
+def fit_wrapped(label: QLabel, field: QWidget) -> None:
+    """A wrapped label in a form layout does not grow by itself (Qt's height-for-width): give it
+    the height its text needs at about the field's width, as the form does for its errors."""
+    width = max(field.width(), 320) - 8  # minus the padding
+    label.setMinimumHeight(label.heightForWidth(width) + 6 if label.text() else 0)
 
 
 def _spin(field: str, value: int, suffix: str) -> QSpinBox:
@@ -171,6 +179,7 @@ class SettingsDialog(QDialog):
         )
         self.first_days_warning.setText(text)
         self.first_days_warning.setVisible(above)
+        fit_wrapped(self.first_days_warning, self.first_days)
         self.first_days.setAccessibleDescription(text)
 
     def submit(self) -> None:
