@@ -83,6 +83,17 @@ def _episodes_by_parent(
     return found
 
 
+def episode_starts(
+    children: Iterable[Child], placements: Iterable[Placement]
+) -> dict[int, set[date]]:
+    """Per parent, the start of each placement episode of their children: from when the first
+    conversation is owed."""
+    starts: dict[int, set[date]] = {}
+    for parent_id, start in _episodes_by_parent(children, placements):
+        starts.setdefault(parent_id, set()).add(start)
+    return starts
+
+
 def _first_from(days: Sequence[date] | None, start: date) -> date | None:
     return min((d for d in days or () if d >= start), default=None)
 

@@ -15,6 +15,7 @@ from bufapp.domain.contact_rules import first_conversation_offers, first_convers
 from bufapp.domain.deadlines import (
     DEFAULT_FIRST_CONVERSATION_DAYS,
     Deadline,
+    episode_starts,
     first_conversation_deadlines,
     next_open_deadlines,
     placement_episodes,
@@ -256,7 +257,7 @@ class RegisterService:
         """The first conversation (offered, then held) of ``children`` placed by ``placements``,
         and every provider's deadlines, soonest first (by parent where due the same day)."""
         any_held = self.first_conversation_any_held
-        facts = first_conversation_facts(uow, any_held)
+        facts = first_conversation_facts(uow, any_held, episode_starts(children, placements))
         offered = first_conversation_offers(facts, any_held)
         refused = dict(uow.reads.refusals())
         for parent_id, refused_on in refused.items():

@@ -3,21 +3,38 @@ conversation, and each parent's latest held conversation and latest entry of any
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
+from datetime import date, datetime, time
+
 from bufapp.domain.contact_rules import ContactFact
 from bufapp.domain.enums import ContactForm
-from bufapp.services.clock import oslo_date
+from bufapp.services.clock import OSLO, oslo_date
 from bufapp.storage.uow import UnitOfWork
 
 
-def first_conversation_facts(uow: UnitOfWork, any_held_conversation: bool) -> list[ContactFact]:
-    """The entries that can offer or hold a first conversation (filtered in SQL), each on its
-    day in Oslo (an entry at 00:30 Oslo time belongs to that day, not the UTC day before)."""
-    return [
-        ContactFact(parent_id, oslo_date(when), form, first)
-        for parent_id, when, form, first in uow.contacts.first_conversation_moments(
-            any_held_conversation
-        )
+def first_conversation_facts(
+    uow: UnitOfWork, any_held_conversation: bool, since: Mapping[int, Iterable[date]]
+) -> list[ContactFact]:
+    """The entries that can offer or hold a first conversation, each on its day in Oslo (an
+    entry at 00:30 Oslo time belongs to that day, not the UTC day before): every entry with the
+    topic (few), and, if the office chose that any held conversation counts, each parent's first
+    held conversation from each placement start in ``since`` (parent -> Oslo days): all that
+    the rule reads of them, and no more (an office holds hundreds of thousands of entries)."""
+    facts = [
+        ContactFact(parent_id, oslo_date(when), form, True)
+        for parent_id, when, form in uow.contacts.first_conversation_moments()
     ]
+    if any_held_conversation:
+        starts = [
+            (parent_id, datetime.combine(day, time(0), tzinfo=OSLO))
+            for parent_id, days in since.items()
+            for day in days
+        ]
+        facts += [
+            ContactFact(parent_id, oslo_date(when), form, False)
+            for parent_id, when, form in uow.contacts.first_held_conversations(starts)
+        ]
+    return facts
 
 
 def first_conversation_entries(
