@@ -19,6 +19,11 @@ from bufapp.domain.contact_rules import (
 from bufapp.domain.enums import ContactForm
 
 
+def _in_text(label: str) -> str:
+    """A label inside a sentence: lower case first, an abbreviation kept («SMS/e-post»)."""
+    return label if label[:2].isupper() else label[:1].lower() + label[1:]
+
+
 @dataclass(frozen=True)
 class FirstConversationStatus:
     placed_on: date  # the start of the parent's latest placement episode
@@ -41,6 +46,25 @@ class FirstConversationStatus:
     @property
     def is_held(self) -> bool:
         return self.held_on is not None
+
+    def lines(self) -> list[str]:
+        """The status in plain Norwegian, a line per fact, for the follow-up page and the card:
+        e.g. «Tilbudt 03.06.2026 (brev)», «Gjennomført 05.06.2026: nøytralt sted – Kafeen»."""
+        said = []
+        if self.offered_on is not None and self.offered_how is not None:
+            said.append(f"Tilbudt {self.offered_on:%d.%m.%Y} ({_in_text(self.offered_how.label)})")
+        if self.refused_on is not None:
+            said.append(f"Takket nei {self.refused_on:%d.%m.%Y}")
+        if not self.is_offered:
+            said.append(f"Ikke tilbudt ennå – fristen er {self.offer_due:%d.%m.%Y}")
+        if self.held_on is not None and self.held_form is not None:
+            where = f" – {self.held_place}" if self.held_place.strip() else ""
+            said.append(
+                f"Gjennomført {self.held_on:%d.%m.%Y}: {_in_text(self.held_form.label)}{where}"
+            )
+        elif self.held_due is not None:
+            said.append(f"Ikke gjennomført ennå – fristen er {self.held_due:%d.%m.%Y}")
+        return said
 
 
 def first_conversation_status(

@@ -86,3 +86,21 @@ def test_entries_and_refusals_before_the_placement_do_not_count() -> None:
 
 def test_a_failed_attempt_never_counts() -> None:
     assert not status(fact(1, ContactForm.FAILED_ATTEMPT), any_held=True).is_offered
+
+
+def test_the_status_in_plain_norwegian() -> None:
+    assert status().lines() == [f"Ikke tilbudt ennå – fristen er {PLACED + timedelta(14):%d.%m.%Y}"]
+    offered = status(fact(1, ContactForm.LETTER))
+    assert offered.lines() == [
+        f"Tilbudt {PLACED + timedelta(1):%d.%m.%Y} (brev)",
+        f"Ikke gjennomført ennå – fristen er {PLACED + timedelta(15):%d.%m.%Y}",
+    ]
+    held = status(
+        fact(1, ContactForm.MESSAGE), fact(3, ContactForm.NEUTRAL_PLACE, place="Kafeen på torget")
+    )
+    assert held.lines() == [
+        f"Tilbudt {PLACED + timedelta(1):%d.%m.%Y} (SMS/e-post)",
+        f"Gjennomført {PLACED + timedelta(3):%d.%m.%Y}: nøytralt sted – Kafeen på torget",
+    ]
+    refused = status(refused_on=PLACED + timedelta(2))
+    assert refused.lines() == [f"Takket nei {PLACED + timedelta(2):%d.%m.%Y}"]
