@@ -18,9 +18,13 @@ SETTINGS_FILE = "settings.json"
 
 @dataclass(frozen=True)
 class Settings:
+    # Days after a placement to *offer* the first conversation (the guideline's norm, Q-1157
+    # kap. B, is 14; the Act says «kort tid»), and again from the offer to holding it. The
+    # office may choose more (up to 90); the settings dialog warns above 14.
     first_conversation_days: int = 14
-    # True: any held conversation after a placement counts as the first conversation;
-    # False: only an entry with the topic "Første samtale" does.
+    # True: any held conversation after a placement counts as the first conversation (offered
+    # and held); False: only an entry with the topic "Første samtale" does (a letter or SMS
+    # with it offers the conversation, a held one holds it).
     first_conversation_any_held: bool = False
     auto_lock_minutes: int = 5
     vault_dir: str = ""  # empty: the platform default

@@ -6,7 +6,7 @@ Dates here are Oslo calendar dates; the service converts stored UTC moments befo
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -152,24 +152,53 @@ class ContactFact:
     on: date  # Oslo date
     form: ContactForm
     first_conversation_topic: bool
+    place: str = ""  # as written on the entry; read only for one parent's first conversation
+    entry_id: int | None = None
 
 
-def counts_as_first_conversation(fact: ContactFact, any_held_conversation: bool) -> bool:
-    """The first conversation is done by an entry with that topic (an offer by letter counts,
-    a failed attempt does not), or, if the office chose so, by any held conversation."""
+def counts_as_first_conversation_offer(fact: ContactFact, any_held_conversation: bool) -> bool:
+    """The first conversation is *offered* by any entry with that topic that is not a failed
+    attempt (a letter or SMS offering it counts, and so does a conversation about it), or, if
+    the office chose so, by any held conversation (holding one offers it)."""
     if fact.first_conversation_topic and fact.form is not ContactForm.FAILED_ATTEMPT:
         return True
     return any_held_conversation and fact.form.is_held_conversation
 
 
-def first_conversation_dates(
-    facts: Iterable[ContactFact], any_held_conversation: bool
+def counts_as_first_conversation_held(fact: ContactFact, any_held_conversation: bool) -> bool:
+    """The first conversation is *held* by a held conversation (not a letter, SMS or failed
+    attempt) with that topic, or, if the office chose so, by any held conversation."""
+    if not fact.form.is_held_conversation:
+        return False
+    return fact.first_conversation_topic or any_held_conversation
+
+
+def _dates_where(
+    facts: Iterable[ContactFact], counts: Callable[[ContactFact], bool]
 ) -> dict[int, list[date]]:
     dates: dict[int, list[date]] = defaultdict(list)
     for fact in facts:
-        if counts_as_first_conversation(fact, any_held_conversation):
+        if counts(fact):
             dates[fact.parent_id].append(fact.on)
     return {parent_id: sorted(days) for parent_id, days in dates.items()}
+
+
+def first_conversation_offers(
+    facts: Iterable[ContactFact], any_held_conversation: bool
+) -> dict[int, list[date]]:
+    """Per parent, the days (sorted) the first conversation was offered."""
+    return _dates_where(
+        facts, lambda f: counts_as_first_conversation_offer(f, any_held_conversation)
+    )
+
+
+def first_conversations_held(
+    facts: Iterable[ContactFact], any_held_conversation: bool
+) -> dict[int, list[date]]:
+    """Per parent, the days (sorted) a conversation was held that counts as the first."""
+    return _dates_where(
+        facts, lambda f: counts_as_first_conversation_held(f, any_held_conversation)
+    )
 
 
 def _last(days: Iterable[date]) -> date | None:

@@ -11,12 +11,14 @@ from bufapp.domain.audit import AuditAction, AuditEvent
 from bufapp.domain.collation import sort_key
 from bufapp.domain.consent import Consent, listed_recipient
 from bufapp.domain.contact_log import ContactPlan, FollowUpTask
-from bufapp.domain.contact_rules import first_conversation_dates
+from bufapp.domain.contact_rules import first_conversation_offers, first_conversations_held
 from bufapp.domain.deadlines import (
     DEFAULT_FIRST_CONVERSATION_DAYS,
     Deadline,
+    episode_starts,
     first_conversation_deadlines,
     next_open_deadlines,
+    placement_episodes,
 )
 from bufapp.domain.documents import StoredDocument
 from bufapp.domain.entities import (
@@ -27,10 +29,11 @@ from bufapp.domain.entities import (
     ParentLink,
     Placement,
 )
+from bufapp.domain.first_conversation import FirstConversationStatus, first_conversation_status
 from bufapp.domain.referral import Referral
 from bufapp.errors import FieldProblem
 from bufapp.services.clock import oslo_date, today_oslo
-from bufapp.services.contacts.facts import first_conversation_facts
+from bufapp.services.contacts.facts import first_conversation_entries, first_conversation_facts
 from bufapp.storage.uow import UnitOfWork
 
 DeadlineProvider = Callable[[UnitOfWork, date], list[Deadline]]
@@ -251,23 +254,48 @@ class RegisterService:
     def _with_providers(
         self, uow: UnitOfWork, today: date, children: list[Child], placements: list[Placement]
     ) -> list[Deadline]:
-        """The first conversation of ``children`` placed by ``placements``, and every provider's
-        deadlines, soonest first (by parent where due the same day)."""
+        """The first conversation (offered, then held) of ``children`` placed by ``placements``,
+        and every provider's deadlines, soonest first (by parent where due the same day)."""
         any_held = self.first_conversation_any_held
-        done = first_conversation_dates(first_conversation_facts(uow, any_held), any_held)
-        for parent_id, refused_on in uow.reads.refusals():
+        facts = first_conversation_facts(uow, any_held, episode_starts(children, placements))
+        offered = first_conversation_offers(facts, any_held)
+        refused = dict(uow.reads.refusals())
+        for parent_id, refused_on in refused.items():
             # offered and declined: the offer is what is owed
-            done[parent_id] = sorted([*done.get(parent_id, []), refused_on])
+            offered[parent_id] = sorted([*offered.get(parent_id, []), refused_on])
         deadlines = first_conversation_deadlines(
             children,
             placements,
-            done,
+            offered,
             today=today,
             days=self.first_conversation_days,
+            held=first_conversations_held(facts, any_held),
+            refused=refused,
         )
         for provider in self._providers:
             deadlines += provider(uow, today)
         return sorted(deadlines, key=lambda d: (d.due, d.parent_id))
+
+    def first_conversation_status(self, parent_id: int) -> FirstConversationStatus | None:
+        """Where the parent's first conversation stands for their latest placement episode
+        still going today (else the latest): offered (when, how), held (when, form and place as
+        written on the entry), refused. None when no child of theirs has been placed."""
+        any_held = self.first_conversation_any_held
+        today = self._today()
+        with self._uow() as uow:
+            episodes = [
+                (end is None or end >= today, start)
+                for child in uow.children.of_parent(parent_id)
+                for start, end in placement_episodes(uow.placements.of_child(child.id or 0))
+            ]
+            if not episodes:
+                return None
+            refused_on = uow.plans.get(parent_id).refused_on
+            facts = first_conversation_entries(uow, parent_id, any_held)
+        _, placed_on = max(episodes)
+        return first_conversation_status(
+            facts, placed_on, self.first_conversation_days, any_held, refused_on
+        )
 
     def open_deadlines(self) -> list[Deadline]:
         """Every deadline not yet done, soonest first: ``deadlines()`` less the done ones."""

@@ -6,10 +6,12 @@ index (``contact_search``) in the same transaction, so the two can never disagre
 from __future__ import annotations
 
 import functools
-from datetime import datetime
+import json
+from collections.abc import Iterable
+from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import bindparam, case, func, or_, select, tuple_
+from sqlalchemy import and_, bindparam, case, func, or_, select, tuple_
 from sqlalchemy.orm import Session, selectinload
 
 from bufapp.domain.contact_log import ContactEntry, Participants, TimelineItem
@@ -24,6 +26,13 @@ from bufapp.storage.models import (
     ContactEntryVersionRow,
     UTCDateTime,
 )
+
+
+def _stored(moment: datetime) -> str:
+    """A moment as a UTCDateTime column holds it on SQLite (naive UTC, microseconds): for
+    comparing with stored moments inside SQL."""
+    return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+
 
 # Where a page of a timeline ends: (occurred_at, entry id) of its last row.
 TimelineKey = tuple[datetime, int]
@@ -234,33 +243,96 @@ class ContactRepository:
             .exists()
         )
 
-    def first_conversation_moments(
-        self, any_held_conversation: bool
-    ) -> list[tuple[int, datetime, ContactForm, bool]]:
-        """(parent, when, form, has topic) of every entry that can complete a first
-        conversation: not withdrawn, not a failed attempt, and with the topic 'Første samtale'
-        (or, if the office chose so, any held conversation), for every parent it concerns."""
+    def _counts_for_first_conversation(self, any_held_conversation: bool) -> Any:
+        """Not withdrawn, not a failed attempt, and with the topic 'Første samtale' (or, if the
+        office chose so, any held conversation): every entry that can offer or hold it."""
         first = self._first_topic()
         counts = (
             or_(first, ContactEntryRow.form.in_(HELD_CONVERSATION_FORMS))
             if any_held_conversation
             else first
         )
+        return and_(
+            ContactEntryRow.status != EntryStatus.WITHDRAWN,
+            ContactEntryRow.form != ContactForm.FAILED_ATTEMPT,
+            counts,
+        )
+
+    def first_conversation_moments(self) -> list[tuple[int, datetime, ContactForm]]:
+        """(parent, when, form) of every entry with the topic 'Første samtale' that is neither
+        withdrawn nor a failed attempt, for every parent it concerns: an offer (a letter, an
+        SMS) or a held conversation, as the form tells. Read from the topic rows (few), not
+        from every entry of the office."""
         rows = self.session.execute(
             select(
-                ContactEntryParentRow.parent_id,
+                ContactEntryParentRow.parent_id, ContactEntryRow.occurred_at, ContactEntryRow.form
+            )
+            .select_from(ContactEntryTopicRow)
+            .join(ContactEntryRow, ContactEntryRow.id == ContactEntryTopicRow.entry_id)
+            .join(ContactEntryParentRow, ContactEntryParentRow.entry_id == ContactEntryRow.id)
+            .where(
+                ContactEntryTopicRow.topic == ContactTopic.FIRST_CONVERSATION,
+                ContactEntryRow.status != EntryStatus.WITHDRAWN,
+                ContactEntryRow.form != ContactForm.FAILED_ATTEMPT,
+            )
+        )
+        return [(p, when, form) for p, when, form in rows]
+
+    def first_held_conversations(
+        self, since: Iterable[tuple[int, datetime]]
+    ) -> list[tuple[int, datetime, ContactForm]]:
+        """(parent, when, form) of each parent's first held conversation (any topic, not
+        withdrawn) at or after each ``since`` moment given for them; none where there is none.
+        Each is read off the parent's timeline index, stopping at the first one found. The
+        pairs go in as one JSON parameter, so the statement is compiled once whatever their
+        number (a VALUES list of thousands costs more to compile than to run)."""
+        pairs = json.dumps([[parent_id, _stored(moment)] for parent_id, moment in since])
+        given = func.json_each(bindparam("pairs", pairs)).table_valued("value")
+        parent = func.json_extract(given.c.value, "$[0]")
+        first = (
+            select(ContactEntryParentRow.entry_id)
+            .join(ContactEntryRow, ContactEntryRow.id == ContactEntryParentRow.entry_id)
+            .where(
+                ContactEntryParentRow.parent_id == parent,
+                ContactEntryParentRow.occurred_at >= func.json_extract(given.c.value, "$[1]"),
+                ContactEntryRow.status != EntryStatus.WITHDRAWN,
+                ContactEntryRow.form.in_(HELD_CONVERSATION_FORMS),
+            )
+            .order_by(ContactEntryParentRow.occurred_at)
+            .limit(1)
+            .scalar_subquery()
+        )
+        firsts = select(parent.label("parent_id"), first.label("entry_id")).subquery()
+        rows = self.session.execute(
+            select(firsts.c.parent_id, ContactEntryRow.occurred_at, ContactEntryRow.form).join(
+                ContactEntryRow, ContactEntryRow.id == firsts.c.entry_id
+            )
+        )
+        return [(p, when, form) for p, when, form in rows]
+
+    def first_conversation_entries(
+        self, parent_id: int, any_held_conversation: bool
+    ) -> list[tuple[int, datetime, ContactForm, bool, str]]:
+        """(entry, when, form, has topic, place) of one parent's entries that can offer or hold
+        a first conversation, in the order they happened (read off the parent's timeline
+        index)."""
+        first = self._first_topic()
+        rows = self.session.execute(
+            select(
+                ContactEntryRow.id,
                 ContactEntryRow.occurred_at,
                 ContactEntryRow.form,
                 first,
+                ContactEntryRow.place,
             )
-            .join(ContactEntryRow, ContactEntryParentRow.entry_id == ContactEntryRow.id)
+            .join(ContactEntryParentRow, ContactEntryParentRow.entry_id == ContactEntryRow.id)
             .where(
-                ContactEntryRow.status != EntryStatus.WITHDRAWN,
-                ContactEntryRow.form != ContactForm.FAILED_ATTEMPT,
-                counts,
+                ContactEntryParentRow.parent_id == parent_id,
+                self._counts_for_first_conversation(any_held_conversation),
             )
+            .order_by(ContactEntryParentRow.occurred_at, ContactEntryRow.id)
         )
-        return [(p, when, form, bool(has_first)) for p, when, form, has_first in rows]
+        return [(e, when, form, bool(has), place or "") for e, when, form, has, place in rows]
 
     def last_contacts(
         self, parent_id: int | None = None

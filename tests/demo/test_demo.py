@@ -153,12 +153,12 @@ def test_summary_counts_what_was_stored(filled: Filled) -> None:
     assert summary.parents_with_interpreter == sum(p.needs_interpreter for p in stored["parents"])
     assert summary.parents_without_national_id == sum(not p.national_id for p in stored["parents"])
     entries, tasks, plans = stored["contacts"], stored["tasks"], stored["plans"]
-    # A parent who declined contact had the conversation offered: done, but not held.
-    declined = {p.parent_id: p.refused_on for p in plans if p.refused_on is not None}
+    # A parent who declined contact had the conversation offered, but not held: the held line
+    # counts only the conversations held.
     held = [
         d
         for d in filled.register.deadlines()
-        if d.done_on is not None and declined.get(d.parent_id) != d.done_on
+        if d.kind is DeadlineKind.FIRST_CONVERSATION_HELD and d.done_on is not None
     ]
     assert summary.first_conversations == len(held)
     assert summary.tasks == len(tasks) > 0
@@ -325,7 +325,11 @@ def test_deadline_variety_follows_the_offices_own_first_conversation_days(vault:
 
 def test_first_conversations_are_held_soon_after_placement(filled: Filled) -> None:
     register = filled.register
-    done = [d for d in register.deadlines() if d.done_on is not None]
+    done = [
+        d
+        for d in register.deadlines()
+        if d.kind is DeadlineKind.FIRST_CONVERSATION and d.done_on is not None
+    ]
     assert done
     for deadline in done:
         placed = deadline.due - timedelta(days=register.first_conversation_days)

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from sqlalchemy import text
+from sqlalchemy import event, text
 
 from bufapp.domain.contact_log import ContactEntry, ContactPlan, FollowUpTask, Participants
 from bufapp.domain.deadlines import Deadline, Urgency
@@ -886,6 +886,232 @@ def test_a_conversation_with_both_parents_counts_for_both(
         pid(alone): None,
     }
     assert register.parent_detail(pid(per)).last_conversation == TODAY - timedelta(days=1)
+
+
+# --- the first conversation: offered, then held ------------------------------------------------
+
+HELD = DeadlineKind.FIRST_CONVERSATION_HELD
+
+
+def open_kinds(register: RegisterService, parent: Parent) -> set[DeadlineKind]:
+    """What Oversikt shows for the parent (its open deadlines)."""
+    return {d.kind for d in register.open_deadlines() if d.parent_id == pid(parent)}
+
+
+def test_an_offer_by_letter_completes_the_offer_and_leaves_the_conversation_open(
+    register: RegisterService, contact_log: ContactLogService
+) -> None:
+    kari = add_parent(register, "Kari")
+    start = TODAY - timedelta(days=6)
+    place(register, add_child(register, "Lise", kari), start)
+    offered = start + timedelta(days=1)
+    write(contact_log, kari, oslo_noon(offered), ContactForm.LETTER, topics=FIRST)
+
+    (offer,) = of_kind(register.deadlines(), DeadlineKind.FIRST_CONVERSATION, kari)
+    (held,) = of_kind(register.deadlines(), HELD, kari)
+    assert offer.title == "Første samtale tilbudt" and offer.done_on == offered
+    assert (held.due, held.done_on) == (offered + timedelta(days=14), None)
+    assert open_kinds(register, kari) == {HELD}
+    status = register.first_conversation_status(pid(kari))
+    assert status is not None
+    assert (status.offered_on, status.offered_how, status.held_on) == (
+        offered,
+        ContactForm.LETTER,
+        None,
+    )
+
+
+def test_held_in_a_neutral_place_is_done_and_the_place_is_kept(
+    register: RegisterService, contact_log: ContactLogService
+) -> None:
+    kari = add_parent(register, "Kari")
+    start = TODAY - timedelta(days=6)
+    place(register, add_child(register, "Lise", kari), start)
+    write(contact_log, kari, oslo_noon(start), ContactForm.MESSAGE, topics=FIRST)
+    met = start + timedelta(days=3)
+    visit = write(
+        contact_log,
+        kari,
+        oslo_noon(met),
+        ContactForm.NEUTRAL_PLACE,
+        topics=FIRST,
+        place="Biblioteket – Kari valgte stedet",
+    )
+    (held,) = of_kind(register.deadlines(), HELD, kari)
+    assert held.done_on == met
+    assert open_kinds(register, kari) == set()
+    status = register.first_conversation_status(pid(kari))
+    assert status is not None
+    assert (status.held_on, status.held_form, status.held_place, status.held_entry_id) == (
+        met,
+        ContactForm.NEUTRAL_PLACE,
+        "Biblioteket – Kari valgte stedet",
+        visit.id,
+    )
+    assert (status.offered_on, status.offered_how) == (start, ContactForm.MESSAGE)
+
+
+def test_a_refusal_completes_the_offer_ends_the_held_line_and_asks_for_a_new_offer(
+    register: RegisterService, contact_log: ContactLogService
+) -> None:
+    kari = add_parent(register, "Kari")
+    start = TODAY - timedelta(days=20)
+    place(register, add_child(register, "Lise", kari), start)
+    write(contact_log, kari, oslo_noon(start + timedelta(days=2)), ContactForm.LETTER, topics=FIRST)
+    assert open_kinds(register, kari) == {HELD}
+    declined = TODAY - timedelta(days=5)
+    contact_log.save_plan(
+        ContactPlan(pid(kari), refused_on=declined, next_offer_on=TODAY + timedelta(days=20))
+    )
+    assert of_kind(register.deadlines(), HELD, kari) == []
+    assert open_kinds(register, kari) == {DeadlineKind.NEW_OFFER}
+    status = register.first_conversation_status(pid(kari))
+    assert status is not None
+    assert (status.refused_on, status.held_due) == (declined, None)
+
+
+def test_with_the_any_held_setting_a_plain_held_conversation_offers_and_holds_it(
+    register: RegisterService, contact_log: ContactLogService
+) -> None:
+    kari = add_parent(register, "Kari")
+    start = TODAY - timedelta(days=6)
+    place(register, add_child(register, "Lise", kari), start)
+    write(contact_log, kari, oslo_noon(start + timedelta(days=1)), ContactForm.LETTER)
+    visited = start + timedelta(days=2)
+    write(contact_log, kari, oslo_noon(visited), ContactForm.HOME_VISIT, place="Hjemme")
+    assert of_kind(register.deadlines(), DeadlineKind.FIRST_CONVERSATION, kari)[0].done_on is None
+    register.first_conversation_any_held = True
+    deadlines = register.deadlines()
+    assert of_kind(deadlines, DeadlineKind.FIRST_CONVERSATION, kari)[0].done_on == visited
+    assert of_kind(deadlines, HELD, kari)[0].done_on == visited  # not the plain letter
+    status = register.first_conversation_status(pid(kari))
+    assert status is not None and (status.held_form, status.held_place) == (
+        ContactForm.HOME_VISIT,
+        "Hjemme",
+    )
+
+
+def test_an_entry_at_half_past_midnight_in_oslo_counts_on_that_day(
+    register: RegisterService, contact_log: ContactLogService
+) -> None:
+    # 00:30 in Oslo on the placement day is 22:30 UTC the day before (summer time): by the UTC
+    # date it would fall before the placement and count for nothing.
+    kari = add_parent(register, "Kari")
+    start = TODAY - timedelta(days=4)
+    place(register, add_child(register, "Lise", kari), start)
+    half_past = datetime.combine(start, time(0, 30), tzinfo=OSLO).astimezone(UTC)
+    assert half_past.date() == start - timedelta(days=1)
+    write(contact_log, kari, half_past, ContactForm.PHONE, topics=FIRST)
+    deadlines = register.deadlines()
+    assert of_kind(deadlines, DeadlineKind.FIRST_CONVERSATION, kari)[0].done_on == start
+    assert of_kind(deadlines, HELD, kari)[0].done_on == start
+    status = register.first_conversation_status(pid(kari))
+    assert status is not None and (status.offered_on, status.held_on) == (start, start)
+
+
+def test_with_the_any_held_setting_a_call_at_half_past_midnight_counts_from_that_day(
+    register: RegisterService, contact_log: ContactLogService
+) -> None:
+    # The first held conversation is looked up from the placement day's start in Oslo
+    # (22:00 UTC the day before, in summer), not from midnight UTC.
+    kari = add_parent(register, "Kari")
+    start = TODAY - timedelta(days=4)
+    place(register, add_child(register, "Lise", kari), start)
+    write(contact_log, kari, oslo_noon(start - timedelta(days=1)), ContactForm.PHONE)  # before
+    half_past = datetime.combine(start, time(0, 30), tzinfo=OSLO).astimezone(UTC)
+    write(contact_log, kari, half_past, ContactForm.PHONE)
+    register.first_conversation_any_held = True
+    deadlines = register.deadlines()
+    assert of_kind(deadlines, DeadlineKind.FIRST_CONVERSATION, kari)[0].done_on == start
+    assert of_kind(deadlines, HELD, kari)[0].done_on == start
+
+
+def test_with_the_any_held_setting_each_placement_needs_its_own_conversation(
+    register: RegisterService, contact_log: ContactLogService
+) -> None:
+    # Lise was placed long ago and her mother was met then; Ola is placed now: that old
+    # conversation, nor a withdrawn one since, does not cover his placement.
+    kari = add_parent(register, "Kari")
+    lise_placed, ola_placed = TODAY - timedelta(days=200), TODAY - timedelta(days=5)
+    place(register, add_child(register, "Lise", kari), lise_placed)
+    place(register, add_child(register, "Ola", kari), ola_placed)
+    write(contact_log, kari, oslo_noon(lise_placed + timedelta(days=2)), ContactForm.HOME_VISIT)
+    mistaken = write(contact_log, kari, days_ago(3), ContactForm.VIDEO)
+    contact_log.withdraw(mistaken.id or 0, "Feil forelder")
+    write(contact_log, kari, days_ago(2), ContactForm.LETTER)  # not a conversation
+    register.first_conversation_any_held = True
+
+    def held_by_start() -> dict[date, date | None]:
+        return {
+            d.due - timedelta(days=14): d.done_on
+            for d in of_kind(register.deadlines(), DeadlineKind.FIRST_CONVERSATION, kari)
+        }
+
+    assert held_by_start() == {lise_placed: lise_placed + timedelta(days=2), ola_placed: None}
+    assert open_kinds(register, kari) == {DeadlineKind.FIRST_CONVERSATION}
+    write(contact_log, kari, days_ago(1), ContactForm.NEUTRAL_PLACE, place="Kafeen på torget")
+    assert held_by_start()[ola_placed] == TODAY - timedelta(days=1)
+    assert open_kinds(register, kari) == set()
+
+
+@pytest.mark.parametrize("any_held", [False, True])
+def test_oversikt_reads_the_first_conversation_without_scanning_every_entry(
+    vault: Vault, register: RegisterService, contact_log: ContactLogService, any_held: bool
+) -> None:
+    # 3,000 parents with 300,000 entries: the topic rows and each parent's timeline index are
+    # read, never every entry (measured there: 3.3 s -> 0.5 s; any held one: 5.8 s -> 0.8 s).
+    kari = add_parent(register, "Kari")
+    place(register, add_child(register, "Lise", kari), TODAY - timedelta(days=4))
+    write(contact_log, kari, days_ago(2), ContactForm.LETTER, topics=FIRST)
+    write(contact_log, kari, days_ago(1), ContactForm.PHONE)
+    register.first_conversation_any_held = any_held
+    sent: list[tuple[str, object]] = []
+
+    def record(
+        _conn: object, _cursor: object, statement: str, parameters: object, *_: object
+    ) -> None:
+        # The first conversation's statements (the topic's rows, the first held conversations);
+        # the contact plan's own read of the latest contacts is another rule's.
+        if "contact_entry_topic" in statement or "json_each" in statement:
+            sent.append((statement, parameters))
+
+    event.listen(vault.engine, "before_cursor_execute", record)
+    try:
+        register.open_deadlines()
+    finally:
+        event.remove(vault.engine, "before_cursor_execute", record)
+    assert sent
+    with vault.engine.connect() as connection:
+        for statement, parameters in sent:
+            plan = connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}", parameters)
+            steps = [row[3] for row in plan]
+            scans = [
+                step
+                for step in steps
+                if step.startswith("SCAN ")
+                and step.split()[1] in ("contact_entry", "contact_entry_parent")
+            ]
+            assert not scans, (statement, steps)
+
+
+def test_a_withdrawn_offer_no_longer_counts(
+    register: RegisterService, contact_log: ContactLogService
+) -> None:
+    kari = add_parent(register, "Kari")
+    place(register, add_child(register, "Lise", kari), TODAY - timedelta(days=3))
+    letter = write(contact_log, kari, days_ago(1), ContactForm.LETTER, topics=FIRST)
+    contact_log.withdraw(letter.id or 0, "Sendt til feil forelder")
+    assert open_kinds(register, kari) == {DeadlineKind.FIRST_CONVERSATION}
+    status = register.first_conversation_status(pid(kari))
+    assert status is not None and not status.is_offered
+
+
+def test_a_parent_without_a_placed_child_has_no_first_conversation_status(
+    register: RegisterService,
+) -> None:
+    kari = add_parent(register, "Kari")
+    add_child(register, "Lise", kari)
+    assert register.first_conversation_status(pid(kari)) is None
 
 
 # --- deadlines: the agreed frequency and refusals ------------------------------------------------

@@ -60,7 +60,7 @@ def test_parent_model_passes_qt_model_tester(qtbot: QtBot, register: RegisterSer
     assert model.rowCount() == 2
     # Norwegian order: Č sorts with C, so Čuđe comes before Somby (SQLite's byte order would not)
     assert [model.data(model.index(r, 0)) for r in range(2)] == ["Čuđe, Máret", "Somby, Ŋuolláš"]
-    assert model.data(model.index(0, 3)) == f"Første samtale {date(2026, 6, 24):%d.%m.%Y}"
+    assert model.data(model.index(0, 3)) == f"Første samtale tilbudt {date(2026, 6, 24):%d.%m.%Y}"
 
 
 def test_wrong_passphrase_is_calm_keeps_focus_and_then_unlocks(

@@ -24,8 +24,10 @@ from bufapp.domain.contact_rules import (
     check_entry,
     check_plan,
     check_task,
-    counts_as_first_conversation,
-    first_conversation_dates,
+    counts_as_first_conversation_held,
+    counts_as_first_conversation_offer,
+    first_conversation_offers,
+    first_conversations_held,
     plan_deadline,
     plan_deadlines,
     task_deadlines,
@@ -285,8 +287,8 @@ def test_check_plan_accepts(plan: ContactPlan) -> None:
 def test_the_topic_first_conversation_counts_unless_the_attempt_failed(form: ContactForm) -> None:
     with_topic = fact(DAY, form, first=True)
     expected = form is not ContactForm.FAILED_ATTEMPT
-    assert counts_as_first_conversation(with_topic, any_held_conversation=False) is expected
-    assert counts_as_first_conversation(with_topic, any_held_conversation=True) is expected
+    assert counts_as_first_conversation_offer(with_topic, any_held_conversation=False) is expected
+    assert counts_as_first_conversation_offer(with_topic, any_held_conversation=True) is expected
 
 
 @pytest.mark.parametrize("form", list(ContactForm))
@@ -294,7 +296,7 @@ def test_without_the_topic_only_a_held_conversation_counts_and_only_if_the_offic
     form: ContactForm,
 ) -> None:
     plain = fact(DAY, form)
-    assert counts_as_first_conversation(plain, any_held_conversation=False) is False
+    assert counts_as_first_conversation_offer(plain, any_held_conversation=False) is False
     held = form in {
         ContactForm.PHONE,
         ContactForm.OFFICE_MEETING,
@@ -302,7 +304,7 @@ def test_without_the_topic_only_a_held_conversation_counts_and_only_if_the_offic
         ContactForm.NEUTRAL_PLACE,
         ContactForm.VIDEO,
     }
-    assert counts_as_first_conversation(plain, any_held_conversation=True) is held
+    assert counts_as_first_conversation_offer(plain, any_held_conversation=True) is held
 
 
 def test_first_conversation_dates_are_per_parent_and_sorted() -> None:
@@ -313,15 +315,40 @@ def test_first_conversation_dates_are_per_parent_and_sorted() -> None:
         fact(DAY - timedelta(days=4), first=True, parent_id=OTHER_PARENT),
         fact(DAY - timedelta(days=1), ContactForm.VIDEO),
     ]
-    assert first_conversation_dates(facts, any_held_conversation=False) == {
+    assert first_conversation_offers(facts, any_held_conversation=False) == {
         PARENT: [DAY - timedelta(days=9), DAY],
         OTHER_PARENT: [DAY - timedelta(days=4)],
     }
-    assert first_conversation_dates(facts, any_held_conversation=True)[PARENT] == [
+    assert first_conversation_offers(facts, any_held_conversation=True)[PARENT] == [
         DAY - timedelta(days=9),
         DAY - timedelta(days=1),
         DAY,
     ]
+
+
+@pytest.mark.parametrize("form", list(ContactForm))
+def test_only_a_held_conversation_with_the_topic_holds_the_first_conversation(
+    form: ContactForm,
+) -> None:
+    # A letter or SMS offering the conversation is an offer, not the conversation itself.
+    held = form in HELD_CONVERSATION_FORMS
+    with_topic, plain = fact(DAY, form, first=True), fact(DAY, form)
+    assert counts_as_first_conversation_held(with_topic, any_held_conversation=False) is held
+    assert counts_as_first_conversation_held(plain, any_held_conversation=False) is False
+    # The office's setting: any held conversation holds it (and offers it).
+    assert counts_as_first_conversation_held(plain, any_held_conversation=True) is held
+    assert counts_as_first_conversation_offer(plain, any_held_conversation=True) is held
+
+
+def test_an_sms_offering_the_conversation_is_an_offer_and_not_a_held_one() -> None:
+    facts = [
+        fact(DAY - timedelta(days=5), ContactForm.MESSAGE, first=True),
+        fact(DAY, ContactForm.NEUTRAL_PLACE, first=True),
+    ]
+    assert first_conversation_offers(facts, any_held_conversation=False) == {
+        PARENT: [DAY - timedelta(days=5), DAY]
+    }
+    assert first_conversations_held(facts, any_held_conversation=False) == {PARENT: [DAY]}
 
 
 # --- the agreed frequency ---------------------------------------------------------------------

@@ -61,7 +61,25 @@ def deadlines(
     contacts: Mapping[int, Sequence[date]] | None = None,
     days: int = DEFAULT_FIRST_CONVERSATION_DAYS,
 ) -> list[Deadline]:
+    """The offer's lines only (no ``held`` given: the rule then makes no held lines)."""
     return first_conversation_deadlines(children, placements, contacts or {}, TODAY, days=days)
+
+
+def both(
+    children: Sequence[Child],
+    placements: Sequence[Placement],
+    offered: Mapping[int, Sequence[date]],
+    held: Mapping[int, Sequence[date]],
+    refused: Mapping[int, date] | None = None,
+    days: int = DEFAULT_FIRST_CONVERSATION_DAYS,
+) -> dict[DeadlineKind, list[Deadline]]:
+    found = first_conversation_deadlines(
+        children, placements, offered, TODAY, days=days, held=held, refused=refused
+    )
+    by_kind: dict[DeadlineKind, list[Deadline]] = {}
+    for deadline in found:
+        by_kind.setdefault(deadline.kind, []).append(deadline)
+    return by_kind
 
 
 # --- due date and completion -------------------------------------------------------------------
@@ -72,7 +90,7 @@ def test_first_conversation_is_due_fourteen_days_after_placement() -> None:
     assert DEFAULT_FIRST_CONVERSATION_DAYS == 14
     assert deadline.due == START + timedelta(days=14)
     assert deadline.kind is DeadlineKind.FIRST_CONVERSATION
-    assert deadline.title == "Første samtale"
+    assert deadline.title == "Første samtale tilbudt"  # the offer, not the conversation
     assert deadline.parent_id == MOTHER
     assert deadline.child_ids == (10,)
     assert deadline.done_on is None
@@ -124,6 +142,95 @@ def test_unsaved_child_without_id_is_ignored() -> None:
         "Ny", "", date(2018, 1, 1), "2026/1", parents=(ParentLink(MOTHER, ParentRole.MOTHER),)
     )
     assert deadlines([unsaved], [placement(10, START)]) == []
+
+
+# --- offered, then held --------------------------------------------------------------------------
+
+OFFER, HELD = DeadlineKind.FIRST_CONVERSATION, DeadlineKind.FIRST_CONVERSATION_HELD
+
+
+def test_not_offered_yet_no_held_line() -> None:
+    found = both([child(10, MOTHER)], [placement(10, START)], {}, {})
+    assert [d.kind for d in found[OFFER]] == [OFFER] and HELD not in found
+
+
+def test_an_offer_by_letter_completes_the_offer_and_opens_the_held_line() -> None:
+    offered = START + timedelta(days=2)
+    found = both([child(10, MOTHER)], [placement(10, START)], {MOTHER: [offered]}, {})
+    (offer,), (held,) = found[OFFER], found[HELD]
+    assert offer.done_on == offered
+    assert (held.due, held.done_on, held.child_ids) == (offered + timedelta(days=14), None, (10,))
+    assert held.title == f"Første samtale gjennomført (tilbudt {offered:%d.%m.%Y})"
+
+
+def test_the_held_line_uses_the_offices_days_from_the_offer() -> None:
+    offered = START + timedelta(days=1)
+    found = both([child(10, MOTHER)], [placement(10, START)], {MOTHER: [offered]}, {}, days=7)
+    assert found[HELD][0].due == offered + timedelta(days=7)
+
+
+def test_a_held_conversation_completes_both() -> None:
+    talked = START + timedelta(days=3)
+    offered = {MOTHER: [START + timedelta(days=1), talked]}
+    found = both([child(10, MOTHER)], [placement(10, START)], offered, {MOTHER: [talked]})
+    assert found[OFFER][0].done_on == START + timedelta(days=1)
+    assert found[HELD][0].done_on == talked
+    assert found[HELD][0].due == START + timedelta(days=15)
+
+
+def test_a_held_conversation_before_the_placement_does_not_count() -> None:
+    before = START - timedelta(days=2)
+    offered = {MOTHER: [before, START]}
+    found = both([child(10, MOTHER)], [placement(10, START)], offered, {MOTHER: [before]})
+    assert found[HELD][0].done_on is None
+
+
+def test_a_refusal_ends_the_held_line() -> None:
+    refused = START + timedelta(days=4)
+    offered = {MOTHER: [START + timedelta(days=1), refused]}
+    found = both(
+        [child(10, MOTHER)], [placement(10, START)], offered, {}, refused={MOTHER: refused}
+    )
+    assert found[OFFER][0].done_on == START + timedelta(days=1)
+    assert HELD not in found  # the re-offer rule (NEW_OFFER) carries it on
+
+
+def test_a_refusal_from_an_earlier_placement_does_not_end_the_held_line() -> None:
+    old_refusal = START - timedelta(days=30)
+    offered = {MOTHER: [old_refusal, START + timedelta(days=1)]}
+    found = both(
+        [child(10, MOTHER)], [placement(10, START)], offered, {}, refused={MOTHER: old_refusal}
+    )
+    assert found[HELD][0].done_on is None
+
+
+def test_held_before_a_later_refusal_stays_done() -> None:
+    talked, refused = START + timedelta(days=1), START + timedelta(days=3)
+    found = both(
+        [child(10, MOTHER)],
+        [placement(10, START)],
+        {MOTHER: [talked, refused]},
+        {MOTHER: [talked]},
+        refused={MOTHER: refused},
+    )
+    assert found[HELD][0].done_on == talked
+
+
+def test_a_placement_ended_before_today_owes_no_held_conversation() -> None:
+    ended = placement(10, TODAY - timedelta(days=20), TODAY - timedelta(days=1))
+    found = both([child(10, MOTHER)], [ended], {MOTHER: [TODAY - timedelta(days=18)]}, {})
+    assert found[OFFER][0].done_on == TODAY - timedelta(days=18)  # kept as done history
+    assert HELD not in found
+
+
+def test_each_parent_has_their_own_held_line() -> None:
+    found = both(
+        [child(10, MOTHER, FATHER)],
+        [placement(10, START)],
+        {MOTHER: [START], FATHER: [START]},
+        {MOTHER: [START]},
+    )
+    assert {d.parent_id: d.done_on for d in found[HELD]} == {MOTHER: START, FATHER: None}
 
 
 # --- episodes -----------------------------------------------------------------------------------

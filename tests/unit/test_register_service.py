@@ -12,6 +12,7 @@ from bufapp.domain.deadlines import Urgency
 from bufapp.domain.entities import Child, Office, Parent, ParentLink, Placement
 from bufapp.domain.enums import (
     ContactForm,
+    ContactTopic,
     ParentRole,
     PlacementBasis,
     PlacementEndReason,
@@ -419,3 +420,31 @@ def test_parent_detail_lists_children_placements_and_the_other_parent(
 def test_parent_detail_of_unknown_parent_is_not_found(register: RegisterService) -> None:
     with pytest.raises(NotFound):
         register.parent_detail(999)
+
+
+def test_the_first_conversation_status_reads_the_placement_still_going(
+    register: RegisterService, contact_log: ContactLogService
+) -> None:
+    # Ola was placed later but is home again; Lise is still placed: her episode is the one.
+    kari = add_parent(register, "Kari")
+    lise, ola = add_child(register, "Lise", kari), add_child(register, "Ola", kari)
+    lise_placed = TODAY - timedelta(days=30)
+    place(register, lise, lise_placed)
+    place(register, ola, TODAY - timedelta(days=10), end=TODAY - timedelta(days=2))
+    contact_log.save(
+        ContactEntry(
+            kari.id or 0,
+            oslo_noon(lise_placed + timedelta(days=3)),
+            ContactForm.OFFICE_MEETING,
+            topics=(ContactTopic.FIRST_CONVERSATION,),
+            place="Kontoret, etter Karis ønske",
+        )
+    )
+    status = register.first_conversation_status(kari.id or 0)
+    assert status is not None
+    assert (status.placed_on, status.offer_due) == (lise_placed, lise_placed + timedelta(days=14))
+    assert (status.held_on, status.held_form, status.held_place) == (
+        lise_placed + timedelta(days=3),
+        ContactForm.OFFICE_MEETING,
+        "Kontoret, etter Karis ønske",
+    )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from enum import Enum
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
@@ -26,13 +28,81 @@ URGENCY_TEXT = {
     Urgency.LATER: "Senere",
     Urgency.DONE: "Utført",
 }
-# Where a deadline comes from, when it is a norm rather than a section of law.
-ABOUT = {
-    DeadlineKind.FIRST_CONVERSATION: (
-        "Fristen er retningslinjens norm (Q-1157, kap. B): første samtale innen to uker etter "
-        "plasseringen. Loven sier «kort tid». Antall dager velges i Innstillinger."
+
+
+class Opens(Enum):
+    """Where a row of Oversikt leads."""
+
+    CARD = "card"  # the parent's card (in Foreldre)
+    FOLLOW_UP = "follow_up"  # the parent's follow-up page (oppfølging)
+
+
+@dataclass(frozen=True)
+class Shown:
+    """How one kind of deadline is shown and opened: ``about`` is the row's tooltip (where the
+    deadline comes from, and a norm said to be a norm, not a section of law)."""
+
+    opens: Opens
+    about: str = ""
+
+
+# Every kind of deadline, with how it is shown and opened (a test holds that none is missing).
+SHOWN: dict[DeadlineKind, Shown] = {
+    DeadlineKind.FIRST_CONVERSATION: Shown(
+        Opens.CARD,
+        "Fristen er retningslinjens norm (Q-1157, kap. B): første samtale tilbudt innen to "
+        "uker etter plasseringen. Loven sier «kort tid». Et brev eller en SMS med tilbudet "
+        "holder. Antall dager velges i Innstillinger.",
+    ),
+    DeadlineKind.CONTACT_FREQUENCY: Shown(Opens.CARD),
+    DeadlineKind.NEW_OFFER: Shown(Opens.CARD),
+    DeadlineKind.FOLLOW_UP: Shown(Opens.CARD),
+    DeadlineKind.CONSENT_EXPIRES: Shown(Opens.CARD),
+    DeadlineKind.REFERRAL_REPLY: Shown(Opens.CARD),
+    DeadlineKind.MEETING_INVITATION: Shown(Opens.CARD),
+    DeadlineKind.MEETING_ACTION: Shown(Opens.CARD),
+    DeadlineKind.NEXT_MEETING: Shown(Opens.CARD),
+    DeadlineKind.FIRST_CONVERSATION_HELD: Shown(
+        Opens.FOLLOW_UP,
+        "Samtalen er tilbudt, men ikke gjennomført ennå. Forelderen velger hvor dere møtes: "
+        "hjemme, på kontoret eller et nøytralt sted. Fristen er like mange dager etter "
+        "tilbudet som fristen for tilbudet; sier forelderen nei, tilbys kontakt på nytt.",
+    ),
+    DeadlineKind.INFORMATION_REPEAT: Shown(
+        Opens.FOLLOW_UP,
+        "Informasjon fra sjekklisten skal gis igjen: mye blir ikke forstått første gang.",
+    ),
+    DeadlineKind.INFORMATION_UNCONFIRMED: Shown(
+        Opens.FOLLOW_UP,
+        "Informasjonen er gitt, men det er ikke sjekket om forelderen forsto den.",
+    ),
+    DeadlineKind.REASSESSMENT: Shown(
+        Opens.FOLLOW_UP,
+        "Tjenestens vurdering av hva som skal til for at barnet kan flytte hjem, skal "
+        "vurderes på nytt.",
+    ),
+    DeadlineKind.WISH_ANSWER: Shown(
+        Opens.FOLLOW_UP,
+        "Forelderen har et ønske som ikke er besvart. Kan det ikke innfris, skal svaret ha en "
+        "faglig begrunnelse.",
+    ),
+    DeadlineKind.AFTER_REUNIFICATION: Shown(
+        Opens.FOLLOW_UP,
+        "Barnet har flyttet hjem igjen. Følg opp familien etter flyttingen.",
+    ),
+    DeadlineKind.AFTERCARE: Shown(
+        Opens.FOLLOW_UP,
+        "Barnet nærmer seg 18 år. Snakk med forelderen om ettervern (hjelp etter fylte 18 år, "
+        "til 25 år).",
     ),
 }
+# The signal each destination is opened by: the one place to route a destination anew. The
+# follow-up page opens the card until it is connected (then: Opens.FOLLOW_UP: "open_follow_up").
+ROUTES: dict[Opens, str] = {
+    Opens.CARD: "open_parent",
+    Opens.FOLLOW_UP: "open_parent",
+}
+FALLBACK = Shown(Opens.CARD)  # a kind added later and not yet listed: the card
 # Deep red/amber on light backgrounds, lighter ones on dark (checked in both themes); the Status
 # column says it in words too, so colour is never the only signal.
 COLOURS = {
@@ -43,17 +113,24 @@ COLOURS = {
 }
 
 
+def shown(kind: DeadlineKind) -> Shown:
+    return SHOWN.get(kind, FALLBACK)
+
+
 class DeadlineTableModel(RowTableModel["DeadlineRow"]):
     COLUMNS = ("Frist", "Status", "Hva", "Forelder", "Barn")
     PARENT_ID_ROLE = Qt.ItemDataRole.UserRole
+    KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 
     def row_data(self, row: DeadlineRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, column)
         if role == self.PARENT_ID_ROLE:
             return row.deadline.parent_id
+        if role == self.KIND_ROLE:
+            return row.deadline.kind
         if role == Qt.ItemDataRole.ToolTipRole:
-            return tr(ABOUT.get(row.deadline.kind, "")) or None
+            return tr(shown(row.deadline.kind).about) or None
         if role == Qt.ItemDataRole.ForegroundRole and row.urgency is not Urgency.LATER:
             return QBrush(COLOURS[(row.urgency, dark_theme())])
         if role == Qt.ItemDataRole.FontRole and row.urgency is Urgency.OVERDUE:
@@ -80,7 +157,8 @@ class DeadlineTableModel(RowTableModel["DeadlineRow"]):
 
 
 class OverviewView(QWidget):
-    open_parent = Signal(int)
+    open_parent = Signal(int)  # the parent's card
+    open_follow_up = Signal(int)  # the parent's follow-up page (routed in ROUTES)
 
     def __init__(self) -> None:
         super().__init__()
@@ -117,5 +195,10 @@ class OverviewView(QWidget):
 
     def _activated(self, index: QModelIndex) -> None:
         parent_id = self.model.data(index, DeadlineTableModel.PARENT_ID_ROLE)
+        kind = self.model.data(index, DeadlineTableModel.KIND_ROLE)
         if parent_id is not None:
-            self.open_parent.emit(parent_id)
+            self.open_deadline(kind, parent_id)
+
+    def open_deadline(self, kind: DeadlineKind, parent_id: int) -> None:
+        """Open what a row of ``kind`` leads to, by the signal ``ROUTES`` names for it."""
+        getattr(self, ROUTES[shown(kind).opens]).emit(parent_id)

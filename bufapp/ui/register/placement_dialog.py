@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from bufapp.domain.entities import Placement
@@ -21,6 +22,18 @@ from bufapp.ui.qt import tr
 from bufapp.ui.widgets.field_form import OptionalDateEdit, date_edit, from_qdate
 from bufapp.ui.widgets.record_dialog import RecordDialog, chosen, enum_combo, line
 from bufapp.ui.widgets.tasks import TaskManager
+
+# What choosing an end reason brings about (shown under the field).
+END_REASON_HELP = {
+    PlacementEndReason.REUNIFICATION: (
+        "Når barnet flytter hjem, kommer en frist i Oversikt for å følge opp familien etter "
+        "flyttingen."
+    ),
+    PlacementEndReason.CAME_OF_AGE: (
+        "Ettervern (hjelp etter fylte 18 år, til 25 år) er et eget spørsmål, ikke en årsak til "
+        "slutt. Oversikt minner om det før barnet fyller 18 år."
+    ),
+}
 
 
 class PlacementDialog(RecordDialog[Placement]):
@@ -75,6 +88,31 @@ class PlacementDialog(RecordDialog[Placement]):
             "Å&rsak til slutt",
             enum_combo(PlacementEndReason, p.end_reason if p else None, allow_empty=True),
         )
+        self._add_end_reason_help()
+
+    def _add_end_reason_help(self) -> None:
+        """What an end reason brings: the follow-up after a reunification, and that ettervern
+        is its own question (not an end reason). Under the field, said to screen readers too."""
+        self.end_reason_help = QLabel()
+        self.end_reason_help.setObjectName("help_end_reason")
+        self.end_reason_help.setWordWrap(True)
+        self.end_reason_help.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        column = self.end_reason.parentWidget().layout()
+        column.insertWidget(1, self.end_reason_help)  # under the field, above its error
+        self.end_reason.currentIndexChanged.connect(self._explain_end_reason)
+        self._explain_end_reason()
+
+    def _explain_end_reason(self) -> None:
+        reason = chosen(self.end_reason, PlacementEndReason)
+        text = tr(END_REASON_HELP.get(reason, "")) if reason else ""
+        self.end_reason_help.setText(text)
+        self.end_reason_help.setVisible(bool(text))
+        # A wrapped label in a form layout does not grow by itself (Qt's height-for-width).
+        width = max(self.end_reason.width(), 320) - 8
+        self.end_reason_help.setMinimumHeight(
+            self.end_reason_help.heightForWidth(width) + 6 if text else 0
+        )
+        self.end_reason.setAccessibleDescription(text)
 
     def _add_hidden_rows(self, p: Placement | None) -> None:
         f = self.form

@@ -1,5 +1,5 @@
 """Innstillinger: office details, the caseworker's direct contact, auto-lock and the
-first-conversation deadline; its two buttons for the vault's key (a new passphrase, the KDF
+first-conversation deadline (the days to offer it, and to hold it after the offer); its two buttons for the vault's key (a new passphrase, the KDF
 calibrated anew) open ``passphrase_change``."""
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -34,6 +35,13 @@ from bufapp.ui.widgets.tasks import TaskManager
 
 if TYPE_CHECKING:  # type hints only: keeps the database stack out of start-up
     from bufapp.services.workspace import Workspace
+
+
+def fit_wrapped(label: QLabel, field: QWidget) -> None:
+    """A wrapped label in a form layout does not grow by itself (Qt's height-for-width): give it
+    the height its text needs at about the field's width, as the form does for its errors."""
+    width = max(field.width(), 320) - 8  # minus the padding
+    label.setMinimumHeight(label.heightForWidth(width) + 6 if label.text() else 0)
 
 
 def _spin(field: str, value: int, suffix: str) -> QSpinBox:
@@ -106,7 +114,7 @@ class SettingsDialog(QDialog):
         )
         self.first_days = self.work_form.add_row(
             "first_conversation_days",
-            "&Første samtale innen",
+            "&Første samtale tilbudt innen",
             _spin(
                 "first_conversation_days",
                 current.first_conversation_days,
@@ -115,15 +123,24 @@ class SettingsDialog(QDialog):
         )
         self.first_days.setToolTip(
             tr(
-                "Retningslinjen (Q-1157, kap. B) sier første samtale innen to uker etter "
-                "plasseringen. Loven sier «kort tid»."
+                "Retningslinjen (Q-1157, kap. B) sier at foreldrene skal tilbys en samtale innen "
+                "to uker etter plasseringen. Loven sier bare «kort tid». Et brev eller en SMS "
+                "med tilbudet holder for fristen; samtalen følges så opp som egen frist, like "
+                "mange dager etter tilbudet."
             )
         )
         self.first_days_warning = self.work_form.add_note("first_conversation_days")
         self.first_days.valueChanged.connect(self._warn_first_days)
         self._warn_first_days(self.first_days.value())
-        self.any_held = QCheckBox(tr("Enhver gjennomført samtale teller som første samtale"))
-        self.any_held.setToolTip(tr("Ellers teller bare en kontakt med temaet «Første samtale»."))
+        self.any_held = QCheckBox(
+            tr("Enhver gjennomført samtale teller som første samtale (tilbudt og gjennomført)")
+        )
+        self.any_held.setToolTip(
+            tr(
+                "Ellers teller bare en kontakt med temaet «Første samtale»: et brev eller en SMS "
+                "som tilbud, en samtale som gjennomført."
+            )
+        )
         self.any_held.setChecked(current.first_conversation_any_held)
         self.work_form.add_row(
             "first_conversation_any_held", "Første samtale &gjelder", self.any_held
@@ -148,18 +165,21 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def _warn_first_days(self, days: int) -> None:
-        """Above the guideline's two weeks: said beside the field, saving is still allowed."""
+        """Above the guideline's two weeks: said beside the field, saving is still allowed (the
+        office may choose; the norm is the guideline's, not a section of the Act)."""
         above = days > GUIDELINE_FIRST_CONVERSATION_DAYS
         text = (
             tr(
-                "Mer enn {days}: retningslinjen (Q-1157, kap. B) sier første samtale innen "
-                "to uker etter plasseringen, og loven sier «kort tid». Du kan likevel lagre."
+                "Mer enn {days}: retningslinjen (Q-1157, kap. B) sier at første samtale skal "
+                "tilbys innen to uker etter plasseringen. Det er en faglig norm, ikke en frist i "
+                "loven – loven sier «kort tid». Du kan likevel lagre."
             ).format(days=plural(GUIDELINE_FIRST_CONVERSATION_DAYS, "dag", "dager"))
             if above
             else ""
         )
         self.first_days_warning.setText(text)
         self.first_days_warning.setVisible(above)
+        fit_wrapped(self.first_days_warning, self.first_days)
         self.first_days.setAccessibleDescription(text)
 
     def submit(self) -> None:

@@ -19,7 +19,7 @@ from bufapp.ui.widgets.tasks import TaskManager
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import settle, unlock
 
-DUE = f"Første samtale {date(2026, 6, 24):%d.%m.%Y}"
+DUE = f"Første samtale tilbudt {date(2026, 6, 24):%d.%m.%Y}"
 
 
 def _family(register: RegisterService) -> None:

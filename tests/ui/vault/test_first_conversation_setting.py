@@ -40,15 +40,22 @@ def test_more_than_14_days_warns_beside_the_field_and_still_saves(
     warning = dialog.first_days_warning
     assert dialog.first_days.value() == 14 and not warning.isVisible()
     assert "Q-1157" in dialog.first_days.toolTip() and "kort tid" in dialog.first_days.toolTip()
+    # The setting is the deadline for the offer, and says so.
+    assert dialog.first_days.accessibleName() == "Første samtale tilbudt innen"
+    assert dialog.first_days.maximum() == 90  # the office keeps its freedom
 
-    dialog.first_days.setValue(21)
+    dialog.first_days.setValue(15)
     assert warning.isVisible()
-    assert "retningslinjen" in warning.text() and "14 dager" in warning.text()
-    assert "kort tid" in warning.text() and "§" not in warning.text()
+    assert "retningslinjen (Q-1157" in warning.text() and "14 dager" in warning.text()
+    assert "tilbys innen to uker" in warning.text()
+    assert "ikke en frist i loven" in warning.text() and "«kort tid»" in warning.text()
+    assert "§" not in warning.text()
     assert warning.text() in dialog.first_days.accessibleDescription()  # read out too
 
     dialog.first_days.setValue(14)
     assert not warning.isVisible() and dialog.first_days.accessibleDescription() == ""
+    dialog.first_days.setValue(1)
+    assert not warning.isVisible()  # fewer days than the norm: nothing to warn about
 
     dialog.first_days.setValue(21)
     dialog.municipality.setText("Fjellvik kommune")  # the office needs its name to be saved
@@ -63,4 +70,5 @@ def test_the_overview_calls_the_first_conversation_deadline_the_guidelines_norm(
     model.set_rows([DeadlineRow(deadline, Urgency.LATER, "Máret Čuđe", "Áilu")])
     about = model.data(model.index(0, 2), Qt.ItemDataRole.ToolTipRole)
     assert "retningslinjens norm" in about and "Q-1157" in about and "kort tid" in about
+    assert "tilbudt innen to uker" in about
     assert "§" not in about
