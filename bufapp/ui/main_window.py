@@ -280,6 +280,7 @@ class MainWindow(QMainWindow):
         self.workspace = workspace
         self.work = WorkArea(self.tasks, workspace, self.dialogs.open)
         self.work.overview.open_parent.connect(self.open_parent)
+        self.work.overview.open_follow_up.connect(self.open_follow_up)
         self.work.parents.link_activated.connect(self.card_links.follow)
         self.work.parents.new_parent_requested.connect(self.records.new_parent)
         self.work.parents.chosen_changed.connect(self._update_parent_actions)
@@ -439,6 +440,12 @@ class MainWindow(QMainWindow):
         if self.work is not None:
             self.show_view(1)
             self.work.parents.select_parent(parent_id)
+
+    def open_follow_up(self, parent_id: int) -> None:
+        """The parent chosen in the list, then their follow-up page (Oversikt's follow-up lines)."""
+        if self.work is not None:
+            self.open_parent(parent_id)
+            self.show_view(FOLLOWUP_VIEW)
 
     def search(self) -> None:
         if self.work is not None:

@@ -96,11 +96,10 @@ SHOWN: dict[DeadlineKind, Shown] = {
         "til 25 år).",
     ),
 }
-# The signal each destination is opened by: the one place to route a destination anew. The
-# follow-up page opens the card until it is connected (then: Opens.FOLLOW_UP: "open_follow_up").
+# The signal each destination is opened by: the one place to route a destination anew.
 ROUTES: dict[Opens, str] = {
     Opens.CARD: "open_parent",
-    Opens.FOLLOW_UP: "open_parent",
+    Opens.FOLLOW_UP: "open_follow_up",
 }
 FALLBACK = Shown(Opens.CARD)  # a kind added later and not yet listed: the card
 # Deep red/amber on light backgrounds, lighter ones on dark (checked in both themes); the Status

@@ -337,3 +337,24 @@ def test_the_purpose_an_assessment_and_an_evaluation_are_written_from_the_page(
     assert view.assessment.none_yet.isHidden()
     kinds = {d.kind for d in workspace.register.open_deadlines() if d.parent_id == parent_id}
     assert DeadlineKind.REASSESSMENT in kinds
+
+
+def test_a_follow_up_line_in_oversikt_opens_that_parents_page(
+    qtbot: QtBot, tasks: TaskManager, vault: Vault, window_factory: Callable[..., MainWindow]
+) -> None:
+    window, workspace, parent_id, _child = _open_window(qtbot, tasks, vault, window_factory)
+    example_follow_up(workspace, parent_id)  # an open wish among others: its answer is due
+    window.refresh()
+    window.show_view(0)
+    overview = window.work.overview  # type: ignore[union-attr]
+    model = overview.model
+
+    def wish_row() -> int | None:
+        kinds = [model.index(r, 0).data(model.KIND_ROLE) for r in range(model.rowCount())]
+        return kinds.index(DeadlineKind.WISH_ANSWER) if DeadlineKind.WISH_ANSWER in kinds else None
+
+    settle(qtbot, tasks, until=lambda: wish_row() is not None)
+    overview.table.activated.emit(model.index(wish_row() or 0, 0))
+    assert window.work.stack.currentIndex() == FOLLOWUP_VIEW  # type: ignore[union-attr]
+    view = window.work.followup  # type: ignore[union-attr]
+    settle(qtbot, tasks, until=lambda: view.loaded and view.parent_id == parent_id)

@@ -13,7 +13,6 @@ from pytestqt.qtbot import QtBot
 from bufapp.domain.deadlines import Deadline, Urgency
 from bufapp.domain.enums import DeadlineKind
 from bufapp.services.overview import DeadlineRow
-from bufapp.ui.register import overview_view
 from bufapp.ui.register.overview_view import SHOWN, DeadlineTableModel, Opens, OverviewView
 
 FOLLOW_UP_KINDS = (
@@ -55,24 +54,12 @@ def test_the_follow_ups_kinds_are_shown_with_their_label_and_a_norwegian_tooltip
 
 
 @pytest.mark.parametrize("kind", FOLLOW_UP_KINDS)
-def test_a_follow_up_row_opens_the_parents_card_until_the_page_is_routed(
+def test_a_follow_up_row_opens_the_follow_up_page_and_a_task_the_card(
     qtbot: QtBot, kind: DeadlineKind
 ) -> None:
     view = OverviewView()
     qtbot.addWidget(view)
-    view.set_rows([row(DeadlineKind.CONTACT_FREQUENCY, 3), row(kind, 7)])
-    with qtbot.waitSignal(view.open_parent) as opened:
-        view.table.activated.emit(view.model.index(1, 0))
-    assert opened.args == [7]
-
-
-def test_routing_the_follow_up_page_is_one_entry_of_routes(
-    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setitem(overview_view.ROUTES, Opens.FOLLOW_UP, "open_follow_up")
-    view = OverviewView()
-    qtbot.addWidget(view)
-    view.set_rows([row(DeadlineKind.WISH_ANSWER, 7), row(DeadlineKind.FOLLOW_UP, 3)])
+    view.set_rows([row(kind, 7), row(DeadlineKind.FOLLOW_UP, 3)])
     card: list[int] = []
     view.open_parent.connect(card.append)
     with qtbot.waitSignal(view.open_follow_up) as opened:
