@@ -110,6 +110,8 @@ class FamilyBuilder:
         background = SAMI if busy and self.counts.busy == 0 else self._backgrounds.deal()
         members = self._plan_parents(background, births, timeline.story)
         members = members[:parent_budget]
+        if len(members) >= 2:
+            timeline = self.care.recently_home(timeline)
         if busy:
             members[0].busy, members[0].declines_contact = True, False
             self.counts.busy += 1
