@@ -276,7 +276,7 @@ class FamilyBuilder:
                 if m.saved is not None and m.saved.id is not None
             )
             child = Child(
-                given_names=self.people.child_name(own, girl),
+                given_names=self.people.child_name(own, girl, [c.given_names for c in children]),
                 family_name=self.people.child_surname(own, girl),
                 birth_date=born,
                 case_number=self.people.case_number(born, placed),

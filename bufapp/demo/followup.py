@@ -138,7 +138,7 @@ class _Writer:
                     self.counts["plans"] += 1
 
     def _plans_of(self, child_id: int, placements: list, words: dict[str, str]) -> list[ChildPlan]:
-        words = {**words, "Barn": words["barn"]}
+        words = {**words, "Barn": words["barn"], "de": words["barn"], "dem": words["barn"]}
         plans = []
         for placement in placements:
             start = placement.start_date
@@ -218,15 +218,16 @@ class _Writer:
         if plan.every_days is None:
             return
         notes = parent.notes.lower()
-        how = self.rng.choice(texts.HOW)
+        channel = next((c for c in texts.HOW_BY_CHANNEL if c in plan.note), "")
+        how = texts.HOW_BY_CHANNEL.get(channel, texts.HOW)
         if "skriftlig oppsummering" in notes:
-            how = texts.HOW_IN_WRITING
-        elif "sms" in notes:
-            how = texts.HOW_BY_SMS
+            how += texts.IN_WRITING
+        if "sms" in notes and "SMS" not in how:
+            how += texts.BY_SMS
         if parent.interpreter_language:
             how += f" Med tolk ({parent.interpreter_language})."
-        place = self.rng.choice(texts.PLACES)
-        if "kafé" in notes:
+        place = texts.PLACE_BY_CHANNEL.get(channel) or self.rng.choice(texts.PLACES)
+        if "kafé" in notes and channel in ("", "på telefon", "på kafé"):
             place = texts.PLACES[1]
         support = parent.support_person or self.rng.choice(texts.SUPPORT_OFFERED)
         self.contact_log.save_plan(

@@ -96,9 +96,13 @@ class Situation:
         current = [p for p in self.placements if p.end_date is None] or list(self.placements)
         place = DEFINITE_PLACE.get(current[-1].place_type, "fosterhjemmet") if current else ""
         role = self.role.label.lower()
+        de, dem = (barn, barn) if len(names) == 1 else ("de", "dem")
         return {
             "barn": barn,
             "Barn": barn[:1].upper() + barn[1:],
+            "de": de,
+            "De": de[:1].upper() + de[1:],
+            "dem": dem,
             "forelderen": role,
             "Forelder": role[:1].upper() + role[1:],
             "stedet": place,

@@ -29,6 +29,8 @@ from bufapp.services.followup.service import FollowUpService
 CALMER_AFTER_DAYS = 10  # the first talk is given again in a later one, at the earliest after this
 LATER_AFTER_DAYS = 30
 REPEAT_AFTER_CRISIS_DAYS = 21
+CRISIS_DAYS = 30  # crisis contacts closer than this to the one before belong to the same crisis
+CRISES_SHOWN = 3  # the latest crises a busy parent had: enough to show the repeats
 AFTER_MOVE_VISIT = (
     "Hjemmebesøk etter at {barn} flyttet hjem. {Barn} har fått rommet sitt i stand og har begynt å "
     "finne seg til rette. Snakket om hvordan de første ukene har vært, om hjelpen som fortsetter, "
@@ -115,9 +117,16 @@ class InformationWriter:
         if later:
             items = ["child_development", "raise_concern", "help_available"]
             self.tick(who, later[0], items, Understanding.UNDERSTOOD)
+        starts: list[TimelineItem] = []
         for crisis in who.crises():
-            if day_of(crisis) > day_of(second):
-                self._after_crisis(who, crisis)
+            day = day_of(crisis)
+            # The first conversation of a crisis; the ones that follow it are the same crisis.
+            if day > day_of(second) and (
+                not starts or day > day_of(starts[-1]) + timedelta(days=CRISIS_DAYS)
+            ):
+                starts.append(crisis)
+        for crisis in starts[-CRISES_SHOWN:]:
+            self._after_crisis(who, crisis)
 
     def _after_crisis(self, who: Situation, crisis: TimelineItem) -> None:
         """Given again in the crisis, to be repeated three weeks on; repeated and understood in
