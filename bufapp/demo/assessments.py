@@ -11,6 +11,7 @@ from bufapp.demo import followup_texts as texts
 from bufapp.demo.followup_people import CARE_ORDER, Situation, day_of
 from bufapp.domain.enums import HomeOutlook, WishKind, WishOutcome
 from bufapp.domain.followup import Assessment, ParentEvaluation, Wish
+from bufapp.domain.followup_rules import eighteenth_birthday
 from bufapp.services.followup.service import FollowUpService
 
 LONG_CARE_ORDER_DAYS = 700  # placed this long under a care order: perhaps not expected home
@@ -69,11 +70,18 @@ class AssessmentWriter:
                          earlier + timedelta(days=180))  # fmt: skip
         written = self.today - timedelta(days=self.rng.randint(20, min(120, days - 1)))
         outlook, text, months = HomeOutlook.NOT_NOW, texts.NOT_NOW, 6
+        # Children soon 18 are not told where they will live "in the long run"; their next
+        # look comes before the placement ends (then ettervern is the question).
+        of_age = max(eighteenth_birthday(c.birth_date) for c in who.children)
+        grown = of_age - self.today < timedelta(days=365)
         if who.kind != CARE_ORDER:
             text, months = self.rng.choice((texts.NOT_YET, texts.NOT_YET_VISITS)), 4
-        elif days >= LONG_CARE_ORDER_DAYS and self.rng.random() < 0.35:
+        elif days >= LONG_CARE_ORDER_DAYS and not grown and self.rng.random() < 0.35:
             outlook, text, months = HomeOutlook.NOT_EXPECTED, texts.NOT_EXPECTED, 12
-        self._assess(who, written, outlook, text, written + timedelta(days=30 * months))
+        again = written + timedelta(days=30 * months)
+        if grown and self.today + timedelta(days=14) < of_age:
+            again = min(again, of_age - timedelta(days=14))
+        self._assess(who, written, outlook, text, again)
         return written
 
     # --- the parent's own evaluation ---------------------------------------------------------
