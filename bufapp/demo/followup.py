@@ -85,14 +85,17 @@ def _roles(people: list[Situation], today: date) -> Roles:
     engaged = [w for w in people if w.engaged and settled(w)]
     voluntary = [w for w in engaged if w.kind == VOLUNTARY and w.responsibility and not w.busy]
     home = max(voluntary, key=lambda w: len(w.held), default=None)
-    busy = next((w for w in engaged if w.busy), None)
-    chosen = {w.id for w in (home, busy) if w is not None}
-    others = [w for w in engaged if w.id not in chosen and w.kind in (CARE_ORDER, VOLUNTARY)]
+    placed = [w for w in engaged if w.kind in (CARE_ORDER, VOLUNTARY) and w is not home]
+    # The busy parent has the most to show; a demo without one, the parent talked with most.
+    rich = next((w for w in placed if w.busy), None) or max(
+        placed, key=lambda w: len(w.held), default=None
+    )
+    others = [w for w in placed if w is not rich]
     care = [w for w in others if w.kind == CARE_ORDER]
     new_caseworker = (care or others or [None])[0]
     rest = [w for w in others if w is not new_caseworker]
     overdue = rest[-1] if rest else None
-    return Roles(*(w.id if w is not None else None for w in (home, busy, new_caseworker, overdue)))
+    return Roles(*(w.id if w is not None else None for w in (home, rich, new_caseworker, overdue)))
 
 
 class _Writer:

@@ -247,3 +247,16 @@ def test_what_the_parent_receives_keeps_a_hidden_foster_home_hidden(demo: Demo) 
         for text in _texts_to_the_parent(page):
             assert "{" not in text and "}" not in text
             assert not [s for s in secrets if s and s in text], text
+
+
+def test_a_small_demo_without_a_busy_parent_still_shows_every_kind_of_wish(
+    register: RegisterService, vault: Vault
+) -> None:
+    fill_demo(register, parents=16, seed=2, busy_parents=0)
+    followup = FollowUpService(lambda: UnitOfWork(vault.session_factory), today=lambda: TODAY)
+    pages = [followup.page(s.id) for s in register.parent_summaries()]
+    wishes = [w for p in pages for w in p.wishes]
+    assert {w.outcome for w in wishes} == {*WishOutcome, None}
+    assert any(w.kind is WishKind.NEW_CASEWORKER and w.is_open for w in wishes)
+    outlooks = {p.current_assessment.outlook for p in pages if p.current_assessment}
+    assert {HomeOutlook.HOME_POSSIBLE, HomeOutlook.NOT_NOW} <= outlooks
