@@ -27,7 +27,7 @@ from bufapp.demo.followup_people import (
     situations,
 )
 from bufapp.demo.information import InformationWriter
-from bufapp.domain.enums import ChildPlanKind, PlacementBasis
+from bufapp.domain.enums import ChildPlanKind, ParentRole, PlacementBasis
 from bufapp.domain.followup import ChildPlan, FollowUpPurpose
 from bufapp.services.contacts.log import ContactLogService
 from bufapp.services.followup.service import FollowUpService
@@ -54,7 +54,7 @@ class Roles:
     """The parents chosen to show a state the demo must have."""
 
     home_possible: int | None
-    rich: int | None  # the busy parent, with the most to show
+    rich: int | None  # the busy parent (or the one talked with most): the most to show
     new_caseworker: int | None
     overdue_wish: int | None
 
@@ -168,7 +168,9 @@ class _Writer:
 
     def parent(self, who: Situation, roles: Roles) -> None:
         self.information.parent(who)
-        if who.kind == REUNIFIED and who.role.value == "mother":
+        if who.kind == REUNIFIED and who.role is ParentRole.MOTHER:
+            # The mother first (the demo's families are planned so); the other parent may
+            # still be owed the conversation after the move.
             self.information.after_move(who)
         if not who.engaged:
             return
