@@ -113,7 +113,7 @@ class _Copier:
             return "NULL"  # unique; a parent or child may have none
         if column.unique:
             raise ValueError(f"{table.name}.{column.name} is unique: the filler cannot copy it")
-        return column.name
+        return f'"{column.name}"'  # quoted: a column may be named by a keyword (a date's "on")
 
     def _originals(self, table: Table) -> str:
         """A WHERE clause that selects only the rows that existed before copying."""
@@ -131,7 +131,7 @@ class _Copier:
         for copy in range(1, copies + 1):
             for table in self.tables:
                 columns = list(table.columns)
-                names = ", ".join(column.name for column in columns)
+                names = ", ".join(f'"{column.name}"' for column in columns)
                 values = ", ".join(self._shift(table, column, copy) for column in columns)
                 self.connection.execute(
                     f"INSERT INTO {table.name} ({names}) SELECT {values} FROM {table.name} "

@@ -102,6 +102,7 @@ class CareBuilder:
         self.composer = Composer(rng)
         self.writer = LogWriter(contact_log, rng, today, counts.log)
         self.refusals = 0
+        self.home_recently_made = False  # the family sent home a week or two ago (once)
 
     # --- when things happened --------------------------------------------------------------
 
@@ -141,6 +142,17 @@ class CareBuilder:
         longest = min(420, (self.today - start).days - 30)
         home_again = start + timedelta(days=rng.randint(60, longest))
         return Timeline(story, start, PlacementBasis.VOLUNTARY, home_again=home_again)
+
+    def recently_home(self, timeline: Timeline) -> Timeline:
+        """The first family with two parents sent home: after months placed voluntarily, home
+        a week or two ago, so Oversikt shows the follow-up after the move (done with one parent,
+        perhaps not yet with the other). The day comes from the start, not from another draw,
+        so the families before it stay as they were."""
+        if self.home_recently_made or timeline.home_again is None:
+            return timeline
+        self.home_recently_made = True
+        home_again = self.today - timedelta(days=10 + timeline.start.toordinal() % 8)
+        return replace(timeline, basis=PlacementBasis.VOLUNTARY, home_again=home_again)
 
     def _recent_days_ago(self, story: Story) -> tuple[int, int]:
         """How long ago a recent placement began, measured from the office's own deadline for

@@ -110,6 +110,8 @@ class FamilyBuilder:
         background = SAMI if busy and self.counts.busy == 0 else self._backgrounds.deal()
         members = self._plan_parents(background, births, timeline.story)
         members = members[:parent_budget]
+        if len(members) >= 2:
+            timeline = self.care.recently_home(timeline)
         if busy:
             members[0].busy, members[0].declines_contact = True, False
             self.counts.busy += 1
@@ -274,7 +276,7 @@ class FamilyBuilder:
                 if m.saved is not None and m.saved.id is not None
             )
             child = Child(
-                given_names=self.people.child_name(own, girl),
+                given_names=self.people.child_name(own, girl, [c.given_names for c in children]),
                 family_name=self.people.child_surname(own, girl),
                 birth_date=born,
                 case_number=self.people.case_number(born, placed),

@@ -5,8 +5,9 @@ caseworker types. Only synthetic national ID numbers (month + 80) are made, so n
 can ever be named. The same seed and the same ``today`` always give the same vault.
 
 ``fill_demo`` is the entry point: the families come from ``families`` (their people's details
-from ``people``), then the directory and referrals, groups and network maps, and last the
-protected parent of ``hidden``.
+from ``people``), then the directory and referrals, groups and network maps, the protected
+parent of ``hidden``, and last the follow-up of each parent (``followup``), written from the
+contact log it fits.
 """
 
 from __future__ import annotations
@@ -18,12 +19,16 @@ from datetime import date
 from bufapp.demo.builder import Counts
 from bufapp.demo.data import organisation_number
 from bufapp.demo.families import FamilyBuilder
+from bufapp.demo.followup import fill_demo_followup
 from bufapp.demo.groups import fill_demo_groups
 from bufapp.demo.hidden import hide_whereabouts, mark_one_exempt, most_mapped
 from bufapp.demo.networks import fill_demo_networks
 from bufapp.demo.referrals import fill_demo_referrals
+from bufapp.documents.forms import load_form
 from bufapp.errors import BufappError
 from bufapp.services.contacts.log import ContactLogService
+from bufapp.services.followup.service import FORM as FOLLOW_UP_FORM
+from bufapp.services.followup.service import FollowUpService
 from bufapp.services.register import RegisterService
 
 __all__ = ["DemoRefused", "DemoSummary", "fill_demo", "organisation_number"]
@@ -55,6 +60,11 @@ class DemoSummary:
     referrals: int = 0
     meetings: int = 0  # in responsibility groups, held and planned
     network_maps: int = 0
+    # The follow-up (issue 20): the children's plans, information given, assessments, wishes.
+    child_plans: int = 0
+    information_given: int = 0
+    assessments: int = 0
+    wishes: int = 0
 
 
 def _summary(c: Counts) -> DemoSummary:
@@ -121,11 +131,20 @@ def fill_demo(
     if protected is not None:
         mark_one_exempt(contact_log, protected)
         hide_whereabouts(register, protected)
+    form = load_form(FOLLOW_UP_FORM)  # read once: the service would read it for every record
+    followup = FollowUpService(register.unit_of_work, today=lambda: day, form=lambda: form)
+    follow = fill_demo_followup(register, contact_log, followup, parent_ids, seed, day)
+    summary = _summary(builder.counts)
     return replace(
-        _summary(builder.counts),
+        summary,
+        contacts=summary.contacts + follow.contacts,
         services=tally.services,
         consents=tally.consents,
         referrals=tally.referrals,
         meetings=meetings,
         network_maps=network_maps,
+        child_plans=follow.child_plans,
+        information_given=follow.information,
+        assessments=follow.assessments,
+        wishes=follow.wishes,
     )

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import random
 import unicodedata
+from collections.abc import Sequence
 from datetime import date
 
 from bufapp.demo.backgrounds import NORWEGIAN, SAMI, Background
@@ -117,9 +118,16 @@ class PersonDetails:
             notes.append(self.rng.choice(PARENT_NOTES))
         return " ".join(notes)
 
-    def child_name(self, parents: list[Member], girl: bool) -> str:
+    def child_name(self, parents: list[Member], girl: bool, siblings: Sequence[str] = ()) -> str:
+        """A name from a parent's background, not a sibling's (drawn again, a few times)."""
         background = self.rng.choice(parents).background if parents else NORWEGIAN
-        return self.rng.choice(background.girls if girl else background.boys)
+        names = background.girls if girl else background.boys
+        name = self.rng.choice(names)
+        for _ in range(5):
+            if name not in siblings:
+                break
+            name = self.rng.choice(names)
+        return name
 
     def child_surname(self, parents: list[Member], girl: bool) -> str:
         father = next((m for m in parents if m.role is ParentRole.FATHER), None)

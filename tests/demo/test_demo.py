@@ -34,6 +34,7 @@ from bufapp.domain.network_rules import check_map, compare, summarise
 from bufapp.domain.validation import org_number_is_valid
 from bufapp.services.clock import OSLO, oslo_date
 from bufapp.services.contacts.log import ContactLogService
+from bufapp.services.followup.service import FollowUpService
 from bufapp.services.register import RegisterService
 from bufapp.storage.uow import UnitOfWork
 from bufapp.storage.vault import Vault
@@ -130,7 +131,26 @@ def _snapshot(register: RegisterService, vault: Vault) -> dict[str, list[Any]]:
         ],
         "referrals": [(r.request, r.categories, r.history) for r in stored["referrals"]],
         "maps": [replace(m, id=None, parent_id=0) for m in stored["maps"]],
+        "followup": [_followup_view(vault, p.id or 0) for p in stored["parents"]],
     }
+
+
+def _followup_view(vault: Vault, parent_id: int) -> tuple[Any, ...]:
+    """A parent's follow-up page as the caseworker reads it, without database ids."""
+    service = FollowUpService(lambda: UnitOfWork(vault.session_factory), today=lambda: TODAY)
+    page = service.page(parent_id)
+    agreement = page.agreement
+    return (
+        (page.purpose.parent_words, page.purpose.caseworker_words, page.purpose.agreed_on),
+        (agreement.how, agreement.preferred_place, agreement.support_person),
+        [(p.kind, p.dated, p.goal, p.time_frame) for c in page.children for p in c.plans],
+        [(g.item, g.given_on, g.manner, g.understood, g.repeat_on, g.note)
+         for g in page.information],
+        [(a.written_on, a.outlook, a.text, a.reassess_on) for a in page.assessments],
+        [(e.on, e.words) for e in page.evaluations],
+        [(w.kind, w.words, w.wished_on, w.answered_on, w.outcome, w.answer, w.reason)
+         for w in page.wishes],
+    )  # fmt: skip
 
 
 def _contact_view(e: ContactEntry) -> tuple[Any, ...]:
@@ -192,6 +212,7 @@ def test_same_seed_and_day_give_the_same_vault(
         other_vault.lock()
     assert first["summaries"] and len(first["contacts"]) > BUSY
     assert first["tasks"] and first["plans"] and first["maps"]
+    assert any(view[3] for view in first["followup"])  # assessments: the follow-up is compared
     assert first == second
 
 
