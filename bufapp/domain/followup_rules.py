@@ -309,47 +309,61 @@ def eighteenth_birthday(born: date) -> date:
         return date(born.year + 18, 3, 1)
 
 
-def transition_deadlines(
-    children: Iterable[Child],
-    placements: Iterable[Placement],
-    held_conversations: dict[int, list[date]],
-    aftercare_raised: dict[int, list[date]],
-    today: date,
-) -> list[Deadline]:
-    """When a placement ends in reunification, the follow-up after the move (done by the first
-    held conversation from the day the child moved home). While a placed child nears 18, the
-    question of ettervern (done when the checklist's ettervern item is given in the notice
-    window)."""
+def _by_child(placements: Iterable[Placement]) -> dict[int, list[Placement]]:
     by_child: dict[int, list[Placement]] = {}
     for placement in placements:
         by_child.setdefault(placement.child_id, []).append(placement)
+    return by_child
+
+
+def reunification_deadlines(
+    children: Iterable[Child],
+    placements: Iterable[Placement],
+    held_conversations: dict[int, list[date]],
+) -> list[Deadline]:
+    """When a placement ends in reunification, the follow-up after the move: one line per
+    parent and day of moving (siblings who moved home together are one line), done by the
+    first held conversation from that day."""
+    moved_home: dict[tuple[int, date], set[int]] = {}
+    by_child = _by_child(placements)
+    for child in children:
+        for placement in by_child.get(child.id or 0, []):
+            if placement.end_reason is PlacementEndReason.REUNIFICATION and placement.end_date:
+                for link in child.parents:
+                    key = (link.parent_id, placement.end_date)
+                    moved_home.setdefault(key, set()).add(child.id or 0)
+    deadlines = []
+    for (parent_id, moved), child_ids in moved_home.items():
+        after = [d for d in held_conversations.get(parent_id, []) if d >= moved]
+        deadlines.append(
+            Deadline(
+                DeadlineKind.AFTER_REUNIFICATION,
+                parent_id,
+                moved + timedelta(days=AFTER_REUNIFICATION_DAYS),
+                f"{DeadlineKind.AFTER_REUNIFICATION.label} ({moved:%d.%m.%Y})",
+                child_ids=tuple(sorted(child_ids)),
+                done_on=min(after, default=None),
+            )
+        )
+    return deadlines
+
+
+def aftercare_deadlines(
+    children: Iterable[Child],
+    placements: Iterable[Placement],
+    aftercare_raised: dict[int, list[date]],
+    today: date,
+) -> list[Deadline]:
+    """While a placed child nears 18, the question of ettervern, for each parent: done when the
+    checklist's ettervern item is given in the notice window."""
+    by_child = _by_child(placements)
     deadlines = []
     for child in children:
-        own = by_child.get(child.id or 0, [])
-        for placement in own:
-            if (
-                placement.end_reason is not PlacementEndReason.REUNIFICATION
-                or not placement.end_date
-            ):
-                continue
-            moved = placement.end_date
-            for link in child.parents:
-                after = [d for d in held_conversations.get(link.parent_id, []) if d >= moved]
-                deadlines.append(
-                    Deadline(
-                        DeadlineKind.AFTER_REUNIFICATION,
-                        link.parent_id,
-                        moved + timedelta(days=AFTER_REUNIFICATION_DAYS),
-                        f"{DeadlineKind.AFTER_REUNIFICATION.label} ({moved:%d.%m.%Y})",
-                        child_ids=(child.id or 0,),
-                        done_on=min(after, default=None),
-                    )
-                )
         of_age = eighteenth_birthday(child.birth_date)
         notice = of_age - timedelta(days=AFTERCARE_NOTICE_DAYS)
         if today < notice - timedelta(days=AFTERCARE_SHOWN_BEFORE_DAYS) or today >= of_age:
             continue  # not yet worth a line in Oversikt, or too late to be a deadline
-        if not any(p.is_ongoing(today) for p in own):
+        if not any(p.is_ongoing(today) for p in by_child.get(child.id or 0, [])):
             continue
         for link in child.parents:
             raised = [d for d in aftercare_raised.get(link.parent_id, []) if d >= notice]
@@ -364,3 +378,45 @@ def transition_deadlines(
                 )
             )
     return deadlines
+
+
+def transition_deadlines(
+    children: Sequence[Child],
+    placements: Sequence[Placement],
+    held_conversations: dict[int, list[date]],
+    aftercare_raised: dict[int, list[date]],
+    today: date,
+) -> list[Deadline]:
+    """The follow-up after a reunification, and the question of ettervern."""
+    return reunification_deadlines(children, placements, held_conversations) + (
+        aftercare_deadlines(children, placements, aftercare_raised, today)
+    )
+
+
+_INFORMATION_KINDS = (DeadlineKind.INFORMATION_REPEAT, DeadlineKind.INFORMATION_UNCONFIRMED)
+
+
+def grouped_for_oversikt(deadlines: Iterable[Deadline]) -> list[Deadline]:
+    """Oversikt shows a parent's checklist items of one kind as one line (the earliest due,
+    how many): two items given in one conversation are one thing to do, not two lines. The
+    page lists them item by item."""
+    kept: list[Deadline] = []
+    items: dict[tuple[int, DeadlineKind], list[Deadline]] = {}
+    for deadline in deadlines:
+        if deadline.kind in _INFORMATION_KINDS:
+            items.setdefault((deadline.parent_id, deadline.kind), []).append(deadline)
+        else:
+            kept.append(deadline)
+    for (parent_id, kind), own in items.items():
+        if len(own) == 1:
+            kept.append(own[0])
+            continue
+        kept.append(
+            Deadline(
+                kind,
+                parent_id,
+                min(d.due for d in own),
+                f"{kind.label} ({len(own)} punkter)",
+            )
+        )
+    return kept

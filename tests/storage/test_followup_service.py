@@ -336,3 +336,31 @@ def test_oversikt_reads_only_the_latest_giving_and_assessment_as_the_page_does(
             for pid in (first, second)
         )
     )
+
+
+def test_oversikt_shows_a_parents_items_of_one_kind_as_one_line_and_the_page_each(
+    register: RegisterService, followup: FollowUpService
+) -> None:
+    pid = add_parent(register, "Siv").id or 0
+    followup.record_information(InformationGiven(pid, "grounds", date(2026, 6, 3)))
+    followup.record_information(InformationGiven(pid, "meaning", date(2026, 6, 5)))
+    lines = _events(register, pid, DeadlineKind.INFORMATION_UNCONFIRMED)
+    assert [(d.due, d.title) for d in lines] == [
+        (date(2026, 6, 17), "Sjekk at informasjonen er forstått (2 punkter)")
+    ]
+    page = followup.page(pid).deadlines
+    assert sorted(d.due for d in page) == [date(2026, 6, 17), date(2026, 6, 19)]
+
+
+def test_siblings_who_moved_home_together_are_one_line_after_the_move(
+    register: RegisterService, followup: FollowUpService
+) -> None:
+    pid = add_parent(register, "Siv").id or 0
+    first, second = (_child(register, pid) for _ in range(2))
+    for child in (first, second):
+        _place(
+            register, child, PlacementBasis.VOLUNTARY, end_date=date(2026, 6, 1),
+            end_reason=PlacementEndReason.REUNIFICATION,
+        )  # fmt: skip
+    (line,) = _events(register, pid, DeadlineKind.AFTER_REUNIFICATION)
+    assert set(line.child_ids) == {first.id, second.id}

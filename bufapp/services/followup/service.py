@@ -27,6 +27,7 @@ from bufapp.domain.followup_rules import (
     check_information,
     check_purpose,
     check_wish,
+    grouped_for_oversikt,
     information_deadlines,
     reassessment_deadlines,
     transition_deadlines,
@@ -193,7 +194,7 @@ class FollowUpService:
     def deadline_provider(self, uow: UnitOfWork, today: date) -> list[Deadline]:
         """Oversikt's provider: information to repeat or to check, reassessments, unanswered
         wishes, the follow-up after a reunification and the question of ettervern."""
-        return [d for d in self._deadlines(uow, today) if d.done_on is None]
+        return grouped_for_oversikt(d for d in self._deadlines(uow, today) if d.done_on is None)
 
     def _deadlines(
         self, uow: UnitOfWork, today: date, parent_id: int | None = None
