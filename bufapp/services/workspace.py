@@ -133,7 +133,7 @@ def workspace_for(vault: Vault, settings: Settings) -> Workspace:
     register.add_provider(referrals.deadline_provider)
     groups = GroupService(unit_of_work)
     register.add_provider(groups.deadline_provider)
-    followup = FollowUpService(unit_of_work)
+    followup = FollowUpService(unit_of_work, first_conversation=register.first_conversation_status)
     register.add_provider(followup.deadline_provider)
     return Workspace(
         vault=vault,

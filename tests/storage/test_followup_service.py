@@ -16,6 +16,7 @@ from bufapp.domain.entities import Child, ParentLink, Placement
 from bufapp.domain.enums import (
     ChildPlanKind,
     ContactForm,
+    ContactTopic,
     DeadlineKind,
     HomeOutlook,
     ParentRole,
@@ -364,3 +365,27 @@ def test_siblings_who_moved_home_together_are_one_line_after_the_move(
         )  # fmt: skip
     (line,) = _events(register, pid, DeadlineKind.AFTER_REUNIFICATION)
     assert set(line.child_ids) == {first.id, second.id}
+
+
+def test_the_page_says_where_the_first_conversation_stands_offered_held_and_where(
+    vault: Vault, register: RegisterService
+) -> None:
+    service = FollowUpService(
+        lambda: UnitOfWork(vault.session_factory),
+        today=lambda: TODAY,
+        first_conversation=register.first_conversation_status,
+    )
+    log = ContactLogService(lambda: UnitOfWork(vault.session_factory), today=lambda: TODAY)
+    pid = add_parent(register, "Siv").id or 0
+    _place(register, _child(register, pid), PlacementBasis.CARE_ORDER, start=date(2026, 6, 1))
+    assert service.page(pid).first_conversation == ("Ikke tilbudt ennå – fristen er 15.06.2026",)
+    log.save(
+        ContactEntry(
+            pid, oslo_noon(date(2026, 6, 3)), ContactForm.NEUTRAL_PLACE, place="Kafeen",
+            topics=(ContactTopic.FIRST_CONVERSATION,), summary="Første samtale.",
+        ),
+        final=True,
+    )  # fmt: skip
+    lines = service.page(pid).first_conversation
+    assert any(line.startswith("Gjennomført 03.06.2026") and "Kafeen" in line for line in lines)
+    assert service.page(add_parent(register, "Ánne").id or 0).first_conversation == ()

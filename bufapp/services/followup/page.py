@@ -55,6 +55,9 @@ class FollowUpPage:
     wishes: tuple[Wish, ...]  # open ones first, then newest first
     deadlines: tuple[Deadline, ...]  # this parent's open follow-up deadlines, soonest first
     form_problems: tuple[str, ...]  # a municipality's broken override of forms/followup.toml
+    # Where the first conversation stands, a line per fact (offered, held and where); empty when
+    # no child of the parent has been placed.
+    first_conversation: tuple[str, ...] = ()
 
     @property
     def current_assessment(self) -> Assessment | None:

@@ -10,6 +10,7 @@ from typing import TypeVar
 
 from bufapp.documents.forms import Form, load_form
 from bufapp.domain.deadlines import Deadline
+from bufapp.domain.first_conversation import FirstConversationStatus
 from bufapp.domain.followup import (
     Assessment,
     ChildPlan,
@@ -62,10 +63,12 @@ class FollowUpService:
         unit_of_work: Callable[[], UnitOfWork],
         today: Callable[[], date] = today_oslo,
         form: Callable[[], Form] = lambda: load_form(FORM),
+        first_conversation: Callable[[int], FirstConversationStatus | None] = lambda _id: None,
     ) -> None:
         self._uow = unit_of_work
         self._today = today
         self._form = form
+        self._first_conversation = first_conversation  # the register's rule and settings
 
     def today(self) -> date:
         return self._today()
@@ -91,6 +94,7 @@ class FollowUpService:
             deadlines = self._deadlines(uow, today, parent_id)
             purpose = uow.followup.purpose(parent_id)
             agreement = uow.plans.get(parent_id)
+        first = self._first_conversation(parent_id)
         situations = tuple(
             child_situation(
                 form,
@@ -121,6 +125,7 @@ class FollowUpService:
             ),
             deadlines=tuple(d for d in deadlines if d.done_on is None),
             form_problems=form.problems,
+            first_conversation=tuple(first.lines()) if first is not None else (),
         )
 
     # --- saving -------------------------------------------------------------------------------

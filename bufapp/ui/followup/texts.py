@@ -35,7 +35,11 @@ def _missing(text: str) -> str:
 
 def purpose_html(page: FollowUpPage) -> str:
     purpose, plan = page.purpose, page.agreement
-    parts = [_h(3, "Formålet med oppfølgingen")]
+    parts = []
+    if page.first_conversation:
+        parts.append(_h(3, "Første samtale"))
+        parts.append("<p>" + "<br>".join(escape(line) for line in page.first_conversation) + "</p>")
+    parts.append(_h(3, "Formålet med oppfølgingen"))
     if purpose.parent_words or purpose.caseworker_words:
         parts.append(_dl([
             ("Med forelderens ord", _para(purpose.parent_words) or _missing("Ikke skrevet")),

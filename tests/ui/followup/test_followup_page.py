@@ -141,6 +141,7 @@ def test_the_card_link_opens_the_page_and_the_sheet_button_previews_the_sheet(
     assert view.parent_id == parent_id and view.heading.text() == "Oppfølging – Máret Čuđe"
     assert view.roles.plans_model.rowCount() == 0  # nothing written yet: the page says so
     assert "Ikke skrevet ennå" in view.roles.purpose.toPlainText()
+    assert "Første samtale" in view.roles.purpose.toPlainText()  # the register's facts
     assert "Ingen vurdering ennå" in view.assessment.text.toPlainText()
 
     view.sheet_button.click()  # the window wires the information sheet's action to it
