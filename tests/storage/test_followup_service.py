@@ -389,3 +389,15 @@ def test_the_page_says_where_the_first_conversation_stands_offered_held_and_wher
     lines = service.page(pid).first_conversation
     assert any(line.startswith("Gjennomført 03.06.2026") and "Kafeen" in line for line in lines)
     assert service.page(add_parent(register, "Ánne").id or 0).first_conversation == ()
+
+
+def test_a_child_who_has_moved_home_has_no_role_table_of_the_ended_placement(
+    register: RegisterService, followup: FollowUpService
+) -> None:
+    pid = add_parent(register, "Siv").id or 0
+    _place(
+        register, _child(register, pid), PlacementBasis.EMERGENCY, end_date=date(2026, 6, 1),
+        end_reason=PlacementEndReason.REUNIFICATION,
+    )  # fmt: skip
+    (situation,) = followup.page(pid).children
+    assert situation.placement is not None and situation.role is None

@@ -39,7 +39,7 @@ class ChildSituation:
     link: ParentLink
     placement: Placement | None  # the current one, else the latest
     plans: tuple[ChildPlan, ...]  # newest first
-    role: RoleTable | None  # None: never placed
+    role: RoleTable | None  # None: not placed today (never, or the placement has ended)
 
 
 @dataclass(frozen=True)
@@ -92,7 +92,9 @@ def child_situation(
 ) -> ChildSituation:
     link = next(link for link in child.parents if link.parent_id == parent_id)
     placement = current_placement(placements, today)
-    role = role_table(form, placement, link) if placement is not None else None
+    placed_now = placement is not None and placement.is_ongoing(today)
+    # A child who has moved home (or on) is no longer decided for under the placement's basis.
+    role = role_table(form, placement, link) if placement is not None and placed_now else None
     newest = tuple(sorted(plans, key=lambda p: (p.dated, p.id or 0), reverse=True))
     return ChildSituation(child, link, placement, newest, role)
 

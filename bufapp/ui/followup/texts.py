@@ -82,6 +82,11 @@ def _role(situation: ChildSituation) -> list[str]:
         if not situation.link.parental_responsibility:
             heading += ", " + tr("forelderen har ikke foreldreansvar")
     parts = [f"<h4>{escape(heading)}</h4>"]
+    if role is None and placement is not None and placement.end_date is not None:
+        ended = tr("Plasseringen ble avsluttet {d}").format(d=day(placement.end_date))
+        if placement.end_reason is not None:
+            ended += f" ({placement.end_reason.label.lower()})"
+        return [*parts, "<p>" + _missing(ended + ".") + "</p>"]
     if role is None:
         return [*parts, "<p>" + _missing("Barnet er ikke registrert plassert.") + "</p>"]
     parts.append(f"<p>{escape(role.intro)}</p>")
