@@ -63,6 +63,14 @@ class InformationGiven:
 
 
 @dataclass(frozen=True)
+class InformationTicks:
+    """The checklist items ticked in a contact not yet saved, kept as a draft beside it."""
+
+    items: tuple[str, ...] = ()
+    understood: Understanding = Understanding.UNCONFIRMED
+
+
+@dataclass(frozen=True)
 class Assessment:
     """The service's assessment, written for the parent: what it would take for the child to
     move home, or why the parent cannot expect that now."""

@@ -20,6 +20,7 @@ from bufapp.domain.followup import (
     ChildPlan,
     FollowUpPurpose,
     InformationGiven,
+    InformationTicks,
     ParentEvaluation,
     Wish,
 )
@@ -45,6 +46,8 @@ class ReturnPoint:
 
 
 RETURN_POINT = "return-point"
+# Kept beside a contact's draft, under its key: the checklist items ticked in the editor.
+CONTACT_INFORMATION = "contact-information"
 
 KINDS: dict[str, type] = {
     RETURN_POINT: ReturnPoint,
@@ -52,6 +55,7 @@ KINDS: dict[str, type] = {
     "child": Child,
     "placement": Placement,
     "contact": ContactEntry,
+    CONTACT_INFORMATION: InformationTicks,
     "contact-plan": ContactPlan,
     "withdrawal": Withdrawal,
     "task-closing": TaskClosing,
@@ -116,6 +120,12 @@ class DraftService:
             stored = uow.drafts.list()
         payload = next((p for kind, _key, p, _when in stored if kind == RETURN_POINT), None)
         return None if payload is None else decode(RETURN_POINT, payload)
+
+    def beside(self, kind: str, record_key: str) -> Any | None:
+        """The draft of ``kind`` kept beside another under the same key, if there is one."""
+        return next(
+            (d.record for d in self.all() if d.kind == kind and d.record_key == record_key), None
+        )
 
     def discard(self, kind: str, record_key: str) -> None:
         with self._uow() as uow:

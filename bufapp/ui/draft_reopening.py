@@ -26,13 +26,15 @@ class DraftReopening:
         self._context, self._work, self._features = context, work, features
 
     def reopen(self, drafts: list[Draft]) -> None:
-        from bufapp.services.drafts import RETURN_POINT
+        from bufapp.services.drafts import CONTACT_INFORMATION, RETURN_POINT
 
         context = self._context
         if context.workspace() is None:
             return
         points = [draft for draft in drafts if draft.kind == RETURN_POINT]
         drafts = [draft for draft in drafts if draft.kind != RETURN_POINT]
+        self._forget_orphans(drafts)
+        drafts = [draft for draft in drafts if draft.kind != CONTACT_INFORMATION]
         if points:  # already gone back to it (MainWindow._return_to): only forgotten here
 
             def forget() -> None:
@@ -49,6 +51,27 @@ class DraftReopening:
         )
         for draft in drafts:
             self._reopen(draft)
+
+    def _forget_orphans(self, drafts: list[Draft]) -> None:
+        """Ticks kept beside a contact's draft are read when it reopens; without one (the
+        contact was saved or given up as the lock came) they are forgotten."""
+        from bufapp.services.drafts import CONTACT_INFORMATION
+
+        contacts = {d.record_key for d in drafts if d.kind == "contact"}
+        orphans = [
+            d.record_key
+            for d in drafts
+            if d.kind == CONTACT_INFORMATION and d.record_key not in contacts
+        ]
+        workspace = self._context.workspace()
+        if orphans and workspace is not None:
+            drafts_service = workspace.drafts
+
+            def forget() -> None:
+                for key in orphans:
+                    drafts_service.discard(CONTACT_INFORMATION, key)
+
+            self._context.tasks.run(forget)
 
     def _reopen(self, draft: Draft) -> None:
         work, features = self._work(), self._features

@@ -51,7 +51,8 @@ class OpenDialogs:
             if workspace is None:
                 return  # closed by a lock: the draft is kept
             if dialog.kind and (draft is not None or result or dialog.autosaves):
-                self._tasks.run(lambda: workspace.drafts.discard(dialog.kind, dialog.record_key))
+                for kind in (dialog.kind, *dialog.side_kinds):
+                    self._tasks.run(lambda k=kind: workspace.drafts.discard(k, dialog.record_key))
             if result:
                 saved = dialog.saved
                 parent_id = getattr(saved, "id", None) if dialog.kind == "parent" else None
@@ -81,12 +82,14 @@ class OpenDialogs:
             with contextlib.suppress(Exception):  # a half-filled form must never block locking
                 if not dialog.kind:
                     raise LookupError("nothing to keep")
-                record = dialog.collect()
-                self._tasks.run_blocking(
-                    lambda d=dialog, r=record: workspace.drafts.save(d.kind, d.record_key, r)
-                )
+                self._keep(workspace, dialog, dialog.kind, dialog.collect())
+                for kind, record in dialog.side_drafts():
+                    self._keep(workspace, dialog, kind, record)
             dialog.done(0)
         self.dialogs.clear()
+
+    def _keep(self, workspace: Workspace, dialog: RecordDialog, kind: str, record: object) -> None:  # type: ignore[type-arg]
+        self._tasks.run_blocking(lambda: workspace.drafts.save(kind, dialog.record_key, record))
 
     def fail_saving(self, failure: BufappError) -> None:
         """The vault locked without writing: a save waiting for the verdict has failed. The

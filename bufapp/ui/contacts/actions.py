@@ -12,12 +12,14 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, cast
 
 from bufapp.errors import ValidationFailed
+from bufapp.services.drafts import CONTACT_INFORMATION
 from bufapp.ui.qt import tr
 from bufapp.ui.widgets.messages import Messages
 from bufapp.ui.widgets.window_context import LOG_VIEW, WindowContext
 
 if TYPE_CHECKING:
     from bufapp.domain.contact_log import ContactEntry
+    from bufapp.domain.followup import InformationTicks
     from bufapp.services.drafts import Draft
     from bufapp.services.register import ParentDetail
     from bufapp.services.workspace import Workspace
@@ -124,7 +126,8 @@ class ContactActions:
                     withdrawn_at=stored.withdrawn_at,
                 )
             detail = register.parent_detail(entry.parent_id)
-            return current, detail, draft, _checklist(workspace, current)
+            ticks = workspace.drafts.beside(CONTACT_INFORMATION, draft.record_key)
+            return current, detail, draft, _checklist(workspace, current, ticks)
 
         self._context.tasks.run(load, lambda loaded: self.open_editor(*loaded))
 
@@ -272,7 +275,9 @@ class ContactActions:
         )
 
 
-def _checklist(workspace: Workspace, entry: ContactEntry) -> InformationChecklist:
+def _checklist(
+    workspace: Workspace, entry: ContactEntry, ticked: InformationTicks | None = None
+) -> InformationChecklist:
     """On the worker: the follow-up's checklist for the editor, with the items already
     recorded for this contact."""
     from bufapp.ui.contacts.editor_information import InformationChecklist
@@ -283,4 +288,5 @@ def _checklist(workspace: Workspace, entry: ContactEntry) -> InformationChecklis
         followup.checklist_items(),
         frozenset(g.item for g in before),
         followup.record_information_in_entry,
+        ticked,
     )

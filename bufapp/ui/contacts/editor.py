@@ -23,10 +23,12 @@ from PySide6.QtWidgets import (
 
 from bufapp.domain.contact_log import ContactEntry, Participants
 from bufapp.domain.enums import ContactForm, ContactTopic, EntryStatus, Initiative
-from bufapp.errors import FieldProblem, ValidationFailed
+from bufapp.errors import BufappError, FieldProblem, ValidationFailed
 from bufapp.services.clock import OSLO
+from bufapp.services.drafts import CONTACT_INFORMATION
 from bufapp.ui.contacts.editor_exemption import ExemptionField
 from bufapp.ui.contacts.editor_information import (
+    NOT_RECORDED,
     InformationChecklist,
     InformationField,
     TickedInformation,
@@ -35,6 +37,7 @@ from bufapp.ui.contacts.task_table import TaskTable
 from bufapp.ui.qt import pause_timer, tr
 from bufapp.ui.widgets.choice_checks import ChoiceChecks
 from bufapp.ui.widgets.field_form import DateTimeEdit, FieldForm
+from bufapp.ui.widgets.messages import Messages
 from bufapp.ui.widgets.parent_banner import show_parent
 from bufapp.ui.widgets.record_dialog import RecordDialog, chosen, enum_combo, keep_draft, line
 from bufapp.ui.widgets.tasks import TaskManager
@@ -67,6 +70,8 @@ class ContactEditor(RecordDialog[ContactEntry]):
         self._information = information
         # The items ticked and the understanding, read when Lagre is pressed (on this thread).
         self._ticked: TickedInformation | None = None  # read when Lagre is pressed
+        self._ticks_failure: BufappError | None = None  # the entry saved, the ticks not
+        self._ticks_kept = restored  # a draft of the ticks may exist beside a reopened one
         self._entry = entry
         self._final = False
         self._autosave = autosave
@@ -278,6 +283,21 @@ class ContactEditor(RecordDialog[ContactEntry]):
         self._timer.stop()
         keep_draft(self._tasks, self._autosave, self.kind, self.record_key, self.collect(),
                    self.draft_state)  # fmt: skip
+        for kind, record in self.side_drafts():
+            self._tasks.run(lambda k=kind, r=record: self._autosave(k, self.record_key, r))
+
+    side_kinds = (CONTACT_INFORMATION,)
+
+    def side_drafts(self) -> list[tuple[str, object]]:
+        """The items ticked, kept beside the entry's draft (the entry has no field for them)."""
+        information = self.information
+        if information is None:
+            return []
+        ticks = information.as_ticks()
+        # Kept once something is ticked; after that also when unticked again, so that an older
+        # draft of the ticks never comes back.
+        self._ticks_kept = self._ticks_kept or bool(ticks.items)
+        return [(CONTACT_INFORMATION, ticks)] if self._ticks_kept else []
 
     def _save_entry(
         self, save: Callable[[ContactEntry, bool], ContactEntry], entry: ContactEntry
@@ -285,7 +305,7 @@ class ContactEditor(RecordDialog[ContactEntry]):
         """On the worker: the entry, then the information ticked in it (it needs the id)."""
         saved = save(entry, self._final)
         if self._ticked is not None:
-            self._ticked.record(saved)
+            self._ticks_failure = self._ticked.record(saved)
         return saved
 
     def _submit(self, final: bool) -> None:
@@ -319,6 +339,8 @@ class ContactEditor(RecordDialog[ContactEntry]):
     def done(self, result: int) -> None:
         self._timer.stop()  # closed (saved, discarded or locked): nothing more to autosave
         super().done(result)
+        if result and self._ticks_failure is not None:
+            Messages.error(self.parentWidget(), tr(NOT_RECORDED).format(reason=self._ticks_failure))
 
     discard_question = "Vil du forkaste det du har skrevet i denne kontakten?"
 

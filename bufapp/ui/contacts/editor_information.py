@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 
 from bufapp.domain.contact_log import ContactEntry
 from bufapp.domain.enums import ContactForm, InformationManner, Understanding
-from bufapp.domain.followup import InformationGiven
+from bufapp.domain.followup import InformationGiven, InformationTicks
+from bufapp.errors import BufappError
 from bufapp.ui.qt import tr
 from bufapp.ui.widgets.record_dialog import chosen, enum_combo
 
@@ -44,6 +45,7 @@ class InformationChecklist:
     items: Sequence[tuple[str, str]]
     given_before: frozenset[str]
     record: Callable[[int, list[str], InformationGiven], object]
+    ticked_draft: InformationTicks | None = None  # ticked before a lock, kept beside the draft
 
 
 class InformationField(QWidget):
@@ -74,7 +76,11 @@ class InformationField(QWidget):
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
                               | Qt.ItemFlag.ItemIsSelectable)  # fmt: skip
         self.items.itemChanged.connect(lambda _item: self.changed.emit())
-        self.understood = enum_combo(Understanding, Understanding.UNCONFIRMED)
+        kept = checklist.ticked_draft or InformationTicks()
+        for key in kept.items:
+            if key in dict(checklist.items) and key not in self._before:
+                self.tick(key)
+        self.understood = enum_combo(Understanding, kept.understood)
         self.understood.setAccessibleName(tr("Forstod forelderen informasjonen"))
         self.understood.currentIndexChanged.connect(self.changed)
         row = QHBoxLayout()
@@ -118,6 +124,10 @@ class InformationField(QWidget):
     def understanding(self) -> Understanding:
         return chosen(self.understood, Understanding) or Understanding.UNCONFIRMED
 
+    def as_ticks(self) -> InformationTicks:
+        """What is ticked, to keep beside the contact's draft."""
+        return InformationTicks(tuple(self.ticked()), self.understanding())
+
     def ticked_now(self) -> TickedInformation:
         """What is ticked, read on this thread; recorded on the worker once the entry is saved."""
         return TickedInformation(self.ticked(), self.understanding(), self._record)
@@ -129,9 +139,21 @@ class TickedInformation:
     understood: Understanding
     recorder: Callable[[int, list[str], InformationGiven], object]
 
-    def record(self, saved: ContactEntry) -> None:
+    def record(self, saved: ContactEntry) -> BufappError | None:
+        """On the worker, once the entry is saved. A failure is returned, not raised: the entry
+        is saved, and saving it again would write it twice."""
         if self.keys and saved.id is not None:
-            self.recorder(saved.id, self.keys, information_template(saved, self.understood))
+            try:
+                self.recorder(saved.id, self.keys, information_template(saved, self.understood))
+            except BufappError as failure:
+                return failure
+        return None
+
+
+NOT_RECORDED = (
+    "Kontakten er lagret, men informasjonen som var krysset av, ble ikke registrert:\n\n"
+    "{reason}\n\nRegistrer den på siden Oppfølging."
+)
 
 
 def information_template(entry: ContactEntry, understood: Understanding) -> InformationGiven:

@@ -56,6 +56,12 @@ class RecordDialog(QDialog, Generic[E]):
     kind = ""
     record_key = ""
     autosaves = False  # True: a draft exists while open, so closing the dialog discards it
+    side_kinds: tuple[str, ...] = ()  # drafts kept beside this one, under the same key
+
+    def side_drafts(self) -> list[tuple[str, object]]:
+        """What is kept beside the draft (``side_kinds``), as (kind, record)."""
+        return []
+
     discard_question = "Vil du forkaste det du har skrevet?"
     reopened_from_draft = False  # set by whoever reopens it: the draft is unsaved work
 

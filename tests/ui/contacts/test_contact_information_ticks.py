@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from bufapp.domain.enums import ContactForm, InformationManner, Understanding
@@ -14,9 +15,11 @@ from bufapp.services.clock import oslo_date
 from bufapp.storage.vault import Vault
 from bufapp.ui.contacts.editor import ContactEditor
 from bufapp.ui.main_window import MainWindow
+from bufapp.ui.widgets.messages import Messages
 from bufapp.ui.widgets.tasks import TaskManager
 from bufapp.ui.widgets.window_context import FOLLOWUP_VIEW
-from tests.ui.conftest import settle
+from tests.conftest import PASSPHRASE
+from tests.ui.conftest import settle, unlock
 from tests.ui.contacts.test_contact_log_ui import _open_window
 
 
@@ -70,3 +73,40 @@ def test_items_ticked_in_a_contact_are_recorded_with_it(
     assert again.information.can_tick("law_and_complaints")
     assert again.information.ticked() == []  # what was recorded is not recorded twice
     again.done(0)
+
+
+def test_items_ticked_in_an_unsaved_contact_survive_a_lock_and_are_recorded_when_saved(
+    qtbot: QtBot, tasks: TaskManager, vault: Vault, window_factory: Callable[..., MainWindow]
+) -> None:
+    """The contact's draft is the entry, which has no field for the ticks: they are kept beside
+    it under the same key, read back when it reopens, and forgotten once it is saved."""
+    window, _workspace, _parent_id, _child = _open_window(qtbot, tasks, vault, window_factory)
+    window.new_contact_action.trigger()
+    settle(qtbot, tasks, until=lambda: bool(window.open_dialogs))
+    editor = _editor(window)
+    assert editor.information is not None
+    editor.summary.setPlainText("Snakket om klageadgangen og innsyn.")
+    editor.information.tick("law_and_complaints")
+    editor.information.understood.setCurrentIndex(
+        editor.information.understood.findData(Understanding.PARTLY)
+    )
+
+    window.lock()
+    assert not window.open_dialogs
+    Messages.answer_next(QMessageBox.StandardButton.Ok)  # "Du hadde ulagrede endringer …"
+    unlock(qtbot, tasks, window, PASSPHRASE)
+    settle(qtbot, tasks, until=lambda: bool(window.open_dialogs))
+    again = _editor(window)
+    assert again.information is not None and again.reopened_from_draft
+    assert again.information.ticked() == ["law_and_complaints"]
+    assert again.information.understanding() is Understanding.PARTLY
+    assert len(window.open_dialogs) == 1  # the ticks are not a dialog of their own
+
+    again._submit(False)
+    settle(qtbot, tasks, until=lambda: not window.open_dialogs)
+    settle(qtbot, tasks)
+    unlocked = window.workspace
+    assert unlocked is not None and again.saved is not None and again.saved.id is not None
+    given = unlocked.followup.information_of_entry(again.saved.id)
+    assert [(g.item, g.understood) for g in given] == [("law_and_complaints", Understanding.PARTLY)]
+    assert unlocked.drafts.all() == []  # the entry's draft and the ticks beside it are gone
