@@ -60,7 +60,7 @@ class RolesTab(QWidget):
             for plan in situation.plans
         ]
         self.plans_model.set_rows(rows)
-        fit_columns(self.plans, 3, capped={4: 200})
+        fit_columns(self.plans, 3, capped={4: 130})
         self.edit_plan.setEnabled(bool(rows))
         self.new_plan.setEnabled(bool(page.children))
         if rows:
