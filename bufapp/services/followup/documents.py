@@ -34,7 +34,8 @@ from bufapp.domain.enums import (
     Understanding,
 )
 from bufapp.domain.followup import InformationGiven
-from bufapp.domain.followup_rules import check_information, current_assessment
+from bufapp.domain.followup_checks import check_information
+from bufapp.domain.followup_rules import current_assessment
 from bufapp.domain.validation import require_valid
 from bufapp.errors import FieldProblem, ValidationFailed
 from bufapp.services.clock import now_utc, today_oslo

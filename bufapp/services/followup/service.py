@@ -19,15 +19,17 @@ from bufapp.domain.followup import (
     ParentEvaluation,
     Wish,
 )
-from bufapp.domain.followup_rules import (
-    AFTER_REUNIFICATION_DAYS,
-    AFTERCARE_ITEM,
+from bufapp.domain.followup_checks import (
     check_assessment,
     check_child_plan,
     check_evaluation,
     check_information,
     check_purpose,
     check_wish,
+)
+from bufapp.domain.followup_rules import (
+    AFTER_REUNIFICATION_DAYS,
+    AFTERCARE_ITEM,
     grouped_for_oversikt,
     information_deadlines,
     reassessment_deadlines,
