@@ -5,7 +5,9 @@ Oppfølging page, and ticked (not to be ticked twice) when the entry is opened a
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -110,3 +112,39 @@ def test_items_ticked_in_an_unsaved_contact_survive_a_lock_and_are_recorded_when
     given = unlocked.followup.information_of_entry(again.saved.id)
     assert [(g.item, g.understood) for g in given] == [("law_and_complaints", Understanding.PARTLY)]
     assert unlocked.drafts.all() == []  # the entry's draft and the ticks beside it are gone
+
+
+def test_ticks_the_service_refuses_after_the_entry_is_saved_leave_the_entry_saved_once(
+    qtbot: QtBot,
+    tasks: TaskManager,
+    vault: Vault,
+    window_factory: Callable[..., MainWindow],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The municipality's checklist loses an item while a contact is open with it ticked: the
+    entry is saved (once: the editor closes as saved), and the caseworker is told in Norwegian
+    that the information was not registered."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    window, workspace, parent_id, _child = _open_window(qtbot, tasks, vault, window_factory)
+    window.new_contact_action.trigger()
+    settle(qtbot, tasks, until=lambda: bool(window.open_dialogs))
+    editor = _editor(window)
+    assert editor.information is not None
+    editor.summary.setPlainText("Snakket om grunnlaget.")
+    editor.information.tick("grounds")
+    forms = tmp_path / "bufapp" / "forms"
+    forms.mkdir(parents=True)
+    (forms / "followup.toml").write_text(
+        '[checklist]\nitems = [{ key = "meaning", label = "Hva det betyr" }]\n', encoding="utf-8"
+    )
+    Messages.reset()
+    Messages.answer_next(QMessageBox.StandardButton.Ok)
+    editor._submit(False)
+    settle(qtbot, tasks, until=lambda: not window.open_dialogs)
+    settle(qtbot, tasks)
+    assert any("Kontakten er lagret, men informasjonen" in text for text in Messages.shown)
+    saved = editor.saved
+    assert saved is not None and saved.id is not None
+    assert workspace.followup.information_of_entry(saved.id) == []
+    assert len(workspace.contact_log.timeline(parent_id)) == 1  # written once
