@@ -12,7 +12,6 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, cast
 
 from bufapp.errors import ValidationFailed
-from bufapp.services.drafts import CONTACT_INFORMATION
 from bufapp.ui.qt import tr
 from bufapp.ui.widgets.messages import Messages
 from bufapp.ui.widgets.window_context import LOG_VIEW, WindowContext
@@ -126,6 +125,10 @@ class ContactActions:
                     withdrawn_at=stored.withdrawn_at,
                 )
             detail = register.parent_detail(entry.parent_id)
+            from bufapp.services.drafts import (
+                CONTACT_INFORMATION,
+            )  # not at unlock: a database module
+
             ticks = workspace.drafts.beside(CONTACT_INFORMATION, draft.record_key)
             return current, detail, draft, _checklist(workspace, current, ticks)
 

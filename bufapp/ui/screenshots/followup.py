@@ -181,6 +181,11 @@ def _dialog_shots(
     dialog.done(0)
     page = workspace.followup.page(parent_id)
     wish = next((w for w in page.wishes if w.is_open), None)
+    if wish is None:  # this parent's wishes are all answered: one to answer, for the picture
+        today = workspace.followup.today()
+        wish = workspace.followup.save_wish(
+            Wish(parent_id, WishKind.MORE_VISITS, "Jeg vil ha samvær hver uke.", today)
+        )
     if wish is not None:
         actions.page_action("answer", parent_id, wish)
         settle(tasks, 8)
