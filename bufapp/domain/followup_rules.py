@@ -273,17 +273,15 @@ def aftercare_deadlines(
     return deadlines
 
 
-def transition_deadlines(
-    children: Sequence[Child],
-    placements: Sequence[Placement],
-    held_conversations: dict[int, list[date]],
-    aftercare_raised: dict[int, list[date]],
-    today: date,
-) -> list[Deadline]:
-    """The follow-up after a reunification, and the question of ettervern."""
-    return reunification_deadlines(children, placements, held_conversations) + (
-        aftercare_deadlines(children, placements, aftercare_raised, today)
-    )
+def aftercare_birth_dates(today: date) -> tuple[date, date]:
+    """The birth dates of the children whose ettervern line can show today (with a day to
+    spare at each end; ``aftercare_deadlines`` decides exactly)."""
+    window = AFTERCARE_NOTICE_DAYS + AFTERCARE_SHOWN_BEFORE_DAYS
+    try:
+        of_age_today = today.replace(year=today.year - 18)
+    except ValueError:  # 29 February
+        of_age_today = date(today.year - 18, 3, 1)
+    return of_age_today - timedelta(days=2), of_age_today + timedelta(days=window + 2)
 
 
 _INFORMATION_KINDS = (DeadlineKind.INFORMATION_REPEAT, DeadlineKind.INFORMATION_UNCONFIRMED)

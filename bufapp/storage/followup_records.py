@@ -11,7 +11,8 @@ from typing import Any, TypeVar
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from bufapp.domain.enums import Understanding
+from bufapp.domain.entities import Placement
+from bufapp.domain.enums import PlacementEndReason, Understanding
 from bufapp.domain.followup import (
     Assessment,
     ChildPlan,
@@ -24,9 +25,11 @@ from bufapp.storage.mapping import copy_into, get_row, to_entity
 from bufapp.storage.models import (
     AssessmentRow,
     ChildPlanRow,
+    ChildRow,
     FollowUpPurposeRow,
     InformationGivenRow,
     ParentEvaluationRow,
+    PlacementRow,
     WishRow,
 )
 
@@ -138,6 +141,24 @@ class FollowUpRecords:
     def open_wishes(self) -> list[Wish]:
         fields = [getattr(WishRow, f.name) for f in dataclasses.fields(Wish)]
         return self._entities(select(*fields).where(WishRow.answered_on.is_(None)), Wish)
+
+    def _placements(self, *conditions: Any) -> list[Placement]:
+        fields = [getattr(PlacementRow, f.name) for f in dataclasses.fields(Placement)]
+        query = select(*fields).where(*conditions).order_by(PlacementRow.start_date)
+        return self._entities(query, Placement)
+
+    def reunified_since(self, since: date) -> list[Placement]:
+        """The placements ended by the child moving home on or after ``since``: few, whatever
+        the office's size."""
+        return self._placements(
+            PlacementRow.end_reason == PlacementEndReason.REUNIFICATION.value,
+            PlacementRow.end_date >= since,
+        )
+
+    def placements_of_children_born(self, first: date, last: date) -> list[Placement]:
+        """Every placement of the children born from ``first`` to ``last``."""
+        born = select(ChildRow.id).where(ChildRow.birth_date.between(first, last))
+        return self._placements(PlacementRow.child_id.in_(born))
 
     def aftercare_raised(self, item: str) -> dict[int, list[date]]:
         rows = self.session.execute(

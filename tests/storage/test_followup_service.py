@@ -401,3 +401,16 @@ def test_a_child_who_has_moved_home_has_no_role_table_of_the_ended_placement(
     )  # fmt: skip
     (situation,) = followup.page(pid).children
     assert situation.placement is not None and situation.role is None
+
+
+def test_a_move_home_years_ago_is_history_when_the_child_is_placed_again(
+    register: RegisterService, followup: FollowUpService
+) -> None:
+    pid = add_parent(register, "Siv").id or 0
+    child = _child(register, pid)
+    _place(
+        register, child, PlacementBasis.VOLUNTARY, start=date(2023, 1, 2),
+        end_date=date(2024, 3, 1), end_reason=PlacementEndReason.REUNIFICATION,
+    )  # fmt: skip
+    _place(register, child, PlacementBasis.CARE_ORDER, start=date(2026, 5, 1))
+    assert _events(register, pid, DeadlineKind.AFTER_REUNIFICATION) == []

@@ -19,6 +19,7 @@ from bufapp.domain.followup import InformationGiven, Wish
 from bufapp.domain.followup_checks import check_wish
 from bufapp.domain.followup_rules import (
     ItemState,
+    aftercare_birth_dates,
     eighteenth_birthday,
     grouped_for_oversikt,
     item_state,
@@ -87,3 +88,11 @@ def test_a_wish_not_fully_granted_needs_the_reason(outcome: WishOutcome) -> None
     granted = Wish(1, WishKind.MORE_VISITS, "Mer samvær", date(2026, 6, 1), answered_on=DAY,
                    outcome=WishOutcome.GRANTED, answer="Ja.")  # fmt: skip
     assert check_wish(granted, DAY) == []
+
+
+def test_the_ettervern_window_of_birth_dates_holds_every_child_it_can_show_today() -> None:
+    first, last = aftercare_birth_dates(DAY)
+    # 18 tomorrow, and 18 on the last day the line is shown before its notice: both inside.
+    assert first <= date(2008, 6, 16) and date(2009, 1, 10) <= last
+    assert last < date(2009, 1, 20) and first > date(2008, 6, 1)  # and not much more
+    assert aftercare_birth_dates(date(2028, 2, 29))[0] == date(2010, 2, 27)

@@ -30,10 +30,12 @@ from bufapp.domain.followup_checks import (
 from bufapp.domain.followup_rules import (
     AFTER_REUNIFICATION_DAYS,
     AFTERCARE_ITEM,
+    aftercare_birth_dates,
+    aftercare_deadlines,
     grouped_for_oversikt,
     information_deadlines,
     reassessment_deadlines,
-    transition_deadlines,
+    reunification_deadlines,
     wish_deadlines,
 )
 from bufapp.domain.validation import require_valid
@@ -227,15 +229,24 @@ class FollowUpService:
 
     @staticmethod
     def _transitions(uow: UnitOfWork, today: date) -> list[Deadline]:
+        """Read narrowly, so that the cost follows the few it concerns, not the office: the
+        placements ended by a move home lately, and the children who come of age soon."""
         since = today - timedelta(days=REUNIFICATION_OWED_DAYS + AFTER_REUNIFICATION_DAYS)
-        placements = uow.reads.placements_of_children_placed_on_or_after(since)
-        children = uow.reads.children_with_links({p.child_id for p in placements})
-        held: dict[int, list[date]] = {}
-        for fact in last_contact_facts(uow):
-            if fact.form.is_held_conversation:
-                held.setdefault(fact.parent_id, []).append(fact.on)
-        raised = uow.followup.aftercare_raised(AFTERCARE_ITEM)
-        return transition_deadlines(children, placements, held, raised, today)
+        reunified = uow.followup.reunified_since(since)
+        first, last = aftercare_birth_dates(today)
+        nearing_18 = uow.followup.placements_of_children_born(first, last)
+        children = uow.reads.children_with_links({p.child_id for p in reunified + nearing_18})
+        deadlines = []
+        if reunified:
+            held: dict[int, list[date]] = {}
+            for fact in last_contact_facts(uow):
+                if fact.form.is_held_conversation:
+                    held.setdefault(fact.parent_id, []).append(fact.on)
+            deadlines += reunification_deadlines(children, reunified, held)
+        if nearing_18:
+            raised = uow.followup.aftercare_raised(AFTERCARE_ITEM)
+            deadlines += aftercare_deadlines(children, nearing_18, raised, today)
+        return deadlines
 
 
 def _stripped_purpose(purpose: FollowUpPurpose) -> FollowUpPurpose:
