@@ -29,6 +29,7 @@ from bufapp.services.clock import OSLO
 from bufapp.services.contacts.log import ContactLogService
 from bufapp.services.followup.service import FollowUpService
 from bufapp.services.register import RegisterService
+from bufapp.services.visits.service import VisitService
 from bufapp.storage.uow import UnitOfWork
 from bufapp.storage.vault import Vault
 
@@ -99,5 +100,13 @@ def contact_log(vault: Vault, register: RegisterService) -> ContactLogService:
 def followup(vault: Vault, register: RegisterService) -> FollowUpService:
     """The follow-up on the same vault, its deadlines fed into ``register``; today is ``TODAY``."""
     service = FollowUpService(lambda: UnitOfWork(vault.session_factory), today=lambda: TODAY)
+    register.add_provider(service.deadline_provider)
+    return service
+
+
+@pytest.fixture
+def visits(vault: Vault, register: RegisterService) -> VisitService:
+    """Samvær on the same vault, its deadlines fed into ``register``; today is ``TODAY``."""
+    service = VisitService(lambda: UnitOfWork(vault.session_factory), today=lambda: TODAY)
     register.add_provider(service.deadline_provider)
     return service

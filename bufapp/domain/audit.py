@@ -100,6 +100,10 @@ class SubjectKind(StrEnum):
     ASSESSMENT = "assessment"
     PARENT_EVALUATION = "parent_evaluation"
     PARENT_WISH = "parent_wish"
+    VISIT_PLAN = "visit_plan"
+    VISIT = "visit"
+    VISIT_EVALUATION = "visit_evaluation"
+    TRAVEL_SUPPORT = "travel_support"
     OFFICE = "office"
     CASEWORKER = "caseworker"
     NETWORK_SECTORS = "network_sectors"
@@ -134,6 +138,10 @@ SUBJECT_LABELS: dict[str, str] = {
     SubjectKind.ASSESSMENT: "Barnevernstjenestens vurdering",
     SubjectKind.PARENT_EVALUATION: "Forelderens vurdering",
     SubjectKind.PARENT_WISH: "Forelderens ønske",
+    SubjectKind.VISIT_PLAN: "Samværsplan",
+    SubjectKind.VISIT: "Samvær",
+    SubjectKind.VISIT_EVALUATION: "Evaluering av samværsplanen",
+    SubjectKind.TRAVEL_SUPPORT: "Støtte til reise ved samvær",
     SubjectKind.OFFICE: "Kontoret",
     SubjectKind.CASEWORKER: "Saksbehandleren",
     SubjectKind.NETWORK_SECTORS: "Kontorets sektorer for nettverkskart",

@@ -207,6 +207,7 @@ class DocumentKind(LabelledEnum):
     NETWORK_MAP = "network_map"
     NETWORK_COMPARISON = "network_comparison"
     INFORMATION_SHEET = "information_sheet"
+    VISIT_PLAN = "visit_plan"
 
 
 class DeadlineKind(LabelledEnum):
@@ -226,6 +227,10 @@ class DeadlineKind(LabelledEnum):
     WISH_ANSWER = "wish_answer"
     AFTER_REUNIFICATION = "after_reunification"
     AFTERCARE = "aftercare"
+    NEXT_VISIT = "next_visit"
+    VISITS_MISSED = "visits_missed"
+    VISIT_EVALUATION = "visit_evaluation"
+    VISIT_PLAN_PURPOSE = "visit_plan_purpose"
 
 
 class ChildPlanKind(LabelledEnum):
@@ -275,6 +280,77 @@ class WishOutcome(LabelledEnum):
     GRANTED = "granted"
     PARTLY = "partly"
     REFUSED = "refused"
+
+
+class VisitBasis(LabelledEnum):
+    """Who set the visit plan's frame: a decision (the county board, or an emergency decision)
+    sets a minimum the service may not go below; a voluntary placement's plan is agreed."""
+
+    DECISION = "decision"
+    AGREEMENT = "agreement"
+
+
+class VisitPeriod(LabelledEnum):
+    """The period a plan's number of visits is counted over."""
+
+    WEEK = "week"
+    TWO_WEEKS = "two_weeks"
+    MONTH = "month"
+    QUARTER = "quarter"
+    HALF_YEAR = "half_year"
+    YEAR = "year"
+
+
+class VisitPlace(LabelledEnum):
+    FOSTER_HOME = "foster_home"
+    PARENT_HOME = "parent_home"
+    NEUTRAL = "neutral"
+    MEETING_PLACE = "meeting_place"  # a supervised meeting place, such as a family house
+    OTHER = "other"
+
+
+class Supervision(LabelledEnum):
+    NONE = "none"
+    SUPPORTED = "supported"  # støttet tilsyn: help for the parent during the visit
+    PROTECTIVE = "protective"  # beskyttet tilsyn: to protect the child
+
+
+class VisitPurpose(LabelledEnum):
+    """The guideline's four purposes of visits (seed 002 § 4.5.5)."""
+
+    ASSESS_REUNIFICATION = "assess_reunification"
+    ATTACHMENT_REUNIFICATION = "attachment_reunification"
+    FAMILY_TIES = "family_ties"
+    LOSS_AND_GRIEF = "loss_and_grief"
+
+
+class VisitOutcome(LabelledEnum):
+    HELD = "held"
+    CANCELLED = "cancelled"
+    NOT_ATTENDED = "not_attended"  # the parent did not come
+
+
+class VisitForm(LabelledEnum):
+    """How the contact took place: a visit, or another form when a visit cannot be held."""
+
+    VISIT = "visit"
+    PHONE = "phone"
+    VIDEO = "video"
+    LETTERS_PHOTOS = "letters_photos"
+
+
+class CancelledBy(LabelledEnum):
+    PARENT = "parent"
+    CHILD = "child"
+    CARERS = "carers"
+    SERVICE = "service"
+    SUPERVISOR = "supervisor"
+    OTHER = "other"
+
+
+class TalkMoment(LabelledEnum):
+    BEFORE = "before"
+    AFTER = "after"
 
 
 class MemberRole(LabelledEnum):
@@ -450,6 +526,7 @@ _LABEL_PAIRS: tuple[tuple[LabelledEnum, str], ...] = (
     (DocumentKind.NETWORK_MAP, "Nettverkskart"),
     (DocumentKind.NETWORK_COMPARISON, "Sammenligning av nettverkskart"),
     (DocumentKind.INFORMATION_SHEET, "Informasjonsark til forelderen"),
+    (DocumentKind.VISIT_PLAN, "Samværsplan"),
     (DeadlineKind.FIRST_CONVERSATION, "Første samtale tilbudt"),
     (DeadlineKind.CONTACT_FREQUENCY, "Avtalt kontakt"),
     (DeadlineKind.NEW_OFFER, "Tilby kontakt på nytt"),
@@ -466,6 +543,51 @@ _LABEL_PAIRS: tuple[tuple[LabelledEnum, str], ...] = (
     (DeadlineKind.WISH_ANSWER, "Svar på forelderens ønske"),
     (DeadlineKind.AFTER_REUNIFICATION, "Oppfølging etter tilbakeføring"),
     (DeadlineKind.AFTERCARE, "Ettervern – snakk om det før 18 år"),
+    (DeadlineKind.NEXT_VISIT, "Neste samvær"),
+    (DeadlineKind.VISITS_MISSED, "Samvær ikke gjennomført flere ganger på rad"),
+    (DeadlineKind.VISIT_EVALUATION, "Evaluering av samværsplanen"),
+    (DeadlineKind.VISIT_PLAN_PURPOSE, "Samværsplanen mangler formål"),
+    (VisitBasis.DECISION, "Vedtak (minimum)"),
+    (VisitBasis.AGREEMENT, "Avtale med foreldrene"),
+    (VisitPeriod.WEEK, "uke"),
+    (VisitPeriod.TWO_WEEKS, "annen uke"),
+    (VisitPeriod.MONTH, "måned"),
+    (VisitPeriod.QUARTER, "kvartal"),
+    (VisitPeriod.HALF_YEAR, "halvår"),
+    (VisitPeriod.YEAR, "år"),
+    (VisitPlace.FOSTER_HOME, "I fosterhjemmet eller institusjonen"),
+    (VisitPlace.PARENT_HOME, "Hjemme hos forelderen"),
+    (VisitPlace.NEUTRAL, "Nøytralt sted"),
+    (VisitPlace.MEETING_PLACE, "Møtested med tilsyn (f.eks. familiens hus)"),
+    (VisitPlace.OTHER, "Annet sted"),
+    (Supervision.NONE, "Uten tilsyn"),
+    (Supervision.SUPPORTED, "Støttet tilsyn"),
+    (Supervision.PROTECTIVE, "Beskyttet tilsyn"),
+    (VisitPurpose.ASSESS_REUNIFICATION, "Vurdere samværet med sikte på tilbakeføring"),
+    (
+        VisitPurpose.ATTACHMENT_REUNIFICATION,
+        "Holde tilknytningen ved like med sikte på tilbakeføring",
+    ),
+    (VisitPurpose.FAMILY_TIES, "Holde kontakt og familiebånd når barnet ikke skal flytte hjem"),
+    (
+        VisitPurpose.LOSS_AND_GRIEF,
+        "Hjelpe barnet med tap og sorg og et realistisk bilde av foreldrene",
+    ),
+    (VisitOutcome.HELD, "Gjennomført"),
+    (VisitOutcome.CANCELLED, "Avlyst"),
+    (VisitOutcome.NOT_ATTENDED, "Forelderen møtte ikke"),
+    (VisitForm.VISIT, "Samvær"),
+    (VisitForm.PHONE, "Telefon"),
+    (VisitForm.VIDEO, "Video"),
+    (VisitForm.LETTERS_PHOTOS, "Brev og bilder"),
+    (CancelledBy.PARENT, "Forelderen"),
+    (CancelledBy.CHILD, "Barnet"),
+    (CancelledBy.CARERS, "Fosterhjemmet eller institusjonen"),
+    (CancelledBy.SERVICE, "Barnevernstjenesten"),
+    (CancelledBy.SUPERVISOR, "Tilsynsføreren"),
+    (CancelledBy.OTHER, "Andre"),
+    (TalkMoment.BEFORE, "Samtale før samværet"),
+    (TalkMoment.AFTER, "Samtale etter samværet"),
     (ChildPlanKind.MEASURE_PLAN, "Tiltaksplan"),
     (ChildPlanKind.CARE_PLAN, "Omsorgsplan"),
     (InformationManner.TALK, "I samtale"),

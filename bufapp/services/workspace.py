@@ -21,6 +21,7 @@ from bufapp.services.consents import ConsentService, DirectoryService
 from bufapp.services.contacts.log import ContactLogService
 from bufapp.services.drafts import DraftService
 from bufapp.services.followup.service import FollowUpService
+from bufapp.services.visits.service import VisitService
 from bufapp.services.groups.service import GroupService
 from bufapp.services.network_maps import NetworkMapService
 from bufapp.services.overview import OverviewService
@@ -53,6 +54,7 @@ class Workspace:
     groups: GroupService
     network_maps: NetworkMapService
     followup: FollowUpService
+    visits: VisitService
     audit: AuditService
     backups: BackupService
     unit_of_work: Callable[[], UnitOfWork]
@@ -135,6 +137,8 @@ def workspace_for(vault: Vault, settings: Settings) -> Workspace:
     register.add_provider(groups.deadline_provider)
     followup = FollowUpService(unit_of_work, first_conversation=register.first_conversation_status)
     register.add_provider(followup.deadline_provider)
+    visits = VisitService(unit_of_work)
+    register.add_provider(visits.deadline_provider)
     return Workspace(
         vault=vault,
         register=register,
@@ -147,6 +151,7 @@ def workspace_for(vault: Vault, settings: Settings) -> Workspace:
         groups=groups,
         network_maps=NetworkMapService(unit_of_work),
         followup=followup,
+        visits=visits,
         audit=AuditService(unit_of_work),
         backups=BackupService(vault, unit_of_work),
         unit_of_work=unit_of_work,

@@ -50,6 +50,10 @@ ROOTS: dict[type, str] = {
     m.AssessmentRow: "assessment",
     m.ParentEvaluationRow: "parent_evaluation",
     m.WishRow: "parent_wish",
+    m.VisitPlanRow: "visit_plan",
+    m.VisitRow: "visit",
+    m.VisitEvaluationRow: "visit_evaluation",
+    m.TravelSupportRow: "travel_support",
     m.OfficeRow: "office",
     m.CaseworkerRow: "caseworker",
     m.NetworkSectorsRow: "network_sectors",
@@ -194,6 +198,8 @@ _PARENT_OF = {
     f"ON l.child_id = p.child_id WHERE p.id IN {_IDS} ORDER BY l.parent_id",
     "child_plan": "SELECT p.id, l.parent_id FROM child_plan p JOIN child_parent l "
     f"ON l.child_id = p.child_id WHERE p.id IN {_IDS} ORDER BY l.parent_id",
+    "visit_evaluation": "SELECT e.id, p.parent_id FROM visit_evaluation e JOIN visit_plan p "
+    f"ON p.id = e.plan_id WHERE e.id IN {_IDS}",
     "group_meeting": "SELECT m.id, g.parent_id FROM group_meeting m JOIN responsibility_group g "
     f"ON g.id = m.group_id WHERE m.id IN {_IDS}",
     "meeting_action": "SELECT a.id, g.parent_id FROM meeting_action a JOIN responsibility_group g "

@@ -46,6 +46,7 @@ from bufapp.storage.repositories import (
     PlacementRepository,
 )
 from bufapp.storage.sessions import VaultSessions
+from bufapp.storage.visit_records import VisitRecords
 
 R = TypeVar("R")
 
@@ -70,6 +71,7 @@ class UnitOfWork:
     tasks = _repository(TaskRepository)
     plans = _repository(PlanRepository)
     followup = _repository(FollowUpRecords)
+    visits = _repository(VisitRecords)
     services = _repository(ServiceRepository)
     consents = _repository(ConsentRepository)
     referrals = _repository(ReferralRepository)

@@ -53,6 +53,12 @@ from bufapp.storage.models.register import (
     ParentRow,
     PlacementRow,
 )
+from bufapp.storage.models.visits import (
+    TravelSupportRow,
+    VisitEvaluationRow,
+    VisitPlanRow,
+    VisitRow,
+)
 
 __all__ = [
     "NAMING",
@@ -94,7 +100,11 @@ __all__ = [
     "ServiceRow",
     "StoredDocumentRow",
     "Timestamped",
+    "TravelSupportRow",
     "UTCDateTime",
+    "VisitEvaluationRow",
+    "VisitPlanRow",
+    "VisitRow",
     "WishRow",
     "include_in_comparison",
     "stored_enum",

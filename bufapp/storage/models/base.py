@@ -39,7 +39,8 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-def stored_enum(kind: type[enum.Enum], checked: bool = True) -> Enum:
+def stored_enum(kind: type[enum.Enum], checked: bool = True, name: str = "") -> Enum:
+    """``name`` names the check constraint where a table has two columns of one kind."""
     return Enum(
         kind,
         values_callable=lambda members: [m.value for m in members],
@@ -47,7 +48,7 @@ def stored_enum(kind: type[enum.Enum], checked: bool = True) -> Enum:
         create_constraint=checked,
         validate_strings=True,
         length=40,
-        name=kind.__name__.lower(),
+        name=name or kind.__name__.lower(),
     )
 
 

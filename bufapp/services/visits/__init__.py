@@ -1,0 +1,1 @@
+"""Samvær: the visit plan, its visits, evaluations and travel support."""
