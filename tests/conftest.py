@@ -5,8 +5,10 @@ Nothing here mocks storage: every test that needs data opens a real SQLCipher va
 
 from __future__ import annotations
 
+import faulthandler
 import gc
 import os
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time
@@ -51,6 +53,23 @@ def garbage_collected_on_this_thread() -> Iterator[None]:
         from bufapp.ui.gui_thread_gc import collect_due
 
         collect_due()
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_sessionfinish() -> None:
+    """Windows the UI tests left are deleted while the application lives, as the program does
+    after its event loop (``release_before_exit``); left to the interpreter's exit they caused a
+    segfault after every test had passed."""
+    if "PySide6.QtWidgets" in sys.modules:
+        from bufapp.ui.gui_thread_gc import release_before_exit
+
+        release_before_exit()
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_unconfigure() -> None:
+    """pytest's own fault handler stops here; the interpreter's exit is still to come."""
+    faulthandler.enable(file=sys.__stderr__)
 
 
 @dataclass

@@ -13,6 +13,7 @@ from PySide6.QtCore import QLocale, Qt, QTimer
 from bufapp import crash_report
 from bufapp.errors import DamagedAtUnlock, user_text
 from bufapp.settings import Settings
+from bufapp.ui import gui_thread_gc
 from bufapp.ui.main_window import MainWindow
 from bufapp.ui.qt import make_application, tr
 from bufapp.ui.vault.idle import InactivityWatcher
@@ -204,4 +205,6 @@ class Application:
         self.tasks.shutdown()
 
     def exec(self) -> int:
-        return self.qt.exec()
+        code = self.qt.exec()
+        gui_thread_gc.release_before_exit()
+        return code

@@ -85,3 +85,31 @@ def test_a_full_pass_waits_until_the_old_generation_has_grown_by_a_quarter(qtbot
         gc.set_threshold(*thresholds)
         gui_thread_gc._OldGeneration.size_after_full = kept[0]
         gui_thread_gc._OldGeneration.checked_at = kept[1]
+
+
+def test_windows_left_open_are_deleted_before_exit_while_the_application_lives() -> None:
+    """The program deletes what is left after its event loop (and the test session at its end):
+    freed at the interpreter's exit instead, a window outlived the application (exit code 139)."""
+    script = (
+        "import shiboken6\n"
+        "from PySide6.QtWidgets import QApplication, QDialog, QLabel\n"
+        "from bufapp.ui.qt import make_application\n"
+        "from bufapp.ui.gui_thread_gc import release_before_exit\n"
+        "app = make_application(['bufapp'])\n"
+        "window = QDialog()\n"
+        "window.itself = window\n"  # a cycle: only the collector frees it, and it is off
+        "QLabel('æøå áčđŋšŧž', window)\n"
+        "window.show()\n"
+        "app.processEvents()\n"
+        "deleted = release_before_exit()\n"
+        "print(deleted, shiboken6.isValid(window), len(QApplication.topLevelWidgets()))\n"
+    )
+    shown = subprocess.run(
+        [sys.executable, "-X", "faulthandler", "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert shown.returncode == 0, shown.stderr
+    assert shown.stdout.split() == ["1", "False", "0"]
