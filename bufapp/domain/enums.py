@@ -325,6 +325,7 @@ class VisitPurpose(LabelledEnum):
 
 
 class VisitOutcome(LabelledEnum):
+    PLANNED = "planned"  # recorded ahead, e.g. to hold the talk before it
     HELD = "held"
     CANCELLED = "cancelled"
     NOT_ATTENDED = "not_attended"  # the parent did not come
@@ -573,6 +574,7 @@ _LABEL_PAIRS: tuple[tuple[LabelledEnum, str], ...] = (
         VisitPurpose.LOSS_AND_GRIEF,
         "Hjelpe barnet med tap og sorg og et realistisk bilde av foreldrene",
     ),
+    (VisitOutcome.PLANNED, "Planlagt"),
     (VisitOutcome.HELD, "Gjennomført"),
     (VisitOutcome.CANCELLED, "Avlyst"),
     (VisitOutcome.NOT_ATTENDED, "Forelderen møtte ikke"),

@@ -177,7 +177,7 @@ def check_visit(visit: Visit, today: date) -> list[FieldProblem]:
             problems.append(FieldProblem("cancelled_by", "Velg hvem som avlyste."))
         if not visit.reason.strip():
             problems.append(FieldProblem("reason", "Skriv hvorfor samværet ble avlyst."))
-    else:
+    elif visit.outcome == VisitOutcome.NOT_ATTENDED:
         problems += _not_future("planned_for", visit.planned_for, today)
     return problems
 

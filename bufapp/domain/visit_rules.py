@@ -83,7 +83,7 @@ class ScheduledVisit:
     visit: Visit | None = None
 
     def outcome(self, today: date) -> str:
-        if self.visit is not None:
+        if self.visit is not None and self.visit.is_recorded:
             return self.visit.outcome.label
         return "Planlagt" if self.day >= today else "Ikke registrert"
 
@@ -111,7 +111,7 @@ def schedule(
 
 def next_planned(plan: VisitPlan, recorded: Iterable[Visit], today: date) -> date | None:
     """The next day from ``today`` the plan gives a visit that is not yet recorded."""
-    done = {v.planned_for for v in recorded if v.plan_id == plan.id}
+    done = {v.planned_for for v in recorded if v.plan_id == plan.id and v.is_recorded}
     for day in planned_dates(plan, today, today + timedelta(days=400)):
         if day not in done:
             return day
@@ -207,7 +207,7 @@ def evaluation_due(plan: VisitPlan, evaluations: Iterable[VisitEvaluation]) -> d
 def missed_in_a_row(visits: Iterable[Visit]) -> list[Visit]:
     """The visits at the end of the record that were not held, when there are enough of them in
     a row to be a signal; one held breaks the row, also when it was a call or a video."""
-    ordered = sorted(visits, key=lambda v: (v.planned_for, v.id or 0))
+    ordered = sorted((v for v in visits if v.is_recorded), key=lambda v: (v.planned_for, v.id or 0))
     row: list[Visit] = []
     for visit in reversed(ordered):
         if visit.happened:

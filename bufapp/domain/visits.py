@@ -111,6 +111,11 @@ class Visit:
     def happened(self) -> bool:
         return self.outcome == VisitOutcome.HELD
 
+    @property
+    def is_recorded(self) -> bool:
+        """Recorded as it went (not only planned ahead)."""
+        return self.outcome != VisitOutcome.PLANNED
+
 
 @dataclass(frozen=True)
 class VisitEvaluation:

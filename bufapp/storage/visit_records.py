@@ -119,6 +119,15 @@ class VisitRecords:
         )
         return [to_entity(row, Visit) for row in rows]
 
+    def visit_on(self, plan_id: int, day: date) -> Visit | None:
+        row = self.session.scalars(
+            select(VisitRow)
+            .where(VisitRow.plan_id == plan_id, VisitRow.planned_for == day)
+            .order_by(VisitRow.id)
+            .limit(1)
+        ).first()
+        return None if row is None else to_entity(row, Visit)
+
     def visit_of_entry(self, entry_id: int) -> Visit | None:
         row = self.session.scalars(
             select(VisitRow)

@@ -322,3 +322,43 @@ def test_travel_support_is_decided_and_summed_per_year(
     page = visits.page(mother)
     assert page.travel_granted_this_year == 840
     assert [t.applied_amount for t in page.travel] == [300, 840]
+
+
+def test_a_talk_before_a_visit_not_yet_recorded_holds_it_as_planned_until_it_is(
+    vault: Vault, register: RegisterService, visits: VisitService, mother: int
+) -> None:
+    log = ContactLogService(
+        lambda: UnitOfWork(vault.session_factory), today=lambda: TODAY, now=lambda: NOW
+    )
+    child = _placed_child(register, mother, PlacementBasis.CARE_ORDER)
+    plan = visits.save_plan(_care_plan(mother, child))
+    talk = log.save(ContactEntry(mother, NOW, ContactForm.PHONE, summary="Før samværet."))
+    ahead = visits.link_talk_on_day(plan.id or 0, date(2026, 6, 17), TalkMoment.BEFORE, talk.id)
+    assert ahead.outcome == VisitOutcome.PLANNED and ahead.before_entry_id == talk.id
+    shown = visits.page(mother).children[0]
+    assert shown.next_visit == date(2026, 6, 17)  # planned ahead is not yet held
+    day = next(s for s in shown.schedule if s.day == date(2026, 6, 17))
+    assert day.visit == ahead and day.outcome(TODAY) == "Planlagt"
+    held = visits.record_visit(  # another day: a record of its own
+        Visit(
+            plan.id or 0,
+            mother,
+            child.id or 0,
+            date(2026, 6, 14),
+            VisitOutcome.HELD,
+            held_on=date(2026, 6, 14),
+        )
+    )
+    assert held.id != ahead.id
+    done = visits.record_visit(
+        Visit(
+            plan.id or 0,
+            mother,
+            child.id or 0,
+            date(2026, 6, 17),
+            VisitOutcome.CANCELLED,
+            cancelled_by=CancelledBy.CARERS,
+            reason="Barnet på leirskole.",
+        )
+    )
+    assert done.id == ahead.id and done.before_entry_id == talk.id

@@ -11,7 +11,7 @@ from typing import TypeVar
 
 from bufapp.documents.forms import Form, load_form
 from bufapp.domain.deadlines import Deadline
-from bufapp.domain.enums import TalkMoment
+from bufapp.domain.enums import TalkMoment, VisitOutcome
 from bufapp.domain.validation import require_valid
 from bufapp.domain.visit_checks import check_evaluation, check_plan, check_travel, check_visit
 from bufapp.domain.visit_rules import current_plans, one_line, planned_dates, visit_deadlines
@@ -185,6 +185,15 @@ class VisitService:
             plan = uow.visits.plan(visit.plan_id)
             if (plan.child_id, plan.parent_id) != (visit.child_id, visit.parent_id):
                 raise NotFound
+            if visit.id is None:  # recorded ahead (a talk before it): that record, completed
+                ahead = uow.visits.visit_on(visit.plan_id, visit.planned_for)
+                if ahead is not None and not ahead.is_recorded:
+                    visit = replace(
+                        visit,
+                        id=ahead.id,
+                        before_entry_id=visit.before_entry_id or ahead.before_entry_id,
+                        after_entry_id=visit.after_entry_id or ahead.after_entry_id,
+                    )
             saved = uow.visits.save(visit)
             uow.commit()
         return saved
@@ -203,6 +212,20 @@ class VisitService:
             saved = uow.visits.save(replace(visit, **{field: entry_id}))
             uow.commit()
         return saved
+
+    def link_talk_on_day(
+        self, plan_id: int, day: date, moment: TalkMoment, entry_id: int | None
+    ) -> Visit:
+        """Link a talk to the plan's visit on ``day``; a visit not yet recorded is recorded as
+        planned, so the talk before it has a visit to belong to."""
+        with self._uow() as uow:
+            plan = uow.visits.plan(plan_id)
+            found = uow.visits.visit_on(plan_id, day)
+            if found is None:
+                planned = Visit(plan_id, plan.parent_id, plan.child_id, day, VisitOutcome.PLANNED)
+                found = uow.visits.save(planned)
+                uow.commit()
+        return self.link_talk(found.id or 0, moment, entry_id)
 
     def save_evaluation(self, evaluation: VisitEvaluation) -> VisitEvaluation:
         evaluation = _stripped(evaluation)
