@@ -180,10 +180,6 @@ class ContactEditor(RecordDialog[ContactEntry]):
         row = QHBoxLayout()
         row.addWidget(self.form, 2)
         row.addWidget(self.texts, 3)
-        if self.prompt_note is not None:
-            note = self.prompt_note
-            row.addWidget(note, 2)
-            note.toggle.toggled.connect(lambda shown: row.setStretchFactor(note, 2 if shown else 0))
         outer.addLayout(row)
         outer.addWidget(self.task_form)
         scroll = QScrollArea()
@@ -195,7 +191,13 @@ class ContactEditor(RecordDialog[ContactEntry]):
         layout.removeWidget(self.buttons)
         self.buttons.hide()  # the base class's Lagre/Avbryt: replaced by the row below
         self.buttons.deleteLater()
-        layout.insertWidget(0, scroll, 1)
+        if self.prompt_note is None:
+            layout.insertWidget(0, scroll, 1)
+        else:  # a talk's questions: beside the fields, in sight however far the form scrolls
+            beside = QHBoxLayout()
+            beside.addWidget(scroll, 1)
+            beside.addWidget(self.prompt_note)
+            layout.insertLayout(0, beside, 1)
         self.draft_state = QLabel()
         self.draft_state.setAccessibleName(tr("Utkaststatus"))
         self.buttons = QDialogButtonBox()
@@ -217,7 +219,7 @@ class ContactEditor(RecordDialog[ContactEntry]):
         bottom.addWidget(self.draft_state, 1)
         bottom.addWidget(self.buttons)
         layout.addLayout(bottom)
-        self.resize(1100 if self.prompt_note is None else 1300, 760)
+        self.resize(1100 if self.prompt_note is None else 1400, 760)
         self.summary.setFocus()
 
     def _watch_changes(self) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QToolButton, QVBoxLay
 
 from bufapp.ui.qt import tr
 
+WIDTH = 320  # wide enough for a question on two or three lines
 HINT = (
     "Spørsmålene er til hjelp, ikke et skjema. Skriv forelderens egne ord i feltet "
     "«Forelderens egne ord»."
@@ -26,7 +27,7 @@ class PromptNote(QFrame):
         self.setObjectName("talkPrompts")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.toggle = QToolButton()
-        self.toggle.setText(tr("Spørsmål du &kan bruke"))
+        self.toggle.setText(tr("Spørsmål du kan &bruke"))
         self.toggle.setCheckable(True)
         self.toggle.setChecked(True)
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -52,7 +53,8 @@ class PromptNote(QFrame):
         layout.addWidget(self.note)
         layout.addWidget(self.hint)
         layout.addStretch(1)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
+        self._fold(True)
 
     @property
     def shown(self) -> bool:
@@ -63,7 +65,9 @@ class PromptNote(QFrame):
         return self.questions.text()
 
     def _fold(self, shown: bool) -> None:
-        self.toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+        """Folded, the note is only its heading, and the fields get the width back."""
+        self.toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.LeftArrow)
+        self.setFixedWidth(WIDTH if shown else self.toggle.sizeHint().width() + 24)
         for part in (self.title, self.questions, self.hint):
             part.setVisible(shown)
         self.note.setVisible(shown and bool(self.note.text()))
