@@ -144,6 +144,13 @@ def test_a_talk_after_a_visit_is_prefilled_shows_the_questions_and_is_linked_whe
     assert again.record_key == str(saved.id) and again.prompt_note is not None
     assert again.parent_words.toPlainText().startswith("Det var godt å se ham.")
     again.done(0)
+    settle(qtbot, tasks)
+    window.contacts.entry_action("edit-entry", saved.id)  # «Fortsett å skrive» in the log
+    settle(qtbot, tasks, until=lambda: bool(window.open_dialogs))
+    from_log = _editor(window)
+    assert from_log.prompt_note is not None
+    assert "Hvordan opplevde du samværet?" in from_log.prompt_note.prompts()
+    from_log.done(0)
 
 
 def test_a_talk_open_when_the_vault_locks_keeps_its_questions_and_is_linked_after_unlock(
@@ -273,6 +280,14 @@ def test_a_samvaer_meeting_opens_as_a_meeting_with_its_questions(
     assert editor.prompt_note is not None
     assert "misforstått" in editor.prompt_note.prompts()
     editor.carers.setText("Fosterforeldrene")
+
+    window.lock()  # the meeting's draft comes back as a meeting, with its questions
+    Messages.answer_next(QMessageBox.StandardButton.Ok)
+    workspace = unlock(qtbot, tasks, window, PASSPHRASE)
+    settle(qtbot, tasks, until=lambda: bool(window.open_dialogs))
+    editor = _editor(window)
+    assert editor.reopened_from_draft and editor.carers.text() == "Fosterforeldrene"
+    assert editor.prompt_note is not None and "misforstått" in editor.prompt_note.prompts()
     editor.summary.setPlainText("Gikk gjennom samværene siden sist og planla sommeren.")
     editor._submit(True)
     settle(qtbot, tasks, until=lambda: not window.open_dialogs)
