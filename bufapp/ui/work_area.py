@@ -112,7 +112,9 @@ class WorkArea(QWidget):
         if index == LOG_VIEW:
             from bufapp.ui.contacts.log_view import ContactLogView
 
-            return ContactLogView(tasks, workspace.register, workspace.contact_log)
+            return ContactLogView(
+                tasks, workspace.register, workspace.contact_log, workspace.visits
+            )
         if index == SEARCH_VIEW:
             from bufapp.ui.contacts.search_view import SearchView
 

@@ -50,6 +50,7 @@ class TalkPrompts:
     before: tuple[str, ...]
     after: tuple[str, ...]
     difficult: tuple[str, ...]
+    meeting: tuple[str, ...] = ()  # the regular meetings with the foster parents (samværsmøte)
 
 
 @dataclass(frozen=True)
@@ -117,7 +118,12 @@ def talk_prompts(form: Form) -> TalkPrompts:
         found = section.get("prompts", []) if isinstance(section, dict) else []
         return tuple(str(p) for p in found)
 
-    return TalkPrompts(prompts("talk", "before"), prompts("talk", "after"), prompts("difficult"))
+    return TalkPrompts(
+        prompts("talk", "before"),
+        prompts("talk", "after"),
+        prompts("difficult"),
+        prompts("meeting"),
+    )
 
 
 def granted_in_year(travel: Sequence[TravelSupport], year: int) -> int:

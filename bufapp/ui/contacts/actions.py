@@ -25,7 +25,14 @@ if TYPE_CHECKING:
     from bufapp.ui.contacts.editor_information import InformationChecklist
     from bufapp.ui.contacts.extract_dialog import ExtractChoice
     from bufapp.ui.contacts.log_view import ContactLogView
+    from bufapp.ui.contacts.talk_setup import TalkSetup
     from bufapp.ui.documents.actions import DocumentActions
+
+
+if TYPE_CHECKING:
+    # What the editor is opened with: the entry, the parent, the draft it is reopened from, the
+    # follow-up's checklist, and the samvær talk it is, if it is one.
+    Loaded = tuple[ContactEntry, ParentDetail, Draft | None, InformationChecklist, TalkSetup | None]
 
 
 class ContactActions:
@@ -42,7 +49,7 @@ class ContactActions:
 
         def load() -> tuple[ContactEntry, ParentDetail, None, InformationChecklist]:
             entry = log.new_entry(chosen)
-            return entry, register.parent_detail(chosen), None, _checklist(workspace, entry)
+            return entry, register.parent_detail(chosen), None, checklist_for(workspace, entry)
 
         self._context.tasks.run(load, lambda loaded: self.open_editor(*loaded))
 
@@ -50,12 +57,15 @@ class ContactActions:
         workspace = self._context.unlocked()
         log, register = workspace.contact_log, workspace.register
 
-        def load() -> tuple[ContactEntry, ParentDetail, None, InformationChecklist]:
+        def load() -> Loaded:
+            from bufapp.ui.contacts.talk_setup import setup_of_draft
+
             entry = log.entry(entry_id)
             detail = register.parent_detail(entry.parent_id)
-            return entry, detail, None, _checklist(workspace, entry)
+            talk = setup_of_draft(workspace, str(entry_id), entry)  # a visit's talk: its questions
+            return entry, detail, None, checklist_for(workspace, entry), talk
 
-        def opened(loaded: tuple[ContactEntry, ParentDetail, None, InformationChecklist]) -> None:
+        def opened(loaded: Loaded) -> None:
             from bufapp.domain.enums import EntryStatus
 
             if loaded[0].status is EntryStatus.WITHDRAWN:
@@ -73,9 +83,11 @@ class ContactActions:
         detail: ParentDetail,
         draft: Draft | None = None,
         information: InformationChecklist | None = None,
+        talk: TalkSetup | None = None,
     ) -> None:
         """The entry in the editor; one already open for it is brought to the front instead.
-        With ``information`` (``checklist``), the follow-up's items can be ticked in it."""
+        With ``information`` (``checklist``), the follow-up's items can be ticked in it; with
+        ``talk``, it is a samvær talk (``talks``): the guideline's questions shown beside it."""
         context = self._context
         workspace = context.workspace()
         if workspace is None:
@@ -83,6 +95,7 @@ class ContactActions:
         from bufapp.ui.contacts.editor import ContactEditor
 
         key = str(entry.id) if entry.id else f"new:{entry.parent_id}"
+        key = talk.record_key if talk is not None else key
         for open_dialog in context.open_dialogs():
             if isinstance(open_dialog, ContactEditor) and open_dialog.record_key == key:
                 open_dialog.raise_()
@@ -102,6 +115,7 @@ class ContactActions:
             context.window,
             restored=draft is not None,
             information=information,
+            talk=talk,
         )
         context.open(editor, draft)
 
@@ -112,7 +126,9 @@ class ContactActions:
         workspace = self._context.unlocked()
         log, register = workspace.contact_log, workspace.register
 
-        def load() -> tuple[ContactEntry, ParentDetail, Draft, InformationChecklist]:
+        def load() -> Loaded:
+            from bufapp.ui.contacts.talk_setup import setup_of_draft
+
             current = entry
             if entry.id is not None:
                 stored = log.entry(entry.id)
@@ -130,7 +146,8 @@ class ContactActions:
             )  # not at unlock: a database module
 
             ticks = workspace.drafts.beside(CONTACT_INFORMATION, draft.record_key)
-            return current, detail, draft, _checklist(workspace, current, ticks)
+            talk = setup_of_draft(workspace, draft.record_key, current)  # a talk: in the key
+            return current, detail, draft, checklist_for(workspace, current, ticks), talk
 
         self._context.tasks.run(load, lambda loaded: self.open_editor(*loaded))
 
@@ -278,7 +295,7 @@ class ContactActions:
         )
 
 
-def _checklist(
+def checklist_for(
     workspace: Workspace, entry: ContactEntry, ticked: InformationTicks | None = None
 ) -> InformationChecklist:
     """On the worker: the follow-up's checklist for the editor, with the items already

@@ -33,6 +33,8 @@ from bufapp.ui.contacts.editor_information import (
     InformationField,
     TickedInformation,
 )
+from bufapp.ui.contacts.editor_prompts import PromptNote
+from bufapp.ui.contacts.talk_setup import TalkSetup
 from bufapp.ui.contacts.task_table import TaskTable
 from bufapp.ui.qt import pause_timer, tr
 from bufapp.ui.widgets.choice_checks import ChoiceChecks
@@ -65,9 +67,13 @@ class ContactEditor(RecordDialog[ContactEntry]):
         parent: QWidget | None = None,
         restored: bool = False,
         information: InformationChecklist | None = None,
+        talk: TalkSetup | None = None,
     ) -> None:
         super().__init__("Kontakt", tasks, lambda e: self._save_entry(save, e), parent)
         self._information = information
+        # A samvær talk: its questions beside the fields, and the link to the visit once saved.
+        self.talk = talk
+        self._talk_failure: str | None = None  # the entry saved, the link to the visit not
         # The items ticked and the understanding, read when Lagre is pressed (on this thread).
         self._ticked: TickedInformation | None = None  # read when Lagre is pressed
         self._ticks_failure: BufappError | None = None  # the entry saved, the ticks not
@@ -80,12 +86,14 @@ class ContactEditor(RecordDialog[ContactEntry]):
         self.kind = "contact"
         self.autosaves = True
         self.record_key = str(entry.id) if entry.id else f"new:{entry.parent_id}"
+        self.record_key = talk.record_key if talk is not None else self.record_key
         self.is_final = entry.status is EntryStatus.FINAL
         name = parents.get(entry.parent_id, "")
         self.setWindowTitle(tr("Endre kontakt") if entry.id else tr("Ny kontakt"))
         self.setMinimumWidth(1000)
         self._build_meta(entry, parents, children)
         self._build_texts(entry)
+        self.prompt_note = None if talk is None else PromptNote(talk.title, talk.prompts, talk.note)
         self._arrange()
         show_parent(self, name)
         self._timer = pause_timer(self, AUTOSAVE_MS, self.autosave_now)
@@ -183,7 +191,13 @@ class ContactEditor(RecordDialog[ContactEntry]):
         layout.removeWidget(self.buttons)
         self.buttons.hide()  # the base class's Lagre/Avbryt: replaced by the row below
         self.buttons.deleteLater()
-        layout.insertWidget(0, scroll, 1)
+        if self.prompt_note is None:
+            layout.insertWidget(0, scroll, 1)
+        else:  # a talk's questions: beside the fields, in sight however far the form scrolls
+            beside = QHBoxLayout()
+            beside.addWidget(scroll, 1)
+            beside.addWidget(self.prompt_note)
+            layout.insertLayout(0, beside, 1)
         self.draft_state = QLabel()
         self.draft_state.setAccessibleName(tr("Utkaststatus"))
         self.buttons = QDialogButtonBox()
@@ -205,7 +219,7 @@ class ContactEditor(RecordDialog[ContactEntry]):
         bottom.addWidget(self.draft_state, 1)
         bottom.addWidget(self.buttons)
         layout.addLayout(bottom)
-        self.resize(1100, 760)
+        self.resize(1100 if self.prompt_note is None else 1400, 760)
         self.summary.setFocus()
 
     def _watch_changes(self) -> None:
@@ -302,10 +316,13 @@ class ContactEditor(RecordDialog[ContactEntry]):
     def _save_entry(
         self, save: Callable[[ContactEntry, bool], ContactEntry], entry: ContactEntry
     ) -> ContactEntry:
-        """On the worker: the entry, then the information ticked in it (it needs the id)."""
+        """On the worker: the entry, then the information ticked in it and, for a visit's
+        talk, the link to the visit (both need the id)."""
         saved = save(entry, self._final)
         if self._ticked is not None:
             self._ticks_failure = self._ticked.record(saved)
+        if self.talk is not None:
+            self._talk_failure = self.talk.record_link(saved)
         return saved
 
     def _submit(self, final: bool) -> None:
@@ -341,6 +358,8 @@ class ContactEditor(RecordDialog[ContactEntry]):
         super().done(result)
         if result and self._ticks_failure is not None:
             Messages.error(self.parentWidget(), tr(NOT_RECORDED).format(reason=self._ticks_failure))
+        if result and self._talk_failure is not None:
+            Messages.error(self.parentWidget(), self._talk_failure)
 
     discard_question = "Vil du forkaste det du har skrevet i denne kontakten?"
 

@@ -69,10 +69,14 @@ def render(
     versions: Sequence[EntryVersion] = (),
     words: Sequence[str] = (),
     actions: bool = True,
+    talk: str = "",
 ) -> str:
+    """``talk``: the line saying which visit the entry is the talk before or after, if any."""
     status = entry.status
     heading = f"{escape(entry.form.label)} – {escape(_when(entry))}"
     parts = [f"<h3>{heading}</h3>"]
+    if talk:
+        parts.append(f"<p><b>{escape(talk)}</b></p>")
     if status is EntryStatus.WITHDRAWN:
         parts.append(
             f"<p style='{WITHDRAWN_STYLE}'>"

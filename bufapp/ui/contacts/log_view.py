@@ -21,6 +21,7 @@ from bufapp.domain.contact_rules import frequency_label
 from bufapp.services.contacts.log import TIMELINE_PAGE
 from bufapp.ui.contacts import entry_html
 from bufapp.ui.contacts.log_filters import LogFilters
+from bufapp.ui.contacts.talk_setup import talk_line
 from bufapp.ui.contacts.timeline_model import TimelineFilter, TimelineModel
 from bufapp.ui.qt import plural, tr
 from bufapp.ui.widgets.row_table_model import row_table
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
     from bufapp.domain.contact_log import ContactEntry, EntryVersion, TimelineItem
     from bufapp.services.contacts.log import ContactLogService, TimelinePage
     from bufapp.services.register import ParentDetail, RegisterService
+    from bufapp.services.visits.service import VisitService
 
 
 class ContactLogView(QWidget):
@@ -40,12 +42,18 @@ class ContactLogView(QWidget):
     plan_requested = Signal(int)
 
     def __init__(
-        self, tasks: TaskManager, register: RegisterService, contact_log: ContactLogService
+        self,
+        tasks: TaskManager,
+        register: RegisterService,
+        contact_log: ContactLogService,
+        visits: VisitService | None = None,
     ) -> None:
+        """With ``visits``, an entry that is a visit's talk says so in the reading pane."""
         super().__init__()
         self._tasks = tasks
         self._register = register
         self._log = contact_log
+        self._visits = visits
         self.parent_id: int | None = None
         self._parents: dict[int, str] = {}
         self._children: dict[int, str] = {}
@@ -279,14 +287,21 @@ class ContactLogView(QWidget):
         if not indexes:
             return
         entry_id = self.proxy.data(indexes[0], TimelineModel.ID_ROLE)
-        log = self._log
-        self._tasks.run(lambda: (log.entry(entry_id), log.versions(entry_id)), self._show_entry)
+        log, visits = self._log, self._visits
 
-    def _show_entry(self, loaded: tuple[ContactEntry, list[EntryVersion]]) -> None:
-        entry, versions = loaded
+        def load() -> tuple[ContactEntry, list[EntryVersion], str]:
+            talk = talk_line(visits.visit_of_entry(entry_id), entry_id) if visits else ""
+            return log.entry(entry_id), log.versions(entry_id), talk
+
+        self._tasks.run(load, self._show_entry)
+
+    def _show_entry(self, loaded: tuple[ContactEntry, list[EntryVersion], str]) -> None:
+        entry, versions, talk = loaded
         if entry.id != self.current_entry_id():
             return  # the person moved on while this loaded
-        self.pane.setHtml(entry_html.render(entry, self._parents, self._children, versions))
+        self.pane.setHtml(
+            entry_html.render(entry, self._parents, self._children, versions, talk=talk)
+        )
 
     def _anchor(self, url: QUrl) -> None:
         action, _, ident = url.toString().partition(":")
