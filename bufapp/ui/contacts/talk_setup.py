@@ -34,10 +34,6 @@ AFTER_TALK_HOUR = time(16, 0)
 NOT_LINKED = (
     "Kontakten er lagret i kontaktloggen, men den ble ikke koblet til samværet {day}:\n\n{reason}"
 )
-NOT_RECORDED_YET = (
-    "Samværet er ikke registrert ennå. Samtalen lagres i kontaktloggen og teller som kontakt, men "
-    "kobles ikke til samværet."
-)
 
 
 @dataclass(frozen=True)
@@ -115,35 +111,21 @@ def talk_setup(
     child = _child_name(page, visit.child_id)
     title += f" – {child}" if child else ""
     link = _linker(visits, parent_id, visit, moment)
-    return TalkSetup(key, title, prompts, "" if visit.id else NOT_RECORDED_YET, link, day)
+    return TalkSetup(key, title, prompts, "", link, day)
 
 
 def _linker(
     visits: VisitService, parent_id: int, visit: Visit, moment: TalkMoment
 ) -> Callable[[int], object] | None:
-    """The link made once the entry has its id. A visit not recorded when the editor opened may
-    be recorded by the time the talk is saved: it is looked for then."""
+    """The link made once the entry has its id. A visit not yet recorded is recorded as planned
+    on its day (``link_talk_on_day``), so a talk before it belongs to it from the start."""
 
     def link(entry_id: int) -> object:
-        found = visit.id or _recorded(visits, parent_id, visit)
-        if found is None:
-            return None  # still not recorded: said under the questions already
-        return visits.link_talk(found, moment, entry_id)
+        if visit.id is not None:
+            return visits.link_talk(visit.id, moment, entry_id)
+        return visits.link_talk_on_day(visit.plan_id, visit.planned_for, moment, entry_id)
 
     return link
-
-
-def _recorded(visits: VisitService, parent_id: int, visit: Visit) -> int | None:
-    for child in visits.page(parent_id).children:
-        for planned in child.schedule:
-            if (
-                planned.visit is not None
-                and planned.plan_id == visit.plan_id
-                and planned.visit.planned_for == visit.planned_for
-                and planned.visit.child_id == visit.child_id
-            ):
-                return planned.visit.id
-    return None
 
 
 def meeting_setup(workspace: Workspace, parent_id: int, child_id: int) -> TalkSetup:

@@ -34,7 +34,6 @@ from bufapp.services.workspace import Workspace
 from bufapp.storage.vault import Vault
 from bufapp.ui.contacts.editor import ContactEditor
 from bufapp.ui.contacts.log_view import ContactLogView
-from bufapp.ui.contacts.talk_setup import NOT_RECORDED_YET
 from bufapp.ui.contacts.talks import OTHER_PARENT, VisitTalks
 from bufapp.ui.main_window import MainWindow
 from bufapp.ui.widgets.messages import Messages
@@ -238,7 +237,7 @@ def test_another_parents_visit_is_refused_and_a_failed_link_keeps_the_entry(
     assert visits.visit(fathers.id or 0).after_entry_id is None
 
 
-def test_a_talk_before_a_visit_not_recorded_yet_is_linked_if_it_is_recorded_before_saving(
+def test_a_talk_before_a_visit_not_recorded_yet_holds_the_visit_as_planned(
     qtbot: QtBot, tasks: TaskManager, vault: Vault, window_factory: Callable[..., MainWindow]
 ) -> None:
     window, workspace, parent_id, child_id = _open_window(qtbot, tasks, vault, window_factory)
@@ -249,14 +248,16 @@ def test_a_talk_before_a_visit_not_recorded_yet_is_linked_if_it_is_recorded_befo
     settle(qtbot, tasks, until=lambda: bool(window.open_dialogs))
     editor = _editor(window)
     assert editor.prompt_note is not None
-    assert editor.prompt_note.note.text() == NOT_RECORDED_YET
     editor.summary.setPlainText("Forberedte samværet.")
-    recorded = _held(workspace, plan, day)
     editor._submit(True)
     settle(qtbot, tasks, until=lambda: not window.open_dialogs)
     settle(qtbot, tasks)
     assert editor.saved is not None and editor.saved.id is not None
-    assert workspace.visits.visit(recorded.id or 0).before_entry_id == editor.saved.id
+    ahead = workspace.visits.visit_of_entry(editor.saved.id)
+    assert ahead is not None and ahead.outcome == VisitOutcome.PLANNED
+    assert ahead.planned_for == day
+    recorded = _held(workspace, plan, day)  # recorded as it went: the same visit, talk kept
+    assert recorded.id == ahead.id and recorded.before_entry_id == editor.saved.id
 
 
 def test_a_samvaer_meeting_opens_as_a_meeting_with_its_questions(
