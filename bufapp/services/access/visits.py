@@ -170,7 +170,6 @@ def visit_facts(visit: Visit, words: Form) -> tuple[tuple[str, str], ...]:
         (_say(words, "hours"), _hours(visit.hours, words) if held else ""),
         (_say(words, "cancelled_by"), visit.cancelled_by.label if visit.cancelled_by else ""),
         (_say(words, "reason"), visit.reason),
-        (_say(words, "mostly_talk"), _say(words, "yes") if visit.mostly_talk_with_adult else ""),
     )
 
 
@@ -178,6 +177,8 @@ def visit_event(visit: Visit, child: str, words: Form) -> PackEvent:
     """A visit as it went: held (how long, in what form), cancelled (by whom, why) or not
     attended, with the supervisor's note."""
     blocks = []
+    if visit.mostly_talk_with_adult:
+        blocks.append(PackBlock(_say(words, "mostly_talk")))
     if visit.supervisor_note.strip():
         blocks.append(PackBlock(_say(words, "supervisor_note"), visit.supervisor_note))
     if visit.note.strip():
