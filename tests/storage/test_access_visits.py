@@ -14,8 +14,12 @@ from datetime import date
 
 import pytest
 
+from bufapp.domain.entities import Child, ParentLink, Placement
 from bufapp.domain.enums import (
     CancelledBy,
+    ParentRole,
+    PlacementBasis,
+    PlaceType,
     Supervision,
     VisitBasis,
     VisitForm,
@@ -41,15 +45,18 @@ from tests.disclosure_family import (
     add_hidden_family,
 )
 from tests.documents.pdf_checks import assert_in_order, flat
+from tests.unit.test_register_service import add_parent
 
 Uow = Callable[[], UnitOfWork]
 DECIDED_BY = "Barneverns- og helsenemnda i Troms og Finnmark"
 DECISION = "Mor gis samvær minst fire ganger i året, to timer hver gang, med tilsyn."
 # The meeting place at the foster home: it names nothing the disclosure rules know of, and must
 # still not reach the parents while Ánde's whereabouts are hidden.
+OPEN_HOME = "Fosterhjem i Alta"  # a placement the parent knows of
 AT_CARERS = "Det blå huset ved elvebredden, inngang fra baksiden"
 TRANSPORT = f"Fosterforeldrene kjører Ánde fra {MUNICIPALITY}."
 GRANDMOTHER = "Mormor Elle Čuđe – fire ganger i året"
+WITH_SARA = "Halvsøsteren Sara er med når Ánde har samvær med far."  # Sara is not Máret's
 PURPOSE_NOTE = "Máret og Ánde skal holde kontakten mens vi ser om han kan flytte hjem."
 FAMILY_HOUSE = "Familiens hus, Karasjok"
 CHANGE_REASON = "Samværene har gått godt, og Máret ønsker å se Ánde oftere."
@@ -111,7 +118,7 @@ def add_visits(
     maret, piera, ande = family.maret_id, family.piera_id, family.ande_id
     first = visits.save_plan(
         _decided(ande, maret, place=VisitPlace.FOSTER_HOME, place_note=AT_CARERS,
-                 transport=TRANSPORT, others_with_rights=GRANDMOTHER,
+                 transport=TRANSPORT, others_with_rights=f"{GRANDMOTHER}\n{WITH_SARA}",
                  purposes=frozenset({VisitPurpose.ASSESS_REUNIFICATION}),
                  purpose_note=PURPOSE_NOTE)
     )  # fmt: skip
@@ -224,9 +231,55 @@ def test_what_can_reveal_the_hidden_foster_home_is_withheld_and_listed(
         "01.07.2025 Evaluering av samværsplanen – Ánde Somby: en del", WITHHELD_BASIS,
         "01.08.2025 Samværsplan – Ánde Somby, versjon 2: en del", WITHHELD_BASIS,
     ])  # fmt: skip
-    assert withheld.count("Samværsplan – Ánde Somby, versjon 1: en del") == 1  # one row a reason
+    # One row for each reason: where Ánde lives (the place and the transport), and Sara.
+    assert withheld.count("Samværsplan – Ánde Somby, versjon 1: en del Vedtak om at") == 1
     # The change of meeting place from the foster home is not spelled out either.
     assert "Møtested:" not in text
+
+
+def test_a_child_who_is_not_the_parents_is_withheld_from_the_plan_as_from_an_entry(
+    uow: Uow, with_visits: WithVisits
+) -> None:
+    text = pack_text(uow, with_visits.family.maret_id)
+    assert "Sara" not in text
+    assert_in_order(text, [
+        "Andre som har rett til samvær", GRANDMOTHER,
+        "Holdt tilbake – se «Dette er unntatt innsyn»", "Formålet med samværet",
+    ])  # fmt: skip
+    withheld = text[text.index("Dette er unntatt innsyn Disse") :]
+    assert_in_order(withheld, [
+        "01.02.2025 Samværsplan – Ánde Somby, versjon 1: en del",
+        "Begrunnelse: Opplysningene gjelder et barn som ikke er ditt.",
+    ])  # fmt: skip
+
+
+def test_a_placement_not_hidden_leaves_the_meeting_place_and_withholds_nothing(
+    uow: Uow, register: RegisterService, visits: VisitService
+) -> None:
+    mother = add_parent(register, "Ragnhild", "Eira")
+    child = register.save_child(
+        Child("Nils", "Eira", date(2017, 5, 5), "2026/88",
+              parents=(ParentLink(mother.id or 0, ParentRole.MOTHER),))
+    )  # fmt: skip
+    register.save_placement(
+        Placement(child.id or 0, PlacementBasis.VOLUNTARY, PlaceType.FOSTER_HOME,
+                  date(2026, 1, 5), place_name=OPEN_HOME, carer_names="Anne og Per Hansen")
+    )  # fmt: skip
+    visits.save_plan(
+        VisitPlan(child.id or 0, mother.id or 0, date(2026, 1, 10), VisitBasis.AGREEMENT,
+                  Frequency(1, VisitPeriod.WEEK, 3.0), agreed_with_parent=True,
+                  agreed_on=date(2026, 1, 8), place=VisitPlace.FOSTER_HOME,
+                  place_note=f"Hos Anne og Per Hansen, {OPEN_HOME}",
+                  transport="Mor tar bussen.", purposes=frozenset({VisitPurpose.FAMILY_TIES}))
+    )  # fmt: skip
+    text = pack_text(uow, mother.id or 0)
+    assert_in_order(text, [
+        "10.01.2026 – Samværsplan: Nils Eira, versjon 1", "Grunnlag Avtale med foreldrene",
+        "Avtalt med deg 08.01.2026", "Hvor ofte 1 gang i uka, 3 timer",
+        f"Møtested Hos Anne og Per Hansen, {OPEN_HOME}",
+        "Holde kontakt og familiebånd når barnet ikke skal flytte hjem",
+        "Dette er unntatt innsyn", "Ingenting er unntatt innsyn.",
+    ])  # fmt: skip
 
 
 def test_the_other_parents_plan_and_visits_are_not_in_the_pack(
