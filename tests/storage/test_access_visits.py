@@ -10,17 +10,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, datetime, timedelta
 
 import pytest
 
+from bufapp.domain.contact_log import ContactEntry
 from bufapp.domain.entities import Child, ParentLink, Placement
 from bufapp.domain.enums import (
     CancelledBy,
+    ContactForm,
+    ContactTopic,
     ParentRole,
     PlacementBasis,
     PlaceType,
     Supervision,
+    TalkMoment,
     VisitBasis,
     VisitForm,
     VisitOutcome,
@@ -30,6 +34,7 @@ from bufapp.domain.enums import (
 )
 from bufapp.domain.visits import Frequency, TravelSupport, Visit, VisitEvaluation, VisitPlan
 from bufapp.services.access.service import AccessService
+from bufapp.services.clock import OSLO
 from bufapp.services.contacts.log import ContactLogService
 from bufapp.services.register import RegisterService
 from bufapp.services.visits.service import VisitService
@@ -56,6 +61,7 @@ OPEN_HOME = "Fosterhjem i Alta"  # a placement the parent knows of
 AT_CARERS = "Det blå huset ved elvebredden, inngang fra baksiden"
 TRANSPORT = f"Fosterforeldrene kjører Ánde fra {MUNICIPALITY}."
 GRANDMOTHER = "Mormor Elle Čuđe – fire ganger i året"
+TALK_BEFORE = "Máret gruer seg litt, og vil ha med bilder til Ánde."
 WITH_SARA = "Halvsøsteren Sara er med når Ánde har samvær med far."  # Sara is not Máret's
 PURPOSE_NOTE = "Máret og Ánde skal holde kontakten mens vi ser om han kan flytte hjem."
 FAMILY_HOUSE = "Familiens hus, Karasjok"
@@ -127,6 +133,16 @@ def add_visits(
         Visit(first.id, maret, ande, date(2025, 2, 8), VisitOutcome.HELD,
               held_on=date(2025, 2, 8), hours=2.0, supervisor_note=SUPERVISOR_NOTE)
     )  # fmt: skip
+    talk = datetime(2025, 2, 7, 18, 0, tzinfo=OSLO)
+    before = contact_log.save(
+        ContactEntry(maret, talk, ContactForm.PHONE, topics=(ContactTopic.VISITS,),
+                     child_ids=(ande,), summary=TALK_BEFORE), final=True,
+    )  # fmt: skip
+    after = contact_log.save(  # still being written: not in the pack, so not named
+        ContactEntry(maret, talk + timedelta(days=2), ContactForm.PHONE, summary="Etterpå.")
+    )
+    visits.link_talk(held.id or 0, TalkMoment.BEFORE, before.id)
+    visits.link_talk(held.id or 0, TalkMoment.AFTER, after.id)
     visits.record_visit(
         Visit(first.id, maret, ande, date(2025, 3, 8), VisitOutcome.CANCELLED,
               cancelled_by=CancelledBy.CHILD, reason=CANCEL_REASON)
@@ -195,7 +211,8 @@ def test_the_pack_holds_each_plan_version_visit_evaluation_and_travel_in_date_or
         "Andre som har rett til samvær", GRANDMOTHER,
         "Formålet med samværet", PURPOSE_NOTE, "Vurdere samværet med sikte på tilbakeføring",
         "08.02.2025 – Samvær: Ánde Somby – Gjennomført", "Gjennomført 08.02.2025",
-        "Varighet 2 timer", "Tilsynsførerens notat", SUPERVISOR_NOTE,
+        "Varighet 2 timer", "Samtalen før 07.02.2025 kl. 18.00", "Tilsynsførerens notat",
+        SUPERVISOR_NOTE,
         "10.02.2025 – Støtte til reise ved samvær: " + TRAVEL, "Du søkte om 1 200 kr",
         "Gjelder samværet 08.02.2025", "Avgjort 20.02.2025", "Utfall Innvilget",
         "Innvilget beløp 1 200 kr", "Begrunnelse", TRAVEL_NOTE,
@@ -215,6 +232,17 @@ def test_the_pack_holds_each_plan_version_visit_evaluation_and_travel_in_date_or
         "Hyppighet: 1 gang i måneden, 2 timer → 2 ganger i måneden, 2 timer",
         "Dette er unntatt innsyn",
     ])  # fmt: skip
+
+
+def test_a_visit_names_its_talk_before_when_that_contact_is_in_the_pack(
+    uow: Uow, with_visits: WithVisits
+) -> None:
+    text = pack_text(uow, with_visits.family.maret_id)
+    assert_in_order(text, [  # the talk is a contact of its own, in its place in time
+        "07.02.2025 kl. 18.00 – Telefon", TALK_BEFORE,
+        "08.02.2025 – Samvær: Ánde Somby – Gjennomført", "Samtalen før 07.02.2025 kl. 18.00",
+    ])  # fmt: skip
+    assert "Samtalen etter" not in text and "Etterpå." not in text  # still being written
 
 
 def test_what_can_reveal_the_hidden_foster_home_is_withheld_and_listed(

@@ -115,6 +115,7 @@ class AccessService:
         names = uow.parents.names()
         child_names = {c.id: c.full_name for c in own_children}
         contact = words.text("kind.contact")
+        shown_at: dict[int, datetime] = {}  # the entries shown in full, for a visit's talks
         for entry in uow.contacts.of_parent(parent_id):
             on = oslo_date(entry.occurred_at)
             shown = for_reader(entry, with_children_of(uow, reader, entry.child_ids))
@@ -122,6 +123,8 @@ class AccessService:
             if shown.shown is Shown.LEFT_OUT_OPEN:
                 open_count += 1
             elif shown.shown in (Shown.IN_FULL, Shown.AS_WITHDRAWN):
+                if shown.shown is Shown.IN_FULL and entry.id is not None:
+                    shown_at[entry.id] = entry.occurred_at
                 items.append(
                     replace(
                         extract_entry(shown.entry, parent_id, names, child_names),
@@ -143,7 +146,7 @@ class AccessService:
             left_out += withheld
         # Samvær: the parent's own plans with their visits and evaluations, and travel support;
         # a part that can reveal a hidden placement is withheld and listed, the rest is shown.
-        shown, withheld = pack_items(visits_of(uow, parent_id), reader, words)
+        shown, withheld = pack_items(visits_of(uow, parent_id), reader, words, shown_at)
         items += shown
         left_out += withheld
         documents = _kept_documents(uow, parent_id, rules, words, left_out)

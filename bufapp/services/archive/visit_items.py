@@ -1,5 +1,5 @@
 """Samvær's records (issue 21) as documents for the archive, each an internal document (journal
-type X), laid out as the access pack lays them out (``services.access.visits``), in the
+type X), laid out as the access pack lays them out (``services.access.visit_events``), in the
 archive's wording (``forms/archive_record.toml`` [visits]). The office's own copy: nothing is
 withheld, the meeting place at a hidden foster home included.
 
@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from bufapp.documents.access.pack import PackBlock
 from bufapp.domain.visits import TravelSupport, Visit, VisitEvaluation, VisitPlan
-from bufapp.services.access.visits import (
+from bufapp.services.access.visit_events import (
     PlanVersion,
     evaluation_event,
     numbered,
