@@ -13,6 +13,8 @@ What the pack holds (also in ``forms/access_pack.toml``):
 - a placement whose whereabouts are hidden says so, not where; any other item, register value
   or kept document's title that names such a secret is withheld and listed the same way, and
   the finished PDF is checked once more (``require_discreet``);
+- samvær: every version of the parent's own visit plans, each visit, the evaluations with
+  every party's view, travel support (``services.access.visits``);
 - consents; referrals once finished (drafts counted, not shown); responsibility groups; their
   meetings with the minutes once final; network maps as lists; the list of kept documents.
 
@@ -53,6 +55,7 @@ from bufapp.services.access.reader import (
     secret_basis,
     with_children_of,
 )
+from bufapp.services.access.visits import pack_items, visits_of
 from bufapp.services.access.withholding import discreet_event, discreet_record, withheld_row
 from bufapp.services.clock import now_utc, oslo_date
 from bufapp.services.documents import case_numbers, extract_entry, letterhead, parent_address
@@ -112,6 +115,7 @@ class AccessService:
         names = uow.parents.names()
         child_names = {c.id: c.full_name for c in own_children}
         contact = words.text("kind.contact")
+        shown_at: dict[int, datetime] = {}  # the entries shown in full, for a visit's talks
         for entry in uow.contacts.of_parent(parent_id):
             on = oslo_date(entry.occurred_at)
             shown = for_reader(entry, with_children_of(uow, reader, entry.child_ids))
@@ -119,6 +123,8 @@ class AccessService:
             if shown.shown is Shown.LEFT_OUT_OPEN:
                 open_count += 1
             elif shown.shown in (Shown.IN_FULL, Shown.AS_WITHDRAWN):
+                if shown.shown is Shown.IN_FULL and entry.id is not None:
+                    shown_at[entry.id] = entry.occurred_at
                 items.append(
                     replace(
                         extract_entry(shown.entry, parent_id, names, child_names),
@@ -138,6 +144,11 @@ class AccessService:
             kept, withheld = discreet_record(event, reader, words)
             items += [kept] if kept is not None else []
             left_out += withheld
+        # Samvær: the parent's own plans with their visits and evaluations, and travel support;
+        # a part that can reveal a hidden placement is withheld and listed, the rest is shown.
+        shown, withheld = pack_items(visits_of(uow, parent_id), reader, words, shown_at)
+        items += shown
+        left_out += withheld
         documents = _kept_documents(uow, parent_id, rules, words, left_out)
         register = _register(parent, rules, words, oslo_date(self._now()), left_out)
         caseworker = uow.office.caseworker()

@@ -72,6 +72,20 @@ def discreet_record(
     return _without_other_children(event, reader, on, words)
 
 
+def discreet_parts(
+    event: PackEvent, reader: Reader, words: Form
+) -> tuple[PackEvent | None, list[LeftOut]]:
+    """A record of many parts (a visit plan, an evaluation with each party's view) as
+    ``reader`` may be given it: each part that names what the parent may not know is left out
+    (``discreet_event``), the rest is shown; then each free text that names a child who is not
+    theirs, as in ``discreet_record``. A row under "Dette er unntatt innsyn" for each."""
+    kept, rows = discreet_event(event, reader.disclosure, words)
+    if kept is None:
+        return None, rows
+    kept, more = _without_other_children(kept, reader, oslo_date(event.at), words)
+    return kept, rows + more
+
+
 def _without_other_children(
     event: PackEvent, reader: Reader, on: date, words: Form
 ) -> tuple[PackEvent, list[LeftOut]]:

@@ -40,6 +40,7 @@ from bufapp.services.archive.files import (
 from bufapp.services.archive.followup_items import FOLLOW_UP_KINDS, record_event
 from bufapp.services.archive.items import pending_in
 from bufapp.services.archive.model import ArchiveItem, ExportScope, ItemKind, PendingExport
+from bufapp.services.archive.visit_items import VISIT_KINDS, visit_record_event
 from bufapp.services.clock import now_utc, oslo_date
 from bufapp.services.documents import (
     case_numbers,
@@ -228,7 +229,7 @@ class ArchiveExportService:
             return archive_render.Job(self._minutes(item.item_id))
         if item.kind is ItemKind.NETWORK_MAP:
             return archive_render.Job(self._map(item.item_id, forms_override=self._forms))
-        if item.kind in FOLLOW_UP_KINDS:
+        if item.kind in FOLLOW_UP_KINDS or item.kind in VISIT_KINDS:
             return archive_render.Job(self._record_recipe(item, entries))
         raise ArchiveExportFailed  # a referral is always sent as its kept letter
 
@@ -259,7 +260,10 @@ class ArchiveExportService:
         (about the parent, not to them). The office's own copy: nothing withheld."""
         today = oslo_date(self._now())
         with self._uow() as uow:
-            event = record_event(uow, item, entries.labels, today, entries.record)
+            if item.kind in VISIT_KINDS:
+                event = visit_record_event(uow, item, entries.record)
+            else:
+                event = record_event(uow, item, entries.labels, today, entries.record)
         data = ArchiveRecord(
             parent_name=entries.names.get(item.parent_id, ""),
             event=event,

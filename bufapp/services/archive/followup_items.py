@@ -75,6 +75,8 @@ def _plain(value: Any) -> Any:
         return value.isoformat()
     if isinstance(value, tuple | list):
         return [_plain(v) for v in value]
+    if isinstance(value, set | frozenset):  # a plan's purposes: in one order, whatever the hash
+        return sorted((_plain(v) for v in value), key=lambda v: json.dumps(v, sort_keys=True))
     return value
 
 

@@ -16,6 +16,8 @@ Which documents count as finished (the rules the export follows):
 - the follow-up's records, each its own internal document (``archive.followup_items``): the
   purpose with the cooperation agreement, the child's plans, information given, assessments,
   the parent's evaluations and wishes; one changed after it went is new.
+- samvær's records (``archive.visit_items``): each version of a visit plan listing its visits,
+  each evaluation of a plan, each decided application for travel support.
 
 For a child's case number, the documents of every parent linked to a child with that number
 are chosen, and of those only the ones that concern the case where the data says so: entries
@@ -40,6 +42,7 @@ from bufapp.services.archive.model import (
     Party,
     PendingExport,
 )
+from bufapp.services.archive.visit_items import visit_items
 from bufapp.services.clock import oslo_date, today_oslo
 from bufapp.storage.uow import UnitOfWork
 
@@ -121,6 +124,7 @@ class Candidates:
     def all(self) -> list[ArchiveItem]:
         found = [*self.entries(), *self.minutes(), *self.referrals(), *self.network_maps()]
         found += followup_items(self, self.labels, self.today)
+        found += visit_items(self)
         return sorted(found, key=lambda i: (i.document_date, i.kind.value, i.item_id))
 
     def entries(self) -> list[ArchiveItem]:

@@ -24,6 +24,11 @@ class ItemKind(StrEnum):
     ASSESSMENT = "assessment"
     PARENT_EVALUATION = "parent_evaluation"
     PARENT_WISH = "parent_wish"
+    # Samvær (issue 21): a version of the visit plan with the visits under it, an evaluation
+    # of the plan, travel support with its decision.
+    VISIT_PLAN = "visit_plan"
+    VISIT_EVALUATION = "visit_evaluation"
+    TRAVEL_SUPPORT = "travel_support"
     # The information sheet given to the parent, as it was kept (a kept document: the audit
     # trail's kind for it). The only kind of kept document that goes on its own.
     INFORMATION_SHEET = "stored_document"
@@ -59,6 +64,11 @@ _KIND_LABELS = {
         "Forelderens vurdering", "Forelderens vurderinger", "forelders-vurdering"
     ),
     ItemKind.PARENT_WISH: ("Forelderens ønske", "Forelderens ønsker", "onske"),
+    ItemKind.VISIT_PLAN: ("Samværsplan med samvær", "Samværsplaner med samvær", "samvaersplan"),
+    ItemKind.VISIT_EVALUATION: (
+        "Evaluering av samværsplan", "Evalueringer av samværsplaner", "samvaersevaluering"
+    ),
+    ItemKind.TRAVEL_SUPPORT: ("Reisestøtte ved samvær", "Reisestøtte ved samvær", "reisestotte"),
     ItemKind.INFORMATION_SHEET: ("Informasjonsark", "Informasjonsark", "informasjonsark"),
 }  # fmt: skip
 
