@@ -21,12 +21,12 @@ from bufapp.services.consents import ConsentService, DirectoryService
 from bufapp.services.contacts.log import ContactLogService
 from bufapp.services.drafts import DraftService
 from bufapp.services.followup.service import FollowUpService
-from bufapp.services.visits.service import VisitService
 from bufapp.services.groups.service import GroupService
 from bufapp.services.network_maps import NetworkMapService
 from bufapp.services.overview import OverviewService
 from bufapp.services.referrals.service import ReferralService
 from bufapp.services.register import RegisterService
+from bufapp.services.visits.service import VisitService
 from bufapp.settings import Settings
 from bufapp.storage.integrity import IntegrityReport
 from bufapp.storage.uow import UnitOfWork
