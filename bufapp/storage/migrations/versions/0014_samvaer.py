@@ -146,7 +146,9 @@ def _visit() -> None:
         sa.Column("child_id", sa.Integer(), nullable=False),
         sa.Column("planned_for", sa.Date(), nullable=False),
         sa.Column(
-            "outcome", _enum("visitoutcome", "planned", "held", "cancelled", "not_attended"), nullable=False
+            "outcome",
+            _enum("visitoutcome", "planned", "held", "cancelled", "not_attended"),
+            nullable=False,
         ),
         sa.Column(
             "form", _enum("visitform", "visit", "phone", "video", "letters_photos"), nullable=False
