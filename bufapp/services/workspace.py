@@ -21,12 +21,12 @@ from bufapp.services.consents import ConsentService, DirectoryService
 from bufapp.services.contacts.log import ContactLogService
 from bufapp.services.drafts import DraftService
 from bufapp.services.followup.service import FollowUpService
-from bufapp.services.visits.service import VisitService
 from bufapp.services.groups.service import GroupService
 from bufapp.services.network_maps import NetworkMapService
 from bufapp.services.overview import OverviewService
 from bufapp.services.referrals.service import ReferralService
 from bufapp.services.register import RegisterService
+from bufapp.services.visits.service import VisitService
 from bufapp.settings import Settings
 from bufapp.storage.integrity import IntegrityReport
 from bufapp.storage.uow import UnitOfWork
@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from bufapp.services.followup.documents import FollowUpDocuments
     from bufapp.services.groups.documents import GroupDocuments
     from bufapp.services.network_documents import NetworkDocuments
+    from bufapp.services.visits.documents import VisitPlanDocuments
 
 
 @dataclass
@@ -71,6 +72,13 @@ class Workspace:
         from bufapp.services.followup.documents import FollowUpDocuments
 
         return FollowUpDocuments(self.unit_of_work)
+
+    @cached_property
+    def visit_documents(self) -> VisitPlanDocuments:
+        """The visit plan for each party (kept as PDF/A per recipient: the distribution)."""
+        from bufapp.services.visits.documents import VisitPlanDocuments
+
+        return VisitPlanDocuments(self.unit_of_work)
 
     @cached_property
     def group_documents(self) -> GroupDocuments:
