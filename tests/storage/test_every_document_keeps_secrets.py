@@ -11,13 +11,19 @@ is listed with its reader; a new DocumentKind must be added here (the last test 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import timedelta
 
 import pytest
 
 from bufapp.domain.contact_log import ContactEntry, Participants
-from bufapp.domain.enums import Audience, ContactForm, DocumentKind, InformationCategory
+from bufapp.domain.enums import (
+    Audience,
+    ContactForm,
+    DocumentKind,
+    InformationCategory,
+    VisitPlace,
+)
 from bufapp.domain.network import DEFAULT_SECTORS, NetworkMap, NetworkMember
 from bufapp.domain.referral import Referral
 from bufapp.services.consents import ConsentService, DirectoryService
@@ -41,6 +47,7 @@ from tests.disclosure_family import (
 )
 from tests.documents.pdf_checks import flat
 from tests.storage.test_group_disclosure import Group16, final, g16, planned  # noqa: F401
+from tests.storage.test_visit_plan_document import hidden_plan
 
 ACCESS_PACK = "innsyn: alt om forelderen"
 ACCESS_REPORT = "innsyn: tilgangslogg"
@@ -172,11 +179,6 @@ def _visit_plans(s: Group16, uow: Callable[[], UnitOfWork]) -> list[Made]:
     """Máret's visit plan with Ánde, the visits at his hidden foster home (its street as the
     meeting place): her copy, the supervisor's and his grandmother's. The foster home's own
     copy may say where it is."""
-    from dataclasses import replace
-
-    from bufapp.domain.enums import VisitPlace
-    from tests.storage.test_visit_plan_document import hidden_plan
-
     visits = VisitService(uow, today=lambda: TODAY)
     plan = hidden_plan(visits, s.family, place=VisitPlace.FOSTER_HOME, place_note=PLACE_STREET)
     second = visits.save_plan(
