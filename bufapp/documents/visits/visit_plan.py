@@ -15,11 +15,11 @@ from __future__ import annotations
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Spacer
+from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
 from bufapp.documents.followup.sheet_parts import bullets, paragraphs, sheet_styles
 from bufapp.documents.forms import Form
-from bufapp.documents.letter import Letterhead, build_pages, markup, signed_off, story_frame
+from bufapp.documents.letter import Letterhead, build_pages, markup, story_frame
 from bufapp.documents.visits.plan_parts import (
     READERS,
     VisitPlanLetter,
@@ -146,13 +146,20 @@ def _changes(data: VisitPlanLetter, say: Words, style: dict[str, Any]) -> list[A
     return section(say("changes.heading"), body, style)
 
 
-def _contact(data: VisitPlanLetter, say: Words, style: dict[str, Any]) -> list[Any]:
+def _contact(data: VisitPlanLetter, say: Words, common: Form, style: dict[str, Any]) -> Any:
+    """Whom to ask, the closing and the signature, kept on one page: one KeepTogether of plain
+    flowables (a heading before a nested one could stand alone at the foot of a page)."""
     first = (say("contact.text", caseworker=data.caseworker) if data.caseworker.strip()
              else say("contact.text_unnamed"))  # fmt: skip
     texts = [first]
     if data.frame.decided and data.reader == "parent":
         texts.append(say("contact.disagree_decision"))
-    return section(say("contact.heading"), paragraphs(texts, style["body"]), style)
+    closing = [common.text("letterhead.closing"), data.caseworker]
+    return KeepTogether([
+        *section(say("contact.heading"), paragraphs(texts, style["body"]), style),
+        Spacer(1, 6 * mm),
+        *paragraphs(closing, style["body"]),
+    ])  # fmt: skip
 
 
 def build_visit_plan(data: VisitPlanLetter, head: Letterhead, common: Form, wording: Form) -> bytes:
@@ -169,9 +176,8 @@ def build_visit_plan(data: VisitPlanLetter, head: Letterhead, common: Form, word
         *_purpose(data, say, style),
         *_evaluation(data, say, style),
         *_changes(data, say, style),
-        *_contact(data, say, style),
+        _contact(data, say, common, style),
     ]
-    story = signed_off(story, common, data.caseworker, style)
     story.append(Spacer(1, 6 * mm))
     legal = wording.values["legal"]["decision" if data.frame.decided else "agreement"]
     story += paragraphs(legal, style["small"])
