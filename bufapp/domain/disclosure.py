@@ -54,6 +54,8 @@ _SPACE = re.compile(r"\s+")
 _NG = re.compile("ŋ", re.IGNORECASE)
 _DIGIT_GAPS = re.compile(r"(?<=\d)[\s.\-](?=\d)")
 _MIN_NAME_LENGTH = 3  # shorter family names match too much ordinary text
+_STREET = re.compile(r"\d")  # «Storgata 12»: a part of an address with a number in it
+_POSTAL = re.compile(r"\d{4}\s")  # «9700 Lakselv»: a postal code and town
 
 
 class SecretKind(Enum):
@@ -260,11 +262,14 @@ def address_secrets(parent: Parent) -> list[Secret]:
 
 def meeting_place_secrets(place_note: str) -> list[Secret]:
     """A visit's meeting place, for a document to someone who does not take part in the visit.
-    Each line of the note counts, and its name before a comma alone («Familiens hus, Storgata
-    3»): not the parts after it, which may be the office's own town."""
+    Each line of the note counts, and its parts between commas alone («Familiens hus», «Storgata
+    3»), except a town or a postal code and town after the name: those may be the office's own
+    letterhead."""
     texts = []
     for line in place_note.splitlines():
-        texts += [line.strip(), line.split(",")[0].strip()]
+        name, *rest = [part.strip() for part in line.split(",")]
+        texts += [line.strip(), name]
+        texts += [part for part in rest if _STREET.search(part) and not _POSTAL.match(part)]
     return [
         Secret(text, "møtestedet for samværet", SecretKind.MEETING_PLACE)
         for text in dict.fromkeys(texts)

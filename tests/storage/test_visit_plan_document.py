@@ -12,6 +12,7 @@ from datetime import date, timedelta
 import pytest
 
 from bufapp.documents.pdfa import findings
+from bufapp.domain.disclosure import meeting_place_secrets
 from bufapp.domain.entities import Placement
 from bufapp.domain.enums import (
     DocumentKind,
@@ -24,7 +25,7 @@ from bufapp.domain.enums import (
     VisitPurpose,
 )
 from bufapp.domain.visits import Frequency, VisitPlan
-from bufapp.errors import DisclosureBlocked
+from bufapp.errors import DisclosureBlocked, ValidationFailed
 from bufapp.services.contacts.log import ContactLogService
 from bufapp.services.register import RegisterService
 from bufapp.services.visits.documents import VisitPlanDocuments
@@ -208,6 +209,9 @@ def test_the_distribution_is_kept_per_version_as_pdfa_and_read_back(
         "Samværsplan for Ánde, versjon 1 fra 05.01.2026 – til fosterhjemmet",
     ]
     second = _version_two(visits, first)
+    with pytest.raises(ValidationFailed) as replaced:
+        documents.copies(first.id or 0, ["parent"])
+    assert "erstattet av en nyere" in replaced.value.problems[0].message
     made = documents.copies(second.id or 0, ["parent", "other.1"])
     later = TODAY + timedelta(days=1)
     VisitPlanDocuments(documents._uow, today=lambda: later,
@@ -263,3 +267,9 @@ def test_a_voluntary_plan_reads_as_agreed_with_the_parent(
     assert "Hjemme hos Sunniva Åsheim" in text and "1 gang i uka, 4 timer" in text
     assert "kapittel 3" in text and "§ 7-2" not in text and "minimum" not in text
     assert "Bjørkeveien 3" in text  # the parent's own address in the window
+
+
+def test_the_meeting_place_is_a_secret_by_its_name_and_street_not_its_town() -> None:
+    texts = {s.text for s in meeting_place_secrets("Familiens hus, Storgata 12, 9700 Lakselv")}
+    assert texts == {"Familiens hus, Storgata 12, 9700 Lakselv", "Familiens hus", "Storgata 12"}
+    assert meeting_place_secrets("") == []

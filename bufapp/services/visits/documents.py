@@ -43,6 +43,10 @@ WHAT = "Samværsplanen"
 TITLE_LENGTH = 300  # the stored document's title column
 NO_RECIPIENT = "Planen har ingen mottaker «{key}». Velg mottakerne på nytt."
 NONE_CHOSEN = "Velg minst én mottaker av samværsplanen."
+REPLACED = (
+    "Denne versjonen av samværsplanen er erstattet av en nyere. Send den som gjelder nå; den "
+    "gamle står i historikken med hvem som fikk den."
+)
 
 
 @dataclass(frozen=True)
@@ -126,6 +130,8 @@ class VisitPlanDocuments:
     def recipes(self, plan_id: int, keys: list[str]) -> list[tuple[Recipe, PlanRecipient]]:
         wording, common = self._form("visit_plan"), self._form("common")
         with self._uow() as uow:
+            if uow.visits.is_replaced(plan_id):
+                raise ValidationFailed([FieldProblem("plan", REPLACED)])
             found = self._gather(uow, plan_id, wording)
             by_key = {r.key: r for r in found.recipients}
             unknown = [k for k in keys if k not in by_key]
