@@ -208,7 +208,9 @@ def test_the_distribution_is_kept_per_version_as_pdfa_and_read_back(
         "Samværsplan for Ánde, versjon 1 fra 05.01.2026 – til Máret Čuđe (mor)",
         "Samværsplan for Ánde, versjon 1 fra 05.01.2026 – til fosterhjemmet",
     ]
+    assert documents.sent_line(first.id or 0).startswith("Sendt til: Máret Čuđe (mor) (15.06")
     second = _version_two(visits, first)
+    assert documents.sent_line(second.id or 0) == ""  # version 2 not sent yet
     with pytest.raises(ValidationFailed) as replaced:
         documents.copies(first.id or 0, ["parent"])
     assert "erstattet av en nyere" in replaced.value.problems[0].message

@@ -43,6 +43,7 @@ WHAT = "Samværsplanen"
 TITLE_LENGTH = 300  # the stored document's title column
 NO_RECIPIENT = "Planen har ingen mottaker «{key}». Velg mottakerne på nytt."
 NONE_CHOSEN = "Velg minst én mottaker av samværsplanen."
+SENT_TO = "Sendt til: "
 REPLACED = (
     "Denne versjonen av samværsplanen er erstattet av en nyere. Send den som gjelder nå; den "
     "gamle står i historikken med hvem som fikk den."
@@ -168,6 +169,10 @@ class VisitPlanDocuments:
 
     def sent(self, plan_id: int) -> list[PlanSent]:
         """Every kept copy of this plan and the versions before it, the oldest first."""
+        return self._sent(plan_id)[1]
+
+    def _sent(self, plan_id: int) -> tuple[int, list[PlanSent]]:
+        """This plan's version number, and every kept copy of it and the versions before it."""
         wording = self._form("visit_plan")
         to = wording.text("copy.to")
         with self._uow() as uow:
@@ -188,15 +193,12 @@ class VisitPlanDocuments:
                 for d in kept
                 if d.title.startswith(start)
             ]  # fmt: skip
-        return sorted(found, key=lambda s: (s.on, s.document_id))
+        return len(versions), sorted(found, key=lambda s: (s.on, s.document_id))
 
     def sent_line(self, plan_id: int) -> str:
-        """«Sendt til: Máret Čuđe (mor), fosterhjemmet (03.03.2026)» for the version in force;
-        empty when it has not been sent."""
-        numbers = [s for s in self.sent(plan_id)]
-        if not numbers:
-            return ""
-        newest = max(s.version for s in numbers)
-        shown = [s for s in numbers if s.version == newest]
-        parts = [f"{s.to} ({s.on:%d.%m.%Y})" for s in shown]
-        return "Sendt til: " + ", ".join(parts)
+        """«Sendt til: Máret Čuđe (mor) (03.03.2026), fosterhjemmet (03.03.2026)»: who got this
+        version and when; empty while it has not been sent (an earlier version's copies are in
+        ``sent``)."""
+        number, sent = self._sent(plan_id)
+        parts = [f"{s.to} ({s.on:%d.%m.%Y})" for s in sent if s.version == number]
+        return SENT_TO + ", ".join(parts) if parts else ""
