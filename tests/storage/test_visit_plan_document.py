@@ -160,7 +160,8 @@ def test_a_visit_at_a_hidden_foster_home_is_not_placed_for_the_parent_or_the_sup
     for key in ("parent", "supervisor"):
         assert told in copies[key]
         assert [w for w in (*WHEREABOUTS, PLACE_PHONE) if w in copies[key]] == []
-    assert PLACE_NAME in copies["carers"] and PLACE_STREET in copies["carers"]
+    assert f"I fosterhjemmet ({PLACE_NAME})" in copies["carers"]
+    assert PLACE_STREET in copies["carers"]
     assert told not in copies["carers"]
 
 

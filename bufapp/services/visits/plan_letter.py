@@ -10,7 +10,7 @@ from datetime import date
 from bufapp.documents.visits.plan_parts import PlanFrame, PlanVersion, PlanVisits, VisitPlanLetter
 from bufapp.domain.disclosure import Disclosure
 from bufapp.domain.entities import Child, Placement
-from bufapp.domain.enums import Supervision, VisitBasis, VisitPlace, VisitPurpose
+from bufapp.domain.enums import PlaceType, Supervision, VisitBasis, VisitPlace, VisitPurpose
 from bufapp.domain.visit_rules import describe_frequency, plan_changes
 from bufapp.domain.visits import VisitPlan
 from bufapp.services.documents import case_numbers
@@ -70,9 +70,12 @@ def place_words(found: Gathered, recipient: PlanRecipient, rules: Disclosure) ->
     if plan.place is VisitPlace.FOSTER_HOME:
         if _hidden_from(placement, rules, recipient.reader):
             return words["hidden"], ""  # the meeting place could be the foster home itself
-        if placement is not None and placement.place_name.strip():
-            return words["foster_home_named"].replace("{place}", placement.place_name), meeting
-        return words["foster_home"], meeting
+        if placement is None:
+            return words["foster_home"], meeting
+        kind = "institution" if placement.place_type is PlaceType.INSTITUTION else "foster_home"
+        if placement.place_name.strip():
+            return words[f"at_{kind}_named"].replace("{place}", placement.place_name), meeting
+        return words[f"at_{kind}"], meeting
     where = words[PLACE_KEYS[plan.place]]
     if plan.place_note.strip() and not recipient.takes_part:
         meeting = words["place_told"]
