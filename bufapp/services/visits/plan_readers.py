@@ -4,7 +4,8 @@
   whereabouts lives: a visit at the foster home then reads «the service tells where»;
 - the foster home or institution of the child's ongoing placement: the whole plan, with its own
   name (it knows where it lives) but never a parent's confidential address;
-- the supervisor (``plan.supervisor``): the whole plan, no hidden whereabouts;
+- the supervisor (``plan.supervisor``, when the visits are supervised): the whole plan, no
+  hidden whereabouts;
 - each other person with contact rights (a line of ``others_with_rights``): the frame, their own
   line, the evaluation; not the parent's visits, purposes or the reasons for a change, and never
   the meeting place, which is named only to those who take part (parent, carers, supervisor).
@@ -24,7 +25,7 @@ from bufapp.domain.disclosure import (
     whereabouts_secrets,
 )
 from bufapp.domain.entities import Child, Parent, Placement
-from bufapp.domain.enums import Audience, PlaceType
+from bufapp.domain.enums import Audience, PlaceType, Supervision
 from bufapp.domain.folding import fold
 from bufapp.domain.visits import VisitPlan
 from bufapp.services.disclosure import disclosure_of
@@ -81,7 +82,7 @@ def recipients_of(
                    *placement.place_address.split(","))  # fmt: skip
         lines = tuple(x.strip() for x in address if x.strip())[:5]
         found.append(PlanRecipient(CARERS, CARERS, label, word, lines, True))
-    if plan.supervisor.strip():
+    if plan.supervisor.strip() and plan.supervision is not Supervision.NONE:
         to = wording.text("copy.supervisor").format(name=plan.supervisor.strip())
         found.append(
             PlanRecipient(SUPERVISOR, SUPERVISOR, to, to, (plan.supervisor.strip(),), True)
