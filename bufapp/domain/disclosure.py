@@ -1,6 +1,6 @@
 """What a document may say, and to whom (DOMAIN.md, "What a document may say, and to whom").
 
-Two things must never leave in the wrong document:
+Three things must never leave in the wrong document:
 
 - **Hidden whereabouts.** When the county board has decided that the parents shall not know
   where a child lives, nothing that can reveal it (the foster home's or institution's name, its
@@ -8,6 +8,8 @@ Two things must never leave in the wrong document:
   party who might pass it on, unless the caseworker includes it in one document on purpose and
   writes why (``reveal_reason``).
 - **A confidential address** (fortrolig / strengt fortrolig) reaches no one but the parent.
+- **A visit's meeting place** (a supervised meeting place, a family house) is named only to those
+  who take part in the visit; a document to anyone else carries it as a secret.
 
 A ``Disclosure`` holds the rules for one document: who reads it and the secrets it must not
 contain. Services use it to leave structured data out and to check free text before a document
@@ -52,11 +54,14 @@ _SPACE = re.compile(r"\s+")
 _NG = re.compile("ŋ", re.IGNORECASE)
 _DIGIT_GAPS = re.compile(r"(?<=\d)[\s.\-](?=\d)")
 _MIN_NAME_LENGTH = 3  # shorter family names match too much ordinary text
+_STREET = re.compile(r"\d")  # «Storgata 12»: a part of an address with a number in it
+_POSTAL = re.compile(r"\d{4}\s")  # «9700 Lakselv»: a postal code and town
 
 
 class SecretKind(Enum):
     WHEREABOUTS = "whereabouts"
     CONFIDENTIAL_ADDRESS = "confidential_address"
+    MEETING_PLACE = "meeting_place"
 
 
 @dataclass(frozen=True)
@@ -115,7 +120,7 @@ class Disclosure:
         return tuple(
             s
             for s in self.secrets
-            if s.kind is SecretKind.CONFIDENTIAL_ADDRESS or self.hides_whereabouts
+            if s.kind is not SecretKind.WHEREABOUTS or self.hides_whereabouts
         )
 
     def find(self, text: str) -> Secret | None:
@@ -175,6 +180,11 @@ def _problems(found: list[tuple[str, Secret]], labels: Mapping[str, str]) -> lis
 
 
 def field_message(label: str, secret: Secret) -> str:
+    if secret.kind is SecretKind.MEETING_PLACE:
+        return (
+            f"«{label}» nevner {secret.what}. Møtestedet skal bare stå i kopiene til dem som "
+            "er med på samværet. Ta det bort før dokumentet lages."
+        )
     if secret.kind is SecretKind.WHEREABOUTS:
         return (
             f"«{label}» nevner {secret.what}. Barnets bosted er skjult for foreldrene, og "
@@ -248,6 +258,23 @@ def address_secrets(parent: Parent) -> list[Secret]:
     if parent.address_line.strip():
         secrets.append(Secret(parent.address_line.strip(), "forelderens fortrolige adresse", kind))
     return secrets
+
+
+def meeting_place_secrets(place_note: str) -> list[Secret]:
+    """A visit's meeting place, for a document to someone who does not take part in the visit.
+    Each line of the note counts, and its parts between commas alone («Familiens hus», «Storgata
+    3»), except a town or a postal code and town after the name: those may be the office's own
+    letterhead."""
+    texts = []
+    for line in place_note.splitlines():
+        name, *rest = [part.strip() for part in line.split(",")]
+        texts += [line.strip(), name]
+        texts += [part for part in rest if _STREET.search(part) and not _POSTAL.match(part)]
+    return [
+        Secret(text, "møtestedet for samværet", SecretKind.MEETING_PLACE)
+        for text in dict.fromkeys(texts)
+        if len(text) >= _MIN_NAME_LENGTH
+    ]
 
 
 def disclosure_for(

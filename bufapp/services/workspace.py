@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from bufapp.services.followup.documents import FollowUpDocuments
     from bufapp.services.groups.documents import GroupDocuments
     from bufapp.services.network_documents import NetworkDocuments
+    from bufapp.services.visits.documents import VisitPlanDocuments
 
 
 @dataclass
@@ -71,6 +72,13 @@ class Workspace:
         from bufapp.services.followup.documents import FollowUpDocuments
 
         return FollowUpDocuments(self.unit_of_work)
+
+    @cached_property
+    def visit_documents(self) -> VisitPlanDocuments:
+        """The visit plan for each party (kept as PDF/A per recipient: the distribution)."""
+        from bufapp.services.visits.documents import VisitPlanDocuments
+
+        return VisitPlanDocuments(self.unit_of_work)
 
     @cached_property
     def group_documents(self) -> GroupDocuments:

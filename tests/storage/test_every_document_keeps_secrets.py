@@ -11,13 +11,19 @@ is listed with its reader; a new DocumentKind must be added here (the last test 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import timedelta
 
 import pytest
 
 from bufapp.domain.contact_log import ContactEntry, Participants
-from bufapp.domain.enums import Audience, ContactForm, DocumentKind, InformationCategory
+from bufapp.domain.enums import (
+    Audience,
+    ContactForm,
+    DocumentKind,
+    InformationCategory,
+    VisitPlace,
+)
 from bufapp.domain.network import DEFAULT_SECTORS, NetworkMap, NetworkMember
 from bufapp.domain.referral import Referral
 from bufapp.services.consents import ConsentService, DirectoryService
@@ -27,12 +33,21 @@ from bufapp.services.followup.documents import FollowUpDocuments
 from bufapp.services.network_documents import NetworkDocuments
 from bufapp.services.network_maps import NetworkMapService
 from bufapp.services.referrals.service import ReferralService
+from bufapp.services.visits.documents import VisitPlanDocuments
+from bufapp.services.visits.service import VisitService
 from bufapp.storage.uow import UnitOfWork
 from bufapp.storage.vault import Vault
 from tests.conftest import NOW, TODAY
-from tests.disclosure_family import MARET_STREET, PIERA_STREET, PLACE_PHONE, WHEREABOUTS
+from tests.disclosure_family import (
+    MARET_STREET,
+    PIERA_STREET,
+    PLACE_PHONE,
+    PLACE_STREET,
+    WHEREABOUTS,
+)
 from tests.documents.pdf_checks import flat
 from tests.storage.test_group_disclosure import Group16, final, g16, planned  # noqa: F401
+from tests.storage.test_visit_plan_document import hidden_plan
 
 ACCESS_PACK = "innsyn: alt om forelderen"
 ACCESS_REPORT = "innsyn: tilgangslogg"
@@ -160,6 +175,26 @@ def _information_sheets(s: Group16, uow: Callable[[], UnitOfWork]) -> list[Made]
     ]  # fmt: skip
 
 
+def _visit_plans(s: Group16, uow: Callable[[], UnitOfWork]) -> list[Made]:
+    """Máret's visit plan with Ánde, the visits at his hidden foster home (its street as the
+    meeting place): her copy, the supervisor's and his grandmother's. The foster home's own
+    copy may say where it is."""
+    visits = VisitService(uow, today=lambda: TODAY)
+    plan = hidden_plan(visits, s.family, place=VisitPlace.FOSTER_HOME, place_note=PLACE_STREET)
+    second = visits.save_plan(
+        replace(visits.new_version(plan.id or 0, TODAY), transport="Máret blir hentet.",
+                change_reason="Evalueringen: Ánde vil ha samværene hjemme hos fosterforeldrene.")
+    )  # fmt: skip
+    documents = VisitPlanDocuments(uow, today=lambda: TODAY, now=lambda: NOW)
+    audiences = {"parent": Audience.PARENT, "supervisor": Audience.THIRD_PARTY,
+                 "other.1": Audience.THIRD_PARTY}  # fmt: skip
+    return [
+        Made(DocumentKind.VISIT_PLAN, "Máret" if c.recipient.key == "parent" else c.recipient.key,
+             audiences[c.recipient.key], flat(c.pdf))
+        for c in documents.copies(second.id or 0, list(audiences))
+    ]  # fmt: skip
+
+
 def _access(s: Group16) -> list[Made]:
     return [
         Made(ACCESS_PACK, "Máret", Audience.PARENT, flat(s.access.pack_pdf(s.family.maret_id))),
@@ -197,6 +232,7 @@ BUILDERS: dict[DocumentKind | str, Callable[[Group16, Callable[[], UnitOfWork]],
     DocumentKind.NETWORK_MAP: _only(DocumentKind.NETWORK_MAP, _maps),
     DocumentKind.NETWORK_COMPARISON: _only(DocumentKind.NETWORK_COMPARISON, _maps),
     DocumentKind.INFORMATION_SHEET: _information_sheets,
+    DocumentKind.VISIT_PLAN: _visit_plans,
     ACCESS_PACK: lambda s, u: _everything_then(ACCESS_PACK, s, u),
     ACCESS_REPORT: _only(ACCESS_REPORT, lambda s, _u: _access(s)),
 }

@@ -94,6 +94,7 @@ def write_documents(out: Path, workspace: Workspace) -> list[Path]:
         ),
     }
     documents.update(_information_sheets(workspace))
+    documents.update(_visit_plan(workspace))
     written = []
     for stem, pdf in documents.items():
         path = out / f"{stem}.pdf"
@@ -127,6 +128,37 @@ def _information_sheets(workspace: Workspace) -> dict[str, bytes]:
         if len(made) == len(SHEETS):
             break
     return made
+
+
+VISIT_PLAN = "dok-16-samvaersplan"
+ENOUGH_PARTIES = 4  # the parent, the foster home, the supervisor and someone else
+
+
+def _visit_plan(workspace: Workspace) -> dict[str, bytes]:
+    """Every party's copy of a demo visit plan in one PDF, the parent's first: the plan in force
+    with the most parties (each copy that may be made; one refused is left out). Nothing while
+    the demo has no plan."""
+    from bufapp.documents.visits.bundle import bundled
+
+    plans = workspace.visit_documents
+    best: tuple[int, list[str]] = (0, [])
+    for summary in workspace.register.parent_summaries():
+        for child in workspace.visits.page(summary.id).children:
+            if child.plan is None or child.plan.id is None:
+                continue
+            keys = [r.key for r in plans.recipients(child.plan.id)]
+            if len(keys) > len(best[1]):
+                best = (child.plan.id, keys)
+        if len(best[1]) >= ENOUGH_PARTIES:
+            break
+    plan_id, keys = best
+    copies = []
+    for key in keys:
+        try:
+            copies.append(plans.copy(plan_id, key).pdf)
+        except ValidationFailed:  # a free text that names what this party may not know
+            continue
+    return {VISIT_PLAN: bundled(copies)} if copies else {}
 
 
 def _referral_shots(

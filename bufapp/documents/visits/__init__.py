@@ -1,0 +1,1 @@
+"""The visit plan (samværsplan) as a letter to each party."""

@@ -1,0 +1,143 @@
+"""Sending the visit plan to the parties (issue 21, «The plan as a document»): the caseworker
+chooses the recipients (every party ticked), each recipient's copy is made on the database
+thread through the disclosure rules, all copies are previewed together like every other
+document, and once printed or saved each copy is kept as PDF/A with its recipient
+(``VisitPlanDocuments.keep``): the distribution on record. A copy that would say what its reader
+may not know stops them all, with a Norwegian message naming the field; nothing is kept.
+
+The window wires ``send_plan`` to the visit page («Send planen …» on the plan in force)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from bufapp.errors import BufappError
+from bufapp.ui.qt import tr
+from bufapp.ui.widgets.messages import Messages
+from bufapp.ui.widgets.window_context import WindowContext
+
+if TYPE_CHECKING:
+    from bufapp.services.visits.documents import MadePlanCopy
+    from bufapp.services.visits.plan_readers import PlanRecipient
+    from bufapp.ui.documents.actions import DocumentActions
+
+TITLE = "Samværsplan – {name}"
+SUGGESTED = "samvaersplan.pdf"
+CHOOSE = (
+    "Hvem skal få samværsplanen? Hver mottaker får sin egen kopi, med det den kan få vite. "
+    "Møtestedet står bare i kopiene til dem som er med på samværet."
+)
+NOT_KEPT = (
+    "Samværsplanen ble skrevet ut eller lagret, men kunne ikke tas vare på i bufapp, og det er "
+    "ikke registrert hvem som har fått den. Lag planen på nytt og skriv den ut igjen.\n\n{reason}"
+)
+
+
+class RecipientChoice(QDialog):
+    """The plan's parties as check boxes, every one ticked; Lag planen needs one at least."""
+
+    def __init__(self, recipients: Sequence[PlanRecipient], parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Send samværsplanen"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(tr(CHOOSE))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.boxes: dict[str, QCheckBox] = {}
+        for recipient in recipients:
+            box = QCheckBox(recipient.label)
+            box.setChecked(True)
+            box.toggled.connect(self._enable)
+            layout.addWidget(box)
+            self.boxes[recipient.key] = box
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self._ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self._ok.setText(tr("&Lag planen"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Avbryt"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _enable(self) -> None:
+        self._ok.setEnabled(bool(self.chosen()))
+
+    def chosen(self) -> list[str]:
+        return [key for key, box in self.boxes.items() if box.isChecked()]
+
+
+class VisitPlanActions:
+    def __init__(self, context: WindowContext, documents: DocumentActions) -> None:
+        self._context = context
+        self._documents = documents
+        self.choices: list[RecipientChoice] = []  # the open choice, for tests and screenshots
+
+    def send_plan(self, parent_id: int, plan_id: int) -> None:
+        """Choose the recipients, then preview their copies; kept once printed or saved."""
+        context = self._context
+        workspace = context.unlocked()
+        plans = workspace.visit_documents
+
+        def chosen(found: tuple[list[PlanRecipient], str]) -> None:
+            recipients, name = found
+            dialog = RecipientChoice(recipients, context.window)
+            self.choices[:] = [dialog]
+            dialog.accepted.connect(lambda: self.preview(parent_id, plan_id, dialog.chosen(), name))
+            dialog.open()
+
+        context.tasks.run(
+            lambda: (plans.recipients(plan_id), workspace.register.parent(parent_id).full_name),
+            chosen,
+            self._documents.document_failed,
+        )
+
+    def preview(self, parent_id: int, plan_id: int, keys: list[str], name: str) -> None:
+        """The copies for ``keys``, previewed as one document (each on pages of its own)."""
+        from bufapp.documents.visits.bundle import bundled
+        from bufapp.ui.documents.audit import audit_preview
+        from bufapp.ui.documents.pdf_preview import PdfPreviewDialog
+
+        context = self._context
+        workspace, tasks = context.unlocked(), context.tasks
+        plans = workspace.visit_documents
+        title = tr(TITLE).format(name=name)
+
+        def made() -> tuple[list[MadePlanCopy], bytes]:
+            copies = plans.copies(plan_id, keys)
+            return copies, bundled([c.pdf for c in copies])
+
+        def shown(found: tuple[list[MadePlanCopy], bytes]) -> None:
+            copies, pdf = found
+            dialog = PdfPreviewDialog(title, pdf, SUGGESTED, context.window)
+            audit_preview(dialog, tasks, workspace.audit, parent_id, title)
+            dialog.used.connect(self._keeper(copies))
+            dialog.open()
+
+        tasks.run(made, shown, self._documents.document_failed)
+
+    def _keeper(self, copies: list[MadePlanCopy]) -> Callable[[], None]:
+        """Keep the copies once, however often the preview is printed or saved."""
+        kept: list[bool] = []
+        context = self._context
+
+        def keep() -> None:
+            if kept:
+                return
+            kept.append(True)
+            context.tasks.run(
+                lambda: context.unlocked().visit_documents.keep(copies),
+                lambda _kept: context.refresh(),
+                self._not_kept,
+            )
+
+        return keep
+
+    def _not_kept(self, failure: Exception) -> None:
+        """The plan has left the program but is not in the vault: say so, and how to mend it."""
+        if not isinstance(failure, BufappError):
+            raise failure
+        Messages.error(self._context.window, tr(NOT_KEPT).format(reason=str(failure)))
