@@ -22,6 +22,7 @@ class StoredDocument:
     meeting_id: int | None = None
     # Why this document says where a child with hidden whereabouts lives (empty: it does not).
     disclosure_reason: str = ""
+    visit_plan_id: int | None = None  # the samværsplan version a copy of it is of
     id: int | None = None
 
 
@@ -34,6 +35,7 @@ def describe(
     referral_id: int | None = None,
     meeting_id: int | None = None,
     disclosure_reason: str = "",
+    visit_plan_id: int | None = None,
 ) -> StoredDocument:
     return StoredDocument(
         kind,
@@ -45,4 +47,5 @@ def describe(
         referral_id,
         meeting_id,
         disclosure_reason,
+        visit_plan_id,
     )

@@ -234,6 +234,8 @@ def test_the_distribution_is_kept_per_version_as_pdfa_and_read_back(
                   if d.kind is DocumentKind.VISIT_PLAN]  # fmt: skip
         pdfs = [uow.documents.pdf(d.id or 0) for d in stored]
     assert len(pdfs) == 4 and all(findings(pdf) == [] for pdf in pdfs)
+    # Each copy names its version: found again by it, whatever the titles say.
+    assert [d.visit_plan_id for d in stored] == [first.id, first.id, second.id, second.id]
     # The second version says what changed and why, to the parent; the grandmother gets
     # neither the reason nor the new meeting place.
     parent_v2, grandmother_v2 = flat(pdfs[2]), flat(pdfs[3])

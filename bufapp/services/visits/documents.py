@@ -4,9 +4,9 @@ recipients of a plan version, one copy per recipient made through the disclosure
 each with its recipient in the title, so the distribution (who got which version, when) is on
 record and can be read back for the page («Sendt til: …»).
 
-The stored document has no column for the plan; a copy is found again by its title, which
-starts with the plan's child, version number and first day («Samværsplan for Ánde, versjon 2
-fra 01.03.2026 – til fosterhjemmet»). The recipient in the title never names the foster home.
+Each kept copy names its plan version (``visit_plan_id``); its title says the child, version,
+first day and recipient («Samværsplan for Ánde, versjon 2 fra 01.03.2026 – til fosterhjemmet»).
+The recipient in the title never names the foster home.
 """
 
 from __future__ import annotations
@@ -161,7 +161,15 @@ class VisitPlanDocuments:
         made_at = self._now()
         with self._uow() as uow:
             kept = [
-                keep_in(uow, DocumentKind.VISIT_PLAN, c.parent_id, c.title, c.pdf, made_at)
+                keep_in(
+                    uow,
+                    DocumentKind.VISIT_PLAN,
+                    c.parent_id,
+                    c.title,
+                    c.pdf,
+                    made_at,
+                    visit_plan_id=c.plan_id,
+                )
                 for c in copies
             ]
             uow.commit()
@@ -188,10 +196,10 @@ class VisitPlanDocuments:
                 valid_from=f"{version.valid_from:%d.%m.%Y}",
             ) + to  # fmt: skip
             found += [
-                PlanSent(number, version.valid_from, d.title[len(start):], oslo_date(d.made_at),
-                         d.id or 0)
+                PlanSent(number, version.valid_from, d.title.removeprefix(start),
+                         oslo_date(d.made_at), d.id or 0)
                 for d in kept
-                if d.title.startswith(start)
+                if d.visit_plan_id == version.id
             ]  # fmt: skip
         return len(versions), sorted(found, key=lambda s: (s.on, s.document_id))
 

@@ -49,7 +49,9 @@ def _triggers(action: str) -> None:
             )
 
 
-def _document_kinds(before: Sequence[str], after: Sequence[str]) -> None:
+def _document_kinds(before: Sequence[str], after: Sequence[str], plan_link: bool) -> None:
+    """The kind constraint rebuilt; with ``plan_link`` the column naming the samværsplan version
+    a kept copy is of (added on the way up, dropped on the way down)."""
     _triggers("drop")
     with op.batch_alter_table("stored_document", schema=None, recreate="always") as batch_op:
         batch_op.alter_column(
@@ -58,6 +60,24 @@ def _document_kinds(before: Sequence[str], after: Sequence[str]) -> None:
             type_=_enum("documentkind", *after),
             existing_nullable=False,
         )
+        if plan_link:
+            batch_op.add_column(sa.Column("visit_plan_id", sa.Integer(), nullable=True))
+            batch_op.create_index(
+                batch_op.f("ix_stored_document_visit_plan_id"), ["visit_plan_id"], unique=False
+            )
+            batch_op.create_foreign_key(
+                batch_op.f("fk_stored_document_visit_plan_id_visit_plan"),
+                "visit_plan",
+                ["visit_plan_id"],
+                ["id"],
+                ondelete="RESTRICT",
+            )
+        else:
+            batch_op.drop_index(batch_op.f("ix_stored_document_visit_plan_id"))
+            batch_op.drop_constraint(
+                batch_op.f("fk_stored_document_visit_plan_id_visit_plan"), type_="foreignkey"
+            )
+            batch_op.drop_column("visit_plan_id")
     _triggers("create")
 
 
@@ -211,12 +231,12 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_travel_support")),
     )
     _index("travel_support", "parent_id", "visit_id")
-    _document_kinds(KINDS_BEFORE, KINDS_AFTER)
+    _document_kinds(KINDS_BEFORE, KINDS_AFTER, plan_link=True)
 
 
 def downgrade() -> None:
     # A vault that keeps a visit plan document cannot go back: the old constraint refuses the
     # row and the triggers refuse its deletion, so the rebuild fails and nothing changes.
-    _document_kinds(KINDS_AFTER, KINDS_BEFORE)
+    _document_kinds(KINDS_AFTER, KINDS_BEFORE, plan_link=False)
     for table in ("travel_support", "visit_evaluation", "visit", "visit_plan"):
         op.drop_table(table)
