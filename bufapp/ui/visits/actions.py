@@ -12,12 +12,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, cast
 
-from bufapp.domain.enums import TalkMoment
 from bufapp.ui.qt import tr
 from bufapp.ui.widgets.messages import Messages
 from bufapp.ui.widgets.window_context import WindowContext
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the unlock screen loads none of the domain
+    from bufapp.domain.enums import TalkMoment
     from bufapp.domain.visit_rules import ScheduledVisit
     from bufapp.domain.visits import TravelSupport, Visit, VisitEvaluation, VisitPlan
     from bufapp.services.drafts import Draft
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 # The draft kinds this feature keeps (services/drafts.py decodes them).
 DRAFT_KINDS = ("visit-plan", "visit", "visit-evaluation", "travel-support")
-StartTalk = Callable[[int, "Visit", TalkMoment], None]
+StartTalk = Callable[[int, "Visit", "TalkMoment"], None]
 SendPlan = Callable[[int, int], None]
 
 
@@ -48,6 +48,8 @@ class VisitActions:
         if self._context.workspace() is None:
             return
         if action in ("talk-before", "talk-after") and record is not None:
+            from bufapp.domain.enums import TalkMoment
+
             moment = TalkMoment.BEFORE if action == "talk-before" else TalkMoment.AFTER
             self._start_talk(parent_id, cast("Visit", record), moment)
         elif action == "send-plan" and record is not None:
