@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from bufapp.domain.entities import Child, Office, Parent, ParentLink, Placement
@@ -415,3 +415,32 @@ def test_oversikts_samvaer_line_opens_the_page_for_its_parent(
     assert window.work.stack.currentIndex() == VISITS_VIEW  # type: ignore[union-attr]
     view = window.work.visits  # type: ignore[union-attr]
     settle(qtbot, tasks, until=lambda: view.loaded and view.parent_id == parent_id)
+
+
+def test_a_parent_with_two_placed_children_chooses_the_child(
+    qtbot: QtBot, tasks: TaskManager, vault: Vault, window_factory: Callable[..., MainWindow]
+) -> None:
+    window, workspace, parent_id, first = _open_window(qtbot, tasks, vault, window_factory)
+    register = workspace.register
+    sister = register.save_child(
+        Child("Sárá", "Čuđe", date(2019, 1, 20), "2026/102",
+              parents=(ParentLink(parent_id, ParentRole.MOTHER),))
+    )  # fmt: skip
+    register.save_placement(
+        Placement(sister.id or 0, PlacementBasis.CARE_ORDER, PlaceType.FOSTER_HOME,
+                  register.today() - timedelta(days=100))
+    )  # fmt: skip
+    example_visits(workspace, parent_id)  # the first placed child: Áilu
+    view = _page(qtbot, tasks, window)
+    assert view.child_box.isVisibleTo(view) and view.child_box.count() == 2
+    view.choose_child(first)
+    assert "versjon 2" in view.plan.plan.toPlainText()
+    view.choose_child(sister.id or 0)
+    assert view.chosen_child().child.given_names == "Sárá"  # type: ignore[union-attr]
+    assert "Ingen samværsplan ennå" in view.plan.plan.toPlainText()
+    assert view.visits.model.rowCount() == 0 and not view.send_button.isEnabled()
+    view.plan.new_plan.click()
+    dialog = _dialog(qtbot, tasks, window, VisitPlanDialog)
+    assert dialog.collect().child_id == sister.id  # the plan of the child chosen
+    assert "Sárá Čuđe" in dialog.findChild(QLabel, "parentBanner").text()  # type: ignore[union-attr]
+    dialog.done(0)
