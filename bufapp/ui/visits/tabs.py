@@ -130,8 +130,10 @@ class VisitsTab(QWidget):
                 (r for r in range(self.model.rowCount()) if self.model.row_at(r).day <= today),
                 0,
             )
-            if next_day is not None:
-                row = self.model.row_of((child.plan.id or 0, next_day)) or row  # type: ignore[union-attr]
+            found = None
+            if next_day is not None and child is not None and child.plan is not None:
+                found = self.model.row_of((child.plan.id or 0, next_day))
+            row = found if found is not None else row
         if self.model.rowCount():
             self.table.selectRow(row)
             self.table.scrollTo(self.model.index(row, 0))

@@ -161,19 +161,18 @@ class VisitsView(QWidget):
         self.visits.show_child(child, today)
         self.evaluation.show_child(child)
         self.send_button.setEnabled(child is not None and child.plan is not None)
+        undecided = sum(t.decided_on is None for t in page.travel)
         counts = [
             "",
             "",
             "",
-            f"({sum(t.decided_on is None for t in page.travel)} ikke avgjort)"
-            if any(t.decided_on is None for t in page.travel)
-            else "",
+            tr("({n} ikke avgjort)").format(n=undecided) if undecided else "",
             f"({len(page.deadlines)})" if page.deadlines else "",
         ]
         if self._titles is None:
             self._titles = [self.tabs.tabText(i) for i in range(self.tabs.count())]
         for index, (title, count) in enumerate(zip(self._titles, counts, strict=True)):
-            self.tabs.setTabText(index, f"{title} {tr(count)}".rstrip())
+            self.tabs.setTabText(index, f"{title} {count}".rstrip())
 
     def _ask_send(self) -> None:
         child = self.chosen_child()
