@@ -59,7 +59,7 @@ class PlanTab(QWidget):
         self._child = child
         has_plan = child is not None and child.plan is not None
         self.new_plan.setVisible(not has_plan)
-        self.new_plan.setEnabled(child is not None)
+        self.new_plan.setEnabled(child is not None and child.placement is not None)
         self.new_version.setVisible(has_plan)
         if child is None:
             self.plan.setHtml("<i>" + tr("Forelderen har ingen barn registrert.") + "</i>")

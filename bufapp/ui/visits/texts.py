@@ -13,6 +13,8 @@ from bufapp.services.visits.page import ChildVisits, PlanVersion
 from bufapp.ui.qt import tr
 from bufapp.ui.visits.models import day
 
+NOT_PLACED = "Barnet er ikke plassert nå. En samværsplan lages for et barn som bor utenfor hjemmet."
+
 
 def _para(text: str) -> str:
     return "<br>".join(escape(line) for line in text.strip().splitlines())
@@ -81,6 +83,8 @@ def _what_rows(plan: VisitPlan) -> list[tuple[str, str]]:
 
 def plan_html(child: ChildVisits, frame_texts: dict[str, str]) -> str:
     plan = child.plan
+    if plan is None and child.placement is None:
+        return "<p>" + _missing(NOT_PLACED) + "</p>"
     if plan is None:
         return (
             "<p>"

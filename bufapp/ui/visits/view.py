@@ -138,7 +138,9 @@ class VisitsView(QWidget):
         self.child_box.blockSignals(True)
         self.child_box.clear()
         for child in children:
-            self.child_box.addItem(child.child.full_name, child.child.id)
+            placed = child.placement is not None or child.plan is not None
+            label = child.child.full_name + ("" if placed else tr(" (ikke plassert)"))
+            self.child_box.addItem(label, child.child.id)
         index = self.child_box.findData(keep)
         self.child_box.setCurrentIndex(max(0, index))
         self.child_box.blockSignals(False)
