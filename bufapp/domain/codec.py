@@ -22,6 +22,8 @@ def _plain(value: Any) -> Any:
         return value.isoformat()
     if isinstance(value, tuple | list):
         return [_plain(v) for v in value]
+    if isinstance(value, frozenset | set):  # sorted: the same set is always the same text
+        return sorted((_plain(v) for v in value), key=str)
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
     return value
@@ -45,6 +47,9 @@ def _typed(kind: Any, value: Any) -> Any:
         if len(args) == 2 and args[1] is Ellipsis:  # tuple[X, ...]
             return tuple(_typed(args[0], v) for v in value)
         return tuple(_typed(k, v) for k, v in zip(args, value, strict=True))  # tuple[X, Y]
+    if origin is frozenset:  # frozenset[X]: a plan's purposes
+        (inner,) = typing.get_args(kind)
+        return frozenset(_typed(inner, v) for v in value)
     if isinstance(kind, type) and issubclass(kind, enum.Enum):
         return kind(value)
     if kind is datetime:

@@ -33,6 +33,7 @@ from bufapp.domain.groups import (
 )
 from bufapp.domain.network import NetworkMap
 from bufapp.domain.referral import Referral
+from bufapp.domain.visits import TravelSupport, Visit, VisitEvaluation, VisitPlan
 from bufapp.storage.uow import UnitOfWork
 
 
@@ -77,6 +78,11 @@ KINDS: dict[str, type] = {
     "parent-evaluation": ParentEvaluation,
     "wish": Wish,
     "wish-answer": Wish,
+    # The samvær page's dialogs.
+    "visit-plan": VisitPlan,
+    "visit": Visit,
+    "visit-evaluation": VisitEvaluation,
+    "travel-support": TravelSupport,
 }
 
 

@@ -1,6 +1,6 @@
 """The parent card's links (``ParentsView.link_activated``: an action name and an id), each sent
 to the feature that does it: the register's records, the contact log, consents, innsyn, the
-archive, a stored document, or the view of referrals, groups network maps or the follow-up for the parent.
+archive, a stored document, or the view of referrals, groups, network maps, the follow-up or samvær for the parent.
 Part of the window: it may know every feature."""
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from bufapp.ui.widgets.window_context import (
     LOG_VIEW,
     NETWORK_VIEW,
     REFERRALS_VIEW,
+    VISITS_VIEW,
     WindowContext,
 )
 
@@ -74,6 +75,8 @@ class CardLinks:
             show_view(NETWORK_VIEW)
         elif action == "followup" and parent_id is not None:
             show_view(FOLLOWUP_VIEW)
+        elif action == "visits" and parent_id is not None:
+            show_view(VISITS_VIEW)
         elif action in ("referrals", "new-referral", "open-referral") and parent_id is not None:
             show_view(REFERRALS_VIEW)
             follow_up: Callable[[ReferralsPanel], None] | None = {

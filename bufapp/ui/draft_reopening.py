@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from bufapp.ui.followup.actions import DRAFT_KINDS as FOLLOWUP_DRAFTS
 from bufapp.ui.qt import tr
+from bufapp.ui.visits.actions import DRAFT_KINDS as VISIT_DRAFTS
 from bufapp.ui.widgets.messages import Messages
 from bufapp.ui.widgets.window_context import WindowContext
 
@@ -93,3 +94,5 @@ class DraftReopening:
             features.networks.reopen_network_draft(draft)
         elif draft.kind in FOLLOWUP_DRAFTS:
             features.followup.reopen_followup_draft(draft)
+        elif draft.kind in VISIT_DRAFTS:
+            features.visits.reopen_visit_draft(draft)

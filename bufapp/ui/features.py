@@ -16,6 +16,7 @@ from bufapp.ui.groups.actions import GroupActions
 from bufapp.ui.network.actions import NetworkActions
 from bufapp.ui.referrals.actions import ConsentActions
 from bufapp.ui.register.actions import RegisterActions
+from bufapp.ui.visits.actions import VisitActions
 from bufapp.ui.widgets.window_context import WindowContext
 
 
@@ -30,6 +31,7 @@ class Features:
     access: AccessActions
     archive: ArchiveActions
     followup: FollowUpActions
+    visits: VisitActions
 
     @classmethod
     def build(cls, context: WindowContext) -> Features:
@@ -50,4 +52,19 @@ class Features:
                 print_sheet=InformationSheetActions(context, documents).print_sheet,
                 edit_agreement=contacts.edit_plan,
             ),
+            # The talks (ui/contacts) and the plan document (ui/documents/visit_plan_actions)
+            # come from their own features: until they are wired here, a calm «kommer».
+            visits=VisitActions(
+                context,
+                start_talk=lambda _p, _v, moment: _coming(context, moment.label),  # START_TALK
+                send_plan=lambda _p, _plan: _coming(context, "Send samværsplanen"),  # SEND_PLAN
+            ),
         )
+
+
+def _coming(context: WindowContext, what: str) -> None:
+    """A placeholder for a part another feature brings."""
+    from bufapp.ui.qt import tr
+    from bufapp.ui.widgets.messages import Messages
+
+    Messages.info(context.window, tr("{what}: kommer.").format(what=tr(what)))

@@ -47,6 +47,7 @@ from bufapp.ui.widgets.window_context import (
     REFERRALS_VIEW,
     SEARCH_VIEW,
     VIEWS,
+    VISITS_VIEW,
     WindowContext,
 )
 from bufapp.ui.work_area import WorkArea
@@ -156,7 +157,7 @@ class MainWindow(QMainWindow):
         self.contacts, self.consents = features.contacts, features.consents
         self.groups, self.networks = features.groups, features.networks
         self.access, self.archive = features.access, features.archive
-        self.followup = features.followup
+        self.followup, self.visits = features.followup, features.visits
         self.card_links = CardLinks(context, lambda: self.work, features)
         self.draft_reopening = DraftReopening(context, lambda: self.work, features)
 
@@ -209,8 +210,11 @@ class MainWindow(QMainWindow):
         )  # fmt: skip
         # ``triggered`` passes ``checked`` (False) first: a plain ``lambda i=i`` got it as the
         # index, and every Ctrl+<n> showed Oversikt.
+        # The tenth place is Ctrl+0, as on the keyboard's row of digits.
         self.view_actions = [
-            self._action("&Vis", name, f"Ctrl+{i + 1}", lambda _c=False, i=i: self.show_view(i))
+            self._action(
+                "&Vis", name, f"Ctrl+{(i + 1) % 10}", lambda _c=False, i=i: self.show_view(i)
+            )
             for i, name in enumerate(VIEWS)
         ]
         self._case_actions = [
@@ -281,6 +285,7 @@ class MainWindow(QMainWindow):
         self.work = WorkArea(self.tasks, workspace, self.dialogs.open)
         self.work.overview.open_parent.connect(self.open_parent)
         self.work.overview.open_follow_up.connect(self.open_follow_up)
+        self.work.overview.open_visits.connect(self.open_visits)
         self.work.parents.link_activated.connect(self.card_links.follow)
         self.work.parents.new_parent_requested.connect(self.records.new_parent)
         self.work.parents.chosen_changed.connect(self._update_parent_actions)
@@ -333,6 +338,8 @@ class MainWindow(QMainWindow):
             view.requested.connect(self.networks.network_action)
         elif index == FOLLOWUP_VIEW:
             view.requested.connect(self.followup.page_action)
+        elif index == VISITS_VIEW:
+            view.requested.connect(self.visits.page_action)
         keys.arrange_keys(self)  # its Alt letters and Tab, as for the views built at unlock
 
     def _show_office(self, office: object) -> None:
@@ -427,9 +434,10 @@ class MainWindow(QMainWindow):
             return
         self.work.parents.reload(then_select=then_select, on_loaded=on_loaded)
         self.tasks.run(self.workspace.overview.open_deadlines, self._show_deadlines)
-        followup = self.work.built(FOLLOWUP_VIEW)  # a saved agreement or contact shows there too
-        if followup is not None:
-            followup.refresh()  # type: ignore[attr-defined]
+        for index in (FOLLOWUP_VIEW, VISITS_VIEW):  # a saved contact or talk shows there too
+            view = self.work.built(index)
+            if view is not None:
+                view.refresh()  # type: ignore[attr-defined]
 
     def _show_deadlines(self, rows: list) -> None:  # type: ignore[type-arg]
         if self.work is not None:
@@ -446,6 +454,12 @@ class MainWindow(QMainWindow):
         if self.work is not None:
             self.open_parent(parent_id)
             self.show_view(FOLLOWUP_VIEW)
+
+    def open_visits(self, parent_id: int) -> None:
+        """The parent chosen in the list, then their samvær page (Oversikt's samvær lines)."""
+        if self.work is not None:
+            self.open_parent(parent_id)
+            self.show_view(VISITS_VIEW)
 
     def search(self) -> None:
         if self.work is not None:

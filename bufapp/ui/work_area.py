@@ -1,6 +1,6 @@
 """Everything that shows case data, in one widget the main window throws away whole on lock:
 the navigation list and the stack of views (Oversikt, Foreldre, Kontaktlogg, Søk, Henvisninger,
-Ansvarsgrupper, Nettverkskart, Adressebok, Oppfølging). Oversikt and Foreldre are built at unlocking; every
+Ansvarsgrupper, Nettverkskart, Adressebok, Oppfølging, Samvær). Oversikt and Foreldre are built at unlocking; every
 other view is imported and built when it is first shown or asked for (``view_built`` tells), so
 an unlock pays only for what the person lands on."""
 
@@ -23,6 +23,7 @@ from bufapp.ui.widgets.window_context import (
     REFERRALS_VIEW,
     SEARCH_VIEW,
     VIEWS,
+    VISITS_VIEW,
 )
 
 if TYPE_CHECKING:
@@ -37,6 +38,7 @@ if TYPE_CHECKING:
     from bufapp.ui.referrals.panel import ReferralsPanel
     from bufapp.ui.register.overview_view import OverviewView
     from bufapp.ui.register.parents_view import ParentsView
+    from bufapp.ui.visits.view import VisitsView
 
 
 class WorkArea(QWidget):
@@ -61,7 +63,9 @@ class WorkArea(QWidget):
         from bufapp.ui.register.parents_view import ParentsView
 
         self.overview: OverviewView = OverviewView()
-        self.parents: ParentsView = ParentsView(tasks, workspace.register)
+        self.parents: ParentsView = ParentsView(
+            tasks, workspace.register, workspace.visits.card_lines
+        )
         self.stack = QStackedWidget()
         self.stack.addWidget(self.overview)
         self.stack.addWidget(self.parents)
@@ -139,6 +143,10 @@ class WorkArea(QWidget):
             from bufapp.ui.followup.view import FollowUpView
 
             return FollowUpView(tasks, workspace)
+        if index == VISITS_VIEW:
+            from bufapp.ui.visits.view import VisitsView
+
+            return VisitsView(tasks, workspace)
         raise IndexError(index)
 
     @property
@@ -168,6 +176,10 @@ class WorkArea(QWidget):
     @property
     def followup(self) -> FollowUpView:
         return self.view(FOLLOWUP_VIEW)  # type: ignore[return-value]
+
+    @property
+    def visits(self) -> VisitsView:
+        return self.view(VISITS_VIEW)  # type: ignore[return-value]
 
     # --- showing -----------------------------------------------------------------------------
 
@@ -199,6 +211,8 @@ class WorkArea(QWidget):
             self.directory.refresh()
         elif index == FOLLOWUP_VIEW and self.followup.parent_id != chosen:
             self.followup.show_parent(chosen)
+        elif index == VISITS_VIEW and self.visits.parent_id != chosen:
+            self.visits.show_parent(chosen)
 
     def show_referrals(
         self, parent_id: int | None, then: Callable[[ReferralsPanel], None] | None = None

@@ -35,6 +35,7 @@ class Opens(Enum):
 
     CARD = "card"  # the parent's card (in Foreldre)
     FOLLOW_UP = "follow_up"  # the parent's follow-up page (oppfølging)
+    VISITS = "visits"  # the parent's samvær page
 
 
 @dataclass(frozen=True)
@@ -95,11 +96,27 @@ SHOWN: dict[DeadlineKind, Shown] = {
         "Barnet nærmer seg 18 år. Snakk med forelderen om ettervern (hjelp etter fylte 18 år, "
         "til 25 år).",
     ),
+    DeadlineKind.NEXT_VISIT: Shown(Opens.VISITS, "Neste samvær etter samværsplanen."),
+    DeadlineKind.VISITS_MISSED: Shown(
+        Opens.VISITS,
+        "Flere samvær på rad er ikke gjennomført. Et slikt brudd er et signal: snakk med "
+        "forelderen om hvorfor, og vurder andre former for kontakt.",
+    ),
+    DeadlineKind.VISIT_EVALUATION: Shown(
+        Opens.VISITS,
+        "Samværsplanen evalueres med jevne mellomrom: barnet, forelderen, fosterhjemmet eller "
+        "institusjonen og tilsynsfører høres hver for seg (veilederen Q-1157, kap. 4.5.5).",
+    ),
+    DeadlineKind.VISIT_PLAN_PURPOSE: Shown(
+        Opens.VISITS,
+        "Samværsplanen har ikke noe formål. Samværet følges opp og vurderes ut fra formålet.",
+    ),
 }
 # The signal each destination is opened by: the one place to route a destination anew.
 ROUTES: dict[Opens, str] = {
     Opens.CARD: "open_parent",
     Opens.FOLLOW_UP: "open_follow_up",
+    Opens.VISITS: "open_visits",
 }
 FALLBACK = Shown(Opens.CARD)  # a kind added later and not yet listed: the card
 # Deep red/amber on light backgrounds, lighter ones on dark (checked in both themes); the Status
@@ -158,6 +175,7 @@ class DeadlineTableModel(RowTableModel["DeadlineRow"]):
 class OverviewView(QWidget):
     open_parent = Signal(int)  # the parent's card
     open_follow_up = Signal(int)  # the parent's follow-up page (routed in ROUTES)
+    open_visits = Signal(int)  # the parent's samvær page (routed in ROUTES)
 
     def __init__(self) -> None:
         super().__init__()

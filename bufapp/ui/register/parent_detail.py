@@ -3,6 +3,7 @@ keyboard-reachable links (Tab moves between links, Enter follows one)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from html import escape
 from typing import TYPE_CHECKING
@@ -60,6 +61,7 @@ def _contact_section(detail: ParentDetail) -> list[str]:
     parts.append(
         f"<br>{_link('open-log', 'Åpne kontaktloggen')} · {_link('new-contact', 'Ny kontakt')} · "
         f"{_link('contact-plan', 'Samarbeidsavtale')} · {_link('followup', 'Oppfølging')} · "
+        f"{_link('visits', 'Samvær')} · "
         f"{_link('extract', 'Utdrag …')} · "
         f"{_link('archive-export', 'Eksporter til arkivet …')}</p>"
     )
@@ -203,7 +205,20 @@ def _hidden_warning(detail: ParentDetail) -> list[str]:
     return [f'<p style="color:#b3261e"><b>{escape(text)}</b></p>']
 
 
-def render(detail: ParentDetail, today: date) -> str:
+def _visit_section(detail: ParentDetail, visit_lines: Sequence[str]) -> list[str]:
+    """Each child's samværsplan in one line and the next visit (``VisitService.card_lines``)."""
+    if not visit_lines and not detail.children:
+        return []
+    parts = [f"<h3>{escape(tr('Samvær'))}</h3><p>"]
+    if visit_lines:
+        parts.append("<br>".join(escape(line) for line in visit_lines))
+    else:
+        parts.append(escape(tr("Ingen samværsplan registrert.")))
+    parts.append(f"<br>{_link('visits', 'Åpne samvær')}</p>")
+    return parts
+
+
+def render(detail: ParentDetail, today: date, visit_lines: Sequence[str] = ()) -> str:
     p = detail.parent
     address = ", ".join(
         x for x in (p.address_line, f"{p.postal_code} {p.postal_town}".strip()) if x
@@ -234,6 +249,7 @@ def render(detail: ParentDetail, today: date) -> str:
         f"{_link('link-child', 'Koble til et registrert barn')}</p>",
     ]
     parts += _contact_section(detail)
+    parts += _visit_section(detail, visit_lines)
     parts += _consent_section(detail, today)
     parts += _referral_section(detail, today)
     parts += _document_section(detail)

@@ -7,7 +7,7 @@ another parent; when the search shows the chosen one again, they are chosen agai
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from html import escape
 from typing import TYPE_CHECKING
 
@@ -48,10 +48,17 @@ class ParentsView(QWidget):
     new_parent_requested = Signal()
     chosen_changed = Signal(object)
 
-    def __init__(self, tasks: TaskManager, register: RegisterService) -> None:
+    def __init__(
+        self,
+        tasks: TaskManager,
+        register: RegisterService,
+        card_lines: Callable[[int], list[str]] | None = None,
+    ) -> None:
+        """``card_lines``: the samvær plan and next visit per child, read with the card."""
         super().__init__()
         self._tasks = tasks
         self._register = register
+        self._card_lines = card_lines
         self._shown_choice: int | None = None  # what the card and ``chosen_changed`` last told
         self._last_chosen: int | None = None  # chosen again when the search shows them again
         self._settling = False
@@ -238,14 +245,19 @@ class ParentsView(QWidget):
     def _load_detail(self) -> None:
         parent_id = self.current_parent_id
         if parent_id is not None:
+            register, lines = self._register, self._card_lines
             self._tasks.run(
-                lambda: self._register.parent_detail(parent_id, "Foreldre"), self._show_detail
+                lambda: (
+                    register.parent_detail(parent_id, "Foreldre"),
+                    lines(parent_id) if lines is not None else [],
+                ),
+                lambda loaded: self._show_detail(*loaded),
             )
 
-    def _show_detail(self, detail: ParentDetail) -> None:
+    def _show_detail(self, detail: ParentDetail, visit_lines: Sequence[str] = ()) -> None:
         if detail.parent.id != self.current_parent_id:
             return  # the person moved on while this loaded
-        self.card.setHtml(parent_detail.render(detail, self._register.today()))
+        self.card.setHtml(parent_detail.render(detail, self._register.today(), visit_lines))
 
     def _anchor(self, url: QUrl) -> None:
         action, _, ident = url.toString().partition(":")
