@@ -7,10 +7,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bufapp.ui.contacts.actions import ContactActions
+from bufapp.ui.contacts.talks import VisitTalks
 from bufapp.ui.documents.access_actions import AccessActions
 from bufapp.ui.documents.actions import DocumentActions
 from bufapp.ui.documents.archive_actions import ArchiveActions
 from bufapp.ui.documents.information_sheet_actions import InformationSheetActions
+from bufapp.ui.documents.visit_plan_actions import VisitPlanActions
 from bufapp.ui.followup.actions import FollowUpActions
 from bufapp.ui.groups.actions import GroupActions
 from bufapp.ui.network.actions import NetworkActions
@@ -38,6 +40,7 @@ class Features:
         """Each with the context and, explicitly, the document actions it prints with."""
         documents = DocumentActions(context)
         contacts = ContactActions(context, documents)
+        talks = VisitTalks(context, contacts)
         return cls(
             documents=documents,
             records=RegisterActions(context),
@@ -52,19 +55,11 @@ class Features:
                 print_sheet=InformationSheetActions(context, documents).print_sheet,
                 edit_agreement=contacts.edit_plan,
             ),
-            # The talks (ui/contacts) and the plan document (ui/documents/visit_plan_actions)
-            # come from their own features: until they are wired here, a calm «kommer».
+            # The talks live in the contact log, the plan's document with the documents.
             visits=VisitActions(
                 context,
-                start_talk=lambda _p, _v, moment: _coming(context, moment.label),  # START_TALK
-                send_plan=lambda _p, _plan: _coming(context, "Send samværsplanen"),  # SEND_PLAN
+                start_talk=talks.start_talk,
+                send_plan=VisitPlanActions(context, documents).send_plan,
+                start_meeting=talks.start_visit_meeting,
             ),
         )
-
-
-def _coming(context: WindowContext, what: str) -> None:
-    """A placeholder for a part another feature brings."""
-    from bufapp.ui.qt import tr
-    from bufapp.ui.widgets.messages import Messages
-
-    Messages.info(context.window, tr("{what}: kommer.").format(what=tr(what)))

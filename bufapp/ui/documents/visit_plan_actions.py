@@ -9,10 +9,8 @@ The window wires ``send_plan`` to the visit page («Send planen …» on the pla
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import TYPE_CHECKING
-
-from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from bufapp.errors import BufappError
 from bufapp.ui.qt import tr
@@ -23,51 +21,14 @@ if TYPE_CHECKING:
     from bufapp.services.visits.documents import MadePlanCopy
     from bufapp.services.visits.plan_readers import PlanRecipient
     from bufapp.ui.documents.actions import DocumentActions
+    from bufapp.ui.documents.visit_plan_recipients import RecipientChoice
 
 TITLE = "Samværsplan – {name}"
 SUGGESTED = "samvaersplan.pdf"
-CHOOSE = (
-    "Hvem skal få samværsplanen? Hver mottaker får sin egen kopi, med det den kan få vite. "
-    "Møtestedet står bare i kopiene til dem som er med på samværet."
-)
 NOT_KEPT = (
     "Samværsplanen ble skrevet ut eller lagret, men kunne ikke tas vare på i bufapp, og det er "
     "ikke registrert hvem som har fått den. Lag planen på nytt og skriv den ut igjen.\n\n{reason}"
 )
-
-
-class RecipientChoice(QDialog):
-    """The plan's parties as check boxes, every one ticked; Lag planen needs one at least."""
-
-    def __init__(self, recipients: Sequence[PlanRecipient], parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(tr("Send samværsplanen"))
-        layout = QVBoxLayout(self)
-        intro = QLabel(tr(CHOOSE))
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        self.boxes: dict[str, QCheckBox] = {}
-        for recipient in recipients:
-            box = QCheckBox(recipient.label)
-            box.setChecked(True)
-            box.toggled.connect(self._enable)
-            layout.addWidget(box)
-            self.boxes[recipient.key] = box
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self._ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self._ok.setText(tr("&Lag planen"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Avbryt"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-
-    def _enable(self) -> None:
-        self._ok.setEnabled(bool(self.chosen()))
-
-    def chosen(self) -> list[str]:
-        return [key for key, box in self.boxes.items() if box.isChecked()]
 
 
 class VisitPlanActions:
@@ -84,6 +45,8 @@ class VisitPlanActions:
 
         def chosen(found: tuple[list[PlanRecipient], str]) -> None:
             recipients, name = found
+            from bufapp.ui.documents.visit_plan_recipients import RecipientChoice
+
             dialog = RecipientChoice(recipients, context.window)
             self.choices[:] = [dialog]
             dialog.accepted.connect(lambda: self.preview(parent_id, plan_id, dialog.chosen(), name))

@@ -28,6 +28,21 @@ if TYPE_CHECKING:  # the unlock screen loads none of the domain
 DRAFT_KINDS = ("visit-plan", "visit", "visit-evaluation", "travel-support")
 StartTalk = Callable[[int, "Visit", "TalkMoment"], None]
 SendPlan = Callable[[int, int], None]
+StartMeeting = Callable[[int, int], None]  # (parent, child)
+
+
+def _visit_of(parent_id: int, record: object) -> Visit:
+    """The visit a talk belongs to: the recorded one, or the plan's day not yet recorded
+    (without an id; the talk records it as planned when it is saved)."""
+    from bufapp.domain.enums import VisitOutcome
+    from bufapp.domain.visit_rules import ScheduledVisit
+    from bufapp.domain.visits import Visit
+
+    if isinstance(record, ScheduledVisit):
+        if record.visit is not None:
+            return record.visit
+        return Visit(record.plan_id, parent_id, record.child_id, record.day, VisitOutcome.PLANNED)
+    return cast("Visit", record)
 
 
 @dataclass(frozen=True)
@@ -39,10 +54,17 @@ class Opened:
 
 
 class VisitActions:
-    def __init__(self, context: WindowContext, start_talk: StartTalk, send_plan: SendPlan) -> None:
+    def __init__(
+        self,
+        context: WindowContext,
+        start_talk: StartTalk,
+        send_plan: SendPlan,
+        start_meeting: StartMeeting,
+    ) -> None:
         self._context = context
         self._start_talk = start_talk
         self._send_plan = send_plan
+        self._start_meeting = start_meeting
 
     def page_action(self, action: str, parent_id: int, record: object = None) -> None:
         if self._context.workspace() is None:
@@ -51,7 +73,9 @@ class VisitActions:
             from bufapp.domain.enums import TalkMoment
 
             moment = TalkMoment.BEFORE if action == "talk-before" else TalkMoment.AFTER
-            self._start_talk(parent_id, cast("Visit", record), moment)
+            self._start_talk(parent_id, _visit_of(parent_id, record), moment)
+        elif action == "visit-meeting" and isinstance(record, int):
+            self._start_meeting(parent_id, record)
         elif action == "send-plan" and record is not None:
             self._send_plan(parent_id, cast("VisitPlan", record).id or 0)
         elif action == "new-version" and record is not None:

@@ -45,8 +45,12 @@ class VisitDialog(GrowingDialog[Visit]):
         f = self.form
         planned = QLabel(day(visit.planned_for))
         f.layout_.addRow(tr("Planlagt"), planned)
-        self.outcome = f.add_row("outcome", "&Hvordan gikk det", enum_combo(VisitOutcome,
-                                 visit.outcome))  # fmt: skip
+        # Recorded as it went; a visit recorded ahead (for the talk before it) is held by default.
+        outcomes = enum_combo(
+            VisitOutcome, visit.outcome if visit.is_recorded else VisitOutcome.HELD
+        )
+        outcomes.removeItem(outcomes.findData(VisitOutcome.PLANNED))
+        self.outcome = f.add_row("outcome", "&Hvordan gikk det", outcomes)
         self.held_on = f.add_row("held_on", "Holdt &dato", date_edit(visit.held_on or
                                  visit.planned_for))  # fmt: skip
         self.hours = QDoubleSpinBox()

@@ -106,8 +106,8 @@ class VisitsTab(QWidget):
         chosen = self.chosen()
         if chosen is None:
             return
-        if action == "record-visit":
-            ask(action, chosen)
+        if action in ("record-visit", "talk-before", "talk-after"):
+            ask(action, chosen)  # a day not yet recorded too: the talk records it as planned
         elif chosen.visit is not None:
             ask(action, chosen.visit)
 
@@ -142,11 +142,8 @@ class VisitsTab(QWidget):
     def _show_chosen(self) -> None:
         chosen = self.chosen()
         self.record.setEnabled(chosen is not None)
-        recorded = chosen is not None and chosen.visit is not None
         for talk in (self.talk_before, self.talk_after):
-            talk.setEnabled(recorded)
-            talk.setToolTip("" if recorded else tr(
-                "Registrer samværet først, så knyttes samtalen til det."))  # fmt: skip
+            talk.setEnabled(chosen is not None)
         if chosen is None:
             self.detail.setHtml("<i>" + tr("Ingen samvær i listen ennå.") + "</i>")
             return

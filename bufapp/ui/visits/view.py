@@ -54,6 +54,11 @@ class VisitsView(QWidget):
             tr("Samværsplanen til partene: hver får det taushetsplikten tillater")
         )
         self.send_button.clicked.connect(self._ask_send)
+        self.meeting_button = button("Samværs&møte …")
+        self.meeting_button.setToolTip(
+            tr("Møte med forelderen og fosterforeldrene om samværet: en kontakt i loggen")
+        )
+        self.meeting_button.clicked.connect(self._ask_meeting)
         self.no_parent = QLabel(tr("Velg en forelder under Foreldre for å se samværet."))
         self.no_parent.setWordWrap(True)
         self.no_parent.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -75,6 +80,7 @@ class VisitsView(QWidget):
         top.addWidget(self.heading, 1)
         top.addWidget(self.child_label)
         top.addWidget(self.child_box)
+        top.addWidget(self.meeting_button)
         top.addWidget(self.send_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -129,6 +135,7 @@ class VisitsView(QWidget):
             self.child_label.hide()
             self.child_box.hide()
             self.send_button.setEnabled(False)
+            self.meeting_button.setEnabled(False)
             return
         keep = self.child_box.currentData()
         self.page = data.page
@@ -163,6 +170,7 @@ class VisitsView(QWidget):
         self.visits.show_child(child, today)
         self.evaluation.show_child(child)
         self.send_button.setEnabled(child is not None and child.plan is not None)
+        self.meeting_button.setEnabled(child is not None)
         undecided = sum(t.decided_on is None for t in page.travel)
         counts = [
             "",
@@ -180,6 +188,11 @@ class VisitsView(QWidget):
         child = self.chosen_child()
         if child is not None and child.plan is not None:
             self._ask("send-plan", child.plan)
+
+    def _ask_meeting(self) -> None:
+        child = self.chosen_child()
+        if child is not None and child.child.id is not None:
+            self._ask("visit-meeting", child.child.id)
 
     def _ask(self, action: str, record: object) -> None:
         if self.parent_id is not None and self.page is not None:

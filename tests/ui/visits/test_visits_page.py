@@ -233,7 +233,7 @@ def test_a_held_and_a_cancelled_visit_are_recorded(
     assert upcoming, "the plan gives days ahead"
     chosen = upcoming[-1]  # the next one
     view.visits.table.selectRow(model.row_of(model.row_key(chosen)) or 0)
-    assert not view.visits.talk_before.isEnabled()  # not recorded yet: nothing to link a talk to
+    assert view.visits.talk_before.isEnabled()  # a talk before it records it as planned
     view.visits.record.click()
     dialog = _dialog(qtbot, tasks, window, VisitDialog)
     assert dialog.windowTitle() == "Registrer samvær"
