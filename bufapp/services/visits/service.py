@@ -4,7 +4,7 @@ and after a visit linked to it, and Oversikt's deadlines."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 from typing import TypeVar
@@ -179,13 +179,24 @@ class VisitService:
 
     def record_visit(self, visit: Visit) -> Visit:
         """A visit as it went (a new record, or a correction)."""
-        visit = _stripped(visit)
-        require_valid(check_visit(visit, self._today()))
+        return self.record_visits([visit])[0]
+
+    def record_visits(self, visits: Sequence[Visit]) -> list[Visit]:
+        """Several visits in one transaction (demo data, imports): all or nothing, each checked
+        as ``record_visit`` checks it."""
+        visits = [_stripped(v) for v in visits]
+        today = self._today()
+        require_valid([problem for v in visits for problem in check_visit(v, today)])
         with self._uow() as uow:
-            plan = uow.visits.plan(visit.plan_id)
-            if (plan.child_id, plan.parent_id) != (visit.child_id, visit.parent_id):
-                raise NotFound
-            saved = uow.visits.save(visit)
+            plans: dict[int, VisitPlan] = {}
+            saved = []
+            for visit in visits:
+                if visit.plan_id not in plans:
+                    plans[visit.plan_id] = uow.visits.plan(visit.plan_id)
+                plan = plans[visit.plan_id]
+                if (plan.child_id, plan.parent_id) != (visit.child_id, visit.parent_id):
+                    raise NotFound
+                saved.append(uow.visits.save(visit))
             uow.commit()
         return saved
 
