@@ -58,14 +58,16 @@ TALK_EVERY = 3  # a talk before and after every third visit
 class Sizes:
     repetitions: int
     warmups: int
+    years: int  # of the one parent's visits
     small: Office
     large: Office
 
 
 def sizes(config: RunConfig) -> Sizes:
     return config.pick(
-        quick=Sizes(5, 1, Office(20), Office(20, copies=9)),
-        full=Sizes(21, 3, Office(300), Office(300, copies=9)),
+        # Quick: the UI figures' small office (made once per run for both), a year of visits.
+        quick=Sizes(3, 1, 1, Office(10), Office(10, copies=9)),
+        full=Sizes(21, 3, YEARS, Office(300), Office(300, copies=9)),
     )
 
 
@@ -90,22 +92,22 @@ def _plan(parent_id: int, child_id: int, start: date) -> VisitPlan:
     )
 
 
-def five_years(vault: Vault, today: date) -> int:
-    """One parent with five years of fortnightly visits, through the services; the parent's id."""
+def years_of_visits(vault: Vault, today: date, years: int) -> int:
+    """One parent with ``years`` of fortnightly visits, through the services; the parent's id."""
     uow = lambda: UnitOfWork(vault.session_factory)  # noqa: E731
     register = RegisterService(uow, today=lambda: today)
     visits = VisitService(uow, today=lambda: today)
     log = ContactLogService(uow, today=lambda: today)
     parent = register.save_parent(Parent("Máret", "Benkesen", birth_date=date(1985, 2, 3)))
     pid = parent.id or 0
-    start = today - timedelta(days=365 * YEARS + 10)
+    start = today - timedelta(days=365 * years + 10)
     child = register.save_child(
         Child("Ánde", "Benkesen", date(2014, 5, 6), "2021/1", parents=(ParentLink(pid, ParentRole.MOTHER),))
     )  # fmt: skip
     cid = child.id or 0
     register.save_placement(Placement(cid, PlacementBasis.CARE_ORDER, PlaceType.FOSTER_HOME, start))
     first = visits.save_plan(_plan(pid, cid, start))
-    middle = start + timedelta(days=365 * 2 + 100)
+    middle = start + timedelta(days=(today - start).days // 2)
     draft = visits.new_version(first.id or 0, middle)
     second = visits.save_plan(
         replace(draft, supervision=Supervision.NONE, supervisor="", change_reason="Går godt.")
@@ -167,7 +169,7 @@ def visits_page(config: RunConfig) -> Result:
     size = sizes(config)
     today = today_oslo()
     with _fresh_vault() as vault:
-        pid = five_years(vault, today)
+        pid = years_of_visits(vault, today, size.years)
         service = VisitService(lambda: UnitOfWork(vault.session_factory), today=lambda: today)
         page = service.page(pid)
         rows = len(page.children[0].schedule)
@@ -191,7 +193,7 @@ def visits_page(config: RunConfig) -> Result:
         target=PAGE_TARGET_MS,
         target_on="value",
         note=(
-            f"VisitService.page of one parent with {YEARS} years of fortnightly visits "
+            f"VisitService.page of one parent with {size.years} years of fortnightly visits "
             f"({rows} in the visit list, two plan versions, talks linked to every "
             f"{TALK_EVERY}rd visit, evaluations, travel) — a populated view, rules and all — vs "
             f"the same rows read by {len(_PLAIN)} plain queries on the vault's keyed sqlcipher "
