@@ -193,7 +193,7 @@ def visits_page(config: RunConfig) -> Result:
         target=PAGE_TARGET_MS,
         target_on="value",
         note=(
-            f"VisitService.page of one parent with {size.years} years of fortnightly visits "
+            f"VisitService.page of one parent with {size.years} year(s) of fortnightly visits "
             f"({rows} in the visit list, two plan versions, talks linked to every "
             f"{TALK_EVERY}rd visit, evaluations, travel) — a populated view, rules and all — vs "
             f"the same rows read by {len(_PLAIN)} plain queries on the vault's keyed sqlcipher "

@@ -10,12 +10,12 @@ import random
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
-from typing import TYPE_CHECKING
 
 from bufapp.demo import visit_texts as texts
 from bufapp.demo.data import OFFICE_PLACE
 from bufapp.demo.followup_people import Situation, day_of
 from bufapp.demo.rhythm import next_weekday
+from bufapp.demo.visit_people import Pair, VisitTally
 from bufapp.domain.contact_log import ContactEntry, FollowUpTask
 from bufapp.domain.enums import (
     CancelledBy,
@@ -32,9 +32,6 @@ from bufapp.domain.visits import Visit, VisitPlan
 from bufapp.services.clock import OSLO
 from bufapp.services.contacts.log import ContactLogService
 from bufapp.services.visits.service import VisitService
-
-if TYPE_CHECKING:
-    from bufapp.demo.visits import Pair, VisitTally
 
 WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
 TALKS_BACK_DAYS = 400  # the chosen parent's series of talks: a year and more
