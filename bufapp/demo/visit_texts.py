@@ -44,8 +44,7 @@ PURPOSE_NOTES = {
                   "realistisk bilde av {forelderen}.",
     "reunification": "Samværet skal holde tilknytningen ved like og vise om samværet kan utvides "
                      "med tanke på at {barn} skal flytte hjem.",
-    "loss": "Samværet skal hjelpe {barn} med savnet, og gi {dem} et realistisk bilde av "
-            "{forelderen}.",
+    "loss": "Samværet skal hjelpe {barn} med savnet og gi et realistisk bilde av {forelderen}.",
 }
 
 # --- the visits -------------------------------------------------------------------------------------
@@ -75,8 +74,8 @@ BEFORE = (
     "Samtale før samværet på {dag}. {Forelder} har sovet dårlig, men gleder seg. Fortalte det "
     "{stedet} har meldt: {barn} har begynt på svømming og er opptatt av det. Gikk gjennom rammen: "
     "tid, sted og hvem som er til stede.",
-    "Forberedte samværet på {dag}. {Forelder} vil ta med et fotoalbum fra da {barn} var liten. "
-    "Snakket om hva {forelderen} kan svare hvis {barn} spør hvorfor {de} ikke bor hjemme.",
+    "Forberedte samværet på {dag}. {Forelder} vil ta med et gammelt fotoalbum hjemmefra. "
+    "Snakket om hva {forelderen} kan svare hvis {barn} spør hvorfor det ikke går å bo hjemme nå.",
     "Kort telefon før samværet. {Forelder} ville ha hjelp til å fortelle {barn} at oldemor er "
     "syk. Avtalte at det blir tid til det mot slutten, med tilsynsfører til stede.",
     "{Forelder} var urolig før samværet etter forrige gang. Snakket om hva som hjalp sist, og om å "
@@ -94,7 +93,7 @@ BEFORE_WORDS = (
     "Jeg er nervøs, men det er en god nervøsitet.",
     "Jeg vil bare at {barn} skal ha det fint de timene vi har.",
     "Kan du si til dem at jeg ikke vil snakke om saken mens {barn} hører på?",
-    "Hva sier jeg hvis {barn} spør når {de} kan komme hjem?",
+    "Hva sier jeg hvis {barn} spør om å få komme hjem?",
     "Jeg har kjøpt en ny fotball. Vi skal ut hvis det ikke regner.",
     "Det er lettere når jeg vet hva som skal skje.",
 )
@@ -108,11 +107,11 @@ AFTER = (
     "skolen. {Forelder} sier det var lettere å si ha det denne gangen.",
     "Etter samværet: {Barn} var stille i starten, men tødde opp ute. {Forelder} fulgte det "
     "{barn} tok initiativ til, og tilsynsfører skriver at det gikk godt.",
-    "{Forelder} var lei seg etter samværet. {Barn} spurte når {de} kan flytte hjem, og "
+    "{Forelder} var lei seg etter samværet. {Barn} spurte om å få flytte hjem, og "
     "{forelderen} ble stående uten svar. Snakket om at det er lov å si «det vet jeg ikke ennå», "
     "og om å ta spørsmålet med {stedet}.",
-    "Samværet ble kortere enn planlagt fordi {barn} var trøtt. {Forelder} avsluttet selv, rolig. "
-    "Snakket om at det var klokt gjort.",
+    "Samværet ble kortere enn planlagt fordi det var blitt en lang dag for {barn}. {Forelder} "
+    "avsluttet selv, rolig. Snakket om at det var klokt gjort.",
     "Gikk gjennom samværet. Det som gikk bra: de lekte ute og lo mye. Det som kunne vært "
     "annerledes: avslutningen ble brå. Avtalte å bruke nedtelling neste gang.",
     "{Forelder} forteller at {barn} viste fram tegninger og ville at {forelderen} skulle ta med en "
@@ -139,15 +138,15 @@ AFTER_AGREED = (
 )
 SAMI_BEFORE_WORDS = ("Jeg tar med gáhkku som {slekt} har bakt til {barn}.",
                      "Jeg skal lære {barn} en ny luohti. Den er om reinen til ádjá.")
-SAMI_AFTER_WORDS = ("Vi joiket sammen, og {barn} kunne teksten. Buorre, sa {de} etterpå.",
+SAMI_AFTER_WORDS = ("Vi joiket sammen, og {barn} kunne teksten. Det var så fint.",
                     "{Barn} snakket samisk med meg hele tiden. Jeg er så stolt.",
                     "Jeg fikk vise {dem} bildene fra kalvemerkingen. {Slekt} sender helsing.")
 
 # --- the evaluations ------------------------------------------------------------------------------
 
 CHANGED = {
-    "child_view": "{Barn} sier samværene er fine, men at {de} vil være med {forelderen} uten at "
-                  "noen ser på, og gjerne lenger.",
+    "child_view": "{Barn} sier samværene er fine, men vil gjerne være med {forelderen} uten at "
+                  "noen ser på, og lenger.",
     "parent_view": "{Forelder} vil ha samvær oftere og lenger, og uten tilsyn. {Forelder} opplever "
                    "tilsynet som en kontroll, men har hatt nytte av tilbakemeldingene.",
     "carers_view": "{Stedet} ser at {barn} gleder seg før samværene og har det fint etterpå, og "
@@ -181,7 +180,7 @@ ROUTINE = {
                     "{Forelder} vil gjerne ha samvær i ferier i tillegg."),
     "carers_view": ("{Stedet} mener samværene fungerer godt for {barn}.",
                     "{Stedet} ser at {barn} trenger litt tid på seg etter samværene, men at det går over."),
-    "child_view": ("{Barn} sier {de} liker samværene og vil ha dem som nå.",
+    "child_view": ("{Barn} liker samværene og vil ha dem som nå.",
                    "{Barn} vil ha samvær, men ikke på skoledager."),
     "supervisor_view": ("Tilsynsfører mener samværene er trygge og gode.",),
     "conclusion": ("Planen fortsetter som før.",
