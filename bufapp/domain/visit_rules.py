@@ -37,6 +37,17 @@ def _period_start(first: date, period: VisitPeriod, index: int) -> date:
     return add_months(first, _MONTHS[period] * index)
 
 
+def _period_before(first: date, period: VisitPeriod, start: date) -> int:
+    """The index of a period that begins on or before ``start``, one before the period holding
+    it: years of a plan's periods need not be walked to reach today (Oversikt asks per plan)."""
+    if start <= first:
+        return 0
+    if period in _WEEKS:
+        return max(0, (start - first).days // (7 * _WEEKS[period]) - 1)
+    months = (start.year - first.year) * 12 + start.month - first.month
+    return max(0, months // _MONTHS[period] - 1)
+
+
 def planned_dates(plan: VisitPlan, start: date, end: date) -> list[date]:
     """The days the plan gives visits on, from ``start`` to ``end`` inclusive: each period
     from the first visit holds ``times`` visits spread evenly over it."""
@@ -44,7 +55,7 @@ def planned_dates(plan: VisitPlan, start: date, end: date) -> list[date]:
     if first is None or times <= 0 or end < first:
         return []
     days: list[date] = []
-    index = 0
+    index = _period_before(first, plan.frequency.period, start)
     while True:
         period_start = _period_start(first, plan.frequency.period, index)
         if period_start > end:
