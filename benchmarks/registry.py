@@ -33,6 +33,7 @@ BENCHMARK_MODULES = (
     "benchmarks.backup_bench",
     "benchmarks.archive_bench",
     "benchmarks.lock_bench",
+    "benchmarks.visit_bench",
 )
 
 

@@ -102,7 +102,7 @@ THEMES: dict[str, Theme] = {
          "Det er viktig for meg at {barn} får feire jul med familien sin.", "Jeg vil at samværet skal være hjemme hos meg, ikke på kontoret."),
         ("Ny samværsplan sendes alle parter når den er ferdig.", "{Forelder} skriver ned ønsker for sommerferien før neste møte.",
          "Samværsplanen evalueres igjen om tre måneder."),
-        (_task("Sende ny samværsplan til alle parter", days=14), _task("Skrive ned ønsker til feriesamvær", R.PARENT, days=10),
+        (_task("Ta ønskene med i neste evaluering av samværsplanen", days=14), _task("Skrive ned ønsker til feriesamvær", R.PARENT, days=10),
          _task("Avklare feriesamvær med {omsorg}", days=14)),
         ("samværsplanen", "samvær i ferien"),
         letters=("Sendte ny samværsplan til {forelderen}, {omsorg} og advokaten.", "Sendte referat fra evalueringen av samværsplanen til {forelderen}."),

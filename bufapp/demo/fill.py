@@ -6,8 +6,8 @@ can ever be named. The same seed and the same ``today`` always give the same vau
 
 ``fill_demo`` is the entry point: the families come from ``families`` (their people's details
 from ``people``), then the directory and referrals, groups and network maps, the protected
-parent of ``hidden``, and last the follow-up of each parent (``followup``), written from the
-contact log it fits.
+parent of ``hidden``, the follow-up of each parent (``followup``), written from the contact log
+it fits, and last samvær (``visits``): plans, visits, and the talks before and after them.
 """
 
 from __future__ import annotations
@@ -24,12 +24,15 @@ from bufapp.demo.groups import fill_demo_groups
 from bufapp.demo.hidden import hide_whereabouts, mark_one_exempt, most_mapped
 from bufapp.demo.networks import fill_demo_networks
 from bufapp.demo.referrals import fill_demo_referrals
+from bufapp.demo.visits import fill_demo_visits
 from bufapp.documents.forms import load_form
 from bufapp.errors import BufappError
 from bufapp.services.contacts.log import ContactLogService
 from bufapp.services.followup.service import FORM as FOLLOW_UP_FORM
 from bufapp.services.followup.service import FollowUpService
 from bufapp.services.register import RegisterService
+from bufapp.services.visits.service import FORM as VISITS_FORM
+from bufapp.services.visits.service import VisitService
 
 __all__ = ["DemoRefused", "DemoSummary", "fill_demo", "organisation_number"]
 
@@ -65,6 +68,12 @@ class DemoSummary:
     information_given: int = 0
     assessments: int = 0
     wishes: int = 0
+    # Samvær (issue 21): the plans (each version), visits, talks before and after them, and more.
+    visit_plans: int = 0
+    visits: int = 0
+    visit_talks: int = 0
+    visit_evaluations: int = 0
+    travel_support: int = 0
 
 
 def _summary(c: Counts) -> DemoSummary:
@@ -134,10 +143,14 @@ def fill_demo(
     form = load_form(FOLLOW_UP_FORM)  # read once: the service would read it for every record
     followup = FollowUpService(register.unit_of_work, today=lambda: day, form=lambda: form)
     follow = fill_demo_followup(register, contact_log, followup, parent_ids, seed, day)
+    visits_form = load_form(VISITS_FORM)
+    visits = VisitService(register.unit_of_work, today=lambda: day, form=lambda: visits_form)
+    samvaer = fill_demo_visits(register, contact_log, visits, parent_ids, seed, day)
     summary = _summary(builder.counts)
     return replace(
         summary,
-        contacts=summary.contacts + follow.contacts,
+        contacts=summary.contacts + follow.contacts + samvaer.contacts,
+        tasks=summary.tasks + samvaer.tasks,
         services=tally.services,
         consents=tally.consents,
         referrals=tally.referrals,
@@ -147,4 +160,9 @@ def fill_demo(
         information_given=follow.information,
         assessments=follow.assessments,
         wishes=follow.wishes,
+        visit_plans=samvaer.plans,
+        visits=samvaer.visits,
+        visit_talks=samvaer.talks,
+        visit_evaluations=samvaer.evaluations,
+        travel_support=samvaer.travel,
     )

@@ -37,6 +37,17 @@ def _period_start(first: date, period: VisitPeriod, index: int) -> date:
     return add_months(first, _MONTHS[period] * index)
 
 
+def _period_before(first: date, period: VisitPeriod, start: date) -> int:
+    """The index of a period that begins on or before ``start``, one before the period holding
+    it: years of a plan's periods need not be walked to reach today (Oversikt asks per plan)."""
+    if start <= first:
+        return 0
+    if period in _WEEKS:
+        return max(0, (start - first).days // (7 * _WEEKS[period]) - 1)
+    months = (start.year - first.year) * 12 + start.month - first.month
+    return max(0, months // _MONTHS[period] - 1)
+
+
 def planned_dates(plan: VisitPlan, start: date, end: date) -> list[date]:
     """The days the plan gives visits on, from ``start`` to ``end`` inclusive: each period
     from the first visit holds ``times`` visits spread evenly over it."""
@@ -44,7 +55,7 @@ def planned_dates(plan: VisitPlan, start: date, end: date) -> list[date]:
     if first is None or times <= 0 or end < first:
         return []
     days: list[date] = []
-    index = 0
+    index = _period_before(first, plan.frequency.period, start)
     while True:
         period_start = _period_start(first, plan.frequency.period, index)
         if period_start > end:
@@ -224,9 +235,17 @@ def visit_deadlines(
 ) -> list[Deadline]:
     """Deadlines from the plans in force (``plans``: current versions only) and their visits."""
     found: list[Deadline] = []
+    # Grouped once: filtering every plan's own from all the visits would grow with the square
+    # of the office (Oversikt reads every plan in force).
+    visits_of: dict[int | None, list[Visit]] = {}
+    for visit in visits:
+        visits_of.setdefault(visit.plan_id, []).append(visit)
+    evaluations_of: dict[int | None, list[VisitEvaluation]] = {}
+    for evaluation in evaluations:
+        evaluations_of.setdefault(evaluation.plan_id, []).append(evaluation)
     for plan in plans:
-        own = [v for v in visits if v.plan_id == plan.id]
-        found += _plan_deadlines(plan, own, evaluations, today)
+        own = visits_of.get(plan.id, [])
+        found += _plan_deadlines(plan, own, evaluations_of.get(plan.id, []), today)
     for (parent_id, child_id), row in _rows_missed(plans, visits).items():
         found.append(
             Deadline(
@@ -289,9 +308,13 @@ def _rows_missed(
 ) -> dict[tuple[int, int], list[Visit]]:
     """Per child and parent with a plan in force, a row of visits not held at the end."""
     pairs = {(p.parent_id, p.child_id) for p in plans}
+    of_pair: dict[tuple[int, int], list[Visit]] = {}
+    for visit in visits:
+        if (visit.parent_id, visit.child_id) in pairs:
+            of_pair.setdefault((visit.parent_id, visit.child_id), []).append(visit)
     rows = {}
-    for pair in pairs:
-        row = missed_in_a_row(v for v in visits if (v.parent_id, v.child_id) == pair)
+    for pair, own in of_pair.items():
+        row = missed_in_a_row(own)
         if row:
             rows[pair] = row
     return rows

@@ -4,7 +4,7 @@ and after a visit linked to it, and Oversikt's deadlines."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 from typing import TypeVar
@@ -179,22 +179,24 @@ class VisitService:
 
     def record_visit(self, visit: Visit) -> Visit:
         """A visit as it went (a new record, or a correction)."""
-        visit = _stripped(visit)
-        require_valid(check_visit(visit, self._today()))
+        return self.record_visits([visit])[0]
+
+    def record_visits(self, visits: Sequence[Visit]) -> list[Visit]:
+        """Several visits in one transaction (demo data, imports): all or nothing, each checked
+        as ``record_visit`` checks it."""
+        visits = [_stripped(v) for v in visits]
+        today = self._today()
+        require_valid([problem for v in visits for problem in check_visit(v, today)])
         with self._uow() as uow:
-            plan = uow.visits.plan(visit.plan_id)
-            if (plan.child_id, plan.parent_id) != (visit.child_id, visit.parent_id):
-                raise NotFound
-            if visit.id is None:  # recorded ahead (a talk before it): that record, completed
-                ahead = uow.visits.visit_on(visit.plan_id, visit.planned_for)
-                if ahead is not None and not ahead.is_recorded:
-                    visit = replace(
-                        visit,
-                        id=ahead.id,
-                        before_entry_id=visit.before_entry_id or ahead.before_entry_id,
-                        after_entry_id=visit.after_entry_id or ahead.after_entry_id,
-                    )
-            saved = uow.visits.save(visit)
+            plans: dict[int, VisitPlan] = {}
+            saved = []
+            for visit in visits:
+                if visit.plan_id not in plans:
+                    plans[visit.plan_id] = uow.visits.plan(visit.plan_id)
+                plan = plans[visit.plan_id]
+                if (plan.child_id, plan.parent_id) != (visit.child_id, visit.parent_id):
+                    raise NotFound
+                saved.append(uow.visits.save(_completing_ahead(uow, visit)))
             uow.commit()
         return saved
 
@@ -262,3 +264,19 @@ class VisitService:
         visits.update((v.id, v) for v in uow.visits.visits_from(today, ids))
         evaluations = uow.visits.latest_evaluations(ids)
         return visit_deadlines(plans, list(visits.values()), evaluations, today)
+
+
+def _completing_ahead(uow: UnitOfWork, visit: Visit) -> Visit:
+    """A new record of a day recorded ahead as planned (for the talk before it) completes that
+    record, keeping its talks."""
+    if visit.id is not None:
+        return visit
+    ahead = uow.visits.visit_on(visit.plan_id, visit.planned_for)
+    if ahead is None or ahead.is_recorded:
+        return visit
+    return replace(
+        visit,
+        id=ahead.id,
+        before_entry_id=visit.before_entry_id or ahead.before_entry_id,
+        after_entry_id=visit.after_entry_id or ahead.after_entry_id,
+    )
