@@ -67,7 +67,9 @@ def _contact_log_shots(
     )
     editor = _editor(window, workspace, tasks, fresh, detail)
     editor.task_table.add_task(
-        FollowUpTask("Sende ny samværsplan til mor", due=fresh.occurred_at.date())
+        FollowUpTask(
+            "Ta ønskene med i neste evaluering av samværsplanen", due=fresh.occurred_at.date()
+        )
     )
     save(editor, name("15-ny-kontakt"), shots)
     editor.done(0)

@@ -150,14 +150,18 @@ def example_visits(workspace: Workspace, parent_id: int) -> int | None:
 def _parent_with_visits(workspace: Workspace) -> int | None:
     """The demo parent with the most visits recorded; one is given a year of them if none has."""
     pages = {s.id: workspace.visits.page(s.id) for s in workspace.register.parent_summaries()}
+    # The most talks first (they are what the page is about), then the most visits.
     recorded = {
-        pid: sum(1 for c in p.children for s in c.schedule if s.visit is not None)
+        pid: (
+            sum(1 for c in p.children for s in c.schedule if s.visit and s.visit.after_entry_id),
+            sum(1 for c in p.children for s in c.schedule if s.visit is not None),
+        )
         for pid, p in pages.items()
     }
     if not recorded:
         return None
     busiest = max(recorded, key=lambda pid: recorded[pid])
-    if recorded[busiest] == 0:  # the demo has no samvær yet: this scene writes its own
+    if recorded[busiest][1] == 0:  # the demo has no samvær yet: this scene writes its own
         placed = [pid for pid, p in pages.items() if any(c.placement for c in p.children)]
         for pid in placed:
             if not any(c.plan for c in pages[pid].children):
