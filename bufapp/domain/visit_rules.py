@@ -5,7 +5,7 @@ next visit, visits not held in a row, the evaluation due, a plan without a purpo
 from __future__ import annotations
 
 import calendar
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -51,21 +51,29 @@ def _period_before(first: date, period: VisitPeriod, start: date) -> int:
 def planned_dates(plan: VisitPlan, start: date, end: date) -> list[date]:
     """The days the plan gives visits on, from ``start`` to ``end`` inclusive: each period
     from the first visit holds ``times`` visits spread evenly over it."""
+    days = []
+    for day in _days_from(plan, start):
+        if day > end:
+            break
+        days.append(day)
+    return days
+
+
+def _days_from(plan: VisitPlan, start: date) -> Iterator[date]:
+    """The plan's days from ``start`` on, in order, as long as they are asked for."""
     first, times = plan.first_visit_on, plan.frequency.times
-    if first is None or times <= 0 or end < first:
-        return []
-    days: list[date] = []
+    if first is None or times <= 0:
+        return
     index = _period_before(first, plan.frequency.period, start)
+    period_start = _period_start(first, plan.frequency.period, index)
     while True:
-        period_start = _period_start(first, plan.frequency.period, index)
-        if period_start > end:
-            return days
-        length = (_period_start(first, plan.frequency.period, index + 1) - period_start).days
+        following = _period_start(first, plan.frequency.period, index + 1)
+        length = (following - period_start).days
         for n in range(times):
             day = period_start + timedelta(days=length * n // times)
-            if start <= day <= end:
-                days.append(day)
-        index += 1
+            if day >= start:
+                yield day
+        index, period_start = index + 1, following
 
 
 def current_plans(plans: Iterable[VisitPlan]) -> list[VisitPlan]:
@@ -123,7 +131,10 @@ def schedule(
 def next_planned(plan: VisitPlan, recorded: Iterable[Visit], today: date) -> date | None:
     """The next day from ``today`` the plan gives a visit that is not yet recorded."""
     done = {v.planned_for for v in recorded if v.plan_id == plan.id and v.is_recorded}
-    for day in planned_dates(plan, today, today + timedelta(days=400)):
+    last = today + timedelta(days=400)
+    for day in _days_from(plan, today):
+        if day > last:
+            return None
         if day not in done:
             return day
     return None

@@ -8,10 +8,10 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any, TypeVar
 
-from sqlalchemy import func, or_, select, tuple_
-from sqlalchemy.orm import Session
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session, aliased
 
-from bufapp.domain.enums import VisitPurpose
+from bufapp.domain.enums import VisitOutcome, VisitPurpose
 from bufapp.domain.visits import Frequency, TravelSupport, Visit, VisitEvaluation, VisitPlan
 from bufapp.storage.mapping import copy_into, get_row, to_entity
 from bufapp.storage.models import TravelSupportRow, VisitEvaluationRow, VisitPlanRow, VisitRow
@@ -25,7 +25,8 @@ _ROWS: dict[type, type] = {
 _PLAN_OWN = ("frequency", "minimum", "purposes")  # stored in columns of their own
 
 
-def _plan(row: VisitPlanRow) -> VisitPlan:
+def _plan(row: Any) -> VisitPlan:
+    """The plan from its row: a tracked one, or a plain one (same names)."""
     minimum = None
     if row.minimum_times is not None and row.minimum_period is not None:
         minimum = Frequency(row.minimum_times, row.minimum_period, row.minimum_hours)
@@ -86,10 +87,11 @@ class VisitRecords:
         return [_plan(row) for row in rows]
 
     def plans_in_force(self, parent_ids: Iterable[int] | None = None) -> list[VisitPlan]:
-        query = select(VisitPlanRow).where(_in_force())
+        """Read as plain rows, not tracked objects: Oversikt reads every plan of the office."""
+        query = select(VisitPlanRow.__table__).where(_in_force())
         if parent_ids is not None:
             query = query.where(VisitPlanRow.parent_id.in_(list(parent_ids)))
-        rows = self.session.scalars(query.order_by(VisitPlanRow.parent_id, VisitPlanRow.id))
+        rows = self.session.execute(query.order_by(VisitPlanRow.parent_id, VisitPlanRow.id))
         return [_plan(row) for row in rows]
 
     def is_replaced(self, plan_id: int) -> bool:
@@ -136,40 +138,42 @@ class VisitRecords:
         ).first()
         return None if row is None else to_entity(row, Visit)
 
-    def last_visits(self, per_pair: int, plan_ids: Iterable[int]) -> list[Visit]:
-        """The ``per_pair`` latest visits of each child and parent with a plan among
-        ``plan_ids``' pairs: enough to see a row not held, without reading years of visits."""
-        pairs = select(VisitPlanRow.parent_id, VisitPlanRow.child_id).where(
-            VisitPlanRow.id.in_(list(plan_ids))
-        )
-        ranked = (
-            select(
-                VisitRow.id,
-                func.row_number()
-                .over(
-                    partition_by=(VisitRow.parent_id, VisitRow.child_id),
-                    order_by=(VisitRow.planned_for.desc(), VisitRow.id.desc()),
-                )
-                .label("rank"),
-            )
-            .where(tuple_(VisitRow.parent_id, VisitRow.child_id).in_(pairs))
+    def since_last_held(self, plan_ids: Iterable[int]) -> list[Visit]:
+        """Per child and parent of the plans ``plan_ids``, the visits after the last one held:
+        a row not held is among them, and they are few. Each pair's last held day is one index
+        seek, and what follows it one range; years of visits are never read."""
+        pairs = (
+            select(VisitPlanRow.parent_id, VisitPlanRow.child_id)
+            .where(VisitPlanRow.id.in_(list(plan_ids)))
+            .distinct()
             .subquery()
+        )
+        held = aliased(VisitRow)
+        last_held = (
+            select(func.max(held.planned_for))
+            .where(
+                held.parent_id == pairs.c.parent_id,
+                held.child_id == pairs.c.child_id,
+                held.outcome == VisitOutcome.HELD,
+            )
+            .scalar_subquery()
         )
         rows = self.session.scalars(
             select(VisitRow)
-            .join(ranked, ranked.c.id == VisitRow.id)
-            .where(ranked.c.rank <= per_pair)
+            .join(
+                pairs,
+                (VisitRow.parent_id == pairs.c.parent_id) & (VisitRow.child_id == pairs.c.child_id),
+            )
+            .where(VisitRow.planned_for > func.coalesce(last_held, date.min))
             .order_by(VisitRow.parent_id, VisitRow.planned_for, VisitRow.id)
         )
         return [to_entity(row, Visit) for row in rows]
 
     def visits_from(self, day: date, plan_ids: Iterable[int]) -> list[Visit]:
-        rows = self.session.scalars(
-            select(VisitRow).where(
-                VisitRow.plan_id.in_(list(plan_ids)), VisitRow.planned_for >= day
-            )
-        )
-        return [to_entity(row, Visit) for row in rows]
+        """The visits recorded for ``day`` or later (few: recorded ahead), of these plans."""
+        wanted = set(plan_ids)
+        rows = self.session.scalars(select(VisitRow).where(VisitRow.planned_for >= day))
+        return [to_entity(row, Visit) for row in rows if row.plan_id in wanted]
 
     def evaluations(self, plan_ids: Iterable[int]) -> list[VisitEvaluation]:
         rows = self.session.scalars(

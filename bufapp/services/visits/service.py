@@ -28,8 +28,6 @@ from bufapp.services.visits.page import (
 from bufapp.storage.uow import UnitOfWork
 
 FORM = "visits"
-# Oversikt looks this far back along each child and parent's visits for a row not held.
-LAST_VISITS_READ = 12
 R = TypeVar("R", VisitPlan, Visit, VisitEvaluation, TravelSupport)
 
 
@@ -260,7 +258,7 @@ class VisitService:
         ids = [p.id for p in plans if p.id is not None]
         if not ids:
             return []
-        visits = {v.id: v for v in uow.visits.last_visits(LAST_VISITS_READ, ids)}
+        visits = {v.id: v for v in uow.visits.since_last_held(ids)}
         visits.update((v.id, v) for v in uow.visits.visits_from(today, ids))
         evaluations = uow.visits.latest_evaluations(ids)
         return visit_deadlines(plans, list(visits.values()), evaluations, today)

@@ -66,7 +66,11 @@ def _entry() -> Mapped[int | None]:
 
 class VisitRow(Timestamped, Base):
     __tablename__ = "visit"
-    __table_args__ = (Index("ix_visit_parent_planned", "parent_id", "planned_for"),)
+    # A pair's visits by day (the page, what follows a day), and its last held one (Oversikt).
+    __table_args__ = (
+        Index("ix_visit_pair_planned", "parent_id", "child_id", "planned_for"),
+        Index("ix_visit_pair_outcome", "parent_id", "child_id", "outcome", "planned_for"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     plan_id: Mapped[int] = mapped_column(
@@ -74,7 +78,7 @@ class VisitRow(Timestamped, Base):
     )
     parent_id: Mapped[int] = mapped_column(ForeignKey("parent.id", ondelete="RESTRICT"))
     child_id: Mapped[int] = mapped_column(ForeignKey("child.id", ondelete="RESTRICT"))
-    planned_for: Mapped[date] = mapped_column(Date)
+    planned_for: Mapped[date] = mapped_column(Date, index=True)  # what lies ahead, for Oversikt
     outcome: Mapped[VisitOutcome] = mapped_column(stored_enum(VisitOutcome))
     form: Mapped[VisitForm] = mapped_column(stored_enum(VisitForm))
     held_on: Mapped[date | None] = mapped_column(Date)

@@ -193,9 +193,16 @@ def _visit() -> None:
         _key("visit", "after_entry_id", "contact_entry", "SET NULL"),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_visit")),
     )
-    _index("visit", "after_entry_id", "before_entry_id", "plan_id")
+    _index("visit", "after_entry_id", "before_entry_id", "plan_id", "planned_for")
     with op.batch_alter_table("visit", schema=None) as batch_op:
-        batch_op.create_index("ix_visit_parent_planned", ["parent_id", "planned_for"], unique=False)
+        batch_op.create_index(
+            "ix_visit_pair_planned", ["parent_id", "child_id", "planned_for"], unique=False
+        )
+        batch_op.create_index(
+            "ix_visit_pair_outcome",
+            ["parent_id", "child_id", "outcome", "planned_for"],
+            unique=False,
+        )
 
 
 def upgrade() -> None:
