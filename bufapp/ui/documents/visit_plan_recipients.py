@@ -25,6 +25,7 @@ class RecipientChoice(QDialog):
     def __init__(self, recipients: Sequence[PlanRecipient], parent: QWidget | None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Send samværsplanen"))
+        self.setMinimumWidth(460)  # the title and the recipients' names in full
         layout = QVBoxLayout(self)
         intro = QLabel(tr(CHOOSE))
         intro.setWordWrap(True)

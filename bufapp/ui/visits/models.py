@@ -65,9 +65,9 @@ class ScheduleModel(RowTableModel[ScheduledVisit]):
 
     def status(self, row: ScheduledVisit) -> str:
         text = tr(row.outcome(self.today))
-        if row.visit is None and row.day == self.next_day:
+        if _unrecorded(row) and row.day == self.next_day:
             return NEXT + tr("Neste samvær")
-        if row.visit is None and row.day < self.today:
+        if _unrecorded(row) and row.day < self.today:
             return ATTENTION + text  # a day gone by that nobody recorded
         if row.visit is not None and row.visit.mostly_talk_with_adult:
             text += tr(" (mest samtale med en voksen)")
@@ -91,14 +91,19 @@ class ScheduleModel(RowTableModel[ScheduledVisit]):
             return one_line(visit.reason if visit.outcome == VisitOutcome.CANCELLED else visit.note)
         if role == Qt.ItemDataRole.ToolTipRole and column == 5 and visit is not None:
             return visit.reason or visit.note or None
-        if column == 1 and visit is None and row.day < self.today:
+        if column == 1 and _unrecorded(row) and row.day < self.today:
             return _attention(role)
-        next_one = column == 1 and row.day == self.next_day and visit is None
+        next_one = column == 1 and row.day == self.next_day and _unrecorded(row)
         if next_one and role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(True)
             return font
         return None
+
+
+def _unrecorded(row: ScheduledVisit) -> bool:
+    """Not recorded as it went: no visit, or one recorded ahead for the talk before it."""
+    return row.visit is None or not row.visit.is_recorded
 
 
 class EvaluationsModel(RowTableModel[VisitEvaluation]):

@@ -38,6 +38,9 @@ class PlanTab(QWidget):
         left = QVBoxLayout()
         left.addWidget(self.no_purpose)
         left.addWidget(self.plan, 1)
+        self.sent = QLabel()
+        self.sent.setWordWrap(True)
+        left.addWidget(self.sent)
         left.addLayout(button_row(self.new_plan, self.new_version))
         right = QVBoxLayout()
         right.addWidget(caption("&Historikk", self.history))
@@ -55,8 +58,14 @@ class PlanTab(QWidget):
         if self._child is not None and self._child.plan is not None:
             ask("new-version", self._child.plan)
 
-    def show_child(self, child: ChildVisits | None, page: VisitPage) -> None:
+    def show_child(
+        self, child: ChildVisits | None, page: VisitPage, sent: dict[int, str] | None = None
+    ) -> None:
         self._child = child
+        plan_id = child.plan.id if child is not None and child.plan is not None else None
+        line = (sent or {}).get(plan_id or 0, "")
+        self.sent.setText(line or tr("Denne versjonen er ikke sendt til partene ennå."))
+        self.sent.setVisible(plan_id is not None)
         has_plan = child is not None and child.plan is not None
         self.new_plan.setVisible(not has_plan)
         self.new_plan.setEnabled(child is not None and child.placement is not None)

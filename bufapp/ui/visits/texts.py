@@ -64,13 +64,13 @@ def _what_rows(plan: VisitPlan) -> list[tuple[str, str]]:
     supervision = plan.supervision.label
     if plan.supervision != Supervision.NONE and plan.supervisor:
         supervision += f" – {plan.supervisor}"
-    paid = f" ({tr('betales av')} {plan.transport_paid_by})" if plan.transport_paid_by else ""
     return [
         ("Sted", escape(place)),
         ("Tilsyn", escape(supervision)),
         ("Andre med samværsrett", _para(plan.others_with_rights) or _missing("Ingen")),
         ("Mellom samværene", _para(plan.between_visits) or _missing("Ikke avtalt")),
-        ("Transport", (_para(plan.transport) + escape(paid)) or _missing("Ikke avtalt")),
+        ("Transport", _para(plan.transport) or _missing("Ikke avtalt")),
+        ("Hvem betaler", _para(plan.transport_paid_by) or _missing("Ikke avtalt")),
         ("Første samvær", escape(day(plan.first_visit_on)) or _missing("Ikke satt")),
         (
             "Evalueres",

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 class Loaded:
     name: str
     page: VisitPage
+    sent: dict[int, str]  # per plan in force: who got it and when («Sendt til: …»), or ""
 
 
 class VisitsView(QWidget):
@@ -42,6 +43,7 @@ class VisitsView(QWidget):
         self.parent_id: int | None = None
         self.page: VisitPage | None = None
         self.loaded = False  # the chosen parent's page is shown (tests)
+        self._sent: dict[int, str] = {}
         self.heading = QLabel(tr("Samvær"))
         self.heading.setObjectName("viewHeading")
         self.child_box = QComboBox()
@@ -105,7 +107,10 @@ class VisitsView(QWidget):
 
         def load() -> Loaded:
             name = workspace.register.parent(parent_id).full_name
-            return Loaded(name, workspace.visits.page(parent_id))
+            page = workspace.visits.page(parent_id)
+            plans = [c.plan.id for c in page.children if c.plan is not None and c.plan.id]
+            documents = workspace.visit_documents
+            return Loaded(name, page, {p: documents.sent_line(p) for p in plans})
 
         def loaded(data: Loaded) -> None:
             if parent_id == self.parent_id:  # not another parent chosen while this loaded
@@ -139,6 +144,7 @@ class VisitsView(QWidget):
             return
         keep = self.child_box.currentData()
         self.page = data.page
+        self._sent = data.sent
         self.heading.setText(tr("Samvær – {name}").format(name=data.name))
         # The children placed (or with a plan) first: they are the ones with visits.
         children = sorted(data.page.children, key=lambda c: c.placement is None and c.plan is None)
@@ -166,7 +172,7 @@ class VisitsView(QWidget):
             return
         child = self.chosen_child()
         today = self._workspace.register.today()
-        self.plan.show_child(child, page)
+        self.plan.show_child(child, page, self._sent)
         self.visits.show_child(child, today)
         self.evaluation.show_child(child)
         self.send_button.setEnabled(child is not None and child.plan is not None)
