@@ -15,8 +15,12 @@ from __future__ import annotations
 # --- the frame ------------------------------------------------------------------------------------
 
 BOARD = "Barneverns- og helsenemnda i Troms og Finnmark"
-DECISION = ("{Forelder} gis samvær med {barn} minst fire ganger i året, to timer hver gang, med "
-            "tilsyn. Barnevernstjenesten kan gi mer samvær når det er til barnets beste.")
+DECISION = ("{Forelder} gis samvær med {barn} minst fire ganger i året, to timer hver gang. "
+            "Barnevernstjenesten kan gi mer samvær når det er til barnets beste.")
+# Where the child's home is hidden, the board decides the visits are supervised.
+DECISION_SUPERVISED = ("{Forelder} gis samvær med {barn} minst fire ganger i året, to timer hver "
+                       "gang, med beskyttet tilsyn. Barnevernstjenesten kan gi mer samvær når det "
+                       "er til barnets beste.")
 DECISION_FATHER = ("{Forelder} gis samvær med {barn} fire ganger i året, to timer hver gang. "
                    "Barnevernstjenesten kan gi mer samvær når det er til barnets beste.")
 MEETING_PLACE = "Familiens hus, Fjellvik"

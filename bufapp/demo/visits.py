@@ -45,7 +45,7 @@ from bufapp.services.contacts.log import ContactLogService
 from bufapp.services.register import RegisterService
 from bufapp.services.visits.service import VisitService
 
-DECIDED = Frequency(4, VisitPeriod.YEAR, 2.0)  # «fire ganger i året, to timer, med tilsyn»
+DECIDED = Frequency(4, VisitPeriod.YEAR, 2.0)  # «fire ganger i året, to timer»
 
 
 def fill_demo_visits(
@@ -134,13 +134,14 @@ class _Writer:
         """A care order: the board's minimum, the service allowing more for a parent with
         parental responsibility; supervised at the family house, or not."""
         who = pair.who
-        decision = texts.DECISION if who.responsibility or pair.hidden else texts.DECISION_FATHER
+        decision = texts.DECISION if who.responsibility else texts.DECISION_FATHER
         plan = replace(
             plan,
             decided_by=texts.BOARD,
             decided_on=plan.valid_from,
-            decision_text=decision.format(**words),
+            decision_text=(texts.DECISION_SUPERVISED if pair.hidden else decision).format(**words),
             minimum=DECIDED,
+            supervision_decided=pair.hidden,
         )
         rich = who.id == self.roles.rich
         if not who.responsibility:  # the board's minimum, at a neutral place

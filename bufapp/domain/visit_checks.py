@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from bufapp.domain.enums import PlacementBasis, VisitBasis, VisitOutcome
+from bufapp.domain.enums import PlacementBasis, Supervision, VisitBasis, VisitOutcome
 from bufapp.domain.visits import Frequency, TravelSupport, Visit, VisitEvaluation, VisitPlan
 from bufapp.errors import FieldProblem
 
@@ -144,6 +144,15 @@ def _decision_problems(plan: VisitPlan) -> list[FieldProblem]:
         refused = below_minimum(plan.frequency, plan.minimum)
         if refused:
             problems.append(FieldProblem("frequency", refused))
+    if plan.supervision_decided and plan.supervision == Supervision.NONE:
+        problems.append(
+            FieldProblem(
+                "supervision",
+                "Vedtaket sier at samværet skal være med tilsyn. Barnevernstjenesten kan ikke ta "
+                "bort tilsynet på egen hånd: det krever et nytt vedtak i barneverns- og "
+                "helsenemnda.",
+            )
+        )
     if plan.decided_on is not None and plan.decided_on > plan.valid_from:
         problems.append(
             FieldProblem("decided_on", "Vedtaket kan ikke være fattet etter at planen gjelder fra.")

@@ -166,7 +166,8 @@ def one_line(plan: VisitPlan) -> str:
     parts = [describe_frequency(plan.frequency).capitalize()]
     parts.append(plan.supervision.label.lower())
     if plan.basis == VisitBasis.DECISION and plan.minimum is not None:
-        parts.append(f"vedtak: minst {describe_frequency(plan.minimum)}")
+        supervised = " med tilsyn" if plan.supervision_decided else ""
+        parts.append(f"vedtak: minst {describe_frequency(plan.minimum)}{supervised}")
     elif plan.basis == VisitBasis.AGREEMENT:
         parts.append("avtalt med forelderen")
     return " · ".join(parts)
@@ -175,6 +176,7 @@ def one_line(plan: VisitPlan) -> str:
 _COMPARED: tuple[tuple[str, str], ...] = (
     ("frequency", "Hyppighet"),
     ("minimum", "Minimum i vedtaket"),
+    ("supervision_decided", "Tilsyn etter vedtaket"),
     ("decided_on", "Vedtaksdato"),
     ("decided_by", "Vedtatt av"),
     ("place", "Sted"),
@@ -193,6 +195,8 @@ _COMPARED: tuple[tuple[str, str], ...] = (
 def _shown(value: object) -> str:
     if value is None or value == "":
         return "–"
+    if isinstance(value, bool):
+        return "ja" if value else "nei"
     if isinstance(value, Frequency):
         return describe_frequency(value)
     if isinstance(value, frozenset):

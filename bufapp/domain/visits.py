@@ -62,6 +62,7 @@ class VisitPlan:
     decided_on: date | None = None
     decision_text: str = ""
     minimum: Frequency | None = None
+    supervision_decided: bool = False  # the decision says the visits are supervised
     # With an agreement (a voluntary placement): agreed with the parent, and when.
     agreed_with_parent: bool = False
     agreed_on: date | None = None

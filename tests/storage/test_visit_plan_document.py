@@ -278,3 +278,11 @@ def test_the_meeting_place_is_a_secret_by_its_name_and_street_not_its_town() -> 
     texts = {s.text for s in meeting_place_secrets("Familiens hus, Storgata 12, 9700 Lakselv")}
     assert texts == {"Familiens hus, Storgata 12, 9700 Lakselv", "Familiens hus", "Storgata 12"}
     assert meeting_place_secrets("") == []
+
+
+def test_supervision_the_decision_requires_is_said_in_every_copy(
+    visits: VisitService, family: HiddenFamily, documents: VisitPlanDocuments
+) -> None:
+    plan = hidden_plan(visits, family, supervision_decided=True)
+    for text in texts(documents, plan.id or 0).values():
+        assert "Vedtaket sier også at samværet skal være med tilsyn" in text

@@ -190,3 +190,14 @@ def test_a_plan_reads_in_one_line_and_its_changes_in_words() -> None:
     ]
     supervised = replace(before, supervision=Supervision.PROTECTIVE)
     assert plan_changes(before, supervised) == ["Tilsyn: Uten tilsyn → Beskyttet tilsyn"]
+
+
+def test_supervision_the_decision_requires_cannot_be_dropped_by_the_service() -> None:
+    decided = care_order_plan(supervision_decided=True, supervision=Supervision.NONE)
+    problems = check_plan(decided, PlacementBasis.CARE_ORDER)
+    assert [p.field for p in problems] == ["supervision"]
+    assert "nytt vedtak" in problems[0].message
+    supervised = replace(decided, supervision=Supervision.PROTECTIVE)
+    assert check_plan(supervised, PlacementBasis.CARE_ORDER) == []
+    assert one_line(supervised).endswith("vedtak: minst 4 ganger i året, 2 timer med tilsyn")
+    assert plan_changes(care_order_plan(), supervised)[:1] == ["Tilsyn etter vedtaket: nei → ja"]

@@ -29,6 +29,7 @@ class PlanFrame:
     decided_on: date | None = None
     decision_text: str = ""
     minimum: str = ""  # «4 ganger i året, 2 timer» (describe_frequency); empty: no visits
+    supervision_decided: bool = False  # the decision says the visits are supervised
     agreed: bool = False
     agreed_on: date | None = None
 

@@ -59,6 +59,8 @@ def _frame(data: VisitPlanLetter, say: Words, style: dict[str, Any]) -> list[Any
             first = say("frame.decision_undated", decided_by=frame.decided_by,
                         minimum=frame.minimum)  # fmt: skip
         body: list[Any] = paragraphs([first], style["body"])
+        if frame.supervision_decided:
+            body += paragraphs([say("frame.decision_supervised")], style["body"])
         if frame.decision_text.strip():
             body += paragraphs([say("frame.decision_quoted")], style["body"])
             body += paragraphs(frame.decision_text.split("\n\n"), style["quoted"])

@@ -127,6 +127,7 @@ def plan_letter(
         decision_text="" if other else plan.decision_text.strip(),
         # Empty for a minimum of no visits: the form says that in words of its own.
         minimum=describe_frequency(plan.minimum) if plan.minimum and plan.minimum.times else "",
+        supervision_decided=plan.supervision_decided,
         agreed=plan.agreed_with_parent,
         agreed_on=plan.agreed_on,
     )

@@ -40,6 +40,7 @@ class VisitPlanRow(Timestamped, Base):
         stored_enum(VisitPeriod, name="minimumperiod")
     )
     minimum_hours: Mapped[float | None] = mapped_column(Float)
+    supervision_decided: Mapped[bool] = mapped_column(Boolean, default=False)
     agreed_with_parent: Mapped[bool] = mapped_column(Boolean, default=False)
     agreed_on: Mapped[date | None] = mapped_column(Date)
     place: Mapped[VisitPlace] = mapped_column(stored_enum(VisitPlace))

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtWidgets import QLabel, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QSpinBox, QWidget
 
 from bufapp.domain.enums import PlacementBasis, Supervision, VisitBasis, VisitPlace
 from bufapp.domain.visit_checks import basis_for
@@ -83,6 +83,9 @@ class VisitPlanDialog(GrowingDialog[VisitPlan]):
             plan.decision_text, 60))  # fmt: skip
         self.minimum = f.add_row("minimum", "&Minimum i vedtaket", FrequencyEdit(
             plan.minimum or plan.frequency, tr("Minimum")))  # fmt: skip
+        self.supervision_decided = QCheckBox(tr("Vedtaket sier at samværet skal være med tilsyn"))
+        self.supervision_decided.setChecked(plan.supervision_decided)
+        f.add_row("supervision_decided", "Tilsyn i vedta&ket", self.supervision_decided)
 
     def _what_rows(self, plan: VisitPlan) -> None:
         f = self.form
@@ -117,7 +120,14 @@ class VisitPlanDialog(GrowingDialog[VisitPlan]):
     def _show_frame(self) -> None:
         decision = chosen(self.basis, VisitBasis) == VisitBasis.DECISION
         rows = self.form.layout_
-        for field in (self.decided_by, self.decided_on, self.decision_text, self.minimum):
+        decision_fields = (
+            self.decided_by,
+            self.decided_on,
+            self.decision_text,
+            self.minimum,
+            self.supervision_decided,
+        )
+        for field in decision_fields:
             rows.setRowVisible(field.parentWidget(), decision)
         rows.setRowVisible(self.agreement.parentWidget(), not decision)
         text = self._frame_texts.get("decision" if decision else "agreement", "")
@@ -137,6 +147,7 @@ class VisitPlanDialog(GrowingDialog[VisitPlan]):
             decided_on=self.decided_on.value() if decision else None,
             decision_text=self.decision_text.toPlainText() if decision else "",
             minimum=self.minimum.value() if decision else None,
+            supervision_decided=decision and self.supervision_decided.isChecked(),
             agreed_with_parent=agreed and not decision,
             agreed_on=agreed_on if not decision else None,
             place=chosen(self.place, VisitPlace) or VisitPlace.FOSTER_HOME,

@@ -47,6 +47,9 @@ def frame_rows(plan: VisitPlan) -> list[tuple[str, str]]:
             ("Vedtaksdato", escape(day(plan.decided_on)) or _missing("Ikke skrevet")),
             ("Vedtaket sier", _para(plan.decision_text)),
             ("Minimum", escape(tr("minst {f}").format(f=minimum)) if minimum else _missing("?")),
+            ("Tilsyn", escape(tr("Vedtaket sier at samværet skal være med tilsyn")))
+            if plan.supervision_decided
+            else ("Tilsyn", escape(tr("Vedtaket sier ikke noe om tilsyn"))),
         ]
     agreed = (
         tr("Avtalt med forelderen {d}").format(d=day(plan.agreed_on))

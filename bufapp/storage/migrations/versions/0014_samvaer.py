@@ -126,6 +126,7 @@ def _visit_plan() -> None:
         sa.Column("minimum_times", sa.Integer(), nullable=True),
         sa.Column("minimum_period", _enum("minimumperiod", *PERIODS), nullable=True),
         sa.Column("minimum_hours", sa.Float(), nullable=True),
+        sa.Column("supervision_decided", sa.Boolean(), nullable=False),
         sa.Column("agreed_with_parent", sa.Boolean(), nullable=False),
         sa.Column("agreed_on", sa.Date(), nullable=True),
         sa.Column(
