@@ -8,76 +8,31 @@ from __future__ import annotations
 from datetime import date
 from typing import TypeVar
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
     QPlainTextEdit,
-    QPushButton,
-    QTableView,
-    QTextBrowser,
     QWidget,
 )
 
 from bufapp.errors import ValidationFailed
 from bufapp.ui.qt import tr
 from bufapp.ui.widgets.field_form import OptionalDateEdit
+from bufapp.ui.widgets.page_parts import button, button_row, caption, fit_columns, notice, reading
 from bufapp.ui.widgets.record_dialog import RecordDialog
 
 E = TypeVar("E")
-
-
-def button(text: str) -> QPushButton:
-    made = QPushButton(tr(text))
-    made.setAccessibleName(tr(text).replace("&", "").rstrip(" …"))
-    return made
-
-
-def button_row(*buttons: QPushButton) -> QHBoxLayout:
-    row = QHBoxLayout()
-    for made in buttons:
-        row.addWidget(made)
-    row.addStretch(1)
-    return row
-
-
-def reading(accessible_name: str) -> QTextBrowser:
-    text = QTextBrowser()
-    text.setAccessibleName(tr(accessible_name))
-    text.setOpenLinks(False)
-    text.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-    return text
-
-
-def caption(text: str, buddy: QWidget) -> QLabel:
-    label = QLabel(tr(text))
-    label.setBuddy(buddy)
-    font = label.font()
-    font.setBold(True)
-    label.setFont(font)
-    return label
-
-
-def notice() -> QLabel:
-    """A calm note (amber, like a form's warnings), hidden until given text."""
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setStyleSheet("color: #000; background: #fff1c2; padding: 6px;")
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.hide()
-    return label
-
-
-def fit_columns(table: QTableView, wide: int) -> None:
-    """Every column as wide as what it holds; column ``wide`` (the words) takes the rest."""
-    header = table.horizontalHeader()
-    header.setStretchLastSection(False)
-    mode = QHeaderView.ResizeMode
-    for column in range(header.count()):
-        header.setSectionResizeMode(
-            column, mode.Stretch if column == wide else mode.ResizeToContents
-        )
+__all__ = [
+    "GrowingDialog",
+    "button",
+    "button_row",
+    "caption",
+    "draft_key",
+    "fit_columns",
+    "notice",
+    "optional_date",
+    "parent_of_key",
+    "reading",
+    "text_box",
+]
 
 
 def text_box(text: str, height: int = 70) -> QPlainTextEdit:

@@ -126,7 +126,7 @@ class VisitsTab(QWidget):
         days = list(child.schedule) if child is not None else []
         next_day = child.next_visit if child is not None else None
         self.model.set_schedule(days, next_day)
-        fit_columns(self.table, 5)
+        fit_columns(self.table, 5, wrap=False)
         where = tr("I dag er {d}.").format(d=day(today))
         if next_day is not None:
             where += " " + tr("Neste samvær: {d} (merket ▶).").format(d=day(next_day))
