@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import calendar
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from bufapp.domain.deadlines import Deadline
@@ -272,7 +272,22 @@ def visit_deadlines(
                 ref=row[-1].id,
             )
         )
-    return found
+    return siblings_together(found)
+
+
+def siblings_together(deadlines: Iterable[Deadline]) -> list[Deadline]:
+    """Siblings with a visit, a row not held or an evaluation on the same day are one line with
+    both children: each has a plan of its own, but the parent meets them together."""
+    merged: dict[tuple[DeadlineKind, int, date, str], Deadline] = {}
+    for deadline in deadlines:
+        key = (deadline.kind, deadline.parent_id, deadline.due, deadline.title)
+        before = merged.get(key)
+        if before is None:
+            merged[key] = deadline
+        else:
+            children = tuple(sorted({*before.child_ids, *deadline.child_ids}))
+            merged[key] = replace(before, child_ids=children)
+    return list(merged.values())
 
 
 def _plan_deadlines(

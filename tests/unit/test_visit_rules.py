@@ -201,3 +201,21 @@ def test_supervision_the_decision_requires_cannot_be_dropped_by_the_service() ->
     assert check_plan(supervised, PlacementBasis.CARE_ORDER) == []
     assert one_line(supervised).endswith("vedtak: minst 4 ganger i året, 2 timer med tilsyn")
     assert plan_changes(care_order_plan(), supervised)[:1] == ["Tilsyn etter vedtaket: nei → ja"]
+
+
+def test_siblings_seen_together_are_one_line_in_oversikt() -> None:
+    from bufapp.domain.enums import DeadlineKind
+    from bufapp.domain.visit_rules import visit_deadlines
+
+    first = care_order_plan(id=7, child_id=1, evaluate_every_months=None)
+    second = care_order_plan(id=8, child_id=3, evaluate_every_months=None)
+    missed = [
+        replace(visit(day, VisitOutcome.NOT_ATTENDED, plan_id=plan.id or 0), child_id=plan.child_id)
+        for plan in (first, second)
+        for day in (date(2026, 4, 10), date(2026, 5, 10))
+    ]
+    found = visit_deadlines([first, second], missed, [], today=date(2026, 6, 1))
+    rows = [d for d in found if d.kind == DeadlineKind.VISITS_MISSED]
+    assert [(d.due, d.child_ids) for d in rows] == [(date(2026, 5, 10), (1, 3))]
+    upcoming = [d for d in found if d.kind == DeadlineKind.NEXT_VISIT]
+    assert [(d.due, d.child_ids) for d in upcoming] == [(date(2026, 6, 10), (1, 3))]
