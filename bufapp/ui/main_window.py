@@ -213,7 +213,10 @@ class MainWindow(QMainWindow):
         # The tenth place is Ctrl+0, as on the keyboard's row of digits.
         self.view_actions = [
             self._action(
-                "&Vis", name, f"Ctrl+{(i + 1) % 10}", lambda _c=False, i=i: self.show_view(i)
+                "&Vis",
+                name,
+                f"Ctrl+{(i + 1) % 10}" if i < 10 else "",
+                lambda _c=False, i=i: self.show_view(i),
             )
             for i, name in enumerate(VIEWS)
         ]

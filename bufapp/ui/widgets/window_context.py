@@ -29,12 +29,16 @@ if TYPE_CHECKING:
 
 # The window's views, by their place in the navigation list (and Ctrl+<place + 1>).
 VIEWS = ("Oversikt", "Foreldre", "Kontaktlogg", "Søk i kontaktlogg", "Henvisninger",
-         "Ansvarsgrupper", "Nettverkskart", "Adressebok", "Oppfølging", "Samvær")  # fmt: skip
+         "Ansvarsgrupper", "Nettverkskart", "Adressebok", "Oppfølging", "Samvær", "Levekår",
+         "Tilbakemelding", "Familieråd", "Gruppetilbud", "Hva kontoret lærer")  # fmt: skip
 OVERVIEW_VIEW, PARENTS_VIEW = 0, 1
 LOG_VIEW, SEARCH_VIEW, REFERRALS_VIEW, GROUPS_VIEW, NETWORK_VIEW, DIRECTORY_VIEW = 2, 3, 4, 5, 6, 7
 # Last, so the places (and Ctrl+<n>) people and remembered return points know keep their meaning.
 FOLLOWUP_VIEW = 8
 VISITS_VIEW = 9  # Ctrl+0: the tenth place
+# Beyond the row of digits: no Ctrl+<n>, reached by the list and the Vis menu.
+LIVING_VIEW, FEEDBACK_VIEW, CONFERENCE_VIEW, GROUP_OFFERS_VIEW = 10, 11, 12, 13
+OFFICE_REPORT_VIEW = 14
 
 
 class OpenDialog(Protocol):
