@@ -109,6 +109,8 @@ class SubjectKind(StrEnum):
     NETWORK_SECTORS = "network_sectors"
     ARCHIVE_EXPORT = "archive_export"
     VAULT = "vault"
+    LIVING_ASSESSMENT = "living_assessment"
+    LIVING_INTERVAL = "living_interval"
 
     @property
     def label(self) -> str:
@@ -147,6 +149,8 @@ SUBJECT_LABELS: dict[str, str] = {
     SubjectKind.NETWORK_SECTORS: "Kontorets sektorer for nettverkskart",
     SubjectKind.ARCHIVE_EXPORT: "Eksport til arkivet",
     SubjectKind.VAULT: "Databasen",
+    SubjectKind.LIVING_ASSESSMENT: "Vurdering av levekår",
+    SubjectKind.LIVING_INTERVAL: "Hvor ofte levekår vurderes",
 }
 
 

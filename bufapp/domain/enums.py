@@ -231,6 +231,7 @@ class DeadlineKind(LabelledEnum):
     VISITS_MISSED = "visits_missed"
     VISIT_EVALUATION = "visit_evaluation"
     VISIT_PLAN_PURPOSE = "visit_plan_purpose"
+    LIVING_CONDITIONS = "living_conditions"
 
 
 class ChildPlanKind(LabelledEnum):
@@ -548,6 +549,7 @@ _LABEL_PAIRS: tuple[tuple[LabelledEnum, str], ...] = (
     (DeadlineKind.VISITS_MISSED, "Samvær ikke gjennomført flere ganger på rad"),
     (DeadlineKind.VISIT_EVALUATION, "Evaluering av samværsplanen"),
     (DeadlineKind.VISIT_PLAN_PURPOSE, "Samværsplanen mangler formål"),
+    (DeadlineKind.LIVING_CONDITIONS, "Levekår skal vurderes på nytt"),
     (VisitBasis.DECISION, "Vedtak (minimum)"),
     (VisitBasis.AGREEMENT, "Avtale med foreldrene"),
     (VisitPeriod.WEEK, "uke"),
@@ -647,3 +649,25 @@ _LABEL_PAIRS: tuple[tuple[LabelledEnum, str], ...] = (
     (KnownFor.OVER_FIVE_YEARS, "Over 5 år"),
 )
 LABELS: dict[tuple[type, str], str] = {(type(m), m.value): text for m, text in _LABEL_PAIRS}
+
+
+class LivingArea(LabelledEnum):
+    """The five areas of the parent's living conditions (seed 002 § 4.5.6), in the guideline's
+    order."""
+
+    FINANCES = "finances"
+    EDUCATION_WORK = "education_work"
+    HOUSING = "housing"
+    HEALTH = "health"
+    SOCIAL_CONTACT = "social_contact"
+
+
+LABELS.update(
+    {
+        (LivingArea, LivingArea.FINANCES.value): "Økonomi",
+        (LivingArea, LivingArea.EDUCATION_WORK.value): "Utdanning og arbeid",
+        (LivingArea, LivingArea.HOUSING.value): "Bolig",
+        (LivingArea, LivingArea.HEALTH.value): "Helse",
+        (LivingArea, LivingArea.SOCIAL_CONTACT.value): "Sosial kontakt",
+    }
+)
