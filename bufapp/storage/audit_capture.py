@@ -58,6 +58,8 @@ ROOTS: dict[type, str] = {
     m.CaseworkerRow: "caseworker",
     m.NetworkSectorsRow: "network_sectors",
     ma.ArchiveExportRow: "archive_export",
+    m.LivingAssessmentRow: "living_assessment",
+    m.LivingIntervalRow: "living_interval",
 }
 # Rows that are part of a record: a change to them is a change to the record.
 PARTS: dict[type, tuple[str, str]] = {
@@ -68,6 +70,7 @@ PARTS: dict[type, tuple[str, str]] = {
     m.ConsentCategoryRow: ("consent", "consent_id"),
     m.ChildParentRow: ("child", "child_id"),
     m.GroupMeetingVersionRow: ("group_meeting", "meeting_id"),
+    m.LivingAreaRow: ("living_assessment", "assessment_id"),
 }
 _STRENGTH = {
     AuditAction.CREATED: 4,
@@ -198,6 +201,7 @@ _PARENT_OF = {
     f"ON l.child_id = p.child_id WHERE p.id IN {_IDS} ORDER BY l.parent_id",
     "child_plan": "SELECT p.id, l.parent_id FROM child_plan p JOIN child_parent l "
     f"ON l.child_id = p.child_id WHERE p.id IN {_IDS} ORDER BY l.parent_id",
+    "living_assessment": f"SELECT id, parent_id FROM living_assessment WHERE id IN {_IDS}",
     "visit_evaluation": "SELECT e.id, p.parent_id FROM visit_evaluation e JOIN visit_plan p "
     f"ON p.id = e.plan_id WHERE e.id IN {_IDS}",
     "group_meeting": "SELECT m.id, g.parent_id FROM group_meeting m JOIN responsibility_group g "

@@ -35,6 +35,7 @@ from bufapp.storage.group_repository import (
     GroupRepository,
     MeetingRepository,
 )
+from bufapp.storage.living_records import LivingRecords
 from bufapp.storage.network_repository import NetworkMapRepository, NetworkSectorSettings
 from bufapp.storage.referral_repository import ReferralRepository
 from bufapp.storage.register_reads import RegisterReads
@@ -72,6 +73,7 @@ class UnitOfWork:
     plans = _repository(PlanRepository)
     followup = _repository(FollowUpRecords)
     visits = _repository(VisitRecords)
+    living = _repository(LivingRecords)
     services = _repository(ServiceRepository)
     consents = _repository(ConsentRepository)
     referrals = _repository(ReferralRepository)

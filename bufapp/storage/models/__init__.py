@@ -43,6 +43,7 @@ from bufapp.storage.models.groups import (
     MeetingActionRow,
     ResponsibilityGroupRow,
 )
+from bufapp.storage.models.living import LivingAreaRow, LivingAssessmentRow, LivingIntervalRow
 from bufapp.storage.models.network import NetworkMapRow, NetworkSectorsRow
 from bufapp.storage.models.referrals import ConsentCategoryRow, ConsentRow, ReferralRow, ServiceRow
 from bufapp.storage.models.register import (
@@ -88,6 +89,9 @@ __all__ = [
     "GroupMeetingRow",
     "GroupMeetingVersionRow",
     "InformationGivenRow",
+    "LivingAreaRow",
+    "LivingAssessmentRow",
+    "LivingIntervalRow",
     "MeetingActionRow",
     "NetworkMapRow",
     "NetworkSectorsRow",
