@@ -29,6 +29,10 @@ INTERVAL_MONTHS_RANGE = (1, 24)
 # placement, when the first conversations have been held and the economic consequences of the
 # placement (lost benefits, tax class, maintenance) start to show.
 FIRST_ASSESSMENT_DAYS = 30
+# Oversikt asks for a first assessment only where the placement going on began within a year: a
+# vault that gets levekår after years of use would otherwise list every placed parent at once.
+# The page still says «ikke vurdert ennå» for the others.
+FIRST_ASSESSMENT_LOOKBACK_DAYS = 365
 WORDS_MAX = 4000
 
 

@@ -13,6 +13,7 @@ from bufapp.domain.enums import DeadlineKind, InformationCategory, LivingArea, S
 from bufapp.domain.living import (
     DEFAULT_INTERVAL_MONTHS,
     FIRST_ASSESSMENT_DAYS,
+    FIRST_ASSESSMENT_LOOKBACK_DAYS,
     LivingAssessment,
 )
 from bufapp.domain.visit_rules import add_months
@@ -124,14 +125,17 @@ def living_deadlines(
     placed_since: Mapping[int, date],
     last_assessed: Mapping[int, date],
     intervals: Mapping[int, int],
+    today: date,
 ) -> list[Deadline]:
     """Per parent with a child placed now (``placed_since``: the parent's earliest start of a
     placement going on), the next assessment: the last one and the interval, or a month after
-    the placement when there has been none."""
+    the placement when there has been none (placements begun within the last year only)."""
     found = []
     for parent_id, since in placed_since.items():
         last = last_assessed.get(parent_id)
         if last is None:
+            if since < today - timedelta(days=FIRST_ASSESSMENT_LOOKBACK_DAYS):
+                continue
             due = since + timedelta(days=FIRST_ASSESSMENT_DAYS)
             title = "Levekår er ikke vurdert – spør forelderen om økonomi, arbeid, bolig, helse og nettverk"
         else:

@@ -31,6 +31,7 @@ from bufapp.domain.groups import (
     MinutesDraft,
     ResponsibilityGroup,
 )
+from bufapp.domain.living import LivingAssessment
 from bufapp.domain.network import NetworkMap
 from bufapp.domain.referral import Referral
 from bufapp.domain.visits import TravelSupport, Visit, VisitEvaluation, VisitPlan
@@ -82,6 +83,7 @@ KINDS: dict[str, type] = {
     "visit-plan": VisitPlan,
     "visit": Visit,
     "visit-evaluation": VisitEvaluation,
+    "living-assessment": LivingAssessment,
     "travel-support": TravelSupport,
 }
 

@@ -15,6 +15,7 @@ from bufapp.ui.documents.information_sheet_actions import InformationSheetAction
 from bufapp.ui.documents.visit_plan_actions import VisitPlanActions
 from bufapp.ui.followup.actions import FollowUpActions
 from bufapp.ui.groups.actions import GroupActions
+from bufapp.ui.living.actions import LivingActions
 from bufapp.ui.network.actions import NetworkActions
 from bufapp.ui.referrals.actions import ConsentActions
 from bufapp.ui.register.actions import RegisterActions
@@ -34,6 +35,7 @@ class Features:
     archive: ArchiveActions
     followup: FollowUpActions
     visits: VisitActions
+    living: LivingActions
 
     @classmethod
     def build(cls, context: WindowContext) -> Features:
@@ -62,4 +64,5 @@ class Features:
                 send_plan=VisitPlanActions(context, documents).send_plan,
                 start_meeting=talks.start_visit_meeting,
             ),
+            living=LivingActions(context),  # the window hands in how a referral is opened
         )

@@ -42,6 +42,7 @@ from bufapp.ui.widgets.tasks import TaskManager
 from bufapp.ui.widgets.window_context import (
     FOLLOWUP_VIEW,
     GROUPS_VIEW,
+    LIVING_VIEW,
     LOG_VIEW,
     NETWORK_VIEW,
     REFERRALS_VIEW,
@@ -159,6 +160,11 @@ class MainWindow(QMainWindow):
         self.access, self.archive = features.access, features.archive
         self.followup, self.visits = features.followup, features.visits
         self.card_links = CardLinks(context, lambda: self.work, features)
+        self.living = features.living
+        # The levekår page follows the chosen parent: its referral draft opens as the card's does.
+        self.living.open_referral = lambda _parent, ident: self.card_links.follow(
+            "open-referral", ident
+        )
         self.draft_reopening = DraftReopening(context, lambda: self.work, features)
 
     # --- menus -----------------------------------------------------------------------------------
@@ -289,6 +295,7 @@ class MainWindow(QMainWindow):
         self.work.overview.open_parent.connect(self.open_parent)
         self.work.overview.open_follow_up.connect(self.open_follow_up)
         self.work.overview.open_visits.connect(self.open_visits)
+        self.work.overview.open_living.connect(self.open_living)
         self.work.parents.link_activated.connect(self.card_links.follow)
         self.work.parents.new_parent_requested.connect(self.records.new_parent)
         self.work.parents.chosen_changed.connect(self._update_parent_actions)
@@ -343,6 +350,8 @@ class MainWindow(QMainWindow):
             view.requested.connect(self.followup.page_action)
         elif index == VISITS_VIEW:
             view.requested.connect(self.visits.page_action)
+        elif index == LIVING_VIEW:
+            view.requested.connect(self.living.page_action)
         keys.arrange_keys(self)  # its Alt letters and Tab, as for the views built at unlock
 
     def _show_office(self, office: object) -> None:
@@ -463,6 +472,12 @@ class MainWindow(QMainWindow):
         if self.work is not None:
             self.open_parent(parent_id)
             self.show_view(VISITS_VIEW)
+
+    def open_living(self, parent_id: int) -> None:
+        """The parent chosen in the list, then their levekår page (Oversikt's levekår lines)."""
+        if self.work is not None:
+            self.open_parent(parent_id)
+            self.show_view(LIVING_VIEW)
 
     def search(self) -> None:
         if self.work is not None:

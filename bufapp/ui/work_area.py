@@ -18,6 +18,7 @@ from bufapp.ui.widgets.window_context import (
     DIRECTORY_VIEW,
     FOLLOWUP_VIEW,
     GROUPS_VIEW,
+    LIVING_VIEW,
     LOG_VIEW,
     NETWORK_VIEW,
     REFERRALS_VIEW,
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
     from bufapp.ui.contacts.search_view import SearchView
     from bufapp.ui.followup.view import FollowUpView
     from bufapp.ui.groups.view import GroupsView
+    from bufapp.ui.living.view import LivingView
     from bufapp.ui.network.view import NetworkView
     from bufapp.ui.referrals.directory_view import DirectoryView
     from bufapp.ui.referrals.panel import ReferralsPanel
@@ -147,6 +149,10 @@ class WorkArea(QWidget):
             from bufapp.ui.visits.view import VisitsView
 
             return VisitsView(tasks, workspace)
+        if index == LIVING_VIEW:
+            from bufapp.ui.living.view import LivingView
+
+            return LivingView(tasks, workspace)
         if index < len(VIEWS):  # issue 22's views, each replaced by its part before merging
             from PySide6.QtWidgets import QLabel
 
@@ -185,6 +191,10 @@ class WorkArea(QWidget):
     def visits(self) -> VisitsView:
         return self.view(VISITS_VIEW)  # type: ignore[return-value]
 
+    @property
+    def living(self) -> LivingView:
+        return self.view(LIVING_VIEW)  # type: ignore[return-value]
+
     # --- showing -----------------------------------------------------------------------------
 
     def _select(self, index: int) -> None:
@@ -217,6 +227,8 @@ class WorkArea(QWidget):
             self.followup.show_parent(chosen)
         elif index == VISITS_VIEW and self.visits.parent_id != chosen:
             self.visits.show_parent(chosen)
+        elif index == LIVING_VIEW and self.living.parent_id != chosen:
+            self.living.show_parent(chosen)
 
     def show_referrals(
         self, parent_id: int | None, then: Callable[[ReferralsPanel], None] | None = None

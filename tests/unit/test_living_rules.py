@@ -145,11 +145,14 @@ def test_help_goes_to_the_right_service_type() -> None:
 
 
 def test_deadlines_first_and_again() -> None:
-    placed = {1: date(2026, 5, 1), 2: date(2024, 1, 1)}
-    found = living_deadlines(placed, {2: date(2026, 3, 31)}, {2: 3})
+    placed = {1: date(2026, 5, 1), 2: date(2024, 1, 1), 3: date(2025, 6, 14)}
+    found = living_deadlines(placed, {2: date(2026, 3, 31)}, {2: 3}, TODAY)
     by_parent = {d.parent_id: d for d in found}
     assert {d.kind for d in found} == {DeadlineKind.LIVING_CONDITIONS}
     assert by_parent[1].due == date(2026, 5, 31)
     assert by_parent[1].title.startswith("Levekår er ikke vurdert")
     assert by_parent[2].due == date(2026, 6, 30)
     assert by_parent[2].title == "Levekår skal vurderes på nytt"
+    # Never assessed, placed more than a year ago: not listed (the page still says so).
+    assert 3 not in by_parent
+    assert living_deadlines({3: date(2025, 6, 15)}, {}, {}, TODAY)[0].due == date(2025, 7, 15)

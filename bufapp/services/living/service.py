@@ -218,4 +218,4 @@ class LivingService:
         placed = uow.living.placed_since(today)
         if not placed:
             return []
-        return living_deadlines(placed, uow.living.last_assessed(), uow.living.intervals())
+        return living_deadlines(placed, uow.living.last_assessed(), uow.living.intervals(), today)

@@ -36,6 +36,7 @@ class Opens(Enum):
     CARD = "card"  # the parent's card (in Foreldre)
     FOLLOW_UP = "follow_up"  # the parent's follow-up page (oppfølging)
     VISITS = "visits"  # the parent's samvær page
+    LIVING = "living"  # the parent's levekår page
 
 
 @dataclass(frozen=True)
@@ -111,12 +112,23 @@ SHOWN: dict[DeadlineKind, Shown] = {
         Opens.VISITS,
         "Samværsplanen har ikke noe formål. Samværet følges opp og vurderes ut fra formålet.",
     ),
+    DeadlineKind.LIVING_CONDITIONS: Shown(
+        Opens.LIVING,
+        "Spør forelderen om egen vurdering av økonomi, utdanning og arbeid, bolig, helse og "
+        "sosial kontakt (veilederen Q-1157, kap. 4.5.6). Etter en vurdering: på nytt etter "
+        "forelderens intervall (standard hver 6. måned, endres på siden Levekår). Er det ikke "
+        "gjort ennå: en måned etter plasseringen – da har første samtale vært, og de "
+        "økonomiske følgene av plasseringen (bortfalt barnetrygd, skatt, bidrag) begynner å "
+        "merkes (vises for plasseringer fra det siste året). Dette er bufapps forslag, ikke "
+        "en frist i loven.",
+    ),
 }
 # The signal each destination is opened by: the one place to route a destination anew.
 ROUTES: dict[Opens, str] = {
     Opens.CARD: "open_parent",
     Opens.FOLLOW_UP: "open_follow_up",
     Opens.VISITS: "open_visits",
+    Opens.LIVING: "open_living",
 }
 FALLBACK = Shown(Opens.CARD)  # a kind added later and not yet listed: the card
 # Deep red/amber on light backgrounds, lighter ones on dark (checked in both themes); the Status
@@ -176,6 +188,7 @@ class OverviewView(QWidget):
     open_parent = Signal(int)  # the parent's card
     open_follow_up = Signal(int)  # the parent's follow-up page (routed in ROUTES)
     open_visits = Signal(int)  # the parent's samvær page (routed in ROUTES)
+    open_living = Signal(int)  # the parent's levekår page (routed in ROUTES)
 
     def __init__(self) -> None:
         super().__init__()

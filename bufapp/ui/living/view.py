@@ -1,0 +1,352 @@
+"""Levekår: the living conditions of the parent chosen under Foreldre, read in one go with
+``workspace.living.page``. Three tabs: Siste vurdering (each area, the parent's judgement beside
+the caseworker's, the change since last time, and for each area where the parent wants help a
+button for a referral draft and one for a task), Over tid (an area's two lines as a chart and
+the same numbers as a table for screen readers) and Historikk (every assessment, newest first).
+Above them: when the parent is asked again, and how often (a setting per parent).
+
+The buttons ask the window (``requested(action, parent_id, record)``); ``LivingActions`` runs
+them. Actions: "new-assessment" (None), "interval" (the months), "referral" and "task" (the
+area)."""
+
+from __future__ import annotations
+
+from datetime import date
+from html import escape
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bufapp.domain.enums import LivingArea
+from bufapp.domain.living import INTERVAL_MONTHS_RANGE, LivingAssessment, scale_label
+from bufapp.services.living.service import LivingPage
+from bufapp.ui.living.models import (
+    AreaRow,
+    HistoryModel,
+    LatestModel,
+    SeriesModel,
+    day,
+    series_rows,
+)
+from bufapp.ui.qt import tr
+from bufapp.ui.widgets.page_parts import button, button_row, caption, fit_columns, notice, reading
+from bufapp.ui.widgets.row_table_model import row_table
+from bufapp.ui.widgets.tasks import TaskManager
+
+if TYPE_CHECKING:
+    from bufapp.services.workspace import Workspace
+
+
+class LatestTab(QWidget):
+    def __init__(self, view: LivingView) -> None:
+        super().__init__()
+        self._view = view
+        self.when = QLabel()
+        self.when.setWordWrap(True)
+        self.model = LatestModel()
+        self.table = row_table(self.model, tr("Siste vurdering av levekår"))
+        self.help_caption = QLabel()
+        self.help_caption.setWordWrap(True)
+        self.help_box = QWidget()
+        self.help_grid = QGridLayout(self.help_box)
+        self.help_grid.setContentsMargins(0, 0, 0, 0)
+        self.finance = notice()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.when)
+        layout.addWidget(caption("&Områdene", self.table))
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.help_caption)
+        layout.addWidget(self.help_box)
+        layout.addWidget(self.finance)
+        self.setFocusProxy(self.table)
+        self.help_buttons: dict[tuple[str, LivingArea], object] = {}
+
+    def show_page(self, page: LivingPage) -> None:
+        latest = page.latest
+        self.model.set_rows(
+            [
+                AreaRow(area, latest.rating(area) if latest else None, page.changes.get(area))
+                for area in LivingArea
+            ]
+        )
+        fit_columns(self.table, 5, capped={6: 260})
+        if latest is None:
+            self.when.setText(
+                tr("Ingen vurdering ennå. Spør forelderen hvordan det går med økonomi, arbeid, "
+                   "bolig, helse og sosial kontakt.")
+            )  # fmt: skip
+        else:
+            before = page.assessments[1].assessed_on if len(page.assessments) > 1 else None
+            text = tr("Vurdert {d}.").format(d=day(latest.assessed_on))
+            if before is not None:
+                text += " " + tr("«Siden sist» sammenligner med {d}.").format(d=day(before))
+            if latest.note:
+                text += " " + tr("Notat: {n}").format(n=latest.note)
+            self.when.setText(text)
+        self._show_help(latest)
+        self.finance.setText(page.finance_consequences)
+        self.finance.setVisible(bool(page.finance_consequences))
+
+    def _show_help(self, latest: LivingAssessment | None) -> None:
+        while self.help_grid.count():
+            item = self.help_grid.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.help_buttons = {}
+        wanted = latest.wanted_help if latest is not None else ()
+        if not wanted:
+            self.help_caption.setText(tr("Forelderen har ikke bedt om hjelp på noe område."))
+            self.help_box.hide()
+            return
+        self.help_caption.setText(
+            tr("Forelderen ønsker hjelp med dette. Et henvisningsutkast går gjennom "
+               "samtykkesjekken som alle henvisninger:")
+        )  # fmt: skip
+        for row, area in enumerate(wanted):
+            self.help_grid.addWidget(QLabel(area.label), row, 0)
+            referral = button("Lag henvisningsutkast …")
+            referral.setAccessibleName(tr("Lag henvisningsutkast om {a}").format(a=area.label))
+            referral.clicked.connect(lambda _c=False, a=area: self._view.ask("referral", a))
+            task = button("Lag oppgave …")
+            task.setAccessibleName(tr("Lag oppgave om {a}").format(a=area.label))
+            task.clicked.connect(lambda _c=False, a=area: self._view.ask("task", a))
+            self.help_grid.addWidget(referral, row, 1)
+            self.help_grid.addWidget(task, row, 2)
+            self.help_buttons[("referral", area)] = referral
+            self.help_buttons[("task", area)] = task
+        self.help_grid.setColumnStretch(3, 1)
+        self.help_box.show()
+
+
+class TimeTab(QWidget):
+    """An area's two lines over time: the chart, and the same numbers as a table."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._page: LivingPage | None = None
+        self.area = QComboBox()
+        for area in LivingArea:
+            self.area.addItem(area.label, area)
+        self.area.setAccessibleName(tr("Område"))
+        self.area.currentIndexChanged.connect(lambda _i: self._show_area())
+        self.model = SeriesModel()
+        self.table = row_table(self.model, tr("Vurderingene over tid, som tabell"))
+        self.chart_holder = QVBoxLayout()
+        self.empty = QLabel()
+        self.empty.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(caption("&Område:", self.area))
+        top.addWidget(self.area)
+        top.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(self.chart_holder, 3)
+        layout.addWidget(self.empty)
+        layout.addWidget(caption("Samme tall som &tabell", self.table))
+        layout.addWidget(self.table, 2)
+        self.setFocusProxy(self.area)
+
+    def chosen_area(self) -> LivingArea:
+        value = self.area.currentData()
+        return LivingArea(value) if value is not None else LivingArea.FINANCES
+
+    def show_page(self, page: LivingPage) -> None:
+        self._page = page
+        self._show_area()
+
+    def _show_area(self) -> None:
+        page = self._page
+        points = page.series.get(self.chosen_area(), []) if page is not None else []
+        self.model.set_rows(series_rows(points))
+        fit_columns(self.table, 3, wrap=False)
+        self.empty.setText(
+            tr("Ingen tall for dette området ennå.")
+            if not points
+            else tr("1 = svært vanskelig, 5 = svært bra.")
+        )
+
+
+class HistoryTab(QWidget):
+    def __init__(self) -> None:
+        super().__init__()
+        self.model = HistoryModel()
+        self.table = row_table(self.model, tr("Alle vurderinger av levekår"))
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_chosen())
+        self.detail = reading("Den valgte vurderingen")
+        layout = QVBoxLayout(self)
+        layout.addWidget(caption("&Vurderinger", self.table))
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.detail, 2)
+        self.setFocusProxy(self.table)
+
+    def show_page(self, page: LivingPage) -> None:
+        keep = self.chosen()
+        self.model.set_rows(list(page.assessments))
+        fit_columns(self.table, 1, wrap=False)
+        row = self.model.row_of(keep.id) if keep is not None else None
+        if self.model.rowCount():
+            self.table.selectRow(row if row is not None else 0)
+        self._show_chosen()
+
+    def chosen(self) -> LivingAssessment | None:
+        row = self.table.currentIndex().row()
+        return self.model.row_at(row) if 0 <= row < self.model.rowCount() else None
+
+    def _show_chosen(self) -> None:
+        chosen = self.chosen()
+        if chosen is None:
+            self.detail.setHtml("<i>" + escape(tr("Ingen vurdering ennå.")) + "</i>")
+            return
+        self.detail.setHtml(assessment_html(chosen))
+
+
+def assessment_html(assessment: LivingAssessment) -> str:
+    parts = [f"<h3>{escape(tr('Vurdering {d}').format(d=day(assessment.assessed_on)))}</h3>"]
+    for rating in assessment.areas:
+        help_text = tr(" – ønsker hjelp") if rating.wants_help else ""
+        parts.append(f"<p><b>{escape(rating.area.label)}</b>{escape(help_text)}<br>")
+        parts.append(
+            escape(tr("Forelderen: {s}").format(s=scale_label(rating.parent_score)))
+            + (f" – «{escape(rating.parent_words)}»" if rating.parent_words else "")
+            + "<br>"
+        )
+        parts.append(
+            escape(tr("Saksbehandler: {s}").format(s=scale_label(rating.worker_score)))
+            + (f" – {escape(rating.worker_words)}" if rating.worker_words else "")
+            + "</p>"
+        )
+    if assessment.note:
+        parts.append(f"<p><b>{escape(tr('Notat'))}</b><br>{escape(assessment.note)}</p>")
+    return "".join(parts)
+
+
+class LivingView(QWidget):
+    requested = Signal(str, int, object)
+
+    def __init__(
+        self, tasks: TaskManager, workspace: Workspace, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._tasks, self._workspace = tasks, workspace
+        self.parent_id: int | None = None
+        self.page: LivingPage | None = None
+        self.loaded = False  # the chosen parent's page is shown (tests)
+        self.heading = QLabel(tr("Levekår"))
+        self.heading.setObjectName("viewHeading")
+        self.new_button = button("&Ny vurdering …")
+        self.new_button.setToolTip(
+            tr("Forelderens og din vurdering av økonomi, arbeid, bolig, helse og nettverk")
+        )
+        self.new_button.clicked.connect(lambda: self.ask("new-assessment", None))
+        self.due = QLabel()
+        self.due.setWordWrap(True)
+        self.interval = QSpinBox()
+        low, high = INTERVAL_MONTHS_RANGE
+        self.interval.setRange(low, high)
+        self.interval.setSuffix(tr(" mnd."))
+        self.interval.setAccessibleName(tr("Måneder mellom vurderingene"))
+        self.interval_button = button("&Endre")
+        self.interval_button.setAccessibleName(tr("Endre hvor ofte levekår vurderes"))
+        self.interval_button.clicked.connect(lambda: self.ask("interval", self.interval.value()))
+        self.no_parent = QLabel(tr("Velg en forelder under Foreldre for å se levekårene."))
+        self.no_parent.setWordWrap(True)
+        self.no_parent.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.latest = LatestTab(self)
+        self.over_time = TimeTab()
+        self.history = HistoryTab()
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(tr("Levekår"))
+        self.tabs.addTab(self.latest, tr("&Siste vurdering"))
+        self.tabs.addTab(self.over_time, tr("Over &tid"))
+        self.tabs.addTab(self.history, tr("&Historikk"))
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.new_button)
+        self.due_row = QWidget()
+        due_row = QHBoxLayout(self.due_row)
+        due_row.setContentsMargins(0, 0, 0, 0)
+        due_row.addWidget(self.due, 1)
+        due_row.addWidget(caption("Vurderes &hver", self.interval))
+        due_row.addWidget(self.interval)
+        due_row.addLayout(button_row(self.interval_button))
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.no_parent)
+        layout.addWidget(self.due_row)
+        layout.addWidget(self.tabs, 1)
+        self.setFocusProxy(self.tabs)
+        self._show(None, "")
+
+    # --- data ---------------------------------------------------------------------------------
+
+    def show_parent(self, parent_id: int | None) -> None:
+        self.parent_id = parent_id
+        self.loaded = False
+        self._show(None, "")
+        self.refresh()
+
+    def refresh(self) -> None:
+        parent_id = self.parent_id
+        if parent_id is None:
+            return
+        workspace = self._workspace
+
+        def load() -> tuple[str, LivingPage]:
+            return workspace.register.parent(parent_id).full_name, workspace.living.page(parent_id)
+
+        def loaded(data: tuple[str, LivingPage]) -> None:
+            if parent_id == self.parent_id:  # not another parent chosen while this loaded
+                self._show(data[1], data[0])
+
+        self._tasks.run(load, loaded)
+
+    def _show(self, page: LivingPage | None, name: str) -> None:
+        chosen = self.parent_id is not None
+        self.no_parent.setVisible(not chosen)
+        self.tabs.setVisible(chosen and page is not None)
+        self.due_row.setVisible(chosen and page is not None)
+        self.new_button.setEnabled(page is not None)
+        self.page = page
+        if page is None:
+            self.heading.setText(tr("Levekår"))
+            return
+        self.heading.setText(tr("Levekår – {name}").format(name=name))
+        self.due.setText(due_text(page, self._workspace.register.today()))
+        self.interval.setValue(page.interval_months)
+        self.latest.show_page(page)
+        self.over_time.show_page(page)
+        self.history.show_page(page)
+        self.loaded = True
+
+    def ask(self, action: str, record: object) -> None:
+        if self.parent_id is not None and self.page is not None:
+            self.requested.emit(action, self.parent_id, record)
+
+
+def due_text(page: LivingPage, today: date) -> str:
+    every = (
+        tr("hver {n}. måned (standard)") if page.interval_is_default else tr("hver {n}. måned")
+    ).format(n=page.interval_months)
+    if page.next_due is None:
+        return tr("Ingen barn er plassert nå. Levekår vurderes {every} etter en vurdering.").format(
+            every=every
+        )
+    if not page.assessments:
+        text = tr("Ikke vurdert ennå – bør gjøres innen {d}, en måned etter plasseringen.")
+        text = text.format(d=day(page.next_due))
+    else:
+        text = tr("Neste vurdering: {d} ({every}).").format(d=day(page.next_due), every=every)
+    if page.next_due < today:
+        text += " " + tr("Fristen er passert.")
+    return text
