@@ -29,6 +29,7 @@ from bufapp.ui.screenshots.documents import document_shots, write_documents
 from bufapp.ui.screenshots.followup import followup_shots
 from bufapp.ui.screenshots.groups import group_shots, write_group_documents
 from bufapp.ui.screenshots.kit import save, settle
+from bufapp.ui.screenshots.living import living_shots
 from bufapp.ui.screenshots.networks import network_shots, write_network_documents
 from bufapp.ui.screenshots.visits import visits_shots
 from bufapp.ui.vault.recovery_dialog import RecoveryDialog
@@ -195,6 +196,7 @@ def take_all(
     network_shots(window, workspace, tasks, name, shots)
     followup_shots(window, workspace, tasks, name, shots)
     visits_shots(window, workspace, tasks, name, shots)
+    living_shots(window, workspace, tasks, name, shots)
     access_shots(window, workspace, tasks, name, shots)
     backup_shots(window, workspace, tasks, name, shots)
     if scale_suffix == "100":  # the documents do not depend on the screen's scale
