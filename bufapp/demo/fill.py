@@ -22,6 +22,7 @@ from bufapp.demo.families import FamilyBuilder
 from bufapp.demo.followup import fill_demo_followup
 from bufapp.demo.groups import fill_demo_groups
 from bufapp.demo.hidden import hide_whereabouts, mark_one_exempt, most_mapped
+from bufapp.demo.living import fill_demo_living
 from bufapp.demo.networks import fill_demo_networks
 from bufapp.demo.referrals import fill_demo_referrals
 from bufapp.demo.visits import fill_demo_visits
@@ -30,6 +31,7 @@ from bufapp.errors import BufappError
 from bufapp.services.contacts.log import ContactLogService
 from bufapp.services.followup.service import FORM as FOLLOW_UP_FORM
 from bufapp.services.followup.service import FollowUpService
+from bufapp.services.living.service import LivingService
 from bufapp.services.register import RegisterService
 from bufapp.services.visits.service import FORM as VISITS_FORM
 from bufapp.services.visits.service import VisitService
@@ -146,6 +148,8 @@ def fill_demo(
     visits_form = load_form(VISITS_FORM)
     visits = VisitService(register.unit_of_work, today=lambda: day, form=lambda: visits_form)
     samvaer = fill_demo_visits(register, contact_log, visits, parent_ids, seed, day)
+    living = LivingService(register.unit_of_work, today=lambda: day)
+    fill_demo_living(register, living, parent_ids, seed, day)  # levekår (issue 22)
     summary = _summary(builder.counts)
     return replace(
         summary,
