@@ -24,6 +24,7 @@ from bufapp.domain.visits import TravelSupport, Visit, VisitEvaluation, VisitPla
 from bufapp.errors import FieldProblem, NotFound, ValidationFailed
 from bufapp.services.clock import today_oslo
 from bufapp.services.visits.page import (
+    TalkFrame,
     VisitPage,
     child_visits,
     granted_in_year,
@@ -104,6 +105,14 @@ class VisitService:
                 line += f" · neste {next_visit.strftime('%d.%m.%Y')}"
             lines.append(line)
         return lines
+
+    def talk_frame(self, parent_id: int) -> TalkFrame:
+        """The questions for a talk and the children's names: what starting a talk needs."""
+        with self._uow() as uow:
+            uow.parents.get(parent_id)
+            children = uow.children.of_parent(parent_id)
+        names = {c.id: c.given_names for c in children if c.id is not None}
+        return TalkFrame(talk_prompts(self._form()), names)
 
     def visit(self, visit_id: int) -> Visit:
         with self._uow() as uow:
