@@ -13,12 +13,12 @@ from bufapp.domain.deadlines import Deadline
 from bufapp.domain.enums import TalkMoment, VisitOutcome
 from bufapp.domain.validation import require_valid, texts_stripped
 from bufapp.domain.visit_checks import check_evaluation, check_plan, check_travel, check_visit
+from bufapp.domain.visit_deadlines import visit_deadlines
 from bufapp.domain.visit_rules import (
     current_plans,
     next_planned,
     one_line,
     planned_dates,
-    visit_deadlines,
 )
 from bufapp.domain.visits import TravelSupport, Visit, VisitEvaluation, VisitPlan
 from bufapp.errors import FieldProblem, NotFound, ValidationFailed
