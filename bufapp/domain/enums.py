@@ -647,3 +647,35 @@ _LABEL_PAIRS: tuple[tuple[LabelledEnum, str], ...] = (
     (KnownFor.OVER_FIVE_YEARS, "Over 5 år"),
 )
 LABELS: dict[tuple[type, str], str] = {(type(m), m.value): text for m, text in _LABEL_PAIRS}
+
+
+# --- Issue 22, the parent's feedback (KOR: ORS and SRS; simple feedback) -----------------------
+
+
+class KorScale(LabelledEnum):
+    """Which KOR scale a paper form was: how the parent has it (ORS), or how the session was
+    (SRS)."""
+
+    ORS = "ors"
+    SRS = "srs"
+
+
+class Usefulness(LabelledEnum):
+    """The answer to «Var samtalen nyttig for deg?»."""
+
+    YES = "yes"
+    PARTLY = "partly"
+    NO = "no"
+    DECLINED = "declined"  # the parent did not want to answer
+
+
+LABELS.update(
+    {
+        (KorScale, "ors"): "ORS – hvordan forelderen har det",
+        (KorScale, "srs"): "SRS – hvordan samtalen var",
+        (Usefulness, "yes"): "Ja",
+        (Usefulness, "partly"): "Delvis",
+        (Usefulness, "no"): "Nei",
+        (Usefulness, "declined"): "Ville ikke svare",
+    }
+)
