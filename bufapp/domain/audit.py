@@ -109,6 +109,8 @@ class SubjectKind(StrEnum):
     NETWORK_SECTORS = "network_sectors"
     ARCHIVE_EXPORT = "archive_export"
     VAULT = "vault"
+    KOR_SCORE = "kor_score"
+    SIMPLE_FEEDBACK = "simple_feedback"
 
     @property
     def label(self) -> str:
@@ -147,6 +149,8 @@ SUBJECT_LABELS: dict[str, str] = {
     SubjectKind.NETWORK_SECTORS: "Kontorets sektorer for nettverkskart",
     SubjectKind.ARCHIVE_EXPORT: "Eksport til arkivet",
     SubjectKind.VAULT: "Databasen",
+    SubjectKind.KOR_SCORE: "Skår på KOR-skjema (ORS eller SRS)",
+    SubjectKind.SIMPLE_FEEDBACK: "Tilbakemelding etter en samtale",
 }
 
 

@@ -58,6 +58,8 @@ ROOTS: dict[type, str] = {
     m.CaseworkerRow: "caseworker",
     m.NetworkSectorsRow: "network_sectors",
     ma.ArchiveExportRow: "archive_export",
+    m.KorScoreRow: "kor_score",
+    m.SimpleFeedbackRow: "simple_feedback",
 }
 # Rows that are part of a record: a change to them is a change to the record.
 PARTS: dict[type, tuple[str, str]] = {
