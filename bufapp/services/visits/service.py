@@ -7,12 +7,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
-from typing import TypeVar
 
 from bufapp.documents.forms import Form, load_form
 from bufapp.domain.deadlines import Deadline
 from bufapp.domain.enums import TalkMoment, VisitOutcome
-from bufapp.domain.validation import require_valid
+from bufapp.domain.validation import require_valid, texts_stripped
 from bufapp.domain.visit_checks import check_evaluation, check_plan, check_travel, check_visit
 from bufapp.domain.visit_rules import current_plans, one_line, planned_dates, visit_deadlines
 from bufapp.domain.visits import TravelSupport, Visit, VisitEvaluation, VisitPlan
@@ -28,12 +27,6 @@ from bufapp.services.visits.page import (
 from bufapp.storage.uow import UnitOfWork
 
 FORM = "visits"
-R = TypeVar("R", VisitPlan, Visit, VisitEvaluation, TravelSupport)
-
-
-def _stripped(record: R) -> R:
-    """Free text saved without the spaces and blank lines typed around it."""
-    return replace(record, **{k: v.strip() for k, v in vars(record).items() if isinstance(v, str)})
 
 
 class VisitService:
@@ -130,7 +123,7 @@ class VisitService:
         """A new plan, a new version of one (``replaces_id``), or a correction of the version
         in force. Refused below a decided minimum, and unless agreed where the placement is
         voluntary."""
-        plan = _stripped(plan)
+        plan = texts_stripped(plan)
         with self._uow() as uow:
             parents = {link.parent_id for link in uow.children.get(plan.child_id).parents}
             if plan.parent_id not in parents:
@@ -182,7 +175,7 @@ class VisitService:
     def record_visits(self, visits: Sequence[Visit]) -> list[Visit]:
         """Several visits in one transaction (demo data, imports): all or nothing, each checked
         as ``record_visit`` checks it."""
-        visits = [_stripped(v) for v in visits]
+        visits = [texts_stripped(v) for v in visits]
         today = self._today()
         require_valid([problem for v in visits for problem in check_visit(v, today)])
         with self._uow() as uow:
@@ -228,7 +221,7 @@ class VisitService:
         return self.link_talk(found.id or 0, moment, entry_id)
 
     def save_evaluation(self, evaluation: VisitEvaluation) -> VisitEvaluation:
-        evaluation = _stripped(evaluation)
+        evaluation = texts_stripped(evaluation)
         require_valid(check_evaluation(evaluation, self._today()))
         with self._uow() as uow:
             uow.visits.plan(evaluation.plan_id)
@@ -237,7 +230,7 @@ class VisitService:
         return saved
 
     def save_travel(self, support: TravelSupport) -> TravelSupport:
-        support = _stripped(support)
+        support = texts_stripped(support)
         require_valid(check_travel(support, self._today()))
         with self._uow() as uow:
             uow.parents.get(support.parent_id)
