@@ -19,6 +19,7 @@ from datetime import date
 from bufapp.demo.builder import Counts
 from bufapp.demo.data import organisation_number
 from bufapp.demo.families import FamilyBuilder
+from bufapp.demo.feedback import fill_demo_feedback
 from bufapp.demo.followup import fill_demo_followup
 from bufapp.demo.groups import fill_demo_groups
 from bufapp.demo.hidden import hide_whereabouts, mark_one_exempt, most_mapped
@@ -28,6 +29,7 @@ from bufapp.demo.visits import fill_demo_visits
 from bufapp.documents.forms import load_form
 from bufapp.errors import BufappError
 from bufapp.services.contacts.log import ContactLogService
+from bufapp.services.feedback.service import FeedbackService
 from bufapp.services.followup.service import FORM as FOLLOW_UP_FORM
 from bufapp.services.followup.service import FollowUpService
 from bufapp.services.register import RegisterService
@@ -146,6 +148,8 @@ def fill_demo(
     visits_form = load_form(VISITS_FORM)
     visits = VisitService(register.unit_of_work, today=lambda: day, form=lambda: visits_form)
     samvaer = fill_demo_visits(register, contact_log, visits, parent_ids, seed, day)
+    feedback = FeedbackService(register.unit_of_work, today=lambda: day)
+    fill_demo_feedback(contact_log, feedback, parent_ids, seed, day)  # issue 22: KOR, feedback
     summary = _summary(builder.counts)
     return replace(
         summary,

@@ -94,6 +94,8 @@ def check_simple(
     feedback: SimpleFeedback, today: date, entry_parents: Sequence[int] | None = None
 ) -> list[FieldProblem]:
     problems = _not_future("given_on", feedback.given_on, today)
+    if feedback.entry_id <= 0:
+        return [*problems, FieldProblem("entry_id", "Velg samtalen tilbakemeldingen gjelder.")]
     problems += _entry_of_parent("entry_id", feedback.entry_id, entry_parents, feedback.parent_id)
     problems += _text_fits("words", feedback.words)
     return problems

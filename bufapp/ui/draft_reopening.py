@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from bufapp.ui.feedback.actions import DRAFT_KINDS as FEEDBACK_DRAFTS
 from bufapp.ui.followup.actions import DRAFT_KINDS as FOLLOWUP_DRAFTS
 from bufapp.ui.qt import tr
 from bufapp.ui.visits.actions import DRAFT_KINDS as VISIT_DRAFTS
@@ -96,3 +97,5 @@ class DraftReopening:
             features.followup.reopen_followup_draft(draft)
         elif draft.kind in VISIT_DRAFTS:
             features.visits.reopen_visit_draft(draft)
+        elif draft.kind in FEEDBACK_DRAFTS:
+            features.feedback.reopen_feedback_draft(draft)

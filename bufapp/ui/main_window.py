@@ -40,6 +40,7 @@ from bufapp.ui.widgets import keys, window_kit
 from bufapp.ui.widgets.messages import Messages
 from bufapp.ui.widgets.tasks import TaskManager
 from bufapp.ui.widgets.window_context import (
+    FEEDBACK_VIEW,
     FOLLOWUP_VIEW,
     GROUPS_VIEW,
     LOG_VIEW,
@@ -158,6 +159,7 @@ class MainWindow(QMainWindow):
         self.groups, self.networks = features.groups, features.networks
         self.access, self.archive = features.access, features.archive
         self.followup, self.visits = features.followup, features.visits
+        self.feedback = features.feedback
         self.card_links = CardLinks(context, lambda: self.work, features)
         self.draft_reopening = DraftReopening(context, lambda: self.work, features)
 
@@ -343,6 +345,8 @@ class MainWindow(QMainWindow):
             view.requested.connect(self.followup.page_action)
         elif index == VISITS_VIEW:
             view.requested.connect(self.visits.page_action)
+        elif index == FEEDBACK_VIEW:
+            view.requested.connect(self.feedback.page_action)
         keys.arrange_keys(self)  # its Alt letters and Tab, as for the views built at unlock
 
     def _show_office(self, office: object) -> None:

@@ -16,6 +16,7 @@ from bufapp.ui.qt import tr
 from bufapp.ui.widgets.tasks import TaskManager
 from bufapp.ui.widgets.window_context import (
     DIRECTORY_VIEW,
+    FEEDBACK_VIEW,
     FOLLOWUP_VIEW,
     GROUPS_VIEW,
     LOG_VIEW,
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
     from bufapp.services.workspace import Workspace
     from bufapp.ui.contacts.log_view import ContactLogView
     from bufapp.ui.contacts.search_view import SearchView
+    from bufapp.ui.feedback.view import FeedbackView
     from bufapp.ui.followup.view import FollowUpView
     from bufapp.ui.groups.view import GroupsView
     from bufapp.ui.network.view import NetworkView
@@ -147,6 +149,10 @@ class WorkArea(QWidget):
             from bufapp.ui.visits.view import VisitsView
 
             return VisitsView(tasks, workspace)
+        if index == FEEDBACK_VIEW:
+            from bufapp.ui.feedback.view import FeedbackView
+
+            return FeedbackView(tasks, workspace)
         if index < len(VIEWS):  # issue 22's views, each replaced by its part before merging
             from PySide6.QtWidgets import QLabel
 
@@ -185,6 +191,10 @@ class WorkArea(QWidget):
     def visits(self) -> VisitsView:
         return self.view(VISITS_VIEW)  # type: ignore[return-value]
 
+    @property
+    def feedback(self) -> FeedbackView:
+        return self.view(FEEDBACK_VIEW)  # type: ignore[return-value]
+
     # --- showing -----------------------------------------------------------------------------
 
     def _select(self, index: int) -> None:
@@ -217,6 +227,8 @@ class WorkArea(QWidget):
             self.followup.show_parent(chosen)
         elif index == VISITS_VIEW and self.visits.parent_id != chosen:
             self.visits.show_parent(chosen)
+        elif index == FEEDBACK_VIEW and self.feedback.parent_id != chosen:
+            self.feedback.show_parent(chosen)
 
     def show_referrals(
         self, parent_id: int | None, then: Callable[[ReferralsPanel], None] | None = None

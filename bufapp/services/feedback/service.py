@@ -231,4 +231,3 @@ class FeedbackService:
         cutoff = self.numbers().srs_cutoff
         with self._uow() as uow:
             return uow.feedback.srs_below_counts(cutoff, parent_ids)
-
