@@ -6,7 +6,7 @@ parents' own held conversations of the last year:
   caseworker asked next time) and rises again; the ORS, every second month or so, rises from
   the clinical range across the cut-off;
 - a few other parents have a shorter KOR story, some better, one worse;
-- a few parents of an office without KOR answer «Var samtalen nyttig for deg?» in their own
+- the featured parent, and a few others as an office without KOR would, answer «Var samtalen nyttig for deg?» in their own
   words after some conversations.
 
 Deterministic: its own random stream from the demo's seed, and the same ``today``."""
@@ -154,6 +154,6 @@ def fill_demo_feedback(
     for parent_id, ors, srs in zip(kor, OTHER_ORS, OTHER_SRS, strict=False):
         writer.scores(parent_id, KorScale.ORS, talks[parent_id], ors)
         writer.scores(parent_id, KorScale.SRS, talks[parent_id], srs)
-    for parent_id in simple:
+    for parent_id in (featured, *simple):  # the featured parent answers in words too
         writer.simple(parent_id, talks[parent_id])
     return writer.tally

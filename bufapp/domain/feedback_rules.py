@@ -99,12 +99,16 @@ class OrsVerdict:
     crossed: bool  # a reliable improvement from below the cut-off to at or above it
 
     def text(self, numbers: KorNumbers) -> str:
-        """«Pålitelig bedring (+6,0), over klinisk grense» – in words, never colour alone."""
-        head = numbers.word("crossed") if self.crossed else numbers.word(self.change.value)
+        """«Pålitelig bedring (+6,0), krysset klinisk grense (25,0)» – in words, never colour
+        alone: the change from the first score, then the side of the cut-off."""
+        head = numbers.word(self.change.value)
         if self.change != Change.FIRST:
             sign = "+" if self.delta > 0 else ""
             head += f" ({sign}{tenths_text(self.delta)})"
-        side = numbers.word("below_cutoff" if self.below_cutoff else "above_cutoff")
+        if self.crossed:
+            side = numbers.word("crossed")
+        else:
+            side = numbers.word("below_cutoff" if self.below_cutoff else "above_cutoff")
         return f"{head}, {side} ({tenths_text(numbers.ors_cutoff)})"
 
 

@@ -77,7 +77,7 @@ def test_scores_are_saved_checked_and_shown_with_their_verdicts(
     assert [line.score.total_tenths for line in page.ors] == [180, 255]
     assert page.ors[0].verdict.startswith("Første skår") and page.ors[0].below
     assert page.ors[1].verdict == (
-        "Pålitelig bedring over klinisk grense (+7,5), over klinisk grense (25,0)"
+        "Pålitelig bedring (+7,5), krysset klinisk grense (25,0)"
     )
     assert not page.ors[1].below
     assert page.ors[0].contact.startswith("16.04.2026")

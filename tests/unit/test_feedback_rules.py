@@ -98,7 +98,7 @@ def test_ors_change_from_the_first_score_hand_computed() -> None:
     assert [v.below_cutoff for v in verdicts] == [True, True, True, False, True]
     assert [v.crossed for v in verdicts] == [False, False, False, True, False]
     assert verdicts[3].text(kor_numbers(load_form("feedback").values)) == (
-        "Pålitelig bedring over klinisk grense (+5,0), over klinisk grense (25,0)"
+        "Pålitelig bedring (+5,0), krysset klinisk grense (25,0)"
     )
     assert verdicts[1].text(kor_numbers(load_form("feedback").values)) == (
         "Pålitelig forverring (-5,0), under klinisk grense (25,0)"

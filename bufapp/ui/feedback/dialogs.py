@@ -28,6 +28,8 @@ def _contacts(choices: Sequence[ContactChoice], current: int | None, optional: b
     """The parent's recent contacts, newest first; ``current`` chosen (kept even when it is
     older than the recent ones). A new record gets the latest."""
     box = QComboBox()
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(40)  # a long summary is cut in the box, whole in the list
     if optional:
         box.addItem(tr("Ikke knyttet til en kontakt"), None)
     for choice in choices:
@@ -65,6 +67,7 @@ class ScoreDialog(GrowingDialog[KorScore]):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__("KOR-skår fra papirskjema", tasks, save, parent)
+        self.setMinimumWidth(600)
         show_about(self, about)
         self._score, self._numbers = score, numbers
         self.kind, self.record_key = SCORE_KIND, draft_key(score.parent_id, score.id)
@@ -155,6 +158,7 @@ class SimpleDialog(GrowingDialog[SimpleFeedback]):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__("Tilbakemelding etter en samtale", tasks, save, parent)
+        self.setMinimumWidth(600)
         show_about(self, about)
         self._feedback = feedback
         self.kind, self.record_key = SIMPLE_KIND, draft_key(feedback.parent_id, feedback.id)

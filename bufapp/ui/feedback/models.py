@@ -33,6 +33,18 @@ def _marked(role: int) -> Any:
     return None
 
 
+def wrapped(name: str, width: int = 16) -> str:
+    """A dimension's name over lines of about ``width`` characters, for a narrow column's
+    header: «Relasjoner / nære relasjoner» → «Relasjoner /\nnære relasjoner»."""
+    lines: list[str] = []
+    for word in name.split():
+        if lines and len(lines[-1]) + 1 + len(word) <= width:
+            lines[-1] += f" {word}"
+        else:
+            lines.append(word)
+    return "\n".join(lines)
+
+
 class ScoreModel(RowTableModel[ScoreLine]):
     """Newest first. ``dimensions``: the scale's four names (the form's), as column titles."""
 
@@ -40,11 +52,12 @@ class ScoreModel(RowTableModel[ScoreLine]):
 
     def __init__(self, dimensions: tuple[str, ...], attention_when_below: bool) -> None:
         super().__init__()
-        self.COLUMNS = ("Dato", *dimensions, "Sum", "Vurdering", "Kontakt")  # type: ignore[misc]
+        self.set_dimensions(dimensions)
         self._attention = attention_when_below
 
     def set_dimensions(self, dimensions: tuple[str, ...]) -> None:
-        self.COLUMNS = ("Dato", *dimensions, "Sum", "Vurdering", "Kontakt")  # type: ignore[misc]
+        names = tuple(wrapped(name) for name in dimensions)
+        self.COLUMNS = ("Dato", *names, "Sum", "Vurdering", "Kontakt")  # type: ignore[misc]
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
 
     def row_key(self, row: ScoreLine) -> Any:

@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 
 TICKS = (0.0, 10.0, 20.0, 30.0, 40.0)
 Ask = Callable[[str, object], None]
+TITLES = ("&ORS", "&SRS", "&Enkel tilbakemelding")
 
 
 @dataclass(frozen=True)
@@ -108,7 +109,7 @@ class ScaleTab(QWidget):
         keep = self.current()
         self.model.set_dimensions(numbers.dimensions(self.scale))
         self.model.set_rows(list(reversed(lines)))
-        fit_columns(self.table, ScoreModel.VERDICT, {1: 110, 2: 110, 3: 110, 4: 110, 7: 260})
+        fit_columns(self.table, ScoreModel.VERDICT, {7: 220})
         if keep is not None:
             row = self.model.row_of(keep.score.id)
             if row is not None:
@@ -128,6 +129,7 @@ class ScaleTab(QWidget):
             self.chart.set_data(series, references, bands)
             self.legend.setText(
                 tr(
+                    "ORS: hvordan forelderen har det, slik hen merket det på papir. "
                     "Stiplet linje: klinisk grense ({cut}). En sum under grensen regnes som i "
                     "klinisk område. Skravert felt: mindre enn {rc} fra første skår – ingen "
                     "pålitelig endring."
@@ -147,6 +149,7 @@ class ScaleTab(QWidget):
             self.chart.set_data(series, references)
             self.legend.setText(
                 tr(
+                    "SRS: hvordan samtalen var for forelderen, merket etter samtalen. "
                     "Stiplet linje: grensen ({cut}). Under grensen: {prompt}. Et ▲ i tabellen "
                     "viser samtalene det gjelder."
                 ).format(cut=tenths_text(numbers.srs_cutoff), prompt=numbers.srs_prompt.lower())
@@ -223,9 +226,8 @@ class FeedbackView(QWidget):
         self.simple = SimpleTab(self._ask)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(tr("Tilbakemelding"))
-        self.tabs.addTab(self.ors, tr("&ORS – hvordan forelderen har det"))
-        self.tabs.addTab(self.srs, tr("&SRS – hvordan samtalene var"))
-        self.tabs.addTab(self.simple, tr("&Enkel tilbakemelding"))
+        for tab, title in zip((self.ors, self.srs, self.simple), TITLES, strict=True):
+            self.tabs.addTab(tab, tr(title))
         self.problems = notice()
         self.problems.hide()
         top = QHBoxLayout()
@@ -292,10 +294,8 @@ class FeedbackView(QWidget):
         self.srs.show_page(page)
         self.simple.show_page(page)
         counts = (len(page.ors), len(page.srs), len(page.simple))
-        titles = (tr("&ORS – hvordan forelderen har det"), tr("&SRS – hvordan samtalene var"),
-                  tr("&Enkel tilbakemelding"))  # fmt: skip
-        for index, (title, count) in enumerate(zip(titles, counts, strict=True)):
-            self.tabs.setTabText(index, f"{title} ({count})" if count else title)
+        for index, (title, count) in enumerate(zip(TITLES, counts, strict=True)):
+            self.tabs.setTabText(index, f"{tr(title)} ({count})" if count else tr(title))
         self.loaded = True
 
     def _ask(self, action: str, record: object) -> None:

@@ -59,9 +59,9 @@ def test_the_page_shows_ors_and_srs_as_chart_and_table_and_a_new_score_is_entere
     assert "Máret" not in window.windowTitle()
     assert view.ors.model.rowCount() == 5 and view.srs.model.rowCount() == 8
     headers = [view.ors.model.headerData(c, Qt.Orientation.Horizontal) for c in range(8)]
-    assert headers[1] == "Individuelt / personlig" and headers[5] == "Sum"
+    assert headers[1] == "Individuelt /\npersonlig" and headers[5] == "Sum"
     assert _cell(view, "ors", 0, 5) == "27,9"  # newest first
-    assert _cell(view, "ors", 0, 6).startswith("Pålitelig bedring over klinisk grense (+10,3)")
+    assert _cell(view, "ors", 0, 6) == "Pålitelig bedring (+10,3), krysset klinisk grense (25,0)"
     assert _cell(view, "ors", 4, 6).startswith("Første skår")
     assert "27,9" in view.ors.chart.accessibleDescription()
     assert "Klinisk grense 25,0" in view.ors.chart.accessibleDescription()
