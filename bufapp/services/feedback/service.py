@@ -117,7 +117,8 @@ class FeedbackService:
             scores = uow.feedback.scores_of_parent(parent_id)
             simple = uow.feedback.simple_of_parent(parent_id)
             timeline = uow.contacts.timeline(parent_id)
-        labels = {item.id: _choice(item).label for item in timeline}
+        # In the tables the contact is named short (the form and the day); the choice is long.
+        labels = {item.id: f"{item.form.label}, {_day(item):%d.%m.%Y}" for item in timeline}
 
         def contact(entry_id: int | None) -> str:
             return "" if entry_id is None else labels.get(entry_id, "")

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QWidget
 
 from bufapp.domain.enums import KorScale, Usefulness
@@ -43,6 +44,7 @@ def _contacts(choices: Sequence[ContactChoice], current: int | None, optional: b
 
 def _mark(tenths: int) -> QDoubleSpinBox:
     box = QDoubleSpinBox()
+    box.setLocale(QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway))  # 7,5
     box.setRange(0.0, 10.0)
     box.setDecimals(1)
     box.setSingleStep(0.1)

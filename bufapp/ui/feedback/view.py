@@ -109,7 +109,7 @@ class ScaleTab(QWidget):
         keep = self.current()
         self.model.set_dimensions(numbers.dimensions(self.scale))
         self.model.set_rows(list(reversed(lines)))
-        fit_columns(self.table, ScoreModel.VERDICT, {7: 220})
+        fit_columns(self.table, ScoreModel.VERDICT, {7: 200})
         if keep is not None:
             row = self.model.row_of(keep.score.id)
             if row is not None:
@@ -129,7 +129,7 @@ class ScaleTab(QWidget):
             self.chart.set_data(series, references, bands)
             self.legend.setText(
                 tr(
-                    "ORS: hvordan forelderen har det, slik hen merket det på papir. "
+                    "ORS: hvordan forelderen har det, slik forelderen selv merket det på papirskjemaet. "
                     "Stiplet linje: klinisk grense ({cut}). En sum under grensen regnes som i "
                     "klinisk område. Skravert felt: mindre enn {rc} fra første skår – ingen "
                     "pålitelig endring."
