@@ -133,3 +133,36 @@ def test_the_office_reports_figures_across_parents(
     assert feedback.ors_change_per_parent() == {a: (200, 270, 3), b: (320, 320, 1)}
     assert feedback.ors_change_per_parent([b, c]) == {b: (320, 320, 1)}
     assert feedback.srs_below_per_parent() == {a: (1, 2), c: (1, 1)}
+
+
+def test_the_access_pack_gives_the_parent_each_kor_form_and_answer_in_their_words(
+    register: RegisterService,
+    contact_log: ContactLogService,
+    feedback: FeedbackService,
+    vault: Vault,
+) -> None:
+    from bufapp.domain.entities import Office
+    from bufapp.services.access.service import AccessService
+    from tests.documents.pdf_checks import flat
+
+    register.save_office(Office(municipality="Fjellvik kommune"))
+    mother = add_parent(register, "Máret", "Čuđe").id or 0
+    talk = _talk(contact_log, mother, 3, "Samtale om samværet.")
+    feedback.save_score(_score(mother, KorScale.ORS, date(2026, 6, 12), 62, 55, 71, 48, entry=talk))
+    feedback.save_score(replace(_score(mother, KorScale.SRS, date(2026, 6, 12), 90, 80, 85, 70),
+                                note="Spør hva hun vil bruke tiden på neste gang."))  # fmt: skip
+    feedback.save_simple(
+        SimpleFeedback(
+            mother, talk, date(2026, 6, 12), Usefulness.PARTLY, "Litt for mye om papirer."
+        )
+    )
+    text = flat(
+        AccessService(lambda: UnitOfWork(vault.session_factory), now=lambda: NOW).pack_pdf(mother)
+    )
+    for expected in (
+        "ORS – hvordan du hadde det", "Individuelt / personlig", "23,6 av 40",
+        "SRS – hvordan samtalen var for deg", "Tilnærming eller metode", "32,5 av 40",
+        "Spør hva hun vil bruke tiden på neste gang.",
+        "Var samtalen nyttig for deg?", "Delvis", "Litt for mye om papirer.",
+    ):  # fmt: skip
+        assert expected in text, expected
