@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -166,3 +167,41 @@ def test_the_access_pack_gives_the_parent_each_kor_form_and_answer_in_their_word
         "Var samtalen nyttig for deg?", "Delvis", "Litt for mye om papirer.",
     ):  # fmt: skip
         assert expected in text, expected
+
+
+def test_each_kor_form_and_answer_goes_to_the_archive_as_its_own_document(
+    register: RegisterService,
+    contact_log: ContactLogService,
+    feedback: FeedbackService,
+    vault: Vault,
+    tmp_path: Path,
+) -> None:
+    from bufapp.domain.entities import Office
+    from bufapp.services.archive.export import ArchiveExportService
+    from bufapp.services.archive.model import ExportScope, ItemKind
+    from tests.documents.pdf_checks import flat
+
+    register.save_office(Office(municipality="Fjellvik kommune"))
+    mother = add_parent(register, "Máret", "Čuđe").id or 0
+    talk = _talk(contact_log, mother, 3, "Samtale om samværet.")
+    ors = feedback.save_score(_score(mother, KorScale.ORS, date(2026, 6, 12), 62, 55, 71, 48))
+    answer = feedback.save_simple(
+        SimpleFeedback(mother, talk, date(2026, 6, 12), Usefulness.NO, "Det føltes som et avhør.")
+    )
+    target = tmp_path / "arkiv"
+    target.mkdir()
+    archive = ArchiveExportService(lambda: UnitOfWork(vault.session_factory), now=lambda: NOW)
+    result = archive.export(ExportScope(mother), target)
+    assert result.folder is not None
+    found = {(i.kind, i.item_id): i for i in result.items}
+    kor = flat((result.folder / found[ItemKind.KOR_SCORE, ors.id].file_name).read_bytes())
+    assert "ORS – hvordan forelderen hadde det" in kor and "23,6 av 40" in kor
+    assert "Relasjoner / nære relasjoner" in kor
+    said = flat((result.folder / found[ItemKind.SIMPLE_FEEDBACK, answer.id].file_name).read_bytes())
+    assert "Forelderens ord" in said and "Det føltes som et avhør." in said
+    # A corrected score goes again; the answer, unchanged, does not.
+    feedback.save_score(replace(ors, tenths=(62, 55, 71, 58)))
+    again = archive.export(ExportScope(mother), target)
+    kinds = {(i.kind, i.item_id) for i in again.items}
+    assert (ItemKind.KOR_SCORE, ors.id) in kinds
+    assert (ItemKind.SIMPLE_FEEDBACK, answer.id) not in kinds
