@@ -19,6 +19,7 @@ from datetime import date
 from bufapp.demo.builder import Counts
 from bufapp.demo.data import organisation_number
 from bufapp.demo.families import FamilyBuilder
+from bufapp.demo.feedback import fill_demo_feedback
 from bufapp.demo.followup import fill_demo_followup
 from bufapp.demo.groups import fill_demo_groups
 from bufapp.demo.hidden import hide_whereabouts, mark_one_exempt, most_mapped
@@ -29,6 +30,7 @@ from bufapp.demo.visits import fill_demo_visits
 from bufapp.documents.forms import load_form
 from bufapp.errors import BufappError
 from bufapp.services.contacts.log import ContactLogService
+from bufapp.services.feedback.service import FeedbackService
 from bufapp.services.followup.service import FORM as FOLLOW_UP_FORM
 from bufapp.services.followup.service import FollowUpService
 from bufapp.services.living.service import LivingService
@@ -150,6 +152,8 @@ def fill_demo(
     samvaer = fill_demo_visits(register, contact_log, visits, parent_ids, seed, day)
     living = LivingService(register.unit_of_work, today=lambda: day)
     fill_demo_living(register, living, parent_ids, seed, day)  # levekår (issue 22)
+    feedback = FeedbackService(register.unit_of_work, today=lambda: day)
+    fill_demo_feedback(contact_log, feedback, parent_ids, seed, day)  # issue 22: KOR, feedback
     summary = _summary(builder.counts)
     return replace(
         summary,

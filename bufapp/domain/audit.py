@@ -111,6 +111,8 @@ class SubjectKind(StrEnum):
     VAULT = "vault"
     LIVING_ASSESSMENT = "living_assessment"
     LIVING_INTERVAL = "living_interval"
+    KOR_SCORE = "kor_score"
+    SIMPLE_FEEDBACK = "simple_feedback"
 
     @property
     def label(self) -> str:
@@ -151,6 +153,8 @@ SUBJECT_LABELS: dict[str, str] = {
     SubjectKind.VAULT: "Databasen",
     SubjectKind.LIVING_ASSESSMENT: "Vurdering av levekår",
     SubjectKind.LIVING_INTERVAL: "Hvor ofte levekår vurderes",
+    SubjectKind.KOR_SCORE: "Skår på KOR-skjema (ORS eller SRS)",
+    SubjectKind.SIMPLE_FEEDBACK: "Tilbakemelding etter en samtale",
 }
 
 

@@ -662,6 +662,26 @@ class LivingArea(LabelledEnum):
     SOCIAL_CONTACT = "social_contact"
 
 
+# --- Issue 22, the parent's feedback (KOR: ORS and SRS; simple feedback) -----------------------
+
+
+class KorScale(LabelledEnum):
+    """Which KOR scale a paper form was: how the parent has it (ORS), or how the session was
+    (SRS)."""
+
+    ORS = "ors"
+    SRS = "srs"
+
+
+class Usefulness(LabelledEnum):
+    """The answer to «Var samtalen nyttig for deg?»."""
+
+    YES = "yes"
+    PARTLY = "partly"
+    NO = "no"
+    DECLINED = "declined"  # the parent did not want to answer
+
+
 LABELS.update(
     {
         (LivingArea, LivingArea.FINANCES.value): "Økonomi",
@@ -669,5 +689,11 @@ LABELS.update(
         (LivingArea, LivingArea.HOUSING.value): "Bolig",
         (LivingArea, LivingArea.HEALTH.value): "Helse",
         (LivingArea, LivingArea.SOCIAL_CONTACT.value): "Sosial kontakt",
+        (KorScale, "ors"): "ORS – hvordan forelderen har det",
+        (KorScale, "srs"): "SRS – hvordan samtalen var",
+        (Usefulness, "yes"): "Ja",
+        (Usefulness, "partly"): "Delvis",
+        (Usefulness, "no"): "Nei",
+        (Usefulness, "declined"): "Ville ikke svare",
     }
 )

@@ -15,6 +15,7 @@ from bufapp.domain import codec
 from bufapp.domain.consent import Consent, Service
 from bufapp.domain.contact_log import ContactEntry, ContactPlan, TaskClosing, Withdrawal
 from bufapp.domain.entities import Child, Parent, Placement
+from bufapp.domain.feedback import KorScore, SimpleFeedback
 from bufapp.domain.followup import (
     Assessment,
     ChildPlan,
@@ -85,6 +86,9 @@ KINDS: dict[str, type] = {
     "visit-evaluation": VisitEvaluation,
     "living-assessment": LivingAssessment,
     "travel-support": TravelSupport,
+    # The tilbakemelding page's dialogs.
+    "kor-score": KorScore,
+    "simple-feedback": SimpleFeedback,
 }
 
 

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from bufapp.services.access.service import AccessService
     from bufapp.services.archive.export import ArchiveExportService
     from bufapp.services.documents import DocumentService
+    from bufapp.services.feedback.service import FeedbackService
     from bufapp.services.followup.documents import FollowUpDocuments
     from bufapp.services.groups.documents import GroupDocuments
     from bufapp.services.network_documents import NetworkDocuments
@@ -105,6 +106,13 @@ class Workspace:
         from bufapp.services.access.service import AccessService
 
         return AccessService(self.unit_of_work)
+
+    @cached_property
+    def feedback(self) -> FeedbackService:
+        """The parent's feedback: KOR scores (ORS, SRS) and simple feedback (issue 22)."""
+        from bufapp.services.feedback.service import FeedbackService
+
+        return FeedbackService(self.unit_of_work)
 
     def check_soundness(self) -> IntegrityReport:
         """SQLite's quick check on a connection of its own (any thread: it only reads), and its

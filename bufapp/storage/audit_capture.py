@@ -60,6 +60,8 @@ ROOTS: dict[type, str] = {
     ma.ArchiveExportRow: "archive_export",
     m.LivingAssessmentRow: "living_assessment",
     m.LivingIntervalRow: "living_interval",
+    m.KorScoreRow: "kor_score",
+    m.SimpleFeedbackRow: "simple_feedback",
 }
 # Rows that are part of a record: a change to them is a change to the record.
 PARTS: dict[type, tuple[str, str]] = {

@@ -13,6 +13,7 @@ from bufapp.ui.documents.actions import DocumentActions
 from bufapp.ui.documents.archive_actions import ArchiveActions
 from bufapp.ui.documents.information_sheet_actions import InformationSheetActions
 from bufapp.ui.documents.visit_plan_actions import VisitPlanActions
+from bufapp.ui.feedback.actions import FeedbackActions
 from bufapp.ui.followup.actions import FollowUpActions
 from bufapp.ui.groups.actions import GroupActions
 from bufapp.ui.living.actions import LivingActions
@@ -36,6 +37,7 @@ class Features:
     followup: FollowUpActions
     visits: VisitActions
     living: LivingActions
+    feedback: FeedbackActions
 
     @classmethod
     def build(cls, context: WindowContext) -> Features:
@@ -65,4 +67,5 @@ class Features:
                 start_meeting=talks.start_visit_meeting,
             ),
             living=LivingActions(context),  # the window hands in how a referral is opened
+            feedback=FeedbackActions(context),
         )

@@ -40,6 +40,7 @@ from bufapp.ui.widgets import keys, window_kit
 from bufapp.ui.widgets.messages import Messages
 from bufapp.ui.widgets.tasks import TaskManager
 from bufapp.ui.widgets.window_context import (
+    FEEDBACK_VIEW,
     FOLLOWUP_VIEW,
     GROUPS_VIEW,
     LIVING_VIEW,
@@ -159,6 +160,7 @@ class MainWindow(QMainWindow):
         self.groups, self.networks = features.groups, features.networks
         self.access, self.archive = features.access, features.archive
         self.followup, self.visits = features.followup, features.visits
+        self.feedback = features.feedback
         self.card_links = CardLinks(context, lambda: self.work, features)
         self.living = features.living
         # The levekår page follows the chosen parent: its referral draft opens as the card's does.
@@ -352,6 +354,8 @@ class MainWindow(QMainWindow):
             view.requested.connect(self.visits.page_action)
         elif index == LIVING_VIEW:
             view.requested.connect(self.living.page_action)
+        elif index == FEEDBACK_VIEW:
+            view.requested.connect(self.feedback.page_action)
         keys.arrange_keys(self)  # its Alt letters and Tab, as for the views built at unlock
 
     def _show_office(self, office: object) -> None:

@@ -16,6 +16,7 @@ from bufapp.ui.qt import tr
 from bufapp.ui.widgets.tasks import TaskManager
 from bufapp.ui.widgets.window_context import (
     DIRECTORY_VIEW,
+    FEEDBACK_VIEW,
     FOLLOWUP_VIEW,
     GROUPS_VIEW,
     LIVING_VIEW,
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
     from bufapp.services.workspace import Workspace
     from bufapp.ui.contacts.log_view import ContactLogView
     from bufapp.ui.contacts.search_view import SearchView
+    from bufapp.ui.feedback.view import FeedbackView
     from bufapp.ui.followup.view import FollowUpView
     from bufapp.ui.groups.view import GroupsView
     from bufapp.ui.living.view import LivingView
@@ -153,6 +155,10 @@ class WorkArea(QWidget):
             from bufapp.ui.living.view import LivingView
 
             return LivingView(tasks, workspace)
+        if index == FEEDBACK_VIEW:
+            from bufapp.ui.feedback.view import FeedbackView
+
+            return FeedbackView(tasks, workspace)
         if index < len(VIEWS):  # issue 22's views, each replaced by its part before merging
             from PySide6.QtWidgets import QLabel
 
@@ -195,6 +201,10 @@ class WorkArea(QWidget):
     def living(self) -> LivingView:
         return self.view(LIVING_VIEW)  # type: ignore[return-value]
 
+    @property
+    def feedback(self) -> FeedbackView:
+        return self.view(FEEDBACK_VIEW)  # type: ignore[return-value]
+
     # --- showing -----------------------------------------------------------------------------
 
     def _select(self, index: int) -> None:
@@ -229,6 +239,8 @@ class WorkArea(QWidget):
             self.visits.show_parent(chosen)
         elif index == LIVING_VIEW and self.living.parent_id != chosen:
             self.living.show_parent(chosen)
+        elif index == FEEDBACK_VIEW and self.feedback.parent_id != chosen:
+            self.feedback.show_parent(chosen)
 
     def show_referrals(
         self, parent_id: int | None, then: Callable[[ReferralsPanel], None] | None = None

@@ -15,6 +15,7 @@ What the pack holds (also in ``forms/access_pack.toml``):
   the finished PDF is checked once more (``require_discreet``);
 - samvær: every version of the parent's own visit plans, each visit, the evaluations with
   every party's view, travel support (``services.access.visits``);
+- tilbakemelding: the KOR forms and simple answers (``services.access.feedback``);
 - consents; referrals once finished (drafts counted, not shown); responsibility groups; their
   meetings with the minutes once final; network maps as lists; the list of kept documents.
 
@@ -48,6 +49,7 @@ from bufapp.domain.entities import Parent
 from bufapp.domain.enums import ReferralState
 from bufapp.domain.group_rules import carers_by_role
 from bufapp.services.access import events
+from bufapp.services.access.feedback import feedback_items
 from bufapp.services.access.followup import followup_events, followup_of
 from bufapp.services.access.reader import (
     left_out_of,
@@ -147,6 +149,10 @@ class AccessService:
         # Samvær: the parent's own plans with their visits and evaluations, and travel support;
         # a part that can reveal a hidden placement is withheld and listed, the rest is shown.
         shown, withheld = pack_items(visits_of(uow, parent_id), reader, words, shown_at)
+        items += shown
+        left_out += withheld
+        # Tilbakemelding: the KOR forms and the simple answers, with the parent's own words.
+        shown, withheld = feedback_items(uow, parent_id, reader, words, self._form("feedback"))
         items += shown
         left_out += withheld
         documents = _kept_documents(uow, parent_id, rules, words, left_out)

@@ -29,6 +29,7 @@ from bufapp.documents.recipe import Recipe
 from bufapp.domain.audit import AuditAction, AuditEvent
 from bufapp.errors import ArchiveExportFailed, BufappError, ExportCancelled
 from bufapp.services.archive import render as archive_render
+from bufapp.services.archive.feedback_items import FEEDBACK_KINDS, feedback_record_event
 from bufapp.services.archive.files import (
     ExportFolder,
     WrittenFile,
@@ -231,6 +232,8 @@ class ArchiveExportService:
             return archive_render.Job(self._map(item.item_id, forms_override=self._forms))
         if item.kind in FOLLOW_UP_KINDS or item.kind in VISIT_KINDS:
             return archive_render.Job(self._record_recipe(item, entries))
+        if item.kind in FEEDBACK_KINDS:
+            return archive_render.Job(self._record_recipe(item, entries))
         raise ArchiveExportFailed  # a referral is always sent as its kept letter
 
     def _entry_recipe(self, entry_id: int, entries: _Entries) -> Recipe:
@@ -262,6 +265,9 @@ class ArchiveExportService:
         with self._uow() as uow:
             if item.kind in VISIT_KINDS:
                 event = visit_record_event(uow, item, entries.record)
+            elif item.kind in FEEDBACK_KINDS:
+                feedback = load_form("feedback", overrides=self._forms)
+                event = feedback_record_event(uow, item, entries.record, feedback)
             else:
                 event = record_event(uow, item, entries.labels, today, entries.record)
         data = ArchiveRecord(

@@ -32,6 +32,9 @@ class ItemKind(StrEnum):
     # The information sheet given to the parent, as it was kept (a kept document: the audit
     # trail's kind for it). The only kind of kept document that goes on its own.
     INFORMATION_SHEET = "stored_document"
+    # The parent's feedback (issue 22): a KOR form (ORS or SRS), an answer after a conversation.
+    KOR_SCORE = "kor_score"
+    SIMPLE_FEEDBACK = "simple_feedback"
 
     @property
     def label(self) -> str:
@@ -70,6 +73,10 @@ _KIND_LABELS = {
     ),
     ItemKind.TRAVEL_SUPPORT: ("Reisestøtte ved samvær", "Reisestøtte ved samvær", "reisestotte"),
     ItemKind.INFORMATION_SHEET: ("Informasjonsark", "Informasjonsark", "informasjonsark"),
+    ItemKind.KOR_SCORE: ("KOR-skjema", "KOR-skjemaer", "kor-skjema"),
+    ItemKind.SIMPLE_FEEDBACK: (
+        "Tilbakemelding etter samtale", "Tilbakemeldinger etter samtaler", "tilbakemelding"
+    ),
 }  # fmt: skip
 
 

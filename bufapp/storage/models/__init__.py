@@ -29,6 +29,7 @@ from bufapp.storage.models.contacts import (
 )
 from bufapp.storage.models.documents import StoredDocumentRow
 from bufapp.storage.models.drafts import DraftRow
+from bufapp.storage.models.feedback import KorScoreRow, SimpleFeedbackRow
 from bufapp.storage.models.followup import (
     AssessmentRow,
     ChildPlanRow,
@@ -89,6 +90,7 @@ __all__ = [
     "GroupMeetingRow",
     "GroupMeetingVersionRow",
     "InformationGivenRow",
+    "KorScoreRow",
     "LivingAreaRow",
     "LivingAssessmentRow",
     "LivingIntervalRow",
@@ -102,6 +104,7 @@ __all__ = [
     "ReferralRow",
     "ResponsibilityGroupRow",
     "ServiceRow",
+    "SimpleFeedbackRow",
     "StoredDocumentRow",
     "Timestamped",
     "TravelSupportRow",

@@ -26,6 +26,7 @@ from bufapp.ui.screenshots.access import access_shots, write_access_documents
 from bufapp.ui.screenshots.archive import archive_shots
 from bufapp.ui.screenshots.backup import backup_shots
 from bufapp.ui.screenshots.documents import document_shots, write_documents
+from bufapp.ui.screenshots.feedback import feedback_shots
 from bufapp.ui.screenshots.followup import followup_shots
 from bufapp.ui.screenshots.groups import group_shots, write_group_documents
 from bufapp.ui.screenshots.kit import save, settle
@@ -197,6 +198,7 @@ def take_all(
     followup_shots(window, workspace, tasks, name, shots)
     visits_shots(window, workspace, tasks, name, shots)
     living_shots(window, workspace, tasks, name, shots)
+    feedback_shots(window, workspace, tasks, name, shots)
     access_shots(window, workspace, tasks, name, shots)
     backup_shots(window, workspace, tasks, name, shots)
     if scale_suffix == "100":  # the documents do not depend on the screen's scale
