@@ -208,6 +208,7 @@ class DocumentKind(LabelledEnum):
     NETWORK_COMPARISON = "network_comparison"
     INFORMATION_SHEET = "information_sheet"
     VISIT_PLAN = "visit_plan"
+    FAMILY_CONFERENCE_PLAN = "family_conference_plan"
 
 
 class DeadlineKind(LabelledEnum):
@@ -231,6 +232,8 @@ class DeadlineKind(LabelledEnum):
     VISITS_MISSED = "visits_missed"
     VISIT_EVALUATION = "visit_evaluation"
     VISIT_PLAN_PURPOSE = "visit_plan_purpose"
+    FAMILY_CONFERENCE_FOLLOW_UP = "family_conference_follow_up"
+    FAMILY_CONFERENCE = "family_conference"
 
 
 class ChildPlanKind(LabelledEnum):
@@ -647,3 +650,53 @@ _LABEL_PAIRS: tuple[tuple[LabelledEnum, str], ...] = (
     (KnownFor.OVER_FIVE_YEARS, "Over 5 år"),
 )
 LABELS: dict[tuple[type, str], str] = {(type(m), m.value): text for m, text in _LABEL_PAIRS}
+
+
+# --- Familieråd (issue 22 § 3) ---------------------------------------------------------------
+
+
+class ConferencePurpose(LabelledEnum):
+    """What a family group conference is asked to decide after a placement (seed 002 § 4.4)."""
+
+    FOLLOW_UP = "follow_up"  # how the parents are followed up after the placement
+    VISITS = "visits"  # samvær and contact with the family
+    REUNIFICATION = "reunification"
+    NETWORK = "network"  # rebuilding broken ties, widening the network
+    OTHER = "other"
+
+
+class ConferenceStatus(LabelledEnum):
+    PLANNED = "planned"
+    HELD = "held"
+    CANCELLED = "cancelled"
+
+
+class PlanApproval(LabelledEnum):
+    """The service's answer to the family's plan."""
+
+    APPROVED = "approved"
+    APPROVED_WITH_RESERVATIONS = "approved_with_reservations"
+    NOT_APPROVED = "not_approved"
+
+
+LABELS.update(
+    {
+        (type(m), m.value): text
+        for m, text in (
+            (DocumentKind.FAMILY_CONFERENCE_PLAN, "Familierådets plan"),
+            (DeadlineKind.FAMILY_CONFERENCE_FOLLOW_UP, "Oppfølgende familieråd"),
+            (DeadlineKind.FAMILY_CONFERENCE, "Familieråd"),
+            (ConferencePurpose.FOLLOW_UP, "Oppfølging av foreldrene etter plasseringen"),
+            (ConferencePurpose.VISITS, "Samvær og kontakt med familien"),
+            (ConferencePurpose.REUNIFICATION, "Tilbakeføring"),
+            (ConferencePurpose.NETWORK, "Bygge opp igjen nettverket"),
+            (ConferencePurpose.OTHER, "Annet"),
+            (ConferenceStatus.PLANNED, "Planlagt"),
+            (ConferenceStatus.HELD, "Gjennomført"),
+            (ConferenceStatus.CANCELLED, "Avlyst"),
+            (PlanApproval.APPROVED, "Godkjent"),
+            (PlanApproval.APPROVED_WITH_RESERVATIONS, "Godkjent med forbehold"),
+            (PlanApproval.NOT_APPROVED, "Ikke godkjent"),
+        )
+    }
+)
