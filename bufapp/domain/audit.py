@@ -109,6 +109,7 @@ class SubjectKind(StrEnum):
     NETWORK_SECTORS = "network_sectors"
     ARCHIVE_EXPORT = "archive_export"
     VAULT = "vault"
+    FAMILY_CONFERENCE = "family_conference"
 
     @property
     def label(self) -> str:
@@ -147,6 +148,7 @@ SUBJECT_LABELS: dict[str, str] = {
     SubjectKind.NETWORK_SECTORS: "Kontorets sektorer for nettverkskart",
     SubjectKind.ARCHIVE_EXPORT: "Eksport til arkivet",
     SubjectKind.VAULT: "Databasen",
+    SubjectKind.FAMILY_CONFERENCE: "Familieråd",
 }
 
 
