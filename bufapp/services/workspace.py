@@ -20,6 +20,7 @@ from bufapp.services.backups import BackupService
 from bufapp.services.consents import ConsentService, DirectoryService
 from bufapp.services.contacts.log import ContactLogService
 from bufapp.services.drafts import DraftService
+from bufapp.services.family_conference.service import FamilyConferenceService
 from bufapp.services.followup.service import FollowUpService
 from bufapp.services.groups.service import GroupService
 from bufapp.services.network_maps import NetworkMapService
@@ -59,6 +60,7 @@ class Workspace:
     audit: AuditService
     backups: BackupService
     unit_of_work: Callable[[], UnitOfWork]
+    family_conferences: FamilyConferenceService
 
     @cached_property
     def documents(self) -> DocumentService:
@@ -147,6 +149,8 @@ def workspace_for(vault: Vault, settings: Settings) -> Workspace:
     register.add_provider(followup.deadline_provider)
     visits = VisitService(unit_of_work)
     register.add_provider(visits.deadline_provider)
+    family_conferences = FamilyConferenceService(unit_of_work)
+    register.add_provider(family_conferences.deadline_provider)
     return Workspace(
         vault=vault,
         register=register,
@@ -163,6 +167,7 @@ def workspace_for(vault: Vault, settings: Settings) -> Workspace:
         audit=AuditService(unit_of_work),
         backups=BackupService(vault, unit_of_work),
         unit_of_work=unit_of_work,
+        family_conferences=family_conferences,
     )
 
 
