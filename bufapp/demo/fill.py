@@ -19,6 +19,7 @@ from datetime import date
 from bufapp.demo.builder import Counts
 from bufapp.demo.data import organisation_number
 from bufapp.demo.families import FamilyBuilder
+from bufapp.demo.family_conference import fill_demo_conferences
 from bufapp.demo.followup import fill_demo_followup
 from bufapp.demo.groups import fill_demo_groups
 from bufapp.demo.hidden import hide_whereabouts, mark_one_exempt, most_mapped
@@ -28,6 +29,7 @@ from bufapp.demo.visits import fill_demo_visits
 from bufapp.documents.forms import load_form
 from bufapp.errors import BufappError
 from bufapp.services.contacts.log import ContactLogService
+from bufapp.services.family_conference.service import FamilyConferenceService
 from bufapp.services.followup.service import FORM as FOLLOW_UP_FORM
 from bufapp.services.followup.service import FollowUpService
 from bufapp.services.register import RegisterService
@@ -146,11 +148,14 @@ def fill_demo(
     visits_form = load_form(VISITS_FORM)
     visits = VisitService(register.unit_of_work, today=lambda: day, form=lambda: visits_form)
     samvaer = fill_demo_visits(register, contact_log, visits, parent_ids, seed, day)
+    conferences = FamilyConferenceService(register.unit_of_work, today=lambda: day)
+    familierad = fill_demo_conferences(conferences, contact_log, parent_ids, day, protected)
     summary = _summary(builder.counts)
     return replace(
         summary,
         contacts=summary.contacts + follow.contacts + samvaer.contacts,
-        tasks=summary.tasks + samvaer.tasks,
+        tasks=summary.tasks + samvaer.tasks + familierad.tasks,
+        open_tasks=summary.open_tasks + familierad.open_tasks,
         services=tally.services,
         consents=tally.consents,
         referrals=tally.referrals,

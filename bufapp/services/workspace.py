@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from bufapp.services.access.service import AccessService
     from bufapp.services.archive.export import ArchiveExportService
     from bufapp.services.documents import DocumentService
+    from bufapp.services.family_conference.documents import FamilyConferenceDocuments
     from bufapp.services.followup.documents import FollowUpDocuments
     from bufapp.services.groups.documents import GroupDocuments
     from bufapp.services.network_documents import NetworkDocuments
@@ -105,6 +106,13 @@ class Workspace:
         from bufapp.services.access.service import AccessService
 
         return AccessService(self.unit_of_work)
+
+    @cached_property
+    def family_conference_documents(self) -> FamilyConferenceDocuments:
+        """The family's plan from a familieråd, printed for those who took part."""
+        from bufapp.services.family_conference.documents import FamilyConferenceDocuments
+
+        return FamilyConferenceDocuments(self.unit_of_work)
 
     def check_soundness(self) -> IntegrityReport:
         """SQLite's quick check on a connection of its own (any thread: it only reads), and its

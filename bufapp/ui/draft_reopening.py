@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from bufapp.ui.family_conference.actions import DRAFT_KINDS as CONFERENCE_DRAFTS
 from bufapp.ui.followup.actions import DRAFT_KINDS as FOLLOWUP_DRAFTS
 from bufapp.ui.qt import tr
 from bufapp.ui.visits.actions import DRAFT_KINDS as VISIT_DRAFTS
@@ -96,3 +97,5 @@ class DraftReopening:
             features.followup.reopen_followup_draft(draft)
         elif draft.kind in VISIT_DRAFTS:
             features.visits.reopen_visit_draft(draft)
+        elif draft.kind in CONFERENCE_DRAFTS:
+            features.family_conferences.reopen_conference_draft(draft)

@@ -11,8 +11,10 @@ from bufapp.ui.contacts.talks import VisitTalks
 from bufapp.ui.documents.access_actions import AccessActions
 from bufapp.ui.documents.actions import DocumentActions
 from bufapp.ui.documents.archive_actions import ArchiveActions
+from bufapp.ui.documents.conference_plan_actions import ConferencePlanActions
 from bufapp.ui.documents.information_sheet_actions import InformationSheetActions
 from bufapp.ui.documents.visit_plan_actions import VisitPlanActions
+from bufapp.ui.family_conference.actions import FamilyConferenceActions
 from bufapp.ui.followup.actions import FollowUpActions
 from bufapp.ui.groups.actions import GroupActions
 from bufapp.ui.network.actions import NetworkActions
@@ -34,6 +36,7 @@ class Features:
     archive: ArchiveActions
     followup: FollowUpActions
     visits: VisitActions
+    family_conferences: FamilyConferenceActions
 
     @classmethod
     def build(cls, context: WindowContext) -> Features:
@@ -61,5 +64,8 @@ class Features:
                 start_talk=talks.start_talk,
                 send_plan=VisitPlanActions(context, documents).send_plan,
                 start_meeting=talks.start_visit_meeting,
+            ),
+            family_conferences=FamilyConferenceActions(
+                context, print_plan=ConferencePlanActions(context, documents).print_plan
             ),
         )

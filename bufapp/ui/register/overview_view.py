@@ -36,6 +36,7 @@ class Opens(Enum):
     CARD = "card"  # the parent's card (in Foreldre)
     FOLLOW_UP = "follow_up"  # the parent's follow-up page (oppfølging)
     VISITS = "visits"  # the parent's samvær page
+    CONFERENCE = "conference"  # the parent's familieråd page
 
 
 @dataclass(frozen=True)
@@ -111,12 +112,23 @@ SHOWN: dict[DeadlineKind, Shown] = {
         Opens.VISITS,
         "Samværsplanen har ikke noe formål. Samværet følges opp og vurderes ut fra formålet.",
     ),
+    DeadlineKind.FAMILY_CONFERENCE_FOLLOW_UP: Shown(
+        Opens.CONFERENCE,
+        "Familierådet avtalte et oppfølgende familieråd for å se hvordan familiens plan har "
+        "gått (veilederen Q-1157, kap. 4.4). Planlegg det med koordinatoren.",
+    ),
+    DeadlineKind.FAMILY_CONFERENCE: Shown(
+        Opens.CONFERENCE,
+        "Et planlagt familieråd de neste to ukene, eller et som ikke er registrert holdt eller "
+        "avlyst.",
+    ),
 }
 # The signal each destination is opened by: the one place to route a destination anew.
 ROUTES: dict[Opens, str] = {
     Opens.CARD: "open_parent",
     Opens.FOLLOW_UP: "open_follow_up",
     Opens.VISITS: "open_visits",
+    Opens.CONFERENCE: "open_conference",
 }
 FALLBACK = Shown(Opens.CARD)  # a kind added later and not yet listed: the card
 # Deep red/amber on light backgrounds, lighter ones on dark (checked in both themes); the Status
@@ -176,6 +188,7 @@ class OverviewView(QWidget):
     open_parent = Signal(int)  # the parent's card
     open_follow_up = Signal(int)  # the parent's follow-up page (routed in ROUTES)
     open_visits = Signal(int)  # the parent's samvær page (routed in ROUTES)
+    open_conference = Signal(int)  # the parent's familieråd page (routed in ROUTES)
 
     def __init__(self) -> None:
         super().__init__()
