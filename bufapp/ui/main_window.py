@@ -442,7 +442,7 @@ class MainWindow(QMainWindow):
             return
         self.work.parents.reload(then_select=then_select, on_loaded=on_loaded)
         self.tasks.run(self.workspace.overview.open_deadlines, self._show_deadlines)
-        for index in (FOLLOWUP_VIEW, VISITS_VIEW):  # a saved contact or talk shows there too
+        for index in (FOLLOWUP_VIEW, VISITS_VIEW, CONFERENCE_VIEW):  # a saved contact shows there
             view = self.work.built(index)
             if view is not None:
                 view.refresh()  # type: ignore[attr-defined]
