@@ -115,7 +115,7 @@ def test_the_page_plans_shows_and_makes_tasks_once(
 def test_a_conference_being_written_survives_a_lock_and_oversikt_opens_the_page(
     qtbot: QtBot, tasks: TaskManager, vault: Vault, window_factory: Callable[..., MainWindow]
 ) -> None:
-    window, workspace, parent_id = _open(qtbot, tasks, vault, window_factory)
+    window, _workspace, parent_id = _open(qtbot, tasks, vault, window_factory)
     view = _page(qtbot, tasks, window)
     view.new_button.click()
     settle(qtbot, tasks, until=lambda: bool(window.open_dialogs))
