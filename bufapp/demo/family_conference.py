@@ -26,6 +26,7 @@ from bufapp.services.family_conference.service import FamilyConferenceService
 HELD_DAYS_AGO = 160
 FOLLOW_UP_IN_DAYS = 12
 MONTH = timedelta(days=30)
+PRIVATE = ("household", "family", "friends", "neighbours")
 
 
 @dataclass(frozen=True)
@@ -36,7 +37,7 @@ class ConferenceTally:
 
 
 def _parent_for(service: FamilyConferenceService, parent_ids: Sequence[int], skip: int | None,
-                today: date) -> tuple[int, list[ConferencePerson]] | None:  # fmt: skip
+                today: date) -> tuple[int, str, list[ConferencePerson]] | None:  # fmt: skip
     """The first parent of a child placed now who has a network map (not ``skip``)."""
     uow_of = service._uow
     with uow_of() as uow:
@@ -53,8 +54,13 @@ def _parent_for(service: FamilyConferenceService, parent_ids: Sequence[int], ski
                 break
         else:
             return None
-    network = list(service.page(parent_id).network)
-    return parent_id, network
+    with uow_of() as uow:
+        latest = uow.network_maps.latest(parent_id)
+        given = uow.parents.get(parent_id).given_names.split(" ")[0]
+    # The family and the people around it; the helpers from services are not the family's.
+    private = {m.key for m in latest.members if m.sector in PRIVATE} if latest else set()
+    network = [p for p in service.page(parent_id).network if p.member_key in private]
+    return parent_id, given, network
 
 
 def fill_demo_conferences(
@@ -67,7 +73,7 @@ def fill_demo_conferences(
     found = _parent_for(service, parent_ids, skip, today)
     if found is None:
         return ConferenceTally()
-    parent_id, network = found
+    parent_id, given, network = found
     held_on = today - timedelta(days=HELD_DAYS_AGO)
     invited = [replace(p, invited=True) for p in network[:4]]
     invited.append(ConferencePerson("Ánne Márjá Siri", "Naboen, kjenner barnet godt"))
@@ -75,8 +81,8 @@ def fill_demo_conferences(
         FamilyConference(
             parent_id=parent_id,
             question=(
-                "Hvordan kan familien og nettverket hjelpe mor, så samværene med barnet blir "
-                "gode og mor får støtte mellom samværene?"
+                f"Hvordan kan familien og nettverket hjelpe {given}, så samværene med barnet "
+                f"blir gode og {given} får støtte mellom samværene?"
             ),
             planned_for=held_on,
             purpose=ConferencePurpose.VISITS,
@@ -96,10 +102,12 @@ def fill_demo_conferences(
             held_on=held_on,
             people=came,
             items=(
-                PlanItem("Kjøre mor til samværene og hjem igjen", helper, held_on + MONTH),
-                PlanItem("Ringe mor kvelden før hvert samvær", neighbour),
+                PlanItem(f"Kjøre {given} til samværene og hjem igjen", helper, held_on + MONTH),
+                PlanItem(f"Ringe {given} kvelden før hvert samvær", neighbour),
                 PlanItem(
-                    "Lage fotobok med barnet til bursdagen", f"Mor og {helper}", held_on + 3 * MONTH
+                    "Lage fotobok med barnet til bursdagen",
+                    f"{given} og {helper}",
+                    held_on + 3 * MONTH,
                 ),
             ),
         )

@@ -76,7 +76,9 @@ class RowsEditor(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table, as in the rest of a form
         self.table.verticalHeader().hide()
-        self.table.setMinimumHeight(120)
+        rows = self.table.fontMetrics().height() + 10
+        self.table.verticalHeader().setDefaultSectionSize(rows)
+        self.table.setMinimumHeight(rows * 4 + 8)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, len(headers)):
@@ -158,7 +160,8 @@ class ConferenceDialog(RecordDialog[FamilyConference]):
     ) -> None:
         title = "Planlegg familieråd" if conference.id is None else "Familieråd"
         super().__init__(title, tasks, save, parent)
-        self.setMinimumWidth(760)
+        self.setMinimumWidth(780)
+        self.resize(820, 700)  # the plan in sight on a 1366×768 screen; smaller ones scroll
         show_about(self, about)
         self._conference = conference
         self._network = list(network)

@@ -45,9 +45,7 @@ class Loaded:
 
 
 def list_line(conference: FamilyConference) -> str:
-    status = conference.status.label
-    day = conference.day.strftime(DAY)
-    return f"{status} {day} – {conference.purpose.label}"
+    return f"{conference.day.strftime(DAY)} – {conference.status.label.lower()}"
 
 
 def _cell(text: str) -> QTableWidgetItem:
@@ -113,6 +111,7 @@ class FamilyConferenceView(QWidget):
         self.conferences = QListWidget()
         self.conferences.setAccessibleName(tr("Familieråd"))
         self.conferences.currentRowChanged.connect(lambda _r: self._show_chosen())
+        self.conferences.setMinimumWidth(self.conferences.fontMetrics().horizontalAdvance("0") * 26)
         self.details = reading("Om familierådet")
         self.people = _table(("Navn", "Relasjon", "Invitert", "Kom"), "Inviterte og hvem som kom")
         self.items = _table(("Hva", "Hvem", "Innen", "Oppgave"), "Familiens plan")

@@ -11,6 +11,8 @@ from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtWidgets import QScrollArea
+
 from bufapp.domain.enums import ConferencePurpose, ConferenceStatus, PlanApproval
 from bufapp.domain.family_conference import Approval, ConferencePerson, FamilyConference, PlanItem
 from bufapp.errors import BufappError
@@ -109,6 +111,14 @@ def conference_shots(
     window.family_conferences.page_action("edit", parent_id, conference)
     settle(tasks, 8)
     dialog = window.open_dialogs[-1]
+    dialog.show()
+    settle(tasks)
+    plan = getattr(dialog, "items", None)
+    if plan is not None:  # the family's plan in sight: the form scrolled down to it
+        plan.table.setFocus()
+        area = dialog.findChild(QScrollArea)
+        if area is not None:
+            area.ensureWidgetVisible(plan, 0, 200)
     save(dialog, name("95-familierad-plan"), shots)
     dialog.done(0)
     window.family_conferences.page_action("approve", parent_id, conference)
