@@ -144,3 +144,39 @@ def test_a_plan_prints_only_once_the_conference_is_held(vault: Vault, family: Hi
     )
     with pytest.raises(ValidationFailed):
         documents.plan(planned.id or 0)
+
+
+def test_innsyn_holds_the_conference_and_withholds_one_that_names_the_hidden_home(
+    vault: Vault, family: HiddenFamily
+) -> None:
+    from bufapp.services.access.service import AccessService
+
+    def uow() -> UnitOfWork:
+        return UnitOfWork(vault.session_factory)
+
+    service, _documents = _services(vault)
+    conference = held_conference(service, family)
+    access = AccessService(uow, now=lambda: NOW)
+    text = flat(access.pack_pdf(family.maret_id))
+    for words in (
+        "Familieråd",
+        "Hvordan kan familien hjelpe Máret",
+        "Mormor Elle Čuđe (Mormor) – kom",
+        "Ráhkel Žiŋŋá (Venninne) – kom ikke",
+        "Kjøre Máret til samværene og hjem igjen – Oarjjá Bávlá – 01.07.2026",
+        "Godkjent med forbehold 08.06.2026",
+    ):
+        assert words in text, words
+    service.save(
+        replace(
+            conference,
+            items=(
+                *conference.items,
+                PlanItem(f"Besøke Ánde i {PLACE_STREET}", "Mormor Elle Čuđe"),
+            ),
+        )
+    )
+    text = flat(access.pack_pdf(family.maret_id))
+    assert PLACE_STREET not in text and "Kjøre Máret til samværene" not in text
+    withheld = text[text.index("Dette er unntatt innsyn") :]
+    assert "Familieråd" in withheld

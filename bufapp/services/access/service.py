@@ -48,6 +48,7 @@ from bufapp.domain.entities import Parent
 from bufapp.domain.enums import ReferralState
 from bufapp.domain.group_rules import carers_by_role
 from bufapp.services.access import events
+from bufapp.services.access.family_conference import pack_conferences
 from bufapp.services.access.followup import followup_events, followup_of
 from bufapp.services.access.reader import (
     left_out_of,
@@ -147,6 +148,11 @@ class AccessService:
         # Samvær: the parent's own plans with their visits and evaluations, and travel support;
         # a part that can reveal a hidden placement is withheld and listed, the rest is shown.
         shown, withheld = pack_items(visits_of(uow, parent_id), reader, words, shown_at)
+        items += shown
+        left_out += withheld
+        # Familieråd: each conference, withheld whole when it names what the parent may not know.
+        conferences = uow.family_conferences.of_parent(parent_id)
+        shown, withheld = pack_conferences(conferences, reader, words)
         items += shown
         left_out += withheld
         documents = _kept_documents(uow, parent_id, rules, words, left_out)
