@@ -29,6 +29,7 @@ import pytest
 from bufapp.security import kdf
 from bufapp.services.clock import OSLO
 from bufapp.services.contacts.log import ContactLogService
+from bufapp.services.family_conference.service import FamilyConferenceService
 from bufapp.services.followup.service import FollowUpService
 from bufapp.services.living.service import LivingService
 from bufapp.services.register import RegisterService
@@ -136,5 +137,15 @@ def visits(vault: Vault, register: RegisterService) -> VisitService:
 def living(vault: Vault, register: RegisterService) -> LivingService:
     """Levekår on the same vault, its deadlines fed into ``register``; today is ``TODAY``."""
     service = LivingService(lambda: UnitOfWork(vault.session_factory), today=lambda: TODAY)
+    register.add_provider(service.deadline_provider)
+    return service
+
+
+@pytest.fixture
+def family_conferences(vault: Vault, register: RegisterService) -> FamilyConferenceService:
+    """Familieråd on the same vault, its deadlines fed into ``register``; today is ``TODAY``."""
+    service = FamilyConferenceService(
+        lambda: UnitOfWork(vault.session_factory), today=lambda: TODAY
+    )
     register.add_provider(service.deadline_provider)
     return service

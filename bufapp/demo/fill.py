@@ -19,6 +19,7 @@ from datetime import date
 from bufapp.demo.builder import Counts
 from bufapp.demo.data import organisation_number
 from bufapp.demo.families import FamilyBuilder
+from bufapp.demo.family_conference import fill_demo_conferences
 from bufapp.demo.feedback import fill_demo_feedback
 from bufapp.demo.followup import fill_demo_followup
 from bufapp.demo.groups import fill_demo_groups
@@ -30,6 +31,7 @@ from bufapp.demo.visits import fill_demo_visits
 from bufapp.documents.forms import load_form
 from bufapp.errors import BufappError
 from bufapp.services.contacts.log import ContactLogService
+from bufapp.services.family_conference.service import FamilyConferenceService
 from bufapp.services.feedback.service import FeedbackService
 from bufapp.services.followup.service import FORM as FOLLOW_UP_FORM
 from bufapp.services.followup.service import FollowUpService
@@ -154,11 +156,14 @@ def fill_demo(
     fill_demo_living(register, living, parent_ids, seed, day)  # levekår (issue 22)
     feedback = FeedbackService(register.unit_of_work, today=lambda: day)
     fill_demo_feedback(contact_log, feedback, parent_ids, seed, day)  # issue 22: KOR, feedback
+    conferences = FamilyConferenceService(register.unit_of_work, today=lambda: day)
+    familierad = fill_demo_conferences(conferences, contact_log, parent_ids, day, protected)
     summary = _summary(builder.counts)
     return replace(
         summary,
         contacts=summary.contacts + follow.contacts + samvaer.contacts,
-        tasks=summary.tasks + samvaer.tasks,
+        tasks=summary.tasks + samvaer.tasks + familierad.tasks,
+        open_tasks=summary.open_tasks + familierad.open_tasks,
         services=tally.services,
         consents=tally.consents,
         referrals=tally.referrals,

@@ -113,6 +113,7 @@ class SubjectKind(StrEnum):
     LIVING_INTERVAL = "living_interval"
     KOR_SCORE = "kor_score"
     SIMPLE_FEEDBACK = "simple_feedback"
+    FAMILY_CONFERENCE = "family_conference"
 
     @property
     def label(self) -> str:
@@ -155,6 +156,7 @@ SUBJECT_LABELS: dict[str, str] = {
     SubjectKind.LIVING_INTERVAL: "Hvor ofte levekår vurderes",
     SubjectKind.KOR_SCORE: "Skår på KOR-skjema (ORS eller SRS)",
     SubjectKind.SIMPLE_FEEDBACK: "Tilbakemelding etter en samtale",
+    SubjectKind.FAMILY_CONFERENCE: "Familieråd",
 }
 
 

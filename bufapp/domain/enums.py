@@ -208,6 +208,7 @@ class DocumentKind(LabelledEnum):
     NETWORK_COMPARISON = "network_comparison"
     INFORMATION_SHEET = "information_sheet"
     VISIT_PLAN = "visit_plan"
+    FAMILY_CONFERENCE_PLAN = "family_conference_plan"
 
 
 class DeadlineKind(LabelledEnum):
@@ -232,6 +233,8 @@ class DeadlineKind(LabelledEnum):
     VISIT_EVALUATION = "visit_evaluation"
     VISIT_PLAN_PURPOSE = "visit_plan_purpose"
     LIVING_CONDITIONS = "living_conditions"
+    FAMILY_CONFERENCE_FOLLOW_UP = "family_conference_follow_up"
+    FAMILY_CONFERENCE = "family_conference"
 
 
 class ChildPlanKind(LabelledEnum):
@@ -682,6 +685,33 @@ class Usefulness(LabelledEnum):
     DECLINED = "declined"  # the parent did not want to answer
 
 
+# --- Familieråd (issue 22 § 3) ---------------------------------------------------------------
+
+
+class ConferencePurpose(LabelledEnum):
+    """What a family group conference is asked to decide after a placement (seed 002 § 4.4)."""
+
+    FOLLOW_UP = "follow_up"  # how the parents are followed up after the placement
+    VISITS = "visits"  # samvær and contact with the family
+    REUNIFICATION = "reunification"
+    NETWORK = "network"  # rebuilding broken ties, widening the network
+    OTHER = "other"
+
+
+class ConferenceStatus(LabelledEnum):
+    PLANNED = "planned"
+    HELD = "held"
+    CANCELLED = "cancelled"
+
+
+class PlanApproval(LabelledEnum):
+    """The service's answer to the family's plan."""
+
+    APPROVED = "approved"
+    APPROVED_WITH_RESERVATIONS = "approved_with_reservations"
+    NOT_APPROVED = "not_approved"
+
+
 LABELS.update(
     {
         (LivingArea, LivingArea.FINANCES.value): "Økonomi",
@@ -695,5 +725,26 @@ LABELS.update(
         (Usefulness, "partly"): "Delvis",
         (Usefulness, "no"): "Nei",
         (Usefulness, "declined"): "Ville ikke svare",
+    }
+)
+LABELS.update(
+    {
+        (type(m), m.value): text
+        for m, text in (
+            (DocumentKind.FAMILY_CONFERENCE_PLAN, "Familierådets plan"),
+            (DeadlineKind.FAMILY_CONFERENCE_FOLLOW_UP, "Oppfølgende familieråd"),
+            (DeadlineKind.FAMILY_CONFERENCE, "Familieråd"),
+            (ConferencePurpose.FOLLOW_UP, "Oppfølging av foreldrene etter plasseringen"),
+            (ConferencePurpose.VISITS, "Samvær og kontakt med familien"),
+            (ConferencePurpose.REUNIFICATION, "Tilbakeføring"),
+            (ConferencePurpose.NETWORK, "Bygge opp igjen nettverket"),
+            (ConferencePurpose.OTHER, "Annet"),
+            (ConferenceStatus.PLANNED, "Planlagt"),
+            (ConferenceStatus.HELD, "Gjennomført"),
+            (ConferenceStatus.CANCELLED, "Avlyst"),
+            (PlanApproval.APPROVED, "Godkjent"),
+            (PlanApproval.APPROVED_WITH_RESERVATIONS, "Godkjent med forbehold"),
+            (PlanApproval.NOT_APPROVED, "Ikke godkjent"),
+        )
     }
 )

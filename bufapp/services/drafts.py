@@ -15,6 +15,7 @@ from bufapp.domain import codec
 from bufapp.domain.consent import Consent, Service
 from bufapp.domain.contact_log import ContactEntry, ContactPlan, TaskClosing, Withdrawal
 from bufapp.domain.entities import Child, Parent, Placement
+from bufapp.domain.family_conference import Approval, FamilyConference
 from bufapp.domain.feedback import KorScore, SimpleFeedback
 from bufapp.domain.followup import (
     Assessment,
@@ -89,6 +90,9 @@ KINDS: dict[str, type] = {
     # The tilbakemelding page's dialogs.
     "kor-score": KorScore,
     "simple-feedback": SimpleFeedback,
+    # The familieråd page's dialogs.
+    "family-conference": FamilyConference,
+    "conference-approval": Approval,
 }
 
 

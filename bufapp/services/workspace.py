@@ -20,6 +20,7 @@ from bufapp.services.backups import BackupService
 from bufapp.services.consents import ConsentService, DirectoryService
 from bufapp.services.contacts.log import ContactLogService
 from bufapp.services.drafts import DraftService
+from bufapp.services.family_conference.service import FamilyConferenceService
 from bufapp.services.followup.service import FollowUpService
 from bufapp.services.groups.service import GroupService
 from bufapp.services.living.service import LivingService
@@ -37,6 +38,7 @@ if TYPE_CHECKING:
     from bufapp.services.access.service import AccessService
     from bufapp.services.archive.export import ArchiveExportService
     from bufapp.services.documents import DocumentService
+    from bufapp.services.family_conference.documents import FamilyConferenceDocuments
     from bufapp.services.feedback.service import FeedbackService
     from bufapp.services.followup.documents import FollowUpDocuments
     from bufapp.services.groups.documents import GroupDocuments
@@ -62,6 +64,7 @@ class Workspace:
     backups: BackupService
     unit_of_work: Callable[[], UnitOfWork]
     living: LivingService  # levekår (issue 22)
+    family_conferences: FamilyConferenceService
 
     @cached_property
     def documents(self) -> DocumentService:
@@ -114,6 +117,13 @@ class Workspace:
 
         return FeedbackService(self.unit_of_work)
 
+    @cached_property
+    def family_conference_documents(self) -> FamilyConferenceDocuments:
+        """The family's plan from a familieråd, printed for those who took part."""
+        from bufapp.services.family_conference.documents import FamilyConferenceDocuments
+
+        return FamilyConferenceDocuments(self.unit_of_work)
+
     def check_soundness(self) -> IntegrityReport:
         """SQLite's quick check on a connection of its own (any thread: it only reads), and its
         verdict given to the writes that wait for it (see storage.soundness)."""
@@ -159,6 +169,8 @@ def workspace_for(vault: Vault, settings: Settings) -> Workspace:
     register.add_provider(visits.deadline_provider)
     living = LivingService(unit_of_work)
     register.add_provider(living.deadline_provider)
+    family_conferences = FamilyConferenceService(unit_of_work)
+    register.add_provider(family_conferences.deadline_provider)
     return Workspace(
         vault=vault,
         register=register,
@@ -176,6 +188,7 @@ def workspace_for(vault: Vault, settings: Settings) -> Workspace:
         backups=BackupService(vault, unit_of_work),
         unit_of_work=unit_of_work,
         living=living,
+        family_conferences=family_conferences,
     )
 
 

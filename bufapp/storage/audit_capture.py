@@ -62,6 +62,7 @@ ROOTS: dict[type, str] = {
     m.LivingIntervalRow: "living_interval",
     m.KorScoreRow: "kor_score",
     m.SimpleFeedbackRow: "simple_feedback",
+    m.FamilyConferenceRow: "family_conference",
 }
 # Rows that are part of a record: a change to them is a change to the record.
 PARTS: dict[type, tuple[str, str]] = {
@@ -73,6 +74,8 @@ PARTS: dict[type, tuple[str, str]] = {
     m.ChildParentRow: ("child", "child_id"),
     m.GroupMeetingVersionRow: ("group_meeting", "meeting_id"),
     m.LivingAreaRow: ("living_assessment", "assessment_id"),
+    m.ConferencePersonRow: ("family_conference", "conference_id"),
+    m.ConferencePlanItemRow: ("family_conference", "conference_id"),
 }
 _STRENGTH = {
     AuditAction.CREATED: 4,
@@ -210,6 +213,7 @@ _PARENT_OF = {
     f"ON g.id = m.group_id WHERE m.id IN {_IDS}",
     "meeting_action": "SELECT a.id, g.parent_id FROM meeting_action a JOIN responsibility_group g "
     f"ON g.id = a.group_id WHERE a.id IN {_IDS}",
+    "family_conference": f"SELECT id, parent_id FROM family_conference WHERE id IN {_IDS}",
 }
 
 

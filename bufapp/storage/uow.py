@@ -28,6 +28,7 @@ from bufapp.storage.consent_repository import ConsentRepository, ServiceReposito
 from bufapp.storage.contact_repository import ContactRepository
 from bufapp.storage.contact_search import ContactSearch
 from bufapp.storage.document_repository import DocumentRepository
+from bufapp.storage.family_conference_records import FamilyConferenceRecords
 from bufapp.storage.feedback_records import FeedbackRecords
 from bufapp.storage.followup_records import FollowUpRecords
 from bufapp.storage.followup_repository import PlanRepository, TaskRepository
@@ -90,6 +91,7 @@ class UnitOfWork:
     archive = _repository(ArchiveRepository)
     reads = _repository(RegisterReads)  # column queries: the list, deadline inputs
     feedback = _repository(FeedbackRecords)
+    family_conferences = _repository(FamilyConferenceRecords)
 
     def __init__(self, session_factory: Callable[[], Session]) -> None:
         self._session_factory = session_factory

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from bufapp.ui.family_conference.actions import DRAFT_KINDS as CONFERENCE_DRAFTS
 from bufapp.ui.feedback.actions import DRAFT_KINDS as FEEDBACK_DRAFTS
 from bufapp.ui.followup.actions import DRAFT_KINDS as FOLLOWUP_DRAFTS
 from bufapp.ui.living.actions import DRAFT_KINDS as LIVING_DRAFTS
@@ -102,3 +103,5 @@ class DraftReopening:
             features.living.reopen_living_draft(draft)
         elif draft.kind in FEEDBACK_DRAFTS:
             features.feedback.reopen_feedback_draft(draft)
+        elif draft.kind in CONFERENCE_DRAFTS:
+            features.family_conferences.reopen_conference_draft(draft)

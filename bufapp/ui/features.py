@@ -11,8 +11,10 @@ from bufapp.ui.contacts.talks import VisitTalks
 from bufapp.ui.documents.access_actions import AccessActions
 from bufapp.ui.documents.actions import DocumentActions
 from bufapp.ui.documents.archive_actions import ArchiveActions
+from bufapp.ui.documents.conference_plan_actions import ConferencePlanActions
 from bufapp.ui.documents.information_sheet_actions import InformationSheetActions
 from bufapp.ui.documents.visit_plan_actions import VisitPlanActions
+from bufapp.ui.family_conference.actions import FamilyConferenceActions
 from bufapp.ui.feedback.actions import FeedbackActions
 from bufapp.ui.followup.actions import FollowUpActions
 from bufapp.ui.groups.actions import GroupActions
@@ -38,6 +40,7 @@ class Features:
     visits: VisitActions
     living: LivingActions
     feedback: FeedbackActions
+    family_conferences: FamilyConferenceActions
 
     @classmethod
     def build(cls, context: WindowContext) -> Features:
@@ -68,4 +71,7 @@ class Features:
             ),
             living=LivingActions(context),  # the window hands in how a referral is opened
             feedback=FeedbackActions(context),
+            family_conferences=FamilyConferenceActions(
+                context, print_plan=ConferencePlanActions(context, documents).print_plan
+            ),
         )

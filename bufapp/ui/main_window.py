@@ -40,6 +40,7 @@ from bufapp.ui.widgets import keys, window_kit
 from bufapp.ui.widgets.messages import Messages
 from bufapp.ui.widgets.tasks import TaskManager
 from bufapp.ui.widgets.window_context import (
+    CONFERENCE_VIEW,
     FEEDBACK_VIEW,
     FOLLOWUP_VIEW,
     GROUPS_VIEW,
@@ -161,6 +162,7 @@ class MainWindow(QMainWindow):
         self.access, self.archive = features.access, features.archive
         self.followup, self.visits = features.followup, features.visits
         self.feedback = features.feedback
+        self.family_conferences = features.family_conferences
         self.card_links = CardLinks(context, lambda: self.work, features)
         self.living = features.living
         # The levekår page follows the chosen parent: its referral draft opens as the card's does.
@@ -298,6 +300,7 @@ class MainWindow(QMainWindow):
         self.work.overview.open_follow_up.connect(self.open_follow_up)
         self.work.overview.open_visits.connect(self.open_visits)
         self.work.overview.open_living.connect(self.open_living)
+        self.work.overview.open_conference.connect(self.open_conference)
         self.work.parents.link_activated.connect(self.card_links.follow)
         self.work.parents.new_parent_requested.connect(self.records.new_parent)
         self.work.parents.chosen_changed.connect(self._update_parent_actions)
@@ -356,6 +359,8 @@ class MainWindow(QMainWindow):
             view.requested.connect(self.living.page_action)
         elif index == FEEDBACK_VIEW:
             view.requested.connect(self.feedback.page_action)
+        elif index == CONFERENCE_VIEW:
+            view.requested.connect(self.family_conferences.page_action)
         keys.arrange_keys(self)  # its Alt letters and Tab, as for the views built at unlock
 
     def _show_office(self, office: object) -> None:
@@ -450,7 +455,7 @@ class MainWindow(QMainWindow):
             return
         self.work.parents.reload(then_select=then_select, on_loaded=on_loaded)
         self.tasks.run(self.workspace.overview.open_deadlines, self._show_deadlines)
-        for index in (FOLLOWUP_VIEW, VISITS_VIEW):  # a saved contact or talk shows there too
+        for index in (FOLLOWUP_VIEW, VISITS_VIEW, CONFERENCE_VIEW):  # a saved contact shows there
             view = self.work.built(index)
             if view is not None:
                 view.refresh()  # type: ignore[attr-defined]
@@ -482,6 +487,12 @@ class MainWindow(QMainWindow):
         if self.work is not None:
             self.open_parent(parent_id)
             self.show_view(LIVING_VIEW)
+
+    def open_conference(self, parent_id: int) -> None:
+        """The parent chosen in the list, then their familieråd page (Oversikt's lines)."""
+        if self.work is not None:
+            self.open_parent(parent_id)
+            self.show_view(CONFERENCE_VIEW)
 
     def search(self) -> None:
         if self.work is not None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QSplitter, QStackedWidget, QVBoxLayout, Q
 from bufapp.ui.qt import tr
 from bufapp.ui.widgets.tasks import TaskManager
 from bufapp.ui.widgets.window_context import (
+    CONFERENCE_VIEW,
     DIRECTORY_VIEW,
     FEEDBACK_VIEW,
     FOLLOWUP_VIEW,
@@ -159,6 +160,10 @@ class WorkArea(QWidget):
             from bufapp.ui.feedback.view import FeedbackView
 
             return FeedbackView(tasks, workspace)
+        if index == CONFERENCE_VIEW:
+            from bufapp.ui.family_conference.view import FamilyConferenceView
+
+            return FamilyConferenceView(tasks, workspace)
         if index < len(VIEWS):  # issue 22's views, each replaced by its part before merging
             from PySide6.QtWidgets import QLabel
 
@@ -241,6 +246,10 @@ class WorkArea(QWidget):
             self.living.show_parent(chosen)
         elif index == FEEDBACK_VIEW and self.feedback.parent_id != chosen:
             self.feedback.show_parent(chosen)
+        elif index == CONFERENCE_VIEW:
+            view = self.view(CONFERENCE_VIEW)
+            if getattr(view, "parent_id", None) != chosen:
+                view.show_parent(chosen)  # type: ignore[attr-defined]
 
     def show_referrals(
         self, parent_id: int | None, then: Callable[[ReferralsPanel], None] | None = None

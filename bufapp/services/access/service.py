@@ -49,6 +49,7 @@ from bufapp.domain.entities import Parent
 from bufapp.domain.enums import ReferralState
 from bufapp.domain.group_rules import carers_by_role
 from bufapp.services.access import events
+from bufapp.services.access.family_conference import pack_conferences
 from bufapp.services.access.feedback import feedback_items
 from bufapp.services.access.followup import followup_events, followup_of
 from bufapp.services.access.reader import (
@@ -153,6 +154,11 @@ class AccessService:
         left_out += withheld
         # Tilbakemelding: the KOR forms and the simple answers, with the parent's own words.
         shown, withheld = feedback_items(uow, parent_id, reader, words, self._form("feedback"))
+        items += shown
+        left_out += withheld
+        # Familieråd: each conference, withheld whole when it names what the parent may not know.
+        conferences = uow.family_conferences.of_parent(parent_id)
+        shown, withheld = pack_conferences(conferences, reader, words)
         items += shown
         left_out += withheld
         documents = _kept_documents(uow, parent_id, rules, words, left_out)

@@ -29,6 +29,11 @@ from bufapp.storage.models.contacts import (
 )
 from bufapp.storage.models.documents import StoredDocumentRow
 from bufapp.storage.models.drafts import DraftRow
+from bufapp.storage.models.family_conference import (
+    ConferencePersonRow,
+    ConferencePlanItemRow,
+    FamilyConferenceRow,
+)
 from bufapp.storage.models.feedback import KorScoreRow, SimpleFeedbackRow
 from bufapp.storage.models.followup import (
     AssessmentRow,
@@ -76,6 +81,8 @@ __all__ = [
     "ChildParentRow",
     "ChildPlanRow",
     "ChildRow",
+    "ConferencePersonRow",
+    "ConferencePlanItemRow",
     "ConsentCategoryRow",
     "ConsentRow",
     "ContactEntryChildRow",
@@ -85,6 +92,7 @@ __all__ = [
     "ContactEntryVersionRow",
     "ContactPlanRow",
     "DraftRow",
+    "FamilyConferenceRow",
     "FollowUpPurposeRow",
     "FollowUpTaskRow",
     "GroupMeetingRow",

@@ -37,6 +37,7 @@ class Opens(Enum):
     FOLLOW_UP = "follow_up"  # the parent's follow-up page (oppfølging)
     VISITS = "visits"  # the parent's samvær page
     LIVING = "living"  # the parent's levekår page
+    CONFERENCE = "conference"  # the parent's familieråd page
 
 
 @dataclass(frozen=True)
@@ -122,6 +123,16 @@ SHOWN: dict[DeadlineKind, Shown] = {
         "merkes (vises for plasseringer fra det siste året). Dette er bufapps forslag, ikke "
         "en frist i loven.",
     ),
+    DeadlineKind.FAMILY_CONFERENCE_FOLLOW_UP: Shown(
+        Opens.CONFERENCE,
+        "Familierådet avtalte et oppfølgende familieråd for å se hvordan familiens plan har "
+        "gått (veilederen Q-1157, kap. 4.4). Planlegg det med koordinatoren.",
+    ),
+    DeadlineKind.FAMILY_CONFERENCE: Shown(
+        Opens.CONFERENCE,
+        "Et planlagt familieråd de neste to ukene, eller et som ikke er registrert holdt eller "
+        "avlyst.",
+    ),
 }
 # The signal each destination is opened by: the one place to route a destination anew.
 ROUTES: dict[Opens, str] = {
@@ -129,6 +140,7 @@ ROUTES: dict[Opens, str] = {
     Opens.FOLLOW_UP: "open_follow_up",
     Opens.VISITS: "open_visits",
     Opens.LIVING: "open_living",
+    Opens.CONFERENCE: "open_conference",
 }
 FALLBACK = Shown(Opens.CARD)  # a kind added later and not yet listed: the card
 # Deep red/amber on light backgrounds, lighter ones on dark (checked in both themes); the Status
@@ -189,6 +201,7 @@ class OverviewView(QWidget):
     open_follow_up = Signal(int)  # the parent's follow-up page (routed in ROUTES)
     open_visits = Signal(int)  # the parent's samvær page (routed in ROUTES)
     open_living = Signal(int)  # the parent's levekår page (routed in ROUTES)
+    open_conference = Signal(int)  # the parent's familieråd page (routed in ROUTES)
 
     def __init__(self) -> None:
         super().__init__()

@@ -26,6 +26,7 @@ from bufapp.ui.screenshots.access import access_shots, write_access_documents
 from bufapp.ui.screenshots.archive import archive_shots
 from bufapp.ui.screenshots.backup import backup_shots
 from bufapp.ui.screenshots.documents import document_shots, write_documents
+from bufapp.ui.screenshots.family_conference import conference_shots, write_conference_documents
 from bufapp.ui.screenshots.feedback import feedback_shots
 from bufapp.ui.screenshots.followup import followup_shots
 from bufapp.ui.screenshots.groups import group_shots, write_group_documents
@@ -199,6 +200,7 @@ def take_all(
     visits_shots(window, workspace, tasks, name, shots)
     living_shots(window, workspace, tasks, name, shots)
     feedback_shots(window, workspace, tasks, name, shots)
+    conference_shots(window, workspace, tasks, name, shots)
     access_shots(window, workspace, tasks, name, shots)
     backup_shots(window, workspace, tasks, name, shots)
     if scale_suffix == "100":  # the documents do not depend on the screen's scale
@@ -206,6 +208,7 @@ def take_all(
         shots += write_group_documents(out, workspace)
         shots += write_network_documents(out, workspace)
         shots += write_access_documents(out, workspace)
+        shots += write_conference_documents(out, workspace)
     archive_shots(window, workspace, tasks, name, shots)  # last: it marks documents exported
 
     window.lock()
