@@ -109,6 +109,8 @@ class SubjectKind(StrEnum):
     NETWORK_SECTORS = "network_sectors"
     ARCHIVE_EXPORT = "archive_export"
     VAULT = "vault"
+    GROUP_OFFER = "group_offer"
+    GROUP_PARTICIPATION = "group_participation"
 
     @property
     def label(self) -> str:
@@ -147,6 +149,8 @@ SUBJECT_LABELS: dict[str, str] = {
     SubjectKind.NETWORK_SECTORS: "Kontorets sektorer for nettverkskart",
     SubjectKind.ARCHIVE_EXPORT: "Eksport til arkivet",
     SubjectKind.VAULT: "Databasen",
+    SubjectKind.GROUP_OFFER: "Gruppetilbud",
+    SubjectKind.GROUP_PARTICIPATION: "Deltakelse i gruppetilbud",
 }
 
 

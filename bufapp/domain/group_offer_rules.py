@@ -58,14 +58,21 @@ def not_told_deadlines(
     return sorted(deadlines, key=lambda d: (d.due, d.parent_id))
 
 
-def uptake(participations: Iterable[GroupParticipation]) -> Uptake:
+def uptake(
+    participations: Iterable[GroupParticipation],
+    first: date | None = None,
+    last: date | None = None,
+) -> Uptake:
     """Counted per participation: told (a day of telling), referred, started, completed,
-    stopped. A record of telling without an offer counts only as told."""
-    informed = referred = started = completed = stopped = 0
+    stopped — each step counted when its day falls from ``first`` to ``last`` (either open).
+    A record of telling without an offer counts only as told."""
+
+    def within(day: date | None) -> bool:
+        return day is not None and (first is None or day >= first) and (last is None or day <= last)
+
+    counts = [0, 0, 0, 0, 0]
     for p in participations:
-        informed += p.informed_on is not None
-        referred += p.referred_on is not None
-        started += p.started_on is not None
-        completed += p.completed_on is not None
-        stopped += p.stopped_on is not None
-    return Uptake(informed, referred, started, completed, stopped)
+        steps = (p.informed_on, p.referred_on, p.started_on, p.completed_on, p.stopped_on)
+        for i, day in enumerate(steps):
+            counts[i] += within(day)
+    return Uptake(*counts)

@@ -21,6 +21,7 @@ from bufapp.services.consents import ConsentService, DirectoryService
 from bufapp.services.contacts.log import ContactLogService
 from bufapp.services.drafts import DraftService
 from bufapp.services.followup.service import FollowUpService
+from bufapp.services.group_offers.service import GroupOfferService
 from bufapp.services.groups.service import GroupService
 from bufapp.services.network_maps import NetworkMapService
 from bufapp.services.overview import OverviewService
@@ -59,6 +60,7 @@ class Workspace:
     audit: AuditService
     backups: BackupService
     unit_of_work: Callable[[], UnitOfWork]
+    group_offers: GroupOfferService
 
     @cached_property
     def documents(self) -> DocumentService:
@@ -147,6 +149,8 @@ def workspace_for(vault: Vault, settings: Settings) -> Workspace:
     register.add_provider(followup.deadline_provider)
     visits = VisitService(unit_of_work)
     register.add_provider(visits.deadline_provider)
+    group_offers = GroupOfferService(unit_of_work)
+    register.add_provider(group_offers.deadline_provider)
     return Workspace(
         vault=vault,
         register=register,
@@ -163,6 +167,7 @@ def workspace_for(vault: Vault, settings: Settings) -> Workspace:
         audit=AuditService(unit_of_work),
         backups=BackupService(vault, unit_of_work),
         unit_of_work=unit_of_work,
+        group_offers=group_offers,
     )
 
 

@@ -30,6 +30,7 @@ from bufapp.storage.contact_search import ContactSearch
 from bufapp.storage.document_repository import DocumentRepository
 from bufapp.storage.followup_records import FollowUpRecords
 from bufapp.storage.followup_repository import PlanRepository, TaskRepository
+from bufapp.storage.group_offer_records import GroupOfferRecords
 from bufapp.storage.group_repository import (
     ActionRepository,
     GroupRepository,
@@ -72,6 +73,7 @@ class UnitOfWork:
     plans = _repository(PlanRepository)
     followup = _repository(FollowUpRecords)
     visits = _repository(VisitRecords)
+    group_offers = _repository(GroupOfferRecords)
     services = _repository(ServiceRepository)
     consents = _repository(ConsentRepository)
     referrals = _repository(ReferralRepository)
