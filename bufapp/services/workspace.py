@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from bufapp.services.archive.export import ArchiveExportService
     from bufapp.services.documents import DocumentService
     from bufapp.services.followup.documents import FollowUpDocuments
+    from bufapp.services.group_offers.documents import GroupOfferDocuments
     from bufapp.services.groups.documents import GroupDocuments
     from bufapp.services.network_documents import NetworkDocuments
     from bufapp.services.visits.documents import VisitPlanDocuments
@@ -87,6 +88,13 @@ class Workspace:
         from bufapp.services.groups.documents import GroupDocuments
 
         return GroupDocuments(self.unit_of_work)
+
+    @cached_property
+    def group_offer_documents(self) -> GroupOfferDocuments:
+        """The group overview (an office document: saved or printed, not kept per parent)."""
+        from bufapp.services.group_offers.documents import GroupOfferDocuments
+
+        return GroupOfferDocuments(self.unit_of_work)
 
     @cached_property
     def network_documents(self) -> NetworkDocuments:
