@@ -24,6 +24,7 @@ from bufapp.domain.followup import (
     ParentEvaluation,
     Wish,
 )
+from bufapp.domain.group_offers import GroupOffer, GroupParticipation
 from bufapp.domain.groups import (
     Evaluation,
     Meeting,
@@ -83,6 +84,9 @@ KINDS: dict[str, type] = {
     "visit": Visit,
     "visit-evaluation": VisitEvaluation,
     "travel-support": TravelSupport,
+    # The group offers' dialogs.
+    "group-offer": GroupOffer,
+    "group-participation": GroupParticipation,
 }
 
 

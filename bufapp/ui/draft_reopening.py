@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from bufapp.ui.followup.actions import DRAFT_KINDS as FOLLOWUP_DRAFTS
+from bufapp.ui.group_offers.actions import DRAFT_KINDS as GROUP_OFFER_DRAFTS
 from bufapp.ui.qt import tr
 from bufapp.ui.visits.actions import DRAFT_KINDS as VISIT_DRAFTS
 from bufapp.ui.widgets.messages import Messages
@@ -96,3 +97,5 @@ class DraftReopening:
             features.followup.reopen_followup_draft(draft)
         elif draft.kind in VISIT_DRAFTS:
             features.visits.reopen_visit_draft(draft)
+        elif draft.kind in GROUP_OFFER_DRAFTS:
+            features.group_offers.reopen_draft(draft)

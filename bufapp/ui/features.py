@@ -14,6 +14,7 @@ from bufapp.ui.documents.archive_actions import ArchiveActions
 from bufapp.ui.documents.information_sheet_actions import InformationSheetActions
 from bufapp.ui.documents.visit_plan_actions import VisitPlanActions
 from bufapp.ui.followup.actions import FollowUpActions
+from bufapp.ui.group_offers.actions import GroupOfferActions
 from bufapp.ui.groups.actions import GroupActions
 from bufapp.ui.network.actions import NetworkActions
 from bufapp.ui.referrals.actions import ConsentActions
@@ -34,6 +35,7 @@ class Features:
     archive: ArchiveActions
     followup: FollowUpActions
     visits: VisitActions
+    group_offers: GroupOfferActions
 
     @classmethod
     def build(cls, context: WindowContext) -> Features:
@@ -62,4 +64,5 @@ class Features:
                 send_plan=VisitPlanActions(context, documents).send_plan,
                 start_meeting=talks.start_visit_meeting,
             ),
+            group_offers=GroupOfferActions(context, documents),
         )

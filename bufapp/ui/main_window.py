@@ -41,6 +41,7 @@ from bufapp.ui.widgets.messages import Messages
 from bufapp.ui.widgets.tasks import TaskManager
 from bufapp.ui.widgets.window_context import (
     FOLLOWUP_VIEW,
+    GROUP_OFFERS_VIEW,
     GROUPS_VIEW,
     LOG_VIEW,
     NETWORK_VIEW,
@@ -158,6 +159,7 @@ class MainWindow(QMainWindow):
         self.groups, self.networks = features.groups, features.networks
         self.access, self.archive = features.access, features.archive
         self.followup, self.visits = features.followup, features.visits
+        self.group_offers = features.group_offers
         self.card_links = CardLinks(context, lambda: self.work, features)
         self.draft_reopening = DraftReopening(context, lambda: self.work, features)
 
@@ -289,6 +291,7 @@ class MainWindow(QMainWindow):
         self.work.overview.open_parent.connect(self.open_parent)
         self.work.overview.open_follow_up.connect(self.open_follow_up)
         self.work.overview.open_visits.connect(self.open_visits)
+        self.work.overview.open_group_offers.connect(self.open_group_offers)
         self.work.parents.link_activated.connect(self.card_links.follow)
         self.work.parents.new_parent_requested.connect(self.records.new_parent)
         self.work.parents.chosen_changed.connect(self._update_parent_actions)
@@ -343,6 +346,8 @@ class MainWindow(QMainWindow):
             view.requested.connect(self.followup.page_action)
         elif index == VISITS_VIEW:
             view.requested.connect(self.visits.page_action)
+        elif index == GROUP_OFFERS_VIEW:
+            view.requested.connect(self.group_offers.page_action)
         keys.arrange_keys(self)  # its Alt letters and Tab, as for the views built at unlock
 
     def _show_office(self, office: object) -> None:
@@ -463,6 +468,12 @@ class MainWindow(QMainWindow):
         if self.work is not None:
             self.open_parent(parent_id)
             self.show_view(VISITS_VIEW)
+
+    def open_group_offers(self, parent_id: int) -> None:
+        """The parent chosen in the list, then their group offers (Oversikt's not-told lines)."""
+        if self.work is not None:
+            self.open_parent(parent_id)
+            self.show_view(GROUP_OFFERS_VIEW)
 
     def search(self) -> None:
         if self.work is not None:

@@ -17,6 +17,7 @@ from bufapp.ui.widgets.tasks import TaskManager
 from bufapp.ui.widgets.window_context import (
     DIRECTORY_VIEW,
     FOLLOWUP_VIEW,
+    GROUP_OFFERS_VIEW,
     GROUPS_VIEW,
     LOG_VIEW,
     NETWORK_VIEW,
@@ -147,6 +148,10 @@ class WorkArea(QWidget):
             from bufapp.ui.visits.view import VisitsView
 
             return VisitsView(tasks, workspace)
+        if index == GROUP_OFFERS_VIEW:
+            from bufapp.ui.group_offers.view import GroupOffersView
+
+            return GroupOffersView(tasks, workspace)
         if index < len(VIEWS):  # issue 22's views, each replaced by its part before merging
             from PySide6.QtWidgets import QLabel
 
@@ -217,6 +222,10 @@ class WorkArea(QWidget):
             self.followup.show_parent(chosen)
         elif index == VISITS_VIEW and self.visits.parent_id != chosen:
             self.visits.show_parent(chosen)
+        elif index == GROUP_OFFERS_VIEW:
+            view = self.view(GROUP_OFFERS_VIEW)
+            if view.parent_id != chosen:  # type: ignore[attr-defined]
+                view.show_parent(chosen)  # type: ignore[attr-defined]
 
     def show_referrals(
         self, parent_id: int | None, then: Callable[[ReferralsPanel], None] | None = None

@@ -36,6 +36,7 @@ class Opens(Enum):
     CARD = "card"  # the parent's card (in Foreldre)
     FOLLOW_UP = "follow_up"  # the parent's follow-up page (oppfølging)
     VISITS = "visits"  # the parent's samvær page
+    GROUP_OFFERS = "group_offers"  # the parent's part in the group offers
 
 
 @dataclass(frozen=True)
@@ -111,12 +112,21 @@ SHOWN: dict[DeadlineKind, Shown] = {
         Opens.VISITS,
         "Samværsplanen har ikke noe formål. Samværet følges opp og vurderes ut fra formålet.",
     ),
+    DeadlineKind.GROUP_OFFERS_NOT_TOLD: Shown(
+        Opens.GROUP_OFFERS,
+        "Barnevernstjenesten bør kjenne til gruppetilbudene i området og fortelle foreldrene "
+        "om dem: mange har glede av å møte andre i samme situasjon (Bufdirs veileder om "
+        "kurs og gruppetilbud). Fristen er bufapps egen: 30 dager etter at barnet ble "
+        "plassert, når de første ukene har roet seg. Den er nådd når forelderen er informert, "
+        "uansett hva forelderen svarte.",
+    ),
 }
 # The signal each destination is opened by: the one place to route a destination anew.
 ROUTES: dict[Opens, str] = {
     Opens.CARD: "open_parent",
     Opens.FOLLOW_UP: "open_follow_up",
     Opens.VISITS: "open_visits",
+    Opens.GROUP_OFFERS: "open_group_offers",
 }
 FALLBACK = Shown(Opens.CARD)  # a kind added later and not yet listed: the card
 # Deep red/amber on light backgrounds, lighter ones on dark (checked in both themes); the Status
@@ -176,6 +186,7 @@ class OverviewView(QWidget):
     open_parent = Signal(int)  # the parent's card
     open_follow_up = Signal(int)  # the parent's follow-up page (routed in ROUTES)
     open_visits = Signal(int)  # the parent's samvær page (routed in ROUTES)
+    open_group_offers = Signal(int)  # the parent's group offers (routed in ROUTES)
 
     def __init__(self) -> None:
         super().__init__()
