@@ -20,6 +20,7 @@ from bufapp.demo.builder import Counts
 from bufapp.demo.data import organisation_number
 from bufapp.demo.families import FamilyBuilder
 from bufapp.demo.followup import fill_demo_followup
+from bufapp.demo.group_offers import fill_demo_group_offers
 from bufapp.demo.groups import fill_demo_groups
 from bufapp.demo.hidden import hide_whereabouts, mark_one_exempt, most_mapped
 from bufapp.demo.networks import fill_demo_networks
@@ -146,6 +147,7 @@ def fill_demo(
     visits_form = load_form(VISITS_FORM)
     visits = VisitService(register.unit_of_work, today=lambda: day, form=lambda: visits_form)
     samvaer = fill_demo_visits(register, contact_log, visits, parent_ids, seed, day)
+    fill_demo_group_offers(register.unit_of_work, parent_ids, day)
     summary = _summary(builder.counts)
     return replace(
         summary,
