@@ -1,11 +1,11 @@
 """The demo's group offers, written through ``GroupOfferService`` only: a catalogue of seven
-offers in the area (the family counselling office's own ICDP groups — last autumn's, ended, and
-the next round — a PRIDE-based parent course, a coping group on the multi-family model, a closed
+offers in the area (the family counselling office's own ICDP groups — the last round, ended, and
+the next — a PRIDE-based parent course, a coping group on the multi-family model, a closed
 therapeutic group at the DPS, a drop-in café at the volunteer centre, and a theme evening); one
-parent of a placed child who went through last autumn's ICDP group (told, referred, started, 8
-of 10 sessions, completed, and their evaluation); a few others told, one who said no, one in
-the drop-in café, one who stopped the course. The other parents of placed children have not been
-told, so Oversikt shows the prompt for them.
+parent of a placed child who went through the last round of the ICDP group (told, referred, started, 8
+of 10 sessions, completed, and their evaluation); others told, one who said no, one in the
+drop-in café, one who stopped the course. The three most recently placed parents have not been
+told yet, so Oversikt shows the prompt for them (and does not drown in it).
 
 Deterministic: the same parents (in the order given) and the same ``today`` give the same
 records."""
@@ -24,6 +24,7 @@ from bufapp.storage.uow import UnitOfWork
 
 OFFICE_PLACE = "Familievernkontoret i Nordvidda, Storgata 10, Fjellvik"
 OFFICE_CONTACT = "Familieterapeut Ánne Márjá Eira, tlf. 55 00 16 00"
+NOT_TOLD = 3  # the most recently placed parents, not told yet
 
 
 @dataclass(frozen=True)
@@ -40,7 +41,7 @@ def _catalogue(
 
     return [
         GroupOffer(
-            "ICDP-gruppe for foreldre som ikke bor med barna sine (høsten)",
+            "ICDP-gruppe for foreldre som ikke bor med barna sine",
             GroupOfferType.ICDP,
             provider_id=office,
             own_office=True,
@@ -56,7 +57,7 @@ def _catalogue(
             active=False,
         ),
         GroupOffer(
-            "ICDP-gruppe for foreldre som ikke bor med barna sine (våren)",
+            "ICDP-gruppe for foreldre som ikke bor med barna sine",
             GroupOfferType.ICDP,
             provider_id=office,
             own_office=True,
@@ -160,6 +161,11 @@ def _placed_since(unit_of_work: Callable[[], UnitOfWork], today: date) -> dict[i
     return since
 
 
+def _told(placed: date, today: date) -> date:
+    """Three weeks after the placement, and not in the last ten days."""
+    return min(today - timedelta(days=10), placed + timedelta(days=21))
+
+
 def fill_demo_group_offers(
     unit_of_work: Callable[[], UnitOfWork], parent_ids: Sequence[int], today: date
 ) -> GroupOfferTally:
@@ -177,7 +183,7 @@ def fill_demo_group_offers(
     icdp_autumn, _icdp_spring, course, _coping, _closed, cafe, _evening = offers
     since = _placed_since(unit_of_work, today)
     placed = [p for p in parent_ids if p in since]
-    # Long enough placed to have been through last autumn's group; the rest in list order.
+    # Long enough placed to have been through the last round; the rest in list order.
     long_placed = [p for p in placed if since[p] <= today - timedelta(days=300)]
     records: list[GroupParticipation] = []
     if long_placed:
@@ -237,9 +243,20 @@ def fill_demo_group_offers(
             )
         ],
     ]
+    # The most recently placed are not told yet (Oversikt's prompt); the office told the rest
+    # in a conversation some weeks after the placement, and most answered «ikke nå» or «nei».
+    recent = set(sorted(placed, key=lambda p: since[p])[-NOT_TOLD:])
+    answers = (OfferAnswer.NOT_NOW, OfferAnswer.INTERESTED, OfferAnswer.NO)
+    plain = [p for p in others[len(stories) :] if p not in recent]
     for parent, story in zip(others, stories, strict=False):
-        told = min(today - timedelta(days=10), since[parent] + timedelta(days=21))
-        records += story(parent, told)
+        if parent not in recent:
+            records += story(parent, _told(since[parent], today))
+    for n, parent in enumerate(plain):
+        records.append(
+            GroupParticipation(
+                parent, informed_on=_told(since[parent], today), answer=answers[n % len(answers)]
+            )
+        )
     for record in records:
         service.save_participation(record)
     return GroupOfferTally(len(offers), len(records))

@@ -62,7 +62,7 @@ def test_the_catalogue_filters_counts_participants_and_ends_rather_than_deletes(
     assert rows["Åpen kafé"].provider == "Kirkens Bymisjon"
     assert rows[icdp.name].provider == "Familievernkontoret"
     assert rows[icdp.name].participants == 1 and rows["Åpen kafé"].participants == 0
-    assert rows[icdp.name].when == "06.01.2026–10.03.2026, Tirsdager 18–20"
+    assert rows[icdp.name].when == "06.01.2026–10.03.2026 · Tirsdager 18–20"
     assert [r.offer.id for r in group_offers.catalogue(GroupOfferType.DROP_IN)] == [drop_in.id]
 
     with pytest.raises(ValidationFailed, match="deltakere"):

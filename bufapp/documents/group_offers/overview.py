@@ -17,7 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
 from bufapp.documents.forms import Form
-from bufapp.documents.groups.meeting_parts import day, facts, heading, meeting_styles
+from bufapp.documents.groups.meeting_parts import day, facts, meeting_styles
 from bufapp.documents.letter import Letter, Letterhead, build_pages, markup
 
 KIND = "Oversikt over gruppetilbud"  # the PDF's title
@@ -47,16 +47,23 @@ class GroupOverview:
     our_reference: str = ""
 
 
-def _offer(line: OfferLine, form: Form, style: dict[str, Any]) -> list[Any]:
-    provider = line.provider
-    if line.own_office:
-        provider = (
-            f"{provider} ({form.text('facts.own_office').lower()})"
-            if provider
-            else (form.text("facts.own_office"))
-        )
+def _provider(line: OfferLine, form: Form) -> str:
+    """Who runs it; the office's own offer says so, unless its name already does."""
+    own = form.text("facts.own_office")
+    if not line.own_office:
+        return line.provider
+    if not line.provider:
+        return own
+    if "familievern" in line.provider.casefold():
+        return line.provider
+    return f"{line.provider} ({own[0].lower()}{own[1:]})"
+
+
+def _offer(line: OfferLine, form: Form, style: dict[str, Any], section: str = "") -> list[Any]:
+    """The offer's name and facts kept together; the first of a kind with its section's
+    heading, so a heading never ends a page alone."""
     rows = [
-        (form.text("facts.provider"), provider),
+        (form.text("facts.provider"), _provider(line, form)),
         (form.text("facts.when"), line.when),
         (form.text("facts.sessions"), str(line.sessions) if line.sessions else ""),
         (form.text("facts.place"), line.place),
@@ -65,7 +72,8 @@ def _offer(line: OfferLine, form: Form, style: dict[str, Any]) -> list[Any]:
         (form.text("facts.about"), line.about),
     ]
     table = facts(rows, style)
-    block: list[Any] = [Paragraph(markup(line.name), style["title"])]
+    block: list[Any] = [Paragraph(markup(section), style["section"])] if section else []
+    block.append(Paragraph(markup(line.name), style["title"]))
     block += [table] if table is not None else []
     return [KeepTogether(block), Spacer(1, 2 * mm)]
 
@@ -77,10 +85,9 @@ def _sections(offers: Sequence[OfferLine], form: Form, style: dict[str, Any]) ->
         if line.kind not in kinds:
             kinds.append(line.kind)
     for kind in kinds:
-        story += heading(kind, "section", style)
-        for line in offers:
-            if line.kind == kind:
-                story += _offer(line, form, style)
+        of_kind = [line for line in offers if line.kind == kind]
+        for n, line in enumerate(of_kind):
+            story += _offer(line, form, style, kind if n == 0 else "")
     return story
 
 

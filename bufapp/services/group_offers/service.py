@@ -45,16 +45,17 @@ class CatalogueRow:
 
 
 def when_text(offer: GroupOffer) -> str:
-    """«02.09.2026–04.11.2026, tirsdager 18–20» from what the offer says."""
+    """«06.01.2027–17.03.2027 · tirsdager kl. 18–20» from what the offer says (one day once)."""
     days = ""
-    if offer.starts_on and offer.ends_on:
+    if offer.starts_on and offer.ends_on and offer.starts_on != offer.ends_on:
         days = f"{offer.starts_on:%d.%m.%Y}–{offer.ends_on:%d.%m.%Y}"
+    elif offer.starts_on and offer.ends_on:
+        days = f"{offer.starts_on:%d.%m.%Y}"
     elif offer.starts_on:
         days = f"Fra {offer.starts_on:%d.%m.%Y}"
     elif offer.ends_on:
         days = f"Til {offer.ends_on:%d.%m.%Y}"
-    parts = [p for p in (days, offer.schedule) if p]
-    return ", ".join(parts)
+    return " · ".join(p for p in (days, offer.schedule) if p)
 
 
 @dataclass(frozen=True)
@@ -95,11 +96,14 @@ class GroupOfferService:
     def catalogue(
         self, offer_type: GroupOfferType | None = None, active: bool | None = None
     ) -> list[CatalogueRow]:
-        """The offers, filtered by type and by active (``None``: all), the active first."""
+        """The offers, filtered by type and by active (``None``: all): the active first, then
+        by type in the program's order, then by start."""
         with self._uow() as uow:
             offers = uow.group_offers.offers()
             counts = uow.group_offers.participant_counts()
             services = {s.id: s.name for s in uow.services.list()}
+        order = {t: i for i, t in enumerate(GroupOfferType)}
+        offers.sort(key=lambda o: (not o.active, order[o.offer_type], o.starts_on or date.min))
         return [
             CatalogueRow(o, provider_text(o, services), counts.get(o.id or 0, 0))
             for o in offers

@@ -46,7 +46,9 @@ class GroupOfferActions:
     # --- the catalogue --------------------------------------------------------------------------
 
     def _edit_offer(self, offer: GroupOffer | None, draft: Draft | None = None) -> None:
-        from bufapp.domain.enums import GroupOfferType
+        from dataclasses import replace
+
+        from bufapp.domain.enums import GroupOfferType, ServiceType
         from bufapp.domain.group_offers import GroupOffer
         from bufapp.ui.group_offers.dialogs import OfferDialog
 
@@ -56,8 +58,15 @@ class GroupOfferActions:
         chosen = offer or GroupOffer("", GroupOfferType.ICDP, own_office=True)
 
         def opened(services: list) -> None:  # type: ignore[type-arg]
+            offer = chosen
+            if offer.id is None and offer.provider_id is None and draft is None:
+                # A new offer is most often the family counselling office's own.
+                office = next(
+                    (s for s in services if s.type == ServiceType.FAMILY_COUNSELLING), None
+                )
+                offer = replace(offer, provider_id=office.id if office else None)
             dialog = OfferDialog(
-                context.tasks, service.save_offer, chosen, services, service.today(), context.window
+                context.tasks, service.save_offer, offer, services, service.today(), context.window
             )
             self._open(dialog, draft)
 

@@ -125,7 +125,7 @@ class CatalogueTab(QWidget):
             and (shown == 2 or r.offer.active == (shown == 0))
         ]
         self.model.set_rows(rows)
-        fit_columns(self.table, 0, {3: 260, 4: 220}, wrap=False)
+        fit_columns(self.table, 0, {1: 180, 2: 190, 3: 230, 4: 180}, wrap=False)
         row = self.model.row_of(keep.id) if keep is not None else None
         if row is None and rows:
             row = 0
@@ -211,7 +211,7 @@ class ParticipationTab(QWidget):
             else tr("Ikke informert om gruppetilbudene ennå.")
         )
         self.model.set_rows(list(page.lines))
-        fit_columns(self.table, 0, wrap=False)
+        fit_columns(self.table, 0, {1: 190}, wrap=False)
         row = self.model.row_of(keep.id) if keep is not None else None
         if row is None and page.lines:
             row = len(page.lines) - 1

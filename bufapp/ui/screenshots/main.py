@@ -27,6 +27,7 @@ from bufapp.ui.screenshots.archive import archive_shots
 from bufapp.ui.screenshots.backup import backup_shots
 from bufapp.ui.screenshots.documents import document_shots, write_documents
 from bufapp.ui.screenshots.followup import followup_shots
+from bufapp.ui.screenshots.group_offers import group_offer_shots, write_group_offer_documents
 from bufapp.ui.screenshots.groups import group_shots, write_group_documents
 from bufapp.ui.screenshots.kit import save, settle
 from bufapp.ui.screenshots.networks import network_shots, write_network_documents
@@ -195,6 +196,7 @@ def take_all(
     network_shots(window, workspace, tasks, name, shots)
     followup_shots(window, workspace, tasks, name, shots)
     visits_shots(window, workspace, tasks, name, shots)
+    group_offer_shots(window, workspace, tasks, name, shots)
     access_shots(window, workspace, tasks, name, shots)
     backup_shots(window, workspace, tasks, name, shots)
     if scale_suffix == "100":  # the documents do not depend on the screen's scale
@@ -202,6 +204,7 @@ def take_all(
         shots += write_group_documents(out, workspace)
         shots += write_network_documents(out, workspace)
         shots += write_access_documents(out, workspace)
+        shots += write_group_offer_documents(out, workspace)
     archive_shots(window, workspace, tasks, name, shots)  # last: it marks documents exported
 
     window.lock()
