@@ -2,15 +2,19 @@
 hidden from the parents: the access pack holds each of the parent's participations (told and the
 answer, referred, started, the sessions of the offer's, completed, their own evaluation) in the
 one time order, none of the other parent's; a record whose words name the hidden foster home is
-withheld whole and listed."""
+withheld whole and listed. The archive export sends each participation as an internal
+document."""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
+from pathlib import Path
 
 from bufapp.domain.enums import GroupOfferType, OfferAnswer
 from bufapp.domain.group_offers import GroupOffer, GroupParticipation
 from bufapp.services.access.service import AccessService
+from bufapp.services.archive.export import ArchiveExportService
+from bufapp.services.archive.model import ExportScope, ItemKind, JournalType
 from bufapp.services.contacts.log import ContactLogService
 from bufapp.services.group_offers.service import GroupOfferService
 from bufapp.services.register import RegisterService
@@ -63,3 +67,39 @@ def test_the_pack_holds_the_parents_participations_and_withholds_a_secret(
     assert PIERAS_NOTE not in text and CARER_FAMILY not in text
     withheld = text[text.index("Dette er unntatt innsyn Disse") :]
     assert f"{day(20):%d.%m.%Y} Gruppetilbud – Foreldrekafé" in withheld
+
+
+def test_the_archive_export_sends_each_participation_as_an_internal_document(
+    vault: Vault,
+    register: RegisterService,
+    contact_log: ContactLogService,
+    group_offers: GroupOfferService,
+    tmp_path: Path,
+) -> None:
+    family = add_hidden_family(register, contact_log, TODAY)
+    maret = family.maret_id
+    icdp = group_offers.save_offer(
+        GroupOffer("ICDP-gruppe i Kárášjohka", GroupOfferType.ICDP, own_office=True, sessions=10)
+    )
+    record = group_offers.save_participation(
+        GroupParticipation(maret, icdp.id, referred_on=TODAY - timedelta(days=40),
+                           started_on=TODAY - timedelta(days=30), sessions_attended=3,
+                           evaluation=EVALUATION)
+    )  # fmt: skip
+    forms = tmp_path / "forms"
+    forms.mkdir()
+    target = tmp_path / "arkiv"
+    target.mkdir()
+    archive = ArchiveExportService(
+        lambda: UnitOfWork(vault.session_factory), now=lambda: NOW, forms_override=forms
+    )
+    result = archive.export(ExportScope(maret), target)
+    (item,) = [i for i in result.items if i.kind is ItemKind.GROUP_PARTICIPATION]
+    assert item.item_id == record.id and item.journal_type is JournalType.INTERNAL
+    assert item.title.startswith("Deltakelse i gruppetilbud") and "ICDP" in item.title
+    assert result.folder is not None
+    text = flat((result.folder / item.file_name).read_bytes())
+    assert_in_order(text, ["Gruppetilbud: ICDP-gruppe i Kárášjohka", "Samlinger deltatt 3 av 10",
+                           "Forelderens evaluering", EVALUATION])  # fmt: skip
+    again = archive.export(ExportScope(maret), target)
+    assert not [i for i in again.items if i.kind is ItemKind.GROUP_PARTICIPATION]

@@ -38,6 +38,7 @@ from bufapp.services.archive.files import (
     withdraw,
 )
 from bufapp.services.archive.followup_items import FOLLOW_UP_KINDS, record_event
+from bufapp.services.archive.group_offer_items import group_offer_record_event
 from bufapp.services.archive.items import pending_in
 from bufapp.services.archive.model import ArchiveItem, ExportScope, ItemKind, PendingExport
 from bufapp.services.archive.visit_items import VISIT_KINDS, visit_record_event
@@ -231,6 +232,8 @@ class ArchiveExportService:
             return archive_render.Job(self._map(item.item_id, forms_override=self._forms))
         if item.kind in FOLLOW_UP_KINDS or item.kind in VISIT_KINDS:
             return archive_render.Job(self._record_recipe(item, entries))
+        if item.kind is ItemKind.GROUP_PARTICIPATION:
+            return archive_render.Job(self._record_recipe(item, entries))
         raise ArchiveExportFailed  # a referral is always sent as its kept letter
 
     def _entry_recipe(self, entry_id: int, entries: _Entries) -> Recipe:
@@ -262,6 +265,8 @@ class ArchiveExportService:
         with self._uow() as uow:
             if item.kind in VISIT_KINDS:
                 event = visit_record_event(uow, item, entries.record)
+            elif item.kind is ItemKind.GROUP_PARTICIPATION:
+                event = group_offer_record_event(uow, item, entries.record)
             else:
                 event = record_event(uow, item, entries.labels, today, entries.record)
         data = ArchiveRecord(

@@ -32,6 +32,8 @@ class ItemKind(StrEnum):
     # The information sheet given to the parent, as it was kept (a kept document: the audit
     # trail's kind for it). The only kind of kept document that goes on its own.
     INFORMATION_SHEET = "stored_document"
+    # Group offers (issue 22): the parent's way through an offer (or being told of them).
+    GROUP_PARTICIPATION = "group_participation"
 
     @property
     def label(self) -> str:
@@ -70,6 +72,9 @@ _KIND_LABELS = {
     ),
     ItemKind.TRAVEL_SUPPORT: ("Reisestøtte ved samvær", "Reisestøtte ved samvær", "reisestotte"),
     ItemKind.INFORMATION_SHEET: ("Informasjonsark", "Informasjonsark", "informasjonsark"),
+    ItemKind.GROUP_PARTICIPATION: (
+        "Deltakelse i gruppetilbud", "Deltakelse i gruppetilbud", "gruppetilbud"
+    ),
 }  # fmt: skip
 
 
