@@ -226,6 +226,8 @@ class WorkArea(QWidget):
             view = self.view(GROUP_OFFERS_VIEW)
             if view.parent_id != chosen:  # type: ignore[attr-defined]
                 view.show_parent(chosen)  # type: ignore[attr-defined]
+            else:  # the catalogue and the prompt as they are now
+                view.refresh()  # type: ignore[attr-defined]
 
     def show_referrals(
         self, parent_id: int | None, then: Callable[[ReferralsPanel], None] | None = None

@@ -161,8 +161,14 @@ class GroupOfferService:
             uow.parents.get(parent_id)
             records = uow.group_offers.of_parent(parent_id)
             offers = {o.id: o for o in uow.group_offers.offers()}
-            prompts = [d for d in self._prompts(uow, today) if d.parent_id == parent_id]
+            children = uow.children.of_parent(parent_id)
+            placements = [p for c in children for p in uow.placements.of_child(c.id or 0)]
         told = first_told(records).get(parent_id)
+        prompts = [  # only this parent's: a child's other parent has their own
+            d
+            for d in not_told_deadlines(children, placements, first_told(records), today)
+            if d.parent_id == parent_id
+        ]
         lines = tuple(ParticipationLine(r, offers.get(r.offer_id)) for r in records)
         prompt = next((d for d in prompts if d.done_on is None), None)
         return GroupOfferPage(parent_id, lines, told, prompt)

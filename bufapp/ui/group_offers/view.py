@@ -10,6 +10,7 @@ offer), "print-overview" (the type filtered on, or None), "told" / "refer" (the 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
     from bufapp.services.workspace import Workspace
 
 SHOWN_ACTIVE = ("Aktive", "Avsluttede", "Alle")
+Ask = Callable[[str, object], None]
 
 
 @dataclass(frozen=True)
@@ -39,7 +41,7 @@ class Loaded:
 
 
 class CatalogueTab(QWidget):
-    def __init__(self, ask: object) -> None:
+    def __init__(self, ask: Ask) -> None:
         super().__init__()
         self._ask = ask
         self.rows: list[CatalogueRow] = []
@@ -99,7 +101,7 @@ class CatalogueTab(QWidget):
         self._follow()
 
     def _emit(self, action: str, record: object) -> None:
-        self._ask(action, record)  # type: ignore[operator]
+        self._ask(action, record)
 
     def chosen(self) -> GroupOffer | None:
         row = self.table.currentIndex().row()
@@ -143,7 +145,7 @@ class CatalogueTab(QWidget):
 
 
 class ParticipationTab(QWidget):
-    def __init__(self, ask: object) -> None:
+    def __init__(self, ask: Ask) -> None:
         super().__init__()
         self._ask = ask
         self.page: GroupOfferPage | None = None
@@ -181,7 +183,7 @@ class ParticipationTab(QWidget):
         self.setFocusProxy(self.table)
 
     def _emit(self, action: str, record: object) -> None:
-        self._ask(action, record)  # type: ignore[operator]
+        self._ask(action, record)
 
     def chosen(self) -> GroupParticipation | None:
         row = self.table.currentIndex().row()
