@@ -31,6 +31,7 @@ from bufapp.services.clock import OSLO
 from bufapp.services.contacts.log import ContactLogService
 from bufapp.services.family_conference.service import FamilyConferenceService
 from bufapp.services.followup.service import FollowUpService
+from bufapp.services.group_offers.service import GroupOfferService
 from bufapp.services.living.service import LivingService
 from bufapp.services.register import RegisterService
 from bufapp.services.visits.service import VisitService
@@ -147,5 +148,13 @@ def family_conferences(vault: Vault, register: RegisterService) -> FamilyConfere
     service = FamilyConferenceService(
         lambda: UnitOfWork(vault.session_factory), today=lambda: TODAY
     )
+    register.add_provider(service.deadline_provider)
+    return service
+
+
+@pytest.fixture
+def group_offers(vault: Vault, register: RegisterService) -> GroupOfferService:
+    """Group offers on the same vault, their prompt fed into ``register``; today is ``TODAY``."""
+    service = GroupOfferService(lambda: UnitOfWork(vault.session_factory), today=lambda: TODAY)
     register.add_provider(service.deadline_provider)
     return service

@@ -22,6 +22,7 @@ from bufapp.demo.families import FamilyBuilder
 from bufapp.demo.family_conference import fill_demo_conferences
 from bufapp.demo.feedback import fill_demo_feedback
 from bufapp.demo.followup import fill_demo_followup
+from bufapp.demo.group_offers import fill_demo_group_offers
 from bufapp.demo.groups import fill_demo_groups
 from bufapp.demo.hidden import hide_whereabouts, mark_one_exempt, most_mapped
 from bufapp.demo.living import fill_demo_living
@@ -158,6 +159,7 @@ def fill_demo(
     fill_demo_feedback(contact_log, feedback, parent_ids, seed, day)  # issue 22: KOR, feedback
     conferences = FamilyConferenceService(register.unit_of_work, today=lambda: day)
     familierad = fill_demo_conferences(conferences, contact_log, parent_ids, day, protected)
+    fill_demo_group_offers(register.unit_of_work, parent_ids, day)
     summary = _summary(builder.counts)
     return replace(
         summary,

@@ -114,6 +114,8 @@ class SubjectKind(StrEnum):
     KOR_SCORE = "kor_score"
     SIMPLE_FEEDBACK = "simple_feedback"
     FAMILY_CONFERENCE = "family_conference"
+    GROUP_OFFER = "group_offer"
+    GROUP_PARTICIPATION = "group_participation"
 
     @property
     def label(self) -> str:
@@ -157,6 +159,8 @@ SUBJECT_LABELS: dict[str, str] = {
     SubjectKind.KOR_SCORE: "Skår på KOR-skjema (ORS eller SRS)",
     SubjectKind.SIMPLE_FEEDBACK: "Tilbakemelding etter en samtale",
     SubjectKind.FAMILY_CONFERENCE: "Familieråd",
+    SubjectKind.GROUP_OFFER: "Gruppetilbud",
+    SubjectKind.GROUP_PARTICIPATION: "Deltakelse i gruppetilbud",
 }
 
 

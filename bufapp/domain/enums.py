@@ -235,6 +235,7 @@ class DeadlineKind(LabelledEnum):
     LIVING_CONDITIONS = "living_conditions"
     FAMILY_CONFERENCE_FOLLOW_UP = "family_conference_follow_up"
     FAMILY_CONFERENCE = "family_conference"
+    GROUP_OFFERS_NOT_TOLD = "group_offers_not_told"
 
 
 class ChildPlanKind(LabelledEnum):
@@ -727,6 +728,28 @@ LABELS.update(
         (Usefulness, "declined"): "Ville ikke svare",
     }
 )
+# --- Group offers and courses (issue 22 § 4, seed 000) ----------------------------------------
+
+
+class GroupOfferType(LabelledEnum):
+    """The five main kinds of group offer in the family counselling service (seed 000), and others."""
+
+    ICDP = "icdp"  # ICDP foreldreveiledningsgruppe
+    PRIDE_COURSE = "pride_course"  # foreldrekurs basert på PRIDE
+    COPING_GROUP = "coping_group"  # mestringsgruppe etter flerfamiliemodellen
+    THERAPEUTIC_GROUP = "therapeutic_group"  # lukket terapeutisk gruppe
+    DROP_IN = "drop_in"  # åpen gruppe / drop-in
+    OTHER = "other"
+
+
+class OfferAnswer(LabelledEnum):
+    """The parent's answer when told of the group offers."""
+
+    INTERESTED = "interested"
+    NOT_NOW = "not_now"
+    NO = "no"
+
+
 LABELS.update(
     {
         (type(m), m.value): text
@@ -745,6 +768,16 @@ LABELS.update(
             (PlanApproval.APPROVED, "Godkjent"),
             (PlanApproval.APPROVED_WITH_RESERVATIONS, "Godkjent med forbehold"),
             (PlanApproval.NOT_APPROVED, "Ikke godkjent"),
+            (DeadlineKind.GROUP_OFFERS_NOT_TOLD, "Forelderen er ikke informert om gruppetilbud"),
+            (GroupOfferType.ICDP, "ICDP foreldreveiledningsgruppe"),
+            (GroupOfferType.PRIDE_COURSE, "Foreldrekurs basert på PRIDE"),
+            (GroupOfferType.COPING_GROUP, "Mestringsgruppe (flerfamiliemodellen)"),
+            (GroupOfferType.THERAPEUTIC_GROUP, "Lukket terapeutisk gruppe"),
+            (GroupOfferType.DROP_IN, "Åpen gruppe (drop-in)"),
+            (GroupOfferType.OTHER, "Annet"),
+            (OfferAnswer.INTERESTED, "Interessert"),
+            (OfferAnswer.NOT_NOW, "Ikke nå"),
+            (OfferAnswer.NO, "Nei"),
         )
     }
 )

@@ -26,6 +26,7 @@ from bufapp.domain.followup import (
     ParentEvaluation,
     Wish,
 )
+from bufapp.domain.group_offers import GroupOffer, GroupParticipation
 from bufapp.domain.groups import (
     Evaluation,
     Meeting,
@@ -93,6 +94,9 @@ KINDS: dict[str, type] = {
     # The familieråd page's dialogs.
     "family-conference": FamilyConference,
     "conference-approval": Approval,
+    # The group offers' dialogs.
+    "group-offer": GroupOffer,
+    "group-participation": GroupParticipation,
 }
 
 

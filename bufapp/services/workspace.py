@@ -22,6 +22,7 @@ from bufapp.services.contacts.log import ContactLogService
 from bufapp.services.drafts import DraftService
 from bufapp.services.family_conference.service import FamilyConferenceService
 from bufapp.services.followup.service import FollowUpService
+from bufapp.services.group_offers.service import GroupOfferService
 from bufapp.services.groups.service import GroupService
 from bufapp.services.living.service import LivingService
 from bufapp.services.network_maps import NetworkMapService
@@ -41,6 +42,7 @@ if TYPE_CHECKING:
     from bufapp.services.family_conference.documents import FamilyConferenceDocuments
     from bufapp.services.feedback.service import FeedbackService
     from bufapp.services.followup.documents import FollowUpDocuments
+    from bufapp.services.group_offers.documents import GroupOfferDocuments
     from bufapp.services.groups.documents import GroupDocuments
     from bufapp.services.network_documents import NetworkDocuments
     from bufapp.services.visits.documents import VisitPlanDocuments
@@ -65,6 +67,7 @@ class Workspace:
     unit_of_work: Callable[[], UnitOfWork]
     living: LivingService  # levekår (issue 22)
     family_conferences: FamilyConferenceService
+    group_offers: GroupOfferService
 
     @cached_property
     def documents(self) -> DocumentService:
@@ -91,6 +94,13 @@ class Workspace:
         from bufapp.services.groups.documents import GroupDocuments
 
         return GroupDocuments(self.unit_of_work)
+
+    @cached_property
+    def group_offer_documents(self) -> GroupOfferDocuments:
+        """The group overview (an office document: saved or printed, not kept per parent)."""
+        from bufapp.services.group_offers.documents import GroupOfferDocuments
+
+        return GroupOfferDocuments(self.unit_of_work)
 
     @cached_property
     def network_documents(self) -> NetworkDocuments:
@@ -171,6 +181,8 @@ def workspace_for(vault: Vault, settings: Settings) -> Workspace:
     register.add_provider(living.deadline_provider)
     family_conferences = FamilyConferenceService(unit_of_work)
     register.add_provider(family_conferences.deadline_provider)
+    group_offers = GroupOfferService(unit_of_work)
+    register.add_provider(group_offers.deadline_provider)
     return Workspace(
         vault=vault,
         register=register,
@@ -189,6 +201,7 @@ def workspace_for(vault: Vault, settings: Settings) -> Workspace:
         unit_of_work=unit_of_work,
         living=living,
         family_conferences=family_conferences,
+        group_offers=group_offers,
     )
 
 

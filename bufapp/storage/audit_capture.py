@@ -54,6 +54,8 @@ ROOTS: dict[type, str] = {
     m.VisitRow: "visit",
     m.VisitEvaluationRow: "visit_evaluation",
     m.TravelSupportRow: "travel_support",
+    m.GroupOfferRow: "group_offer",
+    m.GroupParticipationRow: "group_participation",
     m.OfficeRow: "office",
     m.CaseworkerRow: "caseworker",
     m.NetworkSectorsRow: "network_sectors",

@@ -32,6 +32,7 @@ from bufapp.storage.family_conference_records import FamilyConferenceRecords
 from bufapp.storage.feedback_records import FeedbackRecords
 from bufapp.storage.followup_records import FollowUpRecords
 from bufapp.storage.followup_repository import PlanRepository, TaskRepository
+from bufapp.storage.group_offer_records import GroupOfferRecords
 from bufapp.storage.group_repository import (
     ActionRepository,
     GroupRepository,
@@ -76,6 +77,7 @@ class UnitOfWork:
     followup = _repository(FollowUpRecords)
     visits = _repository(VisitRecords)
     living = _repository(LivingRecords)
+    group_offers = _repository(GroupOfferRecords)
     services = _repository(ServiceRepository)
     consents = _repository(ConsentRepository)
     referrals = _repository(ReferralRepository)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from bufapp.ui.family_conference.actions import DRAFT_KINDS as CONFERENCE_DRAFTS
 from bufapp.ui.feedback.actions import DRAFT_KINDS as FEEDBACK_DRAFTS
 from bufapp.ui.followup.actions import DRAFT_KINDS as FOLLOWUP_DRAFTS
+from bufapp.ui.group_offers.actions import DRAFT_KINDS as GROUP_OFFER_DRAFTS
 from bufapp.ui.living.actions import DRAFT_KINDS as LIVING_DRAFTS
 from bufapp.ui.qt import tr
 from bufapp.ui.visits.actions import DRAFT_KINDS as VISIT_DRAFTS
@@ -105,3 +106,5 @@ class DraftReopening:
             features.feedback.reopen_feedback_draft(draft)
         elif draft.kind in CONFERENCE_DRAFTS:
             features.family_conferences.reopen_conference_draft(draft)
+        elif draft.kind in GROUP_OFFER_DRAFTS:
+            features.group_offers.reopen_draft(draft)

@@ -17,6 +17,7 @@ from bufapp.ui.documents.visit_plan_actions import VisitPlanActions
 from bufapp.ui.family_conference.actions import FamilyConferenceActions
 from bufapp.ui.feedback.actions import FeedbackActions
 from bufapp.ui.followup.actions import FollowUpActions
+from bufapp.ui.group_offers.actions import GroupOfferActions
 from bufapp.ui.groups.actions import GroupActions
 from bufapp.ui.living.actions import LivingActions
 from bufapp.ui.network.actions import NetworkActions
@@ -41,6 +42,7 @@ class Features:
     living: LivingActions
     feedback: FeedbackActions
     family_conferences: FamilyConferenceActions
+    group_offers: GroupOfferActions
 
     @classmethod
     def build(cls, context: WindowContext) -> Features:
@@ -74,4 +76,5 @@ class Features:
             family_conferences=FamilyConferenceActions(
                 context, print_plan=ConferencePlanActions(context, documents).print_plan
             ),
+            group_offers=GroupOfferActions(context, documents),
         )

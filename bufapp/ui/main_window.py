@@ -43,6 +43,7 @@ from bufapp.ui.widgets.window_context import (
     CONFERENCE_VIEW,
     FEEDBACK_VIEW,
     FOLLOWUP_VIEW,
+    GROUP_OFFERS_VIEW,
     GROUPS_VIEW,
     LIVING_VIEW,
     LOG_VIEW,
@@ -163,6 +164,7 @@ class MainWindow(QMainWindow):
         self.followup, self.visits = features.followup, features.visits
         self.feedback = features.feedback
         self.family_conferences = features.family_conferences
+        self.group_offers = features.group_offers
         self.card_links = CardLinks(context, lambda: self.work, features)
         self.living = features.living
         # The levekår page follows the chosen parent: its referral draft opens as the card's does.
@@ -301,6 +303,7 @@ class MainWindow(QMainWindow):
         self.work.overview.open_visits.connect(self.open_visits)
         self.work.overview.open_living.connect(self.open_living)
         self.work.overview.open_conference.connect(self.open_conference)
+        self.work.overview.open_group_offers.connect(self.open_group_offers)
         self.work.parents.link_activated.connect(self.card_links.follow)
         self.work.parents.new_parent_requested.connect(self.records.new_parent)
         self.work.parents.chosen_changed.connect(self._update_parent_actions)
@@ -361,6 +364,8 @@ class MainWindow(QMainWindow):
             view.requested.connect(self.feedback.page_action)
         elif index == CONFERENCE_VIEW:
             view.requested.connect(self.family_conferences.page_action)
+        elif index == GROUP_OFFERS_VIEW:
+            view.requested.connect(self.group_offers.page_action)
         keys.arrange_keys(self)  # its Alt letters and Tab, as for the views built at unlock
 
     def _show_office(self, office: object) -> None:
@@ -493,6 +498,12 @@ class MainWindow(QMainWindow):
         if self.work is not None:
             self.open_parent(parent_id)
             self.show_view(CONFERENCE_VIEW)
+
+    def open_group_offers(self, parent_id: int) -> None:
+        """The parent chosen in the list, then their group offers (Oversikt's not-told lines)."""
+        if self.work is not None:
+            self.open_parent(parent_id)
+            self.show_view(GROUP_OFFERS_VIEW)
 
     def search(self) -> None:
         if self.work is not None:

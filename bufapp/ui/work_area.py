@@ -19,6 +19,7 @@ from bufapp.ui.widgets.window_context import (
     DIRECTORY_VIEW,
     FEEDBACK_VIEW,
     FOLLOWUP_VIEW,
+    GROUP_OFFERS_VIEW,
     GROUPS_VIEW,
     LIVING_VIEW,
     LOG_VIEW,
@@ -164,6 +165,10 @@ class WorkArea(QWidget):
             from bufapp.ui.family_conference.view import FamilyConferenceView
 
             return FamilyConferenceView(tasks, workspace)
+        if index == GROUP_OFFERS_VIEW:
+            from bufapp.ui.group_offers.view import GroupOffersView
+
+            return GroupOffersView(tasks, workspace)
         if index < len(VIEWS):  # issue 22's views, each replaced by its part before merging
             from PySide6.QtWidgets import QLabel
 
@@ -250,6 +255,12 @@ class WorkArea(QWidget):
             view = self.view(CONFERENCE_VIEW)
             if getattr(view, "parent_id", None) != chosen:
                 view.show_parent(chosen)  # type: ignore[attr-defined]
+        elif index == GROUP_OFFERS_VIEW:
+            view = self.view(GROUP_OFFERS_VIEW)
+            if view.parent_id != chosen:  # type: ignore[attr-defined]
+                view.show_parent(chosen)  # type: ignore[attr-defined]
+            else:  # the catalogue and the prompt as they are now
+                view.refresh()  # type: ignore[attr-defined]
 
     def show_referrals(
         self, parent_id: int | None, then: Callable[[ReferralsPanel], None] | None = None

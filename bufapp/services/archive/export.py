@@ -39,6 +39,7 @@ from bufapp.services.archive.files import (
     withdraw,
 )
 from bufapp.services.archive.followup_items import FOLLOW_UP_KINDS, record_event
+from bufapp.services.archive.group_offer_items import group_offer_record_event
 from bufapp.services.archive.items import pending_in
 from bufapp.services.archive.model import ArchiveItem, ExportScope, ItemKind, PendingExport
 from bufapp.services.archive.visit_items import VISIT_KINDS, visit_record_event
@@ -232,7 +233,7 @@ class ArchiveExportService:
             return archive_render.Job(self._map(item.item_id, forms_override=self._forms))
         if item.kind in FOLLOW_UP_KINDS or item.kind in VISIT_KINDS:
             return archive_render.Job(self._record_recipe(item, entries))
-        if item.kind in FEEDBACK_KINDS:
+        if item.kind in FEEDBACK_KINDS or item.kind is ItemKind.GROUP_PARTICIPATION:
             return archive_render.Job(self._record_recipe(item, entries))
         raise ArchiveExportFailed  # a referral is always sent as its kept letter
 
@@ -268,6 +269,8 @@ class ArchiveExportService:
             elif item.kind in FEEDBACK_KINDS:
                 feedback = load_form("feedback", overrides=self._forms)
                 event = feedback_record_event(uow, item, entries.record, feedback)
+            elif item.kind is ItemKind.GROUP_PARTICIPATION:
+                event = group_offer_record_event(uow, item, entries.record)
             else:
                 event = record_event(uow, item, entries.labels, today, entries.record)
         data = ArchiveRecord(

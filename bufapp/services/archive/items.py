@@ -35,6 +35,7 @@ from bufapp.domain.entities import Child
 from bufapp.domain.enums import DocumentKind, EntryStatus, MeetingStatus, ReferralState
 from bufapp.services.archive.feedback_items import feedback_items
 from bufapp.services.archive.followup_items import followup_items
+from bufapp.services.archive.group_offer_items import group_offer_items
 from bufapp.services.archive.model import (
     ArchiveItem,
     ExportScope,
@@ -127,6 +128,7 @@ class Candidates:
         found += followup_items(self, self.labels, self.today)
         found += visit_items(self)
         found += feedback_items(self)
+        found += group_offer_items(self)
         return sorted(found, key=lambda i: (i.document_date, i.kind.value, i.item_id))
 
     def entries(self) -> list[ArchiveItem]:

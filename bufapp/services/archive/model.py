@@ -35,6 +35,8 @@ class ItemKind(StrEnum):
     # The parent's feedback (issue 22): a KOR form (ORS or SRS), an answer after a conversation.
     KOR_SCORE = "kor_score"
     SIMPLE_FEEDBACK = "simple_feedback"
+    # Group offers (issue 22): the parent's way through an offer (or being told of them).
+    GROUP_PARTICIPATION = "group_participation"
 
     @property
     def label(self) -> str:
@@ -76,6 +78,9 @@ _KIND_LABELS = {
     ItemKind.KOR_SCORE: ("KOR-skjema", "KOR-skjemaer", "kor-skjema"),
     ItemKind.SIMPLE_FEEDBACK: (
         "Tilbakemelding etter samtale", "Tilbakemeldinger etter samtaler", "tilbakemelding"
+    ),
+    ItemKind.GROUP_PARTICIPATION: (
+        "Deltakelse i gruppetilbud", "Deltakelse i gruppetilbud", "gruppetilbud"
     ),
 }  # fmt: skip
 

@@ -43,6 +43,7 @@ from bufapp.storage.models.followup import (
     ParentEvaluationRow,
     WishRow,
 )
+from bufapp.storage.models.group_offers import GroupOfferRow, GroupParticipationRow
 from bufapp.storage.models.groups import (
     GroupMeetingRow,
     GroupMeetingVersionRow,
@@ -97,6 +98,8 @@ __all__ = [
     "FollowUpTaskRow",
     "GroupMeetingRow",
     "GroupMeetingVersionRow",
+    "GroupOfferRow",
+    "GroupParticipationRow",
     "InformationGivenRow",
     "KorScoreRow",
     "LivingAreaRow",

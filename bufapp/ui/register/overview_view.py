@@ -38,6 +38,7 @@ class Opens(Enum):
     VISITS = "visits"  # the parent's samvær page
     LIVING = "living"  # the parent's levekår page
     CONFERENCE = "conference"  # the parent's familieråd page
+    GROUP_OFFERS = "group_offers"  # the parent's part in the group offers
 
 
 @dataclass(frozen=True)
@@ -133,6 +134,14 @@ SHOWN: dict[DeadlineKind, Shown] = {
         "Et planlagt familieråd de neste to ukene, eller et som ikke er registrert holdt eller "
         "avlyst.",
     ),
+    DeadlineKind.GROUP_OFFERS_NOT_TOLD: Shown(
+        Opens.GROUP_OFFERS,
+        "Barnevernstjenesten bør kjenne til gruppetilbudene i området og fortelle foreldrene "
+        "om dem: mange har glede av å møte andre i samme situasjon (Bufdirs veileder om "
+        "kurs og gruppetilbud). Fristen er bufapps egen: 30 dager etter at barnet ble "
+        "plassert, når de første ukene har roet seg. Den er nådd når forelderen er informert, "
+        "uansett hva forelderen svarte.",
+    ),
 }
 # The signal each destination is opened by: the one place to route a destination anew.
 ROUTES: dict[Opens, str] = {
@@ -141,6 +150,7 @@ ROUTES: dict[Opens, str] = {
     Opens.VISITS: "open_visits",
     Opens.LIVING: "open_living",
     Opens.CONFERENCE: "open_conference",
+    Opens.GROUP_OFFERS: "open_group_offers",
 }
 FALLBACK = Shown(Opens.CARD)  # a kind added later and not yet listed: the card
 # Deep red/amber on light backgrounds, lighter ones on dark (checked in both themes); the Status
@@ -202,6 +212,7 @@ class OverviewView(QWidget):
     open_visits = Signal(int)  # the parent's samvær page (routed in ROUTES)
     open_living = Signal(int)  # the parent's levekår page (routed in ROUTES)
     open_conference = Signal(int)  # the parent's familieråd page (routed in ROUTES)
+    open_group_offers = Signal(int)  # the parent's group offers (routed in ROUTES)
 
     def __init__(self) -> None:
         super().__init__()

@@ -29,6 +29,7 @@ from bufapp.ui.screenshots.documents import document_shots, write_documents
 from bufapp.ui.screenshots.family_conference import conference_shots, write_conference_documents
 from bufapp.ui.screenshots.feedback import feedback_shots
 from bufapp.ui.screenshots.followup import followup_shots
+from bufapp.ui.screenshots.group_offers import group_offer_shots, write_group_offer_documents
 from bufapp.ui.screenshots.groups import group_shots, write_group_documents
 from bufapp.ui.screenshots.kit import save, settle
 from bufapp.ui.screenshots.living import living_shots
@@ -201,6 +202,7 @@ def take_all(
     living_shots(window, workspace, tasks, name, shots)
     feedback_shots(window, workspace, tasks, name, shots)
     conference_shots(window, workspace, tasks, name, shots)
+    group_offer_shots(window, workspace, tasks, name, shots)
     access_shots(window, workspace, tasks, name, shots)
     backup_shots(window, workspace, tasks, name, shots)
     if scale_suffix == "100":  # the documents do not depend on the screen's scale
@@ -209,6 +211,7 @@ def take_all(
         shots += write_network_documents(out, workspace)
         shots += write_access_documents(out, workspace)
         shots += write_conference_documents(out, workspace)
+        shots += write_group_offer_documents(out, workspace)
     archive_shots(window, workspace, tasks, name, shots)  # last: it marks documents exported
 
     window.lock()
