@@ -109,6 +109,7 @@ class SubjectKind(StrEnum):
     NETWORK_SECTORS = "network_sectors"
     ARCHIVE_EXPORT = "archive_export"
     VAULT = "vault"
+    REPORT_QUOTE = "report_quote"  # a parent's words chosen for the office's yearly report
 
     @property
     def label(self) -> str:
@@ -147,6 +148,7 @@ SUBJECT_LABELS: dict[str, str] = {
     SubjectKind.NETWORK_SECTORS: "Kontorets sektorer for nettverkskart",
     SubjectKind.ARCHIVE_EXPORT: "Eksport til arkivet",
     SubjectKind.VAULT: "Databasen",
+    SubjectKind.REPORT_QUOTE: "Forelderens ord valgt til kontorets årsrapport",
 }
 
 

@@ -102,6 +102,7 @@ class Figure:
     value: float | None = None
     unit: str = ""  # after a value: «dager», «av 5»
     part_of: str = ""  # figures whose counts add up to the same total
+    people: int | None = None  # how many parents the figure is about, where not ``of``
     hidden: Hidden | None = None
 
     @property
@@ -136,7 +137,7 @@ def is_small(number: int | None) -> bool:
 
 
 def _own_reason(figure: Figure) -> Hidden | None:
-    if is_small(figure.count) or is_small(figure.of):
+    if is_small(figure.count) or is_small(figure.of) or is_small(figure.people):
         return Hidden.SMALL
     if figure.count is not None and figure.of is not None and is_small(figure.of - figure.count):
         return Hidden.COMPLEMENT
@@ -147,7 +148,8 @@ def suppress(figures: Sequence[Figure]) -> tuple[Figure, ...]:
     """The figures with every small count hidden, and every figure a hidden one could be worked
     out from. A pure rule: order kept, figures not hidden returned as they came.
 
-    1. A figure is hidden when its count or the number behind it is 1–4 («færre enn 5»), or
+    1. A figure is hidden when its count, the number behind it or the number of parents it is
+       about is 1–4 («færre enn 5»), or
        when what it leaves out is (38 of 40 tells that 2 did not).
     2. Among figures that add up to one total (same ``part_of``), if exactly one is hidden, the
        smallest other shown part with a count above 0 is hidden too — else the total less the

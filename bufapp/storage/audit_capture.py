@@ -58,6 +58,7 @@ ROOTS: dict[type, str] = {
     m.CaseworkerRow: "caseworker",
     m.NetworkSectorsRow: "network_sectors",
     ma.ArchiveExportRow: "archive_export",
+    m.ReportQuoteRow: "report_quote",
 }
 # Rows that are part of a record: a change to them is a change to the record.
 PARTS: dict[type, tuple[str, str]] = {

@@ -36,6 +36,7 @@ from bufapp.storage.group_repository import (
     MeetingRepository,
 )
 from bufapp.storage.network_repository import NetworkMapRepository, NetworkSectorSettings
+from bufapp.storage.office_report_reads import OfficeReportReads
 from bufapp.storage.referral_repository import ReferralRepository
 from bufapp.storage.register_reads import RegisterReads
 from bufapp.storage.repositories import (
@@ -86,6 +87,7 @@ class UnitOfWork:
     audit_records = _repository(AuditRecords)
     archive = _repository(ArchiveRepository)
     reads = _repository(RegisterReads)  # column queries: the list, deadline inputs
+    office_report = _repository(OfficeReportReads)  # the office's figures, the chosen words
 
     def __init__(self, session_factory: Callable[[], Session]) -> None:
         self._session_factory = session_factory

@@ -44,6 +44,7 @@ from bufapp.storage.models.groups import (
     ResponsibilityGroupRow,
 )
 from bufapp.storage.models.network import NetworkMapRow, NetworkSectorsRow
+from bufapp.storage.models.office_report import ReportQuoteRow
 from bufapp.storage.models.referrals import ConsentCategoryRow, ConsentRow, ReferralRow, ServiceRow
 from bufapp.storage.models.register import (
     CaseworkerRow,
@@ -96,6 +97,7 @@ __all__ = [
     "ParentRow",
     "PlacementRow",
     "ReferralRow",
+    "ReportQuoteRow",
     "ResponsibilityGroupRow",
     "ServiceRow",
     "StoredDocumentRow",
