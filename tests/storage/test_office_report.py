@@ -59,6 +59,8 @@ from datetime import date, datetime, time
 
 import pytest
 
+from bufapp.documents import pdfa
+from bufapp.domain.audit import AuditAction
 from bufapp.domain.contact_log import ContactEntry, ContactPlan
 from bufapp.domain.entities import Child, Parent, ParentLink, Placement
 from bufapp.domain.enums import (
@@ -83,6 +85,7 @@ from bufapp.storage.office_report_reads import parameters
 from bufapp.storage.uow import UnitOfWork
 from bufapp.storage.vault import Vault
 from tests.conftest import PASSPHRASE, TODAY
+from tests.documents.pdf_checks import flat
 
 YEAR = Period(2025)
 FIRST = ContactTopic.FIRST_CONVERSATION
@@ -333,3 +336,28 @@ def test_words_are_chosen_edited_and_removed(office: Office) -> None:
     with office.uow() as uow:
         kinds = [r.subject_kind for r in uow.audit_records.of_parent(office.parents["P1"])]
     assert kinds.count("report_quote") == 3  # chosen, edited, removed: in the parent's log
+
+
+def test_the_pdf_is_pdfa_and_names_no_one_from_the_vault(office: Office, tmp_path) -> None:
+    """Words chosen from P1's contact (edited) go in; no parent's or child's name does."""
+    service = office.service
+    chosen = service.save_quote(
+        ReportQuote(2025, "Å bli tatt på alvor fra første dag.", QuoteSource.CONTACT_ENTRY,
+                    source_id=office.entries["P1_words"], parent_id=office.parents["P1"])
+    )  # fmt: skip
+    try:
+        target = service.save_pdf(YEAR, tmp_path / "rapport")
+        pdf = target.read_bytes()
+    finally:
+        service.remove_quote(chosen.id or 0)
+    assert target.name == "rapport.pdf"
+    assert pdfa.findings(pdf) == []
+    text = flat(pdf)
+    assert "Å bli tatt på alvor fra første dag." in text
+    assert "240 dager" in text and "færre enn 5" in text
+    for name in (*PARENT_NAMES, *CHILD_NAMES, "Hansen"):
+        assert name not in text, name
+    with office.uow() as uow:
+        saved = uow.audit_records.last(AuditAction.DOCUMENT_SAVED)
+    assert saved is not None and saved.parent_id is None
+    assert saved.detail == "Hva kontoret lærer 2025"

@@ -30,6 +30,7 @@ from bufapp.storage.office_report_reads import parameters
 from bufapp.storage.uow import UnitOfWork
 
 TITLE = "Hva kontoret lærer"
+FORM = "office_report"
 
 
 class OfficeReportService:
@@ -74,9 +75,24 @@ class OfficeReportService:
         )
 
     def pdf(self, period: Period) -> bytes:
-        from bufapp.documents.office_report.report import office_report_pdf
+        """The report as PDF/A (its module imports the PDF stack: loaded on first use)."""
+        from bufapp.documents.forms import load_form
+        from bufapp.documents.office_report.report import build_office_report
+        from bufapp.documents.pdfa import to_pdfa
+        from bufapp.services.documents import letterhead
 
-        return office_report_pdf(self.report(period), self._office_name())
+        report = self.report(period)
+        with self._uow() as uow:
+            office, caseworker = uow.office.office(), uow.office.caseworker()
+        pdf = build_office_report(
+            report,
+            letterhead(office, caseworker),
+            load_form("common"),
+            load_form(FORM),
+            self._today(),
+            caseworker.name if caseworker is not None else "",
+        )
+        return to_pdfa(pdf)
 
     def save_pdf(self, period: Period, path: Path) -> Path:
         """The report as PDF/A, written where the person chose (an office document: not kept
@@ -95,11 +111,6 @@ class OfficeReportService:
             )
             uow.commit()
         return path
-
-    def _office_name(self) -> str:
-        with self._uow() as uow:
-            office = uow.office.office()
-        return office.municipality if office is not None else ""
 
     # --- the chosen words ---------------------------------------------------------------------
 
