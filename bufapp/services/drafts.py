@@ -32,6 +32,7 @@ from bufapp.domain.groups import (
     ResponsibilityGroup,
 )
 from bufapp.domain.network import NetworkMap
+from bufapp.domain.office_report import ReportQuote
 from bufapp.domain.referral import Referral
 from bufapp.domain.visits import TravelSupport, Visit, VisitEvaluation, VisitPlan
 from bufapp.storage.uow import UnitOfWork
@@ -83,6 +84,8 @@ KINDS: dict[str, type] = {
     "visit": Visit,
     "visit-evaluation": VisitEvaluation,
     "travel-support": TravelSupport,
+    # The office report's chosen words.
+    "report-quote": ReportQuote,
 }
 
 

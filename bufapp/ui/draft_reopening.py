@@ -96,3 +96,8 @@ class DraftReopening:
             features.followup.reopen_followup_draft(draft)
         elif draft.kind in VISIT_DRAFTS:
             features.visits.reopen_visit_draft(draft)
+        elif draft.kind == "report-quote" and work is not None:
+            from bufapp.ui.widgets.window_context import OFFICE_REPORT_VIEW
+
+            view = work.view(OFFICE_REPORT_VIEW)
+            view.reopen_draft(draft, lambda dialog: self._context.open(dialog, draft))  # type: ignore[attr-defined]

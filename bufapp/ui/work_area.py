@@ -20,6 +20,7 @@ from bufapp.ui.widgets.window_context import (
     GROUPS_VIEW,
     LOG_VIEW,
     NETWORK_VIEW,
+    OFFICE_REPORT_VIEW,
     REFERRALS_VIEW,
     SEARCH_VIEW,
     VIEWS,
@@ -147,6 +148,10 @@ class WorkArea(QWidget):
             from bufapp.ui.visits.view import VisitsView
 
             return VisitsView(tasks, workspace)
+        if index == OFFICE_REPORT_VIEW:
+            from bufapp.ui.office_report.view import OfficeReportView
+
+            return OfficeReportView(tasks, workspace, open_dialog=open_dialog)
         if index < len(VIEWS):  # issue 22's views, each replaced by its part before merging
             from PySide6.QtWidgets import QLabel
 
