@@ -23,6 +23,7 @@ from bufapp.demo.followup import fill_demo_followup
 from bufapp.demo.groups import fill_demo_groups
 from bufapp.demo.hidden import hide_whereabouts, mark_one_exempt, most_mapped
 from bufapp.demo.networks import fill_demo_networks
+from bufapp.demo.office_report import fill_demo_report_words
 from bufapp.demo.referrals import fill_demo_referrals
 from bufapp.demo.visits import fill_demo_visits
 from bufapp.documents.forms import load_form
@@ -146,6 +147,7 @@ def fill_demo(
     visits_form = load_form(VISITS_FORM)
     visits = VisitService(register.unit_of_work, today=lambda: day, form=lambda: visits_form)
     samvaer = fill_demo_visits(register, contact_log, visits, parent_ids, seed, day)
+    fill_demo_report_words(register.unit_of_work, day)
     summary = _summary(builder.counts)
     return replace(
         summary,
