@@ -84,8 +84,9 @@ class Hidden(StrEnum):
 
 HIDDEN_TEXT = {
     Hidden.SMALL: "færre enn 5",
-    Hidden.COMPLEMENT: "skjult (ellers kan et tall under 5 regnes ut)",
+    Hidden.COMPLEMENT: "skjult",
 }
+COMPLEMENT_NOTE = "Skjult fordi et tall under 5 ellers kunne regnes ut av det."
 
 
 @dataclass(frozen=True)
@@ -110,6 +111,13 @@ class Figure:
         return self.hidden is not None
 
     @property
+    def explained(self) -> str:
+        """How it is computed, and why it is hidden where it is hidden to protect another."""
+        if self.hidden is Hidden.COMPLEMENT:
+            return f"{self.how} {COMPLEMENT_NOTE}".strip()
+        return self.how
+
+    @property
     def shown(self) -> str:
         """The value as the report prints it."""
         if self.hidden is not None:
@@ -119,7 +127,7 @@ class Figure:
             return f"{number} {self.unit}".strip()
         if self.count is not None and self.of:
             share = round(100 * self.count / self.of)
-            return f"{self.count} av {self.of} ({share} %)"
+            return f"{self.count} av {self.of} ({share}\u00a0%)"
         if self.count is not None:
             return str(self.count) if self.of is None else f"{self.count} av {self.of}"
         return "ingen data"

@@ -57,28 +57,25 @@ WITH placed AS (
 ),
 counted AS (
     SELECT l.parent_id, {_LINK_DAY} AS day, e.form IN ({HELD}) AS held, {_TOPIC} AS topic
-    FROM contact_entry_parent l JOIN contact_entry e ON e.id = l.entry_id
+    FROM placed JOIN contact_entry_parent l ON l.parent_id = placed.parent_id
+    JOIN contact_entry e ON e.id = l.entry_id
     WHERE e.status != 'withdrawn' AND e.form != 'failed_attempt'
       AND l.occurred_at >= :utc_from
-      AND l.parent_id IN (SELECT parent_id FROM placed)
+),
+per_parent AS (
+    SELECT p.parent_id,
+           MAX(COALESCE(c.day BETWEEN p.placed_on AND date(p.placed_on, :limit)
+                        AND (c.topic OR (:any_held AND c.held)), 0)) AS offered,
+           MAX(COALESCE(c.day >= p.placed_on AND c.held AND (c.topic OR :any_held), 0)) AS held
+    FROM placed p LEFT JOIN counted c ON c.parent_id = p.parent_id
+    GROUP BY p.parent_id
 )
-SELECT
-    COUNT(*),
-    COALESCE(SUM(EXISTS (
-        SELECT 1 FROM counted c
-        WHERE c.parent_id = placed.parent_id AND (c.topic OR (:any_held AND c.held))
-          AND c.day BETWEEN placed.placed_on AND date(placed.placed_on, :limit)
-    ) OR EXISTS (
-        SELECT 1 FROM contact_plan cpl
-        WHERE cpl.parent_id = placed.parent_id
-          AND cpl.refused_on BETWEEN placed.placed_on AND date(placed.placed_on, :limit)
-    )), 0),
-    COALESCE(SUM(EXISTS (
-        SELECT 1 FROM counted c
-        WHERE c.parent_id = placed.parent_id AND c.held AND (c.topic OR :any_held)
-          AND c.day >= placed.placed_on
-    )), 0)
-FROM placed
+SELECT COUNT(*),
+       COALESCE(SUM(pp.offered OR COALESCE(
+           plan.refused_on BETWEEN placed.placed_on AND date(placed.placed_on, :limit), 0)), 0),
+       COALESCE(SUM(pp.held), 0)
+FROM per_parent pp JOIN placed ON placed.parent_id = pp.parent_id
+LEFT JOIN contact_plan plan ON plan.parent_id = pp.parent_id
 """
 
 # Per parent with a child placed at some time in the period: the longest gap in days between

@@ -280,7 +280,7 @@ def test_the_report_hides_small_numbers_and_what_would_give_them_away(office: Of
     assert shown["meetings.count"].shown == "6"
     assert shown["meetings.how_it_was"].shown == "3,8 av 5"
     assert shown["meetings.understood"].shown == "4,2 av 5"
-    assert shown["information.understood"].shown == "8 av 13 (62 %)"
+    assert shown["information.understood"].shown == "8 av 13 (62\u00a0%)"
     assert all(f.how.strip() for f in report.figures)
     assert report.missing  # SRS/ORS and group offers are said to be missing
 

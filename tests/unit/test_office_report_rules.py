@@ -40,8 +40,8 @@ def test_small_is_one_to_four(number: int | None, small: bool) -> None:
 def test_a_count_of_one_to_four_is_hidden_zero_and_five_are_shown() -> None:
     shown = _by_key(suppress([_count("a", 4, 20), _count("b", 0, 20), _count("c", 5, 20)]))
     assert shown["a"].hidden is Hidden.SMALL and shown["a"].shown == "færre enn 5"
-    assert not shown["b"].suppressed and shown["b"].shown == "0 av 20 (0 %)"
-    assert not shown["c"].suppressed and shown["c"].shown == "5 av 20 (25 %)"
+    assert not shown["b"].suppressed and shown["b"].shown == "0 av 20 (0\u00a0%)"
+    assert not shown["c"].suppressed and shown["c"].shown == "5 av 20 (25\u00a0%)"
 
 
 def test_a_figure_over_fewer_than_five_is_hidden_whatever_its_count() -> None:

@@ -48,7 +48,7 @@ def _figure_table(report_section: list[Any], wording: Form, style: dict[str, Any
         [
             Paragraph(markup(figure.title), style["cell"]),
             Paragraph(markup(figure.shown), style["cell_bold"]),
-            Paragraph(markup(figure.how), style["how"]),
+            Paragraph(markup(figure.explained), style["how"]),
         ]
         for figure in report_section
     ]

@@ -57,6 +57,11 @@ class QuoteDialog(RecordDialog[ReportQuote]):
         f.layout_.addRow(intro)
         self.found = QComboBox()
         self.found.setAccessibleName(tr("Ord fra journalen"))
+        # As wide as the dialog, not as its longest choice: the form never scrolls sideways.
+        self.found.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.found.setMinimumContentsLength(30)
         self.found.addItem(tr("Skriv selv, eller velg ord fra journalen …"), None)
         for index, candidate in enumerate(candidates):
             self.found.addItem(_one_line(candidate), index)
@@ -71,7 +76,8 @@ class QuoteDialog(RecordDialog[ReportQuote]):
         f.add_row("found", "&Fra journalen", self.found)
         self.words = QPlainTextEdit(quote.words)
         self.words.setTabChangesFocus(True)
-        self.words.setMinimumHeight(110)
+        self.words.setMinimumHeight(90)
+        self.words.setMaximumHeight(160)
         self.words.setAccessibleName(tr("Ordene slik de står i rapporten"))
         f.add_row("words", "&Ordene i rapporten", self.words)
         self.source = enum_combo(QuoteSource, quote.source)

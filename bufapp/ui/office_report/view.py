@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -77,6 +77,7 @@ class OfficeReportView(QWidget):
         self.loaded = False  # the chosen year's report is shown (tests)
         self.last_dialog: QuoteDialog | None = None
         self.save_path_for_tests: Path | None = None
+        self._fitting = False
 
         self.heading = QLabel(tr("Hva kontoret lærer"))
         self.heading.setObjectName("viewHeading")
@@ -106,9 +107,12 @@ class OfficeReportView(QWidget):
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.setColumnWidth(0, 300)
+        self.table.setColumnWidth(0, 220)
+        self.table.setColumnWidth(1, 110)
+        # The explanations wrap to the column's width: the rows follow every change of it.
+        header.sectionResized.connect(lambda *_: self._fit_rows())
         self.missing = notice()
 
         self.quotes = QListWidget()
@@ -144,6 +148,7 @@ class OfficeReportView(QWidget):
         splitter.addWidget(words)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([3000, 1000])  # the figures first; the words below, a quarter
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -203,11 +208,11 @@ class OfficeReportView(QWidget):
                 value = QTableWidgetItem(figure.shown)
                 value.setFont(bold)
                 for column, item in enumerate(
-                    (QTableWidgetItem(figure.title), value, QTableWidgetItem(figure.how))
+                    (QTableWidgetItem(figure.title), value, QTableWidgetItem(figure.explained))
                 ):
-                    item.setToolTip(figure.how)
+                    item.setToolTip(figure.explained)
                     self.table.setItem(row, column, item)
-        self.table.resizeRowsToContents()
+        self._fit_rows()
         self.missing.setText("\n".join(data.report.missing))
         self.missing.setVisible(bool(data.report.missing))
         self.quotes.clear()
@@ -224,9 +229,20 @@ class OfficeReportView(QWidget):
         self.loaded = True
         self._enable()
 
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        super().resizeEvent(event)
-        self.table.resizeRowsToContents()  # the explanations wrap to the new width
+    def _fit_rows(self) -> None:
+        """The explanations wrap to the column's width: the rows follow it, once per turn of
+        the event loop however many sections moved."""
+        if not self._fitting:
+            self._fitting = True
+            QTimer.singleShot(0, self._fit_now)
+
+    def _fit_now(self) -> None:
+        self._fitting = False
+        self.table.resizeRowsToContents()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_rows()
 
     def _chosen_quote(self) -> ReportQuote | None:
         item = self.quotes.currentItem()

@@ -30,6 +30,7 @@ from bufapp.ui.screenshots.followup import followup_shots
 from bufapp.ui.screenshots.groups import group_shots, write_group_documents
 from bufapp.ui.screenshots.kit import save, settle
 from bufapp.ui.screenshots.networks import network_shots, write_network_documents
+from bufapp.ui.screenshots.office_report import office_report_shots, write_office_report_document
 from bufapp.ui.screenshots.visits import visits_shots
 from bufapp.ui.vault.recovery_dialog import RecoveryDialog
 from bufapp.ui.vault.settings_dialog import SettingsDialog
@@ -195,6 +196,7 @@ def take_all(
     network_shots(window, workspace, tasks, name, shots)
     followup_shots(window, workspace, tasks, name, shots)
     visits_shots(window, workspace, tasks, name, shots)
+    office_report_shots(window, workspace, tasks, name, shots)
     access_shots(window, workspace, tasks, name, shots)
     backup_shots(window, workspace, tasks, name, shots)
     if scale_suffix == "100":  # the documents do not depend on the screen's scale
@@ -202,6 +204,7 @@ def take_all(
         shots += write_group_documents(out, workspace)
         shots += write_network_documents(out, workspace)
         shots += write_access_documents(out, workspace)
+        shots += write_office_report_document(out, workspace)
     archive_shots(window, workspace, tasks, name, shots)  # last: it marks documents exported
 
     window.lock()
