@@ -34,6 +34,7 @@ BENCHMARK_MODULES = (
     "benchmarks.archive_bench",
     "benchmarks.lock_bench",
     "benchmarks.visit_bench",
+    "benchmarks.office_report_bench",
 )
 
 

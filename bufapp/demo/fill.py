@@ -27,6 +27,7 @@ from bufapp.demo.groups import fill_demo_groups
 from bufapp.demo.hidden import hide_whereabouts, mark_one_exempt, most_mapped
 from bufapp.demo.living import fill_demo_living
 from bufapp.demo.networks import fill_demo_networks
+from bufapp.demo.office_report import fill_demo_report_words
 from bufapp.demo.referrals import fill_demo_referrals
 from bufapp.demo.visits import fill_demo_visits
 from bufapp.documents.forms import load_form
@@ -160,6 +161,7 @@ def fill_demo(
     conferences = FamilyConferenceService(register.unit_of_work, today=lambda: day)
     familierad = fill_demo_conferences(conferences, contact_log, parent_ids, day, protected)
     fill_demo_group_offers(register.unit_of_work, parent_ids, day)
+    fill_demo_report_words(register.unit_of_work, day)
     summary = _summary(builder.counts)
     return replace(
         summary,

@@ -116,6 +116,7 @@ class SubjectKind(StrEnum):
     FAMILY_CONFERENCE = "family_conference"
     GROUP_OFFER = "group_offer"
     GROUP_PARTICIPATION = "group_participation"
+    REPORT_QUOTE = "report_quote"  # a parent's words chosen for the office's yearly report
 
     @property
     def label(self) -> str:
@@ -161,6 +162,7 @@ SUBJECT_LABELS: dict[str, str] = {
     SubjectKind.FAMILY_CONFERENCE: "Familieråd",
     SubjectKind.GROUP_OFFER: "Gruppetilbud",
     SubjectKind.GROUP_PARTICIPATION: "Deltakelse i gruppetilbud",
+    SubjectKind.REPORT_QUOTE: "Forelderens ord valgt til kontorets årsrapport",
 }
 
 

@@ -36,6 +36,7 @@ from bufapp.domain.groups import (
 )
 from bufapp.domain.living import LivingAssessment
 from bufapp.domain.network import NetworkMap
+from bufapp.domain.office_report import ReportQuote
 from bufapp.domain.referral import Referral
 from bufapp.domain.visits import TravelSupport, Visit, VisitEvaluation, VisitPlan
 from bufapp.storage.uow import UnitOfWork
@@ -97,6 +98,8 @@ KINDS: dict[str, type] = {
     # The group offers' dialogs.
     "group-offer": GroupOffer,
     "group-participation": GroupParticipation,
+    # The office report's chosen words.
+    "report-quote": ReportQuote,
 }
 
 

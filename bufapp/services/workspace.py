@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from bufapp.services.group_offers.documents import GroupOfferDocuments
     from bufapp.services.groups.documents import GroupDocuments
     from bufapp.services.network_documents import NetworkDocuments
+    from bufapp.services.office_report.service import OfficeReportService
     from bufapp.services.visits.documents import VisitPlanDocuments
 
 
@@ -107,6 +108,17 @@ class Workspace:
         from bufapp.services.network_documents import NetworkDocuments
 
         return NetworkDocuments(self.unit_of_work)
+
+    @cached_property
+    def office_report(self) -> OfficeReportService:
+        """What the office learns: the year's figures with no names, the chosen words."""
+        from bufapp.services.office_report.service import OfficeReportService
+
+        return OfficeReportService(
+            self.unit_of_work,
+            first_conversation_days=self.register.first_conversation_days,
+            first_conversation_any_held=self.register.first_conversation_any_held,
+        )
 
     @cached_property
     def archive(self) -> ArchiveExportService:

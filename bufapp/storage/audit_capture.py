@@ -65,6 +65,7 @@ ROOTS: dict[type, str] = {
     m.KorScoreRow: "kor_score",
     m.SimpleFeedbackRow: "simple_feedback",
     m.FamilyConferenceRow: "family_conference",
+    m.ReportQuoteRow: "report_quote",
 }
 # Rows that are part of a record: a change to them is a change to the record.
 PARTS: dict[type, tuple[str, str]] = {

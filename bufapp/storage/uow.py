@@ -40,6 +40,7 @@ from bufapp.storage.group_repository import (
 )
 from bufapp.storage.living_records import LivingRecords
 from bufapp.storage.network_repository import NetworkMapRepository, NetworkSectorSettings
+from bufapp.storage.office_report_reads import OfficeReportReads
 from bufapp.storage.referral_repository import ReferralRepository
 from bufapp.storage.register_reads import RegisterReads
 from bufapp.storage.repositories import (
@@ -94,6 +95,7 @@ class UnitOfWork:
     reads = _repository(RegisterReads)  # column queries: the list, deadline inputs
     feedback = _repository(FeedbackRecords)
     family_conferences = _repository(FamilyConferenceRecords)
+    office_report = _repository(OfficeReportReads)  # the office's figures, the chosen words
 
     def __init__(self, session_factory: Callable[[], Session]) -> None:
         self._session_factory = session_factory

@@ -108,3 +108,8 @@ class DraftReopening:
             features.family_conferences.reopen_conference_draft(draft)
         elif draft.kind in GROUP_OFFER_DRAFTS:
             features.group_offers.reopen_draft(draft)
+        elif draft.kind == "report-quote" and work is not None:
+            from bufapp.ui.widgets.window_context import OFFICE_REPORT_VIEW
+
+            view = work.view(OFFICE_REPORT_VIEW)
+            view.reopen_draft(draft, lambda dialog: self._context.open(dialog, draft))  # type: ignore[attr-defined]

@@ -24,6 +24,7 @@ from bufapp.ui.widgets.window_context import (
     LIVING_VIEW,
     LOG_VIEW,
     NETWORK_VIEW,
+    OFFICE_REPORT_VIEW,
     REFERRALS_VIEW,
     SEARCH_VIEW,
     VIEWS,
@@ -169,10 +170,10 @@ class WorkArea(QWidget):
             from bufapp.ui.group_offers.view import GroupOffersView
 
             return GroupOffersView(tasks, workspace)
-        if index < len(VIEWS):  # issue 22's views, each replaced by its part before merging
-            from PySide6.QtWidgets import QLabel
+        if index == OFFICE_REPORT_VIEW:
+            from bufapp.ui.office_report.view import OfficeReportView
 
-            return QLabel(tr("Under arbeid"))
+            return OfficeReportView(tasks, workspace, open_dialog=open_dialog)
         raise IndexError(index)
 
     @property

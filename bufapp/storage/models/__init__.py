@@ -52,6 +52,7 @@ from bufapp.storage.models.groups import (
 )
 from bufapp.storage.models.living import LivingAreaRow, LivingAssessmentRow, LivingIntervalRow
 from bufapp.storage.models.network import NetworkMapRow, NetworkSectorsRow
+from bufapp.storage.models.office_report import ReportQuoteRow
 from bufapp.storage.models.referrals import ConsentCategoryRow, ConsentRow, ReferralRow, ServiceRow
 from bufapp.storage.models.register import (
     CaseworkerRow,
@@ -113,6 +114,7 @@ __all__ = [
     "ParentRow",
     "PlacementRow",
     "ReferralRow",
+    "ReportQuoteRow",
     "ResponsibilityGroupRow",
     "ServiceRow",
     "SimpleFeedbackRow",

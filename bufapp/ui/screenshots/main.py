@@ -34,6 +34,7 @@ from bufapp.ui.screenshots.groups import group_shots, write_group_documents
 from bufapp.ui.screenshots.kit import save, settle
 from bufapp.ui.screenshots.living import living_shots
 from bufapp.ui.screenshots.networks import network_shots, write_network_documents
+from bufapp.ui.screenshots.office_report import office_report_shots, write_office_report_document
 from bufapp.ui.screenshots.visits import visits_shots
 from bufapp.ui.vault.recovery_dialog import RecoveryDialog
 from bufapp.ui.vault.settings_dialog import SettingsDialog
@@ -203,6 +204,7 @@ def take_all(
     feedback_shots(window, workspace, tasks, name, shots)
     conference_shots(window, workspace, tasks, name, shots)
     group_offer_shots(window, workspace, tasks, name, shots)
+    office_report_shots(window, workspace, tasks, name, shots)
     access_shots(window, workspace, tasks, name, shots)
     backup_shots(window, workspace, tasks, name, shots)
     if scale_suffix == "100":  # the documents do not depend on the screen's scale
@@ -212,6 +214,7 @@ def take_all(
         shots += write_access_documents(out, workspace)
         shots += write_conference_documents(out, workspace)
         shots += write_group_offer_documents(out, workspace)
+        shots += write_office_report_document(out, workspace)
     archive_shots(window, workspace, tasks, name, shots)  # last: it marks documents exported
 
     window.lock()

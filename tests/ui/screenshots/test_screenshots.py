@@ -65,6 +65,8 @@ def test_every_view_and_dialog_is_rendered(qtbot: QtBot, tmp_path: Path) -> None
         "93-tilbakemelding-ny-skaar@100.png",
         "96-gruppetilbud@100.png",
         "97-gruppetilbud-deltakelse@100.png",
+        "98-hva-kontoret-laerer@100.png",
+        "99-ord-til-rapporten-med-navn@100.png",
     ):
         assert expected in names
     documents = sorted(p.name for p in shots if p.suffix == ".pdf")
@@ -77,6 +79,7 @@ def test_every_view_and_dialog_is_rendered(qtbot: QtBot, tmp_path: Path) -> None
         "dok-4-utdrag-kontaktlogg.pdf", "dok-5-gjenopprettingsark.pdf", "dok-6-innkalling.pdf",
         "dok-7-referat.pdf", "dok-8-tiltaksliste.pdf", "dok-9-nettverkskart.pdf",
         "dok-96-gruppetilbud.pdf",
+        "dok-98-hva-kontoret-laerer.pdf",
     ]  # fmt: skip
     assert pdfa.findings((tmp_path / "dok-1-henvisning.pdf").read_bytes()) == []
     for path in (p for p in shots if p.suffix == ".png"):

@@ -1,0 +1,1 @@
+"""The office report: what the office learns from parents, for the municipality."""

@@ -1,0 +1,1 @@
+"""«Hva kontoret lærer»: the office report view and the dialog for the chosen words."""
