@@ -13,11 +13,18 @@ from bufapp.domain.deadlines import Deadline
 from bufapp.domain.enums import TalkMoment, VisitOutcome
 from bufapp.domain.validation import require_valid, texts_stripped
 from bufapp.domain.visit_checks import check_evaluation, check_plan, check_travel, check_visit
-from bufapp.domain.visit_rules import current_plans, one_line, planned_dates, visit_deadlines
+from bufapp.domain.visit_deadlines import visit_deadlines
+from bufapp.domain.visit_rules import (
+    current_plans,
+    next_planned,
+    one_line,
+    planned_dates,
+)
 from bufapp.domain.visits import TravelSupport, Visit, VisitEvaluation, VisitPlan
 from bufapp.errors import FieldProblem, NotFound, ValidationFailed
 from bufapp.services.clock import today_oslo
 from bufapp.services.visits.page import (
+    TalkFrame,
     VisitPage,
     child_visits,
     granted_in_year,
@@ -71,17 +78,41 @@ class VisitService:
         )
 
     def card_lines(self, parent_id: int) -> list[str]:
-        """The parent's card: each child's plan in one line, and the next visit."""
-        page = self.page(parent_id)
+        """The parent's card: each child's plan in force in one line, and the next visit.
+
+        Read narrowly (the card asks at every choice of a parent): the plans in force and the
+        visits recorded from today on, not the page's years of visits and evaluations."""
+        today = self._today()
+        with self._uow() as uow:
+            in_force = uow.visits.plans_in_force([parent_id])
+            if not in_force:
+                return []
+            ahead = uow.visits.visits_from(today, [p.id for p in in_force if p.id is not None])
+            names = {c.id: c.given_names for c in uow.children.of_parent(parent_id)}
+        latest: dict[int, VisitPlan] = {}  # per child, as the page shows it
+        for plan in in_force:
+            known = latest.get(plan.child_id)
+            if known is None or (plan.valid_from, plan.id or 0) > (known.valid_from, known.id or 0):
+                latest[plan.child_id] = plan
         lines = []
-        for child in page.children:
-            if child.plan is None:
+        for child_id, name in names.items():
+            plan = latest.get(child_id)
+            if plan is None:
                 continue
-            line = f"{child.child.given_names}: {one_line(child.plan)}"
-            if child.next_visit is not None:
-                line += f" · neste {child.next_visit.strftime('%d.%m.%Y')}"
+            line = f"{name}: {one_line(plan)}"
+            next_visit = next_planned(plan, ahead, today)
+            if next_visit is not None:
+                line += f" · neste {next_visit.strftime('%d.%m.%Y')}"
             lines.append(line)
         return lines
+
+    def talk_frame(self, parent_id: int) -> TalkFrame:
+        """The questions for a talk and the children's names: what starting a talk needs."""
+        with self._uow() as uow:
+            uow.parents.get(parent_id)
+            children = uow.children.of_parent(parent_id)
+        names = {c.id: c.given_names for c in children if c.id is not None}
+        return TalkFrame(talk_prompts(self._form()), names)
 
     def visit(self, visit_id: int) -> Visit:
         with self._uow() as uow:
