@@ -15,7 +15,7 @@ give the figures across parents without loading each parent's page; see
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 
 from bufapp.documents.forms import Form, load_form
@@ -24,7 +24,7 @@ from bufapp.domain.enums import EntryStatus
 from bufapp.domain.feedback import KorScore, SimpleFeedback, tenths_text
 from bufapp.domain.feedback_checks import check_score, check_simple
 from bufapp.domain.feedback_rules import KorNumbers, kor_numbers, ors_verdicts, srs_verdicts
-from bufapp.domain.validation import require_valid
+from bufapp.domain.validation import require_valid, texts_stripped
 from bufapp.errors import NotFound
 from bufapp.services.clock import OSLO, today_oslo
 from bufapp.storage.uow import UnitOfWork
@@ -188,7 +188,7 @@ class FeedbackService:
 
     def save_score(self, score: KorScore) -> KorScore:
         """A new score marked on paper, or a correction of one (same parent; audited)."""
-        score = replace(score, note=score.note.strip())
+        score = texts_stripped(score)
         with self._uow() as uow:
             uow.parents.get(score.parent_id)
             if score.id is not None and uow.feedback.score(score.id).parent_id != score.parent_id:
@@ -201,7 +201,7 @@ class FeedbackService:
 
     def save_simple(self, feedback: SimpleFeedback) -> SimpleFeedback:
         """The parent's answer after a conversation (a new one, or a correction)."""
-        feedback = replace(feedback, words=feedback.words.strip())
+        feedback = texts_stripped(feedback)
         with self._uow() as uow:
             uow.parents.get(feedback.parent_id)
             if (

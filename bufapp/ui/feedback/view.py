@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -31,6 +31,7 @@ from bufapp.services.feedback.service import FeedbackPage, ScoreLine
 from bufapp.ui.feedback.models import ScoreModel, SimpleModel, day_text
 from bufapp.ui.qt import tr
 from bufapp.ui.widgets.page_parts import button, button_row, fit_columns, notice
+from bufapp.ui.widgets.parent_page import ParentPage
 from bufapp.ui.widgets.row_table_model import row_table
 from bufapp.ui.widgets.tasks import TaskManager
 from bufapp.ui.widgets.time_chart import Band, ReferenceLine, Series, TimeChart
@@ -203,24 +204,21 @@ class SimpleTab(QWidget):
         self.empty.setVisible(not page.simple)
 
 
-class FeedbackView(QWidget):
-    requested = Signal(str, int, object)
-
+class FeedbackView(ParentPage[Loaded]):
     def __init__(
         self, tasks: TaskManager, workspace: Workspace, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self._tasks, self._workspace = tasks, workspace
-        self.parent_id: int | None = None
-        self.page: FeedbackPage | None = None
-        self.loaded = False  # the chosen parent's page is shown (tests)
-        self.heading = QLabel(tr("Tilbakemelding"))
-        self.heading.setObjectName("viewHeading")
+        super().__init__(
+            tasks,
+            workspace,
+            tr("Tilbakemelding"),
+            tr("Velg en forelder under Foreldre for å se tilbakemeldingene."),
+            parent,
+        )
         self.prompt = notice()
         self.prompt.hide()
-        self.no_parent = QLabel(tr("Velg en forelder under Foreldre for å se tilbakemeldingene."))
-        self.no_parent.setWordWrap(True)
-        self.no_parent.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.problems = notice()
+        self.problems.hide()
         self.ors = ScaleTab(KorScale.ORS, self._ask)
         self.srs = ScaleTab(KorScale.SRS, self._ask)
         self.simple = SimpleTab(self._ask)
@@ -228,8 +226,6 @@ class FeedbackView(QWidget):
         self.tabs.setAccessibleName(tr("Tilbakemelding"))
         for tab, title in zip((self.ors, self.srs, self.simple), TITLES, strict=True):
             self.tabs.addTab(tab, tr(title))
-        self.problems = notice()
-        self.problems.hide()
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         layout = QVBoxLayout(self)
@@ -241,42 +237,26 @@ class FeedbackView(QWidget):
         self.setFocusProxy(self.tabs)
         self._show(None)
 
-    # --- data ---------------------------------------------------------------------------------
+    @property
+    def page(self) -> FeedbackPage | None:
+        return self.data.page if self.data is not None else None
 
-    def show_parent(self, parent_id: int | None) -> None:
-        self.parent_id = parent_id
-        self.loaded = False
-        self._show(None)
-        self.refresh()
-
-    def refresh(self) -> None:
-        parent_id = self.parent_id
-        if parent_id is None:
-            return
+    def _load(self, parent_id: int) -> Loaded:
         workspace = self._workspace
-
-        def load() -> Loaded:
-            name = workspace.register.parent(parent_id).full_name
-            return Loaded(name, workspace.feedback.page(parent_id))
-
-        def loaded(data: Loaded) -> None:
-            if parent_id == self.parent_id:  # not another parent chosen while this loaded
-                self._show(data)
-
-        self._tasks.run(load, loaded)
+        name = workspace.register.parent(parent_id).full_name
+        return Loaded(name, workspace.feedback.page(parent_id))
 
     def _show(self, data: Loaded | None) -> None:
         chosen = self.parent_id is not None
         self.no_parent.setVisible(not chosen)
         self.tabs.setVisible(chosen and data is not None)
         if data is None:
-            self.page = None
-            self.heading.setText(tr("Tilbakemelding"))
+            self.name_heading(None)
             self.prompt.hide()
             self.problems.hide()
             return
-        page = self.page = data.page
-        self.heading.setText(tr("Tilbakemelding – {name}").format(name=data.name))
+        page = data.page
+        self.name_heading(data.name)
         below = page.latest_srs_below
         if below is not None:
             self.prompt.setText(
@@ -294,10 +274,4 @@ class FeedbackView(QWidget):
         self.srs.show_page(page)
         self.simple.show_page(page)
         counts = (len(page.ors), len(page.srs), len(page.simple))
-        for index, (title, count) in enumerate(zip(TITLES, counts, strict=True)):
-            self.tabs.setTabText(index, f"{tr(title)} ({count})" if count else tr(title))
-        self.loaded = True
-
-    def _ask(self, action: str, record: object) -> None:
-        if self.parent_id is not None and self.page is not None:
-            self.requested.emit(action, self.parent_id, record)
+        self.count_in_titles(self.tabs, [f"({n})" if n else "" for n in counts])
