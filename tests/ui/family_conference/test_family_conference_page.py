@@ -143,3 +143,30 @@ def test_a_conference_being_written_survives_a_lock_and_oversikt_opens_the_page(
     window.work.overview.open_conference.emit(parent_id)  # type: ignore[union-attr]
     settle(qtbot, tasks)
     assert window.work.stack.currentIndex() == CONFERENCE_VIEW  # type: ignore[union-attr]
+
+
+def test_both_dialogs_of_the_page_are_reopened_from_their_drafts(
+    qtbot: QtBot, tasks: TaskManager, vault: Vault, window_factory: Callable[..., MainWindow]
+) -> None:
+    window, workspace, parent_id = _open(qtbot, tasks, vault, window_factory)
+    held = example_conference(workspace, parent_id)
+    _page(qtbot, tasks, window)
+    for action in ("edit", "approve"):
+        window.family_conferences.page_action(action, parent_id, held)
+        settle(qtbot, tasks, until=lambda: bool(window.open_dialogs))
+        (dialog,) = window.open_dialogs
+        kept = dialog.collect()
+        workspace.drafts.save(dialog.kind, dialog.record_key, kept)
+        dialog.done(0)
+        settle(qtbot, tasks, until=lambda: not window.open_dialogs)
+        (draft,) = [d for d in workspace.drafts.all() if d.kind == dialog.kind]
+        assert draft.record == kept
+        Messages.answer_next(QMessageBox.StandardButton.Ok)
+        window.draft_reopening.reopen([draft])
+        settle(qtbot, tasks, until=lambda: bool(window.open_dialogs))
+        (again,) = window.open_dialogs
+        assert type(again) is type(dialog) and again.collect() == kept, action
+        assert "Máret" not in again.windowTitle()
+        again.done(0)
+        settle(qtbot, tasks)
+        workspace.drafts.discard(dialog.kind, dialog.record_key)
