@@ -27,12 +27,17 @@ from bufapp.domain.family_conference import Approval, ConferencePerson, FamilyCo
 from bufapp.errors import FieldProblem, ValidationFailed
 from bufapp.ui.qt import tr
 from bufapp.ui.widgets.field_form import date_edit, from_qdate
+from bufapp.ui.widgets.messages import Messages
 from bufapp.ui.widgets.parent_banner import show_about
 from bufapp.ui.widgets.record_dialog import chosen, enum_combo, line
 from bufapp.ui.widgets.record_parts import GrowingDialog, draft_key, optional_date, text_box
 from bufapp.ui.widgets.tasks import TaskManager
 
 DAY = "%d.%m.%Y"
+TASK_STAYS = (
+    "Punktet er allerede gjort til en oppgave og blir stående i planen. Lukk oppgaven i "
+    "kontaktloggen hvis den ikke skal gjøres."
+)
 
 
 def conference_key(conference: FamilyConference) -> str:
@@ -107,8 +112,9 @@ class RowsEditor(QWidget):
         row = self.table.currentRow()
         if row < 0:
             return
-        if self.tasks[row] is not None:
-            return  # made into a task: it stays (the service says why if it is forced)
+        if self.tasks[row] is not None:  # made into a task: the task refers to it
+            Messages.info(self, tr(TASK_STAYS))
+            return
         self.table.removeRow(row)
         del self.ids[row]
         del self.tasks[row]
