@@ -111,6 +111,28 @@ def test_the_page_plans_shows_and_makes_tasks_once(
     settle(qtbot, tasks)
     assert len(workspace.contact_log.tasks_of(parent_id)) == 3
 
+    from bufapp.domain.enums import DocumentKind
+    from bufapp.ui.documents.pdf_preview import PdfPreviewDialog
+
+    view.print_button.click()  # «Skriv ut planen …»: previewed, kept once it is used
+    settle(
+        qtbot,
+        tasks,
+        until=lambda: any(
+            isinstance(d, PdfPreviewDialog) for d in window.findChildren(PdfPreviewDialog)
+        ),
+    )
+    (preview,) = window.findChildren(PdfPreviewDialog)
+    assert "Máret" not in preview.windowTitle()
+    preview.used.emit()
+    preview.used.emit()  # printed and then saved: kept once
+    settle(qtbot, tasks)
+    with workspace.unit_of_work() as uow:
+        stored = uow.documents.of_parent(parent_id)
+    kept = [d for d in stored if d.kind is DocumentKind.FAMILY_CONFERENCE_PLAN]
+    assert len(kept) == 1 and kept[0].family_conference_id == held.id
+    preview.done(0)
+
 
 def test_a_conference_being_written_survives_a_lock_and_oversikt_opens_the_page(
     qtbot: QtBot, tasks: TaskManager, vault: Vault, window_factory: Callable[..., MainWindow]
