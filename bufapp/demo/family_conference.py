@@ -107,7 +107,7 @@ def fill_demo_conferences(
                 PlanItem(
                     "Lage fotobok med barnet til bursdagen",
                     f"{given} og {helper}",
-                    held_on + 3 * MONTH,
+                    today + timedelta(days=20),  # the birthday is still ahead
                 ),
             ),
         )

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -180,3 +181,38 @@ def test_innsyn_holds_the_conference_and_withholds_one_that_names_the_hidden_hom
     assert PLACE_STREET not in text and "Kjøre Máret til samværene" not in text
     withheld = text[text.index("Dette er unntatt innsyn") :]
     assert "Familieråd" in withheld
+
+
+def test_the_kept_plan_goes_to_the_archive_once_and_again_when_printed_anew(
+    vault: Vault, family: HiddenFamily, tmp_path: Path
+) -> None:
+    from bufapp.services.archive.export import ArchiveExportService
+    from bufapp.services.archive.model import ExportScope, ItemKind, JournalType
+
+    def uow() -> UnitOfWork:
+        return UnitOfWork(vault.session_factory)
+
+    service, documents = _services(vault)
+    conference = held_conference(service, family)
+    forms = tmp_path / "forms"
+    forms.mkdir()
+    target = tmp_path / "arkiv"
+    target.mkdir()
+    archive = ArchiveExportService(uow, now=lambda: NOW, forms_override=forms)
+    scope = ExportScope(family.maret_id)
+
+    def ours() -> list:
+        return [i for i in archive.pending(scope).items if i.kind is ItemKind.FAMILY_CONFERENCE]
+
+    assert ours() == []  # not printed yet: no document
+    documents.keep(documents.plan(conference.id or 0))
+    (item,) = ours()
+    assert item.journal_type is JournalType.OUTGOING
+    assert item.recipients == ("Mormor Elle Čuđe", "Oarjjá Bávlá")
+    result = archive.export(scope, target)
+    (sent,) = [i for i in result.items if i.kind is ItemKind.FAMILY_CONFERENCE]
+    assert result.folder is not None
+    assert "Familierådets plan" in flat((result.folder / sent.file_name).read_bytes())
+    assert ours() == []
+    documents.keep(documents.plan(conference.id or 0))
+    assert [i.version for i in ours()] == [2]

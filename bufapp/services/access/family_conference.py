@@ -39,7 +39,6 @@ def conference_event(c: FamilyConference, words: Form) -> PackEvent:
         approval = f"{c.approval.label} {_day(c.approved_on)}"
     coordinator = ", ".join(x for x in (c.coordinator_name, c.coordinator_org) if x)
     facts = (
-        (_say(words, "purpose"), c.purpose.label),
         (_say(words, "planned_for"), _day(c.planned_for)),
         (_say(words, "held_on"), _day(c.held_on)),
         (_say(words, "coordinator"), coordinator),
@@ -65,7 +64,7 @@ def conference_event(c: FamilyConference, words: Form) -> PackEvent:
     return PackEvent(
         at=at_midnight(c.day),
         kind=_say(words, "kind"),
-        title=f"{c.status.label}: {c.purpose.label}",
+        title=f"{c.purpose.label} ({c.status.label.lower()})",
         facts=tuple((label, value) for label, value in facts if value),
         blocks=tuple(b for b in blocks if b.text.strip() or b.lines),
     )

@@ -33,6 +33,7 @@ from datetime import date, datetime
 
 from bufapp.domain.entities import Child
 from bufapp.domain.enums import DocumentKind, EntryStatus, MeetingStatus, ReferralState
+from bufapp.services.archive.conference_items import conference_items
 from bufapp.services.archive.feedback_items import feedback_items
 from bufapp.services.archive.followup_items import followup_items
 from bufapp.services.archive.group_offer_items import group_offer_items
@@ -129,6 +130,7 @@ class Candidates:
         found += visit_items(self)
         found += feedback_items(self)
         found += group_offer_items(self)
+        found += conference_items(self)
         return sorted(found, key=lambda i: (i.document_date, i.kind.value, i.item_id))
 
     def entries(self) -> list[ArchiveItem]:

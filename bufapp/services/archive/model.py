@@ -37,6 +37,8 @@ class ItemKind(StrEnum):
     SIMPLE_FEEDBACK = "simple_feedback"
     # Group offers (issue 22): the parent's way through an offer (or being told of them).
     GROUP_PARTICIPATION = "group_participation"
+    # Familieråd (issue 22): the family's plan as printed for the participants and kept.
+    FAMILY_CONFERENCE = "family_conference"
 
     @property
     def label(self) -> str:
@@ -82,6 +84,7 @@ _KIND_LABELS = {
     ItemKind.GROUP_PARTICIPATION: (
         "Deltakelse i gruppetilbud", "Deltakelse i gruppetilbud", "gruppetilbud"
     ),
+    ItemKind.FAMILY_CONFERENCE: ("Familierådets plan", "Familierådenes planer", "familierad-plan"),
 }  # fmt: skip
 
 

@@ -9,26 +9,22 @@ naming the field, so the caseworker can rewrite it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime
-from pathlib import Path
+from datetime import date
 
 from bufapp.documents.family_conference.plan import (
     ConferencePlanData,
     PlanLine,
     build_conference_plan,
 )
-from bufapp.documents.forms import Form, load_form
 from bufapp.documents.recipe import Recipe
 from bufapp.domain.documents import StoredDocument
 from bufapp.domain.enums import Audience, ConferenceStatus, DocumentKind
 from bufapp.domain.family_conference import ConferencePerson, FamilyConference
 from bufapp.errors import FieldProblem, ValidationFailed
-from bufapp.services.clock import now_utc, today_oslo
 from bufapp.services.disclosure import disclosure_of
+from bufapp.services.document_base import FeatureDocuments
 from bufapp.services.documents import case_numbers, keep_in, letterhead
-from bufapp.storage.uow import UnitOfWork
 
 WHAT = "Familierådets plan"
 FORM = "family_conference"
@@ -74,22 +70,7 @@ def plan_data(
     )
 
 
-class FamilyConferenceDocuments:
-    def __init__(
-        self,
-        unit_of_work: Callable[[], UnitOfWork],
-        today: Callable[[], date] = today_oslo,
-        now: Callable[[], datetime] = now_utc,
-        forms_override: Path | None = None,
-    ) -> None:
-        self._uow = unit_of_work
-        self._today = today
-        self._now = now
-        self._forms = forms_override
-
-    def _form(self, name: str) -> Form:
-        return load_form(name, overrides=self._forms)
-
+class FamilyConferenceDocuments(FeatureDocuments):
     def recipe(self, conference_id: int) -> Recipe:
         wording, common = self._form(FORM), self._form("common")
         with self._uow() as uow:

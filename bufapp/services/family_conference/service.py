@@ -101,15 +101,6 @@ class FamilyConferenceService:
         with self._uow() as uow:
             return uow.family_conferences.get(conference_id)
 
-    def card_lines(self, parent_id: int) -> list[str]:
-        """The parent's card: the next conference or follow-up, in one line."""
-        page = self.page(parent_id)
-        return [
-            f"{d.title} {d.due.strftime('%d.%m.%Y')}"
-            for d in page.deadlines
-            if d.due >= self._today()
-        ][:1]
-
     # --- saving -------------------------------------------------------------------------------
 
     def save(self, conference: FamilyConference) -> FamilyConference:

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
-    QPlainTextEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -27,25 +26,22 @@ from bufapp.domain.enums import ConferencePurpose, ConferenceStatus, PlanApprova
 from bufapp.domain.family_conference import Approval, ConferencePerson, FamilyConference, PlanItem
 from bufapp.errors import FieldProblem, ValidationFailed
 from bufapp.ui.qt import tr
-from bufapp.ui.widgets.field_form import OptionalDateEdit, date_edit, from_qdate
+from bufapp.ui.widgets.field_form import date_edit, from_qdate
+from bufapp.ui.widgets.messages import Messages
 from bufapp.ui.widgets.parent_banner import show_about
-from bufapp.ui.widgets.record_dialog import RecordDialog, chosen, enum_combo, line
+from bufapp.ui.widgets.record_dialog import chosen, enum_combo, line
+from bufapp.ui.widgets.record_parts import GrowingDialog, draft_key, optional_date, text_box
 from bufapp.ui.widgets.tasks import TaskManager
 
 DAY = "%d.%m.%Y"
-
-
-def text_box(text: str, height: int = 60) -> QPlainTextEdit:
-    box = QPlainTextEdit(text)
-    box.setTabChangesFocus(True)
-    box.setMinimumHeight(height)
-    box.setMaximumHeight(height * 3 // 2)
-    return box
+TASK_STAYS = (
+    "Punktet er allerede gjort til en oppgave og blir stående i planen. Lukk oppgaven i "
+    "kontaktloggen hvis den ikke skal gjøres."
+)
 
 
 def conference_key(conference: FamilyConference) -> str:
-    ident = conference.id if conference.id is not None else "new"
-    return f"{conference.parent_id}:{ident}"
+    return draft_key(conference.parent_id, conference.id)
 
 
 def _check(checked: bool) -> QTableWidgetItem:
@@ -116,8 +112,9 @@ class RowsEditor(QWidget):
         row = self.table.currentRow()
         if row < 0:
             return
-        if self.tasks[row] is not None:
-            return  # made into a task: it stays (the service says why if it is forced)
+        if self.tasks[row] is not None:  # made into a task: the task refers to it
+            Messages.info(self, tr(TASK_STAYS))
+            return
         self.table.removeRow(row)
         del self.ids[row]
         del self.tasks[row]
@@ -144,7 +141,7 @@ def parse_day(text: str, row: int) -> date | None:
         ) from None
 
 
-class ConferenceDialog(RecordDialog[FamilyConference]):
+class ConferenceDialog(GrowingDialog[FamilyConference]):
     """A conference planned, then held (who came, the plan) or cancelled: the fields follow the
     status. People can be taken from the parent's newest network map."""
 
@@ -286,10 +283,10 @@ class ConferenceDialog(RecordDialog[FamilyConference]):
 
 
 def approval_key(parent_id: int, approval: Approval) -> str:
-    return f"{parent_id}:{approval.conference_id}"
+    return draft_key(parent_id, approval.conference_id)
 
 
-class ApprovalDialog(RecordDialog[Approval]):
+class ApprovalDialog(GrowingDialog[Approval]):
     """The service's answer to the family's plan: approved, with reservations, or not; and the
     follow-up conference's date."""
 
@@ -312,9 +309,9 @@ class ApprovalDialog(RecordDialog[Approval]):
         self.approved_on = f.add_row("approved_on", "&Dato", date_edit(approval.approved_on))
         self.reservations = f.add_row("reservations", "&Forbehold eller begrunnelse",
                                       text_box(approval.reservations, 80))  # fmt: skip
-        self.follow_up = OptionalDateEdit(tr("Oppfølgende familieråd"),
-                                          approval.follow_up_on or suggested_follow_up)  # fmt: skip
-        self.follow_up.set_value(approval.follow_up_on)
+        self.follow_up = optional_date(
+            approval.follow_up_on, suggested_follow_up, "Oppfølgende familieråd"
+        )
         f.add_row("follow_up_on", "&Oppfølging", self.follow_up)
 
     def collect(self) -> Approval:

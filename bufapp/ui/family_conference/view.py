@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -30,6 +30,7 @@ from bufapp.domain.family_conference import FamilyConference
 from bufapp.services.family_conference.service import ConferencePage
 from bufapp.ui.qt import tr
 from bufapp.ui.widgets.page_parts import button, button_row, caption, fit_columns, notice, reading
+from bufapp.ui.widgets.parent_page import ParentPage
 from bufapp.ui.widgets.tasks import TaskManager
 
 if TYPE_CHECKING:
@@ -73,22 +74,18 @@ def _fill(table: QTableWidget, rows: list[tuple[str, ...]]) -> None:
     fit_columns(table, 0)
 
 
-class FamilyConferenceView(QWidget):
-    requested = Signal(str, int, object)
-
+class FamilyConferenceView(ParentPage[Loaded]):
     def __init__(
         self, tasks: TaskManager, workspace: Workspace, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self._tasks, self._workspace = tasks, workspace
-        self.parent_id: int | None = None
+        super().__init__(
+            tasks,
+            workspace,
+            tr("Familieråd"),
+            tr("Velg en forelder under Foreldre for å se familierådene."),
+            parent,
+        )
         self.page: ConferencePage | None = None
-        self.loaded = False  # the chosen parent's page is shown (tests)
-        self.heading = QLabel(tr("Familieråd"))
-        self.heading.setObjectName("viewHeading")
-        self.no_parent = QLabel(tr("Velg en forelder under Foreldre for å se familierådene."))
-        self.no_parent.setWordWrap(True)
-        self.no_parent.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.new_button = button("&Nytt familieråd …")
         self.edit_button = button("&Registrer holdt / endre …")
         self.approve_button = button("&Godkjenn planen …")
@@ -107,7 +104,7 @@ class FamilyConferenceView(QWidget):
             (self.tasks_button, "tasks"),
             (self.print_button, "print"),
         ):
-            made.clicked.connect(lambda _c=False, a=action: self._ask(a))
+            made.clicked.connect(lambda _c=False, a=action: self._ask_for(a))
         self.conferences = QListWidget()
         self.conferences.setAccessibleName(tr("Familieråd"))
         self.conferences.currentRowChanged.connect(lambda _r: self._show_chosen())
@@ -163,27 +160,10 @@ class FamilyConferenceView(QWidget):
 
     # --- data ---------------------------------------------------------------------------------
 
-    def show_parent(self, parent_id: int | None) -> None:
-        self.parent_id = parent_id
-        self.loaded = False
-        self._show(None)
-        self.refresh()
-
-    def refresh(self) -> None:
-        parent_id = self.parent_id
-        if parent_id is None:
-            return
+    def _load(self, parent_id: int) -> Loaded:
         workspace = self._workspace
-
-        def load() -> Loaded:
-            name = workspace.register.parent(parent_id).full_name
-            return Loaded(name, workspace.family_conferences.page(parent_id))
-
-        def loaded(data: Loaded) -> None:
-            if parent_id == self.parent_id:
-                self._show(data)
-
-        self._tasks.run(load, loaded)
+        name = workspace.register.parent(parent_id).full_name
+        return Loaded(name, workspace.family_conferences.page(parent_id))
 
     def chosen(self) -> FamilyConference | None:
         page, row = self.page, self.conferences.currentRow()
@@ -197,11 +177,11 @@ class FamilyConferenceView(QWidget):
         self.body.setVisible(chosen and data is not None)
         if data is None:
             self.page = None
-            self.heading.setText(tr("Familieråd"))
+            self.name_heading(None)
             return
         keep = self.chosen()
         self.page = data.page
-        self.heading.setText(tr("Familieråd – {name}").format(name=data.name))
+        self.name_heading(data.name)
         self.conferences.blockSignals(True)
         self.conferences.clear()
         for conference in data.page.conferences:
@@ -217,7 +197,6 @@ class FamilyConferenceView(QWidget):
         self.deadline.setText("\n".join(lines))
         self.deadline.setVisible(bool(lines))
         self._show_chosen()
-        self.loaded = True
 
     def _show_chosen(self) -> None:
         conference = self.chosen()
@@ -264,13 +243,10 @@ class FamilyConferenceView(QWidget):
         _fill(self.items, rows)
         self.approval.setText(_approval(conference))
 
-    def _ask(self, action: str) -> None:
-        if self.parent_id is None or self.page is None:
-            return
+    def _ask_for(self, action: str) -> None:
         record = None if action == "new" else self.chosen()
-        if action != "new" and record is None:
-            return
-        self.requested.emit(action, self.parent_id, record)
+        if action == "new" or record is not None:
+            self._ask(action, record)
 
 
 def _details(c: FamilyConference) -> str:

@@ -64,7 +64,7 @@ def example_conference(workspace: Workspace, parent_id: int) -> FamilyConference
                 PlanItem(
                     "Lage fotobok med Áilu til bursdagen",
                     "Máret og mormor",
-                    held_on + timedelta(days=90),
+                    today + timedelta(days=20),
                 ),
             ),
         )

@@ -111,6 +111,28 @@ def test_the_page_plans_shows_and_makes_tasks_once(
     settle(qtbot, tasks)
     assert len(workspace.contact_log.tasks_of(parent_id)) == 3
 
+    from bufapp.domain.enums import DocumentKind
+    from bufapp.ui.documents.pdf_preview import PdfPreviewDialog
+
+    view.print_button.click()  # «Skriv ut planen …»: previewed, kept once it is used
+    settle(
+        qtbot,
+        tasks,
+        until=lambda: any(
+            isinstance(d, PdfPreviewDialog) for d in window.findChildren(PdfPreviewDialog)
+        ),
+    )
+    (preview,) = window.findChildren(PdfPreviewDialog)
+    assert "Máret" not in preview.windowTitle()
+    preview.used.emit()
+    preview.used.emit()  # printed and then saved: kept once
+    settle(qtbot, tasks)
+    with workspace.unit_of_work() as uow:
+        stored = uow.documents.of_parent(parent_id)
+    kept = [d for d in stored if d.kind is DocumentKind.FAMILY_CONFERENCE_PLAN]
+    assert len(kept) == 1 and kept[0].family_conference_id == held.id
+    preview.done(0)
+
 
 def test_a_conference_being_written_survives_a_lock_and_oversikt_opens_the_page(
     qtbot: QtBot, tasks: TaskManager, vault: Vault, window_factory: Callable[..., MainWindow]
@@ -143,3 +165,35 @@ def test_a_conference_being_written_survives_a_lock_and_oversikt_opens_the_page(
     window.work.overview.open_conference.emit(parent_id)  # type: ignore[union-attr]
     settle(qtbot, tasks)
     assert window.work.stack.currentIndex() == CONFERENCE_VIEW  # type: ignore[union-attr]
+
+
+def test_both_dialogs_of_the_page_are_reopened_from_their_drafts(
+    qtbot: QtBot, tasks: TaskManager, vault: Vault, window_factory: Callable[..., MainWindow]
+) -> None:
+    window, workspace, parent_id = _open(qtbot, tasks, vault, window_factory)
+    held = example_conference(workspace, parent_id)
+    _page(qtbot, tasks, window)
+    for action in ("edit", "approve"):
+        window.family_conferences.page_action(action, parent_id, held)
+        settle(qtbot, tasks, until=lambda: bool(window.open_dialogs))
+        (dialog,) = window.open_dialogs
+        kept = dialog.collect()
+        if isinstance(dialog, ConferenceDialog):  # an item made a task is not removed
+            dialog.items.table.setCurrentCell(0, 0)
+            Messages.answer_next(QMessageBox.StandardButton.Ok)
+            dialog.items.remove_button.click()
+            assert dialog.items.table.rowCount() == 3 and dialog.collect() == kept
+        workspace.drafts.save(dialog.kind, dialog.record_key, kept)
+        dialog.done(0)
+        settle(qtbot, tasks, until=lambda: not window.open_dialogs)
+        (draft,) = [d for d in workspace.drafts.all() if d.kind == dialog.kind]
+        assert draft.record == kept
+        Messages.answer_next(QMessageBox.StandardButton.Ok)
+        window.draft_reopening.reopen([draft])
+        settle(qtbot, tasks, until=lambda: bool(window.open_dialogs))
+        (again,) = window.open_dialogs
+        assert type(again) is type(dialog) and again.collect() == kept, action
+        assert "Máret" not in again.windowTitle()
+        again.done(0)
+        settle(qtbot, tasks)
+        workspace.drafts.discard(dialog.kind, dialog.record_key)
