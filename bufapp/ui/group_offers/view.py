@@ -214,6 +214,7 @@ class ParticipationTab(QWidget):
             if page.told_on
             else tr("Ikke informert om gruppetilbudene ennå.")
         )
+        self.told.setVisible(prompt is None)  # the prompt says it already
         self.model.set_rows(list(page.lines))
         fit_columns(self.table, 0, {1: 190}, wrap=False)
         row = self.model.row_of(keep.id) if keep is not None else None
