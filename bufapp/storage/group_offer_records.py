@@ -48,9 +48,12 @@ class GroupOfferRecords:
         self.session.flush()
 
     def participant_counts(self) -> dict[int, int]:
-        """Per offer, how many participation records name it."""
+        """Per offer, how many parents have a record of it."""
         query = (
-            select(GroupParticipationRow.offer_id, func.count())
+            select(
+                GroupParticipationRow.offer_id,
+                func.count(GroupParticipationRow.parent_id.distinct()),
+            )
             .where(GroupParticipationRow.offer_id.is_not(None))
             .group_by(GroupParticipationRow.offer_id)
         )

@@ -136,6 +136,7 @@ def test_a_parent_never_told_is_prompted_30_days_after_the_placement_by_the_oslo
     service = GroupOfferService(
         lambda: UnitOfWork(vault.session_factory), today=lambda: oslo_date(utc_moment)
     )
+    service.save_offer(_icdp())
     today = oslo_date(utc_moment)
     with UnitOfWork(vault.session_factory) as uow:
         found = [d for d in service.deadline_provider(uow, today) if d.parent_id == mother]
@@ -155,8 +156,15 @@ def test_once_told_the_prompt_is_done_in_oversikt(
     def open_kinds(parent_id: int) -> list[DeadlineKind]:
         return [d.kind for d in register.open_deadlines() if d.parent_id == parent_id]
 
+    # No catalogue yet: nothing to tell of, no prompt (an office not using it is not flooded).
+    assert DeadlineKind.GROUP_OFFERS_NOT_TOLD not in open_kinds(mother)
+    offer = group_offers.save_offer(_icdp())
     assert DeadlineKind.GROUP_OFFERS_NOT_TOLD in open_kinds(mother)
     assert DeadlineKind.GROUP_OFFERS_NOT_TOLD not in open_kinds(other.id or 0)
+    group_offers.end_offer(offer.id or 0)  # nothing active in the catalogue: no prompt
+    assert DeadlineKind.GROUP_OFFERS_NOT_TOLD not in open_kinds(mother)
+    group_offers.save_offer(_icdp(name="Åpen kafé", offer_type=GroupOfferType.DROP_IN))
+    assert group_offers.page(mother).prompt is not None
     group_offers.save_participation(
         GroupParticipation(mother, informed_on=TODAY, answer=OfferAnswer.NOT_NOW)
     )

@@ -167,7 +167,7 @@ class GroupOfferService:
         prompts = [  # only this parent's: a child's other parent has their own
             d
             for d in not_told_deadlines(children, placements, first_told(records), today)
-            if d.parent_id == parent_id
+            if d.parent_id == parent_id and any(o.active for o in offers.values())
         ]
         lines = tuple(ParticipationLine(r, offers.get(r.offer_id)) for r in records)
         prompt = next((d for d in prompts if d.done_on is None), None)
@@ -198,11 +198,11 @@ class GroupOfferService:
 
     def deadline_provider(self, uow: UnitOfWork, today: date) -> list[Deadline]:
         """A parent of a child placed today who has never been told of the group offers: due
-        ``TELL_WITHIN_DAYS`` (30) days after the placement began."""
-        return self._prompts(uow, today)
-
-    @staticmethod
-    def _prompts(uow: UnitOfWork, today: date) -> list[Deadline]:
+        ``TELL_WITHIN_DAYS`` (30) days after the placement began. Only once the office keeps a
+        catalogue with an active offer: with none, there is nothing to tell of, and an office
+        that does not use the catalogue is not given a prompt for every parent."""
+        if not any(o.active for o in uow.group_offers.offers()):
+            return []
         placements = uow.reads.placements_of_children_placed_on_or_after(today)
         children = uow.reads.children_with_links({p.child_id for p in placements})
         told = first_told(uow.group_offers.participations())

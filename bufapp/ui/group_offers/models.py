@@ -19,6 +19,18 @@ def day(value: date | None) -> str:
 class CatalogueModel(RowTableModel[CatalogueRow]):
     COLUMNS = ("Navn", "Type", "Hvem driver", "Når", "Sted", "Deltakere", "Status")
 
+    def __init__(self) -> None:
+        super().__init__()
+        self.today: date | None = None  # an active offer past its end says so
+
+    def status(self, row: CatalogueRow) -> str:
+        offer = row.offer
+        if not offer.active:
+            return "Avsluttet"
+        if self.today is not None and offer.ends_on is not None and offer.ends_on < self.today:
+            return "Aktivt – sluttdatoen er passert"
+        return "Aktivt"
+
     def row_key(self, row: CatalogueRow) -> Any:
         return row.offer.id
 
@@ -32,7 +44,7 @@ class CatalogueModel(RowTableModel[CatalogueRow]):
                 row.when,
                 offer.place,
                 str(row.participants) if row.participants else "",
-                "Aktivt" if offer.active else "Avsluttet",
+                self.status(row),
             )[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == 0 and offer.description:
             return offer.description

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -112,8 +113,9 @@ class CatalogueTab(QWidget):
         if offer is not None:
             self._emit(action, offer)
 
-    def show_rows(self, rows: list[CatalogueRow]) -> None:
+    def show_rows(self, rows: list[CatalogueRow], today: date | None = None) -> None:
         self.rows = rows
+        self.model.today = today
         self._filter()
 
     def _filter(self) -> None:
@@ -212,6 +214,7 @@ class ParticipationTab(QWidget):
             if page.told_on
             else tr("Ikke informert om gruppetilbudene ennå.")
         )
+        self.told.setVisible(prompt is None)  # the prompt says it already
         self.model.set_rows(list(page.lines))
         fit_columns(self.table, 0, {1: 190}, wrap=False)
         row = self.model.row_of(keep.id) if keep is not None else None
@@ -292,7 +295,7 @@ class GroupOffersView(QWidget):
 
         def loaded(data: Loaded) -> None:
             if parent_id == self.parent_id:  # not another parent chosen while this loaded
-                self.catalogue.show_rows(data.catalogue)
+                self.catalogue.show_rows(data.catalogue, workspace.group_offers.today())
                 self._show_parent_part(data)
                 self.loaded = True
 

@@ -137,10 +137,11 @@ SHOWN: dict[DeadlineKind, Shown] = {
     DeadlineKind.GROUP_OFFERS_NOT_TOLD: Shown(
         Opens.GROUP_OFFERS,
         "Barnevernstjenesten bør kjenne til gruppetilbudene i området og fortelle foreldrene "
-        "om dem: mange har glede av å møte andre i samme situasjon (Bufdirs veileder om "
-        "kurs og gruppetilbud). Fristen er bufapps egen: 30 dager etter at barnet ble "
-        "plassert, når de første ukene har roet seg. Den er nådd når forelderen er informert, "
-        "uansett hva forelderen svarte.",
+        "om dem: mange har glede av å møte andre i samme situasjon (familievernets fagside "
+        "om kurs og gruppetilbud). Fristen er bufapps egen: 30 dager etter at barnet ble "
+        "plassert, når de første ukene har roet seg. Den er oppfylt når forelderen er informert, "
+        "uansett hva forelderen svarte. Vises bare når kontoret har lagt inn minst ett "
+        "aktivt gruppetilbud.",
     ),
 }
 # The signal each destination is opened by: the one place to route a destination anew.

@@ -172,3 +172,33 @@ def test_a_participation_being_written_survives_a_lock_and_both_dialogs_reopen(
 def replace_name(dialog: RecordDialog) -> object:  # type: ignore[type-arg]
     dialog.name.setText("ICDP-gruppe – våren")  # type: ignore[attr-defined]
     return dialog.collect()
+
+
+def test_an_offer_with_participants_is_ended_and_one_without_is_deleted(
+    qtbot: QtBot, tasks: TaskManager, vault: Vault, window_factory: Callable[..., MainWindow]
+) -> None:
+    window, workspace, parent_id = _open_window(qtbot, tasks, vault, window_factory)
+    service = workspace.group_offers
+    icdp = service.catalogue()[0].offer
+    service.save_participation(GroupParticipation(parent_id, icdp.id, referred_on=service.today()))
+    mistake = service.save_offer(GroupOffer("Feilført", GroupOfferType.OTHER, own_office=True))
+    window.show_view(GROUP_OFFERS_VIEW)
+    view = window.work.built(GROUP_OFFERS_VIEW)  # type: ignore[union-attr]
+    assert isinstance(view, GroupOffersView)
+    settle(qtbot, tasks, until=lambda: view.loaded and view.catalogue.model.rowCount() == 2)
+
+    Messages.answer_next(QMessageBox.StandardButton.Yes)
+    Messages.answer_next(QMessageBox.StandardButton.Ok)  # «… kan ikke slettes. Avslutt det …»
+    window.group_offers.page_action("delete-offer", None, icdp)
+    settle(qtbot, tasks)
+    assert len(service.catalogue()) == 2  # refused: it has a participant
+    assert any("har deltakere og kan ikke slettes" in text for text in Messages.shown)
+    Messages.answer_next(QMessageBox.StandardButton.Yes)
+    window.group_offers.page_action("delete-offer", None, mistake)
+    settle(qtbot, tasks, until=lambda: view.catalogue.model.rowCount() == 1)
+    Messages.answer_next(QMessageBox.StandardButton.Yes)
+    window.group_offers.page_action("end-offer", None, icdp)
+    settle(qtbot, tasks, until=lambda: view.catalogue.model.rowCount() == 0)  # active only
+    view.catalogue.active_box.setCurrentIndex(1)
+    assert view.catalogue.model.index(0, 6).data() == "Avsluttet"
+    assert not view.catalogue.end_button.isEnabled()
