@@ -28,7 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 from bufapp.domain.enums import LivingArea
-from bufapp.domain.living import INTERVAL_MONTHS_RANGE, LivingAssessment, scale_label
+from bufapp.domain.living import (
+    INTERVAL_MONTHS_RANGE,
+    SCALE_MAX,
+    SCALE_MIN,
+    LivingAssessment,
+    scale_label,
+)
 from bufapp.services.living.service import LivingPage
 from bufapp.ui.living.models import (
     AreaRow,
@@ -42,6 +48,7 @@ from bufapp.ui.qt import tr
 from bufapp.ui.widgets.page_parts import button, button_row, caption, fit_columns, notice, reading
 from bufapp.ui.widgets.row_table_model import row_table
 from bufapp.ui.widgets.tasks import TaskManager
+from bufapp.ui.widgets.time_chart import Series, TimeChart
 
 if TYPE_CHECKING:
     from bufapp.services.workspace import Workspace
@@ -79,7 +86,7 @@ class LatestTab(QWidget):
                 for area in LivingArea
             ]
         )
-        fit_columns(self.table, 5, capped={6: 260})
+        fit_columns(self.table, 4)
         if latest is None:
             self.when.setText(
                 tr("Ingen vurdering ennå. Spør forelderen hvordan det går med økonomi, arbeid, "
@@ -130,30 +137,52 @@ class LatestTab(QWidget):
 
 
 class TimeTab(QWidget):
-    """An area's two lines over time: the chart, and the same numbers as a table."""
+    """Each area as a small chart (the parent's line and the caseworker's), and the chosen
+    area's numbers as a table with the words of the scale: what a screen reader reads."""
 
     def __init__(self) -> None:
         super().__init__()
         self._page: LivingPage | None = None
+        self.charts: dict[LivingArea, TimeChart] = {}
+        grid = QGridLayout()
+        grid.setContentsMargins(0, 0, 0, 0)
+        for index, area in enumerate(LivingArea):
+            chart = TimeChart(
+                tr("{a} over tid").format(a=area.label), SCALE_MIN, SCALE_MAX,
+                ticks=tuple(range(SCALE_MIN, SCALE_MAX + 1)),
+            )  # fmt: skip
+            chart.empty_text = tr("Ingen tall ennå")
+            self.charts[area] = chart
+            cell = QVBoxLayout()
+            title = QLabel(area.label)
+            font = title.font()
+            font.setBold(True)
+            title.setFont(font)
+            cell.addWidget(title)
+            cell.addWidget(chart, 1)
+            grid.addLayout(cell, index // 3, index % 3)
+        key = QLabel(
+            tr("1 = svært vanskelig, 5 = svært bra.\nHeltrukken linje: forelderens vurdering. "
+               "Stiplet linje: saksbehandlerens. Der bare én linje vises, er vurderingene like.\n"
+               "Tallene står også i tabellen under.")
+        )  # fmt: skip
+        key.setWordWrap(True)
+        key.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        grid.addWidget(key, 1, 2)
         self.area = QComboBox()
         for area in LivingArea:
             self.area.addItem(area.label, area)
-        self.area.setAccessibleName(tr("Område"))
+        self.area.setAccessibleName(tr("Område i tabellen"))
         self.area.currentIndexChanged.connect(lambda _i: self._show_area())
         self.model = SeriesModel()
         self.table = row_table(self.model, tr("Vurderingene over tid, som tabell"))
-        self.chart_holder = QVBoxLayout()
-        self.empty = QLabel()
-        self.empty.setWordWrap(True)
         top = QHBoxLayout()
-        top.addWidget(caption("&Område:", self.area))
+        top.addWidget(caption("Tabell for &området:", self.area))
         top.addWidget(self.area)
         top.addStretch(1)
         layout = QVBoxLayout(self)
+        layout.addLayout(grid, 3)
         layout.addLayout(top)
-        layout.addLayout(self.chart_holder, 3)
-        layout.addWidget(self.empty)
-        layout.addWidget(caption("Samme tall som &tabell", self.table))
         layout.addWidget(self.table, 2)
         self.setFocusProxy(self.area)
 
@@ -163,6 +192,16 @@ class TimeTab(QWidget):
 
     def show_page(self, page: LivingPage) -> None:
         self._page = page
+        for area, chart in self.charts.items():
+            points = page.series.get(area, [])
+            chart.set_data(
+                [
+                    Series(tr("Forelderen"), tuple((p.on, float(p.parent)) for p in points
+                                                   if p.parent is not None)),
+                    Series(tr("Saksbehandler"), tuple((p.on, float(p.worker)) for p in points
+                                                      if p.worker is not None), dashed=True),
+                ]
+            )  # fmt: skip
         self._show_area()
 
     def _show_area(self) -> None:
@@ -170,11 +209,6 @@ class TimeTab(QWidget):
         points = page.series.get(self.chosen_area(), []) if page is not None else []
         self.model.set_rows(series_rows(points))
         fit_columns(self.table, 3, wrap=False)
-        self.empty.setText(
-            tr("Ingen tall for dette området ennå.")
-            if not points
-            else tr("1 = svært vanskelig, 5 = svært bra.")
-        )
 
 
 class HistoryTab(QWidget):
