@@ -11,11 +11,12 @@ area)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -46,6 +47,7 @@ from bufapp.ui.living.models import (
 )
 from bufapp.ui.qt import tr
 from bufapp.ui.widgets.page_parts import button, button_row, caption, fit_columns, notice, reading
+from bufapp.ui.widgets.parent_page import ParentPage
 from bufapp.ui.widgets.row_table_model import row_table
 from bufapp.ui.widgets.tasks import TaskManager
 from bufapp.ui.widgets.time_chart import Series, TimeChart
@@ -265,22 +267,26 @@ def assessment_html(assessment: LivingAssessment) -> str:
     return "".join(parts)
 
 
-class LivingView(QWidget):
-    requested = Signal(str, int, object)
+@dataclass(frozen=True)
+class Loaded:
+    name: str
+    page: LivingPage
 
+
+class LivingView(ParentPage[Loaded]):
     def __init__(
         self, tasks: TaskManager, workspace: Workspace, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self._tasks, self._workspace = tasks, workspace
-        self.parent_id: int | None = None
-        self.page: LivingPage | None = None
-        self.loaded = False  # the chosen parent's page is shown (tests)
-        self.heading = QLabel(tr("Levekår"))
-        self.heading.setObjectName("viewHeading")
+        super().__init__(
+            tasks,
+            workspace,
+            tr("Levekår"),
+            tr("Velg en forelder under Foreldre for å se levekårene."),
+            parent,
+        )
         self.new_button = button("&Ny vurdering …")
         self.new_button.setToolTip(
-            tr("Forelderens og din vurdering av økonomi, arbeid, bolig, helse og nettverk")
+            tr("Forelderens og din vurdering av økonomi, arbeid, bolig, helse og sosial kontakt")
         )
         self.new_button.clicked.connect(lambda: self.ask("new-assessment", None))
         self.due = QLabel()
@@ -293,9 +299,6 @@ class LivingView(QWidget):
         self.interval_button = button("&Endre")
         self.interval_button.setAccessibleName(tr("Endre hvor ofte levekår vurderes"))
         self.interval_button.clicked.connect(lambda: self.ask("interval", self.interval.value()))
-        self.no_parent = QLabel(tr("Velg en forelder under Foreldre for å se levekårene."))
-        self.no_parent.setWordWrap(True)
-        self.no_parent.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.latest = LatestTab(self)
         self.over_time = TimeTab()
         self.history = HistoryTab()
@@ -320,52 +323,43 @@ class LivingView(QWidget):
         layout.addWidget(self.due_row)
         layout.addWidget(self.tabs, 1)
         self.setFocusProxy(self.tabs)
-        self._show(None, "")
+        self._show(None)
 
     # --- data ---------------------------------------------------------------------------------
 
-    def show_parent(self, parent_id: int | None) -> None:
-        self.parent_id = parent_id
-        self.loaded = False
-        self._show(None, "")
-        self.refresh()
+    @property
+    def page(self) -> LivingPage | None:
+        return self.data.page if self.data is not None else None
 
-    def refresh(self) -> None:
-        parent_id = self.parent_id
-        if parent_id is None:
-            return
+    def _load(self, parent_id: int) -> Loaded:
         workspace = self._workspace
+        return Loaded(
+            workspace.register.parent(parent_id).full_name, workspace.living.page(parent_id)
+        )
 
-        def load() -> tuple[str, LivingPage]:
-            return workspace.register.parent(parent_id).full_name, workspace.living.page(parent_id)
-
-        def loaded(data: tuple[str, LivingPage]) -> None:
-            if parent_id == self.parent_id:  # not another parent chosen while this loaded
-                self._show(data[1], data[0])
-
-        self._tasks.run(load, loaded)
-
-    def _show(self, page: LivingPage | None, name: str) -> None:
+    def _show(self, data: Loaded | None) -> None:
         chosen = self.parent_id is not None
         self.no_parent.setVisible(not chosen)
-        self.tabs.setVisible(chosen and page is not None)
-        self.due_row.setVisible(chosen and page is not None)
-        self.new_button.setEnabled(page is not None)
-        self.page = page
-        if page is None:
-            self.heading.setText(tr("Levekår"))
+        self.tabs.setVisible(chosen and data is not None)
+        self.due_row.setVisible(chosen and data is not None)
+        self.new_button.setEnabled(data is not None)
+        if data is None:
+            self.name_heading(None)
             return
-        self.heading.setText(tr("Levekår – {name}").format(name=name))
+        page = data.page
+        self.name_heading(data.name)
         self.due.setText(due_text(page, self._workspace.register.today()))
         self.interval.setValue(page.interval_months)
         self.latest.show_page(page)
         self.over_time.show_page(page)
         self.history.show_page(page)
-        self.loaded = True
+        wanted = len(page.latest.wanted_help) if page.latest is not None else 0
+        counts = [tr("(ønsker hjelp med {n})").format(n=wanted) if wanted else "", "",
+                  f"({len(page.assessments)})" if page.assessments else ""]  # fmt: skip
+        self.count_in_titles(self.tabs, counts)
 
     def ask(self, action: str, record: object) -> None:
-        if self.parent_id is not None and self.page is not None:
-            self.requested.emit(action, self.parent_id, record)
+        self._ask(action, record)
 
 
 def due_text(page: LivingPage, today: date) -> str:
