@@ -137,7 +137,7 @@ def living_deadlines(
             if since < today - timedelta(days=FIRST_ASSESSMENT_LOOKBACK_DAYS):
                 continue
             due = since + timedelta(days=FIRST_ASSESSMENT_DAYS)
-            title = "Levekår er ikke vurdert – spør forelderen om økonomi, arbeid, bolig, helse og nettverk"
+            title = "Levekår er ikke vurdert ennå"
         else:
             due = add_months(last, intervals.get(parent_id) or DEFAULT_INTERVAL_MONTHS)
             title = DeadlineKind.LIVING_CONDITIONS.label

@@ -49,6 +49,7 @@ from bufapp.domain.enums import ReferralState
 from bufapp.domain.group_rules import carers_by_role
 from bufapp.services.access import events
 from bufapp.services.access.followup import followup_events, followup_of
+from bufapp.services.access.living import pack_items as living_items
 from bufapp.services.access.reader import (
     left_out_of,
     reader_of,
@@ -147,6 +148,10 @@ class AccessService:
         # Samvær: the parent's own plans with their visits and evaluations, and travel support;
         # a part that can reveal a hidden placement is withheld and listed, the rest is shown.
         shown, withheld = pack_items(visits_of(uow, parent_id), reader, words, shown_at)
+        items += shown
+        left_out += withheld
+        # Levekår: each assessment, the parent's words beside the service's (issue 22).
+        shown, withheld = living_items(uow.living.of_parent(parent_id), reader, words)
         items += shown
         left_out += withheld
         documents = _kept_documents(uow, parent_id, rules, words, left_out)

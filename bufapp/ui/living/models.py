@@ -102,16 +102,8 @@ def series_rows(points: list[Point]) -> list[SeriesRow]:
     return rows
 
 
-def _short(rating: AreaRating) -> str:
-    def number(score: int | None) -> str:
-        return "–" if score is None else str(score)
-
-    help_mark = " (ønsker hjelp)" if rating.wants_help else ""
-    return f"{rating.area.label} {number(rating.parent_score)}/{number(rating.worker_score)}{help_mark}"
-
-
 class HistoryModel(RowTableModel[LivingAssessment]):
-    COLUMNS = ("Dato", "Områdene (forelder/saksbehandler)", "Notat")
+    COLUMNS = ("Dato", "Ønsker hjelp med", "Notat")
 
     def row_key(self, row: LivingAssessment) -> Any:
         return row.id
@@ -122,5 +114,5 @@ class HistoryModel(RowTableModel[LivingAssessment]):
         if column == 0:
             return day(row.assessed_on)
         if column == 1:
-            return " · ".join(_short(r) for r in row.areas)
+            return ", ".join(area.label for area in row.wanted_help) or "–"
         return row.note

@@ -229,7 +229,7 @@ class HistoryTab(QWidget):
     def show_page(self, page: LivingPage) -> None:
         keep = self.chosen()
         self.model.set_rows(list(page.assessments))
-        fit_columns(self.table, 1, wrap=False)
+        fit_columns(self.table, 2)
         row = self.model.row_of(keep.id) if keep is not None else None
         if self.model.rowCount():
             self.table.selectRow(row if row is not None else 0)
