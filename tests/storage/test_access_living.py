@@ -5,6 +5,7 @@ names where Ánde lives (hidden from his parents) is withheld and listed, never 
 from __future__ import annotations
 
 from datetime import timedelta
+from pathlib import Path
 
 from bufapp.domain.enums import LivingArea
 from bufapp.domain.living import AreaRating, LivingAssessment
@@ -61,3 +62,40 @@ def test_the_pack_holds_each_assessment_and_keeps_the_secret(
     assert CARER_FAMILY not in text  # the foster family's name is withheld and listed
     withheld = text[text.index("Dette er unntatt innsyn") :]
     assert "Vurdering av levekår" in withheld
+
+
+def test_each_assessment_goes_to_the_archive_once_with_nothing_withheld(
+    vault: Vault, register: RegisterService, contact_log: ContactLogService, tmp_path: Path
+) -> None:
+    from bufapp.services.archive.export import ArchiveExportService
+    from bufapp.services.archive.model import ExportScope, ItemKind
+
+    family = add_hidden_family(register, contact_log, TODAY)
+
+    def uow() -> UnitOfWork:
+        return UnitOfWork(vault.session_factory)
+
+    living = LivingService(uow, today=lambda: TODAY)
+    saved = living.save_assessment(
+        LivingAssessment(
+            family.maret_id,
+            TODAY - timedelta(days=30),
+            (AreaRating(LivingArea.HOUSING, 2, "For trangt.", 2,
+                        f"Bor nær familien {CARER_FAMILY}.", wants_help=True),),
+        )
+    )  # fmt: skip
+    forms = tmp_path / "forms"
+    forms.mkdir()
+    target = tmp_path / "arkiv"
+    target.mkdir()
+    archive = ArchiveExportService(uow, now=lambda: NOW, forms_override=forms)
+    result = archive.export(ExportScope(family.maret_id), target)
+    (item,) = [i for i in result.items if i.kind is ItemKind.LIVING_ASSESSMENT]
+    assert item.item_id == saved.id and item.title.startswith("Vurdering av levekår")
+    assert result.folder is not None
+    text = flat((result.folder / item.file_name).read_bytes())
+    assert "Forelderens vurdering: 2 – Vanskelig" in text and "For trangt." in text
+    assert CARER_FAMILY in text  # the office's own copy withholds nothing
+    assert "Forelderen ønsket hjelp med dette." in text
+    again = archive.export(ExportScope(family.maret_id), target)
+    assert not [i for i in again.items if i.kind is ItemKind.LIVING_ASSESSMENT]

@@ -39,6 +39,7 @@ from bufapp.services.archive.files import (
 )
 from bufapp.services.archive.followup_items import FOLLOW_UP_KINDS, record_event
 from bufapp.services.archive.items import pending_in
+from bufapp.services.archive.living_items import living_record_event
 from bufapp.services.archive.model import ArchiveItem, ExportScope, ItemKind, PendingExport
 from bufapp.services.archive.visit_items import VISIT_KINDS, visit_record_event
 from bufapp.services.clock import now_utc, oslo_date
@@ -229,7 +230,11 @@ class ArchiveExportService:
             return archive_render.Job(self._minutes(item.item_id))
         if item.kind is ItemKind.NETWORK_MAP:
             return archive_render.Job(self._map(item.item_id, forms_override=self._forms))
-        if item.kind in FOLLOW_UP_KINDS or item.kind in VISIT_KINDS:
+        if (
+            item.kind in FOLLOW_UP_KINDS
+            or item.kind in VISIT_KINDS
+            or item.kind is ItemKind.LIVING_ASSESSMENT
+        ):
             return archive_render.Job(self._record_recipe(item, entries))
         raise ArchiveExportFailed  # a referral is always sent as its kept letter
 
@@ -262,6 +267,8 @@ class ArchiveExportService:
         with self._uow() as uow:
             if item.kind in VISIT_KINDS:
                 event = visit_record_event(uow, item, entries.record)
+            elif item.kind is ItemKind.LIVING_ASSESSMENT:
+                event = living_record_event(uow, item, entries.record)
             else:
                 event = record_event(uow, item, entries.labels, today, entries.record)
         data = ArchiveRecord(

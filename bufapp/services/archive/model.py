@@ -32,6 +32,8 @@ class ItemKind(StrEnum):
     # The information sheet given to the parent, as it was kept (a kept document: the audit
     # trail's kind for it). The only kind of kept document that goes on its own.
     INFORMATION_SHEET = "stored_document"
+    # Levekår (issue 22): each assessment of the parent's living conditions.
+    LIVING_ASSESSMENT = "living_assessment"
 
     @property
     def label(self) -> str:
@@ -70,6 +72,7 @@ _KIND_LABELS = {
     ),
     ItemKind.TRAVEL_SUPPORT: ("Reisestøtte ved samvær", "Reisestøtte ved samvær", "reisestotte"),
     ItemKind.INFORMATION_SHEET: ("Informasjonsark", "Informasjonsark", "informasjonsark"),
+    ItemKind.LIVING_ASSESSMENT: ("Vurdering av levekår", "Vurderinger av levekår", "levekaar"),
 }  # fmt: skip
 
 
