@@ -111,6 +111,11 @@ def test_the_page_shows_the_latest_the_numbers_over_time_and_the_history(
     assert "Først tar de fra meg barnet mitt" not in view.history.detail.toPlainText()
     view.history.table.selectRow(3)
     assert "Først tar de fra meg barnet mitt" in view.history.detail.toPlainText()
+    # How often: a setting per parent; the next date follows it.
+    view.interval.setValue(3)
+    view.interval_button.click()
+    settle(qtbot, tasks, until=lambda: "hver 3. måned" in view.due.text())
+    assert "(standard)" not in view.due.text()
 
 
 def test_the_dialog_refuses_an_empty_assessment_and_saves_one(

@@ -61,6 +61,8 @@ def test_every_view_and_dialog_is_rendered(qtbot: QtBot, tmp_path: Path) -> None
         "83-samvaer-evaluering@100.png",
         "86-samvaersplan-under-minimum@100.png",
         "87-registrer-samvaer@100.png",
+        "90-levekar@100.png",
+        "91-levekar-ny-vurdering@100.png",
     ):
         assert expected in names
     documents = sorted(p.name for p in shots if p.suffix == ".pdf")
