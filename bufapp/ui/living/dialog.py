@@ -141,11 +141,11 @@ class AssessmentDialog(RecordDialog[LivingAssessment]):
             lead = QLabel(intro)
             lead.setWordWrap(True)
             f.layout_.addRow(lead)
-        self.show_prompts = QCheckBox(tr("Vis &spørsmålene fra veilederen under hvert område"))
-        f.layout_.addRow(self.show_prompts)
         self.assessed_on = f.add_row(
             "assessed_on", "&Dato", date_edit(assessment.assessed_on or today)
         )
+        self.show_prompts = QCheckBox(tr("Vis &spørsmålene fra veilederen under hvert område"))
+        f.layout_.addRow(self.show_prompts)
         self.areas: dict[LivingArea, AreaFields] = {}
         self.area_rows: dict[LivingArea, QWidget] = {}
         self.prompts: list[QLabel] = []

@@ -322,7 +322,7 @@ class LivingView(ParentPage[Loaded]):
         layout.addWidget(self.no_parent)
         layout.addWidget(self.due_row)
         layout.addWidget(self.tabs, 1)
-        self.setFocusProxy(self.tabs)
+        self.setFocusProxy(self.new_button)
         self._show(None)
 
     # --- data ---------------------------------------------------------------------------------
