@@ -133,8 +133,11 @@ def test_oversikt_asks_first_a_month_after_placement_then_after_the_interval(
     assert living.page(mother).next_due == date(2026, 6, 19)
     living.save_assessment(_assessment(mother, TODAY, parent_score=2))
     living.set_interval(mother, 4)
+    assert _living_deadlines(register) == []  # due 15 October: on the page, not yet in Oversikt
+    assert living.page(mother).next_due == date(2026, 10, 15)
+    living.set_interval(mother, 1)  # a month: within Oversikt's 30 days
     (again,) = _living_deadlines(register)
-    assert again.due == date(2026, 10, 15)  # type: ignore[attr-defined]
+    assert again.due == date(2026, 7, 15)  # type: ignore[attr-defined]
     assert again.title == "Levekår skal vurderes på nytt"  # type: ignore[attr-defined]
     assert other not in {d.parent_id for d in _living_deadlines(register)}  # type: ignore[attr-defined]
 

@@ -119,8 +119,8 @@ SHOWN: dict[DeadlineKind, Shown] = {
         "forelderens intervall (standard hver 6. måned, endres på siden Levekår). Er det ikke "
         "gjort ennå: en måned etter plasseringen – da har første samtale vært, og de "
         "økonomiske følgene av plasseringen (bortfalt barnetrygd, skatt, bidrag) begynner å "
-        "merkes (vises for plasseringer fra det siste året). Dette er bufapps forslag, ikke "
-        "en frist i loven.",
+        "merkes (vises for plasseringer fra det siste året). Vises her 30 dager før. Dette er "
+        "bufapps forslag, ikke en frist i loven.",
     ),
 }
 # The signal each destination is opened by: the one place to route a destination anew.
