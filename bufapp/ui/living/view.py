@@ -115,7 +115,9 @@ class LatestTab(QWidget):
         self.help_buttons = {}
         wanted = latest.wanted_help if latest is not None else ()
         if not wanted:
-            self.help_caption.setText(tr("Forelderen har ikke bedt om hjelp på noe område."))
+            self.help_caption.setText(
+                tr("Forelderen har ikke bedt om hjelp på noe område.") if latest else ""
+            )
             self.help_box.hide()
             return
         self.help_caption.setText(
