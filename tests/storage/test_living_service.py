@@ -262,3 +262,36 @@ def test_every_save_is_audited(vault: Vault, living: LivingService, mother: int)
         ]
     assert ("living_assessment", mother) in kinds and ("living_interval", mother) in kinds
     assert saved.id is not None
+
+
+def test_the_levekaar_migration_can_be_downgraded_and_applied_again(vault: Vault) -> None:
+    from alembic import command
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+    from sqlalchemy import inspect
+
+    from bufapp.storage import migrate
+    from bufapp.storage.models import Base, include_in_comparison
+
+    tables = {"living_assessment", "living_area", "living_interval"}
+    triggers = {f"{t}_no_{v}" for t in ("living_assessment", "living_area")
+                for v in ("update", "delete")}  # fmt: skip
+
+    def found_triggers(connection: object) -> set[str]:
+        rows = connection.execute(text("SELECT name FROM sqlite_master WHERE type = 'trigger'"))  # type: ignore[attr-defined]
+        return {row[0] for row in rows}
+
+    with vault.engine.connect() as connection:
+        config = migrate.alembic_config(connection)
+        command.downgrade(config, "0014_samvaer")
+        connection.commit()
+        assert not tables & set(inspect(connection).get_table_names())
+        assert not triggers & found_triggers(connection)
+        command.upgrade(config, "head")
+        connection.commit()
+        assert set(inspect(connection).get_table_names()) >= tables
+        assert found_triggers(connection) >= triggers
+        context = MigrationContext.configure(
+            connection, opts={"include_name": include_in_comparison}
+        )
+        assert compare_metadata(context, Base.metadata) == []
