@@ -103,7 +103,8 @@ def test_overview_row_opens_its_parent(
     unlock(qtbot, tasks, window, PASSPHRASE)
     work = window.work
     assert work is not None
-    settle(qtbot, tasks, until=lambda: work.overview.model.rowCount() == 2)
+    # The two first conversations first; levekår's first assessments (issue 22) come later.
+    settle(qtbot, tasks, until=lambda: work.overview.model.rowCount() >= 2)
     parent_id = work.overview.model.data(
         work.overview.model.index(1, 0), work.overview.model.PARENT_ID_ROLE
     )
