@@ -33,6 +33,8 @@ FIRST_ASSESSMENT_DAYS = 30
 # vault that gets levekår after years of use would otherwise list every placed parent at once.
 # The page still says «ikke vurdert ennå» for the others.
 FIRST_ASSESSMENT_LOOKBACK_DAYS = 365
+# Oversikt lists the next assessment when it is this close (or overdue); the page always says it.
+SHOWN_AHEAD_DAYS = 30
 WORDS_MAX = 4000
 
 

@@ -14,6 +14,7 @@ from bufapp.domain.living import (
     DEFAULT_INTERVAL_MONTHS,
     FIRST_ASSESSMENT_DAYS,
     FIRST_ASSESSMENT_LOOKBACK_DAYS,
+    SHOWN_AHEAD_DAYS,
     LivingAssessment,
 )
 from bufapp.domain.visit_rules import add_months
@@ -129,7 +130,8 @@ def living_deadlines(
 ) -> list[Deadline]:
     """Per parent with a child placed now (``placed_since``: the parent's earliest start of a
     placement going on), the next assessment: the last one and the interval, or a month after
-    the placement when there has been none (placements begun within the last year only)."""
+    the placement when there has been none (placements begun within the last year only); each
+    only when it is due within ``SHOWN_AHEAD_DAYS`` or overdue."""
     found = []
     for parent_id, since in placed_since.items():
         last = last_assessed.get(parent_id)
@@ -137,9 +139,10 @@ def living_deadlines(
             if since < today - timedelta(days=FIRST_ASSESSMENT_LOOKBACK_DAYS):
                 continue
             due = since + timedelta(days=FIRST_ASSESSMENT_DAYS)
-            title = "Levekår er ikke vurdert – spør forelderen om økonomi, arbeid, bolig, helse og nettverk"
+            title = "Levekår er ikke vurdert ennå"
         else:
             due = add_months(last, intervals.get(parent_id) or DEFAULT_INTERVAL_MONTHS)
             title = DeadlineKind.LIVING_CONDITIONS.label
-        found.append(Deadline(DeadlineKind.LIVING_CONDITIONS, parent_id, due, title))
+        if due <= today + timedelta(days=SHOWN_AHEAD_DAYS):
+            found.append(Deadline(DeadlineKind.LIVING_CONDITIONS, parent_id, due, title))
     return found

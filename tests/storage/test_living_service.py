@@ -133,8 +133,11 @@ def test_oversikt_asks_first_a_month_after_placement_then_after_the_interval(
     assert living.page(mother).next_due == date(2026, 6, 19)
     living.save_assessment(_assessment(mother, TODAY, parent_score=2))
     living.set_interval(mother, 4)
+    assert _living_deadlines(register) == []  # due 15 October: on the page, not yet in Oversikt
+    assert living.page(mother).next_due == date(2026, 10, 15)
+    living.set_interval(mother, 1)  # a month: within Oversikt's 30 days
     (again,) = _living_deadlines(register)
-    assert again.due == date(2026, 10, 15)  # type: ignore[attr-defined]
+    assert again.due == date(2026, 7, 15)  # type: ignore[attr-defined]
     assert again.title == "Levekår skal vurderes på nytt"  # type: ignore[attr-defined]
     assert other not in {d.parent_id for d in _living_deadlines(register)}  # type: ignore[attr-defined]
 
@@ -259,3 +262,36 @@ def test_every_save_is_audited(vault: Vault, living: LivingService, mother: int)
         ]
     assert ("living_assessment", mother) in kinds and ("living_interval", mother) in kinds
     assert saved.id is not None
+
+
+def test_the_levekaar_migration_can_be_downgraded_and_applied_again(vault: Vault) -> None:
+    from alembic import command
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+    from sqlalchemy import inspect
+
+    from bufapp.storage import migrate
+    from bufapp.storage.models import Base, include_in_comparison
+
+    tables = {"living_assessment", "living_area", "living_interval"}
+    triggers = {f"{t}_no_{v}" for t in ("living_assessment", "living_area")
+                for v in ("update", "delete")}  # fmt: skip
+
+    def found_triggers(connection: object) -> set[str]:
+        rows = connection.execute(text("SELECT name FROM sqlite_master WHERE type = 'trigger'"))  # type: ignore[attr-defined]
+        return {row[0] for row in rows}
+
+    with vault.engine.connect() as connection:
+        config = migrate.alembic_config(connection)
+        command.downgrade(config, "0014_samvaer")
+        connection.commit()
+        assert not tables & set(inspect(connection).get_table_names())
+        assert not triggers & found_triggers(connection)
+        command.upgrade(config, "head")
+        connection.commit()
+        assert set(inspect(connection).get_table_names()) >= tables
+        assert found_triggers(connection) >= triggers
+        context = MigrationContext.configure(
+            connection, opts={"include_name": include_in_comparison}
+        )
+        assert compare_metadata(context, Base.metadata) == []

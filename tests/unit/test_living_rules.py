@@ -156,3 +156,7 @@ def test_deadlines_first_and_again() -> None:
     # Never assessed, placed more than a year ago: not listed (the page still says so).
     assert 3 not in by_parent
     assert living_deadlines({3: date(2025, 6, 15)}, {}, {}, TODAY)[0].due == date(2025, 7, 15)
+    # Listed only when due within 30 days (or overdue): the page says when, always.
+    assert living_deadlines({2: date(2024, 1, 1)}, {2: date(2026, 1, 16)}, {}, TODAY) == []
+    (near,) = living_deadlines({2: date(2024, 1, 1)}, {2: date(2026, 1, 15)}, {}, TODAY)
+    assert near.due == date(2026, 7, 15)

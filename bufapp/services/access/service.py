@@ -53,6 +53,7 @@ from bufapp.services.access.family_conference import pack_conferences
 from bufapp.services.access.feedback import feedback_items
 from bufapp.services.access.followup import followup_events, followup_of
 from bufapp.services.access.group_offers import pack_items as group_offer_items
+from bufapp.services.access.living import pack_items as living_items
 from bufapp.services.access.reader import (
     left_out_of,
     reader_of,
@@ -165,6 +166,10 @@ class AccessService:
         # Group offers: the parent's way through them, each record withheld whole if it names
         # what the parent may not know.
         shown, withheld = group_offer_items(uow, parent_id, reader, words)
+        items += shown
+        left_out += withheld
+        # Levekår: each assessment, the parent's words beside the service's (issue 22).
+        shown, withheld = living_items(uow.living.of_parent(parent_id), reader, words)
         items += shown
         left_out += withheld
         documents = _kept_documents(uow, parent_id, rules, words, left_out)

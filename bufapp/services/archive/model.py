@@ -39,6 +39,8 @@ class ItemKind(StrEnum):
     GROUP_PARTICIPATION = "group_participation"
     # Familieråd (issue 22): the family's plan as printed for the participants and kept.
     FAMILY_CONFERENCE = "family_conference"
+    # Levekår (issue 22): each assessment of the parent's living conditions.
+    LIVING_ASSESSMENT = "living_assessment"
 
     @property
     def label(self) -> str:
@@ -85,6 +87,7 @@ _KIND_LABELS = {
         "Deltakelse i gruppetilbud", "Deltakelse i gruppetilbud", "gruppetilbud"
     ),
     ItemKind.FAMILY_CONFERENCE: ("Familierådets plan", "Familierådenes planer", "familierad-plan"),
+    ItemKind.LIVING_ASSESSMENT: ("Vurdering av levekår", "Vurderinger av levekår", "levekaar"),
 }  # fmt: skip
 
 

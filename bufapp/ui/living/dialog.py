@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from html import escape
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -75,7 +76,7 @@ class AreaFields:
 
 def _area_row(
     area: LivingArea, rating: AreaRating | None, prompts: Sequence[str], extra: str
-) -> tuple[QWidget, AreaFields]:
+) -> tuple[QWidget, AreaFields, QLabel | None]:
     rating = rating or AreaRating(area)
     name = area.label
     holder = QWidget()
@@ -105,13 +106,14 @@ def _area_row(
         note.show()
         grid.addWidget(note, row, 0, 1, 3)
         row += 1
+    asked = None
     if prompts:
-        asked = QLabel("<br>".join(f"• {p}" for p in prompts))
+        asked = QLabel("<br>".join(f"• {escape(p)}" for p in prompts))
         asked.setWordWrap(True)
         asked.setStyleSheet("color: palette(placeholder-text);")
         asked.setAccessibleName(tr("{a}: spørsmål du kan stille").format(a=name))
         grid.addWidget(asked, row, 0, 1, 3)
-    return holder, fields
+    return holder, fields, asked
 
 
 class AssessmentDialog(RecordDialog[LivingAssessment]):
@@ -142,15 +144,28 @@ class AssessmentDialog(RecordDialog[LivingAssessment]):
         self.assessed_on = f.add_row(
             "assessed_on", "&Dato", date_edit(assessment.assessed_on or today)
         )
+        self.show_prompts = QCheckBox(tr("Vis &spørsmålene fra veilederen under hvert område"))
+        f.layout_.addRow(self.show_prompts)
         self.areas: dict[LivingArea, AreaFields] = {}
         self.area_rows: dict[LivingArea, QWidget] = {}
+        self.prompts: list[QLabel] = []
         for area in LivingArea:
             extra = finance_consequences if area is LivingArea.FINANCES else ""
-            holder, fields = _area_row(area, assessment.rating(area), prompts.get(area, ()), extra)
+            holder, fields, asked = _area_row(
+                area, assessment.rating(area), prompts.get(area, ()), extra
+            )
+            if asked is not None:
+                asked.hide()
+                self.prompts.append(asked)
             self.areas[area] = fields
             self.area_rows[area] = f.add_row(area.value, area.label, holder)
         self.note = f.add_row("note", "&Notat", words_box(assessment.note, tr("Notat")))
         # «Fyll ut minst ett område» has no field of its own: it shows under the form.
+        self.show_prompts.toggled.connect(self._show_prompts)
+
+    def _show_prompts(self, shown: bool) -> None:
+        for label in self.prompts:
+            label.setVisible(shown)
 
     def collect(self) -> LivingAssessment:
         return LivingAssessment(

@@ -27,26 +27,27 @@ class AreaRow:
     change: Change | None
 
 
-def _changes(change: Change | None) -> str:
-    if change is None:
-        return ""
+def _judged(score: int | None, delta: int | None) -> str:
+    text = scale_label(score)
+    return f"{text} ({change_text(delta)})" if score is not None and delta is not None else text
+
+
+def _words(rating: AreaRating) -> str:
     parts = []
-    if change.parent is not None:
-        parts.append(f"forelder {change_text(change.parent)}")
-    if change.worker is not None:
-        parts.append(f"saksbehandler {change_text(change.worker)}")
-    return ", ".join(parts)
+    if rating.parent_words:
+        parts.append(f"«{rating.parent_words}»")
+    if rating.worker_words:
+        parts.append(f"Saksbehandler: {rating.worker_words}")
+    return " – ".join(parts)
 
 
 class LatestModel(RowTableModel[AreaRow]):
     COLUMNS = (
         "Område",
-        "Forelderens vurdering",
-        "Saksbehandlers vurdering",
-        "Siden sist",
+        "Forelderen (siden sist)",
+        "Saksbehandler (siden sist)",
         "Ønsker hjelp",
-        "Forelderens ord",
-        "Saksbehandlers ord",
+        "Ord",
     )
 
     def row_data(self, row: AreaRow, column: int, role: int) -> Any:
@@ -57,13 +58,12 @@ class LatestModel(RowTableModel[AreaRow]):
             return row.area.label
         if rating is None:
             return "Ikke spurt" if column == 1 else ""
+        change = row.change
         values = (
-            scale_label(rating.parent_score),
-            scale_label(rating.worker_score),
-            _changes(row.change),
+            _judged(rating.parent_score, change.parent if change else None),
+            _judged(rating.worker_score, change.worker if change else None),
             "Ja" if rating.wants_help else "Nei",
-            rating.parent_words,
-            rating.worker_words,
+            _words(rating),
         )
         return values[column - 1]
 
@@ -102,16 +102,8 @@ def series_rows(points: list[Point]) -> list[SeriesRow]:
     return rows
 
 
-def _short(rating: AreaRating) -> str:
-    def number(score: int | None) -> str:
-        return "–" if score is None else str(score)
-
-    help_mark = " (ønsker hjelp)" if rating.wants_help else ""
-    return f"{rating.area.label} {number(rating.parent_score)}/{number(rating.worker_score)}{help_mark}"
-
-
 class HistoryModel(RowTableModel[LivingAssessment]):
-    COLUMNS = ("Dato", "Områdene (forelder/saksbehandler)", "Notat")
+    COLUMNS = ("Dato", "Ønsker hjelp med", "Notat")
 
     def row_key(self, row: LivingAssessment) -> Any:
         return row.id
@@ -122,5 +114,5 @@ class HistoryModel(RowTableModel[LivingAssessment]):
         if column == 0:
             return day(row.assessed_on)
         if column == 1:
-            return " · ".join(_short(r) for r in row.areas)
+            return ", ".join(area.label for area in row.wanted_help) or "–"
         return row.note

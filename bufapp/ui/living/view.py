@@ -11,11 +11,12 @@ area)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -28,7 +29,13 @@ from PySide6.QtWidgets import (
 )
 
 from bufapp.domain.enums import LivingArea
-from bufapp.domain.living import INTERVAL_MONTHS_RANGE, LivingAssessment, scale_label
+from bufapp.domain.living import (
+    INTERVAL_MONTHS_RANGE,
+    SCALE_MAX,
+    SCALE_MIN,
+    LivingAssessment,
+    scale_label,
+)
 from bufapp.services.living.service import LivingPage
 from bufapp.ui.living.models import (
     AreaRow,
@@ -40,8 +47,10 @@ from bufapp.ui.living.models import (
 )
 from bufapp.ui.qt import tr
 from bufapp.ui.widgets.page_parts import button, button_row, caption, fit_columns, notice, reading
+from bufapp.ui.widgets.parent_page import ParentPage
 from bufapp.ui.widgets.row_table_model import row_table
 from bufapp.ui.widgets.tasks import TaskManager
+from bufapp.ui.widgets.time_chart import Series, TimeChart
 
 if TYPE_CHECKING:
     from bufapp.services.workspace import Workspace
@@ -79,7 +88,7 @@ class LatestTab(QWidget):
                 for area in LivingArea
             ]
         )
-        fit_columns(self.table, 5, capped={6: 260})
+        fit_columns(self.table, 4)
         if latest is None:
             self.when.setText(
                 tr("Ingen vurdering ennå. Spør forelderen hvordan det går med økonomi, arbeid, "
@@ -106,7 +115,9 @@ class LatestTab(QWidget):
         self.help_buttons = {}
         wanted = latest.wanted_help if latest is not None else ()
         if not wanted:
-            self.help_caption.setText(tr("Forelderen har ikke bedt om hjelp på noe område."))
+            self.help_caption.setText(
+                tr("Forelderen har ikke bedt om hjelp på noe område.") if latest else ""
+            )
             self.help_box.hide()
             return
         self.help_caption.setText(
@@ -130,30 +141,52 @@ class LatestTab(QWidget):
 
 
 class TimeTab(QWidget):
-    """An area's two lines over time: the chart, and the same numbers as a table."""
+    """Each area as a small chart (the parent's line and the caseworker's), and the chosen
+    area's numbers as a table with the words of the scale: what a screen reader reads."""
 
     def __init__(self) -> None:
         super().__init__()
         self._page: LivingPage | None = None
+        self.charts: dict[LivingArea, TimeChart] = {}
+        grid = QGridLayout()
+        grid.setContentsMargins(0, 0, 0, 0)
+        for index, area in enumerate(LivingArea):
+            chart = TimeChart(
+                tr("{a} over tid").format(a=area.label), SCALE_MIN, SCALE_MAX,
+                ticks=tuple(range(SCALE_MIN, SCALE_MAX + 1)),
+            )  # fmt: skip
+            chart.empty_text = tr("Ingen tall ennå")
+            self.charts[area] = chart
+            cell = QVBoxLayout()
+            title = QLabel(area.label)
+            font = title.font()
+            font.setBold(True)
+            title.setFont(font)
+            cell.addWidget(title)
+            cell.addWidget(chart, 1)
+            grid.addLayout(cell, index // 3, index % 3)
+        key = QLabel(
+            tr("1 = svært vanskelig, 5 = svært bra.\nHeltrukken linje: forelderens vurdering. "
+               "Stiplet linje: saksbehandlerens. Der bare én linje vises, er vurderingene like.\n"
+               "Tallene står også i tabellen under.")
+        )  # fmt: skip
+        key.setWordWrap(True)
+        key.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        grid.addWidget(key, 1, 2)
         self.area = QComboBox()
         for area in LivingArea:
             self.area.addItem(area.label, area)
-        self.area.setAccessibleName(tr("Område"))
+        self.area.setAccessibleName(tr("Område i tabellen"))
         self.area.currentIndexChanged.connect(lambda _i: self._show_area())
         self.model = SeriesModel()
         self.table = row_table(self.model, tr("Vurderingene over tid, som tabell"))
-        self.chart_holder = QVBoxLayout()
-        self.empty = QLabel()
-        self.empty.setWordWrap(True)
         top = QHBoxLayout()
-        top.addWidget(caption("&Område:", self.area))
+        top.addWidget(caption("Tabell for &området:", self.area))
         top.addWidget(self.area)
         top.addStretch(1)
         layout = QVBoxLayout(self)
+        layout.addLayout(grid, 3)
         layout.addLayout(top)
-        layout.addLayout(self.chart_holder, 3)
-        layout.addWidget(self.empty)
-        layout.addWidget(caption("Samme tall som &tabell", self.table))
         layout.addWidget(self.table, 2)
         self.setFocusProxy(self.area)
 
@@ -163,6 +196,16 @@ class TimeTab(QWidget):
 
     def show_page(self, page: LivingPage) -> None:
         self._page = page
+        for area, chart in self.charts.items():
+            points = page.series.get(area, [])
+            chart.set_data(
+                [
+                    Series(tr("Forelderen"), tuple((p.on, float(p.parent)) for p in points
+                                                   if p.parent is not None)),
+                    Series(tr("Saksbehandler"), tuple((p.on, float(p.worker)) for p in points
+                                                      if p.worker is not None), dashed=True),
+                ]
+            )  # fmt: skip
         self._show_area()
 
     def _show_area(self) -> None:
@@ -170,11 +213,6 @@ class TimeTab(QWidget):
         points = page.series.get(self.chosen_area(), []) if page is not None else []
         self.model.set_rows(series_rows(points))
         fit_columns(self.table, 3, wrap=False)
-        self.empty.setText(
-            tr("Ingen tall for dette området ennå.")
-            if not points
-            else tr("1 = svært vanskelig, 5 = svært bra.")
-        )
 
 
 class HistoryTab(QWidget):
@@ -193,7 +231,7 @@ class HistoryTab(QWidget):
     def show_page(self, page: LivingPage) -> None:
         keep = self.chosen()
         self.model.set_rows(list(page.assessments))
-        fit_columns(self.table, 1, wrap=False)
+        fit_columns(self.table, 2)
         row = self.model.row_of(keep.id) if keep is not None else None
         if self.model.rowCount():
             self.table.selectRow(row if row is not None else 0)
@@ -231,22 +269,26 @@ def assessment_html(assessment: LivingAssessment) -> str:
     return "".join(parts)
 
 
-class LivingView(QWidget):
-    requested = Signal(str, int, object)
+@dataclass(frozen=True)
+class Loaded:
+    name: str
+    page: LivingPage
 
+
+class LivingView(ParentPage[Loaded]):
     def __init__(
         self, tasks: TaskManager, workspace: Workspace, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self._tasks, self._workspace = tasks, workspace
-        self.parent_id: int | None = None
-        self.page: LivingPage | None = None
-        self.loaded = False  # the chosen parent's page is shown (tests)
-        self.heading = QLabel(tr("Levekår"))
-        self.heading.setObjectName("viewHeading")
+        super().__init__(
+            tasks,
+            workspace,
+            tr("Levekår"),
+            tr("Velg en forelder under Foreldre for å se levekårene."),
+            parent,
+        )
         self.new_button = button("&Ny vurdering …")
         self.new_button.setToolTip(
-            tr("Forelderens og din vurdering av økonomi, arbeid, bolig, helse og nettverk")
+            tr("Forelderens og din vurdering av økonomi, arbeid, bolig, helse og sosial kontakt")
         )
         self.new_button.clicked.connect(lambda: self.ask("new-assessment", None))
         self.due = QLabel()
@@ -259,9 +301,6 @@ class LivingView(QWidget):
         self.interval_button = button("&Endre")
         self.interval_button.setAccessibleName(tr("Endre hvor ofte levekår vurderes"))
         self.interval_button.clicked.connect(lambda: self.ask("interval", self.interval.value()))
-        self.no_parent = QLabel(tr("Velg en forelder under Foreldre for å se levekårene."))
-        self.no_parent.setWordWrap(True)
-        self.no_parent.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.latest = LatestTab(self)
         self.over_time = TimeTab()
         self.history = HistoryTab()
@@ -285,53 +324,44 @@ class LivingView(QWidget):
         layout.addWidget(self.no_parent)
         layout.addWidget(self.due_row)
         layout.addWidget(self.tabs, 1)
-        self.setFocusProxy(self.tabs)
-        self._show(None, "")
+        self.setFocusProxy(self.new_button)
+        self._show(None)
 
     # --- data ---------------------------------------------------------------------------------
 
-    def show_parent(self, parent_id: int | None) -> None:
-        self.parent_id = parent_id
-        self.loaded = False
-        self._show(None, "")
-        self.refresh()
+    @property
+    def page(self) -> LivingPage | None:
+        return self.data.page if self.data is not None else None
 
-    def refresh(self) -> None:
-        parent_id = self.parent_id
-        if parent_id is None:
-            return
+    def _load(self, parent_id: int) -> Loaded:
         workspace = self._workspace
+        return Loaded(
+            workspace.register.parent(parent_id).full_name, workspace.living.page(parent_id)
+        )
 
-        def load() -> tuple[str, LivingPage]:
-            return workspace.register.parent(parent_id).full_name, workspace.living.page(parent_id)
-
-        def loaded(data: tuple[str, LivingPage]) -> None:
-            if parent_id == self.parent_id:  # not another parent chosen while this loaded
-                self._show(data[1], data[0])
-
-        self._tasks.run(load, loaded)
-
-    def _show(self, page: LivingPage | None, name: str) -> None:
+    def _show(self, data: Loaded | None) -> None:
         chosen = self.parent_id is not None
         self.no_parent.setVisible(not chosen)
-        self.tabs.setVisible(chosen and page is not None)
-        self.due_row.setVisible(chosen and page is not None)
-        self.new_button.setEnabled(page is not None)
-        self.page = page
-        if page is None:
-            self.heading.setText(tr("Levekår"))
+        self.tabs.setVisible(chosen and data is not None)
+        self.due_row.setVisible(chosen and data is not None)
+        self.new_button.setEnabled(data is not None)
+        if data is None:
+            self.name_heading(None)
             return
-        self.heading.setText(tr("Levekår – {name}").format(name=name))
+        page = data.page
+        self.name_heading(data.name)
         self.due.setText(due_text(page, self._workspace.register.today()))
         self.interval.setValue(page.interval_months)
         self.latest.show_page(page)
         self.over_time.show_page(page)
         self.history.show_page(page)
-        self.loaded = True
+        wanted = len(page.latest.wanted_help) if page.latest is not None else 0
+        counts = [tr("(ønsker hjelp med {n})").format(n=wanted) if wanted else "", "",
+                  f"({len(page.assessments)})" if page.assessments else ""]  # fmt: skip
+        self.count_in_titles(self.tabs, counts)
 
     def ask(self, action: str, record: object) -> None:
-        if self.parent_id is not None and self.page is not None:
-            self.requested.emit(action, self.parent_id, record)
+        self._ask(action, record)
 
 
 def due_text(page: LivingPage, today: date) -> str:

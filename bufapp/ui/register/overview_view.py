@@ -121,8 +121,8 @@ SHOWN: dict[DeadlineKind, Shown] = {
         "forelderens intervall (standard hver 6. måned, endres på siden Levekår). Er det ikke "
         "gjort ennå: en måned etter plasseringen – da har første samtale vært, og de "
         "økonomiske følgene av plasseringen (bortfalt barnetrygd, skatt, bidrag) begynner å "
-        "merkes (vises for plasseringer fra det siste året). Dette er bufapps forslag, ikke "
-        "en frist i loven.",
+        "merkes (vises for plasseringer fra det siste året). Vises her 30 dager før. Dette er "
+        "bufapps forslag, ikke en frist i loven.",
     ),
     DeadlineKind.FAMILY_CONFERENCE_FOLLOW_UP: Shown(
         Opens.CONFERENCE,

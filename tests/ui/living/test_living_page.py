@@ -88,8 +88,8 @@ def test_the_page_shows_the_latest_the_numbers_over_time_and_the_history(
     model = view.latest.model
     assert model.rowCount() == 5
     finances = [model.index(0, c).data() for c in range(model.columnCount())]
-    assert finances[:5] == ["Økonomi", "4 – Bra", "4 – Bra", "forelder +1, saksbehandler +1",
-                            "Nei"]  # fmt: skip
+    assert finances == ["Økonomi", "4 – Bra (+1)", "4 – Bra (+1)", "Nei",
+                        "«Jeg har litt til overs for første gang på lenge.»"]  # fmt: skip
     assert "Neste vurdering:" in view.due.text() and "(standard)" in view.due.text()
     # Help is wanted with health and social contact: a referral and a task button for each.
     assert set(view.latest.help_buttons) == {
@@ -105,10 +105,17 @@ def test_the_page_shows_the_latest_the_numbers_over_time_and_the_history(
     assert series.index(1, 3).data() == "+1"
     view.over_time.area.setCurrentIndex(3)  # Helse
     assert [series.index(r, 1).data() for r in range(series.rowCount())] == ["3 – Både og"] * 4
+    description = view.over_time.charts[LivingArea.FINANCES].accessibleDescription()
+    assert description.startswith("Forelderen: ") and "4" in description
     assert view.history.model.rowCount() == 4
     assert "Først tar de fra meg barnet mitt" not in view.history.detail.toPlainText()
     view.history.table.selectRow(3)
     assert "Først tar de fra meg barnet mitt" in view.history.detail.toPlainText()
+    # How often: a setting per parent; the next date follows it.
+    view.interval.setValue(3)
+    view.interval_button.click()
+    settle(qtbot, tasks, until=lambda: "hver 3. måned" in view.due.text())
+    assert "(standard)" not in view.due.text()
 
 
 def test_the_dialog_refuses_an_empty_assessment_and_saves_one(
@@ -119,6 +126,9 @@ def test_the_dialog_refuses_an_empty_assessment_and_saves_one(
     assert "Ikke vurdert ennå" in view.due.text()
     view.new_button.click()
     dialog = _dialog(qtbot, tasks, window)
+    assert dialog.prompts and all(p.isHidden() for p in dialog.prompts)
+    dialog.show_prompts.setChecked(True)
+    assert not any(p.isHidden() for p in dialog.prompts)
     dialog.submit()
     settle(qtbot, tasks, until=lambda: not dialog.saving)
     assert dialog.isVisible() and "minst ett område" in dialog.general_error.text()

@@ -69,6 +69,8 @@ def test_every_view_and_dialog_is_rendered(qtbot: QtBot, tmp_path: Path) -> None
         "99-ord-til-rapporten-med-navn@100.png",
         "94-familierad@100.png",
         "95-familierad-plan@100.png",
+        "90-levekar@100.png",
+        "91-levekar-ny-vurdering@100.png",
     ):
         assert expected in names
     documents = sorted(p.name for p in shots if p.suffix == ".pdf")
