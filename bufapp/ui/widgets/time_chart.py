@@ -148,7 +148,7 @@ class TimeChart(QWidget):
 
         painter.setPen(text)
         shown = sorted({first, last} | {d for s in self.series for d, _ in s.points})
-        _date_labels(painter, shown, x_of, bottom + line)
+        _date_labels(painter, shown, x_of, bottom + line, (left, self.width()))
         for i, series in enumerate(self.series):
             colour = QColor(COLOURS[i % len(COLOURS)])
             style = Qt.PenStyle.DashLine if series.dashed else Qt.PenStyle.SolidLine
@@ -173,7 +173,11 @@ class TimeChart(QWidget):
 
 
 def _date_labels(
-    painter: QPainter, days: Sequence[date], x_of: Callable[[date], float], baseline: float
+    painter: QPainter,
+    days: Sequence[date],
+    x_of: Callable[[date], float],
+    baseline: float,
+    edges: tuple[float, float] = (0.0, 1e9),
 ) -> None:
     """The dates under the axis: the last always, the others where they do not touch a
     neighbour (scores a few days apart would print on top of each other)."""
@@ -187,7 +191,10 @@ def _date_labels(
         if (not placed or x - placed[-1] >= gap) and clear_of_last:
             placed.append(x)
             label = f"{day:%d.%m.%y}"
-            painter.drawText(QPointF(x - metrics.horizontalAdvance(label) / 2, baseline), label)
+            wide = metrics.horizontalAdvance(label)
+            # Kept whole, and clear of the scale's numbers at the left.
+            start = min(max(x - wide / 2, edges[0]), edges[1] - wide - 2)
+            painter.drawText(QPointF(start, baseline), label)
 
 
 def _marker(painter: QPainter, shape: str, at: QPointF, colour: QColor) -> None:
