@@ -77,6 +77,7 @@ from bufapp.domain.followup import InformationGiven, ParentEvaluation
 from bufapp.domain.groups import Evaluation, Meeting, ResponsibilityGroup
 from bufapp.domain.office_report import Hidden, Period, QuoteSource, ReportQuote
 from bufapp.errors import ValidationFailed
+from bufapp.services.access.service import AccessService
 from bufapp.services.clock import OSLO
 from bufapp.services.contacts.log import ContactLogService
 from bufapp.services.office_report.service import OfficeReportService
@@ -361,3 +362,23 @@ def test_the_pdf_is_pdfa_and_names_no_one_from_the_vault(office: Office, tmp_pat
         saved = uow.audit_records.last(AuditAction.DOCUMENT_SAVED)
     assert saved is not None and saved.parent_id is None
     assert saved.detail == "Hva kontoret lærer 2025"
+
+
+def test_the_parent_sees_in_innsyn_that_their_words_were_chosen(office: Office) -> None:
+    """P2's evaluation, chosen and rewritten: in P2's access pack with the report's year and
+    the words as printed; not in P1's."""
+    service = office.service
+    (evaluation,) = [c for c in service.candidates(YEAR) if c.parent_id == office.parents["P2"]]
+    chosen = service.save_quote(
+        ReportQuote(2025, "Møtene ble bedre da jeg fikk ha med meg en jeg stoler på.",
+                    evaluation.source, evaluation.source_id, evaluation.parent_id)
+    )  # fmt: skip
+    access = AccessService(office.uow, now=lambda: _at(TODAY, 13))
+    try:
+        own = flat(access.pack_pdf(office.parents["P2"]))
+        other = flat(access.pack_pdf(office.parents["P1"]))
+    finally:
+        service.remove_quote(chosen.id or 0)
+    assert "Ord til kontorets årsrapport" in own and "Årsrapport 2025" in own
+    assert "Møtene ble bedre da jeg fikk ha med meg en jeg stoler på." in own
+    assert "Ord til kontorets årsrapport" not in other

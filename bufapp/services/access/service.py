@@ -49,6 +49,7 @@ from bufapp.domain.enums import ReferralState
 from bufapp.domain.group_rules import carers_by_role
 from bufapp.services.access import events
 from bufapp.services.access.followup import followup_events, followup_of
+from bufapp.services.access.office_report import quote_events, quotes_of
 from bufapp.services.access.reader import (
     left_out_of,
     reader_of,
@@ -149,6 +150,11 @@ class AccessService:
         shown, withheld = pack_items(visits_of(uow, parent_id), reader, words, shown_at)
         items += shown
         left_out += withheld
+        # Their words chosen for the office's yearly report, as the report prints them.
+        for event in quote_events(quotes_of(uow, parent_id), words):
+            kept, withheld = discreet_record(event, reader, words)
+            items += [kept] if kept is not None else []
+            left_out += withheld
         documents = _kept_documents(uow, parent_id, rules, words, left_out)
         register = _register(parent, rules, words, oslo_date(self._now()), left_out)
         caseworker = uow.office.caseworker()
