@@ -140,6 +140,8 @@ FROM information_given
 WHERE given_on BETWEEN :start AND :end
 """
 
+_CARERS = "SELECT DISTINCT carer_names FROM placement WHERE trim(carer_names) != ''"
+
 STATEMENTS = {
     "first_conversation": FIRST_CONVERSATION,
     "contact_gaps": CONTACT_GAPS,
@@ -269,8 +271,9 @@ class OfficeReportReads:
         return True
 
     def names_and_ids(self) -> tuple[list[str], list[str]]:
-        """Every parent's and child's name (given and family), and every national id: what the
-        chosen words are checked against."""
+        """Every parent's and child's name (given and family), the foster parents' names as
+        written on the placements, and every national id: what the chosen words are checked
+        against."""
         names: list[str] = []
         ids: list[str] = []
         for table in ("parent", "child"):
@@ -280,6 +283,7 @@ class OfficeReportReads:
                 names += [given or "", family or ""]
                 if national_id:
                     ids.append(national_id)
+        names += [carers for (carers,) in self.session.execute(text(_CARERS)) if carers]
         return names, ids
 
     def candidates(self, start: date, end: date) -> list[tuple[str, int, int, date, str]]:

@@ -140,6 +140,7 @@ def _build(vault: Vault) -> Office:
                 start,
                 end_date=end,
                 end_reason=None if end is None else PlacementEndReason.MOVED,
+                carer_names="Guri og Tor Fosseng" if who == "P1" else "",
             )
         )
 
@@ -309,6 +310,8 @@ def test_words_with_a_name_from_the_vault_are_refused(office: Office) -> None:
         office.service.save_quote(quote)
     message = refused.value.problems[0].message
     assert "«Hansen»" in message and "«Máret»" in message
+    carers = office.service.check(ReportQuote(2025, "Hos fosseng og meg", QuoteSource.OTHER))
+    assert "«Fosseng»" in carers[0].message and "«og»" not in carers[0].message
     assert office.service.check(ReportQuote(2025, "Det hjalp å bli hørt.", QuoteSource.OTHER)) == []
     with pytest.raises(ValidationFailed, match="fødselsnummer"):
         office.service.save_quote(ReportQuote(2025, "Nr 12345678901 hjalp", QuoteSource.OTHER))
