@@ -7,7 +7,9 @@ Each ``check_*`` function returns every problem at once (so a form can mark all 
 from __future__ import annotations
 
 import re
+from dataclasses import fields, replace
 from datetime import date
+from typing import Any, TypeVar
 
 from bufapp.domain import national_id
 from bufapp.domain.consent import Consent, Service
@@ -19,6 +21,19 @@ _ORG_NUMBER = re.compile(r"^\d{9}$", re.ASCII)
 _CASE_NUMBER = re.compile(r"^\d{2,4}/\d{1,7}(-\d{1,4})?$", re.ASCII)
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _ORG_WEIGHTS = (3, 2, 7, 6, 5, 4, 3, 2)
+
+T = TypeVar("T")
+
+
+def texts_stripped(record: T, keep: tuple[str, ...] = ()) -> T:
+    """The record (a dataclass) with every text field stripped of the spaces and blank lines
+    typed around it, except the fields named in ``keep`` (a key, not typed text)."""
+    texts: dict[str, Any] = {
+        f.name: getattr(record, f.name).strip()
+        for f in fields(record)  # type: ignore[arg-type]
+        if f.name not in keep and isinstance(getattr(record, f.name), str)
+    }
+    return replace(record, **texts)  # type: ignore[type-var]
 
 
 def require_valid(problems: list[FieldProblem]) -> None:

@@ -362,3 +362,20 @@ def test_a_talk_before_a_visit_not_yet_recorded_holds_it_as_planned_until_it_is(
         )
     )
     assert done.id == ahead.id and done.before_entry_id == talk.id
+
+
+def test_the_card_reads_the_plan_in_force_and_its_next_visit_as_the_page_does(
+    register: RegisterService, visits: VisitService, mother: int
+) -> None:
+    assert visits.card_lines(mother) == []
+    child = _placed_child(register, mother, PlacementBasis.CARE_ORDER)
+    first = visits.save_plan(_care_plan(mother, child))
+    draft = visits.new_version(first.id or 0, valid_from=date(2026, 6, 1))
+    second = visits.save_plan(
+        replace(draft, frequency=Frequency(2, VisitPeriod.MONTH, 3.0), change_reason="Bedre.")
+    )
+    page = visits.page(mother).children[0]
+    (line,) = visits.card_lines(mother)
+    assert page.plan == second and page.next_visit is not None
+    assert line.startswith("Ánde: 2 ganger i måneden")
+    assert line.endswith(f" · neste {page.next_visit:%d.%m.%Y}")

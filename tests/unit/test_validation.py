@@ -376,3 +376,18 @@ def test_placement_cannot_start_before_the_child_was_born() -> None:
         validation.check_placement_against_child(a_placement(start_date=date(2018, 3, 4)), child)
         == []
     )
+
+
+def test_texts_stripped_trims_every_text_field_but_the_kept_ones() -> None:
+    from dataclasses import dataclass
+
+    from bufapp.domain.validation import texts_stripped
+
+    @dataclass(frozen=True)
+    class Note:
+        item: str
+        words: str
+        count: int = 0
+
+    note = texts_stripped(Note(" key ", "\n  sa det selv  \n\n", 3), keep=("item",))
+    assert note == Note(" key ", "sa det selv", 3)

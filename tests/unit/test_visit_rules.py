@@ -19,11 +19,11 @@ from bufapp.domain.enums import (
     VisitPurpose,
 )
 from bufapp.domain.visit_checks import below_minimum, check_plan
+from bufapp.domain.visit_deadlines import missed_in_a_row
 from bufapp.domain.visit_rules import (
     add_months,
     describe_frequency,
     evaluation_due,
-    missed_in_a_row,
     one_line,
     plan_changes,
     planned_dates,
@@ -205,7 +205,7 @@ def test_supervision_the_decision_requires_cannot_be_dropped_by_the_service() ->
 
 def test_siblings_seen_together_are_one_line_in_oversikt() -> None:
     from bufapp.domain.enums import DeadlineKind
-    from bufapp.domain.visit_rules import visit_deadlines
+    from bufapp.domain.visit_deadlines import visit_deadlines
 
     first = care_order_plan(id=7, child_id=1, evaluate_every_months=None)
     second = care_order_plan(id=8, child_id=3, evaluate_every_months=None)

@@ -10,10 +10,8 @@ with no child placed now gets no sheet (it would say the child lives elsewhere n
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime
-from pathlib import Path
+from datetime import date
 
 from bufapp.documents.followup.information_sheet import (
     InformationSheet,
@@ -21,7 +19,7 @@ from bufapp.documents.followup.information_sheet import (
     build_information_sheet,
 )
 from bufapp.documents.followup.sheet_parts import SheetContact
-from bufapp.documents.forms import Form, load_form
+from bufapp.documents.forms import Form
 from bufapp.documents.recipe import Recipe
 from bufapp.domain.disclosure import Disclosure
 from bufapp.domain.documents import StoredDocument
@@ -38,11 +36,10 @@ from bufapp.domain.followup_checks import check_information
 from bufapp.domain.followup_rules import current_assessment
 from bufapp.domain.validation import require_valid
 from bufapp.errors import FieldProblem, ValidationFailed
-from bufapp.services.clock import now_utc, today_oslo
 from bufapp.services.disclosure import disclosure_of
+from bufapp.services.document_base import FeatureDocuments
 from bufapp.services.documents import case_numbers, keep_in, letterhead, parent_address
 from bufapp.services.followup.page import checklist_items, current_placement, role_table
-from bufapp.storage.uow import UnitOfWork
 
 WHAT = "Informasjonsarket"
 ASSESSMENT_LABEL = "Barnevernstjenestens vurdering"
@@ -120,22 +117,7 @@ def covered_items(wording: Form, basis: PlacementBasis, with_assessment: bool, k
     return tuple(key for key in known if key in keys)
 
 
-class FollowUpDocuments:
-    def __init__(
-        self,
-        unit_of_work: Callable[[], UnitOfWork],
-        today: Callable[[], date] = today_oslo,
-        now: Callable[[], datetime] = now_utc,
-        forms_override: Path | None = None,
-    ) -> None:
-        self._uow = unit_of_work
-        self._today = today
-        self._now = now
-        self._forms = forms_override
-
-    def _form(self, name: str) -> Form:
-        return load_form(name, overrides=self._forms)
-
+class FollowUpDocuments(FeatureDocuments):
     def bases(self, parent_id: int) -> list[PlacementBasis]:
         """The bases a sheet can be made for, the default (most recent placement's) first."""
         with self._uow() as uow:

@@ -38,7 +38,7 @@ from bufapp.domain.followup_rules import (
     reunification_deadlines,
     wish_deadlines,
 )
-from bufapp.domain.validation import require_valid
+from bufapp.domain.validation import require_valid, texts_stripped
 from bufapp.services.clock import oslo_date, today_oslo
 from bufapp.services.contacts.facts import last_contact_facts
 from bufapp.services.followup.page import (
@@ -53,12 +53,6 @@ R = TypeVar("R", ChildPlan, InformationGiven, Assessment, ParentEvaluation, Wish
 FORM = "followup"
 # A reunification is followed up from the move; after this long without it, it is history.
 REUNIFICATION_OWED_DAYS = 90
-
-
-def _stripped(record: R) -> R:
-    """Free text saved without the spaces and blank lines typed around it."""
-    texts = {k: v.strip() for k, v in vars(record).items() if isinstance(v, str) and k != "item"}
-    return replace(record, **texts)
 
 
 class FollowUpService:
@@ -137,7 +131,7 @@ class FollowUpService:
     def _save(self, record: R, problems: list) -> R:
         require_valid(problems)
         with self._uow() as uow:
-            saved = uow.followup.save(_stripped(record))
+            saved = uow.followup.save(texts_stripped(record, keep=("item",)))
             uow.commit()
         return saved
 
@@ -177,7 +171,7 @@ class FollowUpService:
         known, today = self._item_keys(), self._today()
         require_valid([p for r in records for p in check_information(r, known, today)])
         with self._uow() as uow:
-            saved = [uow.followup.save(_stripped(r)) for r in records]
+            saved = [uow.followup.save(texts_stripped(r, keep=("item",))) for r in records]
             uow.commit()
         return saved
 

@@ -19,13 +19,10 @@ name or contact details, while a placement's whereabouts are hidden from the rea
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
-from datetime import date, datetime
-from pathlib import Path
+from datetime import date
 
 from bufapp.documents.disclosure_check import require_discreet
-from bufapp.documents.forms import Form, load_form
 from bufapp.documents.groups.action_list import ActionList, ActionRow, build_action_list
 from bufapp.documents.groups.meeting_invitation import MeetingInvitation, build_meeting_invitation
 from bufapp.documents.groups.meeting_minutes import MeetingMinutes, build_meeting_minutes
@@ -49,8 +46,9 @@ from bufapp.domain.groups import (
     ResponsibilityGroup,
 )
 from bufapp.errors import FieldProblem, ValidationFailed
-from bufapp.services.clock import now_utc, oslo_date, today_oslo
+from bufapp.services.clock import oslo_date
 from bufapp.services.disclosure import disclosure_of
+from bufapp.services.document_base import FeatureDocuments
 from bufapp.services.documents import (
     case_numbers,
     keep_in,
@@ -87,22 +85,7 @@ def _address(uow: UnitOfWork, member: GroupMember) -> tuple[str, ...]:
     return (member.name, *service_address(uow.services.get(member.service_id)))[:5]
 
 
-class GroupDocuments:
-    def __init__(
-        self,
-        unit_of_work: Callable[[], UnitOfWork],
-        today: Callable[[], date] = today_oslo,
-        now: Callable[[], datetime] = now_utc,
-        forms_override: Path | None = None,
-    ) -> None:
-        self._uow = unit_of_work
-        self._today = today
-        self._now = now
-        self._forms = forms_override
-
-    def _form(self, name: str) -> Form:
-        return load_form(name, overrides=self._forms)
-
+class GroupDocuments(FeatureDocuments):
     def _common(self, uow: UnitOfWork, parent_id: int) -> tuple[object, str, str]:
         caseworker = uow.office.caseworker()
         reference = case_numbers(uow.children.of_parent(parent_id))

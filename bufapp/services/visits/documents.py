@@ -11,12 +11,11 @@ The recipient in the title never names the foster home.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime
-from pathlib import Path
+from datetime import date
 
-from bufapp.documents.forms import Form, load_form
+from bufapp.documents.forms import Form
 from bufapp.documents.recipe import Recipe
 from bufapp.documents.visits.plan_parts import VisitPlanLetter
 from bufapp.documents.visits.visit_plan import build_visit_plan
@@ -27,7 +26,8 @@ from bufapp.domain.visit_rules import (
     versions_of,
 )
 from bufapp.errors import FieldProblem, ValidationFailed
-from bufapp.services.clock import now_utc, oslo_date, today_oslo
+from bufapp.services.clock import oslo_date
+from bufapp.services.document_base import FeatureDocuments
 from bufapp.services.documents import keep_in, letterhead, parent_address
 from bufapp.services.visits.plan_letter import Gathered, check_fields, plan_letter
 from bufapp.services.visits.plan_readers import (
@@ -72,22 +72,7 @@ class PlanSent:
     document_id: int
 
 
-class VisitPlanDocuments:
-    def __init__(
-        self,
-        unit_of_work: Callable[[], UnitOfWork],
-        today: Callable[[], date] = today_oslo,
-        now: Callable[[], datetime] = now_utc,
-        forms_override: Path | None = None,
-    ) -> None:
-        self._uow = unit_of_work
-        self._today = today
-        self._now = now
-        self._forms = forms_override
-
-    def _form(self, name: str) -> Form:
-        return load_form(name, overrides=self._forms)
-
+class VisitPlanDocuments(FeatureDocuments):
     def _gather(self, uow: UnitOfWork, plan_id: int, wording: Form) -> Gathered:
         plan = uow.visits.plan(plan_id)
         versions = versions_of(uow.visits.plans_of_parent(plan.parent_id), plan)

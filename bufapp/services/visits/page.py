@@ -54,6 +54,15 @@ class TalkPrompts:
 
 
 @dataclass(frozen=True)
+class TalkFrame:
+    """What a talk before or after a visit starts from: the form's questions and the names of
+    the parent's children (no visits, no plans)."""
+
+    prompts: TalkPrompts
+    child_names: dict[int, str]
+
+
+@dataclass(frozen=True)
 class VisitPage:
     parent_id: int
     children: tuple[ChildVisits, ...]

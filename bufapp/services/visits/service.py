@@ -7,18 +7,24 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
-from typing import TypeVar
 
 from bufapp.documents.forms import Form, load_form
 from bufapp.domain.deadlines import Deadline
 from bufapp.domain.enums import TalkMoment, VisitOutcome
-from bufapp.domain.validation import require_valid
+from bufapp.domain.validation import require_valid, texts_stripped
 from bufapp.domain.visit_checks import check_evaluation, check_plan, check_travel, check_visit
-from bufapp.domain.visit_rules import current_plans, one_line, planned_dates, visit_deadlines
+from bufapp.domain.visit_deadlines import visit_deadlines
+from bufapp.domain.visit_rules import (
+    current_plans,
+    next_planned,
+    one_line,
+    planned_dates,
+)
 from bufapp.domain.visits import TravelSupport, Visit, VisitEvaluation, VisitPlan
 from bufapp.errors import FieldProblem, NotFound, ValidationFailed
 from bufapp.services.clock import today_oslo
 from bufapp.services.visits.page import (
+    TalkFrame,
     VisitPage,
     child_visits,
     granted_in_year,
@@ -28,12 +34,6 @@ from bufapp.services.visits.page import (
 from bufapp.storage.uow import UnitOfWork
 
 FORM = "visits"
-R = TypeVar("R", VisitPlan, Visit, VisitEvaluation, TravelSupport)
-
-
-def _stripped(record: R) -> R:
-    """Free text saved without the spaces and blank lines typed around it."""
-    return replace(record, **{k: v.strip() for k, v in vars(record).items() if isinstance(v, str)})
 
 
 class VisitService:
@@ -78,17 +78,41 @@ class VisitService:
         )
 
     def card_lines(self, parent_id: int) -> list[str]:
-        """The parent's card: each child's plan in one line, and the next visit."""
-        page = self.page(parent_id)
+        """The parent's card: each child's plan in force in one line, and the next visit.
+
+        Read narrowly (the card asks at every choice of a parent): the plans in force and the
+        visits recorded from today on, not the page's years of visits and evaluations."""
+        today = self._today()
+        with self._uow() as uow:
+            in_force = uow.visits.plans_in_force([parent_id])
+            if not in_force:
+                return []
+            ahead = uow.visits.visits_from(today, [p.id for p in in_force if p.id is not None])
+            names = {c.id: c.given_names for c in uow.children.of_parent(parent_id)}
+        latest: dict[int, VisitPlan] = {}  # per child, as the page shows it
+        for plan in in_force:
+            known = latest.get(plan.child_id)
+            if known is None or (plan.valid_from, plan.id or 0) > (known.valid_from, known.id or 0):
+                latest[plan.child_id] = plan
         lines = []
-        for child in page.children:
-            if child.plan is None:
+        for child_id, name in names.items():
+            plan = latest.get(child_id)
+            if plan is None:
                 continue
-            line = f"{child.child.given_names}: {one_line(child.plan)}"
-            if child.next_visit is not None:
-                line += f" · neste {child.next_visit.strftime('%d.%m.%Y')}"
+            line = f"{name}: {one_line(plan)}"
+            next_visit = next_planned(plan, ahead, today)
+            if next_visit is not None:
+                line += f" · neste {next_visit.strftime('%d.%m.%Y')}"
             lines.append(line)
         return lines
+
+    def talk_frame(self, parent_id: int) -> TalkFrame:
+        """The questions for a talk and the children's names: what starting a talk needs."""
+        with self._uow() as uow:
+            uow.parents.get(parent_id)
+            children = uow.children.of_parent(parent_id)
+        names = {c.id: c.given_names for c in children if c.id is not None}
+        return TalkFrame(talk_prompts(self._form()), names)
 
     def visit(self, visit_id: int) -> Visit:
         with self._uow() as uow:
@@ -130,7 +154,7 @@ class VisitService:
         """A new plan, a new version of one (``replaces_id``), or a correction of the version
         in force. Refused below a decided minimum, and unless agreed where the placement is
         voluntary."""
-        plan = _stripped(plan)
+        plan = texts_stripped(plan)
         with self._uow() as uow:
             parents = {link.parent_id for link in uow.children.get(plan.child_id).parents}
             if plan.parent_id not in parents:
@@ -182,7 +206,7 @@ class VisitService:
     def record_visits(self, visits: Sequence[Visit]) -> list[Visit]:
         """Several visits in one transaction (demo data, imports): all or nothing, each checked
         as ``record_visit`` checks it."""
-        visits = [_stripped(v) for v in visits]
+        visits = [texts_stripped(v) for v in visits]
         today = self._today()
         require_valid([problem for v in visits for problem in check_visit(v, today)])
         with self._uow() as uow:
@@ -228,7 +252,7 @@ class VisitService:
         return self.link_talk(found.id or 0, moment, entry_id)
 
     def save_evaluation(self, evaluation: VisitEvaluation) -> VisitEvaluation:
-        evaluation = _stripped(evaluation)
+        evaluation = texts_stripped(evaluation)
         require_valid(check_evaluation(evaluation, self._today()))
         with self._uow() as uow:
             uow.visits.plan(evaluation.plan_id)
@@ -237,7 +261,7 @@ class VisitService:
         return saved
 
     def save_travel(self, support: TravelSupport) -> TravelSupport:
-        support = _stripped(support)
+        support = texts_stripped(support)
         require_valid(check_travel(support, self._today()))
         with self._uow() as uow:
             uow.parents.get(support.parent_id)

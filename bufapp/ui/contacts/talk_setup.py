@@ -23,7 +23,6 @@ if TYPE_CHECKING:
     from bufapp.domain.contact_log import ContactEntry
     from bufapp.domain.enums import TalkMoment
     from bufapp.domain.visits import Visit
-    from bufapp.services.visits.page import VisitPage
     from bufapp.services.visits.service import VisitService
     from bufapp.services.workspace import Workspace
 
@@ -93,10 +92,6 @@ def meeting_key(parent_id: int, child_id: int) -> str:
     return f"new:{parent_id}:{MEETING}:{child_id}"
 
 
-def _child_name(page: VisitPage, child_id: int) -> str:
-    return next((c.child.given_names for c in page.children if c.child.id == child_id), "")
-
-
 def talk_setup(
     workspace: Workspace, parent_id: int, visit: Visit, moment: TalkMoment, key: str
 ) -> TalkSetup:
@@ -104,11 +99,11 @@ def talk_setup(
     from bufapp.domain.enums import TalkMoment
 
     visits = workspace.visits
-    page = visits.page(parent_id)
-    prompts = page.prompts.before if moment is TalkMoment.BEFORE else page.prompts.after
+    frame = visits.talk_frame(parent_id)
+    prompts = frame.prompts.before if moment is TalkMoment.BEFORE else frame.prompts.after
     day = visit_day(visit)
     title = f"{moment.label} {day:%d.%m.%Y}"
-    child = _child_name(page, visit.child_id)
+    child = frame.child_names.get(visit.child_id, "")
     title += f" – {child}" if child else ""
     link = _linker(visits, parent_id, visit, moment)
     return TalkSetup(key, title, prompts, "", link, day)
@@ -130,14 +125,14 @@ def _linker(
 
 def meeting_setup(workspace: Workspace, parent_id: int, child_id: int) -> TalkSetup:
     """On the worker: the samvær meeting's questions, for a child of the parent."""
-    page = workspace.visits.page(parent_id)
-    child = _child_name(page, child_id)
+    frame = workspace.visits.talk_frame(parent_id)
+    child = frame.child_names.get(child_id, "")
     if not child:
         raise ValidationFailed(
             [FieldProblem("child_id", "Barnet er ikke registrert med denne forelderen.")]
         )
     return TalkSetup(
-        meeting_key(parent_id, child_id), f"Samværsmøte – {child}", page.prompts.meeting
+        meeting_key(parent_id, child_id), f"Samværsmøte – {child}", frame.prompts.meeting
     )
 
 

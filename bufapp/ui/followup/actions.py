@@ -171,7 +171,7 @@ class FollowUpActions:
 
     def reopen_followup_draft(self, draft: Draft) -> None:
         """A dialog of the page that a lock interrupted, reopened with what was typed."""
-        from bufapp.ui.followup.dialogs import parent_of_key
+        from bufapp.ui.followup.fields import parent_of_key
 
         if self._context.workspace() is None:
             return

@@ -13,21 +13,12 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QWidget
 
 from bufapp.domain.enums import ChildPlanKind, InformationManner, Understanding
 from bufapp.domain.followup import ChildPlan, FollowUpPurpose, InformationGiven
-from bufapp.ui.followup.fields import GrowingDialog, optional_date, text_box
+from bufapp.ui.followup.fields import GrowingDialog, draft_key, optional_date, text_box
 from bufapp.ui.qt import tr
 from bufapp.ui.widgets.field_form import date_edit, from_qdate
 from bufapp.ui.widgets.parent_banner import show_parent
 from bufapp.ui.widgets.record_dialog import chosen, enum_combo, line
 from bufapp.ui.widgets.tasks import TaskManager
-
-
-def draft_key(parent_id: int, record_id: int | None) -> str:
-    """``<parent>:<record>`` or ``<parent>:new``: one draft per record, the parent findable."""
-    return f"{parent_id}:{record_id if record_id is not None else 'new'}"
-
-
-def parent_of_key(key: str) -> int:
-    return int(key.split(":", 1)[0])
 
 
 class ChildPlanDialog(GrowingDialog[ChildPlan]):

@@ -1,47 +1,15 @@
-"""Small pieces the follow-up's dialogs share: a text box that Tab leaves, a date that may be
-left out, and a dialog that grows to show its messages."""
+"""Small pieces the follow-up's dialogs share: the shared record-dialog parts, with the
+follow-up's taller text boxes (its fields hold whole paragraphs in the parent's words)."""
 
 from __future__ import annotations
 
-from datetime import date
-from typing import TypeVar
+from PySide6.QtWidgets import QPlainTextEdit
 
-from PySide6.QtWidgets import QPlainTextEdit, QWidget
+from bufapp.ui.widgets import record_parts
+from bufapp.ui.widgets.record_parts import GrowingDialog, draft_key, optional_date, parent_of_key
 
-from bufapp.errors import ValidationFailed
-from bufapp.ui.qt import tr
-from bufapp.ui.widgets.field_form import OptionalDateEdit
-from bufapp.ui.widgets.record_dialog import RecordDialog
-
-E = TypeVar("E")
+__all__ = ["GrowingDialog", "draft_key", "optional_date", "parent_of_key", "text_box"]
 
 
 def text_box(text: str, height: int = 90) -> QPlainTextEdit:
-    box = QPlainTextEdit(text)
-    box.setTabChangesFocus(True)  # Tab leaves the field, as everywhere else in a form
-    box.setMinimumHeight(height)
-    box.setMaximumHeight(height * 3 // 2)  # the form stays in sight, with its messages
-    return box
-
-
-def optional_date(value: date | None, suggested: date) -> OptionalDateEdit:
-    """Unticked when ``value`` is None, with ``suggested`` ready for when it is ticked."""
-    editor = OptionalDateEdit(tr("Dato"), value or suggested)
-    editor.set_value(value)  # None unticks it and keeps the suggested date in the editor
-    return editor
-
-
-class GrowingDialog(RecordDialog[E]):
-    """A record dialog that, when its messages are shown under the fields, grows (as far as the
-    screen allows) so that they are read without scrolling."""
-
-    def _show(self, failure: ValidationFailed) -> None:
-        super()._show(failure)
-        area = self.form.parentWidget()
-        viewport = area.parentWidget() if area is not None else None
-        if not isinstance(viewport, QWidget):
-            return
-        missing = self.form.sizeHint().height() - viewport.height()
-        screen = self.screen().availableGeometry().height() if self.screen() else 768
-        if missing > 0:
-            self.resize(self.width(), min(self.height() + missing + 8, screen - 60))
+    return record_parts.text_box(text, height)

@@ -10,8 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
 
 from bufapp.domain.followup_rules import ItemState
 from bufapp.services.followup.page import FollowUpPage
@@ -19,6 +18,7 @@ from bufapp.ui.followup.parts import button
 from bufapp.ui.followup.tabs import InformationTab, RolesTab
 from bufapp.ui.followup.tabs_more import AssessmentTab, DeadlinesTab, WishesTab
 from bufapp.ui.qt import tr
+from bufapp.ui.widgets.parent_page import ParentPage
 from bufapp.ui.widgets.tasks import TaskManager
 
 if TYPE_CHECKING:
@@ -31,26 +31,20 @@ class Loaded:
     page: FollowUpPage
 
 
-class FollowUpView(QWidget):
-    requested = Signal(str, int, object)
-
+class FollowUpView(ParentPage[Loaded]):
     def __init__(
         self, tasks: TaskManager, workspace: Workspace, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self._tasks, self._workspace = tasks, workspace
-        self.parent_id: int | None = None
-        self.page: FollowUpPage | None = None
-        self.loaded = False  # the chosen parent's page is shown (tests)
-        self._titles: list[str] | None = None
-        self.heading = QLabel(tr("Oppfølging"))
-        self.heading.setObjectName("viewHeading")
+        super().__init__(
+            tasks,
+            workspace,
+            tr("Oppfølging"),
+            tr("Velg en forelder under Foreldre for å se oppfølgingen."),
+            parent,
+        )
         self.sheet_button = button("Informasjonsar&k …")
         self.sheet_button.setToolTip(tr("Et ark på enkelt språk til forelderen, for utskrift"))
         self.sheet_button.clicked.connect(lambda: self._ask("print-sheet", None))
-        self.no_parent = QLabel(tr("Velg en forelder under Foreldre for å se oppfølgingen."))
-        self.no_parent.setWordWrap(True)
-        self.no_parent.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         today = workspace.register.today()
         self.roles = RolesTab(self._ask)
         self.information = InformationTab(self._ask)
@@ -80,11 +74,11 @@ class FollowUpView(QWidget):
             (self.deadlines, tr("Fris&ter")),
         ]
 
+    @property
+    def page(self) -> FollowUpPage | None:
+        return self.data.page if self.data is not None else None
+
     def _count_in_titles(self, page: FollowUpPage) -> None:
-        """Each tab's title with what waits in it counted (in words, for every reader). The
-        titles are read as the window gave them their Alt letters (once, when it was built)."""
-        if self._titles is None:
-            self._titles = [self.tabs.tabText(i) for i in range(self.tabs.count())]
         waiting = sum(s.state in (ItemState.UNCONFIRMED, ItemState.DUE_AGAIN)
                       for s in page.checklist)  # fmt: skip
         open_wishes = sum(w.is_open for w in page.wishes)
@@ -95,32 +89,14 @@ class FollowUpView(QWidget):
             tr("({n} ubesvart)").format(n=open_wishes) if open_wishes else "",
             f"({len(page.deadlines)})" if page.deadlines else "",
         ]
-        for index, (title, count) in enumerate(zip(self._titles, counts, strict=True)):
-            self.tabs.setTabText(index, f"{title} {count}".rstrip())
+        self.count_in_titles(self.tabs, counts)
 
     # --- data ---------------------------------------------------------------------------------
 
-    def show_parent(self, parent_id: int | None) -> None:
-        self.parent_id = parent_id
-        self.loaded = False
-        self._show(None)
-        self.refresh()
-
-    def refresh(self) -> None:
-        parent_id = self.parent_id
-        if parent_id is None:
-            return
+    def _load(self, parent_id: int) -> Loaded:
         workspace = self._workspace
-
-        def load() -> Loaded:
-            name = workspace.register.parent(parent_id).full_name
-            return Loaded(name, workspace.followup.page(parent_id))
-
-        def loaded(data: Loaded) -> None:
-            if parent_id == self.parent_id:  # not another parent chosen while this loaded
-                self._show(data)
-
-        self._tasks.run(load, loaded)
+        name = workspace.register.parent(parent_id).full_name
+        return Loaded(name, workspace.followup.page(parent_id))
 
     def _show(self, data: Loaded | None) -> None:
         chosen = self.parent_id is not None
@@ -128,18 +104,11 @@ class FollowUpView(QWidget):
         self.tabs.setVisible(chosen and data is not None)
         self.sheet_button.setEnabled(chosen and data is not None)
         if data is None:
-            self.page = None
-            self.heading.setText(tr("Oppfølging"))
+            self.name_heading(None)
             return
-        self.page = data.page
         today = self._workspace.register.today()  # past midnight, a wish may have become late
         self.wishes.model.today = self.deadlines.model.today = today
-        self.heading.setText(tr("Oppfølging – {name}").format(name=data.name))
+        self.name_heading(data.name)
         for tab in (self.roles, self.information, self.assessment, self.wishes, self.deadlines):
             tab.show_page(data.page)
         self._count_in_titles(data.page)
-        self.loaded = True
-
-    def _ask(self, action: str, record: object) -> None:
-        if self.parent_id is not None and self.page is not None:
-            self.requested.emit(action, self.parent_id, record)

@@ -13,8 +13,7 @@ from PySide6.QtWidgets import QWidget
 from bufapp.domain.enums import HomeOutlook, WishKind, WishOutcome
 from bufapp.domain.followup import Assessment, ParentEvaluation, Wish
 from bufapp.domain.followup_rules import WISH_ANSWER_DAYS
-from bufapp.ui.followup.dialogs import draft_key
-from bufapp.ui.followup.fields import GrowingDialog, optional_date, text_box
+from bufapp.ui.followup.fields import GrowingDialog, draft_key, optional_date, text_box
 from bufapp.ui.qt import plural, tr
 from bufapp.ui.widgets.field_form import date_edit, from_qdate
 from bufapp.ui.widgets.parent_banner import show_about, show_parent

@@ -11,7 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from bufapp.services.visits.page import ChildVisits, VisitPage
@@ -19,6 +18,7 @@ from bufapp.ui.qt import tr
 from bufapp.ui.visits.parts import button
 from bufapp.ui.visits.tabs import PlanTab, VisitsTab
 from bufapp.ui.visits.tabs_more import DeadlinesTab, EvaluationTab, TravelTab
+from bufapp.ui.widgets.parent_page import ParentPage
 from bufapp.ui.widgets.tasks import TaskManager
 
 if TYPE_CHECKING:
@@ -32,20 +32,18 @@ class Loaded:
     sent: dict[int, str]  # per plan in force: who got it and when («Sendt til: …»), or ""
 
 
-class VisitsView(QWidget):
-    requested = Signal(str, int, object)
-
+class VisitsView(ParentPage[Loaded]):
     def __init__(
         self, tasks: TaskManager, workspace: Workspace, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self._tasks, self._workspace = tasks, workspace
-        self.parent_id: int | None = None
-        self.page: VisitPage | None = None
-        self.loaded = False  # the chosen parent's page is shown (tests)
+        super().__init__(
+            tasks,
+            workspace,
+            tr("Samvær"),
+            tr("Velg en forelder under Foreldre for å se samværet."),
+            parent,
+        )
         self._sent: dict[int, str] = {}
-        self.heading = QLabel(tr("Samvær"))
-        self.heading.setObjectName("viewHeading")
         self.child_box = QComboBox()
         self.child_box.setAccessibleName(tr("Barn"))
         self.child_label = QLabel(tr("&Barn:"))
@@ -61,9 +59,6 @@ class VisitsView(QWidget):
             tr("Møte med forelderen og fosterforeldrene om samværet: en kontakt i loggen")
         )
         self.meeting_button.clicked.connect(self._ask_meeting)
-        self.no_parent = QLabel(tr("Velg en forelder under Foreldre for å se samværet."))
-        self.no_parent.setWordWrap(True)
-        self.no_parent.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         today = workspace.register.today()
         self.plan = PlanTab(self._ask)
         self.visits = VisitsTab(self._ask, today)
@@ -77,7 +72,6 @@ class VisitsView(QWidget):
         self.tabs.addTab(self.evaluation, tr("Evaluer&ing"))
         self.tabs.addTab(self.travel, tr("Reisest&øtte"))
         self.tabs.addTab(self.deadlines, tr("Fris&ter"))
-        self._titles: list[str] | None = None  # read once the window gave the Alt letters
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.child_label)
@@ -93,30 +87,17 @@ class VisitsView(QWidget):
 
     # --- data ---------------------------------------------------------------------------------
 
-    def show_parent(self, parent_id: int | None) -> None:
-        self.parent_id = parent_id
-        self.loaded = False
-        self._show(None)
-        self.refresh()
+    @property
+    def page(self) -> VisitPage | None:
+        return self.data.page if self.data is not None else None
 
-    def refresh(self) -> None:
-        parent_id = self.parent_id
-        if parent_id is None:
-            return
+    def _load(self, parent_id: int) -> Loaded:
         workspace = self._workspace
-
-        def load() -> Loaded:
-            name = workspace.register.parent(parent_id).full_name
-            page = workspace.visits.page(parent_id)
-            plans = [c.plan.id for c in page.children if c.plan is not None and c.plan.id]
-            documents = workspace.visit_documents
-            return Loaded(name, page, {p: documents.sent_line(p) for p in plans})
-
-        def loaded(data: Loaded) -> None:
-            if parent_id == self.parent_id:  # not another parent chosen while this loaded
-                self._show(data)
-
-        self._tasks.run(load, loaded)
+        name = workspace.register.parent(parent_id).full_name
+        page = workspace.visits.page(parent_id)
+        plans = [c.plan.id for c in page.children if c.plan is not None and c.plan.id]
+        documents = workspace.visit_documents
+        return Loaded(name, page, {p: documents.sent_line(p) for p in plans})
 
     def chosen_child(self) -> ChildVisits | None:
         page = self.page
@@ -135,17 +116,15 @@ class VisitsView(QWidget):
         self.no_parent.setVisible(not chosen)
         self.tabs.setVisible(chosen and data is not None)
         if data is None:
-            self.page = None
-            self.heading.setText(tr("Samvær"))
+            self.name_heading(None)
             self.child_label.hide()
             self.child_box.hide()
             self.send_button.setEnabled(False)
             self.meeting_button.setEnabled(False)
             return
         keep = self.child_box.currentData()
-        self.page = data.page
         self._sent = data.sent
-        self.heading.setText(tr("Samvær – {name}").format(name=data.name))
+        self.name_heading(data.name)
         # The children placed (or with a plan) first: they are the ones with visits.
         children = sorted(data.page.children, key=lambda c: c.placement is None and c.plan is None)
         self.child_box.blockSignals(True)
@@ -164,7 +143,6 @@ class VisitsView(QWidget):
         self.travel.show_page(data.page, today)
         self.deadlines.show_page(data.page, today)
         self._show_child()
-        self.loaded = True
 
     def _show_child(self) -> None:
         page = self.page
@@ -185,10 +163,7 @@ class VisitsView(QWidget):
             tr("({n} ikke avgjort)").format(n=undecided) if undecided else "",
             f"({len(page.deadlines)})" if page.deadlines else "",
         ]
-        if self._titles is None:
-            self._titles = [self.tabs.tabText(i) for i in range(self.tabs.count())]
-        for index, (title, count) in enumerate(zip(self._titles, counts, strict=True)):
-            self.tabs.setTabText(index, f"{title} {count}".rstrip())
+        self.count_in_titles(self.tabs, counts)
 
     def _ask_send(self) -> None:
         child = self.chosen_child()
@@ -199,7 +174,3 @@ class VisitsView(QWidget):
         child = self.chosen_child()
         if child is not None and child.child.id is not None:
             self._ask("visit-meeting", child.child.id)
-
-    def _ask(self, action: str, record: object) -> None:
-        if self.parent_id is not None and self.page is not None:
-            self.requested.emit(action, self.parent_id, record)
