@@ -29,7 +29,10 @@ import pytest
 from bufapp.security import kdf
 from bufapp.services.clock import OSLO
 from bufapp.services.contacts.log import ContactLogService
+from bufapp.services.family_conference.service import FamilyConferenceService
 from bufapp.services.followup.service import FollowUpService
+from bufapp.services.group_offers.service import GroupOfferService
+from bufapp.services.living.service import LivingService
 from bufapp.services.register import RegisterService
 from bufapp.services.visits.service import VisitService
 from bufapp.storage.uow import UnitOfWork
@@ -127,5 +130,31 @@ def followup(vault: Vault, register: RegisterService) -> FollowUpService:
 def visits(vault: Vault, register: RegisterService) -> VisitService:
     """Samvær on the same vault, its deadlines fed into ``register``; today is ``TODAY``."""
     service = VisitService(lambda: UnitOfWork(vault.session_factory), today=lambda: TODAY)
+    register.add_provider(service.deadline_provider)
+    return service
+
+
+@pytest.fixture
+def living(vault: Vault, register: RegisterService) -> LivingService:
+    """Levekår on the same vault, its deadlines fed into ``register``; today is ``TODAY``."""
+    service = LivingService(lambda: UnitOfWork(vault.session_factory), today=lambda: TODAY)
+    register.add_provider(service.deadline_provider)
+    return service
+
+
+@pytest.fixture
+def family_conferences(vault: Vault, register: RegisterService) -> FamilyConferenceService:
+    """Familieråd on the same vault, its deadlines fed into ``register``; today is ``TODAY``."""
+    service = FamilyConferenceService(
+        lambda: UnitOfWork(vault.session_factory), today=lambda: TODAY
+    )
+    register.add_provider(service.deadline_provider)
+    return service
+
+
+@pytest.fixture
+def group_offers(vault: Vault, register: RegisterService) -> GroupOfferService:
+    """Group offers on the same vault, their prompt fed into ``register``; today is ``TODAY``."""
+    service = GroupOfferService(lambda: UnitOfWork(vault.session_factory), today=lambda: TODAY)
     register.add_provider(service.deadline_provider)
     return service

@@ -19,9 +19,13 @@ from datetime import date
 from bufapp.demo.builder import Counts
 from bufapp.demo.data import organisation_number
 from bufapp.demo.families import FamilyBuilder
+from bufapp.demo.family_conference import fill_demo_conferences
+from bufapp.demo.feedback import fill_demo_feedback
 from bufapp.demo.followup import fill_demo_followup
+from bufapp.demo.group_offers import fill_demo_group_offers
 from bufapp.demo.groups import fill_demo_groups
 from bufapp.demo.hidden import hide_whereabouts, mark_one_exempt, most_mapped
+from bufapp.demo.living import fill_demo_living
 from bufapp.demo.networks import fill_demo_networks
 from bufapp.demo.office_report import fill_demo_report_words
 from bufapp.demo.referrals import fill_demo_referrals
@@ -29,8 +33,11 @@ from bufapp.demo.visits import fill_demo_visits
 from bufapp.documents.forms import load_form
 from bufapp.errors import BufappError
 from bufapp.services.contacts.log import ContactLogService
+from bufapp.services.family_conference.service import FamilyConferenceService
+from bufapp.services.feedback.service import FeedbackService
 from bufapp.services.followup.service import FORM as FOLLOW_UP_FORM
 from bufapp.services.followup.service import FollowUpService
+from bufapp.services.living.service import LivingService
 from bufapp.services.register import RegisterService
 from bufapp.services.visits.service import FORM as VISITS_FORM
 from bufapp.services.visits.service import VisitService
@@ -147,12 +154,20 @@ def fill_demo(
     visits_form = load_form(VISITS_FORM)
     visits = VisitService(register.unit_of_work, today=lambda: day, form=lambda: visits_form)
     samvaer = fill_demo_visits(register, contact_log, visits, parent_ids, seed, day)
+    living = LivingService(register.unit_of_work, today=lambda: day)
+    fill_demo_living(register, living, parent_ids, seed, day)  # levekår (issue 22)
+    feedback = FeedbackService(register.unit_of_work, today=lambda: day)
+    fill_demo_feedback(contact_log, feedback, parent_ids, seed, day)  # issue 22: KOR, feedback
+    conferences = FamilyConferenceService(register.unit_of_work, today=lambda: day)
+    familierad = fill_demo_conferences(conferences, contact_log, parent_ids, day, protected)
+    fill_demo_group_offers(register.unit_of_work, parent_ids, day)
     fill_demo_report_words(register.unit_of_work, day)
     summary = _summary(builder.counts)
     return replace(
         summary,
         contacts=summary.contacts + follow.contacts + samvaer.contacts,
-        tasks=summary.tasks + samvaer.tasks,
+        tasks=summary.tasks + samvaer.tasks + familierad.tasks,
+        open_tasks=summary.open_tasks + familierad.open_tasks,
         services=tally.services,
         consents=tally.consents,
         referrals=tally.referrals,

@@ -109,6 +109,13 @@ class SubjectKind(StrEnum):
     NETWORK_SECTORS = "network_sectors"
     ARCHIVE_EXPORT = "archive_export"
     VAULT = "vault"
+    LIVING_ASSESSMENT = "living_assessment"
+    LIVING_INTERVAL = "living_interval"
+    KOR_SCORE = "kor_score"
+    SIMPLE_FEEDBACK = "simple_feedback"
+    FAMILY_CONFERENCE = "family_conference"
+    GROUP_OFFER = "group_offer"
+    GROUP_PARTICIPATION = "group_participation"
     REPORT_QUOTE = "report_quote"  # a parent's words chosen for the office's yearly report
 
     @property
@@ -148,6 +155,13 @@ SUBJECT_LABELS: dict[str, str] = {
     SubjectKind.NETWORK_SECTORS: "Kontorets sektorer for nettverkskart",
     SubjectKind.ARCHIVE_EXPORT: "Eksport til arkivet",
     SubjectKind.VAULT: "Databasen",
+    SubjectKind.LIVING_ASSESSMENT: "Vurdering av levekår",
+    SubjectKind.LIVING_INTERVAL: "Hvor ofte levekår vurderes",
+    SubjectKind.KOR_SCORE: "Skår på KOR-skjema (ORS eller SRS)",
+    SubjectKind.SIMPLE_FEEDBACK: "Tilbakemelding etter en samtale",
+    SubjectKind.FAMILY_CONFERENCE: "Familieråd",
+    SubjectKind.GROUP_OFFER: "Gruppetilbud",
+    SubjectKind.GROUP_PARTICIPATION: "Deltakelse i gruppetilbud",
     SubjectKind.REPORT_QUOTE: "Forelderens ord valgt til kontorets årsrapport",
 }
 

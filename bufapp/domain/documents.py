@@ -23,6 +23,7 @@ class StoredDocument:
     # Why this document says where a child with hidden whereabouts lives (empty: it does not).
     disclosure_reason: str = ""
     visit_plan_id: int | None = None  # the samværsplan version a copy of it is of
+    family_conference_id: int | None = None  # the familieråd whose plan it is
     id: int | None = None
 
 
@@ -36,6 +37,7 @@ def describe(
     meeting_id: int | None = None,
     disclosure_reason: str = "",
     visit_plan_id: int | None = None,
+    family_conference_id: int | None = None,
 ) -> StoredDocument:
     return StoredDocument(
         kind,
@@ -48,4 +50,5 @@ def describe(
         meeting_id,
         disclosure_reason,
         visit_plan_id,
+        family_conference_id,
     )

@@ -208,6 +208,7 @@ class DocumentKind(LabelledEnum):
     NETWORK_COMPARISON = "network_comparison"
     INFORMATION_SHEET = "information_sheet"
     VISIT_PLAN = "visit_plan"
+    FAMILY_CONFERENCE_PLAN = "family_conference_plan"
 
 
 class DeadlineKind(LabelledEnum):
@@ -231,6 +232,10 @@ class DeadlineKind(LabelledEnum):
     VISITS_MISSED = "visits_missed"
     VISIT_EVALUATION = "visit_evaluation"
     VISIT_PLAN_PURPOSE = "visit_plan_purpose"
+    LIVING_CONDITIONS = "living_conditions"
+    FAMILY_CONFERENCE_FOLLOW_UP = "family_conference_follow_up"
+    FAMILY_CONFERENCE = "family_conference"
+    GROUP_OFFERS_NOT_TOLD = "group_offers_not_told"
 
 
 class ChildPlanKind(LabelledEnum):
@@ -548,6 +553,7 @@ _LABEL_PAIRS: tuple[tuple[LabelledEnum, str], ...] = (
     (DeadlineKind.VISITS_MISSED, "Samvær ikke gjennomført flere ganger på rad"),
     (DeadlineKind.VISIT_EVALUATION, "Evaluering av samværsplanen"),
     (DeadlineKind.VISIT_PLAN_PURPOSE, "Samværsplanen mangler formål"),
+    (DeadlineKind.LIVING_CONDITIONS, "Levekår skal vurderes på nytt"),
     (VisitBasis.DECISION, "Vedtak (minimum)"),
     (VisitBasis.AGREEMENT, "Avtale med foreldrene"),
     (VisitPeriod.WEEK, "uke"),
@@ -647,3 +653,131 @@ _LABEL_PAIRS: tuple[tuple[LabelledEnum, str], ...] = (
     (KnownFor.OVER_FIVE_YEARS, "Over 5 år"),
 )
 LABELS: dict[tuple[type, str], str] = {(type(m), m.value): text for m, text in _LABEL_PAIRS}
+
+
+class LivingArea(LabelledEnum):
+    """The five areas of the parent's living conditions (seed 002 § 4.5.6), in the guideline's
+    order."""
+
+    FINANCES = "finances"
+    EDUCATION_WORK = "education_work"
+    HOUSING = "housing"
+    HEALTH = "health"
+    SOCIAL_CONTACT = "social_contact"
+
+
+# --- Issue 22, the parent's feedback (KOR: ORS and SRS; simple feedback) -----------------------
+
+
+class KorScale(LabelledEnum):
+    """Which KOR scale a paper form was: how the parent has it (ORS), or how the session was
+    (SRS)."""
+
+    ORS = "ors"
+    SRS = "srs"
+
+
+class Usefulness(LabelledEnum):
+    """The answer to «Var samtalen nyttig for deg?»."""
+
+    YES = "yes"
+    PARTLY = "partly"
+    NO = "no"
+    DECLINED = "declined"  # the parent did not want to answer
+
+
+# --- Familieråd (issue 22 § 3) ---------------------------------------------------------------
+
+
+class ConferencePurpose(LabelledEnum):
+    """What a family group conference is asked to decide after a placement (seed 002 § 4.4)."""
+
+    FOLLOW_UP = "follow_up"  # how the parents are followed up after the placement
+    VISITS = "visits"  # samvær and contact with the family
+    REUNIFICATION = "reunification"
+    NETWORK = "network"  # rebuilding broken ties, widening the network
+    OTHER = "other"
+
+
+class ConferenceStatus(LabelledEnum):
+    PLANNED = "planned"
+    HELD = "held"
+    CANCELLED = "cancelled"
+
+
+class PlanApproval(LabelledEnum):
+    """The service's answer to the family's plan."""
+
+    APPROVED = "approved"
+    APPROVED_WITH_RESERVATIONS = "approved_with_reservations"
+    NOT_APPROVED = "not_approved"
+
+
+LABELS.update(
+    {
+        (LivingArea, LivingArea.FINANCES.value): "Økonomi",
+        (LivingArea, LivingArea.EDUCATION_WORK.value): "Utdanning og arbeid",
+        (LivingArea, LivingArea.HOUSING.value): "Bolig",
+        (LivingArea, LivingArea.HEALTH.value): "Helse",
+        (LivingArea, LivingArea.SOCIAL_CONTACT.value): "Sosial kontakt",
+        (KorScale, "ors"): "ORS – hvordan forelderen har det",
+        (KorScale, "srs"): "SRS – hvordan samtalen var",
+        (Usefulness, "yes"): "Ja",
+        (Usefulness, "partly"): "Delvis",
+        (Usefulness, "no"): "Nei",
+        (Usefulness, "declined"): "Ville ikke svare",
+    }
+)
+# --- Group offers and courses (issue 22 § 4, seed 000) ----------------------------------------
+
+
+class GroupOfferType(LabelledEnum):
+    """The five main kinds of group offer in the family counselling service (seed 000), and others."""
+
+    ICDP = "icdp"  # ICDP foreldreveiledningsgruppe
+    PRIDE_COURSE = "pride_course"  # foreldrekurs basert på PRIDE
+    COPING_GROUP = "coping_group"  # mestringsgruppe etter flerfamiliemodellen
+    THERAPEUTIC_GROUP = "therapeutic_group"  # lukket terapeutisk gruppe
+    DROP_IN = "drop_in"  # åpen gruppe / drop-in
+    OTHER = "other"
+
+
+class OfferAnswer(LabelledEnum):
+    """The parent's answer when told of the group offers."""
+
+    INTERESTED = "interested"
+    NOT_NOW = "not_now"
+    NO = "no"
+
+
+LABELS.update(
+    {
+        (type(m), m.value): text
+        for m, text in (
+            (DocumentKind.FAMILY_CONFERENCE_PLAN, "Familierådets plan"),
+            (DeadlineKind.FAMILY_CONFERENCE_FOLLOW_UP, "Oppfølgende familieråd"),
+            (DeadlineKind.FAMILY_CONFERENCE, "Familieråd"),
+            (ConferencePurpose.FOLLOW_UP, "Oppfølging av foreldrene etter plasseringen"),
+            (ConferencePurpose.VISITS, "Samvær og kontakt med familien"),
+            (ConferencePurpose.REUNIFICATION, "Tilbakeføring"),
+            (ConferencePurpose.NETWORK, "Bygge opp igjen nettverket"),
+            (ConferencePurpose.OTHER, "Annet"),
+            (ConferenceStatus.PLANNED, "Planlagt"),
+            (ConferenceStatus.HELD, "Gjennomført"),
+            (ConferenceStatus.CANCELLED, "Avlyst"),
+            (PlanApproval.APPROVED, "Godkjent"),
+            (PlanApproval.APPROVED_WITH_RESERVATIONS, "Godkjent med forbehold"),
+            (PlanApproval.NOT_APPROVED, "Ikke godkjent"),
+            (DeadlineKind.GROUP_OFFERS_NOT_TOLD, "Forelderen er ikke informert om gruppetilbud"),
+            (GroupOfferType.ICDP, "ICDP foreldreveiledningsgruppe"),
+            (GroupOfferType.PRIDE_COURSE, "Foreldrekurs basert på PRIDE"),
+            (GroupOfferType.COPING_GROUP, "Mestringsgruppe (flerfamiliemodellen)"),
+            (GroupOfferType.THERAPEUTIC_GROUP, "Lukket terapeutisk gruppe"),
+            (GroupOfferType.DROP_IN, "Åpen gruppe (drop-in)"),
+            (GroupOfferType.OTHER, "Annet"),
+            (OfferAnswer.INTERESTED, "Interessert"),
+            (OfferAnswer.NOT_NOW, "Ikke nå"),
+            (OfferAnswer.NO, "Nei"),
+        )
+    }
+)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import fields, replace
 from datetime import date
+from enum import Enum
 from typing import Any, TypeVar
 
 from bufapp.domain import national_id
@@ -29,9 +30,12 @@ def texts_stripped(record: T, keep: tuple[str, ...] = ()) -> T:
     """The record (a dataclass) with every text field stripped of the spaces and blank lines
     typed around it, except the fields named in ``keep`` (a key, not typed text)."""
     texts: dict[str, Any] = {
-        f.name: getattr(record, f.name).strip()
+        f.name: value.strip()
         for f in fields(record)  # type: ignore[arg-type]
-        if f.name not in keep and isinstance(getattr(record, f.name), str)
+        if f.name not in keep
+        # a StrEnum member is a str too: stripped, it would lose its kind
+        and isinstance(value := getattr(record, f.name), str)
+        and not isinstance(value, Enum)
     }
     return replace(record, **texts)  # type: ignore[type-var]
 

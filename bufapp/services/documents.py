@@ -104,6 +104,7 @@ def keep_in(
     meeting_id: int | None = None,
     disclosure: Disclosure | None = None,
     visit_plan_id: int | None = None,
+    family_conference_id: int | None = None,
 ) -> StoredDocument:
     """Convert ``pdf`` to PDF/A-2b and store it in this unit of work (the caller commits).
     A ``disclosure`` that includes hidden whereabouts on purpose keeps its reason with the
@@ -111,8 +112,9 @@ def keep_in(
     archived = to_pdfa(pdf)
     reason = disclosure.reveal_reason if disclosure is not None else ""
     made = describe(
-        kind, parent_id, title, archived, made_at, referral_id, meeting_id, reason, visit_plan_id
-    )
+        kind, parent_id, title, archived, made_at, referral_id, meeting_id, reason, visit_plan_id,
+        family_conference_id,
+    )  # fmt: skip
     kept = uow.documents.add(made, archived)
     if disclosure is not None:
         record_reveal(uow, disclosure, parent_id, kind.label, kept.id)

@@ -15,6 +15,8 @@ from bufapp.domain import codec
 from bufapp.domain.consent import Consent, Service
 from bufapp.domain.contact_log import ContactEntry, ContactPlan, TaskClosing, Withdrawal
 from bufapp.domain.entities import Child, Parent, Placement
+from bufapp.domain.family_conference import Approval, FamilyConference
+from bufapp.domain.feedback import KorScore, SimpleFeedback
 from bufapp.domain.followup import (
     Assessment,
     ChildPlan,
@@ -24,6 +26,7 @@ from bufapp.domain.followup import (
     ParentEvaluation,
     Wish,
 )
+from bufapp.domain.group_offers import GroupOffer, GroupParticipation
 from bufapp.domain.groups import (
     Evaluation,
     Meeting,
@@ -31,6 +34,7 @@ from bufapp.domain.groups import (
     MinutesDraft,
     ResponsibilityGroup,
 )
+from bufapp.domain.living import LivingAssessment
 from bufapp.domain.network import NetworkMap
 from bufapp.domain.office_report import ReportQuote
 from bufapp.domain.referral import Referral
@@ -83,7 +87,17 @@ KINDS: dict[str, type] = {
     "visit-plan": VisitPlan,
     "visit": Visit,
     "visit-evaluation": VisitEvaluation,
+    "living-assessment": LivingAssessment,
     "travel-support": TravelSupport,
+    # The tilbakemelding page's dialogs.
+    "kor-score": KorScore,
+    "simple-feedback": SimpleFeedback,
+    # The familieråd page's dialogs.
+    "family-conference": FamilyConference,
+    "conference-approval": Approval,
+    # The group offers' dialogs.
+    "group-offer": GroupOffer,
+    "group-participation": GroupParticipation,
     # The office report's chosen words.
     "report-quote": ReportQuote,
 }

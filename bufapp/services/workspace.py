@@ -20,8 +20,11 @@ from bufapp.services.backups import BackupService
 from bufapp.services.consents import ConsentService, DirectoryService
 from bufapp.services.contacts.log import ContactLogService
 from bufapp.services.drafts import DraftService
+from bufapp.services.family_conference.service import FamilyConferenceService
 from bufapp.services.followup.service import FollowUpService
+from bufapp.services.group_offers.service import GroupOfferService
 from bufapp.services.groups.service import GroupService
+from bufapp.services.living.service import LivingService
 from bufapp.services.network_maps import NetworkMapService
 from bufapp.services.overview import OverviewService
 from bufapp.services.referrals.service import ReferralService
@@ -36,7 +39,10 @@ if TYPE_CHECKING:
     from bufapp.services.access.service import AccessService
     from bufapp.services.archive.export import ArchiveExportService
     from bufapp.services.documents import DocumentService
+    from bufapp.services.family_conference.documents import FamilyConferenceDocuments
+    from bufapp.services.feedback.service import FeedbackService
     from bufapp.services.followup.documents import FollowUpDocuments
+    from bufapp.services.group_offers.documents import GroupOfferDocuments
     from bufapp.services.groups.documents import GroupDocuments
     from bufapp.services.network_documents import NetworkDocuments
     from bufapp.services.office_report.service import OfficeReportService
@@ -60,6 +66,9 @@ class Workspace:
     audit: AuditService
     backups: BackupService
     unit_of_work: Callable[[], UnitOfWork]
+    living: LivingService  # levekår (issue 22)
+    family_conferences: FamilyConferenceService
+    group_offers: GroupOfferService
 
     @cached_property
     def documents(self) -> DocumentService:
@@ -86,6 +95,13 @@ class Workspace:
         from bufapp.services.groups.documents import GroupDocuments
 
         return GroupDocuments(self.unit_of_work)
+
+    @cached_property
+    def group_offer_documents(self) -> GroupOfferDocuments:
+        """The group overview (an office document: saved or printed, not kept per parent)."""
+        from bufapp.services.group_offers.documents import GroupOfferDocuments
+
+        return GroupOfferDocuments(self.unit_of_work)
 
     @cached_property
     def network_documents(self) -> NetworkDocuments:
@@ -115,6 +131,20 @@ class Workspace:
         from bufapp.services.access.service import AccessService
 
         return AccessService(self.unit_of_work)
+
+    @cached_property
+    def feedback(self) -> FeedbackService:
+        """The parent's feedback: KOR scores (ORS, SRS) and simple feedback (issue 22)."""
+        from bufapp.services.feedback.service import FeedbackService
+
+        return FeedbackService(self.unit_of_work)
+
+    @cached_property
+    def family_conference_documents(self) -> FamilyConferenceDocuments:
+        """The family's plan from a familieråd, printed for those who took part."""
+        from bufapp.services.family_conference.documents import FamilyConferenceDocuments
+
+        return FamilyConferenceDocuments(self.unit_of_work)
 
     def check_soundness(self) -> IntegrityReport:
         """SQLite's quick check on a connection of its own (any thread: it only reads), and its
@@ -159,6 +189,12 @@ def workspace_for(vault: Vault, settings: Settings) -> Workspace:
     register.add_provider(followup.deadline_provider)
     visits = VisitService(unit_of_work)
     register.add_provider(visits.deadline_provider)
+    living = LivingService(unit_of_work)
+    register.add_provider(living.deadline_provider)
+    family_conferences = FamilyConferenceService(unit_of_work)
+    register.add_provider(family_conferences.deadline_provider)
+    group_offers = GroupOfferService(unit_of_work)
+    register.add_provider(group_offers.deadline_provider)
     return Workspace(
         vault=vault,
         register=register,
@@ -175,6 +211,9 @@ def workspace_for(vault: Vault, settings: Settings) -> Workspace:
         audit=AuditService(unit_of_work),
         backups=BackupService(vault, unit_of_work),
         unit_of_work=unit_of_work,
+        living=living,
+        family_conferences=family_conferences,
+        group_offers=group_offers,
     )
 
 

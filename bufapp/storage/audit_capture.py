@@ -54,10 +54,17 @@ ROOTS: dict[type, str] = {
     m.VisitRow: "visit",
     m.VisitEvaluationRow: "visit_evaluation",
     m.TravelSupportRow: "travel_support",
+    m.GroupOfferRow: "group_offer",
+    m.GroupParticipationRow: "group_participation",
     m.OfficeRow: "office",
     m.CaseworkerRow: "caseworker",
     m.NetworkSectorsRow: "network_sectors",
     ma.ArchiveExportRow: "archive_export",
+    m.LivingAssessmentRow: "living_assessment",
+    m.LivingIntervalRow: "living_interval",
+    m.KorScoreRow: "kor_score",
+    m.SimpleFeedbackRow: "simple_feedback",
+    m.FamilyConferenceRow: "family_conference",
     m.ReportQuoteRow: "report_quote",
 }
 # Rows that are part of a record: a change to them is a change to the record.
@@ -69,6 +76,9 @@ PARTS: dict[type, tuple[str, str]] = {
     m.ConsentCategoryRow: ("consent", "consent_id"),
     m.ChildParentRow: ("child", "child_id"),
     m.GroupMeetingVersionRow: ("group_meeting", "meeting_id"),
+    m.LivingAreaRow: ("living_assessment", "assessment_id"),
+    m.ConferencePersonRow: ("family_conference", "conference_id"),
+    m.ConferencePlanItemRow: ("family_conference", "conference_id"),
 }
 _STRENGTH = {
     AuditAction.CREATED: 4,
@@ -199,12 +209,14 @@ _PARENT_OF = {
     f"ON l.child_id = p.child_id WHERE p.id IN {_IDS} ORDER BY l.parent_id",
     "child_plan": "SELECT p.id, l.parent_id FROM child_plan p JOIN child_parent l "
     f"ON l.child_id = p.child_id WHERE p.id IN {_IDS} ORDER BY l.parent_id",
+    "living_assessment": f"SELECT id, parent_id FROM living_assessment WHERE id IN {_IDS}",
     "visit_evaluation": "SELECT e.id, p.parent_id FROM visit_evaluation e JOIN visit_plan p "
     f"ON p.id = e.plan_id WHERE e.id IN {_IDS}",
     "group_meeting": "SELECT m.id, g.parent_id FROM group_meeting m JOIN responsibility_group g "
     f"ON g.id = m.group_id WHERE m.id IN {_IDS}",
     "meeting_action": "SELECT a.id, g.parent_id FROM meeting_action a JOIN responsibility_group g "
     f"ON g.id = a.group_id WHERE a.id IN {_IDS}",
+    "family_conference": f"SELECT id, parent_id FROM family_conference WHERE id IN {_IDS}",
 }
 
 

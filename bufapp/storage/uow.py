@@ -28,13 +28,17 @@ from bufapp.storage.consent_repository import ConsentRepository, ServiceReposito
 from bufapp.storage.contact_repository import ContactRepository
 from bufapp.storage.contact_search import ContactSearch
 from bufapp.storage.document_repository import DocumentRepository
+from bufapp.storage.family_conference_records import FamilyConferenceRecords
+from bufapp.storage.feedback_records import FeedbackRecords
 from bufapp.storage.followup_records import FollowUpRecords
 from bufapp.storage.followup_repository import PlanRepository, TaskRepository
+from bufapp.storage.group_offer_records import GroupOfferRecords
 from bufapp.storage.group_repository import (
     ActionRepository,
     GroupRepository,
     MeetingRepository,
 )
+from bufapp.storage.living_records import LivingRecords
 from bufapp.storage.network_repository import NetworkMapRepository, NetworkSectorSettings
 from bufapp.storage.office_report_reads import OfficeReportReads
 from bufapp.storage.referral_repository import ReferralRepository
@@ -73,6 +77,8 @@ class UnitOfWork:
     plans = _repository(PlanRepository)
     followup = _repository(FollowUpRecords)
     visits = _repository(VisitRecords)
+    living = _repository(LivingRecords)
+    group_offers = _repository(GroupOfferRecords)
     services = _repository(ServiceRepository)
     consents = _repository(ConsentRepository)
     referrals = _repository(ReferralRepository)
@@ -87,6 +93,8 @@ class UnitOfWork:
     audit_records = _repository(AuditRecords)
     archive = _repository(ArchiveRepository)
     reads = _repository(RegisterReads)  # column queries: the list, deadline inputs
+    feedback = _repository(FeedbackRecords)
+    family_conferences = _repository(FamilyConferenceRecords)
     office_report = _repository(OfficeReportReads)  # the office's figures, the chosen words
 
     def __init__(self, session_factory: Callable[[], Session]) -> None:

@@ -8,7 +8,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from bufapp.ui.family_conference.actions import DRAFT_KINDS as CONFERENCE_DRAFTS
+from bufapp.ui.feedback.actions import DRAFT_KINDS as FEEDBACK_DRAFTS
 from bufapp.ui.followup.actions import DRAFT_KINDS as FOLLOWUP_DRAFTS
+from bufapp.ui.group_offers.actions import DRAFT_KINDS as GROUP_OFFER_DRAFTS
+from bufapp.ui.living.actions import DRAFT_KINDS as LIVING_DRAFTS
 from bufapp.ui.qt import tr
 from bufapp.ui.visits.actions import DRAFT_KINDS as VISIT_DRAFTS
 from bufapp.ui.widgets.messages import Messages
@@ -96,6 +100,14 @@ class DraftReopening:
             features.followup.reopen_followup_draft(draft)
         elif draft.kind in VISIT_DRAFTS:
             features.visits.reopen_visit_draft(draft)
+        elif draft.kind in LIVING_DRAFTS:
+            features.living.reopen_living_draft(draft)
+        elif draft.kind in FEEDBACK_DRAFTS:
+            features.feedback.reopen_feedback_draft(draft)
+        elif draft.kind in CONFERENCE_DRAFTS:
+            features.family_conferences.reopen_conference_draft(draft)
+        elif draft.kind in GROUP_OFFER_DRAFTS:
+            features.group_offers.reopen_draft(draft)
         elif draft.kind == "report-quote" and work is not None:
             from bufapp.ui.widgets.window_context import OFFICE_REPORT_VIEW
 

@@ -11,10 +11,15 @@ from bufapp.ui.contacts.talks import VisitTalks
 from bufapp.ui.documents.access_actions import AccessActions
 from bufapp.ui.documents.actions import DocumentActions
 from bufapp.ui.documents.archive_actions import ArchiveActions
+from bufapp.ui.documents.conference_plan_actions import ConferencePlanActions
 from bufapp.ui.documents.information_sheet_actions import InformationSheetActions
 from bufapp.ui.documents.visit_plan_actions import VisitPlanActions
+from bufapp.ui.family_conference.actions import FamilyConferenceActions
+from bufapp.ui.feedback.actions import FeedbackActions
 from bufapp.ui.followup.actions import FollowUpActions
+from bufapp.ui.group_offers.actions import GroupOfferActions
 from bufapp.ui.groups.actions import GroupActions
+from bufapp.ui.living.actions import LivingActions
 from bufapp.ui.network.actions import NetworkActions
 from bufapp.ui.referrals.actions import ConsentActions
 from bufapp.ui.register.actions import RegisterActions
@@ -34,6 +39,10 @@ class Features:
     archive: ArchiveActions
     followup: FollowUpActions
     visits: VisitActions
+    living: LivingActions
+    feedback: FeedbackActions
+    family_conferences: FamilyConferenceActions
+    group_offers: GroupOfferActions
 
     @classmethod
     def build(cls, context: WindowContext) -> Features:
@@ -62,4 +71,10 @@ class Features:
                 send_plan=VisitPlanActions(context, documents).send_plan,
                 start_meeting=talks.start_visit_meeting,
             ),
+            living=LivingActions(context),  # the window hands in how a referral is opened
+            feedback=FeedbackActions(context),
+            family_conferences=FamilyConferenceActions(
+                context, print_plan=ConferencePlanActions(context, documents).print_plan
+            ),
+            group_offers=GroupOfferActions(context, documents),
         )

@@ -40,8 +40,12 @@ from bufapp.ui.widgets import keys, window_kit
 from bufapp.ui.widgets.messages import Messages
 from bufapp.ui.widgets.tasks import TaskManager
 from bufapp.ui.widgets.window_context import (
+    CONFERENCE_VIEW,
+    FEEDBACK_VIEW,
     FOLLOWUP_VIEW,
+    GROUP_OFFERS_VIEW,
     GROUPS_VIEW,
+    LIVING_VIEW,
     LOG_VIEW,
     NETWORK_VIEW,
     REFERRALS_VIEW,
@@ -158,7 +162,15 @@ class MainWindow(QMainWindow):
         self.groups, self.networks = features.groups, features.networks
         self.access, self.archive = features.access, features.archive
         self.followup, self.visits = features.followup, features.visits
+        self.feedback = features.feedback
+        self.family_conferences = features.family_conferences
+        self.group_offers = features.group_offers
         self.card_links = CardLinks(context, lambda: self.work, features)
+        self.living = features.living
+        # The levekår page follows the chosen parent: its referral draft opens as the card's does.
+        self.living.open_referral = lambda _parent, ident: self.card_links.follow(
+            "open-referral", ident
+        )
         self.draft_reopening = DraftReopening(context, lambda: self.work, features)
 
     # --- menus -----------------------------------------------------------------------------------
@@ -289,6 +301,9 @@ class MainWindow(QMainWindow):
         self.work.overview.open_parent.connect(self.open_parent)
         self.work.overview.open_follow_up.connect(self.open_follow_up)
         self.work.overview.open_visits.connect(self.open_visits)
+        self.work.overview.open_living.connect(self.open_living)
+        self.work.overview.open_conference.connect(self.open_conference)
+        self.work.overview.open_group_offers.connect(self.open_group_offers)
         self.work.parents.link_activated.connect(self.card_links.follow)
         self.work.parents.new_parent_requested.connect(self.records.new_parent)
         self.work.parents.chosen_changed.connect(self._update_parent_actions)
@@ -343,6 +358,14 @@ class MainWindow(QMainWindow):
             view.requested.connect(self.followup.page_action)
         elif index == VISITS_VIEW:
             view.requested.connect(self.visits.page_action)
+        elif index == LIVING_VIEW:
+            view.requested.connect(self.living.page_action)
+        elif index == FEEDBACK_VIEW:
+            view.requested.connect(self.feedback.page_action)
+        elif index == CONFERENCE_VIEW:
+            view.requested.connect(self.family_conferences.page_action)
+        elif index == GROUP_OFFERS_VIEW:
+            view.requested.connect(self.group_offers.page_action)
         keys.arrange_keys(self)  # its Alt letters and Tab, as for the views built at unlock
 
     def _show_office(self, office: object) -> None:
@@ -437,7 +460,7 @@ class MainWindow(QMainWindow):
             return
         self.work.parents.reload(then_select=then_select, on_loaded=on_loaded)
         self.tasks.run(self.workspace.overview.open_deadlines, self._show_deadlines)
-        for index in (FOLLOWUP_VIEW, VISITS_VIEW):  # a saved contact or talk shows there too
+        for index in (FOLLOWUP_VIEW, VISITS_VIEW, CONFERENCE_VIEW):  # a saved contact shows there
             view = self.work.built(index)
             if view is not None:
                 view.refresh()  # type: ignore[attr-defined]
@@ -463,6 +486,24 @@ class MainWindow(QMainWindow):
         if self.work is not None:
             self.open_parent(parent_id)
             self.show_view(VISITS_VIEW)
+
+    def open_living(self, parent_id: int) -> None:
+        """The parent chosen in the list, then their levekår page (Oversikt's levekår lines)."""
+        if self.work is not None:
+            self.open_parent(parent_id)
+            self.show_view(LIVING_VIEW)
+
+    def open_conference(self, parent_id: int) -> None:
+        """The parent chosen in the list, then their familieråd page (Oversikt's lines)."""
+        if self.work is not None:
+            self.open_parent(parent_id)
+            self.show_view(CONFERENCE_VIEW)
+
+    def open_group_offers(self, parent_id: int) -> None:
+        """The parent chosen in the list, then their group offers (Oversikt's not-told lines)."""
+        if self.work is not None:
+            self.open_parent(parent_id)
+            self.show_view(GROUP_OFFERS_VIEW)
 
     def search(self) -> None:
         if self.work is not None:

@@ -15,9 +15,13 @@ from PySide6.QtWidgets import QDialog, QSplitter, QStackedWidget, QVBoxLayout, Q
 from bufapp.ui.qt import tr
 from bufapp.ui.widgets.tasks import TaskManager
 from bufapp.ui.widgets.window_context import (
+    CONFERENCE_VIEW,
     DIRECTORY_VIEW,
+    FEEDBACK_VIEW,
     FOLLOWUP_VIEW,
+    GROUP_OFFERS_VIEW,
     GROUPS_VIEW,
+    LIVING_VIEW,
     LOG_VIEW,
     NETWORK_VIEW,
     OFFICE_REPORT_VIEW,
@@ -32,8 +36,10 @@ if TYPE_CHECKING:
     from bufapp.services.workspace import Workspace
     from bufapp.ui.contacts.log_view import ContactLogView
     from bufapp.ui.contacts.search_view import SearchView
+    from bufapp.ui.feedback.view import FeedbackView
     from bufapp.ui.followup.view import FollowUpView
     from bufapp.ui.groups.view import GroupsView
+    from bufapp.ui.living.view import LivingView
     from bufapp.ui.network.view import NetworkView
     from bufapp.ui.referrals.directory_view import DirectoryView
     from bufapp.ui.referrals.panel import ReferralsPanel
@@ -148,14 +154,26 @@ class WorkArea(QWidget):
             from bufapp.ui.visits.view import VisitsView
 
             return VisitsView(tasks, workspace)
+        if index == LIVING_VIEW:
+            from bufapp.ui.living.view import LivingView
+
+            return LivingView(tasks, workspace)
+        if index == FEEDBACK_VIEW:
+            from bufapp.ui.feedback.view import FeedbackView
+
+            return FeedbackView(tasks, workspace)
+        if index == CONFERENCE_VIEW:
+            from bufapp.ui.family_conference.view import FamilyConferenceView
+
+            return FamilyConferenceView(tasks, workspace)
+        if index == GROUP_OFFERS_VIEW:
+            from bufapp.ui.group_offers.view import GroupOffersView
+
+            return GroupOffersView(tasks, workspace)
         if index == OFFICE_REPORT_VIEW:
             from bufapp.ui.office_report.view import OfficeReportView
 
             return OfficeReportView(tasks, workspace, open_dialog=open_dialog)
-        if index < len(VIEWS):  # issue 22's views, each replaced by its part before merging
-            from PySide6.QtWidgets import QLabel
-
-            return QLabel(tr("Under arbeid"))
         raise IndexError(index)
 
     @property
@@ -190,6 +208,14 @@ class WorkArea(QWidget):
     def visits(self) -> VisitsView:
         return self.view(VISITS_VIEW)  # type: ignore[return-value]
 
+    @property
+    def living(self) -> LivingView:
+        return self.view(LIVING_VIEW)  # type: ignore[return-value]
+
+    @property
+    def feedback(self) -> FeedbackView:
+        return self.view(FEEDBACK_VIEW)  # type: ignore[return-value]
+
     # --- showing -----------------------------------------------------------------------------
 
     def _select(self, index: int) -> None:
@@ -222,6 +248,20 @@ class WorkArea(QWidget):
             self.followup.show_parent(chosen)
         elif index == VISITS_VIEW and self.visits.parent_id != chosen:
             self.visits.show_parent(chosen)
+        elif index == LIVING_VIEW and self.living.parent_id != chosen:
+            self.living.show_parent(chosen)
+        elif index == FEEDBACK_VIEW and self.feedback.parent_id != chosen:
+            self.feedback.show_parent(chosen)
+        elif index == CONFERENCE_VIEW:
+            view = self.view(CONFERENCE_VIEW)
+            if getattr(view, "parent_id", None) != chosen:
+                view.show_parent(chosen)  # type: ignore[attr-defined]
+        elif index == GROUP_OFFERS_VIEW:
+            view = self.view(GROUP_OFFERS_VIEW)
+            if view.parent_id != chosen:  # type: ignore[attr-defined]
+                view.show_parent(chosen)  # type: ignore[attr-defined]
+            else:  # the catalogue and the prompt as they are now
+                view.refresh()  # type: ignore[attr-defined]
 
     def show_referrals(
         self, parent_id: int | None, then: Callable[[ReferralsPanel], None] | None = None

@@ -29,6 +29,8 @@ from bufapp.domain.referral import Referral
 from bufapp.services.consents import ConsentService, DirectoryService
 from bufapp.services.contacts.log import ContactLogService
 from bufapp.services.documents import DocumentService
+from bufapp.services.family_conference.documents import FamilyConferenceDocuments
+from bufapp.services.family_conference.service import FamilyConferenceService
 from bufapp.services.followup.documents import FollowUpDocuments
 from bufapp.services.network_documents import NetworkDocuments
 from bufapp.services.network_maps import NetworkMapService
@@ -46,6 +48,7 @@ from tests.disclosure_family import (
     WHEREABOUTS,
 )
 from tests.documents.pdf_checks import flat
+from tests.storage.test_family_conference_document import held_conference
 from tests.storage.test_group_disclosure import Group16, final, g16, planned  # noqa: F401
 from tests.storage.test_visit_plan_document import hidden_plan
 
@@ -195,6 +198,15 @@ def _visit_plans(s: Group16, uow: Callable[[], UnitOfWork]) -> list[Made]:
     ]  # fmt: skip
 
 
+def _conference_plans(s: Group16, uow: Callable[[], UnitOfWork]) -> list[Made]:
+    """Máret's familieråd: the family's plan, printed for the family and its network."""
+    conference = held_conference(FamilyConferenceService(uow, today=lambda: TODAY), s.family)
+    documents = FamilyConferenceDocuments(uow, today=lambda: TODAY, now=lambda: NOW)
+    made = documents.plan(conference.id or 0)
+    return [Made(DocumentKind.FAMILY_CONFERENCE_PLAN, "nettverket", Audience.THIRD_PARTY,
+                 flat(made.pdf))]  # fmt: skip
+
+
 def _access(s: Group16) -> list[Made]:
     return [
         Made(ACCESS_PACK, "Máret", Audience.PARENT, flat(s.access.pack_pdf(s.family.maret_id))),
@@ -233,6 +245,7 @@ BUILDERS: dict[DocumentKind | str, Callable[[Group16, Callable[[], UnitOfWork]],
     DocumentKind.NETWORK_COMPARISON: _only(DocumentKind.NETWORK_COMPARISON, _maps),
     DocumentKind.INFORMATION_SHEET: _information_sheets,
     DocumentKind.VISIT_PLAN: _visit_plans,
+    DocumentKind.FAMILY_CONFERENCE_PLAN: _conference_plans,
     ACCESS_PACK: lambda s, u: _everything_then(ACCESS_PACK, s, u),
     ACCESS_REPORT: _only(ACCESS_REPORT, lambda s, _u: _access(s)),
 }

@@ -12,7 +12,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from bufapp.domain.entities import Child, Office, Parent, ParentLink, Placement
-from bufapp.domain.enums import ParentRole, PlacementBasis, PlaceType
+from bufapp.domain.enums import DeadlineKind, ParentRole, PlacementBasis, PlaceType
 from bufapp.services.drafts import RETURN_POINT, DraftService, ReturnPoint
 from bufapp.services.overview import OverviewService
 from bufapp.services.register import RegisterService
@@ -103,11 +103,17 @@ def test_overview_row_opens_its_parent(
     unlock(qtbot, tasks, window, PASSPHRASE)
     work = window.work
     assert work is not None
-    settle(qtbot, tasks, until=lambda: work.overview.model.rowCount() == 2)
-    parent_id = work.overview.model.data(
-        work.overview.model.index(1, 0), work.overview.model.PARENT_ID_ROLE
-    )
-    work.overview.table.activated.emit(work.overview.model.index(1, 0))
+    model = work.overview.model
+    settle(qtbot, tasks, until=lambda: model.rowCount() >= 2)
+    # The second parent's first conversation (other rows open their own pages, issues 20–22).
+    first_talks = [
+        r
+        for r in range(model.rowCount())
+        if model.data(model.index(r, 0), model.KIND_ROLE) is DeadlineKind.FIRST_CONVERSATION
+    ]
+    row = model.index(first_talks[1], 0)
+    parent_id = model.data(row, model.PARENT_ID_ROLE)
+    work.overview.table.activated.emit(row)
     settle(qtbot, tasks, until=lambda: work.parents.current_parent_id == parent_id)
     assert work.stack.currentWidget() is work.parents
     settle(qtbot, tasks, until=lambda: "Første samtale" in work.parents.card.toPlainText())

@@ -381,6 +381,7 @@ def test_placement_cannot_start_before_the_child_was_born() -> None:
 def test_texts_stripped_trims_every_text_field_but_the_kept_ones() -> None:
     from dataclasses import dataclass
 
+    from bufapp.domain.enums import KorScale
     from bufapp.domain.validation import texts_stripped
 
     @dataclass(frozen=True)
@@ -388,6 +389,8 @@ def test_texts_stripped_trims_every_text_field_but_the_kept_ones() -> None:
         item: str
         words: str
         count: int = 0
+        scale: KorScale = KorScale.ORS
 
     note = texts_stripped(Note(" key ", "\n  sa det selv  \n\n", 3), keep=("item",))
     assert note == Note(" key ", "sa det selv", 3)
+    assert note.scale is KorScale.ORS  # a StrEnum member keeps its kind

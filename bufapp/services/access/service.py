@@ -15,6 +15,7 @@ What the pack holds (also in ``forms/access_pack.toml``):
   the finished PDF is checked once more (``require_discreet``);
 - samvær: every version of the parent's own visit plans, each visit, the evaluations with
   every party's view, travel support (``services.access.visits``);
+- tilbakemelding: the KOR forms and simple answers (``services.access.feedback``);
 - consents; referrals once finished (drafts counted, not shown); responsibility groups; their
   meetings with the minutes once final; network maps as lists; the list of kept documents.
 
@@ -48,7 +49,11 @@ from bufapp.domain.entities import Parent
 from bufapp.domain.enums import ReferralState
 from bufapp.domain.group_rules import carers_by_role
 from bufapp.services.access import events
+from bufapp.services.access.family_conference import pack_conferences
+from bufapp.services.access.feedback import feedback_items
 from bufapp.services.access.followup import followup_events, followup_of
+from bufapp.services.access.group_offers import pack_items as group_offer_items
+from bufapp.services.access.living import pack_items as living_items
 from bufapp.services.access.office_report import quote_events, quotes_of
 from bufapp.services.access.reader import (
     left_out_of,
@@ -148,6 +153,24 @@ class AccessService:
         # Samvær: the parent's own plans with their visits and evaluations, and travel support;
         # a part that can reveal a hidden placement is withheld and listed, the rest is shown.
         shown, withheld = pack_items(visits_of(uow, parent_id), reader, words, shown_at)
+        items += shown
+        left_out += withheld
+        # Tilbakemelding: the KOR forms and the simple answers, with the parent's own words.
+        shown, withheld = feedback_items(uow, parent_id, reader, words, self._form("feedback"))
+        items += shown
+        left_out += withheld
+        # Familieråd: each conference, withheld whole when it names what the parent may not know.
+        conferences = uow.family_conferences.of_parent(parent_id)
+        shown, withheld = pack_conferences(conferences, reader, words)
+        items += shown
+        left_out += withheld
+        # Group offers: the parent's way through them, each record withheld whole if it names
+        # what the parent may not know.
+        shown, withheld = group_offer_items(uow, parent_id, reader, words)
+        items += shown
+        left_out += withheld
+        # Levekår: each assessment, the parent's words beside the service's (issue 22).
+        shown, withheld = living_items(uow.living.of_parent(parent_id), reader, words)
         items += shown
         left_out += withheld
         # Their words chosen for the office's yearly report, as the report prints them.

@@ -29,6 +29,7 @@ from bufapp.documents.recipe import Recipe
 from bufapp.domain.audit import AuditAction, AuditEvent
 from bufapp.errors import ArchiveExportFailed, BufappError, ExportCancelled
 from bufapp.services.archive import render as archive_render
+from bufapp.services.archive.feedback_items import FEEDBACK_KINDS, feedback_record_event
 from bufapp.services.archive.files import (
     ExportFolder,
     WrittenFile,
@@ -38,7 +39,9 @@ from bufapp.services.archive.files import (
     withdraw,
 )
 from bufapp.services.archive.followup_items import FOLLOW_UP_KINDS, record_event
+from bufapp.services.archive.group_offer_items import group_offer_record_event
 from bufapp.services.archive.items import pending_in
+from bufapp.services.archive.living_items import living_record_event
 from bufapp.services.archive.model import ArchiveItem, ExportScope, ItemKind, PendingExport
 from bufapp.services.archive.visit_items import VISIT_KINDS, visit_record_event
 from bufapp.services.clock import now_utc, oslo_date
@@ -229,7 +232,13 @@ class ArchiveExportService:
             return archive_render.Job(self._minutes(item.item_id))
         if item.kind is ItemKind.NETWORK_MAP:
             return archive_render.Job(self._map(item.item_id, forms_override=self._forms))
-        if item.kind in FOLLOW_UP_KINDS or item.kind in VISIT_KINDS:
+        if (
+            item.kind in FOLLOW_UP_KINDS
+            or item.kind in VISIT_KINDS
+            or item.kind is ItemKind.LIVING_ASSESSMENT
+        ):
+            return archive_render.Job(self._record_recipe(item, entries))
+        if item.kind in FEEDBACK_KINDS or item.kind is ItemKind.GROUP_PARTICIPATION:
             return archive_render.Job(self._record_recipe(item, entries))
         raise ArchiveExportFailed  # a referral is always sent as its kept letter
 
@@ -262,6 +271,13 @@ class ArchiveExportService:
         with self._uow() as uow:
             if item.kind in VISIT_KINDS:
                 event = visit_record_event(uow, item, entries.record)
+            elif item.kind in FEEDBACK_KINDS:
+                feedback = load_form("feedback", overrides=self._forms)
+                event = feedback_record_event(uow, item, entries.record, feedback)
+            elif item.kind is ItemKind.GROUP_PARTICIPATION:
+                event = group_offer_record_event(uow, item, entries.record)
+            elif item.kind is ItemKind.LIVING_ASSESSMENT:
+                event = living_record_event(uow, item, entries.record)
             else:
                 event = record_event(uow, item, entries.labels, today, entries.record)
         data = ArchiveRecord(

@@ -33,7 +33,11 @@ from datetime import date, datetime
 
 from bufapp.domain.entities import Child
 from bufapp.domain.enums import DocumentKind, EntryStatus, MeetingStatus, ReferralState
+from bufapp.services.archive.conference_items import conference_items
+from bufapp.services.archive.feedback_items import feedback_items
 from bufapp.services.archive.followup_items import followup_items
+from bufapp.services.archive.group_offer_items import group_offer_items
+from bufapp.services.archive.living_items import living_items
 from bufapp.services.archive.model import (
     ArchiveItem,
     ExportScope,
@@ -125,6 +129,10 @@ class Candidates:
         found = [*self.entries(), *self.minutes(), *self.referrals(), *self.network_maps()]
         found += followup_items(self, self.labels, self.today)
         found += visit_items(self)
+        found += feedback_items(self)
+        found += group_offer_items(self)
+        found += conference_items(self)
+        found += living_items(self)  # levekår (issue 22)
         return sorted(found, key=lambda i: (i.document_date, i.kind.value, i.item_id))
 
     def entries(self) -> list[ArchiveItem]:

@@ -32,6 +32,15 @@ class ItemKind(StrEnum):
     # The information sheet given to the parent, as it was kept (a kept document: the audit
     # trail's kind for it). The only kind of kept document that goes on its own.
     INFORMATION_SHEET = "stored_document"
+    # The parent's feedback (issue 22): a KOR form (ORS or SRS), an answer after a conversation.
+    KOR_SCORE = "kor_score"
+    SIMPLE_FEEDBACK = "simple_feedback"
+    # Group offers (issue 22): the parent's way through an offer (or being told of them).
+    GROUP_PARTICIPATION = "group_participation"
+    # Familieråd (issue 22): the family's plan as printed for the participants and kept.
+    FAMILY_CONFERENCE = "family_conference"
+    # Levekår (issue 22): each assessment of the parent's living conditions.
+    LIVING_ASSESSMENT = "living_assessment"
 
     @property
     def label(self) -> str:
@@ -70,6 +79,15 @@ _KIND_LABELS = {
     ),
     ItemKind.TRAVEL_SUPPORT: ("Reisestøtte ved samvær", "Reisestøtte ved samvær", "reisestotte"),
     ItemKind.INFORMATION_SHEET: ("Informasjonsark", "Informasjonsark", "informasjonsark"),
+    ItemKind.KOR_SCORE: ("KOR-skjema", "KOR-skjemaer", "kor-skjema"),
+    ItemKind.SIMPLE_FEEDBACK: (
+        "Tilbakemelding etter samtale", "Tilbakemeldinger etter samtaler", "tilbakemelding"
+    ),
+    ItemKind.GROUP_PARTICIPATION: (
+        "Deltakelse i gruppetilbud", "Deltakelse i gruppetilbud", "gruppetilbud"
+    ),
+    ItemKind.FAMILY_CONFERENCE: ("Familierådets plan", "Familierådenes planer", "familierad-plan"),
+    ItemKind.LIVING_ASSESSMENT: ("Vurdering av levekår", "Vurderinger av levekår", "levekaar"),
 }  # fmt: skip
 
 

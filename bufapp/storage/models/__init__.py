@@ -29,6 +29,12 @@ from bufapp.storage.models.contacts import (
 )
 from bufapp.storage.models.documents import StoredDocumentRow
 from bufapp.storage.models.drafts import DraftRow
+from bufapp.storage.models.family_conference import (
+    ConferencePersonRow,
+    ConferencePlanItemRow,
+    FamilyConferenceRow,
+)
+from bufapp.storage.models.feedback import KorScoreRow, SimpleFeedbackRow
 from bufapp.storage.models.followup import (
     AssessmentRow,
     ChildPlanRow,
@@ -37,12 +43,14 @@ from bufapp.storage.models.followup import (
     ParentEvaluationRow,
     WishRow,
 )
+from bufapp.storage.models.group_offers import GroupOfferRow, GroupParticipationRow
 from bufapp.storage.models.groups import (
     GroupMeetingRow,
     GroupMeetingVersionRow,
     MeetingActionRow,
     ResponsibilityGroupRow,
 )
+from bufapp.storage.models.living import LivingAreaRow, LivingAssessmentRow, LivingIntervalRow
 from bufapp.storage.models.network import NetworkMapRow, NetworkSectorsRow
 from bufapp.storage.models.office_report import ReportQuoteRow
 from bufapp.storage.models.referrals import ConsentCategoryRow, ConsentRow, ReferralRow, ServiceRow
@@ -75,6 +83,8 @@ __all__ = [
     "ChildParentRow",
     "ChildPlanRow",
     "ChildRow",
+    "ConferencePersonRow",
+    "ConferencePlanItemRow",
     "ConsentCategoryRow",
     "ConsentRow",
     "ContactEntryChildRow",
@@ -84,11 +94,18 @@ __all__ = [
     "ContactEntryVersionRow",
     "ContactPlanRow",
     "DraftRow",
+    "FamilyConferenceRow",
     "FollowUpPurposeRow",
     "FollowUpTaskRow",
     "GroupMeetingRow",
     "GroupMeetingVersionRow",
+    "GroupOfferRow",
+    "GroupParticipationRow",
     "InformationGivenRow",
+    "KorScoreRow",
+    "LivingAreaRow",
+    "LivingAssessmentRow",
+    "LivingIntervalRow",
     "MeetingActionRow",
     "NetworkMapRow",
     "NetworkSectorsRow",
@@ -100,6 +117,7 @@ __all__ = [
     "ReportQuoteRow",
     "ResponsibilityGroupRow",
     "ServiceRow",
+    "SimpleFeedbackRow",
     "StoredDocumentRow",
     "Timestamped",
     "TravelSupportRow",

@@ -29,6 +29,9 @@ class StoredDocumentRow(Base):
     visit_plan_id: Mapped[int | None] = mapped_column(
         ForeignKey("visit_plan.id", ondelete="RESTRICT"), index=True
     )
+    family_conference_id: Mapped[int | None] = mapped_column(
+        ForeignKey("family_conference.id", ondelete="RESTRICT"), index=True
+    )
     title: Mapped[str] = mapped_column(String(300))
     made_at: Mapped[datetime] = mapped_column(UTCDateTime)
     sha256: Mapped[str] = mapped_column(String(64))

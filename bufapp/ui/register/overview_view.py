@@ -36,6 +36,9 @@ class Opens(Enum):
     CARD = "card"  # the parent's card (in Foreldre)
     FOLLOW_UP = "follow_up"  # the parent's follow-up page (oppfølging)
     VISITS = "visits"  # the parent's samvær page
+    LIVING = "living"  # the parent's levekår page
+    CONFERENCE = "conference"  # the parent's familieråd page
+    GROUP_OFFERS = "group_offers"  # the parent's part in the group offers
 
 
 @dataclass(frozen=True)
@@ -111,12 +114,44 @@ SHOWN: dict[DeadlineKind, Shown] = {
         Opens.VISITS,
         "Samværsplanen har ikke noe formål. Samværet følges opp og vurderes ut fra formålet.",
     ),
+    DeadlineKind.LIVING_CONDITIONS: Shown(
+        Opens.LIVING,
+        "Spør forelderen om egen vurdering av økonomi, utdanning og arbeid, bolig, helse og "
+        "sosial kontakt (veilederen Q-1157, kap. 4.5.6). Etter en vurdering: på nytt etter "
+        "forelderens intervall (standard hver 6. måned, endres på siden Levekår). Er det ikke "
+        "gjort ennå: en måned etter plasseringen – da har første samtale vært, og de "
+        "økonomiske følgene av plasseringen (bortfalt barnetrygd, skatt, bidrag) begynner å "
+        "merkes (vises for plasseringer fra det siste året). Vises her 30 dager før. Dette er "
+        "bufapps forslag, ikke en frist i loven.",
+    ),
+    DeadlineKind.FAMILY_CONFERENCE_FOLLOW_UP: Shown(
+        Opens.CONFERENCE,
+        "Familierådet avtalte et oppfølgende familieråd for å se hvordan familiens plan har "
+        "gått (veilederen Q-1157, kap. 4.4). Planlegg det med koordinatoren.",
+    ),
+    DeadlineKind.FAMILY_CONFERENCE: Shown(
+        Opens.CONFERENCE,
+        "Et planlagt familieråd de neste to ukene, eller et som ikke er registrert holdt eller "
+        "avlyst.",
+    ),
+    DeadlineKind.GROUP_OFFERS_NOT_TOLD: Shown(
+        Opens.GROUP_OFFERS,
+        "Barnevernstjenesten bør kjenne til gruppetilbudene i området og fortelle foreldrene "
+        "om dem: mange har glede av å møte andre i samme situasjon (familievernets fagside "
+        "om kurs og gruppetilbud). Fristen er bufapps egen: 30 dager etter at barnet ble "
+        "plassert, når de første ukene har roet seg. Den er oppfylt når forelderen er informert, "
+        "uansett hva forelderen svarte. Vises bare når kontoret har lagt inn minst ett "
+        "aktivt gruppetilbud.",
+    ),
 }
 # The signal each destination is opened by: the one place to route a destination anew.
 ROUTES: dict[Opens, str] = {
     Opens.CARD: "open_parent",
     Opens.FOLLOW_UP: "open_follow_up",
     Opens.VISITS: "open_visits",
+    Opens.LIVING: "open_living",
+    Opens.CONFERENCE: "open_conference",
+    Opens.GROUP_OFFERS: "open_group_offers",
 }
 FALLBACK = Shown(Opens.CARD)  # a kind added later and not yet listed: the card
 # Deep red/amber on light backgrounds, lighter ones on dark (checked in both themes); the Status
@@ -176,6 +211,9 @@ class OverviewView(QWidget):
     open_parent = Signal(int)  # the parent's card
     open_follow_up = Signal(int)  # the parent's follow-up page (routed in ROUTES)
     open_visits = Signal(int)  # the parent's samvær page (routed in ROUTES)
+    open_living = Signal(int)  # the parent's levekår page (routed in ROUTES)
+    open_conference = Signal(int)  # the parent's familieråd page (routed in ROUTES)
+    open_group_offers = Signal(int)  # the parent's group offers (routed in ROUTES)
 
     def __init__(self) -> None:
         super().__init__()

@@ -26,9 +26,13 @@ from bufapp.ui.screenshots.access import access_shots, write_access_documents
 from bufapp.ui.screenshots.archive import archive_shots
 from bufapp.ui.screenshots.backup import backup_shots
 from bufapp.ui.screenshots.documents import document_shots, write_documents
+from bufapp.ui.screenshots.family_conference import conference_shots, write_conference_documents
+from bufapp.ui.screenshots.feedback import feedback_shots
 from bufapp.ui.screenshots.followup import followup_shots
+from bufapp.ui.screenshots.group_offers import group_offer_shots, write_group_offer_documents
 from bufapp.ui.screenshots.groups import group_shots, write_group_documents
 from bufapp.ui.screenshots.kit import save, settle
+from bufapp.ui.screenshots.living import living_shots
 from bufapp.ui.screenshots.networks import network_shots, write_network_documents
 from bufapp.ui.screenshots.office_report import office_report_shots, write_office_report_document
 from bufapp.ui.screenshots.visits import visits_shots
@@ -196,6 +200,10 @@ def take_all(
     network_shots(window, workspace, tasks, name, shots)
     followup_shots(window, workspace, tasks, name, shots)
     visits_shots(window, workspace, tasks, name, shots)
+    living_shots(window, workspace, tasks, name, shots)
+    feedback_shots(window, workspace, tasks, name, shots)
+    conference_shots(window, workspace, tasks, name, shots)
+    group_offer_shots(window, workspace, tasks, name, shots)
     office_report_shots(window, workspace, tasks, name, shots)
     access_shots(window, workspace, tasks, name, shots)
     backup_shots(window, workspace, tasks, name, shots)
@@ -204,6 +212,8 @@ def take_all(
         shots += write_group_documents(out, workspace)
         shots += write_network_documents(out, workspace)
         shots += write_access_documents(out, workspace)
+        shots += write_conference_documents(out, workspace)
+        shots += write_group_offer_documents(out, workspace)
         shots += write_office_report_document(out, workspace)
     archive_shots(window, workspace, tasks, name, shots)  # last: it marks documents exported
 

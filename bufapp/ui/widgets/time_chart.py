@@ -7,7 +7,7 @@ way to tell two lines apart; the chart's accessible description says every value
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -148,13 +148,7 @@ class TimeChart(QWidget):
 
         painter.setPen(text)
         shown = sorted({first, last} | {d for s in self.series for d, _ in s.points})
-        room = max(1, int((right - left) // (metrics.horizontalAdvance("00.00.00") + 12)))
-        step = max(1, -(-len(shown) // room))
-        for day in shown[::step]:
-            label = f"{day:%d.%m.%y}"
-            painter.drawText(
-                QPointF(x_of(day) - metrics.horizontalAdvance(label) / 2, bottom + line), label
-            )
+        _date_labels(painter, shown, x_of, bottom + line)
         for i, series in enumerate(self.series):
             colour = QColor(COLOURS[i % len(COLOURS)])
             style = Qt.PenStyle.DashLine if series.dashed else Qt.PenStyle.SolidLine
@@ -176,6 +170,24 @@ class TimeChart(QWidget):
             painter.setPen(text)
             painter.drawText(QPointF(x + 14, 3 + metrics.ascent()), series.label)
             x += 28 + metrics.horizontalAdvance(series.label)
+
+
+def _date_labels(
+    painter: QPainter, days: Sequence[date], x_of: Callable[[date], float], baseline: float
+) -> None:
+    """The dates under the axis: the last always, the others where they do not touch a
+    neighbour (scores a few days apart would print on top of each other)."""
+    metrics = painter.fontMetrics()
+    gap = metrics.horizontalAdvance("00.00.00") + 8
+    last_x = x_of(days[-1])
+    placed: list[float] = []
+    for day in days:
+        x = x_of(day)
+        clear_of_last = day == days[-1] or last_x - x >= gap
+        if (not placed or x - placed[-1] >= gap) and clear_of_last:
+            placed.append(x)
+            label = f"{day:%d.%m.%y}"
+            painter.drawText(QPointF(x - metrics.horizontalAdvance(label) / 2, baseline), label)
 
 
 def _marker(painter: QPainter, shape: str, at: QPointF, colour: QColor) -> None:

@@ -66,7 +66,10 @@ def test_rows_are_shown_first_and_the_deadline_column_is_filled_afterwards(
     # The rows came first, with their children and no deadline yet, Oversikt still empty …
     assert seen[0] == ("rows", ["Áilu", "Áilu"], ["", ""], 0)
     # … then one answer filled both the list's deadline column and Oversikt.
-    assert seen[-1] == ("deadlines", ["Áilu", "Áilu"], [DUE, DUE], 2)
+    # (Oversikt: the two first conversations, and levekår's first assessments while the
+    # placement is less than a year old, issue 22.)
+    assert seen[-1][:3] == ("deadlines", ["Áilu", "Áilu"], [DUE, DUE])
+    assert seen[-1][3] >= 2
     assert len(seen) == 2
     assert window.work is not None
     assert window.work.parents.current_parent_id is not None  # chosen while the column filled

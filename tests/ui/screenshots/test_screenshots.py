@@ -61,8 +61,16 @@ def test_every_view_and_dialog_is_rendered(qtbot: QtBot, tmp_path: Path) -> None
         "83-samvaer-evaluering@100.png",
         "86-samvaersplan-under-minimum@100.png",
         "87-registrer-samvaer@100.png",
+        "92-tilbakemelding-kor@100.png",
+        "93-tilbakemelding-ny-skaar@100.png",
+        "96-gruppetilbud@100.png",
+        "97-gruppetilbud-deltakelse@100.png",
         "98-hva-kontoret-laerer@100.png",
         "99-ord-til-rapporten-med-navn@100.png",
+        "94-familierad@100.png",
+        "95-familierad-plan@100.png",
+        "90-levekar@100.png",
+        "91-levekar-ny-vurdering@100.png",
     ):
         assert expected in names
     documents = sorted(p.name for p in shots if p.suffix == ".pdf")
@@ -71,9 +79,11 @@ def test_every_view_and_dialog_is_rendered(qtbot: QtBot, tmp_path: Path) -> None
         "dok-11-nettverkskart-sammenligning.pdf", "dok-12-innsyn.pdf",
         "dok-13-innsyn-tilgangslogg.pdf", "dok-14-informasjonsark-frivillig.pdf",
         "dok-15-informasjonsark-omsorgsovertakelse.pdf", "dok-16-samvaersplan.pdf",
+        "dok-17-familierad-plan.pdf",
         "dok-2-kopi-til-forelderen.pdf", "dok-3-samtykkeerklaering.pdf",
         "dok-4-utdrag-kontaktlogg.pdf", "dok-5-gjenopprettingsark.pdf", "dok-6-innkalling.pdf",
         "dok-7-referat.pdf", "dok-8-tiltaksliste.pdf", "dok-9-nettverkskart.pdf",
+        "dok-96-gruppetilbud.pdf",
         "dok-98-hva-kontoret-laerer.pdf",
     ]  # fmt: skip
     assert pdfa.findings((tmp_path / "dok-1-henvisning.pdf").read_bytes()) == []

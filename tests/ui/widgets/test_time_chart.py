@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from datetime import date
 
 from bufapp.ui.widgets.time_chart import Band, ReferenceLine, Series, TimeChart, TimeSeriesTable
@@ -44,3 +45,33 @@ def test_the_table_has_a_row_per_date_newest_first_and_gaps_left_empty(qtbot) ->
         ["05.01.2026", "2", "2"],
     ]
     assert table.horizontalHeaderItem(1).text() == "Forelderen"
+
+
+def test_dates_a_few_days_apart_do_not_print_on_top_of_each_other(qtbot) -> None:
+    from PySide6.QtGui import QImage, QPainter
+
+    from bufapp.ui.widgets import time_chart
+
+    chart = TimeChart("SRS", 0, 40)
+    qtbot.addWidget(chart)
+    image = QImage(10, 10, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    drawn: list[float] = []
+    days = [date(2026, 1, 1), date(2026, 6, 1), date(2026, 12, 3), date(2026, 12, 7)]
+    span = (days[-1] - days[0]).days
+
+    def x_of(day: date) -> float:
+        return 40 + (day - days[0]).days / span * 360
+
+    class Recording:
+        def __getattr__(self, name: str):  # everything but drawText as the real painter
+            return getattr(painter, name)
+
+        def drawText(self, point, _label: str) -> None:
+            drawn.append(point.x())
+
+    width = painter.fontMetrics().horizontalAdvance("00.00.00")
+    time_chart._date_labels(Recording(), days, x_of, 100.0)  # type: ignore[arg-type]
+    painter.end()
+    assert len(drawn) == 3  # 03.12 gives way to the last day, 07.12
+    assert width > 0 and all(b - a > width for a, b in itertools.pairwise(drawn))

@@ -1,0 +1,1 @@
+"""The parent's feedback: KOR scores (ORS, SRS) and simple feedback after a conversation."""

@@ -1,0 +1,1 @@
+"""Levekår: the parent's living conditions over time (issue 22)."""

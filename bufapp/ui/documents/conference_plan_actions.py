@@ -1,0 +1,79 @@
+"""Printing the family's plan from a familieråd for those who took part: made on the database
+thread through the disclosure rules (the readers are the family and its network), previewed like
+every other document, and once printed or saved kept as PDF/A (``FamilyConferenceDocuments.keep``).
+A plan that would say what its readers may not know is refused with a Norwegian message; nothing
+is kept.
+
+The window wires ``print_plan`` to the familieråd page («Skriv ut planen …»)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from bufapp.errors import BufappError
+from bufapp.ui.qt import tr
+from bufapp.ui.widgets.messages import Messages
+from bufapp.ui.widgets.window_context import WindowContext
+
+if TYPE_CHECKING:
+    from bufapp.services.family_conference.documents import MadeConferencePlan
+    from bufapp.ui.documents.actions import DocumentActions
+
+TITLE = "Familierådets plan – {name}"
+SUGGESTED = "familierad-plan.pdf"
+NOT_KEPT = (
+    "Planen ble skrevet ut eller lagret, men kunne ikke tas vare på i bufapp. Lag planen på nytt "
+    "og skriv den ut igjen.\n\n{reason}"
+)
+
+
+class ConferencePlanActions:
+    def __init__(self, context: WindowContext, documents: DocumentActions) -> None:
+        self._context = context
+        self._documents = documents
+        self.previews: list[object] = []  # the open preview, for tests and screenshots
+
+    def print_plan(self, parent_id: int, conference_id: int) -> None:
+        from bufapp.ui.documents.audit import audit_preview
+        from bufapp.ui.documents.pdf_preview import PdfPreviewDialog
+
+        context = self._context
+        workspace, tasks = context.unlocked(), context.tasks
+        plans = workspace.family_conference_documents
+
+        def made() -> tuple[MadeConferencePlan, str]:
+            return plans.plan(conference_id), workspace.register.parent(parent_id).full_name
+
+        def shown(found: tuple[MadeConferencePlan, str]) -> None:
+            plan, name = found
+            title = tr(TITLE).format(name=name)
+            dialog = PdfPreviewDialog(title, plan.pdf, SUGGESTED, context.window)
+            self.previews[:] = [dialog]
+            audit_preview(dialog, tasks, workspace.audit, parent_id, title)
+            dialog.used.connect(self._keeper(plan))
+            dialog.open()
+
+        tasks.run(made, shown, self._documents.document_failed)
+
+    def _keeper(self, plan: MadeConferencePlan) -> Callable[[], None]:
+        """Keep the plan once, however often the preview is printed or saved."""
+        kept: list[bool] = []
+        context = self._context
+
+        def keep() -> None:
+            if kept:
+                return
+            kept.append(True)
+            context.tasks.run(
+                lambda: context.unlocked().family_conference_documents.keep(plan),
+                lambda _kept: context.refresh(),
+                self._not_kept,
+            )
+
+        return keep
+
+    def _not_kept(self, failure: Exception) -> None:
+        if not isinstance(failure, BufappError):
+            raise failure
+        Messages.error(self._context.window, tr(NOT_KEPT).format(reason=str(failure)))

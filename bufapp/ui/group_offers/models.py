@@ -1,0 +1,92 @@
+"""The view's tables: the catalogue (no names: how many parents an offer has had is a count) and
+the chosen parent's participations, one row per offer (or the telling in general)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from bufapp.services.group_offers.service import CatalogueRow, ParticipationLine
+from bufapp.ui.widgets.row_table_model import RowTableModel
+
+
+def day(value: date | None) -> str:
+    return f"{value:%d.%m.%Y}" if value is not None else ""
+
+
+class CatalogueModel(RowTableModel[CatalogueRow]):
+    COLUMNS = ("Navn", "Type", "Hvem driver", "Når", "Sted", "Deltakere", "Status")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.today: date | None = None  # an active offer past its end says so
+
+    def status(self, row: CatalogueRow) -> str:
+        offer = row.offer
+        if not offer.active:
+            return "Avsluttet"
+        if self.today is not None and offer.ends_on is not None and offer.ends_on < self.today:
+            return "Aktivt – sluttdatoen er passert"
+        return "Aktivt"
+
+    def row_key(self, row: CatalogueRow) -> Any:
+        return row.offer.id
+
+    def row_data(self, row: CatalogueRow, column: int, role: int) -> Any:
+        offer = row.offer
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                offer.name,
+                offer.offer_type.label,
+                row.provider,
+                row.when,
+                offer.place,
+                str(row.participants) if row.participants else "",
+                self.status(row),
+            )[column]
+        if role == Qt.ItemDataRole.ToolTipRole and column == 0 and offer.description:
+            return offer.description
+        if role == Qt.ItemDataRole.ToolTipRole and column == 5:
+            return "Antall foreldre registrert med dette tilbudet (ingen navn her)"
+        return None
+
+
+class ParticipationModel(RowTableModel[ParticipationLine]):
+    COLUMNS = (
+        "Tilbud",
+        "Status",
+        "Informert",
+        "Henvist",
+        "Startet",
+        "Samlinger",
+        "Avsluttet",
+        "Hvor nyttig",
+    )
+
+    def row_key(self, row: ParticipationLine) -> Any:
+        return row.record.id
+
+    def row_data(self, row: ParticipationLine, column: int, role: int) -> Any:
+        r = row.record
+        if role == Qt.ItemDataRole.DisplayRole:
+            of = row.offer.sessions if row.offer is not None else None
+            attended = "" if r.sessions_attended is None else str(r.sessions_attended)
+            if attended and of:
+                attended = f"{attended} av {of}"
+            ended = day(r.completed_on or r.stopped_on)
+            return (
+                row.offer_name,
+                r.step,
+                day(r.informed_on),
+                day(r.referred_on),
+                day(r.started_on),
+                attended,
+                ended,
+                f"{r.usefulness} av 5" if r.usefulness else "",
+            )[column]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            words = [r.evaluation, r.stopped_reason and f"Sluttet: {r.stopped_reason}", r.note]
+            return "\n".join(w for w in words if w) or None
+        return None
