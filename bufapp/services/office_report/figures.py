@@ -191,11 +191,14 @@ def kor_feedback(uow: UnitOfWork, period: Period, params: dict[str, Any]) -> lis
     return [
         Figure("kor.ors_parents", "Foreldre med minst to ORS-målinger", how_ors, KOR,
                count=len(ors)),
-        Figure("kor.ors_better", "ORS bedret seg pålitelig", how_ors, KOR, count=better,
+        Figure("kor.ors_better", "ORS bedret seg pålitelig",
+               f"Av foreldrene over: summen steg med minst {points} poeng.", KOR, count=better,
                of=len(ors), part_of="ors"),
-        Figure("kor.ors_same", "ORS uten pålitelig endring", how_ors, KOR,
+        Figure("kor.ors_same", "ORS uten pålitelig endring",
+               f"Av foreldrene over: summen endret seg med mindre enn {points} poeng.", KOR,
                count=len(ors) - better - worse, of=len(ors), part_of="ors"),
-        Figure("kor.ors_worse", "ORS ble pålitelig dårligere", how_ors, KOR, count=worse,
+        Figure("kor.ors_worse", "ORS ble pålitelig dårligere",
+               f"Av foreldrene over: summen sank med minst {points} poeng.", KOR, count=worse,
                of=len(ors), part_of="ors"),
         Figure("kor.srs_below", f"Samtaler der SRS var under {cut}",
                "Hver samtale der forelderen fylte ut SRS (Session Rating Scale, 0–40): hvor "
