@@ -139,3 +139,10 @@ def test_the_office_report_shows_figures_chosen_words_and_saves_a_pdf(
     settle(qtbot, tasks, until=lambda: (tmp_path / "rapport.pdf").exists())
     settle(qtbot, tasks)
     assert (tmp_path / "rapport.pdf").read_bytes().startswith(b"%PDF")
+
+    # This year so far: the chooser's first line, counted up to today.
+    assert view.year_box.itemText(0) == f"{today.year} (hittil i år)"
+    view.year_box.setCurrentIndex(0)
+    settle(qtbot, tasks, until=lambda: bool(view.loaded and view.period.year == today.year))
+    assert view.period.end == today and view.report is not None
+    assert view.report.period.label == f"{today.year} (til og med {today:%d.%m.%Y})"
