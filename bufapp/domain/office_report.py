@@ -268,8 +268,8 @@ def _words(text: str) -> set[str]:
 def name_problems(
     words: str, names: Iterable[str], national_ids: Iterable[str] = ()
 ) -> list[FieldProblem]:
-    """Every name (a given or family name of a parent or child in the vault, word by word, case
-    and accents ignored) and national id found in ``words``: each named in the message, so the
+    """Every name (a given or family name of a parent, a child or a foster parent in the vault,
+    word by word, case and accents ignored) and national id found in ``words``: each named in the message, so the
     caseworker sees what to take out. Names shorter than two letters are not checked."""
     typed = _words(words)
     found = sorted({part for part in _original_parts(names) if fold(part) in typed}, key=fold)
@@ -291,7 +291,14 @@ def name_problems(
 
 
 def _original_parts(names: Iterable[str]) -> set[str]:
-    return {part for name in names for part in _WORD.findall(name) if len(part) > 1}
+    """The words of the names that are names: two letters or more, capitalised (not «og» in
+    «Kari og Ola Nordmann», nor «van» in «van der Berg»)."""
+    return {
+        part
+        for name in names
+        for part in _WORD.findall(name)
+        if len(part) > 1 and part[0].isupper()
+    }
 
 
 def check_quote(

@@ -57,7 +57,9 @@ WITH placed AS (
 ),
 counted AS (
     SELECT l.parent_id, {_LINK_DAY} AS day, e.form IN ({HELD}) AS held, {_TOPIC} AS topic
-    FROM placed JOIN contact_entry_parent l ON l.parent_id = placed.parent_id
+    -- CROSS JOIN keeps this order: the few parents placed in the period first, then each
+    -- one's entries since the period began off the timeline index (parent, moment).
+    FROM placed CROSS JOIN contact_entry_parent l ON l.parent_id = placed.parent_id
     JOIN contact_entry e ON e.id = l.entry_id
     WHERE e.status != 'withdrawn' AND e.form != 'failed_attempt'
       AND l.occurred_at >= :utc_from
@@ -92,18 +94,20 @@ WITH placed AS (
     GROUP BY cp.parent_id
 ),
 days AS (
-    SELECT DISTINCT l.parent_id, {_LINK_DAY} AS day
+    SELECT l.parent_id, {_LINK_DAY} AS day
     FROM contact_entry_parent l JOIN contact_entry e ON e.id = l.entry_id
     WHERE e.status != 'withdrawn' AND e.form IN ({HELD})
       AND l.occurred_at >= :utc_from AND l.occurred_at < :utc_to
       AND l.parent_id IN (SELECT parent_id FROM placed)
 ),
+-- Days may repeat (two calls on one day, a call on the first day): a gap of 0, never the
+-- longest, so no sort to remove them.
 points AS (
     SELECT parent_id, from_day AS day FROM placed
-    UNION
+    UNION ALL
     SELECT d.parent_id, d.day FROM days d JOIN placed p ON p.parent_id = d.parent_id
     WHERE d.day BETWEEN p.from_day AND p.to_day
-    UNION
+    UNION ALL
     SELECT parent_id, to_day FROM placed
 ),
 gaps AS (
@@ -135,6 +139,8 @@ SELECT COUNT(*), COUNT(DISTINCT parent_id), COALESCE(SUM(understood = 'understoo
 FROM information_given
 WHERE given_on BETWEEN :start AND :end
 """
+
+_CARERS = "SELECT DISTINCT carer_names FROM placement WHERE trim(carer_names) != ''"
 
 STATEMENTS = {
     "first_conversation": FIRST_CONVERSATION,
@@ -265,8 +271,9 @@ class OfficeReportReads:
         return True
 
     def names_and_ids(self) -> tuple[list[str], list[str]]:
-        """Every parent's and child's name (given and family), and every national id: what the
-        chosen words are checked against."""
+        """Every parent's and child's name (given and family), the foster parents' names as
+        written on the placements, and every national id: what the chosen words are checked
+        against."""
         names: list[str] = []
         ids: list[str] = []
         for table in ("parent", "child"):
@@ -276,6 +283,7 @@ class OfficeReportReads:
                 names += [given or "", family or ""]
                 if national_id:
                     ids.append(national_id)
+        names += [carers for (carers,) in self.session.execute(text(_CARERS)) if carers]
         return names, ids
 
     def candidates(self, start: date, end: date) -> list[tuple[str, int, int, date, str]]:

@@ -49,6 +49,19 @@ Meeting evaluations given in 2025 (how it was / understood / heard):
 Information given in 2025 (understood?): P1 a yes, P1 b partly; P2 a yes; P3 a no, then a
 yes; P4 a unconfirmed; P5 a yes; P6 a yes; P7 a yes, P7 b partly; P8 a yes, P8 b unconfirmed;
 P9 a yes; not counted: P6 a on 20.12.2024. → 13 givings by 9 parents, 8 understood.
+
+KOR (from the feedback part; every score, not only the period's; reliable change 5 points,
+SRS cut-off 36): ORS first → last: P1 20 → 28 (better), P2 15 → 26 (better), P3 20 → 23,
+P4 25 → 24 (no reliable change), P5 30 → 24 (worse), P6 22 → 29 (better); P7 one ORS only (not
+counted) → 6 parents: 3 better, 2 unchanged, 1 worse. SRS: P1 38, 35, 37; P2 34, 30; P8 39,
+39.5, 40, 38 → 9 conversations by 3 parents, 3 below 36.
+
+Group offers (from the group-offer part; each step counted when its day is in 2025): one ICDP
+group. P1 told 20.02, referred 01.03, started 15.03, completed 01.06; P2 told 01.03, referred
+10.03, started 01.04; P3 told 01.04, referred 05.04; P4 told of the offers in general 10.05;
+P5 told 10.06, referred 15.06, started 01.08, completed 01.11; P6 told 01.12.2024 (not
+counted), referred 10.01, started 01.02; P8 told 20.01. → told 6 parents (P1 P2 P3 P4 P5 P8),
+referred 5, started 4, completed 2.
 """
 
 from __future__ import annotations
@@ -66,6 +79,8 @@ from bufapp.domain.entities import Child, Parent, ParentLink, Placement
 from bufapp.domain.enums import (
     ContactForm,
     ContactTopic,
+    GroupOfferType,
+    KorScale,
     MeetingStatus,
     ParentRole,
     PlacementBasis,
@@ -73,10 +88,13 @@ from bufapp.domain.enums import (
     PlaceType,
     Understanding,
 )
+from bufapp.domain.feedback import KorScore
 from bufapp.domain.followup import InformationGiven, ParentEvaluation
+from bufapp.domain.group_offers import GroupOffer, GroupParticipation
 from bufapp.domain.groups import Evaluation, Meeting, ResponsibilityGroup
 from bufapp.domain.office_report import Hidden, Period, QuoteSource, ReportQuote
 from bufapp.errors import ValidationFailed
+from bufapp.services.access.service import AccessService
 from bufapp.services.clock import OSLO
 from bufapp.services.contacts.log import ContactLogService
 from bufapp.services.office_report.service import OfficeReportService
@@ -139,6 +157,7 @@ def _build(vault: Vault) -> Office:
                 start,
                 end_date=end,
                 end_reason=None if end is None else PlacementEndReason.MOVED,
+                carer_names="Guri og Tor Fosseng" if who == "P1" else "",
             )
         )
 
@@ -214,6 +233,36 @@ def _build(vault: Vault) -> Office:
             )
         unit.followup.save(InformationGiven(parents["P6"], "a", date(2024, 12, 20), understood=Understanding.UNDERSTOOD))  # fmt: skip
         unit.followup.save(ParentEvaluation(parents["P2"], date(2025, 11, 3), "Møtene ble bedre da jeg fikk ha med meg søsteren min."))  # fmt: skip
+        ors = {"P1": (200, 280), "P2": (150, 260), "P3": (200, 230), "P4": (250, 240),
+               "P5": (300, 240), "P6": (220, 290), "P7": (210, None)}  # fmt: skip
+        for who, totals in ors.items():
+            for month, total in zip((2, 10), totals, strict=True):
+                if total is not None:
+                    quarter = (total // 4,) * 3 + (total - 3 * (total // 4),)
+                    unit.feedback.save_score(KorScore(parents[who], KorScale.ORS, date(2025, month, 1), quarter))  # fmt: skip
+        srs = {"P1": (380, 350, 370), "P2": (340, 300), "P8": (390, 395, 400, 380)}
+        for who, totals in srs.items():
+            for n, total in enumerate(totals):
+                quarter = (total // 4,) * 3 + (total - 3 * (total // 4),)
+                unit.feedback.save_score(KorScore(parents[who], KorScale.SRS, date(2025, 4, 1 + n), quarter))  # fmt: skip
+        offer = unit.group_offers.save(
+            GroupOffer("ICDP-gruppe", GroupOfferType.ICDP, own_office=True)
+        )
+        d = date
+        ways = [
+            ("P1", offer.id, d(2025, 2, 20), d(2025, 3, 1), d(2025, 3, 15), d(2025, 6, 1)),
+            ("P2", offer.id, d(2025, 3, 1), d(2025, 3, 10), d(2025, 4, 1), None),
+            ("P3", offer.id, d(2025, 4, 1), d(2025, 4, 5), None, None),
+            ("P4", None, d(2025, 5, 10), None, None, None),
+            ("P5", offer.id, d(2025, 6, 10), d(2025, 6, 15), d(2025, 8, 1), d(2025, 11, 1)),
+            ("P6", offer.id, d(2024, 12, 1), d(2025, 1, 10), d(2025, 2, 1), None),
+            ("P8", offer.id, d(2025, 1, 20), None, None, None),
+        ]
+        for who, offer_id, told, referred, started, completed in ways:
+            unit.group_offers.save(
+                GroupParticipation(parents[who], offer_id, told, referred_on=referred,
+                                   started_on=started, completed_on=completed)
+            )  # fmt: skip
         unit.commit()
     service = OfficeReportService(uow, today=lambda: TODAY)
     return Office(vault, service, parents, {"P1_words": saved[1].id or 0})
@@ -281,8 +330,16 @@ def test_the_report_hides_small_numbers_and_what_would_give_them_away(office: Of
     assert shown["meetings.how_it_was"].shown == "3,8 av 5"
     assert shown["meetings.understood"].shown == "4,2 av 5"
     assert shown["information.understood"].shown == "8 av 13 (62\u00a0%)"
+    assert shown["kor.ors_parents"].shown == "6"
+    assert [shown[f"kor.ors_{k}"].count for k in ("better", "same", "worse")] == [3, 2, 1]
+    assert all(shown[f"kor.ors_{k}"].shown == "færre enn 5" for k in ("better", "same", "worse"))
+    assert (shown["kor.srs_below"].count, shown["kor.srs_below"].of) == (3, 9)
+    assert shown["kor.srs_below"].suppressed  # 3 parents
+    assert [shown[f"groups.{k}"].count for k in ("told", "referred", "started", "completed")] == [6, 5, 4, 2]  # fmt: skip
+    assert [shown[f"groups.{k}"].shown for k in ("told", "referred", "started", "completed")] == [
+        "6", "5", "færre enn 5", "færre enn 5"]  # fmt: skip
     assert all(f.how.strip() for f in report.figures)
-    assert report.missing  # SRS/ORS and group offers are said to be missing
+    assert report.missing == ()
 
 
 def test_the_year_so_far_counts_only_up_to_today(office: Office) -> None:
@@ -308,6 +365,8 @@ def test_words_with_a_name_from_the_vault_are_refused(office: Office) -> None:
         office.service.save_quote(quote)
     message = refused.value.problems[0].message
     assert "«Hansen»" in message and "«Máret»" in message
+    carers = office.service.check(ReportQuote(2025, "Hos fosseng og meg", QuoteSource.OTHER))
+    assert "«Fosseng»" in carers[0].message and "«og»" not in carers[0].message
     assert office.service.check(ReportQuote(2025, "Det hjalp å bli hørt.", QuoteSource.OTHER)) == []
     with pytest.raises(ValidationFailed, match="fødselsnummer"):
         office.service.save_quote(ReportQuote(2025, "Nr 12345678901 hjalp", QuoteSource.OTHER))
@@ -361,3 +420,23 @@ def test_the_pdf_is_pdfa_and_names_no_one_from_the_vault(office: Office, tmp_pat
         saved = uow.audit_records.last(AuditAction.DOCUMENT_SAVED)
     assert saved is not None and saved.parent_id is None
     assert saved.detail == "Hva kontoret lærer 2025"
+
+
+def test_the_parent_sees_in_innsyn_that_their_words_were_chosen(office: Office) -> None:
+    """P2's evaluation, chosen and rewritten: in P2's access pack with the report's year and
+    the words as printed; not in P1's."""
+    service = office.service
+    (evaluation,) = [c for c in service.candidates(YEAR) if c.parent_id == office.parents["P2"]]
+    chosen = service.save_quote(
+        ReportQuote(2025, "Møtene ble bedre da jeg fikk ha med meg en jeg stoler på.",
+                    evaluation.source, evaluation.source_id, evaluation.parent_id)
+    )  # fmt: skip
+    access = AccessService(office.uow, now=lambda: _at(TODAY, 13))
+    try:
+        own = flat(access.pack_pdf(office.parents["P2"]))
+        other = flat(access.pack_pdf(office.parents["P1"]))
+    finally:
+        service.remove_quote(chosen.id or 0)
+    assert "Ord til kontorets årsrapport" in own and "Årsrapport 2025" in own
+    assert "Møtene ble bedre da jeg fikk ha med meg en jeg stoler på." in own
+    assert "Ord til kontorets årsrapport" not in other

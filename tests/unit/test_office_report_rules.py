@@ -161,3 +161,10 @@ def test_check_quote_asks_for_words() -> None:
     assert [p.message for p in check_quote(quote, NAMES)] == [
         "Skriv ordene som skal med i rapporten."
     ]
+
+
+def test_small_words_inside_names_are_not_names() -> None:
+    """«Kari og Ola Nordmann» (foster parents as written): «og» is no name, «Ola» is."""
+    carers = ["Kari og Ola Nordmann", "Anne van der Berg"]
+    assert name_problems("Det hjalp og var godt, van å bli hørt.", carers) == []
+    assert "«Ola»" in name_problems("Ola hjalp meg.", carers)[0].message

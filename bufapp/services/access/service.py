@@ -54,6 +54,7 @@ from bufapp.services.access.feedback import feedback_items
 from bufapp.services.access.followup import followup_events, followup_of
 from bufapp.services.access.group_offers import pack_items as group_offer_items
 from bufapp.services.access.living import pack_items as living_items
+from bufapp.services.access.office_report import quote_events, quotes_of
 from bufapp.services.access.reader import (
     left_out_of,
     reader_of,
@@ -172,6 +173,11 @@ class AccessService:
         shown, withheld = living_items(uow.living.of_parent(parent_id), reader, words)
         items += shown
         left_out += withheld
+        # Their words chosen for the office's yearly report, as the report prints them.
+        for event in quote_events(quotes_of(uow, parent_id), words):
+            kept, withheld = discreet_record(event, reader, words)
+            items += [kept] if kept is not None else []
+            left_out += withheld
         documents = _kept_documents(uow, parent_id, rules, words, left_out)
         register = _register(parent, rules, words, oslo_date(self._now()), left_out)
         caseworker = uow.office.caseworker()

@@ -2,10 +2,11 @@
 computed by an SQL aggregate (``storage.office_report_reads``), returning ``Figure``s with their
 «Slik er tallet regnet ut». Suppression is applied afterwards, over all of them together.
 
-``FIGURE_SOURCES`` is the registry the report is built from, in the order it prints. A part
-that adds figures (the parents' SRS/ORS feedback, the uptake of group offers) adds one function
-``(uow, period, params) -> list[Figure]`` to it; until then ``NOT_YET`` says plainly in the
-report what is not counted.
+``FIGURE_SOURCES`` is the registry the report is built from, in the order it prints: a figure
+is one function ``(uow, period, params) -> list[Figure]``. The parents' SRS/ORS feedback and the
+uptake of group offers come from the parts that own them, through their queries
+(``storage.feedback_records``, ``domain.group_offer_rules.uptake``); ``NOT_YET`` says plainly in
+the report what a part not yet merged would add.
 """
 
 from __future__ import annotations
@@ -159,15 +160,91 @@ def information(uow: UnitOfWork, period: Period, params: dict[str, Any]) -> list
     ]
 
 
+# --- from the parallel parts (merged into i22): the parents' KOR feedback, group-offer uptake ---
+
+KOR = "Foreldrenes tilbakemelding (KOR: ORS og SRS)"
+GROUPS = "Gruppetilbud"
+
+
+def kor_feedback(uow: UnitOfWork, period: Period, params: dict[str, Any]) -> list[Figure]:
+    """Through the feedback part's queries (``storage.feedback_records``): every score given,
+    not only the period's — the change a parent made over the whole follow-up."""
+    from bufapp.documents.forms import load_form
+    from bufapp.domain.feedback_rules import kor_numbers
+
+    numbers = kor_numbers(load_form("feedback").values)
+    change = numbers.reliable_change
+    ors = {p: v for p, v in uow.feedback.ors_first_and_last(None).items() if v[2] >= 2}
+    better = sum(1 for first, last, _ in ors.values() if last - first >= change)
+    worse = sum(1 for first, last, _ in ors.values() if first - last >= change)
+    srs = uow.feedback.srs_below_counts(numbers.srs_cutoff, None)
+    below = sum(b for b, _ in srs.values())
+    conversations = sum(n for _, n in srs.values())
+    points = _number_text(change / 10)
+    cut = _number_text(numbers.srs_cutoff / 10)
+    how_ors = (
+        "Foreldre med minst to ORS-skjemaer (Outcome Rating Scale, 0–40): forskjellen mellom "
+        f"det første og det siste. En endring på minst {points} poeng regnes som pålitelig "
+        "(kontorets tall i skjemaet for tilbakemelding). Alle skjemaene til nå, ikke bare "
+        "periodens."
+    )
+    return [
+        Figure("kor.ors_parents", "Foreldre med minst to ORS-målinger", how_ors, KOR,
+               count=len(ors)),
+        Figure("kor.ors_better", "ORS bedret seg pålitelig",
+               f"Av foreldrene over: summen steg med minst {points} poeng.", KOR, count=better,
+               of=len(ors), part_of="ors"),
+        Figure("kor.ors_same", "ORS uten pålitelig endring",
+               f"Av foreldrene over: summen endret seg med mindre enn {points} poeng.", KOR,
+               count=len(ors) - better - worse, of=len(ors), part_of="ors"),
+        Figure("kor.ors_worse", "ORS ble pålitelig dårligere",
+               f"Av foreldrene over: summen sank med minst {points} poeng.", KOR, count=worse,
+               of=len(ors), part_of="ors"),
+        Figure("kor.srs_below", f"Samtaler der SRS var under {cut}",
+               "Hver samtale der forelderen fylte ut SRS (Session Rating Scale, 0–40): hvor "
+               f"mange som lå under kontorets grense på {cut}, som ber saksbehandleren spørre hva "
+               "som bør være annerledes neste gang. Alle skjemaene til nå.",
+               KOR, count=below, of=conversations, people=len(srs)),
+    ]  # fmt: skip
+
+
+def group_offer_uptake(uow: UnitOfWork, period: Period, params: dict[str, Any]) -> list[Figure]:
+    """Through the group-offer part's rule (``domain.group_offer_rules.uptake``) on its
+    records, each step counted when its day falls in the period."""
+    from bufapp.domain.group_offer_rules import uptake
+
+    records = uow.group_offers.participations()
+    steps = uptake([r for r in records if r.offer_id is not None], period.start, period.end)
+    told = {
+        r.parent_id for r in records
+        if r.informed_on is not None and period.start <= r.informed_on <= period.end
+    }  # fmt: skip
+    how = "Hver gang et trinn ble registrert i perioden, for alle tilbudene sammen: "
+    return [
+        Figure("groups.told", "Foreldre informert om gruppetilbudene",
+               "Foreldre som ble fortalt om familievernets gruppetilbud i perioden (generelt "
+               "eller om ett tilbud), hver forelder én gang.", GROUPS, count=len(told)),
+        Figure("groups.referred", "Henvist til et gruppetilbud", how + "henvist.", GROUPS,
+               count=steps.referred),
+        Figure("groups.started", "Startet i en gruppe", how + "startet.", GROUPS,
+               count=steps.started),
+        Figure("groups.completed", "Fullførte en gruppe", how + "fullført.", GROUPS,
+               count=steps.completed),
+    ]  # fmt: skip
+
+
+def _number_text(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else f"{value:.1f}".replace(".", ",")
+
+
 FIGURE_SOURCES: list[FigureSource] = [
     first_conversation,
     contact_gaps,
     meeting_evaluations,
     information,
+    kor_feedback,
+    group_offer_uptake,
 ]
 
 # Said in the report until a part adds its figures to FIGURE_SOURCES (and removes its line).
-NOT_YET: list[str] = [
-    "Endring i SRS og ORS (foreldrenes tilbakemelding) er ikke med ennå.",
-    "Bruk av gruppetilbud er ikke med ennå.",
-]
+NOT_YET: list[str] = []

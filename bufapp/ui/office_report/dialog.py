@@ -101,6 +101,6 @@ class QuoteDialog(RecordDialog[ReportQuote]):
     def collect(self) -> ReportQuote:
         source = chosen(self.source, QuoteSource) or QuoteSource.OTHER
         quote = replace(self._quote, words=self.words.toPlainText(), source=source)
-        if source is not self._quote.source and source is QuoteSource.OTHER:
-            quote = replace(quote, source_id=None, parent_id=None)
+        if source is not self._quote.source:  # no longer the record it was taken from
+            quote = replace(quote, source_id=None)
         return quote

@@ -99,7 +99,9 @@ def test_the_office_report_shows_figures_chosen_words_and_saves_a_pdf(
     assert placed[1] == "færre enn 5" and placed[2].startswith("Foreldre til barn")
     assert all(row[2] for row in cells if row[1])  # every figure says how it is computed
     assert "Máret" not in " ".join(" ".join(row) for row in cells)
-    assert view.missing.isVisible() or view.missing.text()
+    assert "Foreldre informert om gruppetilbudene" in [row[0] for row in cells]
+    assert "Foreldre med minst to ORS-målinger" in [row[0] for row in cells]
+    assert not view.missing.text()  # every part's figures are in
 
     # Words chosen from the journal: the name is refused, said under the words.
     view.add_button.click()
@@ -137,3 +139,10 @@ def test_the_office_report_shows_figures_chosen_words_and_saves_a_pdf(
     settle(qtbot, tasks, until=lambda: (tmp_path / "rapport.pdf").exists())
     settle(qtbot, tasks)
     assert (tmp_path / "rapport.pdf").read_bytes().startswith(b"%PDF")
+
+    # This year so far: the chooser's first line, counted up to today.
+    assert view.year_box.itemText(0) == f"{today.year} (hittil i år)"
+    view.year_box.setCurrentIndex(0)
+    settle(qtbot, tasks, until=lambda: bool(view.loaded and view.period.year == today.year))
+    assert view.period.end == today and view.report is not None
+    assert view.report.period.label == f"{today.year} (til og med {today:%d.%m.%Y})"
