@@ -8,6 +8,7 @@ a cut-off (passed in, in tenths: the cut-off is the office's, from ``forms/feedb
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 from typing import Any, TypeVar
 
 from sqlalchemy import and_, case, func, select
@@ -29,6 +30,14 @@ def _score(row: Any) -> KorScore:
 
 def _ids(parent_ids: Iterable[int] | None, column: Any) -> Any:
     return True if parent_ids is None else column.in_(list(parent_ids))
+
+
+def _days(since: date | None, until: date | None) -> Any:
+    """Scores given from ``since`` to ``until`` (both inclusive; None: no bound)."""
+    return and_(
+        True if since is None else KorScoreRow.given_on >= since,
+        True if until is None else KorScoreRow.given_on <= until,
+    )
 
 
 class FeedbackRecords:
@@ -89,10 +98,14 @@ class FeedbackRecords:
     # --- across parents (the office report) ---------------------------------------------------
 
     def ors_first_and_last(
-        self, parent_ids: Iterable[int] | None = None
+        self,
+        parent_ids: Iterable[int] | None = None,
+        since: date | None = None,
+        until: date | None = None,
     ) -> dict[int, tuple[int, int, int]]:
-        """Per parent with an ORS score: (first total, last total, how many), in tenths, by the
-        day given (ties by id). One query, on the (parent, scale, day) index."""
+        """Per parent with an ORS score (given from ``since`` to ``until``, if bounded): (first
+        total, last total, how many), in tenths, by the day given (ties by id). One query, on
+        the (parent, scale, day) index."""
         ranked = (
             select(
                 KorScoreRow.parent_id.label("parent_id"),
@@ -111,7 +124,11 @@ class FeedbackRecords:
                 .label("desc"),
                 func.count().over(partition_by=KorScoreRow.parent_id).label("n"),
             )
-            .where(KorScoreRow.scale == KorScale.ORS, _ids(parent_ids, KorScoreRow.parent_id))
+            .where(
+                KorScoreRow.scale == KorScale.ORS,
+                _ids(parent_ids, KorScoreRow.parent_id),
+                _days(since, until),
+            )
             .subquery()
         )
         first, last = aliased(ranked), aliased(ranked)
@@ -123,13 +140,22 @@ class FeedbackRecords:
         return {parent: (start, end, count) for parent, start, end, count in rows}
 
     def srs_below_counts(
-        self, cutoff_tenths: int, parent_ids: Iterable[int] | None = None
+        self,
+        cutoff_tenths: int,
+        parent_ids: Iterable[int] | None = None,
+        since: date | None = None,
+        until: date | None = None,
     ) -> dict[int, tuple[int, int]]:
-        """Per parent with an SRS score: (how many below ``cutoff_tenths``, how many in all)."""
+        """Per parent with an SRS score (given from ``since`` to ``until``, if bounded): (how
+        many below ``cutoff_tenths``, how many in all)."""
         below = func.sum(case((cutoff_tenths > _TOTAL, 1), else_=0))
         rows = self.session.execute(
             select(KorScoreRow.parent_id, func.coalesce(below, 0), func.count())
-            .where(KorScoreRow.scale == KorScale.SRS, _ids(parent_ids, KorScoreRow.parent_id))
+            .where(
+                KorScoreRow.scale == KorScale.SRS,
+                _ids(parent_ids, KorScoreRow.parent_id),
+                _days(since, until),
+            )
             .group_by(KorScoreRow.parent_id)
         )
         return {parent: (int(n_below), int(n)) for parent, n_below, n in rows}

@@ -50,7 +50,8 @@ Information given in 2025 (understood?): P1 a yes, P1 b partly; P2 a yes; P3 a n
 yes; P4 a unconfirmed; P5 a yes; P6 a yes; P7 a yes, P7 b partly; P8 a yes, P8 b unconfirmed;
 P9 a yes; not counted: P6 a on 20.12.2024. → 13 givings by 9 parents, 8 understood.
 
-KOR (from the feedback part; every score, not only the period's; reliable change 5 points,
+KOR (from the feedback part; the period's scores only — P3's ORS of 10 on 05.11.2024 and P9's
+SRS of 30 on 10.01.2026 are outside it and change nothing; reliable change 5 points,
 SRS cut-off 36): ORS first → last: P1 20 → 28 (better), P2 15 → 26 (better), P3 20 → 23,
 P4 25 → 24 (no reliable change), P5 30 → 24 (worse), P6 22 → 29 (better); P7 one ORS only (not
 counted) → 6 parents: 3 better, 2 unchanged, 1 worse. SRS: P1 38, 35, 37; P2 34, 30; P8 39,
@@ -240,6 +241,9 @@ def _build(vault: Vault) -> Office:
                 if total is not None:
                     quarter = (total // 4,) * 3 + (total - 3 * (total // 4),)
                     unit.feedback.save_score(KorScore(parents[who], KorScale.ORS, date(2025, month, 1), quarter))  # fmt: skip
+        # Outside the period: they would make P3 «better» and add P9 below the SRS line.
+        unit.feedback.save_score(KorScore(parents["P3"], KorScale.ORS, date(2024, 11, 5), (25, 25, 25, 25)))  # fmt: skip
+        unit.feedback.save_score(KorScore(parents["P9"], KorScale.SRS, date(2026, 1, 10), (75, 75, 75, 75)))  # fmt: skip
         srs = {"P1": (380, 350, 370), "P2": (340, 300), "P8": (390, 395, 400, 380)}
         for who, totals in srs.items():
             for n, total in enumerate(totals):

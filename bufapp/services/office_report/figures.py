@@ -167,26 +167,26 @@ GROUPS = "Gruppetilbud"
 
 
 def kor_feedback(uow: UnitOfWork, period: Period, params: dict[str, Any]) -> list[Figure]:
-    """Through the feedback part's queries (``storage.feedback_records``): every score given,
-    not only the period's — the change a parent made over the whole follow-up."""
+    """Through the feedback part's queries (``storage.feedback_records``), on the scores given
+    in the period: the change a parent made over the year, the conversations of the year."""
     from bufapp.documents.forms import load_form
     from bufapp.domain.feedback_rules import kor_numbers
 
     numbers = kor_numbers(load_form("feedback").values)
     change = numbers.reliable_change
-    ors = {p: v for p, v in uow.feedback.ors_first_and_last(None).items() if v[2] >= 2}
+    days = {"since": period.start, "until": period.end}
+    ors = {p: v for p, v in uow.feedback.ors_first_and_last(None, **days).items() if v[2] >= 2}
     better = sum(1 for first, last, _ in ors.values() if last - first >= change)
     worse = sum(1 for first, last, _ in ors.values() if first - last >= change)
-    srs = uow.feedback.srs_below_counts(numbers.srs_cutoff, None)
+    srs = uow.feedback.srs_below_counts(numbers.srs_cutoff, None, **days)
     below = sum(b for b, _ in srs.values())
     conversations = sum(n for _, n in srs.values())
     points = _number_text(change / 10)
     cut = _number_text(numbers.srs_cutoff / 10)
     how_ors = (
-        "Foreldre med minst to ORS-skjemaer (Outcome Rating Scale, 0–40): forskjellen mellom "
-        f"det første og det siste. En endring på minst {points} poeng regnes som pålitelig "
-        "(kontorets tall i skjemaet for tilbakemelding). Alle skjemaene til nå, ikke bare "
-        "periodens."
+        "Foreldre med minst to ORS-skjemaer (Outcome Rating Scale, 0–40) i perioden: "
+        "forskjellen mellom periodens første og siste. En endring på minst "
+        f"{points} poeng regnes som pålitelig (kontorets tall i skjemaet for tilbakemelding)."
     )
     return [
         Figure("kor.ors_parents", "Foreldre med minst to ORS-målinger", how_ors, KOR,
@@ -203,7 +203,7 @@ def kor_feedback(uow: UnitOfWork, period: Period, params: dict[str, Any]) -> lis
         Figure("kor.srs_below", f"Samtaler der SRS var under {cut}",
                "Hver samtale der forelderen fylte ut SRS (Session Rating Scale, 0–40): hvor "
                f"mange som lå under kontorets grense på {cut}, som ber saksbehandleren spørre hva "
-               "som bør være annerledes neste gang. Alle skjemaene til nå.",
+               "som bør være annerledes neste gang. Skjemaene i perioden.",
                KOR, count=below, of=conversations, people=len(srs)),
     ]  # fmt: skip
 
