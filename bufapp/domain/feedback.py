@@ -20,6 +20,12 @@ DIMENSIONS = 4
 MAX_TENTHS = 100  # 10.0 on the scale's line
 
 
+# A mark not yet typed from the paper form (a new score starts so): saving is refused until
+# each is typed, so an untouched form can never be stored as a real score of 0.
+NOT_TYPED = -1
+BLANK_MARKS = (NOT_TYPED,) * 4
+
+
 @dataclass(frozen=True)
 class KorScore:
     """One ORS or SRS form: the four marks in tenths (``(72, 55, 60, 81)`` is 7.2, 5.5, 6.0,

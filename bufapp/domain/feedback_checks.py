@@ -8,7 +8,14 @@ from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 
-from bufapp.domain.feedback import DIMENSIONS, MAX_TENTHS, KorScore, SimpleFeedback, to_tenths
+from bufapp.domain.feedback import (
+    DIMENSIONS,
+    MAX_TENTHS,
+    NOT_TYPED,
+    KorScore,
+    SimpleFeedback,
+    to_tenths,
+)
 from bufapp.errors import FieldProblem
 
 MAX_TEXT = 20_000
@@ -45,7 +52,12 @@ def _in_range(
     tenths: Sequence[int], skip: frozenset[str] | set[str] = frozenset()
 ) -> list[FieldProblem]:
     return [
-        FieldProblem(score_field(i), "Tallet må være fra 0 til 10.")
+        FieldProblem(
+            score_field(i),
+            "Skriv inn tallet forelderen merket (0–10)."
+            if value == NOT_TYPED
+            else "Tallet må være fra 0 til 10.",
+        )
         for i, value in enumerate(tenths)
         if score_field(i) not in skip and not 0 <= value <= MAX_TENTHS
     ]

@@ -61,7 +61,7 @@ class FeedbackActions:
         draft: Draft | None = None,
     ) -> None:
         from bufapp.domain.enums import KorScale, Usefulness
-        from bufapp.domain.feedback import KorScore, SimpleFeedback
+        from bufapp.domain.feedback import BLANK_MARKS, KorScore, SimpleFeedback
         from bufapp.ui.feedback.dialogs import ScoreDialog, SimpleDialog
 
         context = self._context
@@ -76,7 +76,7 @@ class FeedbackActions:
             else:
                 scale = record if isinstance(record, KorScale) else KorScale.ORS
                 day = latest.day if latest is not None else today
-                score = KorScore(parent_id, scale, day, (0, 0, 0, 0))
+                score = KorScore(parent_id, scale, day, BLANK_MARKS)
             dialog = ScoreDialog(context.tasks, service.save_score, score, opened.numbers,
                                  opened.contacts, about, context.window)  # fmt: skip
         elif action in ("new-simple", "edit-simple"):

@@ -12,7 +12,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QWidget
 
 from bufapp.domain.enums import KorScale, Usefulness
-from bufapp.domain.feedback import KorScore, SimpleFeedback, tenths_text
+from bufapp.domain.feedback import NOT_TYPED, KorScore, SimpleFeedback, tenths_text
 from bufapp.domain.feedback_rules import KorNumbers
 from bufapp.services.feedback.service import ContactChoice
 from bufapp.ui.qt import tr
@@ -43,9 +43,11 @@ def _contacts(choices: Sequence[ContactChoice], current: int | None, optional: b
 
 
 def _mark(tenths: int) -> QDoubleSpinBox:
+    """0,0–10,0; one step below 0 is «–», a mark not typed yet (a new score starts there)."""
     box = QDoubleSpinBox()
     box.setLocale(QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway))  # 7,5
-    box.setRange(0.0, 10.0)
+    box.setRange(NOT_TYPED / 10, 10.0)
+    box.setSpecialValueText("–")
     box.setDecimals(1)
     box.setSingleStep(0.1)
     box.setValue(tenths / 10)
@@ -127,6 +129,9 @@ class ScoreDialog(GrowingDialog[KorScore]):
         return tuple(round(box.value() * 10) for box in self.marks)  # type: ignore[return-value]
 
     def _show_total(self) -> None:
+        if NOT_TYPED in self.tenths():
+            self.total.setText(tr("– (skriv inn alle fire tallene)"))
+            return
         total = sum(self.tenths())
         scale = self._chosen_scale()
         cutoff = self._numbers.cutoff(scale)

@@ -80,6 +80,12 @@ def test_the_page_shows_ors_and_srs_as_chart_and_table_and_a_new_score_is_entere
     assert isinstance(dialog, ScoreDialog) and "Máret" not in dialog.windowTitle()
     assert dialog.entry.currentIndex() == 1  # the latest contact
     assert dialog.names[2].text() == "Tilnærming eller metode"
+    # Untouched, the marks are blank («–»), not 0: saving names each one still to type.
+    assert [box.text() for box in dialog.marks] == ["–"] * 4
+    assert dialog.total.text().startswith("–")
+    dialog.submit()
+    settle(qtbot, tasks, until=lambda: "Skriv inn tallet" in dialog.form.error_text("score_1"))
+    assert window.open_dialogs == [dialog] and view.srs.model.rowCount() == 8
     for box, value in zip(dialog.marks, (8.5, 7.0, 9.0, 8.2), strict=True):
         box.setValue(value)
     assert dialog.total.text() == "32,7 av 40 (under grensen 36,0)"
