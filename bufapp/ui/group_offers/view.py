@@ -129,7 +129,9 @@ class CatalogueTab(QWidget):
             and (shown == 2 or r.offer.active == (shown == 0))
         ]
         self.model.set_rows(rows)
-        fit_columns(self.table, 0, {1: 180, 2: 190, 3: 230, 4: 180}, wrap=False)
+        # The offer's name is what a caseworker looks for: it keeps the room, and the other
+        # columns wrap within their caps (a catalogue has a handful of rows, not hundreds).
+        fit_columns(self.table, 0, {1: 150, 2: 160, 3: 190, 4: 150}, wrap=True)
         row = self.model.row_of(keep.id) if keep is not None else None
         if row is None and rows:
             row = 0
