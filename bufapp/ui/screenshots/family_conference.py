@@ -124,7 +124,7 @@ def conference_shots(
     window.family_conferences.page_action("approve", parent_id, conference)
     settle(tasks, 8)
     approval = window.open_dialogs[-1]
-    save(approval, name("96-familierad-godkjenning"), shots)
+    save(approval, name("95b-familierad-godkjenning"), shots)
     approval.done(0)
     settle(tasks)
 

@@ -1,6 +1,6 @@
 """Screenshots of Gruppetilbud: the catalogue (the parent who went through an ICDP group chosen)
 and that parent's participation, each step dated and their evaluation below; and the group
-overview written as a PDF beside them (``dok-96-gruppetilbud``)."""
+overview written as a PDF beside them (``dok-18-gruppetilbud``)."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from bufapp.ui.widgets.window_context import GROUP_OFFERS_VIEW
 if TYPE_CHECKING:
     from bufapp.services.workspace import Workspace
 
-OVERVIEW = "dok-96-gruppetilbud"
+OVERVIEW = "dok-18-gruppetilbud"
 
 
 def _parent_with_most_steps(workspace: Workspace) -> int | None:

@@ -1,6 +1,6 @@
 """Screenshots of «Hva kontoret lærer»: the office's figures for last year with the words the
 demo's caseworker chose, and the dialog refusing words with a name from the vault in them; and
-the report itself as a PDF (``dok-98-hva-kontoret-laerer``)."""
+the report itself as a PDF (``dok-19-hva-kontoret-laerer``)."""
 
 from __future__ import annotations
 
@@ -51,6 +51,6 @@ def office_report_shots(
 def write_office_report_document(out: Path, workspace: Workspace) -> list[Path]:
     """Last year's report as the office saves it (PDF/A)."""
     service = workspace.office_report
-    path = out / "dok-98-hva-kontoret-laerer.pdf"
+    path = out / "dok-19-hva-kontoret-laerer.pdf"
     path.write_bytes(service.pdf(service.default_period()))
     return [path]
