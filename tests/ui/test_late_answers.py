@@ -40,7 +40,7 @@ from bufapp.ui.referrals.editor import ReferralEditor
 from bufapp.ui.referrals.panel import ReferralsPanel
 from bufapp.ui.register.parents_view import ParentsView
 from bufapp.ui.widgets.tasks import TaskManager, receivers_of
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, TODAY
 from tests.ui.conftest import settle
 
 
@@ -57,7 +57,11 @@ class Office:
 def office(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Office]:
     vault, _key = Vault.create(Path(tmp_path_factory.mktemp("late")) / "vault", PASSPHRASE)
     workspace = workspace_for(vault, Settings())
-    fill_demo(workspace.register, parents=8, seed=1, contact_log=workspace.contact_log)
+    # A fixed day: the demo is the same for the same seed and day, and built for the real day
+    # it had no parent with two network maps from midnight in Oslo on 8 December 2026.
+    fill_demo(
+        workspace.register, parents=8, seed=1, today=TODAY, contact_log=workspace.contact_log
+    )
     ids = [p.id for p in workspace.register.parent_summaries()]
     with_meeting = next(
         p
