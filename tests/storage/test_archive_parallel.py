@@ -223,3 +223,24 @@ def test_a_worker_that_dies_fails_the_export_in_norwegian(
     with pytest.raises(ArchiveExportFailed, match="ikke fullført"):
         list(archive_render.made(jobs(), 1))
     assert_no_worker_left()
+
+
+def test_a_worker_killed_halfway_through_sending_a_result_does_not_hang_the_cancel() -> None:
+    """Seen once under load: the manager thread read the start of a result a terminated worker
+    never finished sending, and waited for the rest for ever. Half a message is put in the pipe
+    here by hand; stopping the pool must still end it, its thread and its workers."""
+    import os
+    import struct
+
+    with archive_render._pool(1) as pool:
+        assert pool.submit(len, b"abc").result(timeout=60) == 3  # the worker and thread run
+        manager = pool._executor_manager_thread  # type: ignore[attr-defined]
+        processes = list(pool._processes.values())  # type: ignore[attr-defined]
+        writer = pool._result_queue._writer  # type: ignore[attr-defined]
+        os.write(writer.fileno(), struct.pack("!i", 1000) + b"half a result")
+        stopping = threading.Thread(target=archive_render._stop, args=(pool,), daemon=True)
+        stopping.start()
+        stopping.join(60)
+        assert not stopping.is_alive(), "the cancel hung on the half-sent result"
+    assert manager is not None and not manager.is_alive()
+    assert all(not p.is_alive() for p in processes)

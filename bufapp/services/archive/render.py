@@ -39,6 +39,9 @@ IN_FLIGHT_PER_WORKER = 2  # one being built, one waiting: the workers never idle
 # process to go on while a worker starts (about half a second, a few documents), few enough
 # that memory stays flat.
 MADE_AHEAD = 6
+# How long the pool's manager thread may take to end after a cancel before its pipe is closed
+# under it (``_unblock``); it normally ends at once.
+MANAGER_GRACE_SECONDS = 5.0
 Workers = Callable[[int], int]  # documents in the export -> worker processes (0: none)
 
 
@@ -146,10 +149,26 @@ def _stop(pool: ProcessPoolExecutor) -> None:
         with contextlib.suppress(Exception):
             process.terminate()
     if manager is not None:
-        manager.join()
+        manager.join(MANAGER_GRACE_SECONDS)
+        if manager.is_alive():
+            _unblock(manager)
+            manager.join(MANAGER_GRACE_SECONDS)
     for process in processes:
         with contextlib.suppress(Exception):
             process.join()
+
+
+def _unblock(manager: object) -> None:
+    """A worker terminated while it was sending a result leaves half a message in the result
+    pipe, and the manager thread waits for the rest of it for ever (seen once under load: the
+    cancel hung, and at exit the interpreter would have waited for that thread too). The workers'
+    ends of the pipe died with them; closing ours gives the reader end-of-file, the manager
+    takes the pool as broken and ends."""
+    # The manager's own reference: ``shutdown`` has already dropped the pool's.
+    writer = getattr(getattr(manager, "result_queue", None), "_writer", None)
+    if writer is not None:
+        with contextlib.suppress(Exception):
+            writer.close()
 
 
 def _worker_started() -> None:
