@@ -72,6 +72,26 @@ def pytest_unconfigure() -> None:
     faulthandler.enable(file=sys.__stderr__)
 
 
+@pytest.hookimpl(tryfirst=True)
+def pytest_cmdline_main(config: pytest.Config) -> None:
+    """The whole suite (no paths given: the README's and CI's command) runs in two processes,
+    one per core of CI's machine, with pytest-xdist from the ``test`` extra. Whole files go to
+    a worker (``loadfile``): a module's shared vault is built once and a file's tests keep
+    their order. ``-n`` chooses otherwise, ``-p no:xdist`` runs serially, and a run of chosen
+    files or tests stays in one process (two workers' start would cost more than they win)."""
+    option = config.option
+    if (
+        getattr(option, "numprocesses", 0) is None  # xdist is there and -n was not given
+        and config.args_source is pytest.Config.ArgsSource.TESTPATHS
+        and not hasattr(config, "workerinput")
+        and not option.usepdb
+        and (os.cpu_count() or 1) >= 2
+    ):
+        option.numprocesses = 2
+        if option.dist == "no":
+            option.dist = "loadfile"
+
+
 @dataclass
 class CreatedVault:
     vault: Vault
