@@ -8,7 +8,6 @@ from __future__ import annotations
 import faulthandler
 import gc
 import os
-import shutil
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -27,15 +26,12 @@ os.environ["QT_QPA_PLATFORM"] = (
 
 import pytest
 
-from bufapp.fileio import create_private
 from bufapp.security import kdf
 from bufapp.services.clock import OSLO
 from bufapp.services.contacts.log import ContactLogService
 from bufapp.services.followup.service import FollowUpService
 from bufapp.services.register import RegisterService
 from bufapp.services.visits.service import VisitService
-from bufapp.storage import key_change
-from bufapp.storage.layout import DB_FILE_NAME
 from bufapp.storage.uow import UnitOfWork
 from bufapp.storage.vault import Vault
 
@@ -113,6 +109,8 @@ def database_at_head(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, by
     """An empty database brought to head by ``Vault.create``, once per test process, and its
     data key: what every new vault's database is before anything is written to it (the
     migrations are deterministic), made in a fraction of the migrations' time."""
+    from bufapp.storage.layout import DB_FILE_NAME
+
     directory = tmp_path_factory.mktemp("database-at-head") / "vault"
     vault, _ = Vault.create(directory, PASSPHRASE)
     key = bytes(vault._require_key())
@@ -127,7 +125,13 @@ def created_vault(
     """A vault made by ``Vault.create`` (its own data key, vault id, passphrase and recovery
     key), except that its empty database at head is a copy of ``database_at_head``
     re-encrypted under its data key by the program's own ``rekey``, instead of being migrated
-    afresh (the migrations' own tests create their vaults themselves)."""
+    afresh: what the migrations make is still what a test of the new vault's schema sees, and
+    a test of ``Vault.create`` itself calls it."""
+    import shutil
+
+    from bufapp.fileio import create_private
+    from bufapp.storage import key_change
+
     template, template_key = database_at_head
     migrate_for_real = Vault._migrate
 
