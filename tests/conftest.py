@@ -75,6 +75,26 @@ def pytest_unconfigure() -> None:
     faulthandler.enable(file=sys.__stderr__)
 
 
+@pytest.hookimpl(tryfirst=True)
+def pytest_cmdline_main(config: pytest.Config) -> None:
+    """The whole suite (no paths given: the README's and CI's command) runs in two processes,
+    one per core of CI's machine, with pytest-xdist from the ``test`` extra. Whole files go to
+    a worker (``loadfile``): a module's shared vault is built once and a file's tests keep
+    their order. ``-n`` chooses otherwise, ``-p no:xdist`` runs serially, and a run of chosen
+    files or tests stays in one process (two workers' start would cost more than they win)."""
+    option = config.option
+    if (
+        getattr(option, "numprocesses", 0) is None  # xdist is there and -n was not given
+        and config.args_source is pytest.Config.ArgsSource.TESTPATHS
+        and not hasattr(config, "workerinput")
+        and not option.usepdb
+        and (os.cpu_count() or 1) >= 2
+    ):
+        option.numprocesses = 2
+        if option.dist == "no":
+            option.dist = "loadfile"
+
+
 @dataclass
 class CreatedVault:
     vault: Vault
@@ -87,9 +107,47 @@ def vault_dir(tmp_path: Path) -> Path:
     return tmp_path / "vault"
 
 
+@pytest.fixture(scope="session")
+def database_at_head(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, bytes]:
+    """An empty database brought to head by ``Vault.create``, once per test process, and its
+    data key: what every new vault's database is before anything is written to it (the
+    migrations are deterministic), made in a fraction of the migrations' time."""
+    from bufapp.storage.layout import DB_FILE_NAME
+
+    directory = tmp_path_factory.mktemp("database-at-head") / "vault"
+    vault, _ = Vault.create(directory, PASSPHRASE)
+    key = bytes(vault._require_key())
+    vault.lock()
+    return directory / DB_FILE_NAME, key
+
+
 @pytest.fixture
-def created_vault(vault_dir: Path) -> Iterator[CreatedVault]:
-    vault, recovery_key = Vault.create(vault_dir, PASSPHRASE)
+def created_vault(
+    vault_dir: Path, database_at_head: tuple[Path, bytes], monkeypatch: pytest.MonkeyPatch
+) -> Iterator[CreatedVault]:
+    """A vault made by ``Vault.create`` (its own data key, vault id, passphrase and recovery
+    key), except that its empty database at head is a copy of ``database_at_head``
+    re-encrypted under its data key by the program's own ``rekey``, instead of being migrated
+    afresh: what the migrations make is still what a test of the new vault's schema sees, and
+    a test of ``Vault.create`` itself calls it."""
+    import shutil
+
+    from bufapp.fileio import create_private
+    from bufapp.storage import key_change
+
+    template, template_key = database_at_head
+    migrate_for_real = Vault._migrate
+
+    def copy_the_database_at_head(self: Vault, new_vault: bool = False) -> None:
+        if new_vault:
+            create_private(self.db_path)
+            shutil.copyfile(template, self.db_path)
+            key_change.rekey(self.db_path, template_key, self._require_key())
+        migrate_for_real(self, new_vault)  # at head already: nothing to do
+
+    with monkeypatch.context() as patched:
+        patched.setattr(Vault, "_migrate", copy_the_database_at_head)
+        vault, recovery_key = Vault.create(vault_dir, PASSPHRASE)
     yield CreatedVault(vault, recovery_key, vault_dir)
     vault.lock()
 
