@@ -59,9 +59,7 @@ def office(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Office]:
     workspace = workspace_for(vault, Settings())
     # A fixed day: the demo is the same for the same seed and day, and built for the real day
     # it had no parent with two network maps from midnight in Oslo on 8 December 2026.
-    fill_demo(
-        workspace.register, parents=8, seed=1, today=TODAY, contact_log=workspace.contact_log
-    )
+    fill_demo(workspace.register, parents=8, seed=1, today=TODAY, contact_log=workspace.contact_log)
     ids = [p.id for p in workspace.register.parent_summaries()]
     with_meeting = next(
         p
