@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from bufapp.domain.entities import Parent
@@ -108,3 +108,20 @@ def locked_vault(created_vault: CreatedVault, register: RegisterService) -> Path
     register.save_parent(Parent("Máret", "Čuđe"))
     created_vault.vault.lock()
     return created_vault.directory
+
+
+def tab_walk_from(start: QWidget, steps: int = 12) -> list[QWidget]:
+    """The widgets Tab gives the focus to, one key at a time, starting at ``start``."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    start.window().activateWindow()
+    start.setFocus(Qt.FocusReason.TabFocusReason)
+    reached: list[QWidget] = []
+    for _ in range(steps):
+        current = QApplication.focusWidget() or start
+        QTest.keyClick(current, Qt.Key.Key_Tab)
+        focused = QApplication.focusWidget()
+        if focused is not None:
+            reached.append(focused)
+    return reached

@@ -197,6 +197,7 @@ class FamilyConferenceView(ParentPage[Loaded]):
         self.deadline.setText("\n".join(lines))
         self.deadline.setVisible(bool(lines))
         self._show_chosen()
+        self.enter_first(self.new_button, self.conferences)
 
     def _show_chosen(self) -> None:
         conference = self.chosen()

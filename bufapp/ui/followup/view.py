@@ -103,6 +103,7 @@ class FollowUpView(ParentPage[Loaded]):
         self.no_parent.setVisible(not chosen)
         self.tabs.setVisible(chosen and data is not None)
         self.sheet_button.setEnabled(chosen and data is not None)
+        self.enter_first(self.sheet_button, self.tabs)
         if data is None:
             self.name_heading(None)
             return

@@ -155,6 +155,7 @@ class VisitsView(ParentPage[Loaded]):
         self.evaluation.show_child(child)
         self.send_button.setEnabled(child is not None and child.plan is not None)
         self.meeting_button.setEnabled(child is not None)
+        self.enter_first(self.child_box, self.meeting_button, self.send_button, self.tabs)
         undecided = sum(t.decided_on is None for t in page.travel)
         counts = [
             "",

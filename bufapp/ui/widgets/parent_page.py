@@ -90,6 +90,15 @@ class ParentPage(QWidget, Generic[D]):
         for index, (title, count) in enumerate(zip(self._titles, counts, strict=True)):
             tabs.setTabText(index, f"{title} {count}".rstrip())
 
+    def enter_first(self, *widgets: QWidget) -> None:
+        """Coming in from the navigation (Tab or a click), focus lands on the first of
+        ``widgets`` that can take it: the row above the tabs first. A page that always entered
+        at its tabs put its own buttons above them out of Tab's reach."""
+        for widget in widgets:
+            if widget.isVisibleTo(self) and widget.isEnabled():
+                self.setFocusProxy(widget)
+                return
+
     def _ask(self, action: str, record: object) -> None:
         if self.parent_id is not None and self.data is not None:
             self.requested.emit(action, self.parent_id, record)

@@ -359,3 +359,14 @@ def test_a_follow_up_line_in_oversikt_opens_that_parents_page(
     assert window.work.stack.currentIndex() == FOLLOWUP_VIEW  # type: ignore[union-attr]
     view = window.work.followup  # type: ignore[union-attr]
     settle(qtbot, tasks, until=lambda: view.loaded and view.parent_id == parent_id)
+
+
+def test_tab_from_the_navigation_reaches_the_button_above_the_tabs(
+    qtbot: QtBot, tasks: TaskManager, vault: Vault, window_factory: Callable[..., MainWindow]
+) -> None:
+    from tests.ui.conftest import tab_walk_from
+
+    window, _workspace, _parent_id, view = _filled(qtbot, tasks, vault, window_factory)
+    assert window.work is not None
+    reached = tab_walk_from(window.work.nav)
+    assert reached[:2] == [view.sheet_button, view.tabs.tabBar()]

@@ -444,3 +444,15 @@ def test_a_parent_with_two_placed_children_chooses_the_child(
     assert dialog.collect().child_id == sister.id  # the plan of the child chosen
     assert "Sárá Čuđe" in dialog.findChild(QLabel, "parentBanner").text()  # type: ignore[union-attr]
     dialog.done(0)
+
+
+def test_tab_from_the_navigation_reaches_the_buttons_above_the_tabs(
+    qtbot: QtBot, tasks: TaskManager, vault: Vault, window_factory: Callable[..., MainWindow]
+) -> None:
+    """Entering at the tabs left «Samværsmøte» and «Send planen» out of Tab's reach."""
+    from tests.ui.conftest import tab_walk_from
+
+    window, _workspace, _parent_id, view = _filled(qtbot, tasks, vault, window_factory)
+    assert window.work is not None
+    reached = tab_walk_from(window.work.nav)
+    assert reached[:3] == [view.meeting_button, view.send_button, view.tabs.tabBar()]
