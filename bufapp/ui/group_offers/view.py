@@ -98,7 +98,8 @@ class CatalogueTab(QWidget):
                 self.print_button,
             )
         )
-        self.setFocusProxy(self.table)
+        # In at the filters above the list: entering at the list put them out of Tab's reach.
+        self.setFocusProxy(self.type_box)
         self._follow()
 
     def _emit(self, action: str, record: object) -> None:

@@ -7,6 +7,7 @@ thread with the task manager."""
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -154,7 +155,13 @@ class OfficeReportView(QWidget):
         layout.addLayout(top)
         layout.addWidget(about)
         layout.addWidget(splitter, 1)
-        self.setFocusProxy(self.table)
+        # The row above the figures first: entering at the table put the year and «Lagre som
+        # PDF …» out of Tab's reach.
+        order = (self.year_box, self.pdf_button, self.table, self.quotes,
+                 self.add_button, self.edit_button, self.remove_button)  # fmt: skip
+        for first, second in itertools.pairwise(order):
+            QWidget.setTabOrder(first, second)
+        self.setFocusProxy(self.year_box)
         self._enable()
         self.refresh()
 

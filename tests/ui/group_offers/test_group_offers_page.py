@@ -202,3 +202,18 @@ def test_an_offer_with_participants_is_ended_and_one_without_is_deleted(
     view.catalogue.active_box.setCurrentIndex(1)
     assert view.catalogue.model.index(0, 6).data() == "Avsluttet"
     assert not view.catalogue.end_button.isEnabled()
+
+
+def test_tab_from_the_tab_bar_reaches_the_filters_above_the_catalogue(
+    qtbot: QtBot, tasks: TaskManager, vault: Vault, window_factory: Callable[..., MainWindow]
+) -> None:
+    from bufapp.ui.widgets.window_context import GROUP_OFFERS_VIEW
+    from tests.ui.conftest import tab_walk_from
+
+    window, _workspace, _parent_id = _open_window(qtbot, tasks, vault, window_factory)
+    window.show_view(GROUP_OFFERS_VIEW)
+    settle(qtbot, tasks)
+    assert window.work is not None
+    catalogue = window.work.view(GROUP_OFFERS_VIEW).catalogue  # type: ignore[attr-defined]
+    reached = tab_walk_from(window.work.nav, 4)
+    assert reached[1:4] == [catalogue.type_box, catalogue.active_box, catalogue.table]

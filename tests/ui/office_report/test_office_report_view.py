@@ -146,3 +146,15 @@ def test_the_office_report_shows_figures_chosen_words_and_saves_a_pdf(
     settle(qtbot, tasks, until=lambda: bool(view.loaded and view.period.year == today.year))
     assert view.period.end == today and view.report is not None
     assert view.report.period.label == f"{today.year} (til og med {today:%d.%m.%Y})"
+
+
+def test_tab_from_the_navigation_reaches_the_year_and_the_pdf_first(
+    qtbot: QtBot, tasks: TaskManager, vault: Vault, window_factory: Callable[..., MainWindow]
+) -> None:
+    """Entering at the table put the year and «Lagre som PDF …» out of Tab's reach."""
+    from tests.ui.conftest import tab_walk_from
+
+    window, view = _view(qtbot, tasks, vault, window_factory)
+    assert window.work is not None
+    reached = tab_walk_from(window.work.nav, 4)
+    assert reached[:4] == [view.year_box, view.pdf_button, view.table, view.quotes]
