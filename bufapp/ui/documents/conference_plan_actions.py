@@ -8,12 +8,10 @@ The window wires ``print_plan`` to the familieråd page («Skriv ut planen …»
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from bufapp.errors import BufappError
+from bufapp.ui.documents.keeping import keep_once
 from bufapp.ui.qt import tr
-from bufapp.ui.widgets.messages import Messages
 from bufapp.ui.widgets.window_context import WindowContext
 
 if TYPE_CHECKING:
@@ -51,29 +49,9 @@ class ConferencePlanActions:
             dialog = PdfPreviewDialog(title, plan.pdf, SUGGESTED, context.window)
             self.previews[:] = [dialog]
             audit_preview(dialog, tasks, workspace.audit, parent_id, title)
-            dialog.used.connect(self._keeper(plan))
+            dialog.used.connect(
+                keep_once(context, lambda w: w.family_conference_documents.keep(plan), NOT_KEPT)
+            )
             dialog.open()
 
         tasks.run(made, shown, self._documents.document_failed)
-
-    def _keeper(self, plan: MadeConferencePlan) -> Callable[[], None]:
-        """Keep the plan once, however often the preview is printed or saved."""
-        kept: list[bool] = []
-        context = self._context
-
-        def keep() -> None:
-            if kept:
-                return
-            kept.append(True)
-            context.tasks.run(
-                lambda: context.unlocked().family_conference_documents.keep(plan),
-                lambda _kept: context.refresh(),
-                self._not_kept,
-            )
-
-        return keep
-
-    def _not_kept(self, failure: Exception) -> None:
-        if not isinstance(failure, BufappError):
-            raise failure
-        Messages.error(self._context.window, tr(NOT_KEPT).format(reason=str(failure)))

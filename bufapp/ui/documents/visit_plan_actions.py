@@ -9,12 +9,10 @@ The window wires ``send_plan`` to the visit page («Send planen …» on the pla
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from bufapp.errors import BufappError
+from bufapp.ui.documents.keeping import keep_once
 from bufapp.ui.qt import tr
-from bufapp.ui.widgets.messages import Messages
 from bufapp.ui.widgets.window_context import WindowContext
 
 if TYPE_CHECKING:
@@ -77,30 +75,9 @@ class VisitPlanActions:
             copies, pdf = found
             dialog = PdfPreviewDialog(title, pdf, SUGGESTED, context.window)
             audit_preview(dialog, tasks, workspace.audit, parent_id, title)
-            dialog.used.connect(self._keeper(copies))
+            dialog.used.connect(
+                keep_once(context, lambda w: w.visit_documents.keep(copies), NOT_KEPT)
+            )
             dialog.open()
 
         tasks.run(made, shown, self._documents.document_failed)
-
-    def _keeper(self, copies: list[MadePlanCopy]) -> Callable[[], None]:
-        """Keep the copies once, however often the preview is printed or saved."""
-        kept: list[bool] = []
-        context = self._context
-
-        def keep() -> None:
-            if kept:
-                return
-            kept.append(True)
-            context.tasks.run(
-                lambda: context.unlocked().visit_documents.keep(copies),
-                lambda _kept: context.refresh(),
-                self._not_kept,
-            )
-
-        return keep
-
-    def _not_kept(self, failure: Exception) -> None:
-        """The plan has left the program but is not in the vault: say so, and how to mend it."""
-        if not isinstance(failure, BufappError):
-            raise failure
-        Messages.error(self._context.window, tr(NOT_KEPT).format(reason=str(failure)))

@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from bufapp.demo.living import story
 from bufapp.domain.consent import Service
 from bufapp.domain.deadlines import Deadline
 from bufapp.domain.entities import Child, Office, Parent, ParentLink, Placement
@@ -29,7 +30,6 @@ from bufapp.ui.living.dialog import AssessmentDialog
 from bufapp.ui.living.view import LivingView
 from bufapp.ui.main_window import MainWindow
 from bufapp.ui.register.overview_view import SHOWN, Opens, OverviewView
-from bufapp.ui.screenshots.living import example_living
 from bufapp.ui.widgets.messages import Messages
 from bufapp.ui.widgets.tasks import TaskManager
 from bufapp.ui.widgets.window_context import LIVING_VIEW, VIEWS
@@ -80,7 +80,8 @@ def test_the_page_shows_the_latest_the_numbers_over_time_and_the_history(
     qtbot: QtBot, tasks: TaskManager, vault: Vault, window_factory: Callable[..., MainWindow]
 ) -> None:
     window, workspace, parent_id = _open_window(qtbot, tasks, vault, window_factory)
-    example_living(workspace, parent_id)
+    for assessment in story(parent_id, workspace.living.today()):  # the demo's year
+        workspace.living.save_assessment(assessment)
     view = _page(qtbot, tasks, window)
     assert VIEWS[LIVING_VIEW] == "Levekår"
     assert view.heading.text() == "Levekår – Máret Čuđe"
