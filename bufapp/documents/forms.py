@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from bufapp import paths
+from bufapp.domain.languages import SOURCE_LANGUAGE, language_order
 
 _POSITION = re.compile(r"\(at line (\d+), column (\d+)\)")
 
@@ -80,16 +81,75 @@ def _overlay(
     return merged, problems
 
 
-def load_form(name: str, shipped: Path | None = None, overrides: Path | None = None) -> Form:
-    """The form ``name`` (e.g. "common"), with the municipality's override laid over ours."""
-    ours_path = (shipped or paths.forms_dir()) / f"{name}.toml"
-    ours = _read(ours_path)  # ours must be valid: the test suite reads every shipped form
-    their_path = (overrides or paths.user_forms_dir()) / f"{name}.toml"
-    if not their_path.is_file():
-        return Form(name, ours, (ours_path,))
+def _laid_over(form: Form, path: Path, missing_note: str | None = None) -> Form:
+    """``form`` with the file at ``path`` laid over it; a broken file is reported and skipped."""
     try:
-        theirs = _read(their_path)
+        theirs = _read(path)
     except (OSError, ValueError) as failure:
-        return Form(name, ours, (ours_path,), (_problem_reading(their_path, failure),))
-    merged, problems = _overlay(ours, theirs, their_path)
-    return Form(name, merged, (ours_path, their_path), tuple(problems))
+        return Form(
+            form.name, form.values, form.sources, (*form.problems, _problem_reading(path, failure))
+        )
+    merged, problems = _overlay(form.values, theirs, path)
+    if missing_note is not None:
+        problems += [
+            f"Skjemaet {path}: «{key}» mangler; {missing_note}"
+            for key in _text_keys(form.values) - _text_keys(theirs)
+        ]
+    return Form(form.name, merged, (*form.sources, path), (*form.problems, *problems))
+
+
+def _text_keys(values: Mapping[str, Any], at: str = "") -> set[str]:
+    """The dotted keys of every text (a string or a list of strings) in a form."""
+    keys: set[str] = set()
+    for key, value in values.items():
+        if isinstance(value, dict):
+            keys |= _text_keys(value, f"{at}{key}.")
+        elif isinstance(value, str) or (
+            isinstance(value, list) and all(isinstance(v, str) for v in value)
+        ):
+            keys.add(f"{at}{key}")
+    return keys
+
+
+def load_form(
+    name: str,
+    language: str = SOURCE_LANGUAGE,
+    shipped: Path | None = None,
+    overrides: Path | None = None,
+) -> Form:
+    """The form ``name`` (e.g. "common") in ``language``, with the municipality's overrides.
+
+    Bokmål is the source: ``forms/NAME.toml``. Another language's file (``forms/nn/NAME.toml``,
+    or the municipality's ``forms/se/NAME.toml`` in its override folder) holds only the texts
+    and is laid over bokmål, so numbers and settings (a cut-off, a category) stay the office's
+    in every language. Layers, last wins: our bokmål, the office's bokmål, our LANGUAGE, the
+    office's LANGUAGE. A text missing from a language is reported and shown in bokmål.
+    """
+    shipped_dir = shipped or paths.forms_dir()
+    override_dir = overrides or paths.user_forms_dir()
+    ours_path = shipped_dir / f"{name}.toml"
+    form = Form(name, _read(ours_path), (ours_path,))  # ours is valid: the suite reads each
+    if (override_dir / f"{name}.toml").is_file():
+        form = _laid_over(form, override_dir / f"{name}.toml")
+    if language == SOURCE_LANGUAGE:
+        return form
+    note = "teksten står på bokmål."
+    shipped_translation = shipped_dir / language / f"{name}.toml"
+    if shipped_translation.is_file():
+        form = _laid_over(form, shipped_translation)
+        note = None  # ours is complete (a test checks it); an office override may be partial
+    their_translation = override_dir / language / f"{name}.toml"
+    if their_translation.is_file():
+        form = _laid_over(form, their_translation, note)
+    return form
+
+
+def form_languages(
+    name: str, shipped: Path | None = None, overrides: Path | None = None
+) -> tuple[str, ...]:
+    """The languages ``name`` can be written in: bokmål, ours, and any the office has added."""
+    found = {SOURCE_LANGUAGE}
+    for folder in (shipped or paths.forms_dir(), overrides or paths.user_forms_dir()):
+        if folder.is_dir():
+            found |= {sub.name for sub in folder.iterdir() if (sub / f"{name}.toml").is_file()}
+    return tuple(sorted(found, key=language_order))

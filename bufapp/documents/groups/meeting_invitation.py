@@ -19,13 +19,13 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
+from bufapp.documents.dates import DateWords
 from bufapp.documents.forms import Form
 from bufapp.documents.groups.meeting_parts import (
     ActionLine,
     AgendaLine,
     MemberLine,
     action_table,
-    day,
     facts,
     grid,
     heading,
@@ -80,33 +80,23 @@ class _Words:
         return [p.format(parent=self.parent) for p in self.form.values[section][key]]
 
 
-def _long_date(moment: datetime, form: Form) -> str:
-    dates = form.values["dates"]
-    if len(dates["weekdays"]) != 7 or len(dates["months"]) != 12:
-        return day(moment)  # an override with a name missing: the plain date, not a crash
-    return form.text("dates.long").format(
-        weekday=dates["weekdays"][moment.weekday()],
-        day=moment.day,
-        month=dates["months"][moment.month - 1],
-        year=moment.year,
-    )
-
-
 def _first_upper(text: str) -> str:
     return text[:1].upper() + text[1:]  # not str.capitalize(): it lowercases the rest
 
 
-def _when(data: MeetingInvitation, words: _Words, style: dict[str, Any]) -> list[Any]:
+def _when(
+    data: MeetingInvitation, words: _Words, dates: DateWords, style: dict[str, Any]
+) -> list[Any]:
     start = local(data.starts_at)
     time = (
-        words("when.time_span", start=f"{start:%H.%M}", end=f"{local(data.ends_at):%H.%M}")
+        words("when.time_span", start=dates.clock(start), end=dates.clock(local(data.ends_at)))
         if data.ends_at
-        else words("when.time_start", start=f"{start:%H.%M}")
+        else words("when.time_start", start=dates.clock(start))
     )
-    intro = words.aimed("intro.text", date=_long_date(start, words.form), time=f"{start:%H.%M}")
+    intro = words.aimed("intro.text", date=dates.long_with_weekday(start), time=dates.clock(start))
     table = facts(
         [
-            (words("when.date"), _first_upper(_long_date(start, words.form))),
+            (words("when.date"), _first_upper(dates.long_with_weekday(start))),
             (words("when.time"), time),
             (words("when.place"), data.place),
         ],
@@ -219,7 +209,7 @@ def build_meeting_invitation(
     words = _Words(invitation, data)
     title = words("heading.text")
     story: list[Any] = [Paragraph(markup(title), style["heading"])]
-    story += _when(data, words, style)
+    story += _when(data, words, DateWords.of(common), style)
     if data.group_purpose.strip() and "purpose" not in data.left_out:
         story += heading(words("purpose.heading"), "section", style)
         story.append(Paragraph(markup(data.group_purpose), style["body"]))
