@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bufapp import paths
+from bufapp.domain.languages import INTERFACE_LANGUAGES, OFFICE_STANDARDS
 from bufapp.fileio import atomic_write_bytes
 
 SETTINGS_FILE = "settings.json"
@@ -29,6 +30,10 @@ class Settings:
     auto_lock_minutes: int = 5
     vault_dir: str = ""  # empty: the platform default
     backup_dir: str = ""  # the folder the last backup went to; empty: the home folder
+    # The office's written standard (målform), "nb" or "nn": its documents are written in it.
+    office_standard: str = "nb"
+    # The interface's language ("nb", "nn", "en"); empty: the office's standard. Read at start.
+    interface_language: str = ""
 
     def replace(self, **changes: object) -> Settings:
         return dataclasses.replace(self, **changes)  # type: ignore[arg-type]
@@ -38,6 +43,13 @@ class Settings:
 RANGES: dict[str, tuple[int, int]] = {
     "first_conversation_days": (1, 90),
     "auto_lock_minutes": (1, 240),
+}
+
+
+# Allowed values for text settings; anything else falls back to the default.
+CHOICES: dict[str, tuple[str, ...]] = {
+    "office_standard": OFFICE_STANDARDS,
+    "interface_language": ("", *INTERFACE_LANGUAGES),
 }
 
 
@@ -58,7 +70,7 @@ def load(config_dir: Path | None = None) -> Settings:
         if type(value) is not type(getattr(defaults, field.name)):  # bool is an int subclass
             continue
         low, high = RANGES.get(field.name, (value, value))
-        if low <= value <= high:
+        if low <= value <= high and value in CHOICES.get(field.name, (value,)):
             values[field.name] = value
     return Settings(**values)
 

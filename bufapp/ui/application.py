@@ -8,14 +8,14 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 
 from bufapp import crash_report
 from bufapp.errors import DamagedAtUnlock, user_text
 from bufapp.settings import Settings
 from bufapp.ui import gui_thread_gc
 from bufapp.ui.main_window import MainWindow
-from bufapp.ui.qt import make_application, tr
+from bufapp.ui.qt import interface_language, make_application, tr
 from bufapp.ui.vault.idle import InactivityWatcher
 from bufapp.ui.widgets import window_kit
 from bufapp.ui.widgets.messages import Messages
@@ -61,8 +61,7 @@ class Application:
         relaunch: Callable[[str], None] | None = None,
         window_state: str = "",
     ) -> None:
-        QLocale.setDefault(QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway))
-        self.qt = make_application(argv)
+        self.qt = make_application(argv, interface_language(settings))
         self.directory = directory
         self.tasks = TaskManager(self._unexpected)
         # Building the window shows nothing, so the manners' filter has nothing to tend: held,

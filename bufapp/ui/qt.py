@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from bufapp import __version__, paths
+from bufapp.domain.languages import INTERFACE_LANGUAGES, SOURCE_LANGUAGE
+from bufapp.settings import Settings
 from bufapp.ui import gui_thread_gc
 from bufapp.ui.widgets import window_kit
+
+log = logging.getLogger(__name__)
 
 # Palette-relative where possible, so light and dark system themes both read well.
 STYLE = """
@@ -29,17 +35,33 @@ def dark_theme() -> bool:
     return QGuiApplication.palette().color(QPalette.ColorRole.Base).lightness() < 128
 
 
-def tr(text: str) -> str:
-    """Translate a user-visible string (bokmål is the source language)."""
-    return QCoreApplication.translate("bufapp", text)
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """Translate a user-visible string (bokmål is the source language).
+
+    ``tr("%n kontakter", None, n)`` is the plural form: the catalogue gives «1 kontakt» and
+    «2 kontakter». The context is empty, as lupdate gives a free ``tr()`` call, so one catalogue
+    entry serves every place a text is used."""
+    return QCoreApplication.translate("", text, disambiguation, n)
 
 
-def plural(n: int, one: str, many: str) -> str:
-    """``n`` with its noun in the right number: "1 kontakt", "0 kontakter", "2 kontakter"."""
-    return f"{n} {tr(one) if n == 1 else tr(many)}"
+def QT_TR_NOOP(text: str) -> str:
+    """Marks a text for the catalogues where it is defined (a list of labels); ``tr()`` it where
+    it is shown."""
+    return text
 
 
-def make_application(argv: Sequence[str]) -> QApplication:
+def language_locale(language: str) -> str:
+    """Qt's locale for an interface language: Norwegian dates and numbers for nb and nn."""
+    return {"nb": "nb_NO", "nn": "nn_NO", "en": "en_GB"}.get(language, "nb_NO")
+
+
+def interface_language(chosen: Settings) -> str:
+    """The interface language the settings choose; empty there means the office's standard."""
+    language = chosen.interface_language or chosen.office_standard
+    return language if language in INTERFACE_LANGUAGES else SOURCE_LANGUAGE
+
+
+def make_application(argv: Sequence[str], language: str = SOURCE_LANGUAGE) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
@@ -49,21 +71,34 @@ def make_application(argv: Sequence[str]) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("bufapp")
     app.setStyleSheet(STYLE)
-    install_qt_translation(app)
+    install_translations(app, language)
     window_kit.install(app)
     gui_thread_gc.install(app)
     return app
 
 
-def install_qt_translation(app: QApplication) -> QTranslator | None:
-    """Qt's own buttons and dialogs (Yes/No, the file and print dialogs, context menus) in
-    bokmål: PySide6 ships no bokmål translation of Qt, so bufapp carries its own
-    (resources/translations/qtbase_nb.ts)."""
-    translator = QTranslator(app)
-    if not translator.load(str(paths.resources_dir() / "translations" / "qtbase_nb.qm")):
-        return None
-    app.installTranslator(translator)
-    return translator
+def install_translations(app: QApplication, language: str) -> list[QTranslator]:
+    """bufapp's own catalogue and Qt's (Yes/No, the file and print dialogs, context menus) in
+    ``language``. PySide6 ships no bokmål translation of Qt, so bufapp carries its own
+    (resources/translations/qtbase_nb.ts); nynorsk and English come with Qt. Every catalogue is
+    compiled from its .ts when bufapp is built; one that is missing leaves those texts in the
+    source language (bokmål for ours, English for Qt's)."""
+    ours = paths.resources_dir() / "translations"
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    candidates = [ours / f"bufapp_{language}.qm"]
+    candidates += (
+        [ours / "qtbase_nb.qm"] if language == "nb" else [Path(qt_folder) / f"qtbase_{language}.qm"]
+    )
+    installed = []
+    for catalogue in candidates:
+        translator = QTranslator(app)
+        if translator.load(str(catalogue)):
+            app.installTranslator(translator)
+            installed.append(translator)
+        else:
+            log.warning("translation catalogue not loaded: %s", catalogue.name)
+    QLocale.setDefault(QLocale(language_locale(language)))
+    return installed
 
 
 def pause_timer(owner: QObject, milliseconds: int, then: Callable[[], None]) -> QTimer:

@@ -15,10 +15,19 @@ from bufapp.services.workspace import Workspace, open_workspace, recover_workspa
 from bufapp.settings import Settings
 from bufapp.ui import gui_thread_gc
 from bufapp.ui.main_window import MainWindow
+from bufapp.ui.qt import install_translations
 from bufapp.ui.widgets.file_dialogs import FileDialogs
 from bufapp.ui.widgets.messages import Messages
 from bufapp.ui.widgets.tasks import TaskManager
 from tests.conftest import CreatedVault
+
+
+@pytest.fixture(scope="session", autouse=True)
+def bokmal_catalogues(qapp: QApplication) -> None:
+    """The interface in bokmål as the program installs it (``make_application``): its plural
+    forms («1 kontakt») come from the bokmål catalogue."""
+    if not getattr(qapp, "_bufapp_catalogues", None):
+        qapp._bufapp_catalogues = install_translations(qapp, "nb")  # type: ignore[attr-defined]
 
 
 @pytest.fixture(autouse=True)

@@ -39,7 +39,7 @@ from pytestqt.qtbot import QtBot
 
 from bufapp import paths
 from bufapp.ui.documents.pdf_preview import NO_PRINTER, print_dialog, print_pdf, writes_a_file
-from bufapp.ui.qt import install_qt_translation
+from bufapp.ui.qt import install_translations
 from bufapp.ui.vault.backup_widgets import BackupProgress
 from bufapp.ui.widgets.field_form import date_edit, submit_buttons
 from bufapp.ui.widgets.file_dialogs import FileDialogs
@@ -116,13 +116,13 @@ def texts_of_modal(open_it: Callable[[], object]) -> list[str]:
 @pytest.fixture
 def norwegian_qt(qapp: QApplication) -> Iterator[None]:
     """Qt's translation as the program installs it, and the program's locale."""
-    translator = install_qt_translation(qapp)
-    assert translator is not None, "resources/translations/qtbase_nb.qm did not load"
     before = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway))
+    translators = install_translations(qapp, "nb")
+    assert len(translators) == 2, "resources/translations: a bokmål catalogue did not load"
     yield
     QLocale.setDefault(before)
-    qapp.removeTranslator(translator)
+    for translator in translators:
+        qapp.removeTranslator(translator)
 
 
 def lrelease() -> str | None:
@@ -157,7 +157,8 @@ def test_the_shipped_translation_is_the_compiled_source(tmp_path: Path) -> None:
     fresh = tmp_path / "fresh.qm"
     subprocess.run([tool, "-silent", str(source), "-qm", str(fresh)], check=True)
     assert fresh.read_bytes() == shipped.read_bytes(), (
-        "qtbase_nb.qm is stale: run pyside6-lrelease resources/translations/qtbase_nb.ts"
+        "qtbase_nb.qm is older than its .ts: the build compiles it (pip install -e .), or run "
+        "python packaging/translations.py compile"
     )
 
 

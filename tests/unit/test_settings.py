@@ -33,6 +33,8 @@ def test_save_and_load_round_trip(tmp_path: Path) -> None:
         auto_lock_minutes=2,
         vault_dir="D:/Bufapp/Æøå",
         backup_dir="E:/Sikkerhetskopier/Årsskifte",
+        office_standard="nn",
+        interface_language="en",
     )
     settings.save(chosen, config_dir)
     assert settings.load(config_dir) == chosen
@@ -45,7 +47,17 @@ def test_save_and_load_round_trip(tmp_path: Path) -> None:
         "auto_lock_minutes": 2,
         "vault_dir": "D:/Bufapp/Æøå",
         "backup_dir": "E:/Sikkerhetskopier/Årsskifte",
+        "office_standard": "nn",
+        "interface_language": "en",
     }
+
+
+def test_a_language_bufapp_does_not_have_falls_back_to_the_default(tmp_path: Path) -> None:
+    (tmp_path / SETTINGS_FILE).write_text(
+        json.dumps({"office_standard": "sv", "interface_language": "se"}), encoding="utf-8"
+    )
+    loaded = settings.load(tmp_path)
+    assert (loaded.office_standard, loaded.interface_language) == ("nb", "")
 
 
 def test_save_overwrites_the_previous_settings(tmp_path: Path) -> None:

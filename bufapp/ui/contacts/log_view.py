@@ -23,7 +23,7 @@ from bufapp.ui.contacts import entry_html
 from bufapp.ui.contacts.log_filters import LogFilters
 from bufapp.ui.contacts.talk_setup import talk_line
 from bufapp.ui.contacts.timeline_model import TimelineFilter, TimelineModel
-from bufapp.ui.qt import plural, tr
+from bufapp.ui.qt import tr
 from bufapp.ui.widgets.row_table_model import row_table
 from bufapp.ui.widgets.tasks import TaskManager
 
@@ -187,11 +187,7 @@ class ContactLogView(QWidget):
         if detail.last_conversation:
             parts.append(tr("Siste samtale {d}.").format(d=f"{detail.last_conversation:%d.%m.%Y}"))
         if detail.open_tasks:
-            parts.append(
-                plural(
-                    len(detail.open_tasks), "åpen oppfølgingsoppgave.", "åpne oppfølgingsoppgaver."
-                )
-            )
+            parts.append(tr("%n åpne oppfølgingsoppgaver.", None, len(detail.open_tasks)))
         return " ".join(parts)
 
     def _show_rows(self, parent_id: int, page: TimelinePage) -> None:
@@ -276,7 +272,7 @@ class ContactLogView(QWidget):
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self._total
         if not self.proxy.active() or shown == total:
-            self.count.setText(plural(total, "kontakt", "kontakter"))
+            self.count.setText(tr("%n kontakter", None, total))
         else:
             self.count.setText(tr("Viser {n} av {total}").format(n=shown, total=total))
 

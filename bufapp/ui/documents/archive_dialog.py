@@ -34,7 +34,7 @@ from bufapp.errors import BufappError
 from bufapp.services.archive.model import ItemKind
 from bufapp.services.clock import OSLO
 from bufapp.ui.documents.archive_listing import KindCounts, PendingDocuments, history_text
-from bufapp.ui.qt import plural, tr
+from bufapp.ui.qt import tr
 from bufapp.ui.widgets.file_dialogs import FileDialogs
 from bufapp.ui.widgets.messages import Messages
 from bufapp.ui.widgets.row_table_model import row_table
@@ -211,7 +211,7 @@ class ArchiveDialog(QDialog):
         self._cancel.clear()
         self.progress = QProgressDialog(
             tr("Eksporterer {documents} til arkivet …").format(
-                documents=plural(total, "dokument", "dokumenter")
+                documents=tr("%n dokumenter", None, total)
             ),
             tr("&Avbryt"), 0, total, self,
         )  # fmt: skip
@@ -260,7 +260,7 @@ class ArchiveDialog(QDialog):
                 "(metadata: {m}). De er merket som eksportert, og neste eksport tar bare med "
                 "det som er nytt."
             ).format(
-                documents=plural(len(result.items), "dokument", "dokumenter"),
+                documents=tr("%n dokumenter", None, len(result.items)),
                 d=f"{when:%d.%m.%Y}", t=f"{when:%H:%M}",
                 f=result.folder, m=result.metadata_file,
             )  # fmt: skip

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 
 from bufapp.services.clock import OSLO
-from bufapp.ui.qt import plural, tr
+from bufapp.ui.qt import tr
 from bufapp.ui.widgets.row_table_model import RowTableModel
 
 if TYPE_CHECKING:  # type hints only: the dialog opens after unlocking
@@ -49,5 +49,5 @@ def history_text(pending: PendingExport) -> str:
         return tr("Ingenting herfra er eksportert til arkivet før.")
     return tr("Sist eksportert til arkivet {d} ({documents} herfra i alt).").format(
         d=f"{pending.last_exported_at.astimezone(OSLO):%d.%m.%Y}",
-        documents=plural(pending.exported_before_total, "dokument", "dokumenter"),
+        documents=tr("%n dokumenter", None, pending.exported_before_total),
     )

@@ -14,7 +14,7 @@ from bufapp.services.followup.page import FollowUpPage
 from bufapp.ui.followup.models import ChecklistModel, PlanRow, PlansModel, day
 from bufapp.ui.followup.parts import button, button_row, caption, fit_columns, reading
 from bufapp.ui.followup.texts import purpose_html, roles_html
-from bufapp.ui.qt import plural, tr
+from bufapp.ui.qt import tr
 from bufapp.ui.widgets.row_table_model import row_table
 
 Ask = Callable[[str, object], None]
@@ -80,7 +80,7 @@ def checklist_summary(page: FollowUpPage) -> str:
     said = [tr(text).format(n=n) for n, text in counts if n]
     if not said:
         return tr("Alle punktene er gitt og forstått.")
-    total = plural(len(states), "punkt", "punkter")
+    total = tr("%n punkter", None, len(states))
     return tr("Av {total}: {what}.").format(total=total, what=", ".join(said))
 
 

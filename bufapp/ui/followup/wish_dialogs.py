@@ -14,7 +14,7 @@ from bufapp.domain.enums import HomeOutlook, WishKind, WishOutcome
 from bufapp.domain.followup import Assessment, ParentEvaluation, Wish
 from bufapp.domain.followup_rules import WISH_ANSWER_DAYS
 from bufapp.ui.followup.fields import GrowingDialog, draft_key, optional_date, text_box
-from bufapp.ui.qt import plural, tr
+from bufapp.ui.qt import tr
 from bufapp.ui.widgets.field_form import date_edit, from_qdate
 from bufapp.ui.widgets.parent_banner import show_about, show_parent
 from bufapp.ui.widgets.record_dialog import chosen, enum_combo
@@ -113,7 +113,7 @@ class WishDialog(GrowingDialog[Wish]):
         self.answer_by = f.add_row(
             "answer_by", "&Svar innen", optional_date(wish.answer_by, suggested)
         )
-        days = plural(WISH_ANSWER_DAYS, "dag", "dager")
+        days = tr("%n dager", None, WISH_ANSWER_DAYS)
         self.answer_by.setToolTip(tr("Uten dato: svar innen {days}.").format(days=days))
 
     def collect(self) -> Wish:

@@ -28,7 +28,7 @@ from bufapp.errors import BufappError, ValidationFailed
 from bufapp.services.network_maps import NetworkMapService
 from bufapp.ui.network.canvas import NetworkCanvas
 from bufapp.ui.network.scene import NetworkScene
-from bufapp.ui.qt import plural, tr
+from bufapp.ui.qt import tr
 from bufapp.ui.widgets.parent_banner import show_parent
 from bufapp.ui.widgets.tasks import TaskManager
 
@@ -62,7 +62,7 @@ def change_sections(c: MapComparison) -> list[tuple[str, list[str]]]:
 
 def changes_html(c: MapComparison) -> str:
     size = tr("Fra {a} til {b} ({first} → {second}).").format(
-        a=len(c.earlier.members), b=plural(len(c.later.members), "person", "personer"),
+        a=len(c.earlier.members), b=tr("%n personer", None, len(c.later.members)),
         first=f"{c.earlier.drawn_on:%d.%m.%Y}", second=f"{c.later.drawn_on:%d.%m.%Y}",
     )  # fmt: skip
     parts = [f"<p>{escape(size)}</p>"]
@@ -103,7 +103,7 @@ class ComparisonDialog(QDialog):
                 combo.addItem(
                     tr("{d} ({people})").format(
                         d=f"{item.drawn_on:%d.%m.%Y}",
-                        people=plural(item.member_count, "person", "personer"),
+                        people=tr("%n personer", None, item.member_count),
                     ),
                     item.id,
                 )

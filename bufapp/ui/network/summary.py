@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy
 
 from bufapp.domain.network import NetworkMap
 from bufapp.domain.network_rules import MapSummary, summarise
-from bufapp.ui.qt import plural, tr
+from bufapp.ui.qt import tr
 
 
 def percent(share: float) -> str:
@@ -21,7 +21,7 @@ def percent(share: float) -> str:
 
 def summary_lines(summary: MapSummary) -> list[tuple[str, list[str]]]:
     """(what, figures) in reading order; a list of several (per sector) is one per line."""
-    people = plural(summary.size, "person", "personer")
+    people = tr("%n personer", None, summary.size)
     qualities = [f"{q.label.lower()} {n}" for q, n in summary.per_quality if n]
     sectors = [f"{s.name} {n}" for s, n in summary.per_sector if n]
     empty = [s.name for s in summary.empty_sectors] or [tr("ingen")]

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from bufapp.domain.consent import Consent, Service, consent_status
 from bufapp.domain.enums import ConsentStatus, ReferralState
 from bufapp.domain.referral import drafts_blocked_by_withdrawal
-from bufapp.ui.qt import plural, tr
+from bufapp.ui.qt import tr
 from bufapp.ui.referrals.consent_dialogs import (
     ConsentDialog,
     WithdrawConsentDialog,
@@ -152,7 +152,7 @@ class ConsentRegister(RecordTablePanel[ConsentRow]):
         )
         self.summary.setText(
             tr("{holding} av {consents} gjelder i dag.").format(
-                holding=holding, consents=plural(len(rows), "samtykke", "samtykker")
+                holding=holding, consents=tr("%n samtykker", None, len(rows))
             )
             if rows
             else ""

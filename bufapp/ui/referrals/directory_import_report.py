@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bufapp.ui.qt import plural, tr
+from bufapp.ui.qt import tr
 from bufapp.ui.widgets.parent_banner import show_about
 
 if TYPE_CHECKING:  # type hints only: keeps the database stack out of start-up
@@ -35,11 +35,11 @@ class ImportReportDialog(QDialog):
             summary = tr("Ingen tjenester ble lagt til i adresseboka.")
         else:
             summary = tr("{services} ble lagt til i adresseboka.").format(
-                services=plural(added, "tjeneste", "tjenester")
+                services=tr("%n tjenester", None, added)
             )
         if rejected:
             summary += " " + tr("{lines} ble ikke importert:").format(
-                lines=plural(rejected, "linje", "linjer")
+                lines=tr("%n linjer", None, rejected)
             )
         self.summary = QLabel(summary)
         self.summary.setWordWrap(True)

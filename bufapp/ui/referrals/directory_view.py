@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from bufapp.domain.consent import Service
 from bufapp.domain.enums import ServiceType
 from bufapp.errors import BufappError
-from bufapp.ui.qt import plural, tr
+from bufapp.ui.qt import tr
 from bufapp.ui.referrals.directory_import_report import ImportReportDialog
 from bufapp.ui.referrals.directory_table import ServiceFilter, ServiceTableModel
 from bufapp.ui.referrals.service_dialog import ServiceDialog
@@ -169,17 +169,17 @@ class DirectoryView(RecordTablePanel[Service]):
         if total == 0:
             self.count.setText("")
         elif shown == total:
-            self.count.setText(plural(total, "tjeneste", "tjenester"))
+            self.count.setText(tr("%n tjenester", None, total))
         elif shown == 0:
             self.count.setText(
                 tr("Ingen av {services} passer søket.").format(
-                    services=plural(total, "tjeneste", "tjenester")
+                    services=tr("%n tjenester", None, total)
                 )
             )
         else:
             self.count.setText(
                 tr("{shown} av {services}").format(
-                    shown=shown, services=plural(total, "tjeneste", "tjenester")
+                    shown=shown, services=tr("%n tjenester", None, total)
                 )
             )
         self._update_buttons()

@@ -14,7 +14,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from bufapp.domain.consent import GateDecision
 from bufapp.domain.enums import ReferralState
 from bufapp.domain.referral import Referral
-from bufapp.ui.qt import plural, tr
+from bufapp.ui.qt import tr
 from bufapp.ui.referrals.widgets import day_text, how_sent, status_colour
 from bufapp.ui.widgets.row_table_model import RowTableModel
 
@@ -136,7 +136,7 @@ class ReferralTableModel(RowTableModel[ReferralRow]):
         """Said in words, not only by colour: a late reply, a blocked draft, the outcome."""
         if row.overdue_days is not None:
             return tr("Svaret er forsinket ({days})").format(
-                days=plural(row.overdue_days, "dag", "dager")
+                days=tr("%n dager", None, row.overdue_days)
             )
         if row.blocked:
             return tr("Sperret – samtykke mangler")

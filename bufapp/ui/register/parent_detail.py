@@ -14,7 +14,7 @@ from bufapp.domain.deadlines import Urgency
 from bufapp.domain.entities import Placement
 from bufapp.domain.enums import ConsentStatus, ReferralState
 from bufapp.services.clock import oslo_date
-from bufapp.ui.qt import plural, tr
+from bufapp.ui.qt import tr
 
 if TYPE_CHECKING:  # type hints only: keeps the database stack out of start-up
     from bufapp.services.register import ParentDetail
@@ -36,9 +36,7 @@ def _link(href: str, text: str) -> str:
 
 def _contact_section(detail: ParentDetail) -> list[str]:
     parts = [f"<h3>{escape(tr('Kontakt'))}</h3><p>"]
-    count = tr("{contacts} i loggen").format(
-        contacts=plural(detail.entry_count, "kontakt", "kontakter")
-    )
+    count = tr("{contacts} i loggen").format(contacts=tr("%n kontakter", None, detail.entry_count))
     if detail.last_conversation:
         count += tr(", siste samtale {d}").format(d=f"{detail.last_conversation:%d.%m.%Y}")
     parts.append(escape(count) + ". ")
@@ -71,7 +69,7 @@ def _contact_section(detail: ParentDetail) -> list[str]:
             "<p>"
             + escape(
                 tr("Sist eksportert til arkivet {d} ({documents} i alt).").format(
-                    d=f"{day:%d.%m.%Y}", documents=plural(count, "dokument", "dokumenter")
+                    d=f"{day:%d.%m.%Y}", documents=tr("%n dokumenter", None, count)
                 )
             )
             + "</p>"

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from bufapp.domain.deadlines import next_open_deadlines
-from bufapp.ui.qt import pause_timer, plural, tr
+from bufapp.ui.qt import pause_timer, tr
 from bufapp.ui.register import parent_detail
 from bufapp.ui.register.parent_table_model import ParentFilter, ParentTableModel
 from bufapp.ui.widgets.list_search import down_into_list
@@ -207,7 +207,7 @@ class ParentsView(QWidget):
             self._show_no_parent()  # the hint follows the search (hits or none)
 
     def _show_count(self) -> None:
-        everyone = plural(self.model.rowCount(), "forelder", "foreldre")
+        everyone = tr("%n foreldre", None, self.model.rowCount())
         shown = self.proxy.rowCount()
         if shown == self.model.rowCount():
             self.count.setText(everyone)

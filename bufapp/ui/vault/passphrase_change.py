@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 from bufapp.errors import BufappError, FieldProblem, WrongPassphrase
 from bufapp.security import kdf
 from bufapp.services import setup
-from bufapp.ui.qt import plural, tr
+from bufapp.ui.qt import tr
 from bufapp.ui.vault.passphrase_fields import NewPassphraseFields, password_line
 from bufapp.ui.widgets.field_form import FieldForm, submit_buttons
 from bufapp.ui.widgets.messages import Messages
@@ -98,7 +98,7 @@ def recalibrate(tasks: TaskManager, workspace: Workspace, parent: QWidget) -> No
                 "Ferdig: {mib} MiB minne, {rounds} – omtrent {s:.1f} sekunder per opplåsing."
             ).format(
                 mib=params.memory_kib // 1024,
-                rounds=plural(params.iterations, "runde", "runder"),
+                rounds=tr("%n runder", None, params.iterations),
                 s=seconds,
             ),
         )

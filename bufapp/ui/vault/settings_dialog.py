@@ -27,7 +27,7 @@ from bufapp.domain.deadlines import GUIDELINE_FIRST_CONVERSATION_DAYS
 from bufapp.domain.entities import Caseworker, Office
 from bufapp.errors import BufappError, ValidationFailed
 from bufapp.settings import RANGES, Settings
-from bufapp.ui.qt import plural, tr
+from bufapp.ui.qt import tr
 from bufapp.ui.vault.passphrase_change import change_passphrase, recalibrate
 from bufapp.ui.widgets.field_form import FieldForm, submit_buttons
 from bufapp.ui.widgets.messages import Messages
@@ -173,7 +173,7 @@ class SettingsDialog(QDialog):
                 "Mer enn {days}: retningslinjen (Q-1157, kap. B) sier at første samtale skal "
                 "tilbys innen to uker etter plasseringen. Det er en faglig norm, ikke en frist i "
                 "loven – loven sier «kort tid». Du kan likevel lagre."
-            ).format(days=plural(GUIDELINE_FIRST_CONVERSATION_DAYS, "dag", "dager"))
+            ).format(days=tr("%n dager", None, GUIDELINE_FIRST_CONVERSATION_DAYS))
             if above
             else ""
         )
