@@ -40,8 +40,15 @@ def _read(path: Path) -> dict[str, Any]:
         return tomllib.load(file)
 
 
-# Sections whose values are settings (which category of information a part carries), not words.
-SETTINGS_SECTIONS = {"sections", "section_categories"}
+# Sections whose values are settings (which category of information a part carries), not words,
+# by form. The [sections] of referral, consent, action_list and group_offers are headings: words.
+SETTINGS_SECTIONS = {
+    "meeting_invitation": {"sections"},
+    "meeting_minutes": {"sections"},
+    "referral": {"section_categories"},
+}
+# What a [dates] pattern of common.toml may use (bufapp.documents.dates): a language picks its own.
+DATE_FIELDS = {"day", "month", "year", "month_name", "weekday", "hour", "minute"}
 
 
 def _is_text(value: Any) -> bool:
@@ -55,24 +62,26 @@ def _is_text(value: Any) -> bool:
     return False
 
 
-def _texts(values: dict[str, Any], at: str = "") -> dict[str, Any]:
+def _texts(values: dict[str, Any], settings: set[str], at: str = "") -> dict[str, Any]:
     found: dict[str, Any] = {}
     for key, value in values.items():
-        if isinstance(value, dict) and key not in SETTINGS_SECTIONS:
-            found |= _texts(value, f"{at}{key}.")
-        elif _is_text(value) and key not in SETTINGS_SECTIONS:
+        if f"{at}{key}" in settings:
+            continue
+        if isinstance(value, dict):
+            found |= _texts(value, settings, f"{at}{key}.")
+        elif _is_text(value):
             found[f"{at}{key}"] = value
     return found
 
 
-def _others(values: dict[str, Any], at: str = "") -> set[str]:
+def _others(values: dict[str, Any], settings: set[str], at: str = "") -> set[str]:
     """Keys whose values are settings: numbers, flags, the categories a part carries."""
     found: set[str] = set()
     for key, value in values.items():
-        if key in SETTINGS_SECTIONS:
+        if f"{at}{key}" in settings:
             found.add(f"{at}{key}")
         elif isinstance(value, dict):
-            found |= _others(value, f"{at}{key}.")
+            found |= _others(value, settings, f"{at}{key}.")
         elif not _is_text(value):
             found.add(f"{at}{key}")
     return found
@@ -113,10 +122,15 @@ def test_no_translation_folder_ships_that_is_not_promised() -> None:
 @pytest.mark.parametrize("path", TRANSLATIONS, ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_a_translation_has_the_same_texts_and_placeholders(path: Path) -> None:
     assert path.stem in SOURCE, f"{path}: no bokmål form of that name"
-    ours, theirs = _texts(_read(SOURCE[path.stem])), _texts(_read(path))
+    settings = SETTINGS_SECTIONS.get(path.stem, set())
+    ours, theirs = _texts(_read(SOURCE[path.stem]), settings), _texts(_read(path), settings)
     assert sorted(set(ours) - set(theirs)) == [], "missing"
     assert sorted(set(theirs) - set(ours)) == [], "not in bokmål"
     for key, text in ours.items():
+        if key.startswith("dates.") and isinstance(text, str):
+            # A date pattern: "1 December 2026" may name the month where bokmål numbers it.
+            assert _placeholders(theirs[key]) <= DATE_FIELDS, key
+            continue
         assert _placeholders(theirs[key]) == _placeholders(text), key
         assert _codes(theirs[key]) == _codes(text), key
         if isinstance(text, list) and key.startswith("dates."):
@@ -127,7 +141,7 @@ def test_a_translation_has_the_same_texts_and_placeholders(path: Path) -> None:
 def test_a_translation_holds_no_settings_of_its_own(path: Path) -> None:
     """Numbers and flags (a cut-off, a category) are the office's, in bokmål's form: a copy in a
     translation would silently undo the office's own setting in that language."""
-    assert _others(_read(path)) == set()
+    assert _others(_read(path), SETTINGS_SECTIONS.get(path.stem, set())) == set()
 
 
 @pytest.mark.parametrize("path", TRANSLATIONS, ids=lambda p: f"{p.parent.name}/{p.name}")

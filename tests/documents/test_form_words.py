@@ -1,7 +1,8 @@
 """The words of every shipped form, read as a lawyer and a typographer would: legal references
 use the numbering of barnevernsloven 2021 and are marked for the municipality to check; the
 first-conversation norm is the guideline's, not a section of law; a time of day is «kl. 10.15»
-and a percentage «17 %»."""
+and a percentage «17 %». English forms (forms/en/) have their own rules: «section 13-1», «at
+10:15», «17%»."""
 
 from __future__ import annotations
 
@@ -87,7 +88,47 @@ def test_no_document_or_service_writes_a_time_with_a_colon() -> None:
 def test_a_print_with_initials_is_called_pseudonymised_never_anonymised() -> None:
     """Initials and role words can still point to a person: the print is pseudonymised."""
     root = Path(paths.__file__).parent
-    sources = [*root.rglob("*.py"), *SHIPPED, root.parent / "README.md"]
+    forms = sorted(paths.forms_dir().rglob("*.toml"))  # bokmål and every language
+    sources = [*root.rglob("*.py"), *forms, root.parent / "README.md"]
     for source in sources:
         text = source.read_text(encoding="utf-8")
         assert not re.search(r"anonymi[sz]|anonymt|anonymous", text, re.IGNORECASE), source
+
+
+ENGLISH = sorted((paths.forms_dir() / "en").glob("*.toml"))
+# English cites law in words: "the Child Welfare Act (barnevernsloven) section 13-1".
+ENGLISH_LEGAL = re.compile(r"§|\bsections?\s+\d|\barticle\s+\d|\bchapter\s+\d|\bcf\.", re.I)
+
+
+@pytest.mark.parametrize("path", ENGLISH, ids=lambda p: f"en/{p.name}")
+def test_english_forms_mark_the_law_and_write_times_and_shares_the_english_way(path: Path) -> None:
+    """The English rules: legal references marked for the municipality to check, the Acts of
+    2021 (never the 1992 names, nor the old «County Social Welfare Board»), «section», never
+    «§»; a time «at 10:15» (no «kl.»); a percentage «17%», without a space; the first
+    conversation a guideline's norm; «pseudonymised» (a test below reads every form)."""
+    cited = []
+    for key, text in _strings(_form(path)):
+        where = f"en/{path.name} {key}: {text}"
+        if ENGLISH_LEGAL.search(text):
+            cited.append(where)
+        assert "§" not in text, where
+        assert not OLD_ACT.search(text), where
+        assert not re.search(r"county social welfare board", text, re.IGNORECASE), where
+        assert not re.search(r"\bkl\.|\bklokk", text, re.IGNORECASE), where
+        assert not re.search(r"\d %|\} %", text), where  # «17%», never «17 %»
+        assert not re.search(r"\b\d{1,2}\.\d{2}\b", text), where  # «10:15», not «10.15»
+        for found in re.finditer(r"\{time\}", text):
+            assert text[: found.start()].endswith("at "), f"{where}: a time without «at»"
+        if re.search(r"first conversation", text, re.IGNORECASE):
+            assert not re.search(r"\bsection\b", text, re.IGNORECASE), where
+    if cited:
+        assert CHECK_MARK in path.read_text(encoding="utf-8"), cited[0]
+
+
+def test_english_dates_name_the_month() -> None:
+    """«1 December 2026»: a month written in words, never a numeric date read two ways."""
+    dates = _form(paths.forms_dir() / "en" / "common.toml")["dates"]
+    for key in ("short", "long", "long_with_weekday"):
+        assert "{month_name}" in dates[key] and "{month" not in dates[key].replace(
+            "{month_name}", ""
+        ), key
