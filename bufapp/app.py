@@ -149,7 +149,7 @@ def run(args: argparse.Namespace) -> int:
     return application.exec()
 
 
-def take_screenshots(out: Path, scale: float = 1.0) -> list[Path]:
+def take_screenshots(out: Path, scale: float = 1.0, language: str = "nb") -> list[Path]:
     """Render every main view and dialog of a fresh demo vault to PNG files in ``out``."""
     import tempfile
 
@@ -165,6 +165,7 @@ def take_screenshots(out: Path, scale: float = 1.0) -> list[Path]:
                 workspace=workspace_for(vault, Settings()),
                 opener=lambda passphrase: open_workspace(directory, passphrase, Settings()),
                 scale_suffix=f"{int(scale * 100)}",
+                language=language,
             )
         finally:
             vault.lock()

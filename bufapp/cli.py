@@ -16,6 +16,7 @@ from pathlib import Path
 
 from bufapp import __version__, crash_report, paths
 from bufapp.cli_parser import NorwegianParser
+from bufapp.domain.languages import INTERFACE_LANGUAGES
 from bufapp.errors import (
     BufappError,
     FileTrouble,
@@ -530,6 +531,8 @@ def cmd_screenshots(args: argparse.Namespace) -> int:
                     str(out),
                     "--scale",
                     scale,
+                    "--language",
+                    args.language,
                 ],
                 check=False,
             )
@@ -540,7 +543,7 @@ def cmd_screenshots(args: argparse.Namespace) -> int:
     os.environ["QT_SCALE_FACTOR"] = args.scale
     from bufapp.app import take_screenshots
 
-    shots = take_screenshots(out, scale=float(args.scale))
+    shots = take_screenshots(out, scale=float(args.scale), language=args.language)
     pictures = sum(1 for p in shots if p.suffix == ".png")
     documents = len(shots) - pictures
     print(
@@ -729,6 +732,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     shots.add_argument(
         "--scale", choices=("1", "2"), help="bare denne skaleringen (standard: begge)"
+    )
+    shots.add_argument(
+        "--language",
+        choices=INTERFACE_LANGUAGES,
+        default="nb",
+        help="programmets språk (standard nb); på nn og en listes bokmål som er igjen",
     )
     return parser
 

@@ -14,6 +14,8 @@ Namer = Callable[[str], Path]
 
 # Called with each widget once it shows, before it is saved (tests check every view and dialog).
 inspector: Callable[[QWidget], None] | None = None
+# Called with each widget and its file name (a run in another language lists bokmål left).
+reporter: Callable[[QWidget, Path], None] | None = None
 
 
 def settle(tasks: TaskManager, rounds: int = 4) -> None:
@@ -32,5 +34,7 @@ def save(widget: QWidget, path: Path, shots: list[Path]) -> None:
     QApplication.processEvents()
     if inspector is not None:
         inspector(widget)
+    if reporter is not None:
+        reporter(widget, path)
     widget.grab().save(str(path))
     shots.append(path)

@@ -10,9 +10,12 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtWidgets import QWidget
+
 from bufapp.domain.contact_log import ContactEntry, FollowUpTask
 from bufapp.domain.entities import Office
 from bufapp.domain.enums import ContactTopic, EntryStatus
+from bufapp.domain.languages import SOURCE_LANGUAGE
 from bufapp.errors import ValidationFailed
 from bufapp.security import recovery
 from bufapp.settings import Settings
@@ -22,6 +25,7 @@ from bufapp.ui.main_window import MainWindow
 from bufapp.ui.qt import make_application
 from bufapp.ui.register.placement_dialog import PlacementDialog
 from bufapp.ui.register.record_dialogs import ChildDialog, ParentDialog
+from bufapp.ui.screenshots import kit
 from bufapp.ui.screenshots.access import access_shots, write_access_documents
 from bufapp.ui.screenshots.archive import archive_shots
 from bufapp.ui.screenshots.backup import backup_shots
@@ -32,6 +36,7 @@ from bufapp.ui.screenshots.followup import followup_shots
 from bufapp.ui.screenshots.group_offers import group_offer_shots, write_group_offer_documents
 from bufapp.ui.screenshots.groups import group_shots, write_group_documents
 from bufapp.ui.screenshots.kit import save, settle
+from bufapp.ui.screenshots.leftovers import leftovers
 from bufapp.ui.screenshots.living import living_shots
 from bufapp.ui.screenshots.networks import network_shots, write_network_documents
 from bufapp.ui.screenshots.office_report import office_report_shots, write_office_report_document
@@ -127,12 +132,31 @@ def _editor(
     )
 
 
+def _report_leftovers(report: Path, language: str) -> None:
+    """Lists, per picture, the texts that still look like bokmål (``leftovers``)."""
+    report.write_text("", encoding="utf-8")
+
+    def write(widget: QWidget, path: Path) -> None:
+        found = leftovers(widget, language)
+        if found:
+            with report.open("a", encoding="utf-8") as file:
+                file.write(f"## {path.name}\n" + "".join(f"{line}\n" for line in found))
+
+    kit.reporter = write
+
+
 def take_all(
-    out: Path, workspace: Workspace, opener: Callable[[str], Workspace], scale_suffix: str = "100"
+    out: Path,
+    workspace: Workspace,
+    opener: Callable[[str], Workspace],
+    scale_suffix: str = "100",
+    language: str = SOURCE_LANGUAGE,
 ) -> list[Path]:
-    make_application(["bufapp-screenshots"])
+    make_application(["bufapp-screenshots"], language)
     out.mkdir(parents=True, exist_ok=True)
     shots: list[Path] = []
+    if language != SOURCE_LANGUAGE:
+        _report_leftovers(out / f"leftovers-{language}@{scale_suffix}.txt", language)
     tasks = TaskManager(lambda failure: None)
 
     def name(stem: str) -> Path:
