@@ -141,7 +141,7 @@
     </message>
     <message>
         <source>Hjemmel for unntak fra innsyn</source>
-        <translation>Legal basis for exemption from access</translation>
+        <translation>Legal basis for exemption from access to records</translation>
     </message>
     <message>
         <source>Velg hjemmel …</source>
@@ -149,7 +149,7 @@
     </message>
     <message>
         <source>Begrunnelse for unntak fra innsyn</source>
-        <translation>Reason for exemption from access</translation>
+        <translation>Reason for exemption from access to records</translation>
     </message>
     <message>
         <source>Påkrevd: hvorfor (vises for forelderen)</source>
@@ -471,7 +471,7 @@
     </message>
     <message>
         <source>Disse dokumentene er ferdige og ikke eksportert før:</source>
-        <translation>These documents are finished and not exported before:</translation>
+        <translation>These documents are finished and have not been exported before:</translation>
     </message>
     <message>
         <source>Velg mappe for eksporten</source>
@@ -618,7 +618,7 @@
     </message>
     <message>
         <source>Familierådets plan til deltakerne: uten det de ikke kan få vite</source>
-        <translation>The conference&apos;s plan for the participants: without what they may not know</translation>
+        <translation>The conference plan for the participants: without what they may not be told</translation>
     </message>
     <message>
         <source>Ingen familieråd ennå. Et familieråd bygger på frivillig samtykke: familien og nettverket lager sin egen plan, og barnevernstjenesten godkjenner den.</source>
@@ -976,7 +976,7 @@
     </message>
     <message>
         <source>Ønsket: {words}</source>
-        <translation>Wished: {words}</translation>
+        <translation>Wish: {words}</translation>
     </message>
     <message>
         <source>Påkrevd når ønsket ikke kan innfris, helt eller delvis: den faglige grunnen</source>
@@ -1004,7 +1004,7 @@
     </message>
     <message>
         <source>For eksempel: tirsdager kl. 18–20, annenhver uke</source>
-        <translation>For example: Tuesdays 18–20, every other week</translation>
+        <translation>For example: Tuesdays 6–8 pm, every other week</translation>
     </message>
     <message>
         <source>Hvordan foreldrene melder seg på</source>
@@ -1196,7 +1196,7 @@
     </message>
     <message>
         <source>Referatet sendes bare til medlemmer som forelderen har samtykket til at får alle opplysningene som er krysset av.</source>
-        <translation>The minutes are sent only to members the parent has consented to receiving all the information ticked.</translation>
+        <translation>The minutes are sent only to members who, with the parent&apos;s consent, may receive all the information ticked.</translation>
     </message>
     <message>
         <source>Avsluttet</source>
@@ -1360,7 +1360,7 @@
     </message>
     <message>
         <source>Ctrl+Enter – referatet blir journaltekst</source>
-        <translation>Ctrl+Enter – the minutes become record text</translation>
+        <translation>Ctrl+Enter – the minutes become part of the record</translation>
     </message>
     <message>
         <source>Ctrl+S</source>
@@ -1788,7 +1788,7 @@ The figures are also in the table below.</translation>
     </message>
     <message>
         <source> mnd.</source>
-        <translation> mo.</translation>
+        <translation> months</translation>
     </message>
     <message>
         <source>Måneder mellom vurderingene</source>
@@ -2383,7 +2383,7 @@ The figures are also in the table below.</translation>
     </message>
     <message>
         <source>{n} utkast til henvisning bygger på samtykket og blir sperret: de kan ikke gjøres ferdige før forelderen samtykker på nytt eller et annet lovgrunnlag er begrunnet.</source>
-        <translation>{n} draft referrals are based on the consent and will be blocked: they cannot be finalised until the parent consents again or another legal basis is justified.</translation>
+        <translation>Draft referrals based on the consent will be blocked ({n}): they cannot be finalised until the parent consents again or another legal basis is justified.</translation>
     </message>
     <message>
         <source>Samtykke til {recipient}: {categories}. Formål: {purpose}. Gitt {given}.</source>
@@ -2634,7 +2634,7 @@ The figures are also in the table below.</translation>
     </message>
     <message>
         <source>Ta med fødsels&amp;nummeret i «Gjelder»</source>
-        <translation>Include the national ID &amp;number in &quot;Re&quot;</translation>
+        <translation>Include the national ID &amp;number under &quot;Regarding&quot;</translation>
     </message>
     <message>
         <source>Bare når mottakeren trenger det, og samtykket dekker «Personalia».</source>
@@ -2798,7 +2798,7 @@ The figures are also in the table below.</translation>
     </message>
     <message>
         <source>For eksempel: time hos NAV 3.12. kl. 10, Máret møter</source>
-        <translation>For example: appointment at NAV 3.12. at 10, Máret attends</translation>
+        <translation>For example: appointment at NAV on 3 Dec at 10, Máret attends</translation>
     </message>
     <message>
         <source>&amp;Registrer</source>
@@ -3135,11 +3135,11 @@ Keep it on an encrypted medium or the municipality&apos;s file server.</translat
     </message>
     <message>
         <source>Tatt:</source>
-        <translation>Made:</translation>
+        <translation>Created:</translation>
     </message>
     <message>
         <source>Tatt</source>
-        <translation>Made</translation>
+        <translation>Created</translation>
     </message>
     <message>
         <source>Størrelse:</source>
@@ -3688,7 +3688,7 @@ Try again.</translation>
     </message>
     <message>
         <source>Bare det de som skal dit trenger; skrives ikke til andre</source>
-        <translation>Only what those going there need; not written to others</translation>
+        <translation>Only what those attending need; not written to others</translation>
     </message>
     <message>
         <source>Én linje hver: «Mormor – fire ganger i året»</source>
