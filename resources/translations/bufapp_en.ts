@@ -5,3058 +5,3063 @@
     <name></name>
     <message>
         <source>Demo: passordet er «{p}».</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo: the password is &quot;{p}&quot;.</translation>
     </message>
     <message>
         <source>Noe uventet gikk galt ({kind}). Det som var lagret, er uendret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Something unexpected went wrong ({kind}). What was saved is unchanged.</translation>
     </message>
     <message>
         <source>Åpner demodatabasen (første gang lages oppdiktede personer – noen sekunder) …</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening the demo database (the first time, fictional people are created – a few seconds) …</translation>
     </message>
     <message>
         <source>Kontakten er trukket tilbake og kan ikke endres.</source>
-        <translation type="unfinished"></translation>
+        <translation>The contact has been withdrawn and cannot be changed.</translation>
     </message>
     <message>
         <source>Utdrag av kontaktloggen – {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Extract from the contact log – {name}</translation>
     </message>
     <message>
         <source>Ingen fast avtale</source>
-        <translation type="unfinished"></translation>
+        <translation>No fixed arrangement</translation>
     </message>
     <message>
         <source>Hver {n}. dag</source>
-        <translation type="unfinished"></translation>
+        <translation>Every {n} days</translation>
     </message>
     <message>
         <source>For eksempel samtaler, telefon, melding, hjemmebesøk</source>
-        <translation type="unfinished"></translation>
+        <translation>For example conversations, phone, message, home visit</translation>
     </message>
     <message>
         <source>For eksempel hjemme, på kontoret, på kafé</source>
-        <translation type="unfinished"></translation>
+        <translation>For example at home, at the office, at a café</translation>
     </message>
     <message>
         <source>Tilbudt eller valgt – navn og hvem det er</source>
-        <translation type="unfinished"></translation>
+        <translation>Offered or chosen – name and who they are</translation>
     </message>
     <message>
         <source>Forelderen ønsker ikke kontakt nå</source>
-        <translation type="unfinished"></translation>
+        <translation>The parent does not want contact now</translation>
     </message>
     <message>
         <source>Dato</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Oppgave: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Task: {what}</translation>
     </message>
     <message>
         <source>For eksempel: registrert på feil forelder</source>
-        <translation type="unfinished"></translation>
+        <translation>For example: recorded on the wrong parent</translation>
     </message>
     <message>
         <source>&amp;Trekk tilbake</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Withdraw</translation>
     </message>
     <message>
         <source>Oppføringen blir stående, merket som trukket tilbake med grunnen du skriver.</source>
-        <translation type="unfinished"></translation>
+        <translation>The entry remains, marked as withdrawn with the reason you write.</translation>
     </message>
     <message>
         <source>Endre kontakt</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit contact</translation>
     </message>
     <message>
         <source>Ny kontakt</source>
-        <translation type="unfinished"></translation>
+        <translation>New contact</translation>
     </message>
     <message>
         <source>For eksempel hjemme, kontoret, kafé</source>
-        <translation type="unfinished"></translation>
+        <translation>For example at home, the office, a café</translation>
     </message>
     <message>
         <source>Språk</source>
-        <translation type="unfinished"></translation>
+        <translation>Language</translation>
     </message>
     <message>
         <source>Tolkens språk</source>
-        <translation type="unfinished"></translation>
+        <translation>Interpreter&apos;s language</translation>
     </message>
     <message>
         <source>Tolkens navn</source>
-        <translation type="unfinished"></translation>
+        <translation>Interpreter&apos;s name</translation>
     </message>
     <message>
         <source>Påkrevd: hvorfor endres en ferdig oppføring?</source>
-        <translation type="unfinished"></translation>
+        <translation>Required: why is a finished entry being changed?</translation>
     </message>
     <message>
         <source>Utkaststatus</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft status</translation>
     </message>
     <message>
         <source>Lagre ny &amp;versjon</source>
-        <translation type="unfinished"></translation>
+        <translation>Save new &amp;version</translation>
     </message>
     <message>
         <source>&amp;Lagre (ikke ferdig)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save (not finished)</translation>
     </message>
     <message>
         <source>Ctrl+S – kan skrives videre på senere</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S – you can continue writing later</translation>
     </message>
     <message>
         <source>Lagre som &amp;ferdig</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as &amp;finished</translation>
     </message>
     <message>
         <source>Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter</translation>
     </message>
     <message>
         <source>Avbryt</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Endringer ikke lagret ennå …</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes not saved yet …</translation>
     </message>
     <message>
         <source>&amp;Unntatt innsyn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exempt from access</translation>
     </message>
     <message>
         <source>Unntatt innsyn</source>
-        <translation type="unfinished"></translation>
+        <translation>Exempt from access</translation>
     </message>
     <message>
         <source>Kontakten tas ikke med når forelderen ber om innsyn; datoen, hjemmelen og begrunnelsen vises.</source>
-        <translation type="unfinished"></translation>
+        <translation>The contact is left out when the parent requests access to records; the date, legal basis and reason are shown.</translation>
     </message>
     <message>
         <source>Hjemmel for unntak fra innsyn</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal basis for exemption from access to records</translation>
     </message>
     <message>
         <source>Velg hjemmel …</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose legal basis …</translation>
     </message>
     <message>
         <source>Begrunnelse for unntak fra innsyn</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for exemption from access to records</translation>
     </message>
     <message>
         <source>Påkrevd: hvorfor (vises for forelderen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Required: why (shown to the parent)</translation>
     </message>
     <message>
         <source>Informasjon gitt i denne kontakten</source>
-        <translation type="unfinished"></translation>
+        <translation>Information given in this contact</translation>
     </message>
     <message>
         <source>{item} – registrert for denne kontakten</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} – recorded for this contact</translation>
     </message>
     <message>
         <source>Forstod forelderen informasjonen</source>
-        <translation type="unfinished"></translation>
+        <translation>Did the parent understand the information</translation>
     </message>
     <message>
         <source>Forstod forelderen det som er krysset av?</source>
-        <translation type="unfinished"></translation>
+        <translation>Did the parent understand what is ticked?</translation>
     </message>
     <message>
         <source>Spørsmål du kan &amp;bruke</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions you can &amp;use</translation>
     </message>
     <message>
         <source>Vis eller skjul spørsmålene fra veilederen</source>
-        <translation type="unfinished"></translation>
+        <translation>Show or hide the questions from the guidance</translation>
     </message>
     <message>
         <source>Spørsmål fra veilederen</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions from the guidance</translation>
     </message>
     <message>
         <source>støtteperson {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>support person {name}</translation>
     </message>
     <message>
         <source>tolk ({who})</source>
-        <translation type="unfinished"></translation>
+        <translation>interpreter ({who})</translation>
     </message>
     <message>
         <source>Trukket tilbake: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdrawn: {why}</translation>
     </message>
     <message>
         <source>Versjon {n}, endret fordi: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {n}, changed because: {why}</translation>
     </message>
     <message>
         <source>Unntatt innsyn: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exempt from access: {why}</translation>
     </message>
     <message>
         <source>Hjemmel: {basis}</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal basis: {basis}</translation>
     </message>
     <message>
         <source>erstattet {when}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>replaced {when}: {why}</translation>
     </message>
     <message>
         <source>ikke valgt</source>
-        <translation type="unfinished"></translation>
+        <translation>not chosen</translation>
     </message>
     <message>
         <source>Utdrag av kontaktloggen</source>
-        <translation type="unfinished"></translation>
+        <translation>Extract from the contact log</translation>
     </message>
     <message>
         <source>Forelderen (innsyn: det som er unntatt, holdes tilbake)</source>
-        <translation type="unfinished"></translation>
+        <translation>The parent (access to records: what is exempt is withheld)</translation>
     </message>
     <message>
         <source>Barnevernstjenestens eget eksemplar (alt)</source>
-        <translation type="unfinished"></translation>
+        <translation>The child welfare service&apos;s own copy (everything)</translation>
     </message>
     <message>
         <source>Ingen valgt: alle temaer.</source>
-        <translation type="unfinished"></translation>
+        <translation>None chosen: all topics.</translation>
     </message>
     <message>
         <source>Alle barn</source>
-        <translation type="unfinished"></translation>
+        <translation>All children</translation>
     </message>
     <message>
         <source>Sluttdatoen er før startdatoen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The end date is before the start date.</translation>
     </message>
     <message>
         <source>&amp;Periode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Period</translation>
     </message>
     <message>
         <source>Fra dato</source>
-        <translation type="unfinished"></translation>
+        <translation>From date</translation>
     </message>
     <message>
         <source>Til dato</source>
-        <translation type="unfinished"></translation>
+        <translation>To date</translation>
     </message>
     <message>
         <source>Søk i loggen</source>
-        <translation type="unfinished"></translation>
+        <translation>Search the log</translation>
     </message>
     <message>
         <source>Søk i denne forelderens kontakter</source>
-        <translation type="unfinished"></translation>
+        <translation>Search this parent&apos;s contacts</translation>
     </message>
     <message>
         <source>Velg en forelder under Foreldre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a parent under Parents.</translation>
     </message>
     <message>
         <source>&amp;Ny kontakt (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New contact (Ctrl+K)</translation>
     </message>
     <message>
         <source>Kontakt&amp;avtale …</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact &amp;arrangement …</translation>
     </message>
     <message>
         <source>Kontakter</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts</translation>
     </message>
     <message>
         <source>Kontakten</source>
-        <translation type="unfinished"></translation>
+        <translation>The contact</translation>
     </message>
     <message>
         <source>Kontaktlogg – {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact log – {name}</translation>
     </message>
     <message>
         <source>Ønsker ikke kontakt siden {d}; tilbys igjen {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Has not wanted contact since {d}; offer again {n}.</translation>
     </message>
     <message>
         <source>Avtalt kontakt: {f}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreed contact: {f}.</translation>
     </message>
     <message>
         <source>Ingen avtalt kontakthyppighet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No agreed contact frequency.</translation>
     </message>
     <message>
         <source>Siste samtale {d}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Last conversation {d}.</translation>
     </message>
     <message numerus="yes">
         <source>%n åpne oppfølgingsoppgaver.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n open follow-up task.</numerusform>
+            <numerusform>%n open follow-up tasks.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n kontakter</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
         </translation>
     </message>
     <message>
         <source>Viser {n} av {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Showing {n} of {total}</translation>
     </message>
     <message>
         <source>[trukket tilbake] </source>
-        <translation type="unfinished"></translation>
+        <translation>[withdrawn] </translation>
     </message>
     <message>
         <source>Søk i sammendrag, forelderens ord og avtaler – for eksempel «samvær bolig»</source>
-        <translation type="unfinished"></translation>
+        <translation>Search summaries, the parent&apos;s words and agreements – for example &quot;visits housing&quot;</translation>
     </message>
     <message>
         <source>Søk i kontaktlogg</source>
-        <translation type="unfinished"></translation>
+        <translation>Search contact log</translation>
     </message>
     <message>
         <source>Skriv ett eller flere ord. Æ, ø, å og samiske bokstaver kan skrives som ae, o, a.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type one or more words. Æ, ø, å and Sami letters can be typed as ae, o, a.</translation>
     </message>
     <message>
         <source>Søkeresultater</source>
-        <translation type="unfinished"></translation>
+        <translation>Search results</translation>
     </message>
     <message>
         <source>Valgt kontakt</source>
-        <translation type="unfinished"></translation>
+        <translation>Selected contact</translation>
     </message>
     <message>
         <source>Skriv ett eller flere ord.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type one or more words.</translation>
     </message>
     <message>
         <source>Ingen kontakter inneholder alle ordene.</source>
-        <translation type="unfinished"></translation>
+        <translation>No contacts contain all the words.</translation>
     </message>
     <message>
         <source>Over {cap} treff, de sist skrevne først. Legg til et ord for å snevre inn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Over {cap} hits, most recently written first. Add a word to narrow the search.</translation>
     </message>
     <message>
         <source>{n} treff. Enter åpner kontakten i kontaktloggen.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} hits. Enter opens the contact in the contact log.</translation>
     </message>
     <message>
         <source>Hva</source>
-        <translation type="unfinished"></translation>
+        <translation>What</translation>
     </message>
     <message>
         <source>Ansvarlig</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsible</translation>
     </message>
     <message>
         <source>Hvem</source>
-        <translation type="unfinished"></translation>
+        <translation>Who</translation>
     </message>
     <message>
         <source>Frist</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <source>Oppfølgingsoppgaver</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up tasks</translation>
     </message>
     <message>
         <source>Legg til &amp;oppgave</source>
-        <translation type="unfinished"></translation>
+        <translation>Add &amp;task</translation>
     </message>
     <message>
         <source>Fjern oppgave</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove task</translation>
     </message>
     <message>
         <source>Hva skal gjøres</source>
-        <translation type="unfinished"></translation>
+        <translation>What needs doing</translation>
     </message>
     <message>
         <source>Navn/tjeneste</source>
-        <translation type="unfinished"></translation>
+        <translation>Name/service</translation>
     </message>
     <message>
         <source>Hvem er ansvarlig</source>
-        <translation type="unfinished"></translation>
+        <translation>Who is responsible</translation>
     </message>
     <message>
         <source>[Unntatt innsyn] </source>
-        <translation type="unfinished"></translation>
+        <translation>[Exempt from access] </translation>
     </message>
     <message>
         <source>versjon {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>version {n}</translation>
     </message>
     <message>
         <source>med forelderens egne ord</source>
-        <translation type="unfinished"></translation>
+        <translation>with the parent&apos;s own words</translation>
     </message>
     <message>
         <source>unntatt innsyn</source>
-        <translation type="unfinished"></translation>
+        <translation>exempt from access</translation>
     </message>
     <message>
         <source>Eksporter til arkivet</source>
-        <translation type="unfinished"></translation>
+        <translation>Export to the archive</translation>
     </message>
     <message>
         <source>&amp;Denne forelderen: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;This parent: {name}</translation>
     </message>
     <message>
         <source>Et barns &amp;saksnummer:</source>
-        <translation type="unfinished"></translation>
+        <translation>A child&apos;s case &amp;number:</translation>
     </message>
     <message>
         <source>Saksnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>Case number</translation>
     </message>
     <message>
         <source>Ingen barn med saksnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>No children with a case number</translation>
     </message>
     <message>
         <source>Antall per dokumenttype</source>
-        <translation type="unfinished"></translation>
+        <translation>Number per document type</translation>
     </message>
     <message>
         <source>Dokumenter som eksporteres</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents to be exported</translation>
     </message>
     <message>
         <source>Mappe</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder</translation>
     </message>
     <message>
         <source>Velg mappen eksporten skal legges i</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the folder for the export</translation>
     </message>
     <message>
         <source>&amp;Velg mappe …</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose &amp;folder …</translation>
     </message>
     <message>
         <source>&amp;Lukk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Close</translation>
     </message>
     <message>
         <source>&amp;Eksporter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export</translation>
     </message>
     <message>
         <source>Mappe:</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Hva skal eksporteres?&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;What should be exported?&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Disse dokumentene er ferdige og ikke eksportert før:</source>
-        <translation type="unfinished"></translation>
+        <translation>These documents are finished and have not been exported before:</translation>
     </message>
     <message>
         <source>Velg mappe for eksporten</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose folder for the export</translation>
     </message>
     <message>
         <source>Eksporterer {documents} til arkivet …</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting {documents} to the archive …</translation>
     </message>
     <message numerus="yes">
         <source>%n dokumenter</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Avbryt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancel</translation>
     </message>
     <message>
         <source>Eksporterer til arkivet</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting to the archive</translation>
     </message>
     <message>
         <source>Eksporterer dokument {d} av {n} …</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting document {d} of {n} …</translation>
     </message>
     <message>
         <source>Det var ingenting nytt å eksportere.</source>
-        <translation type="unfinished"></translation>
+        <translation>There was nothing new to export.</translation>
     </message>
     <message>
         <source>{documents} er eksportert til arkivet {d} kl. {t}, i mappen {f} (metadata: {m}). De er merket som eksportert, og neste eksport tar bare med det som er nytt.</source>
-        <translation type="unfinished"></translation>
+        <translation>{documents} exported to the archive on {d} at {t}, in the folder {f} (metadata: {m}). They are marked as exported, and the next export includes only what is new.</translation>
     </message>
     <message>
         <source>Ingenting herfra er eksportert til arkivet før.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing from here has been exported to the archive before.</translation>
     </message>
     <message>
         <source>Sist eksportert til arkivet {d} ({documents} herfra i alt).</source>
-        <translation type="unfinished"></translation>
+        <translation>Last exported to the archive {d} ({documents} from here in total).</translation>
     </message>
     <message>
         <source>Forhåndsvisning</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview</translation>
     </message>
     <message>
         <source>Side {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Page {n}</translation>
     </message>
     <message>
         <source>Lukk</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Skriv &amp;ut …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print …</translation>
     </message>
     <message>
         <source>&amp;Lagre som PDF …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save as PDF …</translation>
     </message>
     <message>
         <source>Lagre som PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as PDF</translation>
     </message>
     <message>
         <source>PDF-dokument (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
         <source>Velg en annen mappe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose another folder.</translation>
     </message>
     <message>
         <source>Skjult bosted</source>
-        <translation type="unfinished"></translation>
+        <translation>Hidden address</translation>
     </message>
     <message>
         <source>Fylkesnemnda har bestemt at foreldrene ikke skal vite hvor barnet bor. Bare hvis det er nødvendig for akkurat dette dokumentet, kan du ta det med. Skriv hvorfor: begrunnelsen lagres med dokumentet og i loggen, som forelderen kan få se. Ikke gjenta adressen eller navnene i begrunnelsen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The county board has decided that the parents must not know where the child lives. Only if it is necessary for this particular document may you include it. Write why: the reason is saved with the document and in the log, which the parent may see. Do not repeat the address or the names in the reason.</translation>
     </message>
     <message>
         <source>&amp;Begrunnelse</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reason</translation>
     </message>
     <message>
         <source>Begrunnelse</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>&amp;Ta med i dette dokumentet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Include in this document</translation>
     </message>
     <message>
         <source>Send samværsplanen</source>
-        <translation type="unfinished"></translation>
+        <translation>Send the visit plan</translation>
     </message>
     <message>
         <source>&amp;Lag planen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Make the plan</translation>
     </message>
     <message>
         <source>Du hadde ulagrede endringer. De er tatt vare på og åpnes nå.</source>
-        <translation type="unfinished"></translation>
+        <translation>You had unsaved changes. They have been kept and will open now.</translation>
     </message>
     <message>
         <source>Forelder: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Parent: {name}</translation>
     </message>
     <message>
         <source>Fjern raden</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the row</translation>
     </message>
     <message>
         <source>Forelderen har sagt ja til familieråd (frivillig)</source>
-        <translation type="unfinished"></translation>
+        <translation>The parent has agreed to a family group conference (voluntary)</translation>
     </message>
     <message>
         <source>Koordinatoren er ansatt i barnevernstjenesten</source>
-        <translation type="unfinished"></translation>
+        <translation>The coordinator works for the child welfare service</translation>
     </message>
     <message>
         <source>Hent fra &amp;nettverkskartet</source>
-        <translation type="unfinished"></translation>
+        <translation>Fetch from the &amp;network map</translation>
     </message>
     <message>
         <source>Personene på forelderens nyeste nettverkskart</source>
-        <translation type="unfinished"></translation>
+        <translation>The people on the parent&apos;s latest network map</translation>
     </message>
     <message>
         <source>Familieråd</source>
-        <translation type="unfinished"></translation>
+        <translation>Family group conference</translation>
     </message>
     <message>
         <source>Velg en forelder under Foreldre for å se familierådene.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a parent under Parents to see the family group conferences.</translation>
     </message>
     <message>
         <source>Hvert punkt i familiens plan blir en oppfølgingsoppgave med ansvarlig og frist</source>
-        <translation type="unfinished"></translation>
+        <translation>Each item in the family&apos;s plan becomes a follow-up task with a person responsible and a deadline</translation>
     </message>
     <message>
         <source>Familierådets plan til deltakerne: uten det de ikke kan få vite</source>
-        <translation type="unfinished"></translation>
+        <translation>The conference plan for the participants: without what they may not be told</translation>
     </message>
     <message>
         <source>Ingen familieråd ennå. Et familieråd bygger på frivillig samtykke: familien og nettverket lager sin egen plan, og barnevernstjenesten godkjenner den.</source>
-        <translation type="unfinished"></translation>
+        <translation>No family group conferences yet. A family group conference is based on voluntary consent: the family and network make their own plan, and the child welfare service approves it.</translation>
     </message>
     <message>
         <source>ja</source>
-        <translation type="unfinished"></translation>
+        <translation>yes</translation>
     </message>
     <message>
         <source>nei</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>ikke ennå</source>
-        <translation type="unfinished"></translation>
+        <translation>not yet</translation>
     </message>
     <message>
         <source>oppgave, åpen</source>
-        <translation type="unfinished"></translation>
+        <translation>task, open</translation>
     </message>
     <message>
         <source>oppgave, {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>task, {status}</translation>
     </message>
     <message>
         <source>Spørsmålet til familien:</source>
-        <translation type="unfinished"></translation>
+        <translation>The question for the family:</translation>
     </message>
     <message>
         <source>Formål: {purpose}</source>
-        <translation type="unfinished"></translation>
+        <translation>Purpose: {purpose}</translation>
     </message>
     <message>
         <source>Koordinator: {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordinator: {who}</translation>
     </message>
     <message>
         <source>Planlagt: {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned: {day}</translation>
     </message>
     <message>
         <source>Holdt: {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Held: {day}</translation>
     </message>
     <message>
         <source>Avlyst: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled: {reason}</translation>
     </message>
     <message>
         <source>Planen er ikke behandlet av barnevernstjenesten ennå.</source>
-        <translation type="unfinished"></translation>
+        <translation>The child welfare service has not considered the plan yet.</translation>
     </message>
     <message>
         <source>{answer} {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{answer} {day}</translation>
     </message>
     <message>
         <source>Oppfølgende familieråd: {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up family group conference: {day}</translation>
     </message>
     <message>
         <source>Skriv først samtalen i kontaktloggen. Tilbakemeldingen knyttes til den.</source>
-        <translation type="unfinished"></translation>
+        <translation>First record the conversation in the contact log. The feedback is linked to it.</translation>
     </message>
     <message>
         <source>Ikke knyttet til en kontakt</source>
-        <translation type="unfinished"></translation>
+        <translation>Not linked to a contact</translation>
     </message>
     <message>
         <source>Kontakt nr. {n} (eldre)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact no. {n} (older)</translation>
     </message>
     <message>
         <source>Skriv inn tallene forelderen merket på skjemaet: 0–10 med én desimal. Spørsmålene står på skjemaet og vises ikke her.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the numbers the parent marked on the form: 0–10 with one decimal. The questions are on the form and are not shown here.</translation>
     </message>
     <message>
         <source>Sum</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>– (skriv inn alle fire tallene)</source>
-        <translation type="unfinished"></translation>
+        <translation>– (enter all four numbers)</translation>
     </message>
     <message>
         <source>under grensen</source>
-        <translation type="unfinished"></translation>
+        <translation>below the cut-off</translation>
     </message>
     <message>
         <source>ikke under grensen</source>
-        <translation type="unfinished"></translation>
+        <translation>not below the cut-off</translation>
     </message>
     <message>
         <source>{total} av 40 ({side} {cut})</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} of 40 ({side} {cut})</translation>
     </message>
     <message>
         <source>Det forelderen sa, med egne ord</source>
-        <translation type="unfinished"></translation>
+        <translation>What the parent said, in their own words</translation>
     </message>
     <message>
         <source>{name} over tid</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} over time</translation>
     </message>
     <message>
         <source>{name}-skårer som tabell</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} scores as a table</translation>
     </message>
     <message>
         <source>ORS, sum</source>
-        <translation type="unfinished"></translation>
+        <translation>ORS, total</translation>
     </message>
     <message>
         <source>Klinisk grense {v}</source>
-        <translation type="unfinished"></translation>
+        <translation>Clinical cut-off {v}</translation>
     </message>
     <message>
         <source>Ingen pålitelig endring</source>
-        <translation type="unfinished"></translation>
+        <translation>No reliable change</translation>
     </message>
     <message>
         <source>ORS: hvordan forelderen har det, slik forelderen selv merket det på papirskjemaet. Stiplet linje: klinisk grense ({cut}). En sum under grensen regnes som i klinisk område. Skravert felt: mindre enn {rc} fra første skår – ingen pålitelig endring.</source>
-        <translation type="unfinished"></translation>
+        <translation>ORS: how the parent is doing, as the parent marked it on the paper form. Dashed line: clinical cut-off ({cut}). A total below the cut-off counts as in the clinical range. Shaded area: less than {rc} from the first score – no reliable change.</translation>
     </message>
     <message>
         <source>Ingen ORS ennå. Skriv inn skjemaet forelderen fylte ut på papir.</source>
-        <translation type="unfinished"></translation>
+        <translation>No ORS yet. Enter the form the parent filled in on paper.</translation>
     </message>
     <message>
         <source>SRS, sum</source>
-        <translation type="unfinished"></translation>
+        <translation>SRS, total</translation>
     </message>
     <message>
         <source>Grense {v}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cut-off {v}</translation>
     </message>
     <message>
         <source>SRS: hvordan samtalen var for forelderen, merket etter samtalen. Stiplet linje: grensen ({cut}). Under grensen: {prompt}. Et ▲ i tabellen viser samtalene det gjelder.</source>
-        <translation type="unfinished"></translation>
+        <translation>SRS: how the conversation was for the parent, marked after the conversation. Dashed line: the cut-off ({cut}). Below the cut-off: {prompt}. A ▲ in the table shows the conversations concerned.</translation>
     </message>
     <message>
         <source>Ingen SRS ennå. Skriv inn skjemaet forelderen fylte ut etter en samtale.</source>
-        <translation type="unfinished"></translation>
+        <translation>No SRS yet. Enter the form the parent filled in after a conversation.</translation>
     </message>
     <message>
         <source>Enkle tilbakemeldinger</source>
-        <translation type="unfinished"></translation>
+        <translation>Simple feedback</translation>
     </message>
     <message>
         <source>Etter en samtale: «{q}» – forelderens svar og egne ord. For kontor som ikke bruker KOR, eller i tillegg.</source>
-        <translation type="unfinished"></translation>
+        <translation>After a conversation: &quot;{q}&quot; – the parent&apos;s answer and own words. For offices that do not use KOR, or in addition.</translation>
     </message>
     <message>
         <source>Ingen tilbakemeldinger ennå.</source>
-        <translation type="unfinished"></translation>
+        <translation>No feedback yet.</translation>
     </message>
     <message>
         <source>Tilbakemelding</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback</translation>
     </message>
     <message>
         <source>Velg en forelder under Foreldre for å se tilbakemeldingene.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a parent under Parents to see the feedback.</translation>
     </message>
     <message>
         <source>▲ Siste SRS ({day}) var {total}, under grensen {cut}. {prompt}.</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ Last SRS ({day}) was {total}, below the cut-off {cut}. {prompt}.</translation>
     </message>
     <message>
         <source>Målet slik det står i planen</source>
-        <translation type="unfinished"></translation>
+        <translation>The goal as stated in the plan</translation>
     </message>
     <message>
         <source>For eksempel: ny vurdering innen ett år</source>
-        <translation type="unfinished"></translation>
+        <translation>For example: new assessment within a year</translation>
     </message>
     <message>
         <source>Hva forelderen ønsker å få ut av oppfølgingen</source>
-        <translation type="unfinished"></translation>
+        <translation>What the parent wants from the follow-up</translation>
     </message>
     <message>
         <source>Med tolk</source>
-        <translation type="unfinished"></translation>
+        <translation>With interpreter</translation>
     </message>
     <message>
         <source>Støttepersonen var til stede</source>
-        <translation type="unfinished"></translation>
+        <translation>The support person was present</translation>
     </message>
     <message>
         <source>For eksempel hva forelderen lurte på</source>
-        <translation type="unfinished"></translation>
+        <translation>For example what the parent wondered about</translation>
     </message>
     <message>
         <source>tolk</source>
-        <translation type="unfinished"></translation>
+        <translation>interpreter</translation>
     </message>
     <message>
         <source>støtteperson</source>
-        <translation type="unfinished"></translation>
+        <translation>support person</translation>
     </message>
     <message>
         <source>Svar er forsinket</source>
-        <translation type="unfinished"></translation>
+        <translation>Reply is late</translation>
     </message>
     <message>
         <source>Venter på svar</source>
-        <translation type="unfinished"></translation>
+        <translation>Awaiting reply</translation>
     </message>
     <message>
         <source>Besvart</source>
-        <translation type="unfinished"></translation>
+        <translation>Answered</translation>
     </message>
     <message>
         <source>Forfalt </source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue </translation>
     </message>
     <message>
         <source>Barnets planer</source>
-        <translation type="unfinished"></translation>
+        <translation>The child&apos;s plans</translation>
     </message>
     <message>
         <source>Alle punktene er gitt og forstått.</source>
-        <translation type="unfinished"></translation>
+        <translation>All items have been given and understood.</translation>
     </message>
     <message numerus="yes">
         <source>%n punkter</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
         </translation>
     </message>
     <message>
         <source>Av {total}: {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Of {total}: {what}.</translation>
     </message>
     <message>
         <source>Sjekkliste for informasjon</source>
-        <translation type="unfinished"></translation>
+        <translation>Information checklist</translation>
     </message>
     <message>
         <source>Historikk: {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>History: {item}</translation>
     </message>
     <message>
         <source>gis igjen {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>to be repeated {d}</translation>
     </message>
     <message>
         <source>Forelderens evalueringer</source>
-        <translation type="unfinished"></translation>
+        <translation>The parent&apos;s evaluations</translation>
     </message>
     <message>
         <source>Ingen evalueringer ennå. Spør forelderen hvordan de synes plasseringen gjennomføres, og skriv det med deres ord.</source>
-        <translation type="unfinished"></translation>
+        <translation>No evaluations yet. Ask the parent how they think the placement is being carried out, and write it in their words.</translation>
     </message>
     <message>
         <source>Forelderens ønsker</source>
-        <translation type="unfinished"></translation>
+        <translation>The parent&apos;s wishes</translation>
     </message>
     <message>
         <source>Frister i oppfølgingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadlines in the follow-up</translation>
     </message>
     <message>
         <source>Ingen åpne frister i oppfølgingen av denne forelderen.</source>
-        <translation type="unfinished"></translation>
+        <translation>No open deadlines in the follow-up of this parent.</translation>
     </message>
     <message>
         <source>Fristene vises også i Oversikt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The deadlines are also shown in Overview.</translation>
     </message>
     <message>
         <source>Kommunens tilpasning av oppfølgingsskjemaet har noe som ikke kan brukes; bufapps egen tekst står der i stedet. Be den som har ansvar for skjemaene se på dette:</source>
-        <translation type="unfinished"></translation>
+        <translation>The municipality&apos;s adaptation of the follow-up form contains something that cannot be used; bufapp&apos;s own text is shown instead. Ask the person responsible for the forms to look at this:</translation>
     </message>
     <message>
         <source>forelderen ønsker ikke kontakt nå (siden {d})</source>
-        <translation type="unfinished"></translation>
+        <translation>the parent does not want contact now (since {d})</translation>
     </message>
     <message>
         <source>forelderen har ikke foreldreansvar</source>
-        <translation type="unfinished"></translation>
+        <translation>the parent does not have parental responsibility</translation>
     </message>
     <message>
         <source>Plasseringen ble avsluttet {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>The placement ended {d}</translation>
     </message>
     <message>
         <source>Skrevet {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>Written {d}</translation>
     </message>
     <message>
         <source>ny vurdering {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>new assessment {d}</translation>
     </message>
     <message>
         <source>Oppfølging</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up</translation>
     </message>
     <message>
         <source>Velg en forelder under Foreldre for å se oppfølgingen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a parent under Parents to see the follow-up.</translation>
     </message>
     <message>
         <source>Et ark på enkelt språk til forelderen, for utskrift</source>
-        <translation type="unfinished"></translation>
+        <translation>A sheet in plain language for the parent, for printing</translation>
     </message>
     <message>
         <source>Formål og &amp;roller</source>
-        <translation type="unfinished"></translation>
+        <translation>Purpose and &amp;roles</translation>
     </message>
     <message>
         <source>&amp;Informasjon</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Information</translation>
     </message>
     <message>
         <source>Vurdering og veien &amp;hjem</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessment and the way &amp;home</translation>
     </message>
     <message>
         <source>Ø&amp;nsker</source>
-        <translation type="unfinished"></translation>
+        <translation>Wi&amp;shes</translation>
     </message>
     <message>
         <source>Fris&amp;ter</source>
-        <translation type="unfinished"></translation>
+        <translation>Dead&amp;lines</translation>
     </message>
     <message>
         <source>({n} å følge opp)</source>
-        <translation type="unfinished"></translation>
+        <translation>({n} to follow up)</translation>
     </message>
     <message>
         <source>({n} ubesvart)</source>
-        <translation type="unfinished"></translation>
+        <translation>({n} unanswered)</translation>
     </message>
     <message>
         <source>Skrevet til forelderen, med enkle ord: hva som skal til for at barnet kan flytte hjem – eller hvorfor det ikke er forventet nå.</source>
-        <translation type="unfinished"></translation>
+        <translation>Written to the parent, in plain words: what it takes for the child to move home – or why that is not expected now.</translation>
     </message>
     <message>
         <source>Hvordan forelderen synes plasseringen gjennomføres</source>
-        <translation type="unfinished"></translation>
+        <translation>How the parent thinks the placement is being carried out</translation>
     </message>
     <message numerus="yes">
         <source>%n dager</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
     <message>
         <source>Uten dato: svar innen {days}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No date: reply within {days}.</translation>
     </message>
     <message>
         <source>Ønsket: {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wish: {words}</translation>
     </message>
     <message>
         <source>Påkrevd når ønsket ikke kan innfris, helt eller delvis: den faglige grunnen</source>
-        <translation type="unfinished"></translation>
+        <translation>Required when the wish cannot be met, fully or partly: the professional reason</translation>
     </message>
     <message>
         <source>Avslutte «{name}»? Tilbudet blir stående i katalogen som avsluttet, og foreldrenes deltakelse beholdes. Det tas ikke med i oversikten.</source>
-        <translation type="unfinished"></translation>
+        <translation>End &quot;{name}&quot;? The offer remains in the catalogue as ended, and the parents&apos; participation is kept. It is left out of the overview.</translation>
     </message>
     <message>
         <source>Slette «{name}» fra katalogen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete &quot;{name}&quot; from the catalogue?</translation>
     </message>
     <message>
         <source>Oversikt over gruppetilbud</source>
-        <translation type="unfinished"></translation>
+        <translation>Overview of group offers</translation>
     </message>
     <message>
         <source>Familievernkontorets eget tilbud</source>
-        <translation type="unfinished"></translation>
+        <translation>The family counselling office&apos;s own offer</translation>
     </message>
     <message>
         <source>(ikke i adresseboken)</source>
-        <translation type="unfinished"></translation>
+        <translation>(not in the address book)</translation>
     </message>
     <message>
         <source>For eksempel: tirsdager kl. 18–20, annenhver uke</source>
-        <translation type="unfinished"></translation>
+        <translation>For example: Tuesdays 6–8 pm, every other week</translation>
     </message>
     <message>
         <source>Hvordan foreldrene melder seg på</source>
-        <translation type="unfinished"></translation>
+        <translation>How parents sign up</translation>
     </message>
     <message>
         <source>Tilbudet er aktivt (med i oversikten)</source>
-        <translation type="unfinished"></translation>
+        <translation>The offer is active (included in the overview)</translation>
     </message>
     <message>
         <source>, {n} samlinger</source>
-        <translation type="unfinished"></translation>
+        <translation>, {n} sessions</translation>
     </message>
     <message>
         <source>Med forelderens egne ord</source>
-        <translation type="unfinished"></translation>
+        <translation>In the parent&apos;s own words</translation>
     </message>
     <message>
         <source>Alle typer</source>
-        <translation type="unfinished"></translation>
+        <translation>All types</translation>
     </message>
     <message>
         <source>Gruppetilbud i området</source>
-        <translation type="unfinished"></translation>
+        <translation>Group offers in the area</translation>
     </message>
     <message>
         <source>Tilbudet er over: det blir stående i katalogen som avsluttet, med deltakerne</source>
-        <translation type="unfinished"></translation>
+        <translation>The offer is over: it remains in the catalogue as ended, with the participants</translation>
     </message>
     <message>
         <source>Bare et tilbud uten deltakere kan slettes</source>
-        <translation type="unfinished"></translation>
+        <translation>Only an offer without participants can be deleted</translation>
     </message>
     <message>
         <source>De aktive tilbudene som PDF, til en forelder eller kontoret: ingen navn</source>
-        <translation type="unfinished"></translation>
+        <translation>The active offers as PDF, for a parent or the office: no names</translation>
     </message>
     <message>
         <source>{n} aktive av {all} tilbud</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} active of {all} offers</translation>
     </message>
     <message>
         <source>Forelderens deltakelse i gruppetilbud</source>
-        <translation type="unfinished"></translation>
+        <translation>The parent&apos;s participation in group offers</translation>
     </message>
     <message>
         <source>Forelderen er fortalt om gruppetilbudene: når, og hva forelderen svarte</source>
-        <translation type="unfinished"></translation>
+        <translation>The parent has been told about the group offers: when, and what the parent answered</translation>
     </message>
     <message>
         <source>Startet, samlinger deltatt, fullført eller sluttet, og forelderens evaluering</source>
-        <translation type="unfinished"></translation>
+        <translation>Started, sessions attended, completed or stopped, and the parent&apos;s evaluation</translation>
     </message>
     <message>
         <source>▲ Forelderen er ikke informert om gruppetilbudene. Barnevernstjenesten bør kjenne til gruppetilbudene i området og fortelle om dem (frist {due}: 30 dager etter plasseringen).</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ The parent has not been informed about the group offers. The child welfare service should know the group offers in the area and tell the parent about them (deadline {due}: 30 days after the placement).</translation>
     </message>
     <message>
         <source>Informert om gruppetilbudene første gang {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>First informed about the group offers {day}.</translation>
     </message>
     <message>
         <source>Ikke informert om gruppetilbudene ennå.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not informed about the group offers yet.</translation>
     </message>
     <message>
         <source>Forelderens evaluering: «{words}»</source>
-        <translation type="unfinished"></translation>
+        <translation>The parent&apos;s evaluation: &quot;{words}&quot;</translation>
     </message>
     <message>
         <source>Hvorfor sluttet: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Why they stopped: {why}</translation>
     </message>
     <message>
         <source>Merknad: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Note: {note}</translation>
     </message>
     <message>
         <source>Gruppetilbud</source>
-        <translation type="unfinished"></translation>
+        <translation>Group offers</translation>
     </message>
     <message>
         <source>Velg en forelder under Foreldre for å se forelderens deltakelse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a parent under Parents to see the parent&apos;s participation.</translation>
     </message>
     <message>
         <source>&amp;Katalog</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Catalogue</translation>
     </message>
     <message>
         <source>Forelderens &amp;deltakelse</source>
-        <translation type="unfinished"></translation>
+        <translation>The parent&apos;s p&amp;articipation</translation>
     </message>
     <message>
         <source>Gruppetilbud – {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Group offers – {name}</translation>
     </message>
     <message>
         <source>Innkalling til ansvarsgruppemøte {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitation to responsibility group meeting {d}</translation>
     </message>
     <message>
         <source>Innkalling – hvem skal ha den?</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitation – who should receive it?</translation>
     </message>
     <message>
         <source>Referat</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes</translation>
     </message>
     <message>
         <source>Referat – hvilken kopi?</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes – which copy?</translation>
     </message>
     <message>
         <source>ingen</source>
-        <translation type="unfinished"></translation>
+        <translation>none</translation>
     </message>
     <message>
         <source>{name}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {why}</translation>
     </message>
     <message>
         <source>Referatet sendes til: {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The minutes are sent to: {who}.</translation>
     </message>
     <message>
         <source>Får ikke referatet (mangler samtykke):</source>
-        <translation type="unfinished"></translation>
+        <translation>Will not receive the minutes (no consent):</translation>
     </message>
     <message>
         <source>Registrere utsendingen og ta vare på referatet nå?</source>
-        <translation type="unfinished"></translation>
+        <translation>Record the sending and keep the minutes now?</translation>
     </message>
     <message>
         <source>Utsendingen er registrert, og referatet er tatt vare på i arkivformat.</source>
-        <translation type="unfinished"></translation>
+        <translation>The sending is recorded, and the minutes have been kept in archive format.</translation>
     </message>
     <message>
         <source>Tiltaksliste for ansvarsgruppen</source>
-        <translation type="unfinished"></translation>
+        <translation>Action list for the responsibility group</translation>
     </message>
     <message>
         <source>Evalueringer over tid</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluations over time</translation>
     </message>
     <message>
         <source>Svar fra 1 til 5 (møtet, forstod, hørt) – {list}</source>
-        <translation type="unfinished"></translation>
+        <translation>Answers from 1 to 5 (meeting, understood, heard) – {list}</translation>
     </message>
     <message>
         <source>Ingen evalueringer ennå</source>
-        <translation type="unfinished"></translation>
+        <translation>No evaluations yet</translation>
     </message>
     <message>
         <source>Koordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordinator</translation>
     </message>
     <message>
         <source>&amp;Valgt sammen med forelderen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chosen together with the parent</translation>
     </message>
     <message>
         <source>Valgt sammen med forelderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Chosen together with the parent</translation>
     </message>
     <message>
         <source>Ikke valgt ennå</source>
-        <translation type="unfinished"></translation>
+        <translation>Not chosen yet</translation>
     </message>
     <message>
         <source>(uten navn)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no name)</translation>
     </message>
     <message>
         <source>Rediger ansvarsgruppe</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit responsibility group</translation>
     </message>
     <message>
         <source>Ny ansvarsgruppe</source>
-        <translation type="unfinished"></translation>
+        <translation>New responsibility group</translation>
     </message>
     <message>
         <source>Forelderen (eller representanten) og alle tjenestene som gir hjelp, er med. Koordinatoren velges sammen med forelderen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The parent (or their representative) and all the services that provide help take part. The coordinator is chosen together with the parent.</translation>
     </message>
     <message>
         <source>For eksempel: bolig, økonomi og mer samvær med barna</source>
-        <translation type="unfinished"></translation>
+        <translation>For example: housing, finances and more contact visits with the children</translation>
     </message>
     <message>
         <source>Referatet sendes bare til medlemmer som forelderen har samtykket til at får alle opplysningene som er krysset av.</source>
-        <translation type="unfinished"></translation>
+        <translation>The minutes are sent only to members who, with the parent&apos;s consent, may receive all the information ticked.</translation>
     </message>
     <message>
         <source>Avsluttet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ended</translation>
     </message>
     <message>
         <source>Tiltak: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Action: {what}</translation>
     </message>
     <message>
         <source>Ansvar: {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsible: {who}</translation>
     </message>
     <message>
         <source>Frist: {due}</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline: {due}</translation>
     </message>
     <message>
         <source>Hva ble gjort – eller hvorfor tiltaket bortfalt</source>
-        <translation type="unfinished"></translation>
+        <translation>What was done – or why the action was dropped</translation>
     </message>
     <message>
         <source>&amp;Lukk tiltak</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Close action</translation>
     </message>
     <message>
         <source>Ingen tiltak ennå.</source>
-        <translation type="unfinished"></translation>
+        <translation>No actions yet.</translation>
     </message>
     <message>
         <source>Legg til &amp;tiltak</source>
-        <translation type="unfinished"></translation>
+        <translation>Add &amp;action</translation>
     </message>
     <message>
         <source>Hvem har ansvaret</source>
-        <translation type="unfinished"></translation>
+        <translation>Who is responsible</translation>
     </message>
     <message>
         <source>Velg eller skriv et navn</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose or type a name</translation>
     </message>
     <message>
         <source>Har frist</source>
-        <translation type="unfinished"></translation>
+        <translation>Has deadline</translation>
     </message>
     <message>
         <source>Fjern</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <source>Fjern dette nye tiltaket</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove this new action</translation>
     </message>
     <message>
         <source>Hvert tiltak trenger hva som skal gjøres og hvem som har ansvaret (tiltak {rows}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Each action needs what is to be done and who is responsible (action {rows}).</translation>
     </message>
     <message>
         <source>– velg –</source>
-        <translation type="unfinished"></translation>
+        <translation>– choose –</translation>
     </message>
     <message>
         <source>Oppmøte for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendance for {name}</translation>
     </message>
     <message>
         <source>Resten var til &amp;stede</source>
-        <translation type="unfinished"></translation>
+        <translation>The rest were &amp;present</translation>
     </message>
     <message>
         <source>Alle som ikke er valgt ennå, føres opp som til stede</source>
-        <translation type="unfinished"></translation>
+        <translation>Everyone not yet chosen is recorded as present</translation>
     </message>
     <message>
         <source>Uten {parts}. {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Without {parts}. {why}</translation>
     </message>
     <message>
         <source>• {name} får det ikke</source>
-        <translation type="unfinished"></translation>
+        <translation>• {name} does not receive it</translation>
     </message>
     <message>
         <source>• {name} får det uten {parts}</source>
-        <translation type="unfinished"></translation>
+        <translation>• {name} receives it without {parts}</translation>
     </message>
     <message>
         <source>Alle medlemmene får alt.</source>
-        <translation type="unfinished"></translation>
+        <translation>All members receive everything.</translation>
     </message>
     <message>
         <source>Barnevernstjenestens eget eksemplar</source>
-        <translation type="unfinished"></translation>
+        <translation>The child welfare service&apos;s own copy</translation>
     </message>
     <message>
         <source>Hva denne kopien ikke har med</source>
-        <translation type="unfinished"></translation>
+        <translation>What this copy leaves out</translation>
     </message>
     <message>
         <source>Hvem som ikke får alt</source>
-        <translation type="unfinished"></translation>
+        <translation>Who does not receive everything</translation>
     </message>
     <message>
         <source>Denne kopien:</source>
-        <translation type="unfinished"></translation>
+        <translation>This copy:</translation>
     </message>
     <message>
         <source>Samtykket dekker ikke alt for:</source>
-        <translation type="unfinished"></translation>
+        <translation>The consent does not cover everything for:</translation>
     </message>
     <message>
         <source>Alt, også hvem som ikke får referatet. Sendes ikke ut.</source>
-        <translation type="unfinished"></translation>
+        <translation>Everything, including who does not receive the minutes. Not sent out.</translation>
     </message>
     <message>
         <source>Alt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Everything.</translation>
     </message>
     <message>
         <source>1 = {low}</source>
-        <translation type="unfinished"></translation>
+        <translation>1 = {low}</translation>
     </message>
     <message>
         <source>5 = {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>5 = {high}</translation>
     </message>
     <message>
         <source>Møtet {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>The meeting {when}</translation>
     </message>
     <message>
         <source>Ansvarsgruppemøte {when}{where}</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsibility group meeting {when}{where}</translation>
     </message>
     <message>
         <source>Versjon {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {n}</translation>
     </message>
     <message>
         <source>endret fordi: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>changed because: {reason}</translation>
     </message>
     <message>
         <source>Tidligere &amp;versjoner ({n}) …</source>
-        <translation type="unfinished"></translation>
+        <translation>Earlier &amp;versions ({n}) …</translation>
     </message>
     <message>
         <source>Avtalt</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreed</translation>
     </message>
     <message>
         <source>Påkrevd: hvorfor endres et ferdig referat?</source>
-        <translation type="unfinished"></translation>
+        <translation>Required: why are finished minutes being changed?</translation>
     </message>
     <message>
         <source>&amp;Lagre</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <source>&amp;Ferdigstill referat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finalise minutes</translation>
     </message>
     <message>
         <source>Ctrl+Enter – referatet blir journaltekst</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter – the minutes become part of the record</translation>
     </message>
     <message>
         <source>Ctrl+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S</translation>
     </message>
     <message>
         <source>Fjern punktet</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the item</translation>
     </message>
     <message>
         <source>(uten tittel)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no title)</translation>
     </message>
     <message>
         <source>Punkt {n}: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Item {n}: {label}</translation>
     </message>
     <message>
         <source>Legg til &amp;punkt som kom opp i møtet</source>
-        <translation type="unfinished"></translation>
+        <translation>Add &amp;item raised in the meeting</translation>
     </message>
     <message>
         <source>Vil du fjerne punktet «{title}» og det som er skrevet i det?</source>
-        <translation type="unfinished"></translation>
+        <translation>Do you want to remove the item &quot;{title}&quot; and what is written in it?</translation>
     </message>
     <message>
         <source>Endre planlagt møte</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit planned meeting</translation>
     </message>
     <message>
         <source>Nytt møte</source>
-        <translation type="unfinished"></translation>
+        <translation>New meeting</translation>
     </message>
     <message>
         <source>For eksempel rådhuset, møterom 2</source>
-        <translation type="unfinished"></translation>
+        <translation>For example the town hall, meeting room 2</translation>
     </message>
     <message>
         <source>Forelderens egne saker</source>
-        <translation type="unfinished"></translation>
+        <translation>The parent&apos;s own matters</translation>
     </message>
     <message>
         <source>Innkalling &amp;sendt</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitation &amp;sent</translation>
     </message>
     <message>
         <source>Innkalling sendt</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitation sent</translation>
     </message>
     <message>
         <source>Dato innkallingen ble sendt</source>
-        <translation type="unfinished"></translation>
+        <translation>Date the invitation was sent</translation>
     </message>
     <message>
         <source>Frist for innkalling</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline for invitation</translation>
     </message>
     <message>
         <source>Dagsorden slik den blir</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda as it will be</translation>
     </message>
     <message>
         <source>Innkallingen ble sendt {sent} (fristen var {deadline}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The invitation was sent {sent} (the deadline was {deadline}).</translation>
     </message>
     <message>
         <source>Innkallingen bør sendes senest {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The invitation should be sent by {date}.</translation>
     </message>
     <message>
         <source>Det er mindre enn en uke til møtet – send den nå.</source>
-        <translation type="unfinished"></translation>
+        <translation>It is less than a week until the meeting – send it now.</translation>
     </message>
     <message>
         <source>Ansvarsgruppemøte {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsibility group meeting {when}</translation>
     </message>
     <message>
         <source>Datoen kan ikke være fram i tid.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date cannot be in the future.</translation>
     </message>
     <message>
         <source>Forelderens syn</source>
-        <translation type="unfinished"></translation>
+        <translation>The parent&apos;s view</translation>
     </message>
     <message>
         <source>Versjon {n}, gjaldt til {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {n}, valid until {when}</translation>
     </message>
     <message>
         <source>Endret fordi: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Changed because: {reason}</translation>
     </message>
     <message>
         <source>Tidligere versjoner av referatet</source>
-        <translation type="unfinished"></translation>
+        <translation>Earlier versions of the minutes</translation>
     </message>
     <message>
         <source>Tidligere versjoner</source>
-        <translation type="unfinished"></translation>
+        <translation>Earlier versions</translation>
     </message>
     <message>
         <source>{weekday} {date} kl. {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{weekday} {date} at {time}</translation>
     </message>
     <message>
         <source>Forelderen har ingen egne saker ennå – spør forelderen før møtet.</source>
-        <translation type="unfinished"></translation>
+        <translation>The parent has no matters of their own yet – ask the parent before the meeting.</translation>
     </message>
     <message>
         <source>Ingen åpne tiltak.</source>
-        <translation type="unfinished"></translation>
+        <translation>No open actions.</translation>
     </message>
     <message>
         <source>Ingen.</source>
-        <translation type="unfinished"></translation>
+        <translation>None.</translation>
     </message>
     <message>
         <source>fristen er passert</source>
-        <translation type="unfinished"></translation>
+        <translation>the deadline has passed</translation>
     </message>
     <message>
         <source>Medlemmer</source>
-        <translation type="unfinished"></translation>
+        <translation>Members</translation>
     </message>
     <message>
         <source>Nytt me&amp;dlem</source>
-        <translation type="unfinished"></translation>
+        <translation>New mem&amp;ber</translation>
     </message>
     <message>
         <source>Fje&amp;rn medlem</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;move member</translation>
     </message>
     <message>
         <source>Skriv rett i en celle, eller trykk F2. Rolle og tjeneste velges fra en liste.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type directly in a cell, or press F2. Role and service are chosen from a list.</translation>
     </message>
     <message>
         <source>(tjeneste nr. {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>(service no. {id})</translation>
     </message>
     <message>
         <source>Medlemmet</source>
-        <translation type="unfinished"></translation>
+        <translation>The member</translation>
     </message>
     <message>
         <source>{name} tas ut av gruppen. Tiltak og tidligere referater som nevner medlemmet, viser da ikke lenger navnet. Vil du ta medlemmet ut?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} will be removed from the group. Actions and earlier minutes that mention the member will then no longer show the name. Do you want to remove the member?</translation>
     </message>
     <message>
         <source>Ansvarsgrupper</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsibility groups</translation>
     </message>
     <message>
         <source>Gruppe</source>
-        <translation type="unfinished"></translation>
+        <translation>Group</translation>
     </message>
     <message>
         <source>&amp;Gruppe:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Group:</translation>
     </message>
     <message>
         <source>Møter</source>
-        <translation type="unfinished"></translation>
+        <translation>Meetings</translation>
     </message>
     <message>
         <source>Tiltak</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <source>Evalueringer</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluations</translation>
     </message>
     <message>
         <source>Ansvarsgrupper – {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsibility groups – {name}</translation>
     </message>
     <message>
         <source> (avsluttet {d})</source>
-        <translation type="unfinished"></translation>
+        <translation> (ended {d})</translation>
     </message>
     <message>
         <source>Får ikke referatet uten samtykke: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Will not receive the minutes without consent: {names}.</translation>
     </message>
     <message>
         <source>Gruppen er avsluttet.</source>
-        <translation type="unfinished"></translation>
+        <translation>The group has ended.</translation>
     </message>
     <message>
         <source>Startet {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>Started {d}</translation>
     </message>
     <message>
         <source>, avsluttet {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>, ended {d}</translation>
     </message>
     <message>
         <source>Ikke valgt ennå – velg koordinator sammen med forelderen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not chosen yet – choose a coordinator together with the parent.</translation>
     </message>
     <message>
         <source>{name} (valgt sammen med forelderen)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (chosen together with the parent)</translation>
     </message>
     <message>
         <source>{name} – ikke avklart med forelderen ennå</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} – not yet agreed with the parent</translation>
     </message>
     <message>
         <source>Ingenting</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing</translation>
     </message>
     <message>
         <source>Får referat</source>
-        <translation type="unfinished"></translation>
+        <translation>Receives minutes</translation>
     </message>
     <message>
         <source>Mangler samtykke: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>No consent: {why}</translation>
     </message>
     <message>
         <source> (koordinator)</source>
-        <translation type="unfinished"></translation>
+        <translation> (coordinator)</translation>
     </message>
     <message>
         <source>Sendt {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent {d}</translation>
     </message>
     <message>
         <source>Ikke registrert</source>
-        <translation type="unfinished"></translation>
+        <translation>Not recorded</translation>
     </message>
     <message>
         <source>Ikke sendt – frist {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>Not sent – deadline {d}</translation>
     </message>
     <message>
         <source> (forfalt)</source>
-        <translation type="unfinished"></translation>
+        <translation> (overdue)</translation>
     </message>
     <message>
         <source>Gitt {d}: møtet {a}, forsto {b}, hørt {c} (av 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Given {d}: meeting {a}, understood {b}, heard {c} (out of 5)</translation>
     </message>
     <message>
         <source>Ikke gitt</source>
-        <translation type="unfinished"></translation>
+        <translation>Not given</translation>
     </message>
     <message>
         <source> (versjon {n})</source>
-        <translation type="unfinished"></translation>
+        <translation> (version {n})</translation>
     </message>
     <message>
         <source>Åpen – forfalt</source>
-        <translation type="unfinished"></translation>
+        <translation>Open – overdue</translation>
     </message>
     <message>
         <source>Utenom møte</source>
-        <translation type="unfinished"></translation>
+        <translation>Outside a meeting</translation>
     </message>
     <message>
         <source>Ingen frist</source>
-        <translation type="unfinished"></translation>
+        <translation>No deadline</translation>
     </message>
     <message>
         <source>Resultat: {outcome}</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome: {outcome}</translation>
     </message>
     <message>
         <source>{n} av 5</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} of 5</translation>
     </message>
     <message>
         <source>Henvisningsutkastet om {a} er lagret under Henvisninger. Det kan ikke ferdigstilles før forelderens samtykke dekker det som deles.
 
 Vil du åpne utkastet nå?</source>
-        <translation type="unfinished"></translation>
+        <translation>The draft referral about {a} is saved under Referrals. It cannot be finalised until the parent&apos;s consent covers what is shared.
+
+Do you want to open the draft now?</translation>
     </message>
     <message>
         <source>Oppgaven er lagret på forelderen med frist {d}. Du finner den på kortet og i Oversikt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The task is saved on the parent with deadline {d}. You will find it on the card and in Overview.</translation>
     </message>
     <message>
         <source>Ikke svart</source>
-        <translation type="unfinished"></translation>
+        <translation>Not answered</translation>
     </message>
     <message>
         <source>{a}: forelderens vurdering</source>
-        <translation type="unfinished"></translation>
+        <translation>{a}: the parent&apos;s assessment</translation>
     </message>
     <message>
         <source>{a}: forelderens egne ord</source>
-        <translation type="unfinished"></translation>
+        <translation>{a}: the parent&apos;s own words</translation>
     </message>
     <message>
         <source>{a}: din vurdering</source>
-        <translation type="unfinished"></translation>
+        <translation>{a}: your assessment</translation>
     </message>
     <message>
         <source>{a}: dine ord</source>
-        <translation type="unfinished"></translation>
+        <translation>{a}: your words</translation>
     </message>
     <message>
         <source>Forelderen ønsker hjelp med dette</source>
-        <translation type="unfinished"></translation>
+        <translation>The parent wants help with this</translation>
     </message>
     <message>
         <source>{a}: forelderen ønsker hjelp</source>
-        <translation type="unfinished"></translation>
+        <translation>{a}: the parent wants help</translation>
     </message>
     <message>
         <source>Forelderen</source>
-        <translation type="unfinished"></translation>
+        <translation>The parent</translation>
     </message>
     <message>
         <source>Saksbehandler</source>
-        <translation type="unfinished"></translation>
+        <translation>Caseworker</translation>
     </message>
     <message>
         <source>{a}: spørsmål du kan stille</source>
-        <translation type="unfinished"></translation>
+        <translation>{a}: questions you can ask</translation>
     </message>
     <message>
         <source>Vis &amp;spørsmålene fra veilederen under hvert område</source>
-        <translation type="unfinished"></translation>
+        <translation>Show &amp;questions from the guidance under each area</translation>
     </message>
     <message>
         <source>Notat</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Siste vurdering av levekår</source>
-        <translation type="unfinished"></translation>
+        <translation>Latest assessment of living conditions</translation>
     </message>
     <message>
         <source>Ingen vurdering ennå. Spør forelderen hvordan det går med økonomi, arbeid, bolig, helse og sosial kontakt.</source>
-        <translation type="unfinished"></translation>
+        <translation>No assessment yet. Ask the parent how things are going with finances, work, housing, health and social contact.</translation>
     </message>
     <message>
         <source>Vurdert {d}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessed {d}.</translation>
     </message>
     <message>
         <source>«Siden sist» sammenligner med {d}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;Since last time&quot; compares with {d}.</translation>
     </message>
     <message>
         <source>Notat: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Note: {n}</translation>
     </message>
     <message>
         <source>Forelderen har ikke bedt om hjelp på noe område.</source>
-        <translation type="unfinished"></translation>
+        <translation>The parent has not asked for help in any area.</translation>
     </message>
     <message>
         <source>Forelderen ønsker hjelp med dette. Et henvisningsutkast går gjennom samtykkesjekken som alle henvisninger:</source>
-        <translation type="unfinished"></translation>
+        <translation>The parent wants help with this. A draft referral goes through the consent check like all referrals:</translation>
     </message>
     <message>
         <source>Lag henvisningsutkast om {a}</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft referral about {a}</translation>
     </message>
     <message>
         <source>Lag oppgave om {a}</source>
-        <translation type="unfinished"></translation>
+        <translation>Create task about {a}</translation>
     </message>
     <message>
         <source>{a} over tid</source>
-        <translation type="unfinished"></translation>
+        <translation>{a} over time</translation>
     </message>
     <message>
         <source>Ingen tall ennå</source>
-        <translation type="unfinished"></translation>
+        <translation>No figures yet</translation>
     </message>
     <message>
         <source>1 = svært vanskelig, 5 = svært bra.
 Heltrukken linje: forelderens vurdering. Stiplet linje: saksbehandlerens. Der bare én linje vises, er vurderingene like.
 Tallene står også i tabellen under.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 = very difficult, 5 = very good.
+Solid line: the parent&apos;s assessment. Dashed line: the caseworker&apos;s. Where only one line is shown, the assessments are the same.
+The figures are also in the table below.</translation>
     </message>
     <message>
         <source>Område i tabellen</source>
-        <translation type="unfinished"></translation>
+        <translation>Area in the table</translation>
     </message>
     <message>
         <source>Vurderingene over tid, som tabell</source>
-        <translation type="unfinished"></translation>
+        <translation>The assessments over time, as a table</translation>
     </message>
     <message>
         <source>Alle vurderinger av levekår</source>
-        <translation type="unfinished"></translation>
+        <translation>All assessments of living conditions</translation>
     </message>
     <message>
         <source>Ingen vurdering ennå.</source>
-        <translation type="unfinished"></translation>
+        <translation>No assessment yet.</translation>
     </message>
     <message>
         <source> – ønsker hjelp</source>
-        <translation type="unfinished"></translation>
+        <translation> – wants help</translation>
     </message>
     <message>
         <source>Forelderen: {s}</source>
-        <translation type="unfinished"></translation>
+        <translation>The parent: {s}</translation>
     </message>
     <message>
         <source>Saksbehandler: {s}</source>
-        <translation type="unfinished"></translation>
+        <translation>Caseworker: {s}</translation>
     </message>
     <message>
         <source>Levekår</source>
-        <translation type="unfinished"></translation>
+        <translation>Living conditions</translation>
     </message>
     <message>
         <source>Velg en forelder under Foreldre for å se levekårene.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a parent under Parents to see the living conditions.</translation>
     </message>
     <message>
         <source>Forelderens og din vurdering av økonomi, arbeid, bolig, helse og sosial kontakt</source>
-        <translation type="unfinished"></translation>
+        <translation>The parent&apos;s and your assessment of finances, work, housing, health and social contact</translation>
     </message>
     <message>
         <source> mnd.</source>
-        <translation type="unfinished"></translation>
+        <translation> months</translation>
     </message>
     <message>
         <source>Måneder mellom vurderingene</source>
-        <translation type="unfinished"></translation>
+        <translation>Months between assessments</translation>
     </message>
     <message>
         <source>Endre hvor ofte levekår vurderes</source>
-        <translation type="unfinished"></translation>
+        <translation>Change how often living conditions are assessed</translation>
     </message>
     <message>
         <source>&amp;Siste vurdering</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Latest assessment</translation>
     </message>
     <message>
         <source>Over &amp;tid</source>
-        <translation type="unfinished"></translation>
+        <translation>Over &amp;time</translation>
     </message>
     <message>
         <source>&amp;Historikk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;History</translation>
     </message>
     <message>
         <source>(ønsker hjelp med {n})</source>
-        <translation type="unfinished"></translation>
+        <translation>(wants help with {n})</translation>
     </message>
     <message>
         <source>hver {n}. måned (standard)</source>
-        <translation type="unfinished"></translation>
+        <translation>every {n} months (default)</translation>
     </message>
     <message>
         <source>hver {n}. måned</source>
-        <translation type="unfinished"></translation>
+        <translation>every {n} months</translation>
     </message>
     <message>
         <source>Ingen barn er plassert nå. Levekår vurderes {every} etter en vurdering.</source>
-        <translation type="unfinished"></translation>
+        <translation>No children are placed now. Living conditions are assessed {every} after an assessment.</translation>
     </message>
     <message>
         <source>Ikke vurdert ennå – bør gjøres innen {d}, en måned etter plasseringen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not assessed yet – should be done by {d}, one month after the placement.</translation>
     </message>
     <message>
         <source>Neste vurdering: {d} ({every}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Next assessment: {d} ({every}).</translation>
     </message>
     <message>
         <source>Fristen er passert.</source>
-        <translation type="unfinished"></translation>
+        <translation>The deadline has passed.</translation>
     </message>
     <message>
         <source>DEMO – bare oppdiktede personer. Ikke legg inn ekte opplysninger her.</source>
-        <translation type="unfinished"></translation>
+        <translation>DEMO – fictional people only. Do not enter real information here.</translation>
     </message>
     <message>
         <source>Demovarsel</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo notice</translation>
     </message>
     <message>
         <source>Låst</source>
-        <translation type="unfinished"></translation>
+        <translation>Locked</translation>
     </message>
     <message>
         <source>Låst opp – låses automatisk etter {m} min uten bruk</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlocked – locks automatically after {m} min of inactivity</translation>
     </message>
     <message>
         <source>Nytt passord er satt. Bruk det neste gang du låser opp.</source>
-        <translation type="unfinished"></translation>
+        <translation>New password set. Use it the next time you unlock.</translation>
     </message>
     <message>
         <source>Nettverkskart {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>Network map {d}</translation>
     </message>
     <message>
         <source>(pseudonymisert)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pseudonymised)</translation>
     </message>
     <message>
         <source>Sammenligning av nettverkskart</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparison of network maps</translation>
     </message>
     <message>
         <source>Tegning av nettverkskartet</source>
-        <translation type="unfinished"></translation>
+        <translation>Drawing of the network map</translation>
     </message>
     <message>
         <source>Samme personer som i tabellen. Dra en person til en annen sektor eller ring, eller velg personen og bruk piltastene: opp og ned flytter en ring inn eller ut, venstre og høyre flytter langs sirkelen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The same people as in the table. Drag a person to another sector or ring, or select the person and use the arrow keys: up and down move one ring in or out, left and right move along the circle.</translation>
     </message>
     <message>
         <source>Dra en person, eller velg og bruk piltastene. Ctrl+Z angrer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drag a person, or select and use the arrow keys. Ctrl+Z undoes.</translation>
     </message>
     <message>
         <source>{name}: ring {a} → {b}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: ring {a} → {b}</translation>
     </message>
     <message>
         <source>Nye i nettverket</source>
-        <translation type="unfinished"></translation>
+        <translation>New in the network</translation>
     </message>
     <message>
         <source>Ikke med lenger</source>
-        <translation type="unfinished"></translation>
+        <translation>No longer included</translation>
     </message>
     <message>
         <source>Sterkere forhold</source>
-        <translation type="unfinished"></translation>
+        <translation>Stronger relationship</translation>
     </message>
     <message>
         <source>Svakere forhold</source>
-        <translation type="unfinished"></translation>
+        <translation>Weaker relationship</translation>
     </message>
     <message>
         <source>Brutt</source>
-        <translation type="unfinished"></translation>
+        <translation>Broken off</translation>
     </message>
     <message>
         <source>Nærmere forelderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Closer to the parent</translation>
     </message>
     <message>
         <source>Lenger unna</source>
-        <translation type="unfinished"></translation>
+        <translation>Further away</translation>
     </message>
     <message>
         <source>Sektorer som fikk personer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sectors that gained people</translation>
     </message>
     <message>
         <source>Sektorer som ble tomme</source>
-        <translation type="unfinished"></translation>
+        <translation>Sectors that became empty</translation>
     </message>
     <message>
         <source>Fra {a} til {b} ({first} → {second}).</source>
-        <translation type="unfinished"></translation>
+        <translation>From {a} to {b} ({first} → {second}).</translation>
     </message>
     <message numerus="yes">
         <source>%n personer</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
         </translation>
     </message>
     <message>
         <source>Sammenlign nettverkskart</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare network maps</translation>
     </message>
     <message>
         <source>{d} ({people})</source>
-        <translation type="unfinished"></translation>
+        <translation>{d} ({people})</translation>
     </message>
     <message>
         <source>Endringer</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes</translation>
     </message>
     <message>
         <source>Pseudonymisert (navn som &amp;initialer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pseudonymised (names as &amp;initials)</translation>
     </message>
     <message>
         <source>&amp;Forhåndsvis/skriv ut …</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre&amp;view/print …</translation>
     </message>
     <message>
         <source>Dette er endret:</source>
-        <translation type="unfinished"></translation>
+        <translation>This has changed:</translation>
     </message>
     <message>
         <source>Tegnet {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>Drawn {d}</translation>
     </message>
     <message>
         <source>Legg til person</source>
-        <translation type="unfinished"></translation>
+        <translation>Add person</translation>
     </message>
     <message>
         <source>For eksempel «Mormor» eller «Kari»</source>
-        <translation type="unfinished"></translation>
+        <translation>For example &quot;Grandma&quot; or &quot;Kari&quot;</translation>
     </message>
     <message>
         <source>Resten fyller du ut i tabellen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill in the rest in the table.</translation>
     </message>
     <message>
         <source>Skriv et navn eller en kort betegnelse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type a name or a short description.</translation>
     </message>
     <message>
         <source>Forbind to personer</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect two people</translation>
     </message>
     <message>
         <source>Ingen forbindelse (fjern)</source>
-        <translation type="unfinished"></translation>
+        <translation>No connection (remove)</translation>
     </message>
     <message>
         <source>Forbindelser mellom personer</source>
-        <translation type="unfinished"></translation>
+        <translation>Connections between people</translation>
     </message>
     <message>
         <source>Ingen forbindelser ennå.</source>
-        <translation type="unfinished"></translation>
+        <translation>No connections yet.</translation>
     </message>
     <message>
         <source>Velg to forskjellige personer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose two different people.</translation>
     </message>
     <message>
         <source>Nettverkskart – {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Network map – {name}</translation>
     </message>
     <message>
         <source>Nettverkskart</source>
-        <translation type="unfinished"></translation>
+        <translation>Network map</translation>
     </message>
     <message>
         <source>&amp;Angre</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Undo</translation>
     </message>
     <message>
         <source>&amp;Gjør om</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redo</translation>
     </message>
     <message>
         <source>Angre</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo</translation>
     </message>
     <message>
         <source>Gjør om</source>
-        <translation type="unfinished"></translation>
+        <translation>Redo</translation>
     </message>
     <message>
         <source>P&amp;ersoner i nettverket</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;eople in the network</translation>
     </message>
     <message>
         <source>Skriv i en celle eller trykk F2 for å endre. Insert legger til, Delete fjerner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type in a cell or press F2 to edit. Insert adds, Delete removes.</translation>
     </message>
     <message>
         <source>Sektorer i nettverkskartet</source>
-        <translation type="unfinished"></translation>
+        <translation>Sectors in the network map</translation>
     </message>
     <message>
         <source>Skriv for å gi nytt navn (eller F2). Rekkefølgen er rekkefølgen rundt kartet, med klokka fra toppen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type to rename (or F2). The order is the order around the map, clockwise from the top.</translation>
     </message>
     <message>
         <source>&amp;Legg til</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add</translation>
     </message>
     <message>
         <source>&amp;Fjern</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove</translation>
     </message>
     <message>
         <source>Flytt &amp;opp</source>
-        <translation type="unfinished"></translation>
+        <translation>Move &amp;up</translation>
     </message>
     <message>
         <source>Flytt &amp;ned</source>
-        <translation type="unfinished"></translation>
+        <translation>Move &amp;down</translation>
     </message>
     <message>
         <source>Endringene gjelder nye kart. Kart som alt er tegnet, beholder sine sektorer.</source>
-        <translation type="unfinished"></translation>
+        <translation>The changes apply to new maps. Maps already drawn keep their sectors.</translation>
     </message>
     <message>
         <source>Ny sektor</source>
-        <translation type="unfinished"></translation>
+        <translation>New sector</translation>
     </message>
     <message>
         <source>Tynnere og lysere strek: forbindelse mellom to personer i nettverket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thinner, lighter line: connection between two people in the network.</translation>
     </message>
     <message>
         <source>Ringer: </source>
-        <translation type="unfinished"></translation>
+        <translation>Rings: </translation>
     </message>
     <message>
         <source>Størrelse</source>
-        <translation type="unfinished"></translation>
+        <translation>Size</translation>
     </message>
     <message>
         <source>Forholdet</source>
-        <translation type="unfinished"></translation>
+        <translation>The relationship</translation>
     </message>
     <message>
         <source>Per sektor</source>
-        <translation type="unfinished"></translation>
+        <translation>Per sector</translation>
     </message>
     <message>
         <source>Tomme sektorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Empty sectors</translation>
     </message>
     <message>
         <source>Praktisk hjelp nesten alltid</source>
-        <translation type="unfinished"></translation>
+        <translation>Practical help almost always</translation>
     </message>
     <message>
         <source>Følelsesmessig støtte nesten alltid</source>
-        <translation type="unfinished"></translation>
+        <translation>Emotional support almost always</translation>
     </message>
     <message>
         <source>Råd og informasjon nesten alltid</source>
-        <translation type="unfinished"></translation>
+        <translation>Advice and information almost always</translation>
     </message>
     <message>
         <source>Kritisk nesten alltid</source>
-        <translation type="unfinished"></translation>
+        <translation>Critical almost always</translation>
     </message>
     <message>
         <source>Hjelp begge veier</source>
-        <translation type="unfinished"></translation>
+        <translation>Help both ways</translation>
     </message>
     <message>
         <source>Kontakt ukentlig eller oftere</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact weekly or more often</translation>
     </message>
     <message>
         <source>Oppsummering av kartet</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary of the map</translation>
     </message>
     <message>
         <source>Personer i nettverket</source>
-        <translation type="unfinished"></translation>
+        <translation>People in the network</translation>
     </message>
     <message>
         <source>Én rad per person. Skriv i en celle eller trykk F2 for å endre, Insert legger til en person, Delete fjerner den valgte. Ctrl+Z angrer.</source>
-        <translation type="unfinished"></translation>
+        <translation>One row per person. Type in a cell or press F2 to edit, Insert adds a person, Delete removes the selected one. Ctrl+Z undoes.</translation>
     </message>
     <message>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>person</translation>
     </message>
     <message>
         <source>legg til {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>add {name}</translation>
     </message>
     <message>
         <source>fjern {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>remove {name}</translation>
     </message>
     <message>
         <source>flytt {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>move {name}</translation>
     </message>
     <message>
         <source>endre {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>edit {name}</translation>
     </message>
     <message>
         <source>{a} og {b}</source>
-        <translation type="unfinished"></translation>
+        <translation>{a} and {b}</translation>
     </message>
     <message>
         <source>fjern forbindelsen mellom {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>remove the connection between {names}</translation>
     </message>
     <message>
         <source>forbind {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>connect {names}</translation>
     </message>
     <message>
         <source>Velg en forelder under Foreldre for å se nettverkskartene.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a parent under Parents to see the network maps.</translation>
     </message>
     <message>
         <source>Kart</source>
-        <translation type="unfinished"></translation>
+        <translation>Map</translation>
     </message>
     <message>
         <source>Begynner med personene fra forrige kart</source>
-        <translation type="unfinished"></translation>
+        <translation>Starts with the people from the previous map</translation>
     </message>
     <message>
         <source>Kontorets sektorer for nye kart</source>
-        <translation type="unfinished"></translation>
+        <translation>The office&apos;s sectors for new maps</translation>
     </message>
     <message>
         <source>&amp;Kart</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Map</translation>
     </message>
     <message>
         <source>Ordene kommer i kontorets årsrapport for {year}. Skriv dem om så ingen kan kjennes igjen: ingen navn, steder, datoer eller detaljer bare én familie har.</source>
-        <translation type="unfinished"></translation>
+        <translation>The words go into the office&apos;s annual report for {year}. Rewrite them so no one can be recognised: no names, places, dates or details only one family has.</translation>
     </message>
     <message>
         <source>Ord fra journalen</source>
-        <translation type="unfinished"></translation>
+        <translation>Words from the record</translation>
     </message>
     <message>
         <source>Skriv selv, eller velg ord fra journalen …</source>
-        <translation type="unfinished"></translation>
+        <translation>Write your own, or choose words from the record …</translation>
     </message>
     <message>
         <source>Ingen egne ord fra foreldrene i journalen i {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>No parents&apos; own words in the record in {year}</translation>
     </message>
     <message>
         <source>Ordene slik de står i rapporten</source>
-        <translation type="unfinished"></translation>
+        <translation>The words as they appear in the report</translation>
     </message>
     <message>
         <source>Hva kontoret lærer</source>
-        <translation type="unfinished"></translation>
+        <translation>What the office learns</translation>
     </message>
     <message>
         <source>År</source>
-        <translation type="unfinished"></translation>
+        <translation>Year</translation>
     </message>
     <message>
         <source>&amp;År:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Year:</translation>
     </message>
     <message>
         <source>Rapporten til kommunen, uten navn, som PDF/A</source>
-        <translation type="unfinished"></translation>
+        <translation>The report to the municipality, without names, as PDF/A</translation>
     </message>
     <message>
         <source>Tall for hele kontoret, uten navn. Tall fra 1 til 4 vises som «færre enn 5», og tall som kunne avsløre dem er skjult.</source>
-        <translation type="unfinished"></translation>
+        <translation>Figures for the whole office, without names. Figures from 1 to 4 are shown as &quot;fewer than 5&quot;, and figures that could reveal them are hidden.</translation>
     </message>
     <message>
         <source>Tallene</source>
-        <translation type="unfinished"></translation>
+        <translation>The figures</translation>
     </message>
     <message>
         <source>Foreldrenes egne ord i rapporten</source>
-        <translation type="unfinished"></translation>
+        <translation>The parents&apos; own words in the report</translation>
     </message>
     <message>
         <source>{year} (hittil i år)</source>
-        <translation type="unfinished"></translation>
+        <translation>{year} (so far this year)</translation>
     </message>
     <message>
         <source>Ingen ord valgt for {year} ennå.</source>
-        <translation type="unfinished"></translation>
+        <translation>No words chosen for {year} yet.</translation>
     </message>
     <message>
         <source>Vil du ta disse ordene ut av rapporten?</source>
-        <translation type="unfinished"></translation>
+        <translation>Do you want to remove these words from the report?</translation>
     </message>
     <message>
         <source>Hva kontoret lærer {year}.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>What the office learns {year}.pdf</translation>
     </message>
     <message>
         <source>Rapporten er lagret: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>The report has been saved: {name}</translation>
     </message>
     <message>
         <source>Rapporten ble ikke lagret.</source>
-        <translation type="unfinished"></translation>
+        <translation>The report was not saved.</translation>
     </message>
     <message>
         <source>Samtykker</source>
-        <translation type="unfinished"></translation>
+        <translation>Consents</translation>
     </message>
     <message>
         <source>Samtykkeerklæring</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent form</translation>
     </message>
     <message>
         <source>✓ samtykke gitt</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ consent given</translation>
     </message>
     <message>
         <source>✗ ikke samtykke</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ no consent</translation>
     </message>
     <message>
         <source>✓ annet rettsgrunnlag</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ other legal basis</translation>
     </message>
     <message>
         <source>Hjemmel: {basis}. Begrunnelse: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal basis: {basis}. Reason: {reason}</translation>
     </message>
     <message>
         <source>Samtykke for {category}</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent for {category}</translation>
     </message>
     <message>
         <source>Begrunnelse for {category}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for {category}</translation>
     </message>
     <message>
         <source>Annet rettsgrunnlag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Other legal basis…</translation>
     </message>
     <message>
         <source>Annet rettsgrunnlag for {category}</source>
-        <translation type="unfinished"></translation>
+        <translation>Other legal basis for {category}</translation>
     </message>
     <message>
         <source>Fjern unntak</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove exception</translation>
     </message>
     <message>
         <source>Fjern unntaket for {category}</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the exception for {category}</translation>
     </message>
     <message>
         <source>Ingen opplysninger ble gitt.</source>
-        <translation type="unfinished"></translation>
+        <translation>No information was given.</translation>
     </message>
     <message>
         <source>Annet rettsgrunnlag</source>
-        <translation type="unfinished"></translation>
+        <translation>Other legal basis</translation>
     </message>
     <message>
         <source>Uten samtykke kan «{category}» bare gis til {recipient} når en lov gir adgang til det. Skriv hjemmelen og hvorfor opplysningen må gis nå. Begrunnelsen lagres med henvisningen og står i brevet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Without consent, &quot;{category}&quot; may only be given to {recipient} when an act permits it. Write the legal basis and why the information must be given now. The reason is saved with the referral and appears in the letter.</translation>
     </message>
     <message>
         <source>mottakeren</source>
-        <translation type="unfinished"></translation>
+        <translation>the recipient</translation>
     </message>
     <message>
         <source>Lov og paragraf som gir adgang</source>
-        <translation type="unfinished"></translation>
+        <translation>Act and section that permit it</translation>
     </message>
     <message>
         <source>Hvorfor må opplysningen gis uten samtykke?</source>
-        <translation type="unfinished"></translation>
+        <translation>Why must the information be given without consent?</translation>
     </message>
     <message>
         <source>Br&amp;uk unntaket</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Use the exception</translation>
     </message>
     <message>
         <source>Skriv hjemmelen (lov og paragraf).</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the legal basis (act and section).</translation>
     </message>
     <message>
         <source>Skriv hvorfor opplysningen må gis uten samtykke.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write why the information must be given without consent.</translation>
     </message>
     <message>
         <source>Én bestemt tje&amp;neste:</source>
-        <translation type="unfinished"></translation>
+        <translation>One specific ser&amp;vice:</translation>
     </message>
     <message>
         <source>Alle tjenester av t&amp;ypen:</source>
-        <translation type="unfinished"></translation>
+        <translation>All services of the t&amp;ype:</translation>
     </message>
     <message>
         <source>Tjeneste</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Type tjeneste</source>
-        <translation type="unfinished"></translation>
+        <translation>Type of service</translation>
     </message>
     <message>
         <source>Adresseboka er tom – velg en type</source>
-        <translation type="unfinished"></translation>
+        <translation>The address book is empty – choose a type</translation>
     </message>
     <message>
         <source>Endre samtykke</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit consent</translation>
     </message>
     <message>
         <source>Nytt samtykke</source>
-        <translation type="unfinished"></translation>
+        <translation>New consent</translation>
     </message>
     <message>
         <source>Bare de opplysningene du krysser av, kan gis videre – og bare til mottakeren du velger, for formålet som står her.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only the information you tick may be passed on – and only to the recipient you choose, for the purpose stated here.</translation>
     </message>
     <message>
         <source>For eksempel: søknad om hjelp til å skaffe bolig</source>
-        <translation type="unfinished"></translation>
+        <translation>For example: application for help finding housing</translation>
     </message>
     <message>
         <source>&amp;Signert samtykkeerklæring foreligger</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Signed consent form on file</translation>
     </message>
     <message>
         <source>Signert samtykkeerklæring foreligger</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed consent form on file</translation>
     </message>
     <message>
         <source>Tidsbegrenset</source>
-        <translation type="unfinished"></translation>
+        <translation>Time-limited</translation>
     </message>
     <message>
         <source>Fra denne datoen kan ingen opplysninger gis videre på grunnlag av dette samtykket. Samtykket blir stående i registeret, merket som trukket tilbake.</source>
-        <translation type="unfinished"></translation>
+        <translation>From this date, no information may be passed on based on this consent. The consent remains in the register, marked as withdrawn.</translation>
     </message>
     <message>
         <source>{n} utkast til henvisning bygger på samtykket og blir sperret: de kan ikke gjøres ferdige før forelderen samtykker på nytt eller et annet lovgrunnlag er begrunnet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft referrals based on the consent will be blocked ({n}): they cannot be finalised until the parent consents again or another legal basis is justified.</translation>
     </message>
     <message>
         <source>Samtykke til {recipient}: {categories}. Formål: {purpose}. Gitt {given}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent to {recipient}: {categories}. Purpose: {purpose}. Given {given}.</translation>
     </message>
     <message>
         <source>ingen opplysninger</source>
-        <translation type="unfinished"></translation>
+        <translation>no information</translation>
     </message>
     <message>
         <source>For eksempel: mor ringte og sa at hun ikke lenger vil …</source>
-        <translation type="unfinished"></translation>
+        <translation>For example: the mother phoned and said she no longer wants …</translation>
     </message>
     <message>
         <source>Ingen samtykker er registrert for denne forelderen. Opplysninger kan bare gis videre til en annen tjeneste når forelderen har samtykket – til hvilke opplysninger, til hvem og for hvilket formål. Velg «Nytt samtykke…» for å registrere et.</source>
-        <translation type="unfinished"></translation>
+        <translation>No consents are recorded for this parent. Information may only be passed on to another service when the parent has consented – to which information, to whom and for what purpose. Choose &quot;New consent…&quot; to record one.</translation>
     </message>
     <message>
         <source>N&amp;ytt samtykke…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New consent…</translation>
     </message>
     <message>
         <source>&amp;Endre…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit…</translation>
     </message>
     <message>
         <source>Trekk til&amp;bake…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Withdraw…</translation>
     </message>
     <message>
         <source>Skriv &amp;ut samtykkeerklæring…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rint consent form…</translation>
     </message>
     <message>
         <source>{holding} av {consents} gjelder i dag.</source>
-        <translation type="unfinished"></translation>
+        <translation>{holding} of {consents} valid today.</translation>
     </message>
     <message numerus="yes">
         <source>%n samtykker</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n consent</numerusform>
+            <numerusform>%n consents</numerusform>
         </translation>
     </message>
     <message>
         <source>Samtykket er trukket tilbake og kan ikke endres. Registrer et nytt samtykke hvis forelderen samtykker igjen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The consent has been withdrawn and cannot be changed. Record a new consent if the parent consents again.</translation>
     </message>
     <message>
         <source>Trukket tilbake {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdrawn {d}</translation>
     </message>
     <message>
         <source> +{n}</source>
-        <translation type="unfinished"></translation>
+        <translation> +{n}</translation>
     </message>
     <message>
         <source>, signert</source>
-        <translation type="unfinished"></translation>
+        <translation>, signed</translation>
     </message>
     <message>
         <source>Ikke satt</source>
-        <translation type="unfinished"></translation>
+        <translation>Not set</translation>
     </message>
     <message>
         <source>Forelderen trenger tolk ({language}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The parent needs an interpreter ({language}).</translation>
     </message>
     <message>
         <source>Import fra CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Import from CSV</translation>
     </message>
     <message>
         <source>Ingen tjenester ble lagt til i adresseboka.</source>
-        <translation type="unfinished"></translation>
+        <translation>No services were added to the address book.</translation>
     </message>
     <message>
         <source>{services} ble lagt til i adresseboka.</source>
-        <translation type="unfinished"></translation>
+        <translation>{services} added to the address book.</translation>
     </message>
     <message numerus="yes">
         <source>%n tjenester</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n service</numerusform>
+            <numerusform>%n services</numerusform>
         </translation>
     </message>
     <message>
         <source>{lines} ble ikke importert:</source>
-        <translation type="unfinished"></translation>
+        <translation>{lines} not imported:</translation>
     </message>
     <message numerus="yes">
         <source>%n linjer</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
         </translation>
     </message>
     <message>
         <source>Fil: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>File: {name}</translation>
     </message>
     <message>
         <source>Linjer som ikke ble importert</source>
-        <translation type="unfinished"></translation>
+        <translation>Lines not imported</translation>
     </message>
     <message>
         <source>Rett linjene i fila og importer den på nytt, eller legg tjenestene inn for hånd med «Ny tjeneste…». Linjene som ble lagt til nå, må da tas ut av fila for ikke å komme inn to ganger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct the lines in the file and import it again, or enter the services by hand with &quot;New service…&quot;. The lines added now must then be taken out of the file so they are not added twice.</translation>
     </message>
     <message>
         <source>Tjenester i adresseboka</source>
-        <translation type="unfinished"></translation>
+        <translation>Services in the address book</translation>
     </message>
     <message>
         <source>Adressebok</source>
-        <translation type="unfinished"></translation>
+        <translation>Address book</translation>
     </message>
     <message>
         <source>Navn, type, kontaktperson eller adresse</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, type, contact person or address</translation>
     </message>
     <message>
         <source>Søk i adresseboka</source>
-        <translation type="unfinished"></translation>
+        <translation>Search the address book</translation>
     </message>
     <message>
         <source>&amp;Søk:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Search:</translation>
     </message>
     <message>
         <source>Vis type</source>
-        <translation type="unfinished"></translation>
+        <translation>Show type</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ype:</translation>
     </message>
     <message>
         <source>&amp;Ny tjeneste…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New service…</translation>
     </message>
     <message>
         <source>&amp;Rediger…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit…</translation>
     </message>
     <message>
         <source>&amp;Importer fra CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import from CSV…</translation>
     </message>
     <message>
         <source>Ingen av {services} passer søket.</source>
-        <translation type="unfinished"></translation>
+        <translation>None of {services} match the search.</translation>
     </message>
     <message>
         <source>{shown} av {services}</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} of {services}</translation>
     </message>
     <message>
         <source>Importer tjenester fra CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Import services from CSV</translation>
     </message>
     <message>
         <source>CSV-filer (*.csv *.txt);;Alle filer (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
         <source>Importen fra «{name}» ble ikke gjort:
 {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>The import from &quot;{name}&quot; was not done:
+{why}</translation>
     </message>
     <message>
         <source>Fjerne unntaket for «{category}»? Hjemmelen og begrunnelsen du skrev blir borte, og opplysningen kan ikke gis uten samtykke.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the exception for &quot;{category}&quot;? The legal basis and reason you wrote will be lost, and the information cannot be given without consent.</translation>
     </message>
     <message>
         <source>Skriv hva mottakeren blir bedt om, og hvorfor nå.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write what the recipient is asked to do, and why now.</translation>
     </message>
     <message>
         <source>Velg mottakeren.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the recipient.</translation>
     </message>
     <message>
         <source>Lagret kl. {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved at {time}</translation>
     </message>
     <message>
         <source>mottaker</source>
-        <translation type="unfinished"></translation>
+        <translation>recipient</translation>
     </message>
     <message>
         <source>Henvisning til {service} {day}.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral to {service} {day}.pdf</translation>
     </message>
     <message>
         <source>Henvisning til {service} – forhåndsvisning</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral to {service} – preview</translation>
     </message>
     <message>
         <source>Brevet kunne ikke vises. Teksten din er lagret.</source>
-        <translation type="unfinished"></translation>
+        <translation>The letter could not be shown. Your text is saved.</translation>
     </message>
     <message>
         <source>Kopi til forelderen kan ikke sendes med dette: fjern krysset for «Kopi til forelderen» før du ferdigstiller.</source>
-        <translation type="unfinished"></translation>
+        <translation>A copy to the parent cannot be sent with this: untick &quot;Copy to the parent&quot; before you finalise.</translation>
     </message>
     <message>
         <source>Ferdigstille henvisningen til {service}? Brevet lagres i arkivet slik det er nå, og henvisningen kan ikke endres etterpå – bare sendes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalise the referral to {service}? The letter is saved in the archive as it is now, and the referral cannot be changed afterwards – only sent.</translation>
     </message>
     <message>
         <source>Henvisningen er «{state}» og kan ikke endres.</source>
-        <translation type="unfinished"></translation>
+        <translation>The referral is &quot;{state}&quot; and cannot be changed.</translation>
     </message>
     <message>
         <source>Ferdigstilt {d}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalised {d}.</translation>
     </message>
     <message>
         <source>Sendt {d}{how}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent {d}{how}.</translation>
     </message>
     <message>
         <source>Svar ventes innen {d}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reply expected by {d}.</translation>
     </message>
     <message>
         <source>«{state}» registrert {d}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{state}&quot; recorded {d}.</translation>
     </message>
     <message>
         <source>Mottakerens saksnummer, hvis de har gitt et</source>
-        <translation type="unfinished"></translation>
+        <translation>The recipient&apos;s case number, if they have given one</translation>
     </message>
     <message>
         <source>Hva ber vi mottakeren om, og hvorfor akkurat nå? Dette står først i brevet.</source>
-        <translation type="unfinished"></translation>
+        <translation>What are we asking the recipient for, and why right now? This comes first in the letter.</translation>
     </message>
     <message>
         <source>Kopi til forelde&amp;ren</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy to the pa&amp;rent</translation>
     </message>
     <message>
         <source>Kopi til forelderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy to the parent</translation>
     </message>
     <message>
         <source>Ta med fødsels&amp;nummeret i «Gjelder»</source>
-        <translation type="unfinished"></translation>
+        <translation>Include the national ID &amp;number under &quot;Regarding&quot;</translation>
     </message>
     <message>
         <source>Bare når mottakeren trenger det, og samtykket dekker «Personalia».</source>
-        <translation type="unfinished"></translation>
+        <translation>Only when the recipient needs it, and the consent covers &quot;Personal details&quot;.</translation>
     </message>
     <message>
         <source>&amp;Lagre utkast</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save draft</translation>
     </message>
     <message>
         <source>Ctrl+S – lagres i henvisningslisten, kan skrives videre på</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S – saved in the referral list, you can continue writing</translation>
     </message>
     <message>
         <source>Forhånds&amp;vis …</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre&amp;view …</translation>
     </message>
     <message>
         <source>Lagrer utkastet og viser brevet slik det blir</source>
-        <translation type="unfinished"></translation>
+        <translation>Saves the draft and shows the letter as it will be</translation>
     </message>
     <message>
         <source>Ferdigs&amp;till</source>
-        <translation type="unfinished"></translation>
+        <translation>Fina&amp;lise</translation>
     </message>
     <message>
         <source>Brevet låses og arkiveres; etterpå kan henvisningen bare sendes</source>
-        <translation type="unfinished"></translation>
+        <translation>The letter is locked and archived; afterwards the referral can only be sent</translation>
     </message>
     <message>
         <source>Henvisning til {service}</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral to {service}</translation>
     </message>
     <message>
         <source>Ny henvisning</source>
-        <translation type="unfinished"></translation>
+        <translation>New referral</translation>
     </message>
     <message>
         <source>Henvisning</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral</translation>
     </message>
     <message>
         <source>Forelder: {name} – {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Parent: {name} – {what}</translation>
     </message>
     <message>
         <source>Henvisningen ble ferdigstilt etter at dette utkastet ble tatt vare på, og kan ikke endres lenger. Teksten under er det ulagrede utkastet: kopier det du trenger før du lukker.</source>
-        <translation type="unfinished"></translation>
+        <translation>The referral was finalised after this draft was kept, and can no longer be changed. The text below is the unsaved draft: copy what you need before you close.</translation>
     </message>
     <message>
         <source>Gitt {given}</source>
-        <translation type="unfinished"></translation>
+        <translation>Given {given}</translation>
     </message>
     <message>
         <source>, gjelder til {until}</source>
-        <translation type="unfinished"></translation>
+        <translation>, valid until {until}</translation>
     </message>
     <message>
         <source>, til {all}</source>
-        <translation type="unfinished"></translation>
+        <translation>, to {all}</translation>
     </message>
     <message>
         <source>Kunne ikke sjekke samtykkene ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not check the consents ({reason}).</translation>
     </message>
     <message>
         <source>Velg mottaker for å se hva forelderen har samtykket til å gi videre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a recipient to see what the parent has consented to pass on.</translation>
     </message>
     <message>
         <source>Kopimottakerne får det samme brevet, men samtykket dekker ikke alt for dem:</source>
-        <translation type="unfinished"></translation>
+        <translation>The copy recipients get the same letter, but the consent does not cover everything for them:</translation>
     </message>
     <message>
         <source>Henvisninger</source>
-        <translation type="unfinished"></translation>
+        <translation>Referrals</translation>
     </message>
     <message>
         <source>&amp;Ny henvisning…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New referral…</translation>
     </message>
     <message>
         <source>&amp;Åpne…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open…</translation>
     </message>
     <message>
         <source>Forhånds&amp;vis…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre&amp;view…</translation>
     </message>
     <message>
         <source>Registrer &amp;sendt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Record &amp;sent…</translation>
     </message>
     <message>
         <source>Registrer sv&amp;ar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Record rep&amp;ly…</translation>
     </message>
     <message>
         <source>Sperrede utkast</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocked drafts</translation>
     </message>
     <message>
         <source>Ingen henvisninger for denne forelderen. En henvisning ber en annen tjeneste om hjelp – bare med opplysninger forelderen har samtykket til. Velg «Ny henvisning…» for å skrive en.</source>
-        <translation type="unfinished"></translation>
+        <translation>No referrals for this parent. A referral asks another service for help – only with information the parent has consented to. Choose &quot;New referral…&quot; to write one.</translation>
     </message>
     <message>
         <source>Velg en forelder for å se henvisningene.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a parent to see the referrals.</translation>
     </message>
     <message>
         <source>Henvisninger – {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Referrals – {name}</translation>
     </message>
     <message>
         <source>Adresseboka er tom. Legg inn tjenesten som skal få henvisningen i adresseboka først.</source>
-        <translation type="unfinished"></translation>
+        <translation>The address book is empty. First add the service that is to receive the referral to the address book.</translation>
     </message>
     <message>
         <source>Henvisning til {r}</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral to {r}</translation>
     </message>
     <message>
         <source>Henvisning til {r} {day}.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral to {r} {day}.pdf</translation>
     </message>
     <message>
         <source>Brevet kunne ikke lages: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>The letter could not be created: {reason}</translation>
     </message>
     <message>
         <source>Brevet kunne ikke lages.</source>
-        <translation type="unfinished"></translation>
+        <translation>The letter could not be created.</translation>
     </message>
     <message>
         <source>For eksempel: NAV Kárášjohka</source>
-        <translation type="unfinished"></translation>
+        <translation>For example: NAV Kárášjohka</translation>
     </message>
     <message>
         <source>Postboks 120, 9990 Fjellvik</source>
-        <translation type="unfinished"></translation>
+        <translation>Postboks 120, 9990 Fjellvik</translation>
     </message>
     <message>
         <source>Komma deler adressen i linjer i brevets adressefelt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commas split the address into lines in the letter&apos;s address field.</translation>
     </message>
     <message>
         <source>&amp;Registrer sendt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Record sent</translation>
     </message>
     <message>
         <source>Svarfristen kommer på Oversikt og varsles når den er passert.</source>
-        <translation type="unfinished"></translation>
+        <translation>The reply deadline appears in Overview and is flagged when it has passed.</translation>
     </message>
     <message>
         <source>Sendedatoen kan ikke være fram i tid.</source>
-        <translation type="unfinished"></translation>
+        <translation>The sending date cannot be in the future.</translation>
     </message>
     <message>
         <source>Henvisningen ble ferdigstilt {d}; den kan ikke være sendt før.</source>
-        <translation type="unfinished"></translation>
+        <translation>The referral was finalised {d}; it cannot have been sent before then.</translation>
     </message>
     <message>
         <source>For eksempel: time hos NAV 3.12. kl. 10, Máret møter</source>
-        <translation type="unfinished"></translation>
+        <translation>For example: appointment at NAV on 3 Dec at 10, Máret attends</translation>
     </message>
     <message>
         <source>&amp;Registrer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Record</translation>
     </message>
     <message>
         <source>Henvisningen står som «Ingen svar». Et svar som kommer sent, registreres her.</source>
-        <translation type="unfinished"></translation>
+        <translation>The referral is marked &quot;No reply&quot;. A late reply is recorded here.</translation>
     </message>
     <message>
         <source>(ukjent tjeneste)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unknown service)</translation>
     </message>
     <message>
         <source>{n} utkast kan ikke ferdigstilles nå:</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} drafts cannot be finalised now:</translation>
     </message>
     <message>
         <source>Et utkast kan ikke ferdigstilles nå:</source>
-        <translation type="unfinished"></translation>
+        <translation>One draft cannot be finalised now:</translation>
     </message>
     <message>
         <source>• Henvisning til {recipient}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>• Referral to {recipient}: {why}</translation>
     </message>
     <message>
         <source>Fjern opplysningen fra utkastet, registrer et nytt samtykke, eller begrunn et annet rettsgrunnlag i utkastet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the information from the draft, record a new consent, or justify another legal basis in the draft.</translation>
     </message>
     <message>
         <source>Svaret er forsinket ({days})</source>
-        <translation type="unfinished"></translation>
+        <translation>The reply is late ({days})</translation>
     </message>
     <message>
         <source>Sperret – samtykke mangler</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocked – consent missing</translation>
     </message>
     <message>
         <source>ukjent feil</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown error</translation>
     </message>
     <message>
         <source>Velg mottaker …</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose recipient …</translation>
     </message>
     <message>
         <source>Adresseboka er tom – legg inn mottakeren der først</source>
-        <translation type="unfinished"></translation>
+        <translation>The address book is empty – add the recipient there first</translation>
     </message>
     <message>
         <source>Ingen barn er registrert på forelderen.</source>
-        <translation type="unfinished"></translation>
+        <translation>No children are registered on the parent.</translation>
     </message>
     <message>
         <source>Ingen barn er valgt.</source>
-        <translation type="unfinished"></translation>
+        <translation>No child is selected.</translation>
     </message>
     <message>
         <source>For eksempel: Husleiekontrakt</source>
-        <translation type="unfinished"></translation>
+        <translation>For example: Tenancy agreement</translation>
     </message>
     <message>
         <source>Navn på vedlegg</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of attachment</translation>
     </message>
     <message>
         <source>Legg t&amp;il</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;dd</translation>
     </message>
     <message>
         <source>Fjer&amp;n</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;emove</translation>
     </message>
     <message>
         <source>Vedlegg</source>
-        <translation type="unfinished"></translation>
+        <translation>Attachments</translation>
     </message>
     <message>
         <source>Ingen vedlegg</source>
-        <translation type="unfinished"></translation>
+        <translation>No attachments</translation>
     </message>
     <message>
         <source>Ingen</source>
-        <translation type="unfinished"></translation>
+        <translation>None</translation>
     </message>
     <message>
         <source>Frister</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadlines</translation>
     </message>
     <message>
         <source>Oversikt – frister</source>
-        <translation type="unfinished"></translation>
+        <translation>Overview – deadlines</translation>
     </message>
     <message>
         <source>{overdue} forfalt · {soon} innen 7 dager · {later} senere</source>
-        <translation type="unfinished"></translation>
+        <translation>{overdue} overdue · {soon} within 7 days · {later} later</translation>
     </message>
     <message>
         <source>Ingen åpne frister.</source>
-        <translation type="unfinished"></translation>
+        <translation>No open deadlines.</translation>
     </message>
     <message>
         <source>{contacts} i loggen</source>
-        <translation type="unfinished"></translation>
+        <translation>{contacts} in the log</translation>
     </message>
     <message>
         <source>, siste samtale {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>, last conversation {d}</translation>
     </message>
     <message>
         <source>Ønsker ikke kontakt siden {d} – tilbys igjen {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Has not wanted contact since {d} – offer again {n}.</translation>
     </message>
     <message>
         <source>Sist eksportert til arkivet {d} ({documents} i alt).</source>
-        <translation type="unfinished"></translation>
+        <translation>Last exported to the archive {d} ({documents} in total).</translation>
     </message>
     <message>
         <source>trukket tilbake {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>withdrawn {d}</translation>
     </message>
     <message>
         <source>utløpt {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>expired {d}</translation>
     </message>
     <message>
         <source>utløper snart, </source>
-        <translation type="unfinished"></translation>
+        <translation>expires soon, </translation>
     </message>
     <message>
         <source>gjelder til {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>valid until {d}</translation>
     </message>
     <message>
         <source>sendt {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>sent {d}</translation>
     </message>
     <message>
         <source>svar ventes {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>reply expected {d}</translation>
     </message>
     <message>
         <source> – vedtak {date}: {basis}. Kommer ikke med i dokumenter til foreldrene eller andre.</source>
-        <translation type="unfinished"></translation>
+        <translation> – decision {date}: {basis}. Not included in documents to the parents or others.</translation>
     </message>
     <message>
         <source>Bosted skjult for foreldrene: {children}. Ikke si eller skriv hvor barnet bor til foreldrene eller andre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Address hidden from the parents: {children}. Do not say or write where the child lives to the parents or others.</translation>
     </message>
     <message>
         <source>Ingen samværsplan registrert.</source>
-        <translation type="unfinished"></translation>
+        <translation>No visit plan recorded.</translation>
     </message>
     <message>
         <source>Ja – {language}</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes – {language}</translation>
     </message>
     <message>
         <source>utført {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>done {date}</translation>
     </message>
     <message>
         <source>forfalt</source>
-        <translation type="unfinished"></translation>
+        <translation>overdue</translation>
     </message>
     <message>
         <source>åpen</source>
-        <translation type="unfinished"></translation>
+        <translation>open</translation>
     </message>
     <message>
         <source> (uten foreldreansvar)</source>
-        <translation type="unfinished"></translation>
+        <translation> (without parental responsibility)</translation>
     </message>
     <message>
         <source>pågår</source>
-        <translation type="unfinished"></translation>
+        <translation>ongoing</translation>
     </message>
     <message>
         <source>Søk etter navn, barn eller plassering (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Search by name, child or placement (Ctrl+F)</translation>
     </message>
     <message>
         <source>Søk i foreldre</source>
-        <translation type="unfinished"></translation>
+        <translation>Search parents</translation>
     </message>
     <message>
         <source>&amp;Ny forelder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New parent</translation>
     </message>
     <message>
         <source>Ny forelder</source>
-        <translation type="unfinished"></translation>
+        <translation>New parent</translation>
     </message>
     <message>
         <source>Foreldre</source>
-        <translation type="unfinished"></translation>
+        <translation>Parents</translation>
     </message>
     <message>
         <source>Opplysninger om forelderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Details of the parent</translation>
     </message>
     <message numerus="yes">
         <source>%n foreldre</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n parent</numerusform>
+            <numerusform>%n parents</numerusform>
         </translation>
     </message>
     <message>
         <source>{shown} av {everyone} vises</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} of {everyone} shown</translation>
     </message>
     <message>
         <source>Ingen i listen passer med søket.</source>
-        <translation type="unfinished"></translation>
+        <translation>No one in the list matches the search.</translation>
     </message>
     <message>
         <source>Velg en forelder i listen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a parent in the list.</translation>
     </message>
     <message>
         <source>Bostedet skal være skjult for foreldrene</source>
-        <translation type="unfinished"></translation>
+        <translation>The address is to be hidden from the parents</translation>
     </message>
     <message>
         <source>Stedet, kommunen, fosterforeldrenes navn, adressen og telefonen kommer da ikke med i noe dokument til foreldrene eller til andre tjenester.</source>
-        <translation type="unfinished"></translation>
+        <translation>The place, the municipality, the foster parents&apos; names, the address and the phone number are then left out of every document to the parents or to other services.</translation>
     </message>
     <message>
         <source>F.eks. fylkesnemndas vedtak, dato og saksnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>E.g. the county board&apos;s decision, date and case number</translation>
     </message>
     <message>
         <source>11 siffer – kan stå tomt</source>
-        <translation type="unfinished"></translation>
+        <translation>11 digits – may be left empty</translation>
     </message>
     <message>
         <source>Kjent</source>
-        <translation type="unfinished"></translation>
+        <translation>Known</translation>
     </message>
     <message>
         <source>Fortrolig eller strengt fortrolig adresse i Folkeregisteret: adressen kommer bare med i dokumenter til forelderen selv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidential or strictly confidential address in the National Population Register: the address is only included in documents to the parent themselves.</translation>
     </message>
     <message>
         <source>Trenger tolk</source>
-        <translation type="unfinished"></translation>
+        <translation>Needs interpreter</translation>
     </message>
     <message>
         <source>Har foreldreansvar</source>
-        <translation type="unfinished"></translation>
+        <translation>Has parental responsibility</translation>
     </message>
     <message>
         <source>Velg et barn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a child.</translation>
     </message>
     <message>
         <source>Vil du velge en sikkerhetskopi å gjenopprette nå?</source>
-        <translation type="unfinished"></translation>
+        <translation>Do you want to choose a backup to restore now?</translation>
     </message>
     <message>
         <source>Velg mappe eller minnepinne for sikkerhetskopien</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a folder or USB stick for the backup</translation>
     </message>
     <message>
         <source>Sikkerhetskopien er tatt og kontrollert:
@@ -3064,864 +3069,870 @@ Tallene står også i tabellen under.</source>
 i {folder}
 
 Oppbevar den på et kryptert medium eller kommunens filserver.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup has been made and checked:
+{name} ({size})
+in {folder}
+
+Keep it on an encrypted medium or the municipality&apos;s file server.</translation>
     </message>
     <message>
         <source>Velg sikkerhetskopien som skal gjenopprettes</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the backup to restore</translation>
     </message>
     <message>
         <source>Gjenoppretter fra sikkerhetskopien …</source>
-        <translation type="unfinished"></translation>
+        <translation>Restoring from the backup …</translation>
     </message>
     <message>
         <source>Sikkerhetskopien fra {made} er gjenopprettet.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup from {made} has been restored.</translation>
     </message>
     <message>
         <source>Databasen som var i bruk, er ikke slettet. Den ligger i
 {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>The database that was in use has not been deleted. It is in
+{place}</translation>
     </message>
     <message>
         <source>Lås opp med passordet som gjaldt da sikkerhetskopien ble tatt, eller med gjenopprettingsnøkkelen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlock with the password that applied when the backup was made, or with the recovery key.</translation>
     </message>
     <message>
         <source>Databasen er ikke erstattet. Lås opp som før.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database has not been replaced. Unlock as before.</translation>
     </message>
     <message>
         <source>Kontrollerer hele databasen …</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking the whole database …</translation>
     </message>
     <message>
         <source>Gjenopprett fra sikkerhetskopi</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore from backup</translation>
     </message>
     <message>
         <source>Jeg vet at dette er en annen database, og vil likevel erstatte den som er i bruk.</source>
-        <translation type="unfinished"></translation>
+        <translation>I know this is a different database, and still want to replace the one in use.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Sikkerhetskopi av en annen database.&lt;/b&gt; Den er ikke tatt av databasen som er i bruk her, men av en annen (et annet kontor eller en annen installasjon). Gjenoppretter du den, er det den andre databasen du arbeider i etterpå.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Backup of a different database.&lt;/b&gt; It was not made from the database in use here, but from another one (another office or another installation). If you restore it, you will be working in that other database afterwards.</translation>
     </message>
     <message>
         <source>Advarsel</source>
-        <translation type="unfinished"></translation>
+        <translation>Warning</translation>
     </message>
     <message>
         <source>Sikkerhetskopien inneholder:</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup contains:</translation>
     </message>
     <message>
         <source>Fil:</source>
-        <translation type="unfinished"></translation>
+        <translation>File:</translation>
     </message>
     <message>
         <source>Fil</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <source>Tatt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Created:</translation>
     </message>
     <message>
         <source>Tatt</source>
-        <translation type="unfinished"></translation>
+        <translation>Created</translation>
     </message>
     <message>
         <source>Størrelse:</source>
-        <translation type="unfinished"></translation>
+        <translation>Size:</translation>
     </message>
     <message>
         <source>Innhold</source>
-        <translation type="unfinished"></translation>
+        <translation>Contents</translation>
     </message>
     <message>
         <source>Databasen som er i bruk nå, slettes ikke: den flyttes til side i mappen {folder}. bufapp låses, og du låser opp med passordet som gjaldt da sikkerhetskopien ble tatt (eller med gjenopprettingsnøkkelen).</source>
-        <translation type="unfinished"></translation>
+        <translation>The database in use now is not deleted: it is moved aside in the folder {folder}. bufapp is locked, and you unlock with the password that applied when the backup was made (or with the recovery key).</translation>
     </message>
     <message>
         <source>Hva som skjer</source>
-        <translation type="unfinished"></translation>
+        <translation>What happens</translation>
     </message>
     <message>
         <source>&amp;Gjenopprett</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restore</translation>
     </message>
     <message>
         <source>Hvor mange foreldre, kontakter og dokumenter den inneholder, kan ikke vises: den kan bare åpnes med passordet til den andre databasen.</source>
-        <translation type="unfinished"></translation>
+        <translation>How many parents, contacts and documents it contains cannot be shown: it can only be opened with the password of the other database.</translation>
     </message>
     <message>
         <source>Hvor mange foreldre, kontakter og dokumenter den inneholder, vises ikke før databasen er låst opp.</source>
-        <translation type="unfinished"></translation>
+        <translation>How many parents, contacts and documents it contains is not shown until the database is unlocked.</translation>
     </message>
     <message>
         <source>Kontroll av databasen</source>
-        <translation type="unfinished"></translation>
+        <translation>Database check</translation>
     </message>
     <message>
         <source>&lt;b&gt;Databasen er hel.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;The database is intact.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Resultat</source>
-        <translation type="unfinished"></translation>
+        <translation>Result</translation>
     </message>
     <message>
         <source>&lt;b&gt;Databasen er skadet.&lt;/b&gt; Ikke skriv mer i den. Gjenopprett fra siste sikkerhetskopi og kontakt IT. Dette ble funnet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;The database is damaged.&lt;/b&gt; Do not write any more in it. Restore from the latest backup and contact IT. This was found:</translation>
     </message>
     <message>
         <source>Funne feil</source>
-        <translation type="unfinished"></translation>
+        <translation>Errors found</translation>
     </message>
     <message>
         <source>Kontrollert: hver kryptert side, databasens oppbygning, koblingene mellom opplysningene, begge kopiene av nøkkelfilen og revisjonsloggens kjede.</source>
-        <translation type="unfinished"></translation>
+        <translation>Checked: every encrypted page, the database&apos;s structure, the links between the records, both copies of the key file and the audit log&apos;s chain.</translation>
     </message>
     <message>
         <source>&amp;Gjenopprett fra sikkerhetskopi …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restore from backup …</translation>
     </message>
     <message>
         <source>aldri</source>
-        <translation type="unfinished"></translation>
+        <translation>never</translation>
     </message>
     <message>
         <source>i dag</source>
-        <translation type="unfinished"></translation>
+        <translation>today</translation>
     </message>
     <message>
         <source>i går</source>
-        <translation type="unfinished"></translation>
+        <translation>yesterday</translation>
     </message>
     <message>
         <source>for {n} dager siden</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} days ago</translation>
     </message>
     <message>
         <source>Siste sikkerhetskopi</source>
-        <translation type="unfinished"></translation>
+        <translation>Latest backup</translation>
     </message>
     <message>
         <source>Ta sikkerhetskopi nå</source>
-        <translation type="unfinished"></translation>
+        <translation>Make a backup now</translation>
     </message>
     <message>
         <source>Siste sikkerhetskopi: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Latest backup: {when}</translation>
     </message>
     <message>
         <source>Advarsel: det er mer enn {n} dager siden siste sikkerhetskopi, eller det finnes ingen. Trykk for å ta en nå.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warning: it is more than {n} days since the latest backup, or there is none. Click to make one now.</translation>
     </message>
     <message>
         <source>Trykk for å ta en ny sikkerhetskopi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Click to make a new backup.</translation>
     </message>
     <message>
         <source>Sikkerhetskopi fra bufapp (*.bufbackup);;Alle filer (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>bufapp backup (*.bufbackup);;All files (*)</translation>
     </message>
     <message>
         <source>Tar sikkerhetskopi og kontrollerer den …</source>
-        <translation type="unfinished"></translation>
+        <translation>Making a backup and checking it …</translation>
     </message>
     <message>
         <source>Sikkerhetskopi</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup</translation>
     </message>
     <message>
         <source>Fremdrift for sikkerhetskopien</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup progress</translation>
     </message>
     <message>
         <source>Kontrollerer sikkerhetskopien …</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking the backup …</translation>
     </message>
     <message>
         <source>Avbryter …</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelling …</translation>
     </message>
     <message>
         <source>{n} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} MB</translation>
     </message>
     <message>
         <source>{n} kB</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} kB</translation>
     </message>
     <message>
         <source>Bytt datanøkkel</source>
-        <translation type="unfinished"></translation>
+        <translation>Change data key</translation>
     </message>
     <message>
         <source>Passord</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <source>Skriv &amp;passordet ditt for å bekrefte:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type your &amp;password to confirm:</translation>
     </message>
     <message>
         <source>&amp;Bytt datanøkkel &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Change data key &gt;</translation>
     </message>
     <message>
         <source>Ny gjenopprettingsnøkkel</source>
-        <translation type="unfinished"></translation>
+        <translation>New recovery key</translation>
     </message>
     <message>
         <source>Bytter datanøkkel og krypterer databasen på nytt … Det kan ta noen minutter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Changing the data key and re-encrypting the database … This may take a few minutes.</translation>
     </message>
     <message>
         <source>Bytter datanøkkel</source>
-        <translation type="unfinished"></translation>
+        <translation>Changing data key</translation>
     </message>
     <message>
         <source>Bytt passord</source>
-        <translation type="unfinished"></translation>
+        <translation>Change password</translation>
     </message>
     <message>
         <source>Nåværende passord stemmer ikke.</source>
-        <translation type="unfinished"></translation>
+        <translation>The current password is not correct.</translation>
     </message>
     <message>
         <source>Passordet er byttet. Gjenopprettingsnøkkelen gjelder fortsatt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The password has been changed. The recovery key still applies.</translation>
     </message>
     <message>
         <source>Kalibrer på nytt</source>
-        <translation type="unfinished"></translation>
+        <translation>Recalibrate</translation>
     </message>
     <message>
         <source>Passordet ditt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Your password:</translation>
     </message>
     <message>
         <source>Ferdig: {mib} MiB minne, {rounds} – omtrent {s:.1f} sekunder per opplåsing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Done: {mib} MiB memory, {rounds} – about {s:.1f} seconds per unlock.</translation>
     </message>
     <message numerus="yes">
         <source>%n runder</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n round</numerusform>
+            <numerusform>%n rounds</numerusform>
         </translation>
     </message>
     <message>
         <source>Kalibreringen mislyktes.</source>
-        <translation type="unfinished"></translation>
+        <translation>The calibration failed.</translation>
     </message>
     <message>
         <source>Passordstyrke</source>
-        <translation type="unfinished"></translation>
+        <translation>Password strength</translation>
     </message>
     <message>
         <source>Minst 10 tegn, og vanskelig å gjette: flere ord som ikke hører sammen, gjerne en hel setning. Navn, årstall og vanlige ord alene er lette å gjette.</source>
-        <translation type="unfinished"></translation>
+        <translation>At least 10 characters, and hard to guess: several unrelated words, ideally a whole sentence. Names, years and common words alone are easy to guess.</translation>
     </message>
     <message>
         <source>Gjenopprett tilgang</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore access</translation>
     </message>
     <message>
         <source>Skriv gjenopprettingsnøkkelen fra arket du fikk da databasen ble opprettet (8 grupper à 5 tegn), og velg et nytt passord. Store og små bokstaver spiller ingen rolle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the recovery key from the sheet you got when the database was created (8 groups of 5 characters), and choose a new password. Upper and lower case do not matter.</translation>
     </message>
     <message>
         <source>Gjenopprettingsnøkkelen er ikke bekreftet</source>
-        <translation type="unfinished"></translation>
+        <translation>The recovery key has not been confirmed</translation>
     </message>
     <message>
         <source>Lag og bekreft ny gjenopprettingsnøkkel …</source>
-        <translation type="unfinished"></translation>
+        <translation>Create and confirm a new recovery key …</translation>
     </message>
     <message>
         <source>Advarsel: nøkkelen er ikke skrevet inn igjen, så det er ikke sikkert at den virker. Trykk for å lage og bekrefte en ny.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warning: the key has not been typed in again, so it may not work. Click to create and confirm a new one.</translation>
     </message>
     <message>
         <source>Lag og bekreft &amp;ny gjenopprettingsnøkkel …</source>
-        <translation type="unfinished"></translation>
+        <translation>Create and confirm a &amp;new recovery key …</translation>
     </message>
     <message>
         <source>Bytt &amp;datanøkkel …</source>
-        <translation type="unfinished"></translation>
+        <translation>Change &amp;data key …</translation>
     </message>
     <message>
         <source>&amp;Ny gjenopprettingsnøkkel …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New recovery key …</translation>
     </message>
     <message>
         <source>Lag ny nøkkel</source>
-        <translation type="unfinished"></translation>
+        <translation>Create new key</translation>
     </message>
     <message>
         <source>&amp;Neste &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Next &gt;</translation>
     </message>
     <message>
         <source>&lt; &amp;Tilbake</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Back</translation>
     </message>
     <message>
         <source>Bekreftelsen kunne ikke lagres: {reason}
 Prøv igjen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The confirmation could not be saved: {reason}
+Try again.</translation>
     </message>
     <message>
         <source>Avslutt uten å bekrefte</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit without confirming</translation>
     </message>
     <message>
         <source>Gå tilbake og bekreft</source>
-        <translation type="unfinished"></translation>
+        <translation>Go back and confirm</translation>
     </message>
     <message>
         <source>Vises bare til du har bekreftet den. Den lagres ikke noe sted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shown only until you have confirmed it. It is not saved anywhere.</translation>
     </message>
     <message>
         <source>&amp;Skriv ut nøkkelen …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print the key …</translation>
     </message>
     <message>
         <source>Jeg har tatt vare på nøkkelen &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>I have kept the key safe &gt;</translation>
     </message>
     <message>
         <source>Nøkkelen kunne ikke lages.</source>
-        <translation type="unfinished"></translation>
+        <translation>The key could not be created.</translation>
     </message>
     <message>
         <source>Dette er gjenopprettingsnøkkelen din, i 8 grupper à 5 tegn:</source>
-        <translation type="unfinished"></translation>
+        <translation>This is your recovery key, in 8 groups of 5 characters:</translation>
     </message>
     <message>
         <source>Bekreft nøkkelen</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm the key</translation>
     </message>
     <message>
         <source>Skriv gruppe {a} og {b} fra nøkkelen du tok vare på. Trykk «Tilbake» for å se nøkkelen igjen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type group {a} and {b} from the key you kept. Press &quot;Back&quot; to see the key again.</translation>
     </message>
     <message>
         <source>Gjenopprettingsnøkkel</source>
-        <translation type="unfinished"></translation>
+        <translation>Recovery key</translation>
     </message>
     <message>
         <source>Gruppe {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Group {n}</translation>
     </message>
     <message>
         <source>Gruppe &amp;{n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Group &amp;{n}</translation>
     </message>
     <message>
         <source>Gruppe {n} stemmer ikke med nøkkelen. Se etter skrivefeil, eller trykk «Tilbake» for å se nøkkelen igjen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Group {n} does not match the key. Check for typing errors, or press &quot;Back&quot; to see the key again.</translation>
     </message>
     <message>
         <source>Gruppe {n} har 5 tegn, men du har skrevet {typed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Group {n} has 5 characters, but you have typed {typed}.</translation>
     </message>
     <message>
         <source>&amp;Ferdig</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finish</translation>
     </message>
     <message>
         <source>Innstillinger</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
     <message>
         <source>Kontoret</source>
-        <translation type="unfinished"></translation>
+        <translation>The office</translation>
     </message>
     <message>
         <source>Saksbehandler – står i alle brev</source>
-        <translation type="unfinished"></translation>
+        <translation>Caseworker – appears in all letters</translation>
     </message>
     <message>
         <source>Arbeid og sikkerhet</source>
-        <translation type="unfinished"></translation>
+        <translation>Work and security</translation>
     </message>
     <message>
         <source> min uten bruk</source>
-        <translation type="unfinished"></translation>
+        <translation> min of inactivity</translation>
     </message>
     <message>
         <source> dager etter plassering</source>
-        <translation type="unfinished"></translation>
+        <translation> days after placement</translation>
     </message>
     <message>
         <source>Retningslinjen (Q-1157, kap. B) sier at foreldrene skal tilbys en samtale innen to uker etter plasseringen. Loven sier bare «kort tid». Et brev eller en SMS med tilbudet holder for fristen; samtalen følges så opp som egen frist, like mange dager etter tilbudet.</source>
-        <translation type="unfinished"></translation>
+        <translation>The guideline (Q-1157, ch. B) says the parents are to be offered a conversation within two weeks of the placement. The act only says &quot;a short time&quot;. A letter or text message with the offer meets the deadline; the conversation is then followed up as a separate deadline, the same number of days after the offer.</translation>
     </message>
     <message>
         <source>Enhver gjennomført samtale teller som første samtale (tilbudt og gjennomført)</source>
-        <translation type="unfinished"></translation>
+        <translation>Any conversation held counts as the first conversation (offered and held)</translation>
     </message>
     <message>
         <source>Ellers teller bare en kontakt med temaet «Første samtale»: et brev eller en SMS som tilbud, en samtale som gjennomført.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otherwise only a contact with the topic &quot;First conversation&quot; counts: a letter or text message as the offer, a conversation as held.</translation>
     </message>
     <message>
         <source>&amp;Bytt passord …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Change password …</translation>
     </message>
     <message>
         <source>&amp;Kalibrer nøkkelutledning på nytt …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recalibrate key derivation …</translation>
     </message>
     <message>
         <source>Gjør passordsjekken passe treg (0,5–1 s) på denne maskinen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Makes the password check suitably slow (0.5–1 s) on this computer.</translation>
     </message>
     <message>
         <source>Mer enn {days}: retningslinjen (Q-1157, kap. B) sier at første samtale skal tilbys innen to uker etter plasseringen. Det er en faglig norm, ikke en frist i loven – loven sier «kort tid». Du kan likevel lagre.</source>
-        <translation type="unfinished"></translation>
+        <translation>More than {days}: the guideline (Q-1157, ch. B) says the first conversation should be offered within two weeks of the placement. It is a professional standard, not a statutory deadline – the act says &quot;a short time&quot;. You can still save.</translation>
     </message>
     <message>
         <source>Velkommen til bufapp</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome to bufapp</translation>
     </message>
     <message>
         <source>Først litt om kontoret og deg. Dette står i brevhodet og i hvert brev du skriver ut, slik at mottakeren vet hvem som kan kontaktes.</source>
-        <translation type="unfinished"></translation>
+        <translation>First a little about the office and you. This appears in the letterhead and in every letter you print, so the recipient knows who to contact.</translation>
     </message>
     <message>
         <source>Barnevernstjenesten i … kommune</source>
-        <translation type="unfinished"></translation>
+        <translation>The child welfare service in … municipality</translation>
     </message>
     <message>
         <source>Velg passord</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose password</translation>
     </message>
     <message>
         <source>Passordet låser opp den krypterte databasen. Ingen andre kjenner det.</source>
-        <translation type="unfinished"></translation>
+        <translation>The password unlocks the encrypted database. No one else knows it.</translation>
     </message>
     <message>
         <source>Opprett database</source>
-        <translation type="unfinished"></translation>
+        <translation>Create database</translation>
     </message>
     <message>
         <source>Sett opp bufapp</source>
-        <translation type="unfinished"></translation>
+        <translation>Set up bufapp</translation>
     </message>
     <message>
         <source>&amp;Start bufapp</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Start bufapp</translation>
     </message>
     <message>
         <source>Databasen kunne ikke opprettes ({kind}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The database could not be created ({kind}).</translation>
     </message>
     <message>
         <source>bufapp er låst</source>
-        <translation type="unfinished"></translation>
+        <translation>bufapp is locked</translation>
     </message>
     <message>
         <source>Database: {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>Database: {place}</translation>
     </message>
     <message>
         <source>Melding</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>&amp;Lås opp</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unlock</translation>
     </message>
     <message>
         <source>&amp;Glemt passordet?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Forgotten the password?</translation>
     </message>
     <message>
         <source>&amp;Passord:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Password:</translation>
     </message>
     <message>
         <source>Skriv passordet ditt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type your password.</translation>
     </message>
     <message>
         <source>Låser opp …</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlocking …</translation>
     </message>
     <message>
         <source>Passordet stemmer ikke. Prøv igjen – sjekk gjerne Caps Lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>The password is not correct. Try again – check Caps Lock.</translation>
     </message>
     <message>
         <source>Du kan prøve igjen om {s} sekunder.</source>
-        <translation type="unfinished"></translation>
+        <translation>You can try again in {s} seconds.</translation>
     </message>
     <message>
         <source>Evalueringen fører til ny plan. Vil du lage den nye versjonen nå?</source>
-        <translation type="unfinished"></translation>
+        <translation>The evaluation leads to a new plan. Do you want to create the new version now?</translation>
     </message>
     <message>
         <source>Forelder: {name} · barn: {child}</source>
-        <translation type="unfinished"></translation>
+        <translation>Parent: {name} · child: {child}</translation>
     </message>
     <message>
         <source>Planlagt</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned</translation>
     </message>
     <message>
         <source>ikke skrevet</source>
-        <translation type="unfinished"></translation>
+        <translation>not written</translation>
     </message>
     <message>
         <source>Forelderen trengte mest å snakke med en voksen</source>
-        <translation type="unfinished"></translation>
+        <translation>The parent mostly needed to talk to an adult</translation>
     </message>
     <message>
         <source>Evalueringen fører til ny plan</source>
-        <translation type="unfinished"></translation>
+        <translation>The evaluation leads to a new plan</translation>
     </message>
     <message>
         <source>For eksempel: bussbillett tur-retur</source>
-        <translation type="unfinished"></translation>
+        <translation>For example: return bus ticket</translation>
     </message>
     <message>
         <source>Ikke knyttet til ett samvær</source>
-        <translation type="unfinished"></translation>
+        <translation>Not linked to one visit</translation>
     </message>
     <message>
         <source>{name}: antall</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: number</translation>
     </message>
     <message>
         <source>{name}: per</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: per</translation>
     </message>
     <message>
         <source>ikke satt</source>
-        <translation type="unfinished"></translation>
+        <translation>not set</translation>
     </message>
     <message>
         <source>{name}: timer hver gang</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: hours each time</translation>
     </message>
     <message>
         <source>ganger per</source>
-        <translation type="unfinished"></translation>
+        <translation>times per</translation>
     </message>
     <message>
         <source>timer hver gang:</source>
-        <translation type="unfinished"></translation>
+        <translation>hours each time:</translation>
     </message>
     <message>
         <source>Avtalt med forelderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreed with the parent</translation>
     </message>
     <message>
         <source>Avtalt dato</source>
-        <translation type="unfinished"></translation>
+        <translation>Date agreed</translation>
     </message>
     <message>
         <source>Neste samvær</source>
-        <translation type="unfinished"></translation>
+        <translation>Next visit</translation>
     </message>
     <message>
         <source> (mest samtale med en voksen)</source>
-        <translation type="unfinished"></translation>
+        <translation> (mostly conversation with an adult)</translation>
     </message>
     <message>
         <source>Ja</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <source>Nei</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Ikke avgjort</source>
-        <translation type="unfinished"></translation>
+        <translation>Not decided</translation>
     </message>
     <message>
         <source>Innvilget</source>
-        <translation type="unfinished"></translation>
+        <translation>Granted</translation>
     </message>
     <message>
         <source>Avslått</source>
-        <translation type="unfinished"></translation>
+        <translation>Refused</translation>
     </message>
     <message>
         <source>For eksempel: evalueringen viste at barnet trenger kortere samvær</source>
-        <translation type="unfinished"></translation>
+        <translation>For example: the evaluation showed that the child needs shorter visits</translation>
     </message>
     <message>
         <source>Hvor ofte</source>
-        <translation type="unfinished"></translation>
+        <translation>How often</translation>
     </message>
     <message>
         <source>For eksempel: Barneverns- og helsenemnda i …</source>
-        <translation type="unfinished"></translation>
+        <translation>For example: The Child Welfare and Health Board in …</translation>
     </message>
     <message>
         <source>Minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum</translation>
     </message>
     <message>
         <source>Vedtaket sier at samværet skal være med tilsyn</source>
-        <translation type="unfinished"></translation>
+        <translation>The decision says the visits are to be supervised</translation>
     </message>
     <message>
         <source>Bare det de som skal dit trenger; skrives ikke til andre</source>
-        <translation type="unfinished"></translation>
+        <translation>Only what those attending need; not written to others</translation>
     </message>
     <message>
         <source>Én linje hver: «Mormor – fire ganger i året»</source>
-        <translation type="unfinished"></translation>
+        <translation>One line each: &quot;Grandma – four times a year&quot;</translation>
     </message>
     <message>
         <source>Telefon, video, brev eller bilder</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone, video, letters or photos</translation>
     </message>
     <message>
         <source>ikke avtalt</source>
-        <translation type="unfinished"></translation>
+        <translation>not agreed</translation>
     </message>
     <message>
         <source> måneder</source>
-        <translation type="unfinished"></translation>
+        <translation> months</translation>
     </message>
     <message>
         <source>Denne versjonen er ikke sendt til partene ennå.</source>
-        <translation type="unfinished"></translation>
+        <translation>This version has not been sent to the parties yet.</translation>
     </message>
     <message>
         <source>Forelderen har ingen barn registrert.</source>
-        <translation type="unfinished"></translation>
+        <translation>The parent has no children registered.</translation>
     </message>
     <message>
         <source>Samværene</source>
-        <translation type="unfinished"></translation>
+        <translation>The visits</translation>
     </message>
     <message>
         <source>I dag er {d}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Today is {d}.</translation>
     </message>
     <message>
         <source>Neste samvær: {d} (merket ▶).</source>
-        <translation type="unfinished"></translation>
+        <translation>Next visit: {d} (marked ▶).</translation>
     </message>
     <message>
         <source>Samværene følger av planen når den er laget.</source>
-        <translation type="unfinished"></translation>
+        <translation>The visits follow from the plan once it is made.</translation>
     </message>
     <message>
         <source>Ingen samvær i listen ennå.</source>
-        <translation type="unfinished"></translation>
+        <translation>No visits in the list yet.</translation>
     </message>
     <message>
         <source>Ingen samværsplan å evaluere ennå.</source>
-        <translation type="unfinished"></translation>
+        <translation>No visit plan to evaluate yet.</translation>
     </message>
     <message>
         <source>Neste evaluering: {d} (hver {n}. måned). Hør barnet, forelderen, fosterforeldrene eller institusjonen og tilsynsfører hver for seg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Next evaluation: {d} (every {n} months). Hear the child, the parent, the foster parents or the institution and the supervisor separately.</translation>
     </message>
     <message>
         <source>Det er ikke avtalt hvor ofte planen skal evalueres.</source>
-        <translation type="unfinished"></translation>
+        <translation>It has not been agreed how often the plan is to be evaluated.</translation>
     </message>
     <message>
         <source>Ingen evaluering ennå.</source>
-        <translation type="unfinished"></translation>
+        <translation>No evaluation yet.</translation>
     </message>
     <message>
         <source>Søknader om reisestøtte</source>
-        <translation type="unfinished"></translation>
+        <translation>Applications for travel support</translation>
     </message>
     <message>
         <source>Innvilget i {year}: {sum}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Granted in {year}: {sum}.</translation>
     </message>
     <message>
         <source>Frister for samværet</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadlines for the visits</translation>
     </message>
     <message>
         <source>Ingen frister for samværet nå.</source>
-        <translation type="unfinished"></translation>
+        <translation>No deadlines for the visits now.</translation>
     </message>
     <message>
         <source>Vedtak</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision</translation>
     </message>
     <message>
         <source>minst {f}</source>
-        <translation type="unfinished"></translation>
+        <translation>at least {f}</translation>
     </message>
     <message>
         <source>Vedtaket sier ikke noe om tilsyn</source>
-        <translation type="unfinished"></translation>
+        <translation>The decision says nothing about supervision</translation>
     </message>
     <message>
         <source>Avtalt med forelderen {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreed with the parent {d}</translation>
     </message>
     <message>
         <source>Avtale (frivillig plassering)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreement (voluntary placement)</translation>
     </message>
     <message>
         <source>{f} – versjon {n}, gjelder fra {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>{f} – version {n}, valid from {d}</translation>
     </message>
     <message>
         <source>Rammen</source>
-        <translation type="unfinished"></translation>
+        <translation>The framework</translation>
     </message>
     <message>
         <source>Samværet</source>
-        <translation type="unfinished"></translation>
+        <translation>The visits</translation>
     </message>
     <message>
         <source>Formål</source>
-        <translation type="unfinished"></translation>
+        <translation>Purpose</translation>
     </message>
     <message>
         <source>Versjon {n} fra {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {n} from {d}</translation>
     </message>
     <message>
         <source>Hvorfor: {r}</source>
-        <translation type="unfinished"></translation>
+        <translation>Why: {r}</translation>
     </message>
     <message>
         <source>Holdt {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>Held {d}</translation>
     </message>
     <message>
         <source>{h} timer</source>
-        <translation type="unfinished"></translation>
+        <translation>{h} hours</translation>
     </message>
     <message>
         <source>Forelderen trengte mest å snakke med en voksen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The parent mostly needed to talk to an adult.</translation>
     </message>
     <message>
         <source>Avlyst av {who}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled by {who}: {why}</translation>
     </message>
     <message>
         <source>Samtale før: registrert</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation before: recorded</translation>
     </message>
     <message>
         <source>Samtale før: ingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation before: none</translation>
     </message>
     <message>
         <source>Samtale etter: registrert</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation after: recorded</translation>
     </message>
     <message>
         <source>Samtale etter: ingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation after: none</translation>
     </message>
     <message>
         <source>Evaluering {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluation {d}</translation>
     </message>
     <message>
         <source>førte til ny versjon av planen</source>
-        <translation type="unfinished"></translation>
+        <translation>led to a new version of the plan</translation>
     </message>
     <message>
         <source>Samvær</source>
-        <translation type="unfinished"></translation>
+        <translation>Visits</translation>
     </message>
     <message>
         <source>Velg en forelder under Foreldre for å se samværet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a parent under Parents to see the contact visits.</translation>
     </message>
     <message>
         <source>Barn</source>
-        <translation type="unfinished"></translation>
+        <translation>Child</translation>
     </message>
     <message>
         <source>&amp;Barn:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Child:</translation>
     </message>
     <message>
         <source>Samværsplanen til partene: hver får det taushetsplikten tillater</source>
-        <translation type="unfinished"></translation>
+        <translation>The visit plan for the parties: each gets what the duty of confidentiality allows</translation>
     </message>
     <message>
         <source>Møte med forelderen og fosterforeldrene om samværet: en kontakt i loggen</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting with the parent and the foster parents about the visits: a contact in the log</translation>
     </message>
     <message>
         <source>Pl&amp;an</source>
-        <translation type="unfinished"></translation>
+        <translation>Pl&amp;an</translation>
     </message>
     <message>
         <source>Samvære&amp;ne</source>
-        <translation type="unfinished"></translation>
+        <translation>Visit&amp;s</translation>
     </message>
     <message>
         <source>Evaluer&amp;ing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Evaluation</translation>
     </message>
     <message>
         <source>Reisest&amp;øtte</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Travel support</translation>
     </message>
     <message>
         <source> (ikke plassert)</source>
-        <translation type="unfinished"></translation>
+        <translation> (not placed)</translation>
     </message>
     <message>
         <source>({n} ikke avgjort)</source>
-        <translation type="unfinished"></translation>
+        <translation>({n} not decided)</translation>
     </message>
     <message>
         <source>bufapp</source>
-        <translation type="unfinished"></translation>
+        <translation>bufapp</translation>
     </message>
     <message>
         <source>&amp;Forkast</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Discard</translation>
     </message>
     <message>
         <source>F&amp;ortsett å skrive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continue writing</translation>
     </message>
     <message>
         <source>Utkast tatt vare på kl. {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft kept at {time}</translation>
     </message>
     <message>
         <source>Utkastet kunne ikke tas vare på ({reason}). Teksten er fortsatt her.</source>
-        <translation type="unfinished"></translation>
+        <translation>The draft could not be kept ({reason}). The text is still here.</translation>
     </message>
     <message>
         <source>Utkast tatt vare på – ikke lagret ennå.</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft kept – not saved yet.</translation>
     </message>
     <message>
         <source>Ingen verdier ennå</source>
-        <translation type="unfinished"></translation>
+        <translation>No values yet</translation>
     </message>
     <message>
         <source>Velg en forelder først.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a parent first.</translation>
     </message>
     <message>
         <source>Navigasjon</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigation</translation>
     </message>
 </context>
 </TS>
