@@ -5,1018 +5,1018 @@
     <name></name>
     <message>
         <source>Demo: passordet er «{p}».</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo: passordet er «{p}».</translation>
     </message>
     <message>
         <source>Noe uventet gikk galt ({kind}). Det som var lagret, er uendret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noko uventa gjekk gale ({kind}). Det som var lagra, er uendra.</translation>
     </message>
     <message>
         <source>Åpner demodatabasen (første gang lages oppdiktede personer – noen sekunder) …</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnar demodatabasen (første gongen blir det laga oppdikta personar – nokre sekund) …</translation>
     </message>
     <message>
         <source>Kontakten er trukket tilbake og kan ikke endres.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakten er trekt tilbake og kan ikkje endrast.</translation>
     </message>
     <message>
         <source>Utdrag av kontaktloggen – {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Utdrag av kontaktloggen – {name}</translation>
     </message>
     <message>
         <source>Ingen fast avtale</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen fast avtale</translation>
     </message>
     <message>
         <source>Hver {n}. dag</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvar {n}. dag</translation>
     </message>
     <message>
         <source>For eksempel samtaler, telefon, melding, hjemmebesøk</source>
-        <translation type="unfinished"></translation>
+        <translation>Til dømes samtalar, telefon, melding, heimebesøk</translation>
     </message>
     <message>
         <source>For eksempel hjemme, på kontoret, på kafé</source>
-        <translation type="unfinished"></translation>
+        <translation>Til dømes heime, på kontoret, på kafé</translation>
     </message>
     <message>
         <source>Tilbudt eller valgt – navn og hvem det er</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbode eller valt – namn og kven det er</translation>
     </message>
     <message>
         <source>Forelderen ønsker ikke kontakt nå</source>
-        <translation type="unfinished"></translation>
+        <translation>Forelderen ønskjer ikkje kontakt no</translation>
     </message>
     <message>
         <source>Dato</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato</translation>
     </message>
     <message>
         <source>Oppgave: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppgåve: {what}</translation>
     </message>
     <message>
         <source>For eksempel: registrert på feil forelder</source>
-        <translation type="unfinished"></translation>
+        <translation>Til dømes: registrert på feil forelder</translation>
     </message>
     <message>
         <source>&amp;Trekk tilbake</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trekk tilbake</translation>
     </message>
     <message>
         <source>Oppføringen blir stående, merket som trukket tilbake med grunnen du skriver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppføringa blir ståande, merkt som trekt tilbake med grunnen du skriv.</translation>
     </message>
     <message>
         <source>Endre kontakt</source>
-        <translation type="unfinished"></translation>
+        <translation>Endre kontakt</translation>
     </message>
     <message>
         <source>Ny kontakt</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny kontakt</translation>
     </message>
     <message>
         <source>For eksempel hjemme, kontoret, kafé</source>
-        <translation type="unfinished"></translation>
+        <translation>Til dømes heime, kontoret, kafé</translation>
     </message>
     <message>
         <source>Språk</source>
-        <translation type="unfinished"></translation>
+        <translation>Språk</translation>
     </message>
     <message>
         <source>Tolkens språk</source>
-        <translation type="unfinished"></translation>
+        <translation>Språket til tolken</translation>
     </message>
     <message>
         <source>Tolkens navn</source>
-        <translation type="unfinished"></translation>
+        <translation>Namnet til tolken</translation>
     </message>
     <message>
         <source>Påkrevd: hvorfor endres en ferdig oppføring?</source>
-        <translation type="unfinished"></translation>
+        <translation>Påkravd: kvifor blir ei ferdig oppføring endra?</translation>
     </message>
     <message>
         <source>Utkaststatus</source>
-        <translation type="unfinished"></translation>
+        <translation>Utkaststatus</translation>
     </message>
     <message>
         <source>Lagre ny &amp;versjon</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre ny &amp;versjon</translation>
     </message>
     <message>
         <source>&amp;Lagre (ikke ferdig)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lagre (ikkje ferdig)</translation>
     </message>
     <message>
         <source>Ctrl+S – kan skrives videre på senere</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S – du kan skrive vidare seinare</translation>
     </message>
     <message>
         <source>Lagre som &amp;ferdig</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre som &amp;ferdig</translation>
     </message>
     <message>
         <source>Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter</translation>
     </message>
     <message>
         <source>Avbryt</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>Endringer ikke lagret ennå …</source>
-        <translation type="unfinished"></translation>
+        <translation>Endringane er ikkje lagra enno …</translation>
     </message>
     <message>
         <source>&amp;Unntatt innsyn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unnateke frå innsyn</translation>
     </message>
     <message>
         <source>Unntatt innsyn</source>
-        <translation type="unfinished"></translation>
+        <translation>Unnateke frå innsyn</translation>
     </message>
     <message>
         <source>Kontakten tas ikke med når forelderen ber om innsyn; datoen, hjemmelen og begrunnelsen vises.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakten blir ikkje teken med når forelderen ber om innsyn; datoen, heimelen og grunngjevinga blir viste.</translation>
     </message>
     <message>
         <source>Hjemmel for unntak fra innsyn</source>
-        <translation type="unfinished"></translation>
+        <translation>Heimel for unntak frå innsyn</translation>
     </message>
     <message>
         <source>Velg hjemmel …</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel heimel …</translation>
     </message>
     <message>
         <source>Begrunnelse for unntak fra innsyn</source>
-        <translation type="unfinished"></translation>
+        <translation>Grunngjeving for unntak frå innsyn</translation>
     </message>
     <message>
         <source>Påkrevd: hvorfor (vises for forelderen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Påkravd: kvifor (blir vist for forelderen)</translation>
     </message>
     <message>
         <source>Informasjon gitt i denne kontakten</source>
-        <translation type="unfinished"></translation>
+        <translation>Informasjon gitt i denne kontakten</translation>
     </message>
     <message>
         <source>{item} – registrert for denne kontakten</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} – registrert for denne kontakten</translation>
     </message>
     <message>
         <source>Forstod forelderen informasjonen</source>
-        <translation type="unfinished"></translation>
+        <translation>Forstod forelderen informasjonen</translation>
     </message>
     <message>
         <source>Forstod forelderen det som er krysset av?</source>
-        <translation type="unfinished"></translation>
+        <translation>Forstod forelderen det som er kryssa av?</translation>
     </message>
     <message>
         <source>Spørsmål du kan &amp;bruke</source>
-        <translation type="unfinished"></translation>
+        <translation>Spørsmål du kan &amp;bruke</translation>
     </message>
     <message>
         <source>Vis eller skjul spørsmålene fra veilederen</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis eller skjul spørsmåla frå rettleiaren</translation>
     </message>
     <message>
         <source>Spørsmål fra veilederen</source>
-        <translation type="unfinished"></translation>
+        <translation>Spørsmål frå rettleiaren</translation>
     </message>
     <message>
         <source>støtteperson {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>støtteperson {name}</translation>
     </message>
     <message>
         <source>tolk ({who})</source>
-        <translation type="unfinished"></translation>
+        <translation>tolk ({who})</translation>
     </message>
     <message>
         <source>Trukket tilbake: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Trekt tilbake: {why}</translation>
     </message>
     <message>
         <source>Versjon {n}, endret fordi: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Versjon {n}, endra fordi: {why}</translation>
     </message>
     <message>
         <source>Unntatt innsyn: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unnateke frå innsyn: {why}</translation>
     </message>
     <message>
         <source>Hjemmel: {basis}</source>
-        <translation type="unfinished"></translation>
+        <translation>Heimel: {basis}</translation>
     </message>
     <message>
         <source>erstattet {when}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>erstatta {when}: {why}</translation>
     </message>
     <message>
         <source>ikke valgt</source>
-        <translation type="unfinished"></translation>
+        <translation>ikkje valt</translation>
     </message>
     <message>
         <source>Utdrag av kontaktloggen</source>
-        <translation type="unfinished"></translation>
+        <translation>Utdrag av kontaktloggen</translation>
     </message>
     <message>
         <source>Forelderen (innsyn: det som er unntatt, holdes tilbake)</source>
-        <translation type="unfinished"></translation>
+        <translation>Forelderen (innsyn: det som er unnateke, blir halde tilbake)</translation>
     </message>
     <message>
         <source>Barnevernstjenestens eget eksemplar (alt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksemplaret til barnevernstenesta (alt)</translation>
     </message>
     <message>
         <source>Ingen valgt: alle temaer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen valde: alle tema.</translation>
     </message>
     <message>
         <source>Alle barn</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle barn</translation>
     </message>
     <message>
         <source>Sluttdatoen er før startdatoen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluttdatoen er før startdatoen.</translation>
     </message>
     <message>
         <source>&amp;Periode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Periode</translation>
     </message>
     <message>
         <source>Fra dato</source>
-        <translation type="unfinished"></translation>
+        <translation>Frå dato</translation>
     </message>
     <message>
         <source>Til dato</source>
-        <translation type="unfinished"></translation>
+        <translation>Til dato</translation>
     </message>
     <message>
         <source>Søk i loggen</source>
-        <translation type="unfinished"></translation>
+        <translation>Søk i loggen</translation>
     </message>
     <message>
         <source>Søk i denne forelderens kontakter</source>
-        <translation type="unfinished"></translation>
+        <translation>Søk i kontaktane til denne forelderen</translation>
     </message>
     <message>
         <source>Velg en forelder under Foreldre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel ein forelder under Foreldre.</translation>
     </message>
     <message>
         <source>&amp;Ny kontakt (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny kontakt (Ctrl+K)</translation>
     </message>
     <message>
         <source>Kontakt&amp;avtale …</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt&amp;avtale …</translation>
     </message>
     <message>
         <source>Kontakter</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktar</translation>
     </message>
     <message>
         <source>Kontakten</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakten</translation>
     </message>
     <message>
         <source>Kontaktlogg – {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktlogg – {name}</translation>
     </message>
     <message>
         <source>Ønsker ikke kontakt siden {d}; tilbys igjen {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ønskjer ikkje kontakt sidan {d}; blir tilbode igjen {n}.</translation>
     </message>
     <message>
         <source>Avtalt kontakt: {f}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avtalt kontakt: {f}.</translation>
     </message>
     <message>
         <source>Ingen avtalt kontakthyppighet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen avtalt kontakthyppigheit.</translation>
     </message>
     <message>
         <source>Siste samtale {d}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siste samtale {d}.</translation>
     </message>
     <message numerus="yes">
         <source>%n åpne oppfølgingsoppgaver.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n open oppfølgingsoppgåve.</numerusform>
+            <numerusform>%n opne oppfølgingsoppgåver.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n kontakter</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kontakt</numerusform>
+            <numerusform>%n kontaktar</numerusform>
         </translation>
     </message>
     <message>
         <source>Viser {n} av {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Viser {n} av {total}</translation>
     </message>
     <message>
         <source>[trukket tilbake] </source>
-        <translation type="unfinished"></translation>
+        <translation>[trekt tilbake] </translation>
     </message>
     <message>
         <source>Søk i sammendrag, forelderens ord og avtaler – for eksempel «samvær bolig»</source>
-        <translation type="unfinished"></translation>
+        <translation>Søk i samandrag, orda til forelderen og avtalar – til dømes «samvær bustad»</translation>
     </message>
     <message>
         <source>Søk i kontaktlogg</source>
-        <translation type="unfinished"></translation>
+        <translation>Søk i kontaktlogg</translation>
     </message>
     <message>
         <source>Skriv ett eller flere ord. Æ, ø, å og samiske bokstaver kan skrives som ae, o, a.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv eitt eller fleire ord. Æ, ø, å og samiske bokstavar kan skrivast som ae, o, a.</translation>
     </message>
     <message>
         <source>Søkeresultater</source>
-        <translation type="unfinished"></translation>
+        <translation>Søkjeresultat</translation>
     </message>
     <message>
         <source>Valgt kontakt</source>
-        <translation type="unfinished"></translation>
+        <translation>Vald kontakt</translation>
     </message>
     <message>
         <source>Skriv ett eller flere ord.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv eitt eller fleire ord.</translation>
     </message>
     <message>
         <source>Ingen kontakter inneholder alle ordene.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kontaktar inneheld alle orda.</translation>
     </message>
     <message>
         <source>Over {cap} treff, de sist skrevne først. Legg til et ord for å snevre inn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Over {cap} treff, dei sist skrivne først. Legg til eit ord for å avgrense søket.</translation>
     </message>
     <message>
         <source>{n} treff. Enter åpner kontakten i kontaktloggen.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} treff. Enter opnar kontakten i kontaktloggen.</translation>
     </message>
     <message>
         <source>Hva</source>
-        <translation type="unfinished"></translation>
+        <translation>Kva</translation>
     </message>
     <message>
         <source>Ansvarlig</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarleg</translation>
     </message>
     <message>
         <source>Hvem</source>
-        <translation type="unfinished"></translation>
+        <translation>Kven</translation>
     </message>
     <message>
         <source>Frist</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist</translation>
     </message>
     <message>
         <source>Oppfølgingsoppgaver</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppfølgingsoppgåver</translation>
     </message>
     <message>
         <source>Legg til &amp;oppgave</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til &amp;oppgåve</translation>
     </message>
     <message>
         <source>Fjern oppgave</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern oppgåve</translation>
     </message>
     <message>
         <source>Hva skal gjøres</source>
-        <translation type="unfinished"></translation>
+        <translation>Kva skal gjerast</translation>
     </message>
     <message>
         <source>Navn/tjeneste</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn/teneste</translation>
     </message>
     <message>
         <source>Hvem er ansvarlig</source>
-        <translation type="unfinished"></translation>
+        <translation>Kven er ansvarleg</translation>
     </message>
     <message>
         <source>[Unntatt innsyn] </source>
-        <translation type="unfinished"></translation>
+        <translation>[Unnateke frå innsyn] </translation>
     </message>
     <message>
         <source>versjon {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>versjon {n}</translation>
     </message>
     <message>
         <source>med forelderens egne ord</source>
-        <translation type="unfinished"></translation>
+        <translation>med forelderen sine eigne ord</translation>
     </message>
     <message>
         <source>unntatt innsyn</source>
-        <translation type="unfinished"></translation>
+        <translation>unnateke frå innsyn</translation>
     </message>
     <message>
         <source>Eksporter til arkivet</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter til arkivet</translation>
     </message>
     <message>
         <source>&amp;Denne forelderen: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Denne forelderen: {name}</translation>
     </message>
     <message>
         <source>Et barns &amp;saksnummer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Saksnummeret til eit barn:</translation>
     </message>
     <message>
         <source>Saksnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>Saksnummer</translation>
     </message>
     <message>
         <source>Ingen barn med saksnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen barn med saksnummer</translation>
     </message>
     <message>
         <source>Antall per dokumenttype</source>
-        <translation type="unfinished"></translation>
+        <translation>Tal per dokumenttype</translation>
     </message>
     <message>
         <source>Dokumenter som eksporteres</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument som blir eksporterte</translation>
     </message>
     <message>
         <source>Mappe</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappe</translation>
     </message>
     <message>
         <source>Velg mappen eksporten skal legges i</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel mappa eksporten skal leggjast i</translation>
     </message>
     <message>
         <source>&amp;Velg mappe …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vel mappe …</translation>
     </message>
     <message>
         <source>&amp;Lukk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lukk</translation>
     </message>
     <message>
         <source>&amp;Eksporter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksporter</translation>
     </message>
     <message>
         <source>Mappe:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappe:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Hva skal eksporteres?&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Kva skal eksporterast?&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Disse dokumentene er ferdige og ikke eksportert før:</source>
-        <translation type="unfinished"></translation>
+        <translation>Desse dokumenta er ferdige og ikkje eksporterte før:</translation>
     </message>
     <message>
         <source>Velg mappe for eksporten</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel mappe for eksporten</translation>
     </message>
     <message>
         <source>Eksporterer {documents} til arkivet …</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporterer {documents} til arkivet …</translation>
     </message>
     <message numerus="yes">
         <source>%n dokumenter</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dokument</numerusform>
+            <numerusform>%n dokument</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Avbryt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avbryt</translation>
     </message>
     <message>
         <source>Eksporterer til arkivet</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporterer til arkivet</translation>
     </message>
     <message>
         <source>Eksporterer dokument {d} av {n} …</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporterer dokument {d} av {n} …</translation>
     </message>
     <message>
         <source>Det var ingenting nytt å eksportere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det var ikkje noko nytt å eksportere.</translation>
     </message>
     <message>
         <source>{documents} er eksportert til arkivet {d} kl. {t}, i mappen {f} (metadata: {m}). De er merket som eksportert, og neste eksport tar bare med det som er nytt.</source>
-        <translation type="unfinished"></translation>
+        <translation>{documents} er eksporterte til arkivet {d} kl. {t}, i mappa {f} (metadata: {m}). Dei er merkte som eksporterte, og neste eksport tek berre med det som er nytt.</translation>
     </message>
     <message>
         <source>Ingenting herfra er eksportert til arkivet før.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting herifrå er eksportert til arkivet før.</translation>
     </message>
     <message>
         <source>Sist eksportert til arkivet {d} ({documents} herfra i alt).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sist eksportert til arkivet {d} ({documents} herifrå i alt).</translation>
     </message>
     <message>
         <source>Forhåndsvisning</source>
-        <translation type="unfinished"></translation>
+        <translation>Førehandsvising</translation>
     </message>
     <message>
         <source>Side {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Side {n}</translation>
     </message>
     <message>
         <source>Lukk</source>
-        <translation type="unfinished"></translation>
+        <translation>Lukk</translation>
     </message>
     <message>
         <source>Skriv &amp;ut …</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv &amp;ut …</translation>
     </message>
     <message>
         <source>&amp;Lagre som PDF …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lagre som PDF …</translation>
     </message>
     <message>
         <source>Lagre som PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre som PDF</translation>
     </message>
     <message>
         <source>PDF-dokument (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
         <source>Velg en annen mappe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel ei anna mappe.</translation>
     </message>
     <message>
         <source>Skjult bosted</source>
-        <translation type="unfinished"></translation>
+        <translation>Skjult bustad</translation>
     </message>
     <message>
         <source>Fylkesnemnda har bestemt at foreldrene ikke skal vite hvor barnet bor. Bare hvis det er nødvendig for akkurat dette dokumentet, kan du ta det med. Skriv hvorfor: begrunnelsen lagres med dokumentet og i loggen, som forelderen kan få se. Ikke gjenta adressen eller navnene i begrunnelsen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fylkesnemnda har avgjort at foreldra ikkje skal vite kvar barnet bur. Berre dersom det er naudsynt for akkurat dette dokumentet, kan du ta det med. Skriv kvifor: grunngjevinga blir lagra med dokumentet og i loggen, som forelderen kan få sjå. Ikkje gjenta adressa eller namna i grunngjevinga.</translation>
     </message>
     <message>
         <source>&amp;Begrunnelse</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grunngjeving</translation>
     </message>
     <message>
         <source>Begrunnelse</source>
-        <translation type="unfinished"></translation>
+        <translation>Grunngjeving</translation>
     </message>
     <message>
         <source>&amp;Ta med i dette dokumentet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ta med i dette dokumentet</translation>
     </message>
     <message>
         <source>Send samværsplanen</source>
-        <translation type="unfinished"></translation>
+        <translation>Send samværsplanen</translation>
     </message>
     <message>
         <source>&amp;Lag planen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lag planen</translation>
     </message>
     <message>
         <source>Du hadde ulagrede endringer. De er tatt vare på og åpnes nå.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hadde endringar som ikkje var lagra. Dei er tekne vare på og blir opna no.</translation>
     </message>
     <message>
         <source>Forelder: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Forelder: {name}</translation>
     </message>
     <message>
         <source>Fjern raden</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern rada</translation>
     </message>
     <message>
         <source>Forelderen har sagt ja til familieråd (frivillig)</source>
-        <translation type="unfinished"></translation>
+        <translation>Forelderen har sagt ja til familieråd (frivillig)</translation>
     </message>
     <message>
         <source>Koordinatoren er ansatt i barnevernstjenesten</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordinatoren er tilsett i barnevernstenesta</translation>
     </message>
     <message>
         <source>Hent fra &amp;nettverkskartet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hent frå &amp;nettverkskartet</translation>
     </message>
     <message>
         <source>Personene på forelderens nyeste nettverkskart</source>
-        <translation type="unfinished"></translation>
+        <translation>Personane på det nyaste nettverkskartet til forelderen</translation>
     </message>
     <message>
         <source>Familieråd</source>
-        <translation type="unfinished"></translation>
+        <translation>Familieråd</translation>
     </message>
     <message>
         <source>Velg en forelder under Foreldre for å se familierådene.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel ein forelder under Foreldre for å sjå familieråda.</translation>
     </message>
     <message>
         <source>Hvert punkt i familiens plan blir en oppfølgingsoppgave med ansvarlig og frist</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvart punkt i planen til familien blir ei oppfølgingsoppgåve med ansvarleg og frist</translation>
     </message>
     <message>
         <source>Familierådets plan til deltakerne: uten det de ikke kan få vite</source>
-        <translation type="unfinished"></translation>
+        <translation>Planen frå familierådet til deltakarane: utan det dei ikkje kan få vite</translation>
     </message>
     <message>
         <source>Ingen familieråd ennå. Et familieråd bygger på frivillig samtykke: familien og nettverket lager sin egen plan, og barnevernstjenesten godkjenner den.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen familieråd enno. Eit familieråd byggjer på friviljug samtykke: familien og nettverket lagar sin eigen plan, og barnevernstenesta godkjenner han.</translation>
     </message>
     <message>
         <source>ja</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>nei</source>
-        <translation type="unfinished"></translation>
+        <translation>nei</translation>
     </message>
     <message>
         <source>ikke ennå</source>
-        <translation type="unfinished"></translation>
+        <translation>ikkje enno</translation>
     </message>
     <message>
         <source>oppgave, åpen</source>
-        <translation type="unfinished"></translation>
+        <translation>oppgåve, open</translation>
     </message>
     <message>
         <source>oppgave, {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>oppgåve, {status}</translation>
     </message>
     <message>
         <source>Spørsmålet til familien:</source>
-        <translation type="unfinished"></translation>
+        <translation>Spørsmålet til familien:</translation>
     </message>
     <message>
         <source>Formål: {purpose}</source>
-        <translation type="unfinished"></translation>
+        <translation>Formål: {purpose}</translation>
     </message>
     <message>
         <source>Koordinator: {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordinator: {who}</translation>
     </message>
     <message>
         <source>Planlagt: {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlagt: {day}</translation>
     </message>
     <message>
         <source>Holdt: {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Halde: {day}</translation>
     </message>
     <message>
         <source>Avlyst: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Avlyst: {reason}</translation>
     </message>
     <message>
         <source>Planen er ikke behandlet av barnevernstjenesten ennå.</source>
-        <translation type="unfinished"></translation>
+        <translation>Barnevernstenesta har ikkje handsama planen enno.</translation>
     </message>
     <message>
         <source>{answer} {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{answer} {day}</translation>
     </message>
     <message>
         <source>Oppfølgende familieråd: {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppfølgjande familieråd: {day}</translation>
     </message>
     <message>
         <source>Skriv først samtalen i kontaktloggen. Tilbakemeldingen knyttes til den.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv først samtalen i kontaktloggen. Tilbakemeldinga blir knytt til han.</translation>
     </message>
     <message>
         <source>Ikke knyttet til en kontakt</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikkje knytt til ein kontakt</translation>
     </message>
     <message>
         <source>Kontakt nr. {n} (eldre)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt nr. {n} (eldre)</translation>
     </message>
     <message>
         <source>Skriv inn tallene forelderen merket på skjemaet: 0–10 med én desimal. Spørsmålene står på skjemaet og vises ikke her.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv inn tala forelderen merkte på skjemaet: 0–10 med éin desimal. Spørsmåla står på skjemaet og blir ikkje viste her.</translation>
     </message>
     <message>
         <source>Sum</source>
-        <translation type="unfinished"></translation>
+        <translation>Sum</translation>
     </message>
     <message>
         <source>– (skriv inn alle fire tallene)</source>
-        <translation type="unfinished"></translation>
+        <translation>– (skriv inn alle dei fire tala)</translation>
     </message>
     <message>
         <source>under grensen</source>
-        <translation type="unfinished"></translation>
+        <translation>under grensa</translation>
     </message>
     <message>
         <source>ikke under grensen</source>
-        <translation type="unfinished"></translation>
+        <translation>ikkje under grensa</translation>
     </message>
     <message>
         <source>{total} av 40 ({side} {cut})</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} av 40 ({side} {cut})</translation>
     </message>
     <message>
         <source>Det forelderen sa, med egne ord</source>
-        <translation type="unfinished"></translation>
+        <translation>Det forelderen sa, med eigne ord</translation>
     </message>
     <message>
         <source>{name} over tid</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} over tid</translation>
     </message>
     <message>
         <source>{name}-skårer som tabell</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}-skårar som tabell</translation>
     </message>
     <message>
         <source>ORS, sum</source>
-        <translation type="unfinished"></translation>
+        <translation>ORS, sum</translation>
     </message>
     <message>
         <source>Klinisk grense {v}</source>
-        <translation type="unfinished"></translation>
+        <translation>Klinisk grense {v}</translation>
     </message>
     <message>
         <source>Ingen pålitelig endring</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga påliteleg endring</translation>
     </message>
     <message>
         <source>ORS: hvordan forelderen har det, slik forelderen selv merket det på papirskjemaet. Stiplet linje: klinisk grense ({cut}). En sum under grensen regnes som i klinisk område. Skravert felt: mindre enn {rc} fra første skår – ingen pålitelig endring.</source>
-        <translation type="unfinished"></translation>
+        <translation>ORS: korleis forelderen har det, slik forelderen sjølv merkte det på papirskjemaet. Stipla linje: klinisk grense ({cut}). Ein sum under grensa blir rekna som i klinisk område. Skravert felt: mindre enn {rc} frå første skår – inga påliteleg endring.</translation>
     </message>
     <message>
         <source>Ingen ORS ennå. Skriv inn skjemaet forelderen fylte ut på papir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen ORS enno. Skriv inn skjemaet forelderen fylte ut på papir.</translation>
     </message>
     <message>
         <source>SRS, sum</source>
-        <translation type="unfinished"></translation>
+        <translation>SRS, sum</translation>
     </message>
     <message>
         <source>Grense {v}</source>
-        <translation type="unfinished"></translation>
+        <translation>Grense {v}</translation>
     </message>
     <message>
         <source>SRS: hvordan samtalen var for forelderen, merket etter samtalen. Stiplet linje: grensen ({cut}). Under grensen: {prompt}. Et ▲ i tabellen viser samtalene det gjelder.</source>
-        <translation type="unfinished"></translation>
+        <translation>SRS: korleis samtalen var for forelderen, merkt etter samtalen. Stipla linje: grensa ({cut}). Under grensa: {prompt}. Ein ▲ i tabellen viser samtalane det gjeld.</translation>
     </message>
     <message>
         <source>Ingen SRS ennå. Skriv inn skjemaet forelderen fylte ut etter en samtale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen SRS enno. Skriv inn skjemaet forelderen fylte ut etter ein samtale.</translation>
     </message>
     <message>
         <source>Enkle tilbakemeldinger</source>
-        <translation type="unfinished"></translation>
+        <translation>Enkle tilbakemeldingar</translation>
     </message>
     <message>
         <source>Etter en samtale: «{q}» – forelderens svar og egne ord. For kontor som ikke bruker KOR, eller i tillegg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etter ein samtale: «{q}» – svaret til forelderen og eigne ord. For kontor som ikkje brukar KOR, eller i tillegg.</translation>
     </message>
     <message>
         <source>Ingen tilbakemeldinger ennå.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen tilbakemeldingar enno.</translation>
     </message>
     <message>
         <source>Tilbakemelding</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbakemelding</translation>
     </message>
     <message>
         <source>Velg en forelder under Foreldre for å se tilbakemeldingene.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel ein forelder under Foreldre for å sjå tilbakemeldingane.</translation>
     </message>
     <message>
         <source>▲ Siste SRS ({day}) var {total}, under grensen {cut}. {prompt}.</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ Siste SRS ({day}) var {total}, under grensa {cut}. {prompt}.</translation>
     </message>
     <message>
         <source>Målet slik det står i planen</source>
-        <translation type="unfinished"></translation>
+        <translation>Målet slik det står i planen</translation>
     </message>
     <message>
         <source>For eksempel: ny vurdering innen ett år</source>
-        <translation type="unfinished"></translation>
+        <translation>Til dømes: ny vurdering innan eitt år</translation>
     </message>
     <message>
         <source>Hva forelderen ønsker å få ut av oppfølgingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Kva forelderen ønskjer å få ut av oppfølginga</translation>
     </message>
     <message>
         <source>Med tolk</source>
-        <translation type="unfinished"></translation>
+        <translation>Med tolk</translation>
     </message>
     <message>
         <source>Støttepersonen var til stede</source>
-        <translation type="unfinished"></translation>
+        <translation>Støttepersonen var til stades</translation>
     </message>
     <message>
         <source>For eksempel hva forelderen lurte på</source>
-        <translation type="unfinished"></translation>
+        <translation>Til dømes kva forelderen lurte på</translation>
     </message>
     <message>
         <source>tolk</source>
-        <translation type="unfinished"></translation>
+        <translation>tolk</translation>
     </message>
     <message>
         <source>støtteperson</source>
-        <translation type="unfinished"></translation>
+        <translation>støtteperson</translation>
     </message>
     <message>
         <source>Svar er forsinket</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret er forseinka</translation>
     </message>
     <message>
         <source>Venter på svar</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventar på svar</translation>
     </message>
     <message>
         <source>Besvart</source>
-        <translation type="unfinished"></translation>
+        <translation>Svara</translation>
     </message>
     <message>
         <source>Forfalt </source>
-        <translation type="unfinished"></translation>
+        <translation>Over fristen </translation>
     </message>
     <message>
         <source>Barnets planer</source>
-        <translation type="unfinished"></translation>
+        <translation>Planane for barnet</translation>
     </message>
     <message>
         <source>Alle punktene er gitt og forstått.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle punkta er gitt og forstått.</translation>
     </message>
     <message numerus="yes">
         <source>%n punkter</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n punkt</numerusform>
+            <numerusform>%n punkt</numerusform>
         </translation>
     </message>
     <message>
         <source>Av {total}: {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Av {total}: {what}.</translation>
     </message>
     <message>
         <source>Sjekkliste for informasjon</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjekkliste for informasjon</translation>
     </message>
     <message>
         <source>Historikk: {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Historikk: {item}</translation>
     </message>
     <message>
         <source>gis igjen {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>blir gitt igjen {d}</translation>
     </message>
     <message>
         <source>Forelderens evalueringer</source>
-        <translation type="unfinished"></translation>
+        <translation>Evalueringane til forelderen</translation>
     </message>
     <message>
         <source>Ingen evalueringer ennå. Spør forelderen hvordan de synes plasseringen gjennomføres, og skriv det med deres ord.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen evalueringar enno. Spør forelderen korleis dei synest plasseringa blir gjennomført, og skriv det med orda deira.</translation>
     </message>
     <message>
         <source>Forelderens ønsker</source>
-        <translation type="unfinished"></translation>
+        <translation>Ønska til forelderen</translation>
     </message>
     <message>
         <source>Frister i oppfølgingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Fristar i oppfølginga</translation>
     </message>
     <message>
         <source>Ingen åpne frister i oppfølgingen av denne forelderen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen opne fristar i oppfølginga av denne forelderen.</translation>
     </message>
     <message>
         <source>Fristene vises også i Oversikt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fristane blir òg viste i Oversikt.</translation>
     </message>
     <message>
         <source>Kommunens tilpasning av oppfølgingsskjemaet har noe som ikke kan brukes; bufapps egen tekst står der i stedet. Be den som har ansvar for skjemaene se på dette:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommunen si tilpassing av oppfølgingsskjemaet har noko som ikkje kan brukast; bufapp sin eigen tekst står der i staden. Be den som har ansvaret for skjemaa, sjå på dette:</translation>
     </message>
     <message>
         <source>forelderen ønsker ikke kontakt nå (siden {d})</source>
-        <translation type="unfinished"></translation>
+        <translation>forelderen ønskjer ikkje kontakt no (sidan {d})</translation>
     </message>
     <message>
         <source>forelderen har ikke foreldreansvar</source>
-        <translation type="unfinished"></translation>
+        <translation>forelderen har ikkje foreldreansvar</translation>
     </message>
     <message>
         <source>Plasseringen ble avsluttet {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>Plasseringa vart avslutta {d}</translation>
     </message>
     <message>
         <source>Skrevet {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrive {d}</translation>
     </message>
     <message>
         <source>ny vurdering {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>ny vurdering {d}</translation>
     </message>
     <message>
         <source>Oppfølging</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppfølging</translation>
     </message>
     <message>
         <source>Velg en forelder under Foreldre for å se oppfølgingen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel ein forelder under Foreldre for å sjå oppfølginga.</translation>
     </message>
     <message>
         <source>Et ark på enkelt språk til forelderen, for utskrift</source>
-        <translation type="unfinished"></translation>
+        <translation>Eit ark på enkelt språk til forelderen, for utskrift</translation>
     </message>
     <message>
         <source>Formål og &amp;roller</source>
-        <translation type="unfinished"></translation>
+        <translation>Formål og &amp;roller</translation>
     </message>
     <message>
         <source>&amp;Informasjon</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informasjon</translation>
     </message>
     <message>
         <source>Vurdering og veien &amp;hjem</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurdering og vegen &amp;heim</translation>
     </message>
     <message>
         <source>Ø&amp;nsker</source>
-        <translation type="unfinished"></translation>
+        <translation>Ø&amp;nske</translation>
     </message>
     <message>
         <source>Fris&amp;ter</source>
-        <translation type="unfinished"></translation>
+        <translation>Fris&amp;tar</translation>
     </message>
     <message>
         <source>({n} å følge opp)</source>
-        <translation type="unfinished"></translation>
+        <translation>({n} å følgje opp)</translation>
     </message>
     <message>
         <source>({n} ubesvart)</source>
-        <translation type="unfinished"></translation>
+        <translation>({n} utan svar)</translation>
     </message>
     <message>
         <source>Skrevet til forelderen, med enkle ord: hva som skal til for at barnet kan flytte hjem – eller hvorfor det ikke er forventet nå.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrive til forelderen, med enkle ord: kva som skal til for at barnet kan flytte heim – eller kvifor det ikkje er venta no.</translation>
     </message>
     <message>
         <source>Hvordan forelderen synes plasseringen gjennomføres</source>
-        <translation type="unfinished"></translation>
+        <translation>Korleis forelderen synest plasseringa blir gjennomført</translation>
     </message>
     <message numerus="yes">
         <source>%n dager</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagar</numerusform>
         </translation>
     </message>
     <message>
         <source>Uten dato: svar innen {days}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utan dato: svar innan {days}.</translation>
     </message>
     <message>
         <source>Ønsket: {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ønske: {words}</translation>
     </message>
     <message>
         <source>Påkrevd når ønsket ikke kan innfris, helt eller delvis: den faglige grunnen</source>
-        <translation type="unfinished"></translation>
+        <translation>Påkravd når ønsket ikkje kan oppfyllast, heilt eller delvis: den faglege grunnen</translation>
     </message>
     <message>
         <source>Avslutte «{name}»? Tilbudet blir stående i katalogen som avsluttet, og foreldrenes deltakelse beholdes. Det tas ikke med i oversikten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutte «{name}»? Tilbodet blir ståande i katalogen som avslutta, og deltakinga til foreldra blir teken vare på. Det blir ikkje teke med i oversikta.</translation>
     </message>
     <message>
         <source>Slette «{name}» fra katalogen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Slette «{name}» frå katalogen?</translation>
     </message>
     <message>
         <source>Oversikt over gruppetilbud</source>
-        <translation type="unfinished"></translation>
+        <translation>Oversikt over gruppetilbod</translation>
     </message>
     <message>
         <source>Familievernkontorets eget tilbud</source>
-        <translation type="unfinished"></translation>
+        <translation>Familievernkontoret sitt eige tilbod</translation>
     </message>
     <message>
         <source>(ikke i adresseboken)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ikkje i adresseboka)</translation>
     </message>
     <message>
         <source>For eksempel: tirsdager kl. 18–20, annenhver uke</source>
-        <translation type="unfinished"></translation>
+        <translation>Til dømes: tysdagar kl. 18–20, annakvar veke</translation>
     </message>
     <message>
         <source>Hvordan foreldrene melder seg på</source>
-        <translation type="unfinished"></translation>
+        <translation>Korleis foreldra meld seg på</translation>
     </message>
     <message>
         <source>Tilbudet er aktivt (med i oversikten)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbodet er aktivt (med i oversikta)</translation>
     </message>
     <message>
         <source>, {n} samlinger</source>
-        <translation type="unfinished"></translation>
+        <translation>, {n} samlingar</translation>
     </message>
     <message>
         <source>Med forelderens egne ord</source>
