@@ -339,7 +339,7 @@
     </message>
     <message>
         <source>Valgt kontakt</source>
-        <translation>Vald kontakt</translation>
+        <translation>Valt kontakt</translation>
     </message>
     <message>
         <source>Skriv ett eller flere ord.</source>
@@ -1020,1094 +1020,1098 @@
     </message>
     <message>
         <source>Med forelderens egne ord</source>
-        <translation type="unfinished"></translation>
+        <translation>Med forelderen sine eigne ord</translation>
     </message>
     <message>
         <source>Alle typer</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle typar</translation>
     </message>
     <message>
         <source>Gruppetilbud i området</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppetilbod i området</translation>
     </message>
     <message>
         <source>Tilbudet er over: det blir stående i katalogen som avsluttet, med deltakerne</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbodet er over: det blir ståande i katalogen som avslutta, med deltakarane</translation>
     </message>
     <message>
         <source>Bare et tilbud uten deltakere kan slettes</source>
-        <translation type="unfinished"></translation>
+        <translation>Berre eit tilbod utan deltakarar kan slettast</translation>
     </message>
     <message>
         <source>De aktive tilbudene som PDF, til en forelder eller kontoret: ingen navn</source>
-        <translation type="unfinished"></translation>
+        <translation>Dei aktive tilboda som PDF, til ein forelder eller kontoret: ingen namn</translation>
     </message>
     <message>
         <source>{n} aktive av {all} tilbud</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} aktive av {all} tilbod</translation>
     </message>
     <message>
         <source>Forelderens deltakelse i gruppetilbud</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltakinga til forelderen i gruppetilbod</translation>
     </message>
     <message>
         <source>Forelderen er fortalt om gruppetilbudene: når, og hva forelderen svarte</source>
-        <translation type="unfinished"></translation>
+        <translation>Forelderen har fått vite om gruppetilboda: når, og kva forelderen svarte</translation>
     </message>
     <message>
         <source>Startet, samlinger deltatt, fullført eller sluttet, og forelderens evaluering</source>
-        <translation type="unfinished"></translation>
+        <translation>Starta, samlingar deltatt, fullført eller slutta, og evalueringa til forelderen</translation>
     </message>
     <message>
         <source>▲ Forelderen er ikke informert om gruppetilbudene. Barnevernstjenesten bør kjenne til gruppetilbudene i området og fortelle om dem (frist {due}: 30 dager etter plasseringen).</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ Forelderen er ikkje informert om gruppetilboda. Barnevernstenesta bør kjenne til gruppetilboda i området og fortelje om dei (frist {due}: 30 dagar etter plasseringa).</translation>
     </message>
     <message>
         <source>Informert om gruppetilbudene første gang {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informert om gruppetilboda første gong {day}.</translation>
     </message>
     <message>
         <source>Ikke informert om gruppetilbudene ennå.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikkje informert om gruppetilboda enno.</translation>
     </message>
     <message>
         <source>Forelderens evaluering: «{words}»</source>
-        <translation type="unfinished"></translation>
+        <translation>Evalueringa til forelderen: «{words}»</translation>
     </message>
     <message>
         <source>Hvorfor sluttet: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvifor slutta: {why}</translation>
     </message>
     <message>
         <source>Merknad: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Merknad: {note}</translation>
     </message>
     <message>
         <source>Gruppetilbud</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppetilbod</translation>
     </message>
     <message>
         <source>Velg en forelder under Foreldre for å se forelderens deltakelse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel ein forelder under Foreldre for å sjå deltakinga til forelderen.</translation>
     </message>
     <message>
         <source>&amp;Katalog</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Katalog</translation>
     </message>
     <message>
         <source>Forelderens &amp;deltakelse</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deltakinga til forelderen</translation>
     </message>
     <message>
         <source>Gruppetilbud – {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppetilbod – {name}</translation>
     </message>
     <message>
         <source>Innkalling til ansvarsgruppemøte {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>Innkalling til ansvarsgruppemøte {d}</translation>
     </message>
     <message>
         <source>Innkalling – hvem skal ha den?</source>
-        <translation type="unfinished"></translation>
+        <translation>Innkalling – kven skal ha ho?</translation>
     </message>
     <message>
         <source>Referat</source>
-        <translation type="unfinished"></translation>
+        <translation>Referat</translation>
     </message>
     <message>
         <source>Referat – hvilken kopi?</source>
-        <translation type="unfinished"></translation>
+        <translation>Referat – kva kopi?</translation>
     </message>
     <message>
         <source>ingen</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen</translation>
     </message>
     <message>
         <source>{name}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {why}</translation>
     </message>
     <message>
         <source>Referatet sendes til: {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Referatet blir sendt til: {who}.</translation>
     </message>
     <message>
         <source>Får ikke referatet (mangler samtykke):</source>
-        <translation type="unfinished"></translation>
+        <translation>Får ikkje referatet (manglar samtykke):</translation>
     </message>
     <message>
         <source>Registrere utsendingen og ta vare på referatet nå?</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrere utsendinga og ta vare på referatet no?</translation>
     </message>
     <message>
         <source>Utsendingen er registrert, og referatet er tatt vare på i arkivformat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utsendinga er registrert, og referatet er teke vare på i arkivformat.</translation>
     </message>
     <message>
         <source>Tiltaksliste for ansvarsgruppen</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiltaksliste for ansvarsgruppa</translation>
     </message>
     <message>
         <source>Evalueringer over tid</source>
-        <translation type="unfinished"></translation>
+        <translation>Evalueringar over tid</translation>
     </message>
     <message>
         <source>Svar fra 1 til 5 (møtet, forstod, hørt) – {list}</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar frå 1 til 5 (møtet, forstod, høyrd) – {list}</translation>
     </message>
     <message>
         <source>Ingen evalueringer ennå</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen evalueringar enno</translation>
     </message>
     <message>
         <source>Koordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordinator</translation>
     </message>
     <message>
         <source>&amp;Valgt sammen med forelderen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valt saman med forelderen</translation>
     </message>
     <message>
         <source>Valgt sammen med forelderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Valt saman med forelderen</translation>
     </message>
     <message>
         <source>Ikke valgt ennå</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikkje valt enno</translation>
     </message>
     <message>
         <source>(uten navn)</source>
-        <translation type="unfinished"></translation>
+        <translation>(utan namn)</translation>
     </message>
     <message>
         <source>Rediger ansvarsgruppe</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger ansvarsgruppe</translation>
     </message>
     <message>
         <source>Ny ansvarsgruppe</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny ansvarsgruppe</translation>
     </message>
     <message>
         <source>Forelderen (eller representanten) og alle tjenestene som gir hjelp, er med. Koordinatoren velges sammen med forelderen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forelderen (eller representanten) og alle tenestene som gir hjelp, er med. Koordinatoren blir valt saman med forelderen.</translation>
     </message>
     <message>
         <source>For eksempel: bolig, økonomi og mer samvær med barna</source>
-        <translation type="unfinished"></translation>
+        <translation>Til dømes: bustad, økonomi og meir samvær med barna</translation>
     </message>
     <message>
         <source>Referatet sendes bare til medlemmer som forelderen har samtykket til at får alle opplysningene som er krysset av.</source>
-        <translation type="unfinished"></translation>
+        <translation>Referatet blir berre sendt til medlemer som forelderen har samtykt til at får alle opplysningane som er kryssa av.</translation>
     </message>
     <message>
         <source>Avsluttet</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutta</translation>
     </message>
     <message>
         <source>Tiltak: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiltak: {what}</translation>
     </message>
     <message>
         <source>Ansvar: {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvar: {who}</translation>
     </message>
     <message>
         <source>Frist: {due}</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist: {due}</translation>
     </message>
     <message>
         <source>Hva ble gjort – eller hvorfor tiltaket bortfalt</source>
-        <translation type="unfinished"></translation>
+        <translation>Kva vart gjort – eller kvifor tiltaket fall bort</translation>
     </message>
     <message>
         <source>&amp;Lukk tiltak</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lukk tiltak</translation>
     </message>
     <message>
         <source>Ingen tiltak ennå.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen tiltak enno.</translation>
     </message>
     <message>
         <source>Legg til &amp;tiltak</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til &amp;tiltak</translation>
     </message>
     <message>
         <source>Hvem har ansvaret</source>
-        <translation type="unfinished"></translation>
+        <translation>Kven har ansvaret</translation>
     </message>
     <message>
         <source>Velg eller skriv et navn</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel eller skriv eit namn</translation>
     </message>
     <message>
         <source>Har frist</source>
-        <translation type="unfinished"></translation>
+        <translation>Har frist</translation>
     </message>
     <message>
         <source>Fjern</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern</translation>
     </message>
     <message>
         <source>Fjern dette nye tiltaket</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern dette nye tiltaket</translation>
     </message>
     <message>
         <source>Hvert tiltak trenger hva som skal gjøres og hvem som har ansvaret (tiltak {rows}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvart tiltak treng kva som skal gjerast og kven som har ansvaret (tiltak {rows}).</translation>
     </message>
     <message>
         <source>– velg –</source>
-        <translation type="unfinished"></translation>
+        <translation>– vel –</translation>
     </message>
     <message>
         <source>Oppmøte for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppmøte for {name}</translation>
     </message>
     <message>
         <source>Resten var til &amp;stede</source>
-        <translation type="unfinished"></translation>
+        <translation>Resten var til &amp;stades</translation>
     </message>
     <message>
         <source>Alle som ikke er valgt ennå, føres opp som til stede</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle som ikkje er valde enno, blir førte opp som til stades</translation>
     </message>
     <message>
         <source>Uten {parts}. {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Utan {parts}. {why}</translation>
     </message>
     <message>
         <source>• {name} får det ikke</source>
-        <translation type="unfinished"></translation>
+        <translation>• {name} får det ikkje</translation>
     </message>
     <message>
         <source>• {name} får det uten {parts}</source>
-        <translation type="unfinished"></translation>
+        <translation>• {name} får det utan {parts}</translation>
     </message>
     <message>
         <source>Alle medlemmene får alt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle medlemene får alt.</translation>
     </message>
     <message>
         <source>Barnevernstjenestens eget eksemplar</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksemplaret til barnevernstenesta</translation>
     </message>
     <message>
         <source>Hva denne kopien ikke har med</source>
-        <translation type="unfinished"></translation>
+        <translation>Kva denne kopien ikkje har med</translation>
     </message>
     <message>
         <source>Hvem som ikke får alt</source>
-        <translation type="unfinished"></translation>
+        <translation>Kven som ikkje får alt</translation>
     </message>
     <message>
         <source>Denne kopien:</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne kopien:</translation>
     </message>
     <message>
         <source>Samtykket dekker ikke alt for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtykket dekkjer ikkje alt for:</translation>
     </message>
     <message>
         <source>Alt, også hvem som ikke får referatet. Sendes ikke ut.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt, òg kven som ikkje får referatet. Blir ikkje sendt ut.</translation>
     </message>
     <message>
         <source>Alt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt.</translation>
     </message>
     <message>
         <source>1 = {low}</source>
-        <translation type="unfinished"></translation>
+        <translation>1 = {low}</translation>
     </message>
     <message>
         <source>5 = {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>5 = {high}</translation>
     </message>
     <message>
         <source>Møtet {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Møtet {when}</translation>
     </message>
     <message>
         <source>Ansvarsgruppemøte {when}{where}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarsgruppemøte {when}{where}</translation>
     </message>
     <message>
         <source>Versjon {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Versjon {n}</translation>
     </message>
     <message>
         <source>endret fordi: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>endra fordi: {reason}</translation>
     </message>
     <message>
         <source>Tidligere &amp;versjoner ({n}) …</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidlegare &amp;versjonar ({n}) …</translation>
     </message>
     <message>
         <source>Avtalt</source>
-        <translation type="unfinished"></translation>
+        <translation>Avtalt</translation>
     </message>
     <message>
         <source>Påkrevd: hvorfor endres et ferdig referat?</source>
-        <translation type="unfinished"></translation>
+        <translation>Påkravd: kvifor blir eit ferdig referat endra?</translation>
     </message>
     <message>
         <source>&amp;Lagre</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lagre</translation>
     </message>
     <message>
         <source>&amp;Ferdigstill referat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ferdigstill referat</translation>
     </message>
     <message>
         <source>Ctrl+Enter – referatet blir journaltekst</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter – referatet blir journaltekst</translation>
     </message>
     <message>
         <source>Ctrl+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S</translation>
     </message>
     <message>
         <source>Fjern punktet</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern punktet</translation>
     </message>
     <message>
         <source>(uten tittel)</source>
-        <translation type="unfinished"></translation>
+        <translation>(utan tittel)</translation>
     </message>
     <message>
         <source>Punkt {n}: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt {n}: {label}</translation>
     </message>
     <message>
         <source>Legg til &amp;punkt som kom opp i møtet</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til &amp;punkt som kom opp i møtet</translation>
     </message>
     <message>
         <source>Vil du fjerne punktet «{title}» og det som er skrevet i det?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vil du fjerne punktet «{title}» og det som er skrive i det?</translation>
     </message>
     <message>
         <source>Endre planlagt møte</source>
-        <translation type="unfinished"></translation>
+        <translation>Endre planlagt møte</translation>
     </message>
     <message>
         <source>Nytt møte</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt møte</translation>
     </message>
     <message>
         <source>For eksempel rådhuset, møterom 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Til dømes rådhuset, møterom 2</translation>
     </message>
     <message>
         <source>Forelderens egne saker</source>
-        <translation type="unfinished"></translation>
+        <translation>Forelderen sine eigne saker</translation>
     </message>
     <message>
         <source>Innkalling &amp;sendt</source>
-        <translation type="unfinished"></translation>
+        <translation>Innkalling &amp;sendt</translation>
     </message>
     <message>
         <source>Innkalling sendt</source>
-        <translation type="unfinished"></translation>
+        <translation>Innkalling sendt</translation>
     </message>
     <message>
         <source>Dato innkallingen ble sendt</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato innkallinga vart sendt</translation>
     </message>
     <message>
         <source>Frist for innkalling</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist for innkalling</translation>
     </message>
     <message>
         <source>Dagsorden slik den blir</source>
-        <translation type="unfinished"></translation>
+        <translation>Saksliste slik ho blir</translation>
     </message>
     <message>
         <source>Innkallingen ble sendt {sent} (fristen var {deadline}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Innkallinga vart sendt {sent} (fristen var {deadline}).</translation>
     </message>
     <message>
         <source>Innkallingen bør sendes senest {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Innkallinga bør sendast seinast {date}.</translation>
     </message>
     <message>
         <source>Det er mindre enn en uke til møtet – send den nå.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det er mindre enn ei veke til møtet – send innkallinga no.</translation>
     </message>
     <message>
         <source>Ansvarsgruppemøte {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarsgruppemøte {when}</translation>
     </message>
     <message>
         <source>Datoen kan ikke være fram i tid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoen kan ikkje vere fram i tid.</translation>
     </message>
     <message>
         <source>Forelderens syn</source>
-        <translation type="unfinished"></translation>
+        <translation>Synet til forelderen</translation>
     </message>
     <message>
         <source>Versjon {n}, gjaldt til {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Versjon {n}, galdt til {when}</translation>
     </message>
     <message>
         <source>Endret fordi: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Endra fordi: {reason}</translation>
     </message>
     <message>
         <source>Tidligere versjoner av referatet</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidlegare versjonar av referatet</translation>
     </message>
     <message>
         <source>Tidligere versjoner</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidlegare versjonar</translation>
     </message>
     <message>
         <source>{weekday} {date} kl. {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{weekday} {date} kl. {time}</translation>
     </message>
     <message>
         <source>Forelderen har ingen egne saker ennå – spør forelderen før møtet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forelderen har ingen eigne saker enno – spør forelderen før møtet.</translation>
     </message>
     <message>
         <source>Ingen åpne tiltak.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen opne tiltak.</translation>
     </message>
     <message>
         <source>Ingen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen.</translation>
     </message>
     <message>
         <source>fristen er passert</source>
-        <translation type="unfinished"></translation>
+        <translation>fristen er passert</translation>
     </message>
     <message>
         <source>Medlemmer</source>
-        <translation type="unfinished"></translation>
+        <translation>Medlemer</translation>
     </message>
     <message>
         <source>Nytt me&amp;dlem</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt me&amp;dlem</translation>
     </message>
     <message>
         <source>Fje&amp;rn medlem</source>
-        <translation type="unfinished"></translation>
+        <translation>Fje&amp;rn medlem</translation>
     </message>
     <message>
         <source>Skriv rett i en celle, eller trykk F2. Rolle og tjeneste velges fra en liste.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv rett i ei celle, eller trykk F2. Rolle og teneste vel du frå ei liste.</translation>
     </message>
     <message>
         <source>(tjeneste nr. {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>(teneste nr. {id})</translation>
     </message>
     <message>
         <source>Medlemmet</source>
-        <translation type="unfinished"></translation>
+        <translation>Medlemmet</translation>
     </message>
     <message>
         <source>{name} tas ut av gruppen. Tiltak og tidligere referater som nevner medlemmet, viser da ikke lenger navnet. Vil du ta medlemmet ut?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} blir teken ut av gruppa. Tiltak og tidlegare referat som nemner medlemmet, viser då ikkje lenger namnet. Vil du ta medlemmet ut?</translation>
     </message>
     <message>
         <source>Ansvarsgrupper</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarsgrupper</translation>
     </message>
     <message>
         <source>Gruppe</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>&amp;Gruppe:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gruppe:</translation>
     </message>
     <message>
         <source>Møter</source>
-        <translation type="unfinished"></translation>
+        <translation>Møte</translation>
     </message>
     <message>
         <source>Tiltak</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiltak</translation>
     </message>
     <message>
         <source>Evalueringer</source>
-        <translation type="unfinished"></translation>
+        <translation>Evalueringar</translation>
     </message>
     <message>
         <source>Ansvarsgrupper – {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarsgrupper – {name}</translation>
     </message>
     <message>
         <source> (avsluttet {d})</source>
-        <translation type="unfinished"></translation>
+        <translation> (avslutta {d})</translation>
     </message>
     <message>
         <source>Får ikke referatet uten samtykke: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Får ikkje referatet utan samtykke: {names}.</translation>
     </message>
     <message>
         <source>Gruppen er avsluttet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppa er avslutta.</translation>
     </message>
     <message>
         <source>Startet {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>Starta {d}</translation>
     </message>
     <message>
         <source>, avsluttet {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>, avslutta {d}</translation>
     </message>
     <message>
         <source>Ikke valgt ennå – velg koordinator sammen med forelderen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikkje valt enno – vel koordinator saman med forelderen.</translation>
     </message>
     <message>
         <source>{name} (valgt sammen med forelderen)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (valt saman med forelderen)</translation>
     </message>
     <message>
         <source>{name} – ikke avklart med forelderen ennå</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} – ikkje avklart med forelderen enno</translation>
     </message>
     <message>
         <source>Ingenting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting</translation>
     </message>
     <message>
         <source>Får referat</source>
-        <translation type="unfinished"></translation>
+        <translation>Får referat</translation>
     </message>
     <message>
         <source>Mangler samtykke: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Manglar samtykke: {why}</translation>
     </message>
     <message>
         <source> (koordinator)</source>
-        <translation type="unfinished"></translation>
+        <translation> (koordinator)</translation>
     </message>
     <message>
         <source>Sendt {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendt {d}</translation>
     </message>
     <message>
         <source>Ikke registrert</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikkje registrert</translation>
     </message>
     <message>
         <source>Ikke sendt – frist {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikkje sendt – frist {d}</translation>
     </message>
     <message>
         <source> (forfalt)</source>
-        <translation type="unfinished"></translation>
+        <translation> (over fristen)</translation>
     </message>
     <message>
         <source>Gitt {d}: møtet {a}, forsto {b}, hørt {c} (av 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gitt {d}: møtet {a}, forstod {b}, høyrd {c} (av 5)</translation>
     </message>
     <message>
         <source>Ikke gitt</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikkje gitt</translation>
     </message>
     <message>
         <source> (versjon {n})</source>
-        <translation type="unfinished"></translation>
+        <translation> (versjon {n})</translation>
     </message>
     <message>
         <source>Åpen – forfalt</source>
-        <translation type="unfinished"></translation>
+        <translation>Open – over fristen</translation>
     </message>
     <message>
         <source>Utenom møte</source>
-        <translation type="unfinished"></translation>
+        <translation>Utanom møte</translation>
     </message>
     <message>
         <source>Ingen frist</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen frist</translation>
     </message>
     <message>
         <source>Resultat: {outcome}</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultat: {outcome}</translation>
     </message>
     <message>
         <source>{n} av 5</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} av 5</translation>
     </message>
     <message>
         <source>Henvisningsutkastet om {a} er lagret under Henvisninger. Det kan ikke ferdigstilles før forelderens samtykke dekker det som deles.
 
 Vil du åpne utkastet nå?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilvisingsutkastet om {a} er lagra under Tilvisingar. Det kan ikkje ferdigstillast før samtykket frå forelderen dekkjer det som blir delt.
+
+Vil du opne utkastet no?</translation>
     </message>
     <message>
         <source>Oppgaven er lagret på forelderen med frist {d}. Du finner den på kortet og i Oversikt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppgåva er lagra på forelderen med frist {d}. Du finn ho på kortet og i Oversikt.</translation>
     </message>
     <message>
         <source>Ikke svart</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikkje svart</translation>
     </message>
     <message>
         <source>{a}: forelderens vurdering</source>
-        <translation type="unfinished"></translation>
+        <translation>{a}: vurderinga til forelderen</translation>
     </message>
     <message>
         <source>{a}: forelderens egne ord</source>
-        <translation type="unfinished"></translation>
+        <translation>{a}: forelderen sine eigne ord</translation>
     </message>
     <message>
         <source>{a}: din vurdering</source>
-        <translation type="unfinished"></translation>
+        <translation>{a}: vurderinga di</translation>
     </message>
     <message>
         <source>{a}: dine ord</source>
-        <translation type="unfinished"></translation>
+        <translation>{a}: orda dine</translation>
     </message>
     <message>
         <source>Forelderen ønsker hjelp med dette</source>
-        <translation type="unfinished"></translation>
+        <translation>Forelderen ønskjer hjelp med dette</translation>
     </message>
     <message>
         <source>{a}: forelderen ønsker hjelp</source>
-        <translation type="unfinished"></translation>
+        <translation>{a}: forelderen ønskjer hjelp</translation>
     </message>
     <message>
         <source>Forelderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Forelderen</translation>
     </message>
     <message>
         <source>Saksbehandler</source>
-        <translation type="unfinished"></translation>
+        <translation>Sakshandsamar</translation>
     </message>
     <message>
         <source>{a}: spørsmål du kan stille</source>
-        <translation type="unfinished"></translation>
+        <translation>{a}: spørsmål du kan stille</translation>
     </message>
     <message>
         <source>Vis &amp;spørsmålene fra veilederen under hvert område</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis &amp;spørsmåla frå rettleiaren under kvart område</translation>
     </message>
     <message>
         <source>Notat</source>
-        <translation type="unfinished"></translation>
+        <translation>Notat</translation>
     </message>
     <message>
         <source>Siste vurdering av levekår</source>
-        <translation type="unfinished"></translation>
+        <translation>Siste vurdering av levekår</translation>
     </message>
     <message>
         <source>Ingen vurdering ennå. Spør forelderen hvordan det går med økonomi, arbeid, bolig, helse og sosial kontakt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga vurdering enno. Spør forelderen korleis det går med økonomi, arbeid, bustad, helse og sosial kontakt.</translation>
     </message>
     <message>
         <source>Vurdert {d}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurdert {d}.</translation>
     </message>
     <message>
         <source>«Siden sist» sammenligner med {d}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Sidan sist» samanliknar med {d}.</translation>
     </message>
     <message>
         <source>Notat: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Notat: {n}</translation>
     </message>
     <message>
         <source>Forelderen har ikke bedt om hjelp på noe område.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forelderen har ikkje bede om hjelp på noko område.</translation>
     </message>
     <message>
         <source>Forelderen ønsker hjelp med dette. Et henvisningsutkast går gjennom samtykkesjekken som alle henvisninger:</source>
-        <translation type="unfinished"></translation>
+        <translation>Forelderen ønskjer hjelp med dette. Eit tilvisingsutkast går gjennom samtykkesjekken som alle tilvisingar:</translation>
     </message>
     <message>
         <source>Lag henvisningsutkast om {a}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lag tilvisingsutkast om {a}</translation>
     </message>
     <message>
         <source>Lag oppgave om {a}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lag oppgåve om {a}</translation>
     </message>
     <message>
         <source>{a} over tid</source>
-        <translation type="unfinished"></translation>
+        <translation>{a} over tid</translation>
     </message>
     <message>
         <source>Ingen tall ennå</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen tal enno</translation>
     </message>
     <message>
         <source>1 = svært vanskelig, 5 = svært bra.
 Heltrukken linje: forelderens vurdering. Stiplet linje: saksbehandlerens. Der bare én linje vises, er vurderingene like.
 Tallene står også i tabellen under.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 = svært vanskeleg, 5 = svært bra.
+Heiltrekt linje: vurderinga til forelderen. Stipla linje: vurderinga til sakshandsamaren. Der berre éi linje er vist, er vurderingane like.
+Tala står òg i tabellen under.</translation>
     </message>
     <message>
         <source>Område i tabellen</source>
-        <translation type="unfinished"></translation>
+        <translation>Område i tabellen</translation>
     </message>
     <message>
         <source>Vurderingene over tid, som tabell</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurderingane over tid, som tabell</translation>
     </message>
     <message>
         <source>Alle vurderinger av levekår</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle vurderingar av levekår</translation>
     </message>
     <message>
         <source>Ingen vurdering ennå.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga vurdering enno.</translation>
     </message>
     <message>
         <source> – ønsker hjelp</source>
-        <translation type="unfinished"></translation>
+        <translation> – ønskjer hjelp</translation>
     </message>
     <message>
         <source>Forelderen: {s}</source>
-        <translation type="unfinished"></translation>
+        <translation>Forelderen: {s}</translation>
     </message>
     <message>
         <source>Saksbehandler: {s}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sakshandsamar: {s}</translation>
     </message>
     <message>
         <source>Levekår</source>
-        <translation type="unfinished"></translation>
+        <translation>Levekår</translation>
     </message>
     <message>
         <source>Velg en forelder under Foreldre for å se levekårene.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel ein forelder under Foreldre for å sjå levekåra.</translation>
     </message>
     <message>
         <source>Forelderens og din vurdering av økonomi, arbeid, bolig, helse og sosial kontakt</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurderinga til forelderen og di eiga av økonomi, arbeid, bustad, helse og sosial kontakt</translation>
     </message>
     <message>
         <source> mnd.</source>
-        <translation type="unfinished"></translation>
+        <translation> mnd.</translation>
     </message>
     <message>
         <source>Måneder mellom vurderingene</source>
-        <translation type="unfinished"></translation>
+        <translation>Månader mellom vurderingane</translation>
     </message>
     <message>
         <source>Endre hvor ofte levekår vurderes</source>
-        <translation type="unfinished"></translation>
+        <translation>Endre kor ofte levekår blir vurderte</translation>
     </message>
     <message>
         <source>&amp;Siste vurdering</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siste vurdering</translation>
     </message>
     <message>
         <source>Over &amp;tid</source>
-        <translation type="unfinished"></translation>
+        <translation>Over &amp;tid</translation>
     </message>
     <message>
         <source>&amp;Historikk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historikk</translation>
     </message>
     <message>
         <source>(ønsker hjelp med {n})</source>
-        <translation type="unfinished"></translation>
+        <translation>(ønskjer hjelp med {n})</translation>
     </message>
     <message>
         <source>hver {n}. måned (standard)</source>
-        <translation type="unfinished"></translation>
+        <translation>kvar {n}. månad (standard)</translation>
     </message>
     <message>
         <source>hver {n}. måned</source>
-        <translation type="unfinished"></translation>
+        <translation>kvar {n}. månad</translation>
     </message>
     <message>
         <source>Ingen barn er plassert nå. Levekår vurderes {every} etter en vurdering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen barn er plasserte no. Levekår blir vurderte {every} etter ei vurdering.</translation>
     </message>
     <message>
         <source>Ikke vurdert ennå – bør gjøres innen {d}, en måned etter plasseringen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikkje vurdert enno – bør gjerast innan {d}, ein månad etter plasseringa.</translation>
     </message>
     <message>
         <source>Neste vurdering: {d} ({every}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Neste vurdering: {d} ({every}).</translation>
     </message>
     <message>
         <source>Fristen er passert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fristen er passert.</translation>
     </message>
     <message>
         <source>DEMO – bare oppdiktede personer. Ikke legg inn ekte opplysninger her.</source>
-        <translation type="unfinished"></translation>
+        <translation>DEMO – berre oppdikta personar. Ikkje legg inn ekte opplysningar her.</translation>
     </message>
     <message>
         <source>Demovarsel</source>
-        <translation type="unfinished"></translation>
+        <translation>Demovarsel</translation>
     </message>
     <message>
         <source>Låst</source>
-        <translation type="unfinished"></translation>
+        <translation>Låst</translation>
     </message>
     <message>
         <source>Låst opp – låses automatisk etter {m} min uten bruk</source>
-        <translation type="unfinished"></translation>
+        <translation>Låst opp – blir låst automatisk etter {m} min utan bruk</translation>
     </message>
     <message>
         <source>Nytt passord er satt. Bruk det neste gang du låser opp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt passord er sett. Bruk det neste gong du låser opp.</translation>
     </message>
     <message>
         <source>Nettverkskart {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettverkskart {d}</translation>
     </message>
     <message>
         <source>(pseudonymisert)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pseudonymisert)</translation>
     </message>
     <message>
         <source>Sammenligning av nettverkskart</source>
-        <translation type="unfinished"></translation>
+        <translation>Samanlikning av nettverkskart</translation>
     </message>
     <message>
         <source>Tegning av nettverkskartet</source>
-        <translation type="unfinished"></translation>
+        <translation>Teikning av nettverkskartet</translation>
     </message>
     <message>
         <source>Samme personer som i tabellen. Dra en person til en annen sektor eller ring, eller velg personen og bruk piltastene: opp og ned flytter en ring inn eller ut, venstre og høyre flytter langs sirkelen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Same personar som i tabellen. Dra ein person til ein annan sektor eller ring, eller vel personen og bruk piltastane: opp og ned flyttar ein ring inn eller ut, venstre og høgre flyttar langs sirkelen.</translation>
     </message>
     <message>
         <source>Dra en person, eller velg og bruk piltastene. Ctrl+Z angrer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dra ein person, eller vel og bruk piltastane. Ctrl+Z angrar.</translation>
     </message>
     <message>
         <source>{name}: ring {a} → {b}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: ring {a} → {b}</translation>
     </message>
     <message>
         <source>Nye i nettverket</source>
-        <translation type="unfinished"></translation>
+        <translation>Nye i nettverket</translation>
     </message>
     <message>
         <source>Ikke med lenger</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikkje med lenger</translation>
     </message>
     <message>
         <source>Sterkere forhold</source>
-        <translation type="unfinished"></translation>
+        <translation>Sterkare forhold</translation>
     </message>
     <message>
         <source>Svakere forhold</source>
-        <translation type="unfinished"></translation>
+        <translation>Svakare forhold</translation>
     </message>
     <message>
         <source>Brutt</source>
-        <translation type="unfinished"></translation>
+        <translation>Brote</translation>
     </message>
     <message>
         <source>Nærmere forelderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Nærare forelderen</translation>
     </message>
     <message>
         <source>Lenger unna</source>
-        <translation type="unfinished"></translation>
+        <translation>Lenger unna</translation>
     </message>
     <message>
         <source>Sektorer som fikk personer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sektorar som fekk personar</translation>
     </message>
     <message>
         <source>Sektorer som ble tomme</source>
-        <translation type="unfinished"></translation>
+        <translation>Sektorar som vart tomme</translation>
     </message>
     <message>
         <source>Fra {a} til {b} ({first} → {second}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Frå {a} til {b} ({first} → {second}).</translation>
     </message>
     <message numerus="yes">
         <source>%n personer</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n personar</numerusform>
         </translation>
     </message>
     <message>
         <source>Sammenlign nettverkskart</source>
-        <translation type="unfinished"></translation>
+        <translation>Samanlikn nettverkskart</translation>
     </message>
     <message>
         <source>{d} ({people})</source>
-        <translation type="unfinished"></translation>
+        <translation>{d} ({people})</translation>
     </message>
     <message>
         <source>Endringer</source>
-        <translation type="unfinished"></translation>
+        <translation>Endringar</translation>
     </message>
     <message>
         <source>Pseudonymisert (navn som &amp;initialer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pseudonymisert (namn som &amp;initialar)</translation>
     </message>
     <message>
         <source>&amp;Forhåndsvis/skriv ut …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Førehandsvis/skriv ut …</translation>
     </message>
     <message>
         <source>Dette er endret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette er endra:</translation>
     </message>
     <message>
         <source>Tegnet {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>Teikna {d}</translation>
     </message>
     <message>
         <source>Legg til person</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til person</translation>
     </message>
     <message>
         <source>For eksempel «Mormor» eller «Kari»</source>
-        <translation type="unfinished"></translation>
+        <translation>Til dømes «Mormor» eller «Kari»</translation>
     </message>
     <message>
         <source>Resten fyller du ut i tabellen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resten fyller du ut i tabellen.</translation>
     </message>
     <message>
         <source>Skriv et navn eller en kort betegnelse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv eit namn eller ei kort nemning.</translation>
     </message>
     <message>
         <source>Forbind to personer</source>
-        <translation type="unfinished"></translation>
+        <translation>Knyt saman to personar</translation>
     </message>
     <message>
         <source>Ingen forbindelse (fjern)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikkje noko samband (fjern)</translation>
     </message>
     <message>
         <source>Forbindelser mellom personer</source>
-        <translation type="unfinished"></translation>
+        <translation>Samband mellom personar</translation>
     </message>
     <message>
         <source>Ingen forbindelser ennå.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen samband enno.</translation>
     </message>
     <message>
         <source>Velg to forskjellige personer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel to ulike personar.</translation>
     </message>
     <message>
         <source>Nettverkskart – {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettverkskart – {name}</translation>
     </message>
     <message>
         <source>Nettverkskart</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettverkskart</translation>
     </message>
     <message>
         <source>&amp;Angre</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Angre</translation>
     </message>
     <message>
         <source>&amp;Gjør om</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gjer om</translation>
     </message>
     <message>
         <source>Angre</source>
-        <translation type="unfinished"></translation>
+        <translation>Angre</translation>
     </message>
     <message>
         <source>Gjør om</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjer om</translation>
     </message>
     <message>
         <source>P&amp;ersoner i nettverket</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ersonar i nettverket</translation>
     </message>
     <message>
         <source>Skriv i en celle eller trykk F2 for å endre. Insert legger til, Delete fjerner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv i ei celle eller trykk F2 for å endre. Insert legg til, Delete fjernar.</translation>
     </message>
     <message>
         <source>Sektorer i nettverkskartet</source>
-        <translation type="unfinished"></translation>
+        <translation>Sektorar i nettverkskartet</translation>
     </message>
     <message>
         <source>Skriv for å gi nytt navn (eller F2). Rekkefølgen er rekkefølgen rundt kartet, med klokka fra toppen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv for å gi nytt namn (eller F2). Rekkjefølgja er rekkjefølgja rundt kartet, med klokka frå toppen.</translation>
     </message>
     <message>
         <source>&amp;Legg til</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Legg til</translation>
     </message>
     <message>
         <source>&amp;Fjern</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fjern</translation>
     </message>
     <message>
         <source>Flytt &amp;opp</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytt &amp;opp</translation>
     </message>
     <message>
         <source>Flytt &amp;ned</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytt &amp;ned</translation>
     </message>
     <message>
         <source>Endringene gjelder nye kart. Kart som alt er tegnet, beholder sine sektorer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endringane gjeld nye kart. Kart som alt er teikna, held på sektorane sine.</translation>
     </message>
     <message>
         <source>Ny sektor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny sektor</translation>
     </message>
     <message>
         <source>Tynnere og lysere strek: forbindelse mellom to personer i nettverket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnare og lysare strek: samband mellom to personar i nettverket.</translation>
     </message>
     <message>
         <source>Ringer: </source>
-        <translation type="unfinished"></translation>
+        <translation>Ringar: </translation>
     </message>
     <message>
         <source>Størrelse</source>
-        <translation type="unfinished"></translation>
+        <translation>Storleik</translation>
     </message>
     <message>
         <source>Forholdet</source>
-        <translation type="unfinished"></translation>
+        <translation>Forholdet</translation>
     </message>
     <message>
         <source>Per sektor</source>
-        <translation type="unfinished"></translation>
+        <translation>Per sektor</translation>
     </message>
     <message>
         <source>Tomme sektorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomme sektorar</translation>
     </message>
     <message>
         <source>Praktisk hjelp nesten alltid</source>
-        <translation type="unfinished"></translation>
+        <translation>Praktisk hjelp nesten alltid</translation>
     </message>
     <message>
         <source>Følelsesmessig støtte nesten alltid</source>
-        <translation type="unfinished"></translation>
+        <translation>Kjenslemessig støtte nesten alltid</translation>
     </message>
     <message>
         <source>Råd og informasjon nesten alltid</source>
-        <translation type="unfinished"></translation>
+        <translation>Råd og informasjon nesten alltid</translation>
     </message>
     <message>
         <source>Kritisk nesten alltid</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritisk nesten alltid</translation>
     </message>
     <message>
         <source>Hjelp begge veier</source>
-        <translation type="unfinished"></translation>
+        <translation>Hjelp begge vegar</translation>
     </message>
     <message>
         <source>Kontakt ukentlig eller oftere</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt kvar veke eller oftare</translation>
     </message>
     <message>
         <source>Oppsummering av kartet</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppsummering av kartet</translation>
     </message>
     <message>
         <source>Personer i nettverket</source>
