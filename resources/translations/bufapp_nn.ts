@@ -2115,952 +2115,953 @@ Tala står òg i tabellen under.</translation>
     </message>
     <message>
         <source>Personer i nettverket</source>
-        <translation type="unfinished"></translation>
+        <translation>Personar i nettverket</translation>
     </message>
     <message>
         <source>Én rad per person. Skriv i en celle eller trykk F2 for å endre, Insert legger til en person, Delete fjerner den valgte. Ctrl+Z angrer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Éi rad per person. Skriv i ei celle eller trykk F2 for å endre, Insert legg til ein person, Delete fjernar den valde. Ctrl+Z angrar.</translation>
     </message>
     <message>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>person</translation>
     </message>
     <message>
         <source>legg til {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>legg til {name}</translation>
     </message>
     <message>
         <source>fjern {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>fjern {name}</translation>
     </message>
     <message>
         <source>flytt {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>flytt {name}</translation>
     </message>
     <message>
         <source>endre {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>endre {name}</translation>
     </message>
     <message>
         <source>{a} og {b}</source>
-        <translation type="unfinished"></translation>
+        <translation>{a} og {b}</translation>
     </message>
     <message>
         <source>fjern forbindelsen mellom {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>fjern sambandet mellom {names}</translation>
     </message>
     <message>
         <source>forbind {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>knyt saman {names}</translation>
     </message>
     <message>
         <source>Velg en forelder under Foreldre for å se nettverkskartene.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel ein forelder under Foreldre for å sjå nettverkskarta.</translation>
     </message>
     <message>
         <source>Kart</source>
-        <translation type="unfinished"></translation>
+        <translation>Kart</translation>
     </message>
     <message>
         <source>Begynner med personene fra forrige kart</source>
-        <translation type="unfinished"></translation>
+        <translation>Byrjar med personane frå førre kart</translation>
     </message>
     <message>
         <source>Kontorets sektorer for nye kart</source>
-        <translation type="unfinished"></translation>
+        <translation>Sektorane til kontoret for nye kart</translation>
     </message>
     <message>
         <source>&amp;Kart</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kart</translation>
     </message>
     <message>
         <source>Ordene kommer i kontorets årsrapport for {year}. Skriv dem om så ingen kan kjennes igjen: ingen navn, steder, datoer eller detaljer bare én familie har.</source>
-        <translation type="unfinished"></translation>
+        <translation>Orda kjem i årsrapporten til kontoret for {year}. Skriv dei om så ingen kan kjennast att: ingen namn, stader, datoar eller detaljar som berre éin familie har.</translation>
     </message>
     <message>
         <source>Ord fra journalen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ord frå journalen</translation>
     </message>
     <message>
         <source>Skriv selv, eller velg ord fra journalen …</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv sjølv, eller vel ord frå journalen …</translation>
     </message>
     <message>
         <source>Ingen egne ord fra foreldrene i journalen i {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen eigne ord frå foreldra i journalen i {year}</translation>
     </message>
     <message>
         <source>Ordene slik de står i rapporten</source>
-        <translation type="unfinished"></translation>
+        <translation>Orda slik dei står i rapporten</translation>
     </message>
     <message>
         <source>Hva kontoret lærer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kva kontoret lærer</translation>
     </message>
     <message>
         <source>År</source>
-        <translation type="unfinished"></translation>
+        <translation>År</translation>
     </message>
     <message>
         <source>&amp;År:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;År:</translation>
     </message>
     <message>
         <source>Rapporten til kommunen, uten navn, som PDF/A</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporten til kommunen, utan namn, som PDF/A</translation>
     </message>
     <message>
         <source>Tall for hele kontoret, uten navn. Tall fra 1 til 4 vises som «færre enn 5», og tall som kunne avsløre dem er skjult.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tal for heile kontoret, utan namn. Tal frå 1 til 4 blir viste som «færre enn 5», og tal som kunne avsløre nokon, er skjulte.</translation>
     </message>
     <message>
         <source>Tallene</source>
-        <translation type="unfinished"></translation>
+        <translation>Tala</translation>
     </message>
     <message>
         <source>Foreldrenes egne ord i rapporten</source>
-        <translation type="unfinished"></translation>
+        <translation>Foreldra sine eigne ord i rapporten</translation>
     </message>
     <message>
         <source>{year} (hittil i år)</source>
-        <translation type="unfinished"></translation>
+        <translation>{year} (så langt i år)</translation>
     </message>
     <message>
         <source>Ingen ord valgt for {year} ennå.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen ord valde for {year} enno.</translation>
     </message>
     <message>
         <source>Vil du ta disse ordene ut av rapporten?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vil du ta desse orda ut av rapporten?</translation>
     </message>
     <message>
         <source>Hva kontoret lærer {year}.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Kva kontoret lærer {year}.pdf</translation>
     </message>
     <message>
         <source>Rapporten er lagret: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporten er lagra: {name}</translation>
     </message>
     <message>
         <source>Rapporten ble ikke lagret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporten vart ikkje lagra.</translation>
     </message>
     <message>
         <source>Samtykker</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtykke</translation>
     </message>
     <message>
         <source>Samtykkeerklæring</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtykkeerklæring</translation>
     </message>
     <message>
         <source>✓ samtykke gitt</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ samtykke gitt</translation>
     </message>
     <message>
         <source>✗ ikke samtykke</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ ikkje samtykke</translation>
     </message>
     <message>
         <source>✓ annet rettsgrunnlag</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ anna rettsgrunnlag</translation>
     </message>
     <message>
         <source>Hjemmel: {basis}. Begrunnelse: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Heimel: {basis}. Grunngjeving: {reason}</translation>
     </message>
     <message>
         <source>Samtykke for {category}</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtykke for {category}</translation>
     </message>
     <message>
         <source>Begrunnelse for {category}</source>
-        <translation type="unfinished"></translation>
+        <translation>Grunngjeving for {category}</translation>
     </message>
     <message>
         <source>Annet rettsgrunnlag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anna rettsgrunnlag…</translation>
     </message>
     <message>
         <source>Annet rettsgrunnlag for {category}</source>
-        <translation type="unfinished"></translation>
+        <translation>Anna rettsgrunnlag for {category}</translation>
     </message>
     <message>
         <source>Fjern unntak</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern unntak</translation>
     </message>
     <message>
         <source>Fjern unntaket for {category}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern unntaket for {category}</translation>
     </message>
     <message>
         <source>Ingen opplysninger ble gitt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen opplysningar vart gitte.</translation>
     </message>
     <message>
         <source>Annet rettsgrunnlag</source>
-        <translation type="unfinished"></translation>
+        <translation>Anna rettsgrunnlag</translation>
     </message>
     <message>
         <source>Uten samtykke kan «{category}» bare gis til {recipient} når en lov gir adgang til det. Skriv hjemmelen og hvorfor opplysningen må gis nå. Begrunnelsen lagres med henvisningen og står i brevet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utan samtykke kan «{category}» berre bli gitt til {recipient} når ei lov gir høve til det. Skriv heimelen og kvifor opplysninga må bli gitt no. Grunngjevinga blir lagra med tilvisinga og står i brevet.</translation>
     </message>
     <message>
         <source>mottakeren</source>
-        <translation type="unfinished"></translation>
+        <translation>mottakaren</translation>
     </message>
     <message>
         <source>Lov og paragraf som gir adgang</source>
-        <translation type="unfinished"></translation>
+        <translation>Lov og paragraf som gir høve</translation>
     </message>
     <message>
         <source>Hvorfor må opplysningen gis uten samtykke?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvifor må opplysninga bli gitt utan samtykke?</translation>
     </message>
     <message>
         <source>Br&amp;uk unntaket</source>
-        <translation type="unfinished"></translation>
+        <translation>Br&amp;uk unntaket</translation>
     </message>
     <message>
         <source>Skriv hjemmelen (lov og paragraf).</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv heimelen (lov og paragraf).</translation>
     </message>
     <message>
         <source>Skriv hvorfor opplysningen må gis uten samtykke.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv kvifor opplysninga må bli gitt utan samtykke.</translation>
     </message>
     <message>
         <source>Én bestemt tje&amp;neste:</source>
-        <translation type="unfinished"></translation>
+        <translation>Éi bestemt te&amp;neste:</translation>
     </message>
     <message>
         <source>Alle tjenester av t&amp;ypen:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle tenester av t&amp;ypen:</translation>
     </message>
     <message>
         <source>Tjeneste</source>
-        <translation type="unfinished"></translation>
+        <translation>Teneste</translation>
     </message>
     <message>
         <source>Type tjeneste</source>
-        <translation type="unfinished"></translation>
+        <translation>Type teneste</translation>
     </message>
     <message>
         <source>Adresseboka er tom – velg en type</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresseboka er tom – vel ein type</translation>
     </message>
     <message>
         <source>Endre samtykke</source>
-        <translation type="unfinished"></translation>
+        <translation>Endre samtykke</translation>
     </message>
     <message>
         <source>Nytt samtykke</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt samtykke</translation>
     </message>
     <message>
         <source>Bare de opplysningene du krysser av, kan gis videre – og bare til mottakeren du velger, for formålet som står her.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berre dei opplysningane du kryssar av, kan bli gitte vidare – og berre til mottakaren du vel, for formålet som står her.</translation>
     </message>
     <message>
         <source>For eksempel: søknad om hjelp til å skaffe bolig</source>
-        <translation type="unfinished"></translation>
+        <translation>Til dømes: søknad om hjelp til å skaffe bustad</translation>
     </message>
     <message>
         <source>&amp;Signert samtykkeerklæring foreligger</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Signert samtykkeerklæring ligg føre</translation>
     </message>
     <message>
         <source>Signert samtykkeerklæring foreligger</source>
-        <translation type="unfinished"></translation>
+        <translation>Signert samtykkeerklæring ligg føre</translation>
     </message>
     <message>
         <source>Tidsbegrenset</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidsavgrensa</translation>
     </message>
     <message>
         <source>Fra denne datoen kan ingen opplysninger gis videre på grunnlag av dette samtykket. Samtykket blir stående i registeret, merket som trukket tilbake.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frå denne datoen kan ingen opplysningar bli gitte vidare på grunnlag av dette samtykket. Samtykket blir ståande i registeret, merkt som trekt tilbake.</translation>
     </message>
     <message>
         <source>{n} utkast til henvisning bygger på samtykket og blir sperret: de kan ikke gjøres ferdige før forelderen samtykker på nytt eller et annet lovgrunnlag er begrunnet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} utkast til tilvising byggjer på samtykket og blir sperra: dei kan ikkje gjerast ferdige før forelderen samtykkjer på nytt eller eit anna lovgrunnlag er grunngitt.</translation>
     </message>
     <message>
         <source>Samtykke til {recipient}: {categories}. Formål: {purpose}. Gitt {given}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtykke til {recipient}: {categories}. Formål: {purpose}. Gitt {given}.</translation>
     </message>
     <message>
         <source>ingen opplysninger</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen opplysningar</translation>
     </message>
     <message>
         <source>For eksempel: mor ringte og sa at hun ikke lenger vil …</source>
-        <translation type="unfinished"></translation>
+        <translation>Til dømes: mor ringde og sa at ho ikkje lenger vil …</translation>
     </message>
     <message>
         <source>Ingen samtykker er registrert for denne forelderen. Opplysninger kan bare gis videre til en annen tjeneste når forelderen har samtykket – til hvilke opplysninger, til hvem og for hvilket formål. Velg «Nytt samtykke…» for å registrere et.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen samtykke er registrerte for denne forelderen. Opplysningar kan berre bli gitte vidare til ei anna teneste når forelderen har samtykt – til kva opplysningar, til kven og for kva formål. Vel «Nytt samtykke…» for å registrere eitt.</translation>
     </message>
     <message>
         <source>N&amp;ytt samtykke…</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ytt samtykke…</translation>
     </message>
     <message>
         <source>&amp;Endre…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endre…</translation>
     </message>
     <message>
         <source>Trekk til&amp;bake…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trekk til&amp;bake…</translation>
     </message>
     <message>
         <source>Skriv &amp;ut samtykkeerklæring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv &amp;ut samtykkeerklæring…</translation>
     </message>
     <message>
         <source>{holding} av {consents} gjelder i dag.</source>
-        <translation type="unfinished"></translation>
+        <translation>{holding} av {consents} gjeld i dag.</translation>
     </message>
     <message numerus="yes">
         <source>%n samtykker</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n samtykke</numerusform>
+            <numerusform>%n samtykke</numerusform>
         </translation>
     </message>
     <message>
         <source>Samtykket er trukket tilbake og kan ikke endres. Registrer et nytt samtykke hvis forelderen samtykker igjen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtykket er trekt tilbake og kan ikkje endrast. Registrer eit nytt samtykke dersom forelderen samtykkjer igjen.</translation>
     </message>
     <message>
         <source>Trukket tilbake {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>Trekt tilbake {d}</translation>
     </message>
     <message>
         <source> +{n}</source>
-        <translation type="unfinished"></translation>
+        <translation> +{n}</translation>
     </message>
     <message>
         <source>, signert</source>
-        <translation type="unfinished"></translation>
+        <translation>, signert</translation>
     </message>
     <message>
         <source>Ikke satt</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikkje sett</translation>
     </message>
     <message>
         <source>Forelderen trenger tolk ({language}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Forelderen treng tolk ({language}).</translation>
     </message>
     <message>
         <source>Import fra CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Import frå CSV</translation>
     </message>
     <message>
         <source>Ingen tjenester ble lagt til i adresseboka.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen tenester vart lagde til i adresseboka.</translation>
     </message>
     <message>
         <source>{services} ble lagt til i adresseboka.</source>
-        <translation type="unfinished"></translation>
+        <translation>{services} vart lagde til i adresseboka.</translation>
     </message>
     <message numerus="yes">
         <source>%n tjenester</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n teneste</numerusform>
+            <numerusform>%n tenester</numerusform>
         </translation>
     </message>
     <message>
         <source>{lines} ble ikke importert:</source>
-        <translation type="unfinished"></translation>
+        <translation>{lines} vart ikkje importerte:</translation>
     </message>
     <message numerus="yes">
         <source>%n linjer</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n linje</numerusform>
+            <numerusform>%n linjer</numerusform>
         </translation>
     </message>
     <message>
         <source>Fil: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fil: {name}</translation>
     </message>
     <message>
         <source>Linjer som ikke ble importert</source>
-        <translation type="unfinished"></translation>
+        <translation>Linjer som ikkje vart importerte</translation>
     </message>
     <message>
         <source>Rett linjene i fila og importer den på nytt, eller legg tjenestene inn for hånd med «Ny tjeneste…». Linjene som ble lagt til nå, må da tas ut av fila for ikke å komme inn to ganger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rett linjene i fila og importer ho på nytt, eller legg inn tenestene for hand med «Ny teneste…». Linjene som vart lagde til no, må då takast ut av fila, så dei ikkje kjem inn to gonger.</translation>
     </message>
     <message>
         <source>Tjenester i adresseboka</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenester i adresseboka</translation>
     </message>
     <message>
         <source>Adressebok</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressebok</translation>
     </message>
     <message>
         <source>Navn, type, kontaktperson eller adresse</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn, type, kontaktperson eller adresse</translation>
     </message>
     <message>
         <source>Søk i adresseboka</source>
-        <translation type="unfinished"></translation>
+        <translation>Søk i adresseboka</translation>
     </message>
     <message>
         <source>&amp;Søk:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Søk:</translation>
     </message>
     <message>
         <source>Vis type</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis type</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ype:</translation>
     </message>
     <message>
         <source>&amp;Ny tjeneste…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny teneste…</translation>
     </message>
     <message>
         <source>&amp;Rediger…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rediger…</translation>
     </message>
     <message>
         <source>&amp;Importer fra CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer frå CSV…</translation>
     </message>
     <message>
         <source>Ingen av {services} passer søket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen av {services} passar med søket.</translation>
     </message>
     <message>
         <source>{shown} av {services}</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} av {services}</translation>
     </message>
     <message>
         <source>Importer tjenester fra CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer tenester frå CSV</translation>
     </message>
     <message>
         <source>CSV-filer (*.csv *.txt);;Alle filer (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-filer (*.csv *.txt);;Alle filer (*)</translation>
     </message>
     <message>
         <source>Importen fra «{name}» ble ikke gjort:
 {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importen frå «{name}» vart ikkje gjord:
+{why}</translation>
     </message>
     <message>
         <source>Fjerne unntaket for «{category}»? Hjemmelen og begrunnelsen du skrev blir borte, og opplysningen kan ikke gis uten samtykke.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjerne unntaket for «{category}»? Heimelen og grunngjevinga du skreiv, blir borte, og opplysninga kan ikkje bli gitt utan samtykke.</translation>
     </message>
     <message>
         <source>Skriv hva mottakeren blir bedt om, og hvorfor nå.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv kva mottakaren blir beden om, og kvifor no.</translation>
     </message>
     <message>
         <source>Velg mottakeren.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel mottakaren.</translation>
     </message>
     <message>
         <source>Lagret kl. {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagra kl. {time}</translation>
     </message>
     <message>
         <source>mottaker</source>
-        <translation type="unfinished"></translation>
+        <translation>mottakar</translation>
     </message>
     <message>
         <source>Henvisning til {service} {day}.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilvising til {service} {day}.pdf</translation>
     </message>
     <message>
         <source>Henvisning til {service} – forhåndsvisning</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilvising til {service} – førehandsvising</translation>
     </message>
     <message>
         <source>Brevet kunne ikke vises. Teksten din er lagret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brevet kunne ikkje visast. Teksten din er lagra.</translation>
     </message>
     <message>
         <source>Kopi til forelderen kan ikke sendes med dette: fjern krysset for «Kopi til forelderen» før du ferdigstiller.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopi til forelderen kan ikkje sendast med dette: fjern krysset for «Kopi til forelderen» før du ferdigstiller.</translation>
     </message>
     <message>
         <source>Ferdigstille henvisningen til {service}? Brevet lagres i arkivet slik det er nå, og henvisningen kan ikke endres etterpå – bare sendes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferdigstille tilvisinga til {service}? Brevet blir lagra i arkivet slik det er no, og tilvisinga kan ikkje endrast etterpå – berre sendast.</translation>
     </message>
     <message>
         <source>Henvisningen er «{state}» og kan ikke endres.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilvisinga er «{state}» og kan ikkje endrast.</translation>
     </message>
     <message>
         <source>Ferdigstilt {d}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferdigstilt {d}.</translation>
     </message>
     <message>
         <source>Sendt {d}{how}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendt {d}{how}.</translation>
     </message>
     <message>
         <source>Svar ventes innen {d}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar er venta innan {d}.</translation>
     </message>
     <message>
         <source>«{state}» registrert {d}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{state}» registrert {d}.</translation>
     </message>
     <message>
         <source>Mottakerens saksnummer, hvis de har gitt et</source>
-        <translation type="unfinished"></translation>
+        <translation>Saksnummeret til mottakaren, dersom dei har gitt eitt</translation>
     </message>
     <message>
         <source>Hva ber vi mottakeren om, og hvorfor akkurat nå? Dette står først i brevet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kva ber vi mottakaren om, og kvifor akkurat no? Dette står først i brevet.</translation>
     </message>
     <message>
         <source>Kopi til forelde&amp;ren</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopi til forelde&amp;ren</translation>
     </message>
     <message>
         <source>Kopi til forelderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopi til forelderen</translation>
     </message>
     <message>
         <source>Ta med fødsels&amp;nummeret i «Gjelder»</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta med fødsels&amp;nummeret i «Gjeld»</translation>
     </message>
     <message>
         <source>Bare når mottakeren trenger det, og samtykket dekker «Personalia».</source>
-        <translation type="unfinished"></translation>
+        <translation>Berre når mottakaren treng det, og samtykket dekkjer «Personalia».</translation>
     </message>
     <message>
         <source>&amp;Lagre utkast</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lagre utkast</translation>
     </message>
     <message>
         <source>Ctrl+S – lagres i henvisningslisten, kan skrives videre på</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S – blir lagra i tilvisingslista, du kan skrive vidare seinare</translation>
     </message>
     <message>
         <source>Forhånds&amp;vis …</source>
-        <translation type="unfinished"></translation>
+        <translation>Førehands&amp;vis …</translation>
     </message>
     <message>
         <source>Lagrer utkastet og viser brevet slik det blir</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagrar utkastet og viser brevet slik det blir</translation>
     </message>
     <message>
         <source>Ferdigs&amp;till</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferdigs&amp;till</translation>
     </message>
     <message>
         <source>Brevet låses og arkiveres; etterpå kan henvisningen bare sendes</source>
-        <translation type="unfinished"></translation>
+        <translation>Brevet blir låst og arkivert; etterpå kan tilvisinga berre sendast</translation>
     </message>
     <message>
         <source>Henvisning til {service}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilvising til {service}</translation>
     </message>
     <message>
         <source>Ny henvisning</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny tilvising</translation>
     </message>
     <message>
         <source>Henvisning</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilvising</translation>
     </message>
     <message>
         <source>Forelder: {name} – {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Forelder: {name} – {what}</translation>
     </message>
     <message>
         <source>Henvisningen ble ferdigstilt etter at dette utkastet ble tatt vare på, og kan ikke endres lenger. Teksten under er det ulagrede utkastet: kopier det du trenger før du lukker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilvisinga vart ferdigstilt etter at dette utkastet vart teke vare på, og kan ikkje endrast lenger. Teksten under er utkastet som ikkje er lagra: kopier det du treng, før du lukkar.</translation>
     </message>
     <message>
         <source>Gitt {given}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gitt {given}</translation>
     </message>
     <message>
         <source>, gjelder til {until}</source>
-        <translation type="unfinished"></translation>
+        <translation>, gjeld til {until}</translation>
     </message>
     <message>
         <source>, til {all}</source>
-        <translation type="unfinished"></translation>
+        <translation>, til {all}</translation>
     </message>
     <message>
         <source>Kunne ikke sjekke samtykkene ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikkje sjekke samtykka ({reason}).</translation>
     </message>
     <message>
         <source>Velg mottaker for å se hva forelderen har samtykket til å gi videre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel mottakar for å sjå kva forelderen har samtykt til å gi vidare.</translation>
     </message>
     <message>
         <source>Kopimottakerne får det samme brevet, men samtykket dekker ikke alt for dem:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopimottakarane får det same brevet, men samtykket dekkjer ikkje alt for dei:</translation>
     </message>
     <message>
         <source>Henvisninger</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilvisingar</translation>
     </message>
     <message>
         <source>&amp;Ny henvisning…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny tilvising…</translation>
     </message>
     <message>
         <source>&amp;Åpne…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opne…</translation>
     </message>
     <message>
         <source>Forhånds&amp;vis…</source>
-        <translation type="unfinished"></translation>
+        <translation>Førehands&amp;vis…</translation>
     </message>
     <message>
         <source>Registrer &amp;sendt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrer &amp;sendt…</translation>
     </message>
     <message>
         <source>Registrer sv&amp;ar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrer sv&amp;ar…</translation>
     </message>
     <message>
         <source>Sperrede utkast</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperra utkast</translation>
     </message>
     <message>
         <source>Ingen henvisninger for denne forelderen. En henvisning ber en annen tjeneste om hjelp – bare med opplysninger forelderen har samtykket til. Velg «Ny henvisning…» for å skrive en.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen tilvisingar for denne forelderen. Ei tilvising ber ei anna teneste om hjelp – berre med opplysningar forelderen har samtykt til. Vel «Ny tilvising…» for å skrive ei.</translation>
     </message>
     <message>
         <source>Velg en forelder for å se henvisningene.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel ein forelder for å sjå tilvisingane.</translation>
     </message>
     <message>
         <source>Henvisninger – {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilvisingar – {name}</translation>
     </message>
     <message>
         <source>Adresseboka er tom. Legg inn tjenesten som skal få henvisningen i adresseboka først.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresseboka er tom. Legg først inn tenesta som skal få tilvisinga, i adresseboka.</translation>
     </message>
     <message>
         <source>Henvisning til {r}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilvising til {r}</translation>
     </message>
     <message>
         <source>Henvisning til {r} {day}.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilvising til {r} {day}.pdf</translation>
     </message>
     <message>
         <source>Brevet kunne ikke lages: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Brevet kunne ikkje lagast: {reason}</translation>
     </message>
     <message>
         <source>Brevet kunne ikke lages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brevet kunne ikkje lagast.</translation>
     </message>
     <message>
         <source>For eksempel: NAV Kárášjohka</source>
-        <translation type="unfinished"></translation>
+        <translation>Til dømes: NAV Kárášjohka</translation>
     </message>
     <message>
         <source>Postboks 120, 9990 Fjellvik</source>
-        <translation type="unfinished"></translation>
+        <translation>Postboks 120, 9990 Fjellvik</translation>
     </message>
     <message>
         <source>Komma deler adressen i linjer i brevets adressefelt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Komma deler adressa i linjer i adressefeltet i brevet.</translation>
     </message>
     <message>
         <source>&amp;Registrer sendt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrer sendt</translation>
     </message>
     <message>
         <source>Svarfristen kommer på Oversikt og varsles når den er passert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svarfristen kjem på Oversikt, og du blir varsla når han er passert.</translation>
     </message>
     <message>
         <source>Sendedatoen kan ikke være fram i tid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendedatoen kan ikkje vere fram i tid.</translation>
     </message>
     <message>
         <source>Henvisningen ble ferdigstilt {d}; den kan ikke være sendt før.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilvisinga vart ferdigstilt {d}; ho kan ikkje vere sendt før det.</translation>
     </message>
     <message>
         <source>For eksempel: time hos NAV 3.12. kl. 10, Máret møter</source>
-        <translation type="unfinished"></translation>
+        <translation>Til dømes: time hos NAV 3.12. kl. 10, Máret møter</translation>
     </message>
     <message>
         <source>&amp;Registrer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrer</translation>
     </message>
     <message>
         <source>Henvisningen står som «Ingen svar». Et svar som kommer sent, registreres her.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilvisinga står som «Ingen svar». Eit svar som kjem seint, blir registrert her.</translation>
     </message>
     <message>
         <source>(ukjent tjeneste)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ukjend teneste)</translation>
     </message>
     <message>
         <source>{n} utkast kan ikke ferdigstilles nå:</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} utkast kan ikkje ferdigstillast no:</translation>
     </message>
     <message>
         <source>Et utkast kan ikke ferdigstilles nå:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eit utkast kan ikkje ferdigstillast no:</translation>
     </message>
     <message>
         <source>• Henvisning til {recipient}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>• Tilvising til {recipient}: {why}</translation>
     </message>
     <message>
         <source>Fjern opplysningen fra utkastet, registrer et nytt samtykke, eller begrunn et annet rettsgrunnlag i utkastet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern opplysninga frå utkastet, registrer eit nytt samtykke, eller grunngi eit anna rettsgrunnlag i utkastet.</translation>
     </message>
     <message>
         <source>Svaret er forsinket ({days})</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret er forseinka ({days})</translation>
     </message>
     <message>
         <source>Sperret – samtykke mangler</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperra – samtykke manglar</translation>
     </message>
     <message>
         <source>ukjent feil</source>
-        <translation type="unfinished"></translation>
+        <translation>ukjend feil</translation>
     </message>
     <message>
         <source>Velg mottaker …</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel mottakar …</translation>
     </message>
     <message>
         <source>Adresseboka er tom – legg inn mottakeren der først</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresseboka er tom – legg inn mottakaren der først</translation>
     </message>
     <message>
         <source>Ingen barn er registrert på forelderen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen barn er registrerte på forelderen.</translation>
     </message>
     <message>
         <source>Ingen barn er valgt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen barn er valde.</translation>
     </message>
     <message>
         <source>For eksempel: Husleiekontrakt</source>
-        <translation type="unfinished"></translation>
+        <translation>Til dømes: Husleigekontrakt</translation>
     </message>
     <message>
         <source>Navn på vedlegg</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn på vedlegg</translation>
     </message>
     <message>
         <source>Legg t&amp;il</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg t&amp;il</translation>
     </message>
     <message>
         <source>Fjer&amp;n</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjer&amp;n</translation>
     </message>
     <message>
         <source>Vedlegg</source>
-        <translation type="unfinished"></translation>
+        <translation>Vedlegg</translation>
     </message>
     <message>
         <source>Ingen vedlegg</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen vedlegg</translation>
     </message>
     <message>
         <source>Ingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen</translation>
     </message>
     <message>
         <source>Frister</source>
-        <translation type="unfinished"></translation>
+        <translation>Fristar</translation>
     </message>
     <message>
         <source>Oversikt – frister</source>
-        <translation type="unfinished"></translation>
+        <translation>Oversikt – fristar</translation>
     </message>
     <message>
         <source>{overdue} forfalt · {soon} innen 7 dager · {later} senere</source>
-        <translation type="unfinished"></translation>
+        <translation>{overdue} over fristen · {soon} innan 7 dagar · {later} seinare</translation>
     </message>
     <message>
         <source>Ingen åpne frister.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen opne fristar.</translation>
     </message>
     <message>
         <source>{contacts} i loggen</source>
-        <translation type="unfinished"></translation>
+        <translation>{contacts} i loggen</translation>
     </message>
     <message>
         <source>, siste samtale {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>, siste samtale {d}</translation>
     </message>
     <message>
         <source>Ønsker ikke kontakt siden {d} – tilbys igjen {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ønskjer ikkje kontakt sidan {d} – blir tilbode igjen {n}.</translation>
     </message>
     <message>
         <source>Sist eksportert til arkivet {d} ({documents} i alt).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sist eksportert til arkivet {d} ({documents} i alt).</translation>
     </message>
     <message>
         <source>trukket tilbake {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>trekt tilbake {d}</translation>
     </message>
     <message>
         <source>utløpt {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>gjekk ut {d}</translation>
     </message>
     <message>
         <source>utløper snart, </source>
-        <translation type="unfinished"></translation>
+        <translation>går snart ut, </translation>
     </message>
     <message>
         <source>gjelder til {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>gjeld til {d}</translation>
     </message>
     <message>
         <source>sendt {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>sendt {d}</translation>
     </message>
     <message>
         <source>svar ventes {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>svar venta {d}</translation>
     </message>
     <message>
         <source> – vedtak {date}: {basis}. Kommer ikke med i dokumenter til foreldrene eller andre.</source>
-        <translation type="unfinished"></translation>
+        <translation> – vedtak {date}: {basis}. Kjem ikkje med i dokument til foreldra eller andre.</translation>
     </message>
     <message>
         <source>Bosted skjult for foreldrene: {children}. Ikke si eller skriv hvor barnet bor til foreldrene eller andre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bustad skjult for foreldra: {children}. Ikkje sei eller skriv kvar barnet bur, til foreldra eller andre.</translation>
     </message>
     <message>
         <source>Ingen samværsplan registrert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen samværsplan registrert.</translation>
     </message>
     <message>
         <source>Ja – {language}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja – {language}</translation>
     </message>
     <message>
         <source>utført {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>utført {date}</translation>
     </message>
     <message>
         <source>forfalt</source>
-        <translation type="unfinished"></translation>
+        <translation>over fristen</translation>
     </message>
     <message>
         <source>åpen</source>
-        <translation type="unfinished"></translation>
+        <translation>open</translation>
     </message>
     <message>
         <source> (uten foreldreansvar)</source>
-        <translation type="unfinished"></translation>
+        <translation> (utan foreldreansvar)</translation>
     </message>
     <message>
         <source>pågår</source>
-        <translation type="unfinished"></translation>
+        <translation>pågår</translation>
     </message>
     <message>
         <source>Søk etter navn, barn eller plassering (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Søk etter namn, barn eller plassering (Ctrl+F)</translation>
     </message>
     <message>
         <source>Søk i foreldre</source>
-        <translation type="unfinished"></translation>
+        <translation>Søk i foreldre</translation>
     </message>
     <message>
         <source>&amp;Ny forelder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny forelder</translation>
     </message>
     <message>
         <source>Ny forelder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny forelder</translation>
     </message>
     <message>
         <source>Foreldre</source>
-        <translation type="unfinished"></translation>
+        <translation>Foreldre</translation>
     </message>
     <message>
         <source>Opplysninger om forelderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Opplysningar om forelderen</translation>
     </message>
     <message numerus="yes">
         <source>%n foreldre</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n forelder</numerusform>
+            <numerusform>%n foreldre</numerusform>
         </translation>
     </message>
     <message>
         <source>{shown} av {everyone} vises</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} av {everyone} er viste</translation>
     </message>
     <message>
         <source>Ingen i listen passer med søket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen i lista passar med søket.</translation>
     </message>
     <message>
         <source>Velg en forelder i listen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel ein forelder i lista.</translation>
     </message>
     <message>
         <source>Bostedet skal være skjult for foreldrene</source>
-        <translation type="unfinished"></translation>
+        <translation>Bustaden skal vere skjult for foreldra</translation>
     </message>
     <message>
         <source>Stedet, kommunen, fosterforeldrenes navn, adressen og telefonen kommer da ikke med i noe dokument til foreldrene eller til andre tjenester.</source>
-        <translation type="unfinished"></translation>
+        <translation>Staden, kommunen, namna på fosterforeldra, adressa og telefonen kjem då ikkje med i noko dokument til foreldra eller til andre tenester.</translation>
     </message>
     <message>
         <source>F.eks. fylkesnemndas vedtak, dato og saksnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>T.d. vedtaket frå fylkesnemnda, dato og saksnummer</translation>
     </message>
     <message>
         <source>11 siffer – kan stå tomt</source>
-        <translation type="unfinished"></translation>
+        <translation>11 siffer – kan stå tomt</translation>
     </message>
     <message>
         <source>Kjent</source>
-        <translation type="unfinished"></translation>
+        <translation>Kjend</translation>
     </message>
     <message>
         <source>Fortrolig eller strengt fortrolig adresse i Folkeregisteret: adressen kommer bare med i dokumenter til forelderen selv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortruleg eller strengt fortruleg adresse i Folkeregisteret: adressa kjem berre med i dokument til forelderen sjølv.</translation>
     </message>
     <message>
         <source>Trenger tolk</source>
-        <translation type="unfinished"></translation>
+        <translation>Treng tolk</translation>
     </message>
     <message>
         <source>Har foreldreansvar</source>
-        <translation type="unfinished"></translation>
+        <translation>Har foreldreansvar</translation>
     </message>
     <message>
         <source>Velg et barn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel eit barn.</translation>
     </message>
     <message>
         <source>Vil du velge en sikkerhetskopi å gjenopprette nå?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vil du velje ein tryggingskopi å gjenopprette no?</translation>
     </message>
     <message>
         <source>Velg mappe eller minnepinne for sikkerhetskopien</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel mappe eller minnepinne for tryggingskopien</translation>
     </message>
     <message>
         <source>Sikkerhetskopien er tatt og kontrollert:
@@ -3068,28 +3069,33 @@ Tala står òg i tabellen under.</translation>
 i {folder}
 
 Oppbevar den på et kryptert medium eller kommunens filserver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tryggingskopien er teken og kontrollert:
+{name} ({size})
+i {folder}
+
+Oppbevar han på eit kryptert medium eller på filtenaren til kommunen.</translation>
     </message>
     <message>
         <source>Velg sikkerhetskopien som skal gjenopprettes</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel tryggingskopien som skal gjenopprettast</translation>
     </message>
     <message>
         <source>Gjenoppretter fra sikkerhetskopien …</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenopprettar frå tryggingskopien …</translation>
     </message>
     <message>
         <source>Sikkerhetskopien fra {made} er gjenopprettet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tryggingskopien frå {made} er gjenoppretta.</translation>
     </message>
     <message>
         <source>Databasen som var i bruk, er ikke slettet. Den ligger i
 {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen som var i bruk, er ikkje sletta. Han ligg i
+{place}</translation>
     </message>
     <message>
         <source>Lås opp med passordet som gjaldt da sikkerhetskopien ble tatt, eller med gjenopprettingsnøkkelen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lås opp med passordet som galdt då tryggingskopien vart teken, eller med gjenopprettingsnøkkelen.</translation>
     </message>
     <message>
         <source>Databasen er ikke erstattet. Lås opp som før.</source>
