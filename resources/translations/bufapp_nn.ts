@@ -622,7 +622,7 @@
     </message>
     <message>
         <source>Ingen familieråd ennå. Et familieråd bygger på frivillig samtykke: familien og nettverket lager sin egen plan, og barnevernstjenesten godkjenner den.</source>
-        <translation>Ingen familieråd enno. Eit familieråd byggjer på friviljug samtykke: familien og nettverket lagar sin eigen plan, og barnevernstenesta godkjenner han.</translation>
+        <translation>Ingen familieråd enno. Eit familieråd byggjer på frivillig samtykke: familien og nettverket lagar sin eigen plan, og barnevernstenesta godkjenner han.</translation>
     </message>
     <message>
         <source>ja</source>
@@ -3099,839 +3099,840 @@ Oppbevar han på eit kryptert medium eller på filtenaren til kommunen.</transla
     </message>
     <message>
         <source>Databasen er ikke erstattet. Lås opp som før.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen er ikkje erstatta. Lås opp som før.</translation>
     </message>
     <message>
         <source>Kontrollerer hele databasen …</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerer heile databasen …</translation>
     </message>
     <message>
         <source>Gjenopprett fra sikkerhetskopi</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenopprett frå tryggingskopi</translation>
     </message>
     <message>
         <source>Jeg vet at dette er en annen database, og vil likevel erstatte den som er i bruk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eg veit at dette er ein annan database, og vil likevel erstatte den som er i bruk.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Sikkerhetskopi av en annen database.&lt;/b&gt; Den er ikke tatt av databasen som er i bruk her, men av en annen (et annet kontor eller en annen installasjon). Gjenoppretter du den, er det den andre databasen du arbeider i etterpå.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Tryggingskopi av ein annan database.&lt;/b&gt; Han er ikkje teken av databasen som er i bruk her, men av ein annan (eit anna kontor eller ein annan installasjon). Gjenopprettar du han, er det den andre databasen du arbeider i etterpå.</translation>
     </message>
     <message>
         <source>Advarsel</source>
-        <translation type="unfinished"></translation>
+        <translation>Åtvaring</translation>
     </message>
     <message>
         <source>Sikkerhetskopien inneholder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tryggingskopien inneheld:</translation>
     </message>
     <message>
         <source>Fil:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fil:</translation>
     </message>
     <message>
         <source>Fil</source>
-        <translation type="unfinished"></translation>
+        <translation>Fil</translation>
     </message>
     <message>
         <source>Tatt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Teken:</translation>
     </message>
     <message>
         <source>Tatt</source>
-        <translation type="unfinished"></translation>
+        <translation>Teken</translation>
     </message>
     <message>
         <source>Størrelse:</source>
-        <translation type="unfinished"></translation>
+        <translation>Storleik:</translation>
     </message>
     <message>
         <source>Innhold</source>
-        <translation type="unfinished"></translation>
+        <translation>Innhald</translation>
     </message>
     <message>
         <source>Databasen som er i bruk nå, slettes ikke: den flyttes til side i mappen {folder}. bufapp låses, og du låser opp med passordet som gjaldt da sikkerhetskopien ble tatt (eller med gjenopprettingsnøkkelen).</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen som er i bruk no, blir ikkje sletta: han blir flytta til side i mappa {folder}. bufapp blir låst, og du låser opp med passordet som galdt då tryggingskopien vart teken (eller med gjenopprettingsnøkkelen).</translation>
     </message>
     <message>
         <source>Hva som skjer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kva som skjer</translation>
     </message>
     <message>
         <source>&amp;Gjenopprett</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gjenopprett</translation>
     </message>
     <message>
         <source>Hvor mange foreldre, kontakter og dokumenter den inneholder, kan ikke vises: den kan bare åpnes med passordet til den andre databasen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kor mange foreldre, kontaktar og dokument han inneheld, kan ikkje visast: han kan berre opnast med passordet til den andre databasen.</translation>
     </message>
     <message>
         <source>Hvor mange foreldre, kontakter og dokumenter den inneholder, vises ikke før databasen er låst opp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kor mange foreldre, kontaktar og dokument han inneheld, blir ikkje vist før databasen er låst opp.</translation>
     </message>
     <message>
         <source>Kontroll av databasen</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontroll av databasen</translation>
     </message>
     <message>
         <source>&lt;b&gt;Databasen er hel.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Databasen er heil.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Resultat</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultat</translation>
     </message>
     <message>
         <source>&lt;b&gt;Databasen er skadet.&lt;/b&gt; Ikke skriv mer i den. Gjenopprett fra siste sikkerhetskopi og kontakt IT. Dette ble funnet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Databasen er skadd.&lt;/b&gt; Ikkje skriv meir i han. Gjenopprett frå siste tryggingskopi og kontakt IT. Dette vart funne:</translation>
     </message>
     <message>
         <source>Funne feil</source>
-        <translation type="unfinished"></translation>
+        <translation>Feil som vart funne</translation>
     </message>
     <message>
         <source>Kontrollert: hver kryptert side, databasens oppbygning, koblingene mellom opplysningene, begge kopiene av nøkkelfilen og revisjonsloggens kjede.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollert: kvar kryptert side, oppbygginga av databasen, koplingane mellom opplysningane, begge kopiane av nøkkelfila og kjeda i revisjonsloggen.</translation>
     </message>
     <message>
         <source>&amp;Gjenopprett fra sikkerhetskopi …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gjenopprett frå tryggingskopi …</translation>
     </message>
     <message>
         <source>aldri</source>
-        <translation type="unfinished"></translation>
+        <translation>aldri</translation>
     </message>
     <message>
         <source>i dag</source>
-        <translation type="unfinished"></translation>
+        <translation>i dag</translation>
     </message>
     <message>
         <source>i går</source>
-        <translation type="unfinished"></translation>
+        <translation>i går</translation>
     </message>
     <message>
         <source>for {n} dager siden</source>
-        <translation type="unfinished"></translation>
+        <translation>for {n} dagar sidan</translation>
     </message>
     <message>
         <source>Siste sikkerhetskopi</source>
-        <translation type="unfinished"></translation>
+        <translation>Siste tryggingskopi</translation>
     </message>
     <message>
         <source>Ta sikkerhetskopi nå</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta tryggingskopi no</translation>
     </message>
     <message>
         <source>Siste sikkerhetskopi: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Siste tryggingskopi: {when}</translation>
     </message>
     <message>
         <source>Advarsel: det er mer enn {n} dager siden siste sikkerhetskopi, eller det finnes ingen. Trykk for å ta en nå.</source>
-        <translation type="unfinished"></translation>
+        <translation>Åtvaring: det er meir enn {n} dagar sidan siste tryggingskopi, eller det finst ingen. Trykk for å ta ein no.</translation>
     </message>
     <message>
         <source>Trykk for å ta en ny sikkerhetskopi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trykk for å ta ein ny tryggingskopi.</translation>
     </message>
     <message>
         <source>Sikkerhetskopi fra bufapp (*.bufbackup);;Alle filer (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tryggingskopi frå bufapp (*.bufbackup);;Alle filer (*)</translation>
     </message>
     <message>
         <source>Tar sikkerhetskopi og kontrollerer den …</source>
-        <translation type="unfinished"></translation>
+        <translation>Tek tryggingskopi og kontrollerer han …</translation>
     </message>
     <message>
         <source>Sikkerhetskopi</source>
-        <translation type="unfinished"></translation>
+        <translation>Tryggingskopi</translation>
     </message>
     <message>
         <source>Fremdrift for sikkerhetskopien</source>
-        <translation type="unfinished"></translation>
+        <translation>Framdrift for tryggingskopien</translation>
     </message>
     <message>
         <source>Kontrollerer sikkerhetskopien …</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerer tryggingskopien …</translation>
     </message>
     <message>
         <source>Avbryter …</source>
-        <translation type="unfinished"></translation>
+        <translation>Stansar …</translation>
     </message>
     <message>
         <source>{n} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} MB</translation>
     </message>
     <message>
         <source>{n} kB</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} kB</translation>
     </message>
     <message>
         <source>Bytt datanøkkel</source>
-        <translation type="unfinished"></translation>
+        <translation>Byt datanøkkel</translation>
     </message>
     <message>
         <source>Passord</source>
-        <translation type="unfinished"></translation>
+        <translation>Passord</translation>
     </message>
     <message>
         <source>Skriv &amp;passordet ditt for å bekrefte:</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv &amp;passordet ditt for å stadfeste:</translation>
     </message>
     <message>
         <source>&amp;Bytt datanøkkel &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Byt datanøkkel &gt;</translation>
     </message>
     <message>
         <source>Ny gjenopprettingsnøkkel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny gjenopprettingsnøkkel</translation>
     </message>
     <message>
         <source>Bytter datanøkkel og krypterer databasen på nytt … Det kan ta noen minutter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Byter datanøkkel og krypterer databasen på nytt … Det kan ta nokre minutt.</translation>
     </message>
     <message>
         <source>Bytter datanøkkel</source>
-        <translation type="unfinished"></translation>
+        <translation>Byter datanøkkel</translation>
     </message>
     <message>
         <source>Bytt passord</source>
-        <translation type="unfinished"></translation>
+        <translation>Byt passord</translation>
     </message>
     <message>
         <source>Nåværende passord stemmer ikke.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det noverande passordet stemmer ikkje.</translation>
     </message>
     <message>
         <source>Passordet er byttet. Gjenopprettingsnøkkelen gjelder fortsatt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passordet er bytt. Gjenopprettingsnøkkelen gjeld framleis.</translation>
     </message>
     <message>
         <source>Kalibrer på nytt</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalibrer på nytt</translation>
     </message>
     <message>
         <source>Passordet ditt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passordet ditt:</translation>
     </message>
     <message>
         <source>Ferdig: {mib} MiB minne, {rounds} – omtrent {s:.1f} sekunder per opplåsing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferdig: {mib} MiB minne, {rounds} – om lag {s:.1f} sekund per opplåsing.</translation>
     </message>
     <message numerus="yes">
         <source>%n runder</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n runde</numerusform>
+            <numerusform>%n rundar</numerusform>
         </translation>
     </message>
     <message>
         <source>Kalibreringen mislyktes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalibreringa gjekk ikkje.</translation>
     </message>
     <message>
         <source>Passordstyrke</source>
-        <translation type="unfinished"></translation>
+        <translation>Passordstyrke</translation>
     </message>
     <message>
         <source>Minst 10 tegn, og vanskelig å gjette: flere ord som ikke hører sammen, gjerne en hel setning. Navn, årstall og vanlige ord alene er lette å gjette.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minst 10 teikn, og vanskeleg å gjette: fleire ord som ikkje høyrer saman, gjerne ei heil setning. Namn, årstal og vanlege ord åleine er lette å gjette.</translation>
     </message>
     <message>
         <source>Gjenopprett tilgang</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenopprett tilgang</translation>
     </message>
     <message>
         <source>Skriv gjenopprettingsnøkkelen fra arket du fikk da databasen ble opprettet (8 grupper à 5 tegn), og velg et nytt passord. Store og små bokstaver spiller ingen rolle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv gjenopprettingsnøkkelen frå arket du fekk då databasen vart oppretta (8 grupper à 5 teikn), og vel eit nytt passord. Store og små bokstavar spelar inga rolle.</translation>
     </message>
     <message>
         <source>Gjenopprettingsnøkkelen er ikke bekreftet</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenopprettingsnøkkelen er ikkje stadfesta</translation>
     </message>
     <message>
         <source>Lag og bekreft ny gjenopprettingsnøkkel …</source>
-        <translation type="unfinished"></translation>
+        <translation>Lag og stadfest ny gjenopprettingsnøkkel …</translation>
     </message>
     <message>
         <source>Advarsel: nøkkelen er ikke skrevet inn igjen, så det er ikke sikkert at den virker. Trykk for å lage og bekrefte en ny.</source>
-        <translation type="unfinished"></translation>
+        <translation>Åtvaring: nøkkelen er ikkje skriven inn igjen, så det er ikkje sikkert at han verkar. Trykk for å lage og stadfeste ein ny.</translation>
     </message>
     <message>
         <source>Lag og bekreft &amp;ny gjenopprettingsnøkkel …</source>
-        <translation type="unfinished"></translation>
+        <translation>Lag og stadfest &amp;ny gjenopprettingsnøkkel …</translation>
     </message>
     <message>
         <source>Bytt &amp;datanøkkel …</source>
-        <translation type="unfinished"></translation>
+        <translation>Byt &amp;datanøkkel …</translation>
     </message>
     <message>
         <source>&amp;Ny gjenopprettingsnøkkel …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny gjenopprettingsnøkkel …</translation>
     </message>
     <message>
         <source>Lag ny nøkkel</source>
-        <translation type="unfinished"></translation>
+        <translation>Lag ny nøkkel</translation>
     </message>
     <message>
         <source>&amp;Neste &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neste &gt;</translation>
     </message>
     <message>
         <source>&lt; &amp;Tilbake</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Tilbake</translation>
     </message>
     <message>
         <source>Bekreftelsen kunne ikke lagres: {reason}
 Prøv igjen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stadfestinga kunne ikkje lagrast: {reason}
+Prøv igjen.</translation>
     </message>
     <message>
         <source>Avslutt uten å bekrefte</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutt utan å stadfeste</translation>
     </message>
     <message>
         <source>Gå tilbake og bekreft</source>
-        <translation type="unfinished"></translation>
+        <translation>Gå tilbake og stadfest</translation>
     </message>
     <message>
         <source>Vises bare til du har bekreftet den. Den lagres ikke noe sted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Blir berre vist til du har stadfesta han. Han blir ikkje lagra nokon stad.</translation>
     </message>
     <message>
         <source>&amp;Skriv ut nøkkelen …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skriv ut nøkkelen …</translation>
     </message>
     <message>
         <source>Jeg har tatt vare på nøkkelen &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Eg har teke vare på nøkkelen &gt;</translation>
     </message>
     <message>
         <source>Nøkkelen kunne ikke lages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøkkelen kunne ikkje lagast.</translation>
     </message>
     <message>
         <source>Dette er gjenopprettingsnøkkelen din, i 8 grupper à 5 tegn:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette er gjenopprettingsnøkkelen din, i 8 grupper à 5 teikn:</translation>
     </message>
     <message>
         <source>Bekreft nøkkelen</source>
-        <translation type="unfinished"></translation>
+        <translation>Stadfest nøkkelen</translation>
     </message>
     <message>
         <source>Skriv gruppe {a} og {b} fra nøkkelen du tok vare på. Trykk «Tilbake» for å se nøkkelen igjen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv gruppe {a} og {b} frå nøkkelen du tok vare på. Trykk «Tilbake» for å sjå nøkkelen igjen.</translation>
     </message>
     <message>
         <source>Gjenopprettingsnøkkel</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenopprettingsnøkkel</translation>
     </message>
     <message>
         <source>Gruppe {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe {n}</translation>
     </message>
     <message>
         <source>Gruppe &amp;{n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe &amp;{n}</translation>
     </message>
     <message>
         <source>Gruppe {n} stemmer ikke med nøkkelen. Se etter skrivefeil, eller trykk «Tilbake» for å se nøkkelen igjen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe {n} stemmer ikkje med nøkkelen. Sjå etter skrivefeil, eller trykk «Tilbake» for å sjå nøkkelen igjen.</translation>
     </message>
     <message>
         <source>Gruppe {n} har 5 tegn, men du har skrevet {typed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe {n} har 5 teikn, men du har skrive {typed}.</translation>
     </message>
     <message>
         <source>&amp;Ferdig</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ferdig</translation>
     </message>
     <message>
         <source>Innstillinger</source>
-        <translation type="unfinished"></translation>
+        <translation>Innstillingar</translation>
     </message>
     <message>
         <source>Kontoret</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoret</translation>
     </message>
     <message>
         <source>Saksbehandler – står i alle brev</source>
-        <translation type="unfinished"></translation>
+        <translation>Sakshandsamar – står i alle brev</translation>
     </message>
     <message>
         <source>Arbeid og sikkerhet</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeid og tryggleik</translation>
     </message>
     <message>
         <source> min uten bruk</source>
-        <translation type="unfinished"></translation>
+        <translation> min utan bruk</translation>
     </message>
     <message>
         <source> dager etter plassering</source>
-        <translation type="unfinished"></translation>
+        <translation> dagar etter plassering</translation>
     </message>
     <message>
         <source>Retningslinjen (Q-1157, kap. B) sier at foreldrene skal tilbys en samtale innen to uker etter plasseringen. Loven sier bare «kort tid». Et brev eller en SMS med tilbudet holder for fristen; samtalen følges så opp som egen frist, like mange dager etter tilbudet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retningslinja (Q-1157, kap. B) seier at foreldra skal få tilbod om ein samtale innan to veker etter plasseringa. Lova seier berre «kort tid». Eit brev eller ein SMS med tilbodet held for fristen; samtalen blir så følgd opp som ein eigen frist, like mange dagar etter tilbodet.</translation>
     </message>
     <message>
         <source>Enhver gjennomført samtale teller som første samtale (tilbudt og gjennomført)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvar gjennomførte samtale tel som første samtale (tilboden og gjennomført)</translation>
     </message>
     <message>
         <source>Ellers teller bare en kontakt med temaet «Første samtale»: et brev eller en SMS som tilbud, en samtale som gjennomført.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elles tel berre ein kontakt med temaet «Første samtale»: eit brev eller ein SMS som tilbod, ein samtale som gjennomført.</translation>
     </message>
     <message>
         <source>&amp;Bytt passord …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Byt passord …</translation>
     </message>
     <message>
         <source>&amp;Kalibrer nøkkelutledning på nytt …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kalibrer nøkkelutleiing på nytt …</translation>
     </message>
     <message>
         <source>Gjør passordsjekken passe treg (0,5–1 s) på denne maskinen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjer passordsjekken passe treg (0,5–1 s) på denne maskina.</translation>
     </message>
     <message>
         <source>Mer enn {days}: retningslinjen (Q-1157, kap. B) sier at første samtale skal tilbys innen to uker etter plasseringen. Det er en faglig norm, ikke en frist i loven – loven sier «kort tid». Du kan likevel lagre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meir enn {days}: retningslinja (Q-1157, kap. B) seier at første samtale skal tilbydast innan to veker etter plasseringa. Det er ein fagleg norm, ikkje ein frist i lova – lova seier «kort tid». Du kan likevel lagre.</translation>
     </message>
     <message>
         <source>Velkommen til bufapp</source>
-        <translation type="unfinished"></translation>
+        <translation>Velkomen til bufapp</translation>
     </message>
     <message>
         <source>Først litt om kontoret og deg. Dette står i brevhodet og i hvert brev du skriver ut, slik at mottakeren vet hvem som kan kontaktes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Først litt om kontoret og deg. Dette står i brevhovudet og i kvart brev du skriv ut, slik at mottakaren veit kven som kan kontaktast.</translation>
     </message>
     <message>
         <source>Barnevernstjenesten i … kommune</source>
-        <translation type="unfinished"></translation>
+        <translation>Barnevernstenesta i … kommune</translation>
     </message>
     <message>
         <source>Velg passord</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel passord</translation>
     </message>
     <message>
         <source>Passordet låser opp den krypterte databasen. Ingen andre kjenner det.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passordet låser opp den krypterte databasen. Ingen andre kjenner det.</translation>
     </message>
     <message>
         <source>Opprett database</source>
-        <translation type="unfinished"></translation>
+        <translation>Opprett database</translation>
     </message>
     <message>
         <source>Sett opp bufapp</source>
-        <translation type="unfinished"></translation>
+        <translation>Set opp bufapp</translation>
     </message>
     <message>
         <source>&amp;Start bufapp</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Start bufapp</translation>
     </message>
     <message>
         <source>Databasen kunne ikke opprettes ({kind}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen kunne ikkje opprettast ({kind}).</translation>
     </message>
     <message>
         <source>bufapp er låst</source>
-        <translation type="unfinished"></translation>
+        <translation>bufapp er låst</translation>
     </message>
     <message>
         <source>Database: {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>Database: {place}</translation>
     </message>
     <message>
         <source>Melding</source>
-        <translation type="unfinished"></translation>
+        <translation>Melding</translation>
     </message>
     <message>
         <source>&amp;Lås opp</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lås opp</translation>
     </message>
     <message>
         <source>&amp;Glemt passordet?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gløymt passordet?</translation>
     </message>
     <message>
         <source>&amp;Passord:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passord:</translation>
     </message>
     <message>
         <source>Skriv passordet ditt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv passordet ditt.</translation>
     </message>
     <message>
         <source>Låser opp …</source>
-        <translation type="unfinished"></translation>
+        <translation>Låser opp …</translation>
     </message>
     <message>
         <source>Passordet stemmer ikke. Prøv igjen – sjekk gjerne Caps Lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passordet stemmer ikkje. Prøv igjen – sjekk gjerne Caps Lock.</translation>
     </message>
     <message>
         <source>Du kan prøve igjen om {s} sekunder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du kan prøve igjen om {s} sekund.</translation>
     </message>
     <message>
         <source>Evalueringen fører til ny plan. Vil du lage den nye versjonen nå?</source>
-        <translation type="unfinished"></translation>
+        <translation>Evalueringa fører til ny plan. Vil du lage den nye versjonen no?</translation>
     </message>
     <message>
         <source>Forelder: {name} · barn: {child}</source>
-        <translation type="unfinished"></translation>
+        <translation>Forelder: {name} · barn: {child}</translation>
     </message>
     <message>
         <source>Planlagt</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlagt</translation>
     </message>
     <message>
         <source>ikke skrevet</source>
-        <translation type="unfinished"></translation>
+        <translation>ikkje skrive</translation>
     </message>
     <message>
         <source>Forelderen trengte mest å snakke med en voksen</source>
-        <translation type="unfinished"></translation>
+        <translation>Forelderen trong mest å snakke med ein vaksen</translation>
     </message>
     <message>
         <source>Evalueringen fører til ny plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Evalueringa fører til ny plan</translation>
     </message>
     <message>
         <source>For eksempel: bussbillett tur-retur</source>
-        <translation type="unfinished"></translation>
+        <translation>Til dømes: bussbillett tur-retur</translation>
     </message>
     <message>
         <source>Ikke knyttet til ett samvær</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikkje knytt til eitt samvær</translation>
     </message>
     <message>
         <source>{name}: antall</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: tal</translation>
     </message>
     <message>
         <source>{name}: per</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: per</translation>
     </message>
     <message>
         <source>ikke satt</source>
-        <translation type="unfinished"></translation>
+        <translation>ikkje sett</translation>
     </message>
     <message>
         <source>{name}: timer hver gang</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: timar kvar gong</translation>
     </message>
     <message>
         <source>ganger per</source>
-        <translation type="unfinished"></translation>
+        <translation>gonger per</translation>
     </message>
     <message>
         <source>timer hver gang:</source>
-        <translation type="unfinished"></translation>
+        <translation>timar kvar gong:</translation>
     </message>
     <message>
         <source>Avtalt med forelderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Avtalt med forelderen</translation>
     </message>
     <message>
         <source>Avtalt dato</source>
-        <translation type="unfinished"></translation>
+        <translation>Avtalt dato</translation>
     </message>
     <message>
         <source>Neste samvær</source>
-        <translation type="unfinished"></translation>
+        <translation>Neste samvær</translation>
     </message>
     <message>
         <source> (mest samtale med en voksen)</source>
-        <translation type="unfinished"></translation>
+        <translation> (mest samtale med ein vaksen)</translation>
     </message>
     <message>
         <source>Ja</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>Nei</source>
-        <translation type="unfinished"></translation>
+        <translation>Nei</translation>
     </message>
     <message>
         <source>Ikke avgjort</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikkje avgjort</translation>
     </message>
     <message>
         <source>Innvilget</source>
-        <translation type="unfinished"></translation>
+        <translation>Innvilga</translation>
     </message>
     <message>
         <source>Avslått</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslått</translation>
     </message>
     <message>
         <source>For eksempel: evalueringen viste at barnet trenger kortere samvær</source>
-        <translation type="unfinished"></translation>
+        <translation>Til dømes: evalueringa viste at barnet treng kortare samvær</translation>
     </message>
     <message>
         <source>Hvor ofte</source>
-        <translation type="unfinished"></translation>
+        <translation>Kor ofte</translation>
     </message>
     <message>
         <source>For eksempel: Barneverns- og helsenemnda i …</source>
-        <translation type="unfinished"></translation>
+        <translation>Til dømes: Barneverns- og helsenemnda i …</translation>
     </message>
     <message>
         <source>Minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum</translation>
     </message>
     <message>
         <source>Vedtaket sier at samværet skal være med tilsyn</source>
-        <translation type="unfinished"></translation>
+        <translation>Vedtaket seier at samværet skal vere med tilsyn</translation>
     </message>
     <message>
         <source>Bare det de som skal dit trenger; skrives ikke til andre</source>
-        <translation type="unfinished"></translation>
+        <translation>Berre det dei som skal dit, treng; blir ikkje skrive til andre</translation>
     </message>
     <message>
         <source>Én linje hver: «Mormor – fire ganger i året»</source>
-        <translation type="unfinished"></translation>
+        <translation>Éi linje kvar: «Mormor – fire gonger i året»</translation>
     </message>
     <message>
         <source>Telefon, video, brev eller bilder</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon, video, brev eller bilete</translation>
     </message>
     <message>
         <source>ikke avtalt</source>
-        <translation type="unfinished"></translation>
+        <translation>ikkje avtalt</translation>
     </message>
     <message>
         <source> måneder</source>
-        <translation type="unfinished"></translation>
+        <translation> månader</translation>
     </message>
     <message>
         <source>Denne versjonen er ikke sendt til partene ennå.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne versjonen er ikkje sendt til partane enno.</translation>
     </message>
     <message>
         <source>Forelderen har ingen barn registrert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forelderen har ingen barn registrerte.</translation>
     </message>
     <message>
         <source>Samværene</source>
-        <translation type="unfinished"></translation>
+        <translation>Samværa</translation>
     </message>
     <message>
         <source>I dag er {d}.</source>
-        <translation type="unfinished"></translation>
+        <translation>I dag er {d}.</translation>
     </message>
     <message>
         <source>Neste samvær: {d} (merket ▶).</source>
-        <translation type="unfinished"></translation>
+        <translation>Neste samvær: {d} (merkt ▶).</translation>
     </message>
     <message>
         <source>Samværene følger av planen når den er laget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samværa følgjer av planen når han er laga.</translation>
     </message>
     <message>
         <source>Ingen samvær i listen ennå.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen samvær i lista enno.</translation>
     </message>
     <message>
         <source>Ingen samværsplan å evaluere ennå.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen samværsplan å evaluere enno.</translation>
     </message>
     <message>
         <source>Neste evaluering: {d} (hver {n}. måned). Hør barnet, forelderen, fosterforeldrene eller institusjonen og tilsynsfører hver for seg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neste evaluering: {d} (kvar {n}. månad). Høyr barnet, forelderen, fosterforeldra eller institusjonen og tilsynsføraren kvar for seg.</translation>
     </message>
     <message>
         <source>Det er ikke avtalt hvor ofte planen skal evalueres.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det er ikkje avtalt kor ofte planen skal evaluerast.</translation>
     </message>
     <message>
         <source>Ingen evaluering ennå.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga evaluering enno.</translation>
     </message>
     <message>
         <source>Søknader om reisestøtte</source>
-        <translation type="unfinished"></translation>
+        <translation>Søknader om reisestøtte</translation>
     </message>
     <message>
         <source>Innvilget i {year}: {sum}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Innvilga i {year}: {sum}.</translation>
     </message>
     <message>
         <source>Frister for samværet</source>
-        <translation type="unfinished"></translation>
+        <translation>Fristar for samværet</translation>
     </message>
     <message>
         <source>Ingen frister for samværet nå.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen fristar for samværet no.</translation>
     </message>
     <message>
         <source>Vedtak</source>
-        <translation type="unfinished"></translation>
+        <translation>Vedtak</translation>
     </message>
     <message>
         <source>minst {f}</source>
-        <translation type="unfinished"></translation>
+        <translation>minst {f}</translation>
     </message>
     <message>
         <source>Vedtaket sier ikke noe om tilsyn</source>
-        <translation type="unfinished"></translation>
+        <translation>Vedtaket seier ikkje noko om tilsyn</translation>
     </message>
     <message>
         <source>Avtalt med forelderen {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>Avtalt med forelderen {d}</translation>
     </message>
     <message>
         <source>Avtale (frivillig plassering)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avtale (frivillig plassering)</translation>
     </message>
     <message>
         <source>{f} – versjon {n}, gjelder fra {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>{f} – versjon {n}, gjeld frå {d}</translation>
     </message>
     <message>
         <source>Rammen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ramma</translation>
     </message>
     <message>
         <source>Samværet</source>
-        <translation type="unfinished"></translation>
+        <translation>Samværet</translation>
     </message>
     <message>
         <source>Formål</source>
-        <translation type="unfinished"></translation>
+        <translation>Formål</translation>
     </message>
     <message>
         <source>Versjon {n} fra {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>Versjon {n} frå {d}</translation>
     </message>
     <message>
         <source>Hvorfor: {r}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvifor: {r}</translation>
     </message>
     <message>
         <source>Holdt {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>Halde {d}</translation>
     </message>
     <message>
         <source>{h} timer</source>
-        <translation type="unfinished"></translation>
+        <translation>{h} timar</translation>
     </message>
     <message>
         <source>Forelderen trengte mest å snakke med en voksen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forelderen trong mest å snakke med ein vaksen.</translation>
     </message>
     <message>
         <source>Avlyst av {who}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Avlyst av {who}: {why}</translation>
     </message>
     <message>
         <source>Samtale før: registrert</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtale før: registrert</translation>
     </message>
     <message>
         <source>Samtale før: ingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtale før: ingen</translation>
     </message>
     <message>
         <source>Samtale etter: registrert</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtale etter: registrert</translation>
     </message>
     <message>
         <source>Samtale etter: ingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtale etter: ingen</translation>
     </message>
     <message>
         <source>Evaluering {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluering {d}</translation>
     </message>
     <message>
         <source>førte til ny versjon av planen</source>
-        <translation type="unfinished"></translation>
+        <translation>førte til ny versjon av planen</translation>
     </message>
     <message>
         <source>Samvær</source>
-        <translation type="unfinished"></translation>
+        <translation>Samvær</translation>
     </message>
     <message>
         <source>Velg en forelder under Foreldre for å se samværet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel ein forelder under Foreldre for å sjå samværet.</translation>
     </message>
     <message>
         <source>Barn</source>
-        <translation type="unfinished"></translation>
+        <translation>Barn</translation>
     </message>
     <message>
         <source>&amp;Barn:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Barn:</translation>
     </message>
     <message>
         <source>Samværsplanen til partene: hver får det taushetsplikten tillater</source>
-        <translation type="unfinished"></translation>
+        <translation>Samværsplanen til partane: kvar får det teieplikta tillèt</translation>
     </message>
     <message>
         <source>Møte med forelderen og fosterforeldrene om samværet: en kontakt i loggen</source>
-        <translation type="unfinished"></translation>
+        <translation>Møte med forelderen og fosterforeldra om samværet: ein kontakt i loggen</translation>
     </message>
     <message>
         <source>Pl&amp;an</source>
-        <translation type="unfinished"></translation>
+        <translation>Pl&amp;an</translation>
     </message>
     <message>
         <source>Samvære&amp;ne</source>
-        <translation type="unfinished"></translation>
+        <translation>Sam&amp;væra</translation>
     </message>
     <message>
         <source>Evaluer&amp;ing</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluer&amp;ing</translation>
     </message>
     <message>
         <source>Reisest&amp;øtte</source>
-        <translation type="unfinished"></translation>
+        <translation>Reisest&amp;øtte</translation>
     </message>
     <message>
         <source> (ikke plassert)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ikkje plassert)</translation>
     </message>
     <message>
         <source>({n} ikke avgjort)</source>
-        <translation type="unfinished"></translation>
+        <translation>({n} ikkje avgjort)</translation>
     </message>
     <message>
         <source>bufapp</source>
-        <translation type="unfinished"></translation>
+        <translation>bufapp</translation>
     </message>
     <message>
         <source>&amp;Forkast</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Forkast</translation>
     </message>
     <message>
         <source>F&amp;ortsett å skrive</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ortset å skrive</translation>
     </message>
     <message>
         <source>Utkast tatt vare på kl. {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Utkast teke vare på kl. {time}</translation>
     </message>
     <message>
         <source>Utkastet kunne ikke tas vare på ({reason}). Teksten er fortsatt her.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utkastet kunne ikkje takast vare på ({reason}). Teksten er framleis her.</translation>
     </message>
     <message>
         <source>Utkast tatt vare på – ikke lagret ennå.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utkast teke vare på – ikkje lagra enno.</translation>
     </message>
     <message>
         <source>Ingen verdier ennå</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen verdiar enno</translation>
     </message>
     <message>
         <source>Velg en forelder først.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel ein forelder først.</translation>
     </message>
     <message>
         <source>Navigasjon</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigasjon</translation>
     </message>
 </context>
 </TS>
