@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>Tilbudt eller valgt – navn og hvem det er</source>
-        <translation>Tilbode eller valt – namn og kven det er</translation>
+        <translation>Tilboden eller valt – namn og kven det er</translation>
     </message>
     <message>
         <source>Forelderen ønsker ikke kontakt nå</source>
@@ -285,7 +285,7 @@
     </message>
     <message>
         <source>Ønsker ikke kontakt siden {d}; tilbys igjen {n}.</source>
-        <translation>Ønskjer ikkje kontakt sidan {d}; blir tilbode igjen {n}.</translation>
+        <translation>Ønskjer ikkje kontakt sidan {d}; nytt tilbod {n}.</translation>
     </message>
     <message>
         <source>Avtalt kontakt: {f}.</source>
@@ -1743,7 +1743,7 @@ Vil du opne utkastet no?</translation>
 Heltrukken linje: forelderens vurdering. Stiplet linje: saksbehandlerens. Der bare én linje vises, er vurderingene like.
 Tallene står også i tabellen under.</source>
         <translation>1 = svært vanskeleg, 5 = svært bra.
-Heiltrekt linje: vurderinga til forelderen. Stipla linje: vurderinga til sakshandsamaren. Der berre éi linje er vist, er vurderingane like.
+Heil linje: vurderinga til forelderen. Stipla linje: vurderinga til sakshandsamaren. Der berre éi linje er vist, er vurderingane like.
 Tala står òg i tabellen under.</translation>
     </message>
     <message>
@@ -1784,7 +1784,7 @@ Tala står òg i tabellen under.</translation>
     </message>
     <message>
         <source>Forelderens og din vurdering av økonomi, arbeid, bolig, helse og sosial kontakt</source>
-        <translation>Vurderinga til forelderen og di eiga av økonomi, arbeid, bustad, helse og sosial kontakt</translation>
+        <translation>Korleis forelderen og du vurderer økonomi, arbeid, bustad, helse og sosial kontakt</translation>
     </message>
     <message>
         <source> mnd.</source>
@@ -2910,7 +2910,7 @@ Tala står òg i tabellen under.</translation>
     </message>
     <message>
         <source>Ønsker ikke kontakt siden {d} – tilbys igjen {n}.</source>
-        <translation>Ønskjer ikkje kontakt sidan {d} – blir tilbode igjen {n}.</translation>
+        <translation>Ønskjer ikkje kontakt sidan {d} – nytt tilbod {n}.</translation>
     </message>
     <message>
         <source>Sist eksportert til arkivet {d} ({documents} i alt).</source>
@@ -3476,7 +3476,7 @@ Prøv igjen.</translation>
     </message>
     <message>
         <source>Enhver gjennomført samtale teller som første samtale (tilbudt og gjennomført)</source>
-        <translation>Kvar gjennomførte samtale tel som første samtale (tilboden og gjennomført)</translation>
+        <translation>Kvar gjennomførte samtale tel som første samtale (tilbod og gjennomføring)</translation>
     </message>
     <message>
         <source>Ellers teller bare en kontakt med temaet «Første samtale»: et brev eller en SMS som tilbud, en samtale som gjennomført.</source>
@@ -3496,7 +3496,7 @@ Prøv igjen.</translation>
     </message>
     <message>
         <source>Mer enn {days}: retningslinjen (Q-1157, kap. B) sier at første samtale skal tilbys innen to uker etter plasseringen. Det er en faglig norm, ikke en frist i loven – loven sier «kort tid». Du kan likevel lagre.</source>
-        <translation>Meir enn {days}: retningslinja (Q-1157, kap. B) seier at første samtale skal tilbydast innan to veker etter plasseringa. Det er ein fagleg norm, ikkje ein frist i lova – lova seier «kort tid». Du kan likevel lagre.</translation>
+        <translation>Meir enn {days}: retningslinja (Q-1157, kap. B) seier at foreldra skal få tilbod om første samtale innan to veker etter plasseringa. Det er ein fagleg norm, ikkje ein frist i lova – lova seier «kort tid». Du kan likevel lagre.</translation>
     </message>
     <message>
         <source>Velkommen til bufapp</source>
@@ -3908,7 +3908,7 @@ Prøv igjen.</translation>
     </message>
     <message>
         <source>F&amp;ortsett å skrive</source>
-        <translation>F&amp;ortset å skrive</translation>
+        <translation>Skriv &amp;vidare</translation>
     </message>
     <message>
         <source>Utkast tatt vare på kl. {time}</source>
