@@ -506,7 +506,7 @@
     </message>
     <message>
         <source>{documents} er eksportert til arkivet {d} kl. {t}, i mappen {f} (metadata: {m}). De er merket som eksportert, og neste eksport tar bare med det som er nytt.</source>
-        <translation>{documents} er eksporterte til arkivet {d} kl. {t}, i mappa {f} (metadata: {m}). Dei er merkte som eksporterte, og neste eksport tek berre med det som er nytt.</translation>
+        <translation>Eksportert til arkivet {d} kl. {t}: {documents}, i mappa {f} (metadata: {m}). Dei er merkte som eksporterte, og neste eksport tek berre med det som er nytt.</translation>
     </message>
     <message>
         <source>Ingenting herfra er eksportert til arkivet før.</source>
@@ -909,7 +909,7 @@
     </message>
     <message>
         <source>Skrevet {d}</source>
-        <translation>Skrive {d}</translation>
+        <translation>Skriven {d}</translation>
     </message>
     <message>
         <source>ny vurdering {d}</source>
@@ -2462,7 +2462,7 @@ Tala står òg i tabellen under.</translation>
     </message>
     <message>
         <source>{services} ble lagt til i adresseboka.</source>
-        <translation>{services} vart lagde til i adresseboka.</translation>
+        <translation>Lagt til i adresseboka: {services}.</translation>
     </message>
     <message numerus="yes">
         <source>%n tjenester</source>
@@ -2473,7 +2473,7 @@ Tala står òg i tabellen under.</translation>
     </message>
     <message>
         <source>{lines} ble ikke importert:</source>
-        <translation>{lines} vart ikkje importerte:</translation>
+        <translation>Ikkje importert ({lines}):</translation>
     </message>
     <message numerus="yes">
         <source>%n linjer</source>
@@ -3009,7 +3009,7 @@ Tala står òg i tabellen under.</translation>
     </message>
     <message>
         <source>{shown} av {everyone} vises</source>
-        <translation>{shown} av {everyone} er viste</translation>
+        <translation>Viser {shown} av {everyone}</translation>
     </message>
     <message>
         <source>Ingen i listen passer med søket.</source>
@@ -3588,7 +3588,7 @@ Prøv igjen.</translation>
     </message>
     <message>
         <source>ikke skrevet</source>
-        <translation>ikkje skrive</translation>
+        <translation>ikkje fylt ut</translation>
     </message>
     <message>
         <source>Forelderen trengte mest å snakke med en voksen</source>
