@@ -5,3058 +5,3063 @@
     <name></name>
     <message>
         <source>Demo: passordet er «{p}».</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo: passordet er «{p}».</translation>
     </message>
     <message>
         <source>Noe uventet gikk galt ({kind}). Det som var lagret, er uendret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noko uventa gjekk gale ({kind}). Det som var lagra, er uendra.</translation>
     </message>
     <message>
         <source>Åpner demodatabasen (første gang lages oppdiktede personer – noen sekunder) …</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnar demodatabasen (første gongen blir det laga oppdikta personar – nokre sekund) …</translation>
     </message>
     <message>
         <source>Kontakten er trukket tilbake og kan ikke endres.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakten er trekt tilbake og kan ikkje endrast.</translation>
     </message>
     <message>
         <source>Utdrag av kontaktloggen – {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Utdrag av kontaktloggen – {name}</translation>
     </message>
     <message>
         <source>Ingen fast avtale</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen fast avtale</translation>
     </message>
     <message>
         <source>Hver {n}. dag</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvar {n}. dag</translation>
     </message>
     <message>
         <source>For eksempel samtaler, telefon, melding, hjemmebesøk</source>
-        <translation type="unfinished"></translation>
+        <translation>Til dømes samtalar, telefon, melding, heimebesøk</translation>
     </message>
     <message>
         <source>For eksempel hjemme, på kontoret, på kafé</source>
-        <translation type="unfinished"></translation>
+        <translation>Til dømes heime, på kontoret, på kafé</translation>
     </message>
     <message>
         <source>Tilbudt eller valgt – navn og hvem det er</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilboden eller valt – namn og kven det er</translation>
     </message>
     <message>
         <source>Forelderen ønsker ikke kontakt nå</source>
-        <translation type="unfinished"></translation>
+        <translation>Forelderen ønskjer ikkje kontakt no</translation>
     </message>
     <message>
         <source>Dato</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato</translation>
     </message>
     <message>
         <source>Oppgave: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppgåve: {what}</translation>
     </message>
     <message>
         <source>For eksempel: registrert på feil forelder</source>
-        <translation type="unfinished"></translation>
+        <translation>Til dømes: registrert på feil forelder</translation>
     </message>
     <message>
         <source>&amp;Trekk tilbake</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trekk tilbake</translation>
     </message>
     <message>
         <source>Oppføringen blir stående, merket som trukket tilbake med grunnen du skriver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppføringa blir ståande, merkt som trekt tilbake med grunnen du skriv.</translation>
     </message>
     <message>
         <source>Endre kontakt</source>
-        <translation type="unfinished"></translation>
+        <translation>Endre kontakt</translation>
     </message>
     <message>
         <source>Ny kontakt</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny kontakt</translation>
     </message>
     <message>
         <source>For eksempel hjemme, kontoret, kafé</source>
-        <translation type="unfinished"></translation>
+        <translation>Til dømes heime, kontoret, kafé</translation>
     </message>
     <message>
         <source>Språk</source>
-        <translation type="unfinished"></translation>
+        <translation>Språk</translation>
     </message>
     <message>
         <source>Tolkens språk</source>
-        <translation type="unfinished"></translation>
+        <translation>Språket til tolken</translation>
     </message>
     <message>
         <source>Tolkens navn</source>
-        <translation type="unfinished"></translation>
+        <translation>Namnet til tolken</translation>
     </message>
     <message>
         <source>Påkrevd: hvorfor endres en ferdig oppføring?</source>
-        <translation type="unfinished"></translation>
+        <translation>Påkravd: kvifor blir ei ferdig oppføring endra?</translation>
     </message>
     <message>
         <source>Utkaststatus</source>
-        <translation type="unfinished"></translation>
+        <translation>Utkaststatus</translation>
     </message>
     <message>
         <source>Lagre ny &amp;versjon</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre ny &amp;versjon</translation>
     </message>
     <message>
         <source>&amp;Lagre (ikke ferdig)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lagre (ikkje ferdig)</translation>
     </message>
     <message>
         <source>Ctrl+S – kan skrives videre på senere</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S – du kan skrive vidare seinare</translation>
     </message>
     <message>
         <source>Lagre som &amp;ferdig</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre som &amp;ferdig</translation>
     </message>
     <message>
         <source>Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter</translation>
     </message>
     <message>
         <source>Avbryt</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>Endringer ikke lagret ennå …</source>
-        <translation type="unfinished"></translation>
+        <translation>Endringane er ikkje lagra enno …</translation>
     </message>
     <message>
         <source>&amp;Unntatt innsyn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unnateke frå innsyn</translation>
     </message>
     <message>
         <source>Unntatt innsyn</source>
-        <translation type="unfinished"></translation>
+        <translation>Unnateke frå innsyn</translation>
     </message>
     <message>
         <source>Kontakten tas ikke med når forelderen ber om innsyn; datoen, hjemmelen og begrunnelsen vises.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakten blir ikkje teken med når forelderen ber om innsyn; datoen, heimelen og grunngjevinga blir viste.</translation>
     </message>
     <message>
         <source>Hjemmel for unntak fra innsyn</source>
-        <translation type="unfinished"></translation>
+        <translation>Heimel for unntak frå innsyn</translation>
     </message>
     <message>
         <source>Velg hjemmel …</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel heimel …</translation>
     </message>
     <message>
         <source>Begrunnelse for unntak fra innsyn</source>
-        <translation type="unfinished"></translation>
+        <translation>Grunngjeving for unntak frå innsyn</translation>
     </message>
     <message>
         <source>Påkrevd: hvorfor (vises for forelderen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Påkravd: kvifor (blir vist for forelderen)</translation>
     </message>
     <message>
         <source>Informasjon gitt i denne kontakten</source>
-        <translation type="unfinished"></translation>
+        <translation>Informasjon gitt i denne kontakten</translation>
     </message>
     <message>
         <source>{item} – registrert for denne kontakten</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} – registrert for denne kontakten</translation>
     </message>
     <message>
         <source>Forstod forelderen informasjonen</source>
-        <translation type="unfinished"></translation>
+        <translation>Forstod forelderen informasjonen</translation>
     </message>
     <message>
         <source>Forstod forelderen det som er krysset av?</source>
-        <translation type="unfinished"></translation>
+        <translation>Forstod forelderen det som er kryssa av?</translation>
     </message>
     <message>
         <source>Spørsmål du kan &amp;bruke</source>
-        <translation type="unfinished"></translation>
+        <translation>Spørsmål du kan &amp;bruke</translation>
     </message>
     <message>
         <source>Vis eller skjul spørsmålene fra veilederen</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis eller skjul spørsmåla frå rettleiaren</translation>
     </message>
     <message>
         <source>Spørsmål fra veilederen</source>
-        <translation type="unfinished"></translation>
+        <translation>Spørsmål frå rettleiaren</translation>
     </message>
     <message>
         <source>støtteperson {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>støtteperson {name}</translation>
     </message>
     <message>
         <source>tolk ({who})</source>
-        <translation type="unfinished"></translation>
+        <translation>tolk ({who})</translation>
     </message>
     <message>
         <source>Trukket tilbake: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Trekt tilbake: {why}</translation>
     </message>
     <message>
         <source>Versjon {n}, endret fordi: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Versjon {n}, endra fordi: {why}</translation>
     </message>
     <message>
         <source>Unntatt innsyn: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unnateke frå innsyn: {why}</translation>
     </message>
     <message>
         <source>Hjemmel: {basis}</source>
-        <translation type="unfinished"></translation>
+        <translation>Heimel: {basis}</translation>
     </message>
     <message>
         <source>erstattet {when}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>erstatta {when}: {why}</translation>
     </message>
     <message>
         <source>ikke valgt</source>
-        <translation type="unfinished"></translation>
+        <translation>ikkje valt</translation>
     </message>
     <message>
         <source>Utdrag av kontaktloggen</source>
-        <translation type="unfinished"></translation>
+        <translation>Utdrag av kontaktloggen</translation>
     </message>
     <message>
         <source>Forelderen (innsyn: det som er unntatt, holdes tilbake)</source>
-        <translation type="unfinished"></translation>
+        <translation>Forelderen (innsyn: det som er unnateke, blir halde tilbake)</translation>
     </message>
     <message>
         <source>Barnevernstjenestens eget eksemplar (alt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksemplaret til barnevernstenesta (alt)</translation>
     </message>
     <message>
         <source>Ingen valgt: alle temaer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen valde: alle tema.</translation>
     </message>
     <message>
         <source>Alle barn</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle barn</translation>
     </message>
     <message>
         <source>Sluttdatoen er før startdatoen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluttdatoen er før startdatoen.</translation>
     </message>
     <message>
         <source>&amp;Periode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Periode</translation>
     </message>
     <message>
         <source>Fra dato</source>
-        <translation type="unfinished"></translation>
+        <translation>Frå dato</translation>
     </message>
     <message>
         <source>Til dato</source>
-        <translation type="unfinished"></translation>
+        <translation>Til dato</translation>
     </message>
     <message>
         <source>Søk i loggen</source>
-        <translation type="unfinished"></translation>
+        <translation>Søk i loggen</translation>
     </message>
     <message>
         <source>Søk i denne forelderens kontakter</source>
-        <translation type="unfinished"></translation>
+        <translation>Søk i kontaktane til denne forelderen</translation>
     </message>
     <message>
         <source>Velg en forelder under Foreldre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel ein forelder under Foreldre.</translation>
     </message>
     <message>
         <source>&amp;Ny kontakt (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny kontakt (Ctrl+K)</translation>
     </message>
     <message>
         <source>Kontakt&amp;avtale …</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt&amp;avtale …</translation>
     </message>
     <message>
         <source>Kontakter</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktar</translation>
     </message>
     <message>
         <source>Kontakten</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakten</translation>
     </message>
     <message>
         <source>Kontaktlogg – {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktlogg – {name}</translation>
     </message>
     <message>
         <source>Ønsker ikke kontakt siden {d}; tilbys igjen {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ønskjer ikkje kontakt sidan {d}; nytt tilbod {n}.</translation>
     </message>
     <message>
         <source>Avtalt kontakt: {f}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avtalt kontakt: {f}.</translation>
     </message>
     <message>
         <source>Ingen avtalt kontakthyppighet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen avtalt kontakthyppigheit.</translation>
     </message>
     <message>
         <source>Siste samtale {d}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siste samtale {d}.</translation>
     </message>
     <message numerus="yes">
         <source>%n åpne oppfølgingsoppgaver.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n open oppfølgingsoppgåve.</numerusform>
+            <numerusform>%n opne oppfølgingsoppgåver.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n kontakter</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kontakt</numerusform>
+            <numerusform>%n kontaktar</numerusform>
         </translation>
     </message>
     <message>
         <source>Viser {n} av {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Viser {n} av {total}</translation>
     </message>
     <message>
         <source>[trukket tilbake] </source>
-        <translation type="unfinished"></translation>
+        <translation>[trekt tilbake] </translation>
     </message>
     <message>
         <source>Søk i sammendrag, forelderens ord og avtaler – for eksempel «samvær bolig»</source>
-        <translation type="unfinished"></translation>
+        <translation>Søk i samandrag, orda til forelderen og avtalar – til dømes «samvær bustad»</translation>
     </message>
     <message>
         <source>Søk i kontaktlogg</source>
-        <translation type="unfinished"></translation>
+        <translation>Søk i kontaktlogg</translation>
     </message>
     <message>
         <source>Skriv ett eller flere ord. Æ, ø, å og samiske bokstaver kan skrives som ae, o, a.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv eitt eller fleire ord. Æ, ø, å og samiske bokstavar kan skrivast som ae, o, a.</translation>
     </message>
     <message>
         <source>Søkeresultater</source>
-        <translation type="unfinished"></translation>
+        <translation>Søkjeresultat</translation>
     </message>
     <message>
         <source>Valgt kontakt</source>
-        <translation type="unfinished"></translation>
+        <translation>Valt kontakt</translation>
     </message>
     <message>
         <source>Skriv ett eller flere ord.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv eitt eller fleire ord.</translation>
     </message>
     <message>
         <source>Ingen kontakter inneholder alle ordene.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kontaktar inneheld alle orda.</translation>
     </message>
     <message>
         <source>Over {cap} treff, de sist skrevne først. Legg til et ord for å snevre inn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Over {cap} treff, dei sist skrivne først. Legg til eit ord for å avgrense søket.</translation>
     </message>
     <message>
         <source>{n} treff. Enter åpner kontakten i kontaktloggen.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} treff. Enter opnar kontakten i kontaktloggen.</translation>
     </message>
     <message>
         <source>Hva</source>
-        <translation type="unfinished"></translation>
+        <translation>Kva</translation>
     </message>
     <message>
         <source>Ansvarlig</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarleg</translation>
     </message>
     <message>
         <source>Hvem</source>
-        <translation type="unfinished"></translation>
+        <translation>Kven</translation>
     </message>
     <message>
         <source>Frist</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist</translation>
     </message>
     <message>
         <source>Oppfølgingsoppgaver</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppfølgingsoppgåver</translation>
     </message>
     <message>
         <source>Legg til &amp;oppgave</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til &amp;oppgåve</translation>
     </message>
     <message>
         <source>Fjern oppgave</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern oppgåve</translation>
     </message>
     <message>
         <source>Hva skal gjøres</source>
-        <translation type="unfinished"></translation>
+        <translation>Kva skal gjerast</translation>
     </message>
     <message>
         <source>Navn/tjeneste</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn/teneste</translation>
     </message>
     <message>
         <source>Hvem er ansvarlig</source>
-        <translation type="unfinished"></translation>
+        <translation>Kven er ansvarleg</translation>
     </message>
     <message>
         <source>[Unntatt innsyn] </source>
-        <translation type="unfinished"></translation>
+        <translation>[Unnateke frå innsyn] </translation>
     </message>
     <message>
         <source>versjon {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>versjon {n}</translation>
     </message>
     <message>
         <source>med forelderens egne ord</source>
-        <translation type="unfinished"></translation>
+        <translation>med forelderen sine eigne ord</translation>
     </message>
     <message>
         <source>unntatt innsyn</source>
-        <translation type="unfinished"></translation>
+        <translation>unnateke frå innsyn</translation>
     </message>
     <message>
         <source>Eksporter til arkivet</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter til arkivet</translation>
     </message>
     <message>
         <source>&amp;Denne forelderen: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Denne forelderen: {name}</translation>
     </message>
     <message>
         <source>Et barns &amp;saksnummer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Saksnummeret til eit barn:</translation>
     </message>
     <message>
         <source>Saksnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>Saksnummer</translation>
     </message>
     <message>
         <source>Ingen barn med saksnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen barn med saksnummer</translation>
     </message>
     <message>
         <source>Antall per dokumenttype</source>
-        <translation type="unfinished"></translation>
+        <translation>Tal per dokumenttype</translation>
     </message>
     <message>
         <source>Dokumenter som eksporteres</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument som blir eksporterte</translation>
     </message>
     <message>
         <source>Mappe</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappe</translation>
     </message>
     <message>
         <source>Velg mappen eksporten skal legges i</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel mappa eksporten skal leggjast i</translation>
     </message>
     <message>
         <source>&amp;Velg mappe …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vel mappe …</translation>
     </message>
     <message>
         <source>&amp;Lukk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lukk</translation>
     </message>
     <message>
         <source>&amp;Eksporter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksporter</translation>
     </message>
     <message>
         <source>Mappe:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappe:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Hva skal eksporteres?&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Kva skal eksporterast?&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Disse dokumentene er ferdige og ikke eksportert før:</source>
-        <translation type="unfinished"></translation>
+        <translation>Desse dokumenta er ferdige og ikkje eksporterte før:</translation>
     </message>
     <message>
         <source>Velg mappe for eksporten</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel mappe for eksporten</translation>
     </message>
     <message>
         <source>Eksporterer {documents} til arkivet …</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporterer {documents} til arkivet …</translation>
     </message>
     <message numerus="yes">
         <source>%n dokumenter</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dokument</numerusform>
+            <numerusform>%n dokument</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Avbryt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avbryt</translation>
     </message>
     <message>
         <source>Eksporterer til arkivet</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporterer til arkivet</translation>
     </message>
     <message>
         <source>Eksporterer dokument {d} av {n} …</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporterer dokument {d} av {n} …</translation>
     </message>
     <message>
         <source>Det var ingenting nytt å eksportere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det var ikkje noko nytt å eksportere.</translation>
     </message>
     <message>
         <source>{documents} er eksportert til arkivet {d} kl. {t}, i mappen {f} (metadata: {m}). De er merket som eksportert, og neste eksport tar bare med det som er nytt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportert til arkivet {d} kl. {t}: {documents}, i mappa {f} (metadata: {m}). Dei er merkte som eksporterte, og neste eksport tek berre med det som er nytt.</translation>
     </message>
     <message>
         <source>Ingenting herfra er eksportert til arkivet før.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting herifrå er eksportert til arkivet før.</translation>
     </message>
     <message>
         <source>Sist eksportert til arkivet {d} ({documents} herfra i alt).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sist eksportert til arkivet {d} ({documents} herifrå i alt).</translation>
     </message>
     <message>
         <source>Forhåndsvisning</source>
-        <translation type="unfinished"></translation>
+        <translation>Førehandsvising</translation>
     </message>
     <message>
         <source>Side {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Side {n}</translation>
     </message>
     <message>
         <source>Lukk</source>
-        <translation type="unfinished"></translation>
+        <translation>Lukk</translation>
     </message>
     <message>
         <source>Skriv &amp;ut …</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv &amp;ut …</translation>
     </message>
     <message>
         <source>&amp;Lagre som PDF …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lagre som PDF …</translation>
     </message>
     <message>
         <source>Lagre som PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre som PDF</translation>
     </message>
     <message>
         <source>PDF-dokument (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
         <source>Velg en annen mappe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel ei anna mappe.</translation>
     </message>
     <message>
         <source>Skjult bosted</source>
-        <translation type="unfinished"></translation>
+        <translation>Skjult bustad</translation>
     </message>
     <message>
         <source>Fylkesnemnda har bestemt at foreldrene ikke skal vite hvor barnet bor. Bare hvis det er nødvendig for akkurat dette dokumentet, kan du ta det med. Skriv hvorfor: begrunnelsen lagres med dokumentet og i loggen, som forelderen kan få se. Ikke gjenta adressen eller navnene i begrunnelsen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fylkesnemnda har avgjort at foreldra ikkje skal vite kvar barnet bur. Berre dersom det er naudsynt for akkurat dette dokumentet, kan du ta det med. Skriv kvifor: grunngjevinga blir lagra med dokumentet og i loggen, som forelderen kan få sjå. Ikkje gjenta adressa eller namna i grunngjevinga.</translation>
     </message>
     <message>
         <source>&amp;Begrunnelse</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grunngjeving</translation>
     </message>
     <message>
         <source>Begrunnelse</source>
-        <translation type="unfinished"></translation>
+        <translation>Grunngjeving</translation>
     </message>
     <message>
         <source>&amp;Ta med i dette dokumentet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ta med i dette dokumentet</translation>
     </message>
     <message>
         <source>Send samværsplanen</source>
-        <translation type="unfinished"></translation>
+        <translation>Send samværsplanen</translation>
     </message>
     <message>
         <source>&amp;Lag planen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lag planen</translation>
     </message>
     <message>
         <source>Du hadde ulagrede endringer. De er tatt vare på og åpnes nå.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hadde endringar som ikkje var lagra. Dei er tekne vare på og blir opna no.</translation>
     </message>
     <message>
         <source>Forelder: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Forelder: {name}</translation>
     </message>
     <message>
         <source>Fjern raden</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern rada</translation>
     </message>
     <message>
         <source>Forelderen har sagt ja til familieråd (frivillig)</source>
-        <translation type="unfinished"></translation>
+        <translation>Forelderen har sagt ja til familieråd (frivillig)</translation>
     </message>
     <message>
         <source>Koordinatoren er ansatt i barnevernstjenesten</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordinatoren er tilsett i barnevernstenesta</translation>
     </message>
     <message>
         <source>Hent fra &amp;nettverkskartet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hent frå &amp;nettverkskartet</translation>
     </message>
     <message>
         <source>Personene på forelderens nyeste nettverkskart</source>
-        <translation type="unfinished"></translation>
+        <translation>Personane på det nyaste nettverkskartet til forelderen</translation>
     </message>
     <message>
         <source>Familieråd</source>
-        <translation type="unfinished"></translation>
+        <translation>Familieråd</translation>
     </message>
     <message>
         <source>Velg en forelder under Foreldre for å se familierådene.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel ein forelder under Foreldre for å sjå familieråda.</translation>
     </message>
     <message>
         <source>Hvert punkt i familiens plan blir en oppfølgingsoppgave med ansvarlig og frist</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvart punkt i planen til familien blir ei oppfølgingsoppgåve med ansvarleg og frist</translation>
     </message>
     <message>
         <source>Familierådets plan til deltakerne: uten det de ikke kan få vite</source>
-        <translation type="unfinished"></translation>
+        <translation>Planen frå familierådet til deltakarane: utan det dei ikkje kan få vite</translation>
     </message>
     <message>
         <source>Ingen familieråd ennå. Et familieråd bygger på frivillig samtykke: familien og nettverket lager sin egen plan, og barnevernstjenesten godkjenner den.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen familieråd enno. Eit familieråd byggjer på frivillig samtykke: familien og nettverket lagar sin eigen plan, og barnevernstenesta godkjenner han.</translation>
     </message>
     <message>
         <source>ja</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>nei</source>
-        <translation type="unfinished"></translation>
+        <translation>nei</translation>
     </message>
     <message>
         <source>ikke ennå</source>
-        <translation type="unfinished"></translation>
+        <translation>ikkje enno</translation>
     </message>
     <message>
         <source>oppgave, åpen</source>
-        <translation type="unfinished"></translation>
+        <translation>oppgåve, open</translation>
     </message>
     <message>
         <source>oppgave, {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>oppgåve, {status}</translation>
     </message>
     <message>
         <source>Spørsmålet til familien:</source>
-        <translation type="unfinished"></translation>
+        <translation>Spørsmålet til familien:</translation>
     </message>
     <message>
         <source>Formål: {purpose}</source>
-        <translation type="unfinished"></translation>
+        <translation>Formål: {purpose}</translation>
     </message>
     <message>
         <source>Koordinator: {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordinator: {who}</translation>
     </message>
     <message>
         <source>Planlagt: {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlagt: {day}</translation>
     </message>
     <message>
         <source>Holdt: {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Halde: {day}</translation>
     </message>
     <message>
         <source>Avlyst: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Avlyst: {reason}</translation>
     </message>
     <message>
         <source>Planen er ikke behandlet av barnevernstjenesten ennå.</source>
-        <translation type="unfinished"></translation>
+        <translation>Barnevernstenesta har ikkje handsama planen enno.</translation>
     </message>
     <message>
         <source>{answer} {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{answer} {day}</translation>
     </message>
     <message>
         <source>Oppfølgende familieråd: {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppfølgjande familieråd: {day}</translation>
     </message>
     <message>
         <source>Skriv først samtalen i kontaktloggen. Tilbakemeldingen knyttes til den.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv først samtalen i kontaktloggen. Tilbakemeldinga blir knytt til han.</translation>
     </message>
     <message>
         <source>Ikke knyttet til en kontakt</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikkje knytt til ein kontakt</translation>
     </message>
     <message>
         <source>Kontakt nr. {n} (eldre)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt nr. {n} (eldre)</translation>
     </message>
     <message>
         <source>Skriv inn tallene forelderen merket på skjemaet: 0–10 med én desimal. Spørsmålene står på skjemaet og vises ikke her.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv inn tala forelderen merkte på skjemaet: 0–10 med éin desimal. Spørsmåla står på skjemaet og blir ikkje viste her.</translation>
     </message>
     <message>
         <source>Sum</source>
-        <translation type="unfinished"></translation>
+        <translation>Sum</translation>
     </message>
     <message>
         <source>– (skriv inn alle fire tallene)</source>
-        <translation type="unfinished"></translation>
+        <translation>– (skriv inn alle dei fire tala)</translation>
     </message>
     <message>
         <source>under grensen</source>
-        <translation type="unfinished"></translation>
+        <translation>under grensa</translation>
     </message>
     <message>
         <source>ikke under grensen</source>
-        <translation type="unfinished"></translation>
+        <translation>ikkje under grensa</translation>
     </message>
     <message>
         <source>{total} av 40 ({side} {cut})</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} av 40 ({side} {cut})</translation>
     </message>
     <message>
         <source>Det forelderen sa, med egne ord</source>
-        <translation type="unfinished"></translation>
+        <translation>Det forelderen sa, med eigne ord</translation>
     </message>
     <message>
         <source>{name} over tid</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} over tid</translation>
     </message>
     <message>
         <source>{name}-skårer som tabell</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}-skårar som tabell</translation>
     </message>
     <message>
         <source>ORS, sum</source>
-        <translation type="unfinished"></translation>
+        <translation>ORS, sum</translation>
     </message>
     <message>
         <source>Klinisk grense {v}</source>
-        <translation type="unfinished"></translation>
+        <translation>Klinisk grense {v}</translation>
     </message>
     <message>
         <source>Ingen pålitelig endring</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga påliteleg endring</translation>
     </message>
     <message>
         <source>ORS: hvordan forelderen har det, slik forelderen selv merket det på papirskjemaet. Stiplet linje: klinisk grense ({cut}). En sum under grensen regnes som i klinisk område. Skravert felt: mindre enn {rc} fra første skår – ingen pålitelig endring.</source>
-        <translation type="unfinished"></translation>
+        <translation>ORS: korleis forelderen har det, slik forelderen sjølv merkte det på papirskjemaet. Stipla linje: klinisk grense ({cut}). Ein sum under grensa blir rekna som i klinisk område. Skravert felt: mindre enn {rc} frå første skår – inga påliteleg endring.</translation>
     </message>
     <message>
         <source>Ingen ORS ennå. Skriv inn skjemaet forelderen fylte ut på papir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen ORS enno. Skriv inn skjemaet forelderen fylte ut på papir.</translation>
     </message>
     <message>
         <source>SRS, sum</source>
-        <translation type="unfinished"></translation>
+        <translation>SRS, sum</translation>
     </message>
     <message>
         <source>Grense {v}</source>
-        <translation type="unfinished"></translation>
+        <translation>Grense {v}</translation>
     </message>
     <message>
         <source>SRS: hvordan samtalen var for forelderen, merket etter samtalen. Stiplet linje: grensen ({cut}). Under grensen: {prompt}. Et ▲ i tabellen viser samtalene det gjelder.</source>
-        <translation type="unfinished"></translation>
+        <translation>SRS: korleis samtalen var for forelderen, merkt etter samtalen. Stipla linje: grensa ({cut}). Under grensa: {prompt}. Ein ▲ i tabellen viser samtalane det gjeld.</translation>
     </message>
     <message>
         <source>Ingen SRS ennå. Skriv inn skjemaet forelderen fylte ut etter en samtale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen SRS enno. Skriv inn skjemaet forelderen fylte ut etter ein samtale.</translation>
     </message>
     <message>
         <source>Enkle tilbakemeldinger</source>
-        <translation type="unfinished"></translation>
+        <translation>Enkle tilbakemeldingar</translation>
     </message>
     <message>
         <source>Etter en samtale: «{q}» – forelderens svar og egne ord. For kontor som ikke bruker KOR, eller i tillegg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etter ein samtale: «{q}» – svaret til forelderen og eigne ord. For kontor som ikkje brukar KOR, eller i tillegg.</translation>
     </message>
     <message>
         <source>Ingen tilbakemeldinger ennå.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen tilbakemeldingar enno.</translation>
     </message>
     <message>
         <source>Tilbakemelding</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbakemelding</translation>
     </message>
     <message>
         <source>Velg en forelder under Foreldre for å se tilbakemeldingene.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel ein forelder under Foreldre for å sjå tilbakemeldingane.</translation>
     </message>
     <message>
         <source>▲ Siste SRS ({day}) var {total}, under grensen {cut}. {prompt}.</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ Siste SRS ({day}) var {total}, under grensa {cut}. {prompt}.</translation>
     </message>
     <message>
         <source>Målet slik det står i planen</source>
-        <translation type="unfinished"></translation>
+        <translation>Målet slik det står i planen</translation>
     </message>
     <message>
         <source>For eksempel: ny vurdering innen ett år</source>
-        <translation type="unfinished"></translation>
+        <translation>Til dømes: ny vurdering innan eitt år</translation>
     </message>
     <message>
         <source>Hva forelderen ønsker å få ut av oppfølgingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Kva forelderen ønskjer å få ut av oppfølginga</translation>
     </message>
     <message>
         <source>Med tolk</source>
-        <translation type="unfinished"></translation>
+        <translation>Med tolk</translation>
     </message>
     <message>
         <source>Støttepersonen var til stede</source>
-        <translation type="unfinished"></translation>
+        <translation>Støttepersonen var til stades</translation>
     </message>
     <message>
         <source>For eksempel hva forelderen lurte på</source>
-        <translation type="unfinished"></translation>
+        <translation>Til dømes kva forelderen lurte på</translation>
     </message>
     <message>
         <source>tolk</source>
-        <translation type="unfinished"></translation>
+        <translation>tolk</translation>
     </message>
     <message>
         <source>støtteperson</source>
-        <translation type="unfinished"></translation>
+        <translation>støtteperson</translation>
     </message>
     <message>
         <source>Svar er forsinket</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret er forseinka</translation>
     </message>
     <message>
         <source>Venter på svar</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventar på svar</translation>
     </message>
     <message>
         <source>Besvart</source>
-        <translation type="unfinished"></translation>
+        <translation>Svara</translation>
     </message>
     <message>
         <source>Forfalt </source>
-        <translation type="unfinished"></translation>
+        <translation>Over fristen </translation>
     </message>
     <message>
         <source>Barnets planer</source>
-        <translation type="unfinished"></translation>
+        <translation>Planane for barnet</translation>
     </message>
     <message>
         <source>Alle punktene er gitt og forstått.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle punkta er gitt og forstått.</translation>
     </message>
     <message numerus="yes">
         <source>%n punkter</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n punkt</numerusform>
+            <numerusform>%n punkt</numerusform>
         </translation>
     </message>
     <message>
         <source>Av {total}: {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Av {total}: {what}.</translation>
     </message>
     <message>
         <source>Sjekkliste for informasjon</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjekkliste for informasjon</translation>
     </message>
     <message>
         <source>Historikk: {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Historikk: {item}</translation>
     </message>
     <message>
         <source>gis igjen {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>blir gitt igjen {d}</translation>
     </message>
     <message>
         <source>Forelderens evalueringer</source>
-        <translation type="unfinished"></translation>
+        <translation>Evalueringane til forelderen</translation>
     </message>
     <message>
         <source>Ingen evalueringer ennå. Spør forelderen hvordan de synes plasseringen gjennomføres, og skriv det med deres ord.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen evalueringar enno. Spør forelderen korleis dei synest plasseringa blir gjennomført, og skriv det med orda deira.</translation>
     </message>
     <message>
         <source>Forelderens ønsker</source>
-        <translation type="unfinished"></translation>
+        <translation>Ønska til forelderen</translation>
     </message>
     <message>
         <source>Frister i oppfølgingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Fristar i oppfølginga</translation>
     </message>
     <message>
         <source>Ingen åpne frister i oppfølgingen av denne forelderen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen opne fristar i oppfølginga av denne forelderen.</translation>
     </message>
     <message>
         <source>Fristene vises også i Oversikt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fristane blir òg viste i Oversikt.</translation>
     </message>
     <message>
         <source>Kommunens tilpasning av oppfølgingsskjemaet har noe som ikke kan brukes; bufapps egen tekst står der i stedet. Be den som har ansvar for skjemaene se på dette:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommunen si tilpassing av oppfølgingsskjemaet har noko som ikkje kan brukast; bufapp sin eigen tekst står der i staden. Be den som har ansvaret for skjemaa, sjå på dette:</translation>
     </message>
     <message>
         <source>forelderen ønsker ikke kontakt nå (siden {d})</source>
-        <translation type="unfinished"></translation>
+        <translation>forelderen ønskjer ikkje kontakt no (sidan {d})</translation>
     </message>
     <message>
         <source>forelderen har ikke foreldreansvar</source>
-        <translation type="unfinished"></translation>
+        <translation>forelderen har ikkje foreldreansvar</translation>
     </message>
     <message>
         <source>Plasseringen ble avsluttet {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>Plasseringa vart avslutta {d}</translation>
     </message>
     <message>
         <source>Skrevet {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriven {d}</translation>
     </message>
     <message>
         <source>ny vurdering {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>ny vurdering {d}</translation>
     </message>
     <message>
         <source>Oppfølging</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppfølging</translation>
     </message>
     <message>
         <source>Velg en forelder under Foreldre for å se oppfølgingen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel ein forelder under Foreldre for å sjå oppfølginga.</translation>
     </message>
     <message>
         <source>Et ark på enkelt språk til forelderen, for utskrift</source>
-        <translation type="unfinished"></translation>
+        <translation>Eit ark på enkelt språk til forelderen, for utskrift</translation>
     </message>
     <message>
         <source>Formål og &amp;roller</source>
-        <translation type="unfinished"></translation>
+        <translation>Formål og &amp;roller</translation>
     </message>
     <message>
         <source>&amp;Informasjon</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informasjon</translation>
     </message>
     <message>
         <source>Vurdering og veien &amp;hjem</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurdering og vegen &amp;heim</translation>
     </message>
     <message>
         <source>Ø&amp;nsker</source>
-        <translation type="unfinished"></translation>
+        <translation>Ø&amp;nske</translation>
     </message>
     <message>
         <source>Fris&amp;ter</source>
-        <translation type="unfinished"></translation>
+        <translation>Fris&amp;tar</translation>
     </message>
     <message>
         <source>({n} å følge opp)</source>
-        <translation type="unfinished"></translation>
+        <translation>({n} å følgje opp)</translation>
     </message>
     <message>
         <source>({n} ubesvart)</source>
-        <translation type="unfinished"></translation>
+        <translation>({n} utan svar)</translation>
     </message>
     <message>
         <source>Skrevet til forelderen, med enkle ord: hva som skal til for at barnet kan flytte hjem – eller hvorfor det ikke er forventet nå.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrive til forelderen, med enkle ord: kva som skal til for at barnet kan flytte heim – eller kvifor det ikkje er venta no.</translation>
     </message>
     <message>
         <source>Hvordan forelderen synes plasseringen gjennomføres</source>
-        <translation type="unfinished"></translation>
+        <translation>Korleis forelderen synest plasseringa blir gjennomført</translation>
     </message>
     <message numerus="yes">
         <source>%n dager</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagar</numerusform>
         </translation>
     </message>
     <message>
         <source>Uten dato: svar innen {days}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utan dato: svar innan {days}.</translation>
     </message>
     <message>
         <source>Ønsket: {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ønske: {words}</translation>
     </message>
     <message>
         <source>Påkrevd når ønsket ikke kan innfris, helt eller delvis: den faglige grunnen</source>
-        <translation type="unfinished"></translation>
+        <translation>Påkravd når ønsket ikkje kan oppfyllast, heilt eller delvis: den faglege grunnen</translation>
     </message>
     <message>
         <source>Avslutte «{name}»? Tilbudet blir stående i katalogen som avsluttet, og foreldrenes deltakelse beholdes. Det tas ikke med i oversikten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutte «{name}»? Tilbodet blir ståande i katalogen som avslutta, og deltakinga til foreldra blir teken vare på. Det blir ikkje teke med i oversikta.</translation>
     </message>
     <message>
         <source>Slette «{name}» fra katalogen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Slette «{name}» frå katalogen?</translation>
     </message>
     <message>
         <source>Oversikt over gruppetilbud</source>
-        <translation type="unfinished"></translation>
+        <translation>Oversikt over gruppetilbod</translation>
     </message>
     <message>
         <source>Familievernkontorets eget tilbud</source>
-        <translation type="unfinished"></translation>
+        <translation>Familievernkontoret sitt eige tilbod</translation>
     </message>
     <message>
         <source>(ikke i adresseboken)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ikkje i adresseboka)</translation>
     </message>
     <message>
         <source>For eksempel: tirsdager kl. 18–20, annenhver uke</source>
-        <translation type="unfinished"></translation>
+        <translation>Til dømes: tysdagar kl. 18–20, annakvar veke</translation>
     </message>
     <message>
         <source>Hvordan foreldrene melder seg på</source>
-        <translation type="unfinished"></translation>
+        <translation>Korleis foreldra meld seg på</translation>
     </message>
     <message>
         <source>Tilbudet er aktivt (med i oversikten)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbodet er aktivt (med i oversikta)</translation>
     </message>
     <message>
         <source>, {n} samlinger</source>
-        <translation type="unfinished"></translation>
+        <translation>, {n} samlingar</translation>
     </message>
     <message>
         <source>Med forelderens egne ord</source>
-        <translation type="unfinished"></translation>
+        <translation>Med forelderen sine eigne ord</translation>
     </message>
     <message>
         <source>Alle typer</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle typar</translation>
     </message>
     <message>
         <source>Gruppetilbud i området</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppetilbod i området</translation>
     </message>
     <message>
         <source>Tilbudet er over: det blir stående i katalogen som avsluttet, med deltakerne</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbodet er over: det blir ståande i katalogen som avslutta, med deltakarane</translation>
     </message>
     <message>
         <source>Bare et tilbud uten deltakere kan slettes</source>
-        <translation type="unfinished"></translation>
+        <translation>Berre eit tilbod utan deltakarar kan slettast</translation>
     </message>
     <message>
         <source>De aktive tilbudene som PDF, til en forelder eller kontoret: ingen navn</source>
-        <translation type="unfinished"></translation>
+        <translation>Dei aktive tilboda som PDF, til ein forelder eller kontoret: ingen namn</translation>
     </message>
     <message>
         <source>{n} aktive av {all} tilbud</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} aktive av {all} tilbod</translation>
     </message>
     <message>
         <source>Forelderens deltakelse i gruppetilbud</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltakinga til forelderen i gruppetilbod</translation>
     </message>
     <message>
         <source>Forelderen er fortalt om gruppetilbudene: når, og hva forelderen svarte</source>
-        <translation type="unfinished"></translation>
+        <translation>Forelderen har fått vite om gruppetilboda: når, og kva forelderen svarte</translation>
     </message>
     <message>
         <source>Startet, samlinger deltatt, fullført eller sluttet, og forelderens evaluering</source>
-        <translation type="unfinished"></translation>
+        <translation>Starta, samlingar deltatt, fullført eller slutta, og evalueringa til forelderen</translation>
     </message>
     <message>
         <source>▲ Forelderen er ikke informert om gruppetilbudene. Barnevernstjenesten bør kjenne til gruppetilbudene i området og fortelle om dem (frist {due}: 30 dager etter plasseringen).</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ Forelderen er ikkje informert om gruppetilboda. Barnevernstenesta bør kjenne til gruppetilboda i området og fortelje om dei (frist {due}: 30 dagar etter plasseringa).</translation>
     </message>
     <message>
         <source>Informert om gruppetilbudene første gang {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informert om gruppetilboda første gong {day}.</translation>
     </message>
     <message>
         <source>Ikke informert om gruppetilbudene ennå.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikkje informert om gruppetilboda enno.</translation>
     </message>
     <message>
         <source>Forelderens evaluering: «{words}»</source>
-        <translation type="unfinished"></translation>
+        <translation>Evalueringa til forelderen: «{words}»</translation>
     </message>
     <message>
         <source>Hvorfor sluttet: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvifor slutta: {why}</translation>
     </message>
     <message>
         <source>Merknad: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Merknad: {note}</translation>
     </message>
     <message>
         <source>Gruppetilbud</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppetilbod</translation>
     </message>
     <message>
         <source>Velg en forelder under Foreldre for å se forelderens deltakelse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel ein forelder under Foreldre for å sjå deltakinga til forelderen.</translation>
     </message>
     <message>
         <source>&amp;Katalog</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Katalog</translation>
     </message>
     <message>
         <source>Forelderens &amp;deltakelse</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deltakinga til forelderen</translation>
     </message>
     <message>
         <source>Gruppetilbud – {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppetilbod – {name}</translation>
     </message>
     <message>
         <source>Innkalling til ansvarsgruppemøte {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>Innkalling til ansvarsgruppemøte {d}</translation>
     </message>
     <message>
         <source>Innkalling – hvem skal ha den?</source>
-        <translation type="unfinished"></translation>
+        <translation>Innkalling – kven skal ha ho?</translation>
     </message>
     <message>
         <source>Referat</source>
-        <translation type="unfinished"></translation>
+        <translation>Referat</translation>
     </message>
     <message>
         <source>Referat – hvilken kopi?</source>
-        <translation type="unfinished"></translation>
+        <translation>Referat – kva kopi?</translation>
     </message>
     <message>
         <source>ingen</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen</translation>
     </message>
     <message>
         <source>{name}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {why}</translation>
     </message>
     <message>
         <source>Referatet sendes til: {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Referatet blir sendt til: {who}.</translation>
     </message>
     <message>
         <source>Får ikke referatet (mangler samtykke):</source>
-        <translation type="unfinished"></translation>
+        <translation>Får ikkje referatet (manglar samtykke):</translation>
     </message>
     <message>
         <source>Registrere utsendingen og ta vare på referatet nå?</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrere utsendinga og ta vare på referatet no?</translation>
     </message>
     <message>
         <source>Utsendingen er registrert, og referatet er tatt vare på i arkivformat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utsendinga er registrert, og referatet er teke vare på i arkivformat.</translation>
     </message>
     <message>
         <source>Tiltaksliste for ansvarsgruppen</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiltaksliste for ansvarsgruppa</translation>
     </message>
     <message>
         <source>Evalueringer over tid</source>
-        <translation type="unfinished"></translation>
+        <translation>Evalueringar over tid</translation>
     </message>
     <message>
         <source>Svar fra 1 til 5 (møtet, forstod, hørt) – {list}</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar frå 1 til 5 (møtet, forstod, høyrd) – {list}</translation>
     </message>
     <message>
         <source>Ingen evalueringer ennå</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen evalueringar enno</translation>
     </message>
     <message>
         <source>Koordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordinator</translation>
     </message>
     <message>
         <source>&amp;Valgt sammen med forelderen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valt saman med forelderen</translation>
     </message>
     <message>
         <source>Valgt sammen med forelderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Valt saman med forelderen</translation>
     </message>
     <message>
         <source>Ikke valgt ennå</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikkje valt enno</translation>
     </message>
     <message>
         <source>(uten navn)</source>
-        <translation type="unfinished"></translation>
+        <translation>(utan namn)</translation>
     </message>
     <message>
         <source>Rediger ansvarsgruppe</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger ansvarsgruppe</translation>
     </message>
     <message>
         <source>Ny ansvarsgruppe</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny ansvarsgruppe</translation>
     </message>
     <message>
         <source>Forelderen (eller representanten) og alle tjenestene som gir hjelp, er med. Koordinatoren velges sammen med forelderen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forelderen (eller representanten) og alle tenestene som gir hjelp, er med. Koordinatoren blir valt saman med forelderen.</translation>
     </message>
     <message>
         <source>For eksempel: bolig, økonomi og mer samvær med barna</source>
-        <translation type="unfinished"></translation>
+        <translation>Til dømes: bustad, økonomi og meir samvær med barna</translation>
     </message>
     <message>
         <source>Referatet sendes bare til medlemmer som forelderen har samtykket til at får alle opplysningene som er krysset av.</source>
-        <translation type="unfinished"></translation>
+        <translation>Referatet blir berre sendt til medlemer som forelderen har samtykt til at får alle opplysningane som er kryssa av.</translation>
     </message>
     <message>
         <source>Avsluttet</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutta</translation>
     </message>
     <message>
         <source>Tiltak: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiltak: {what}</translation>
     </message>
     <message>
         <source>Ansvar: {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvar: {who}</translation>
     </message>
     <message>
         <source>Frist: {due}</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist: {due}</translation>
     </message>
     <message>
         <source>Hva ble gjort – eller hvorfor tiltaket bortfalt</source>
-        <translation type="unfinished"></translation>
+        <translation>Kva vart gjort – eller kvifor tiltaket fall bort</translation>
     </message>
     <message>
         <source>&amp;Lukk tiltak</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lukk tiltak</translation>
     </message>
     <message>
         <source>Ingen tiltak ennå.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen tiltak enno.</translation>
     </message>
     <message>
         <source>Legg til &amp;tiltak</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til &amp;tiltak</translation>
     </message>
     <message>
         <source>Hvem har ansvaret</source>
-        <translation type="unfinished"></translation>
+        <translation>Kven har ansvaret</translation>
     </message>
     <message>
         <source>Velg eller skriv et navn</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel eller skriv eit namn</translation>
     </message>
     <message>
         <source>Har frist</source>
-        <translation type="unfinished"></translation>
+        <translation>Har frist</translation>
     </message>
     <message>
         <source>Fjern</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern</translation>
     </message>
     <message>
         <source>Fjern dette nye tiltaket</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern dette nye tiltaket</translation>
     </message>
     <message>
         <source>Hvert tiltak trenger hva som skal gjøres og hvem som har ansvaret (tiltak {rows}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvart tiltak treng kva som skal gjerast og kven som har ansvaret (tiltak {rows}).</translation>
     </message>
     <message>
         <source>– velg –</source>
-        <translation type="unfinished"></translation>
+        <translation>– vel –</translation>
     </message>
     <message>
         <source>Oppmøte for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppmøte for {name}</translation>
     </message>
     <message>
         <source>Resten var til &amp;stede</source>
-        <translation type="unfinished"></translation>
+        <translation>Resten var til &amp;stades</translation>
     </message>
     <message>
         <source>Alle som ikke er valgt ennå, føres opp som til stede</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle som ikkje er valde enno, blir førte opp som til stades</translation>
     </message>
     <message>
         <source>Uten {parts}. {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Utan {parts}. {why}</translation>
     </message>
     <message>
         <source>• {name} får det ikke</source>
-        <translation type="unfinished"></translation>
+        <translation>• {name} får det ikkje</translation>
     </message>
     <message>
         <source>• {name} får det uten {parts}</source>
-        <translation type="unfinished"></translation>
+        <translation>• {name} får det utan {parts}</translation>
     </message>
     <message>
         <source>Alle medlemmene får alt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle medlemene får alt.</translation>
     </message>
     <message>
         <source>Barnevernstjenestens eget eksemplar</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksemplaret til barnevernstenesta</translation>
     </message>
     <message>
         <source>Hva denne kopien ikke har med</source>
-        <translation type="unfinished"></translation>
+        <translation>Kva denne kopien ikkje har med</translation>
     </message>
     <message>
         <source>Hvem som ikke får alt</source>
-        <translation type="unfinished"></translation>
+        <translation>Kven som ikkje får alt</translation>
     </message>
     <message>
         <source>Denne kopien:</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne kopien:</translation>
     </message>
     <message>
         <source>Samtykket dekker ikke alt for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtykket dekkjer ikkje alt for:</translation>
     </message>
     <message>
         <source>Alt, også hvem som ikke får referatet. Sendes ikke ut.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt, òg kven som ikkje får referatet. Blir ikkje sendt ut.</translation>
     </message>
     <message>
         <source>Alt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt.</translation>
     </message>
     <message>
         <source>1 = {low}</source>
-        <translation type="unfinished"></translation>
+        <translation>1 = {low}</translation>
     </message>
     <message>
         <source>5 = {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>5 = {high}</translation>
     </message>
     <message>
         <source>Møtet {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Møtet {when}</translation>
     </message>
     <message>
         <source>Ansvarsgruppemøte {when}{where}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarsgruppemøte {when}{where}</translation>
     </message>
     <message>
         <source>Versjon {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Versjon {n}</translation>
     </message>
     <message>
         <source>endret fordi: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>endra fordi: {reason}</translation>
     </message>
     <message>
         <source>Tidligere &amp;versjoner ({n}) …</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidlegare &amp;versjonar ({n}) …</translation>
     </message>
     <message>
         <source>Avtalt</source>
-        <translation type="unfinished"></translation>
+        <translation>Avtalt</translation>
     </message>
     <message>
         <source>Påkrevd: hvorfor endres et ferdig referat?</source>
-        <translation type="unfinished"></translation>
+        <translation>Påkravd: kvifor blir eit ferdig referat endra?</translation>
     </message>
     <message>
         <source>&amp;Lagre</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lagre</translation>
     </message>
     <message>
         <source>&amp;Ferdigstill referat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ferdigstill referat</translation>
     </message>
     <message>
         <source>Ctrl+Enter – referatet blir journaltekst</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter – referatet blir journaltekst</translation>
     </message>
     <message>
         <source>Ctrl+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S</translation>
     </message>
     <message>
         <source>Fjern punktet</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern punktet</translation>
     </message>
     <message>
         <source>(uten tittel)</source>
-        <translation type="unfinished"></translation>
+        <translation>(utan tittel)</translation>
     </message>
     <message>
         <source>Punkt {n}: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt {n}: {label}</translation>
     </message>
     <message>
         <source>Legg til &amp;punkt som kom opp i møtet</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til &amp;punkt som kom opp i møtet</translation>
     </message>
     <message>
         <source>Vil du fjerne punktet «{title}» og det som er skrevet i det?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vil du fjerne punktet «{title}» og det som er skrive i det?</translation>
     </message>
     <message>
         <source>Endre planlagt møte</source>
-        <translation type="unfinished"></translation>
+        <translation>Endre planlagt møte</translation>
     </message>
     <message>
         <source>Nytt møte</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt møte</translation>
     </message>
     <message>
         <source>For eksempel rådhuset, møterom 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Til dømes rådhuset, møterom 2</translation>
     </message>
     <message>
         <source>Forelderens egne saker</source>
-        <translation type="unfinished"></translation>
+        <translation>Forelderen sine eigne saker</translation>
     </message>
     <message>
         <source>Innkalling &amp;sendt</source>
-        <translation type="unfinished"></translation>
+        <translation>Innkalling &amp;sendt</translation>
     </message>
     <message>
         <source>Innkalling sendt</source>
-        <translation type="unfinished"></translation>
+        <translation>Innkalling sendt</translation>
     </message>
     <message>
         <source>Dato innkallingen ble sendt</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato innkallinga vart sendt</translation>
     </message>
     <message>
         <source>Frist for innkalling</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist for innkalling</translation>
     </message>
     <message>
         <source>Dagsorden slik den blir</source>
-        <translation type="unfinished"></translation>
+        <translation>Saksliste slik ho blir</translation>
     </message>
     <message>
         <source>Innkallingen ble sendt {sent} (fristen var {deadline}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Innkallinga vart sendt {sent} (fristen var {deadline}).</translation>
     </message>
     <message>
         <source>Innkallingen bør sendes senest {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Innkallinga bør sendast seinast {date}.</translation>
     </message>
     <message>
         <source>Det er mindre enn en uke til møtet – send den nå.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det er mindre enn ei veke til møtet – send innkallinga no.</translation>
     </message>
     <message>
         <source>Ansvarsgruppemøte {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarsgruppemøte {when}</translation>
     </message>
     <message>
         <source>Datoen kan ikke være fram i tid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoen kan ikkje vere fram i tid.</translation>
     </message>
     <message>
         <source>Forelderens syn</source>
-        <translation type="unfinished"></translation>
+        <translation>Synet til forelderen</translation>
     </message>
     <message>
         <source>Versjon {n}, gjaldt til {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Versjon {n}, galdt til {when}</translation>
     </message>
     <message>
         <source>Endret fordi: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Endra fordi: {reason}</translation>
     </message>
     <message>
         <source>Tidligere versjoner av referatet</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidlegare versjonar av referatet</translation>
     </message>
     <message>
         <source>Tidligere versjoner</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidlegare versjonar</translation>
     </message>
     <message>
         <source>{weekday} {date} kl. {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{weekday} {date} kl. {time}</translation>
     </message>
     <message>
         <source>Forelderen har ingen egne saker ennå – spør forelderen før møtet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forelderen har ingen eigne saker enno – spør forelderen før møtet.</translation>
     </message>
     <message>
         <source>Ingen åpne tiltak.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen opne tiltak.</translation>
     </message>
     <message>
         <source>Ingen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen.</translation>
     </message>
     <message>
         <source>fristen er passert</source>
-        <translation type="unfinished"></translation>
+        <translation>fristen er passert</translation>
     </message>
     <message>
         <source>Medlemmer</source>
-        <translation type="unfinished"></translation>
+        <translation>Medlemer</translation>
     </message>
     <message>
         <source>Nytt me&amp;dlem</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt me&amp;dlem</translation>
     </message>
     <message>
         <source>Fje&amp;rn medlem</source>
-        <translation type="unfinished"></translation>
+        <translation>Fje&amp;rn medlem</translation>
     </message>
     <message>
         <source>Skriv rett i en celle, eller trykk F2. Rolle og tjeneste velges fra en liste.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv rett i ei celle, eller trykk F2. Rolle og teneste vel du frå ei liste.</translation>
     </message>
     <message>
         <source>(tjeneste nr. {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>(teneste nr. {id})</translation>
     </message>
     <message>
         <source>Medlemmet</source>
-        <translation type="unfinished"></translation>
+        <translation>Medlemmet</translation>
     </message>
     <message>
         <source>{name} tas ut av gruppen. Tiltak og tidligere referater som nevner medlemmet, viser da ikke lenger navnet. Vil du ta medlemmet ut?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} blir teken ut av gruppa. Tiltak og tidlegare referat som nemner medlemmet, viser då ikkje lenger namnet. Vil du ta medlemmet ut?</translation>
     </message>
     <message>
         <source>Ansvarsgrupper</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarsgrupper</translation>
     </message>
     <message>
         <source>Gruppe</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>&amp;Gruppe:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gruppe:</translation>
     </message>
     <message>
         <source>Møter</source>
-        <translation type="unfinished"></translation>
+        <translation>Møte</translation>
     </message>
     <message>
         <source>Tiltak</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiltak</translation>
     </message>
     <message>
         <source>Evalueringer</source>
-        <translation type="unfinished"></translation>
+        <translation>Evalueringar</translation>
     </message>
     <message>
         <source>Ansvarsgrupper – {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarsgrupper – {name}</translation>
     </message>
     <message>
         <source> (avsluttet {d})</source>
-        <translation type="unfinished"></translation>
+        <translation> (avslutta {d})</translation>
     </message>
     <message>
         <source>Får ikke referatet uten samtykke: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Får ikkje referatet utan samtykke: {names}.</translation>
     </message>
     <message>
         <source>Gruppen er avsluttet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppa er avslutta.</translation>
     </message>
     <message>
         <source>Startet {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>Starta {d}</translation>
     </message>
     <message>
         <source>, avsluttet {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>, avslutta {d}</translation>
     </message>
     <message>
         <source>Ikke valgt ennå – velg koordinator sammen med forelderen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikkje valt enno – vel koordinator saman med forelderen.</translation>
     </message>
     <message>
         <source>{name} (valgt sammen med forelderen)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (valt saman med forelderen)</translation>
     </message>
     <message>
         <source>{name} – ikke avklart med forelderen ennå</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} – ikkje avklart med forelderen enno</translation>
     </message>
     <message>
         <source>Ingenting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting</translation>
     </message>
     <message>
         <source>Får referat</source>
-        <translation type="unfinished"></translation>
+        <translation>Får referat</translation>
     </message>
     <message>
         <source>Mangler samtykke: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Manglar samtykke: {why}</translation>
     </message>
     <message>
         <source> (koordinator)</source>
-        <translation type="unfinished"></translation>
+        <translation> (koordinator)</translation>
     </message>
     <message>
         <source>Sendt {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendt {d}</translation>
     </message>
     <message>
         <source>Ikke registrert</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikkje registrert</translation>
     </message>
     <message>
         <source>Ikke sendt – frist {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikkje sendt – frist {d}</translation>
     </message>
     <message>
         <source> (forfalt)</source>
-        <translation type="unfinished"></translation>
+        <translation> (over fristen)</translation>
     </message>
     <message>
         <source>Gitt {d}: møtet {a}, forsto {b}, hørt {c} (av 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gitt {d}: møtet {a}, forstod {b}, høyrd {c} (av 5)</translation>
     </message>
     <message>
         <source>Ikke gitt</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikkje gitt</translation>
     </message>
     <message>
         <source> (versjon {n})</source>
-        <translation type="unfinished"></translation>
+        <translation> (versjon {n})</translation>
     </message>
     <message>
         <source>Åpen – forfalt</source>
-        <translation type="unfinished"></translation>
+        <translation>Open – over fristen</translation>
     </message>
     <message>
         <source>Utenom møte</source>
-        <translation type="unfinished"></translation>
+        <translation>Utanom møte</translation>
     </message>
     <message>
         <source>Ingen frist</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen frist</translation>
     </message>
     <message>
         <source>Resultat: {outcome}</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultat: {outcome}</translation>
     </message>
     <message>
         <source>{n} av 5</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} av 5</translation>
     </message>
     <message>
         <source>Henvisningsutkastet om {a} er lagret under Henvisninger. Det kan ikke ferdigstilles før forelderens samtykke dekker det som deles.
 
 Vil du åpne utkastet nå?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilvisingsutkastet om {a} er lagra under Tilvisingar. Det kan ikkje ferdigstillast før samtykket frå forelderen dekkjer det som blir delt.
+
+Vil du opne utkastet no?</translation>
     </message>
     <message>
         <source>Oppgaven er lagret på forelderen med frist {d}. Du finner den på kortet og i Oversikt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppgåva er lagra på forelderen med frist {d}. Du finn ho på kortet og i Oversikt.</translation>
     </message>
     <message>
         <source>Ikke svart</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikkje svart</translation>
     </message>
     <message>
         <source>{a}: forelderens vurdering</source>
-        <translation type="unfinished"></translation>
+        <translation>{a}: vurderinga til forelderen</translation>
     </message>
     <message>
         <source>{a}: forelderens egne ord</source>
-        <translation type="unfinished"></translation>
+        <translation>{a}: forelderen sine eigne ord</translation>
     </message>
     <message>
         <source>{a}: din vurdering</source>
-        <translation type="unfinished"></translation>
+        <translation>{a}: vurderinga di</translation>
     </message>
     <message>
         <source>{a}: dine ord</source>
-        <translation type="unfinished"></translation>
+        <translation>{a}: orda dine</translation>
     </message>
     <message>
         <source>Forelderen ønsker hjelp med dette</source>
-        <translation type="unfinished"></translation>
+        <translation>Forelderen ønskjer hjelp med dette</translation>
     </message>
     <message>
         <source>{a}: forelderen ønsker hjelp</source>
-        <translation type="unfinished"></translation>
+        <translation>{a}: forelderen ønskjer hjelp</translation>
     </message>
     <message>
         <source>Forelderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Forelderen</translation>
     </message>
     <message>
         <source>Saksbehandler</source>
-        <translation type="unfinished"></translation>
+        <translation>Sakshandsamar</translation>
     </message>
     <message>
         <source>{a}: spørsmål du kan stille</source>
-        <translation type="unfinished"></translation>
+        <translation>{a}: spørsmål du kan stille</translation>
     </message>
     <message>
         <source>Vis &amp;spørsmålene fra veilederen under hvert område</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis &amp;spørsmåla frå rettleiaren under kvart område</translation>
     </message>
     <message>
         <source>Notat</source>
-        <translation type="unfinished"></translation>
+        <translation>Notat</translation>
     </message>
     <message>
         <source>Siste vurdering av levekår</source>
-        <translation type="unfinished"></translation>
+        <translation>Siste vurdering av levekår</translation>
     </message>
     <message>
         <source>Ingen vurdering ennå. Spør forelderen hvordan det går med økonomi, arbeid, bolig, helse og sosial kontakt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga vurdering enno. Spør forelderen korleis det går med økonomi, arbeid, bustad, helse og sosial kontakt.</translation>
     </message>
     <message>
         <source>Vurdert {d}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurdert {d}.</translation>
     </message>
     <message>
         <source>«Siden sist» sammenligner med {d}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Sidan sist» samanliknar med {d}.</translation>
     </message>
     <message>
         <source>Notat: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Notat: {n}</translation>
     </message>
     <message>
         <source>Forelderen har ikke bedt om hjelp på noe område.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forelderen har ikkje bede om hjelp på noko område.</translation>
     </message>
     <message>
         <source>Forelderen ønsker hjelp med dette. Et henvisningsutkast går gjennom samtykkesjekken som alle henvisninger:</source>
-        <translation type="unfinished"></translation>
+        <translation>Forelderen ønskjer hjelp med dette. Eit tilvisingsutkast går gjennom samtykkesjekken som alle tilvisingar:</translation>
     </message>
     <message>
         <source>Lag henvisningsutkast om {a}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lag tilvisingsutkast om {a}</translation>
     </message>
     <message>
         <source>Lag oppgave om {a}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lag oppgåve om {a}</translation>
     </message>
     <message>
         <source>{a} over tid</source>
-        <translation type="unfinished"></translation>
+        <translation>{a} over tid</translation>
     </message>
     <message>
         <source>Ingen tall ennå</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen tal enno</translation>
     </message>
     <message>
         <source>1 = svært vanskelig, 5 = svært bra.
 Heltrukken linje: forelderens vurdering. Stiplet linje: saksbehandlerens. Der bare én linje vises, er vurderingene like.
 Tallene står også i tabellen under.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 = svært vanskeleg, 5 = svært bra.
+Heil linje: vurderinga til forelderen. Stipla linje: vurderinga til sakshandsamaren. Der berre éi linje er vist, er vurderingane like.
+Tala står òg i tabellen under.</translation>
     </message>
     <message>
         <source>Område i tabellen</source>
-        <translation type="unfinished"></translation>
+        <translation>Område i tabellen</translation>
     </message>
     <message>
         <source>Vurderingene over tid, som tabell</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurderingane over tid, som tabell</translation>
     </message>
     <message>
         <source>Alle vurderinger av levekår</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle vurderingar av levekår</translation>
     </message>
     <message>
         <source>Ingen vurdering ennå.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga vurdering enno.</translation>
     </message>
     <message>
         <source> – ønsker hjelp</source>
-        <translation type="unfinished"></translation>
+        <translation> – ønskjer hjelp</translation>
     </message>
     <message>
         <source>Forelderen: {s}</source>
-        <translation type="unfinished"></translation>
+        <translation>Forelderen: {s}</translation>
     </message>
     <message>
         <source>Saksbehandler: {s}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sakshandsamar: {s}</translation>
     </message>
     <message>
         <source>Levekår</source>
-        <translation type="unfinished"></translation>
+        <translation>Levekår</translation>
     </message>
     <message>
         <source>Velg en forelder under Foreldre for å se levekårene.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel ein forelder under Foreldre for å sjå levekåra.</translation>
     </message>
     <message>
         <source>Forelderens og din vurdering av økonomi, arbeid, bolig, helse og sosial kontakt</source>
-        <translation type="unfinished"></translation>
+        <translation>Korleis forelderen og du vurderer økonomi, arbeid, bustad, helse og sosial kontakt</translation>
     </message>
     <message>
         <source> mnd.</source>
-        <translation type="unfinished"></translation>
+        <translation> mnd.</translation>
     </message>
     <message>
         <source>Måneder mellom vurderingene</source>
-        <translation type="unfinished"></translation>
+        <translation>Månader mellom vurderingane</translation>
     </message>
     <message>
         <source>Endre hvor ofte levekår vurderes</source>
-        <translation type="unfinished"></translation>
+        <translation>Endre kor ofte levekår blir vurderte</translation>
     </message>
     <message>
         <source>&amp;Siste vurdering</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siste vurdering</translation>
     </message>
     <message>
         <source>Over &amp;tid</source>
-        <translation type="unfinished"></translation>
+        <translation>Over &amp;tid</translation>
     </message>
     <message>
         <source>&amp;Historikk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historikk</translation>
     </message>
     <message>
         <source>(ønsker hjelp med {n})</source>
-        <translation type="unfinished"></translation>
+        <translation>(ønskjer hjelp med {n})</translation>
     </message>
     <message>
         <source>hver {n}. måned (standard)</source>
-        <translation type="unfinished"></translation>
+        <translation>kvar {n}. månad (standard)</translation>
     </message>
     <message>
         <source>hver {n}. måned</source>
-        <translation type="unfinished"></translation>
+        <translation>kvar {n}. månad</translation>
     </message>
     <message>
         <source>Ingen barn er plassert nå. Levekår vurderes {every} etter en vurdering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen barn er plasserte no. Levekår blir vurderte {every} etter ei vurdering.</translation>
     </message>
     <message>
         <source>Ikke vurdert ennå – bør gjøres innen {d}, en måned etter plasseringen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikkje vurdert enno – bør gjerast innan {d}, ein månad etter plasseringa.</translation>
     </message>
     <message>
         <source>Neste vurdering: {d} ({every}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Neste vurdering: {d} ({every}).</translation>
     </message>
     <message>
         <source>Fristen er passert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fristen er passert.</translation>
     </message>
     <message>
         <source>DEMO – bare oppdiktede personer. Ikke legg inn ekte opplysninger her.</source>
-        <translation type="unfinished"></translation>
+        <translation>DEMO – berre oppdikta personar. Ikkje legg inn ekte opplysningar her.</translation>
     </message>
     <message>
         <source>Demovarsel</source>
-        <translation type="unfinished"></translation>
+        <translation>Demovarsel</translation>
     </message>
     <message>
         <source>Låst</source>
-        <translation type="unfinished"></translation>
+        <translation>Låst</translation>
     </message>
     <message>
         <source>Låst opp – låses automatisk etter {m} min uten bruk</source>
-        <translation type="unfinished"></translation>
+        <translation>Låst opp – blir låst automatisk etter {m} min utan bruk</translation>
     </message>
     <message>
         <source>Nytt passord er satt. Bruk det neste gang du låser opp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt passord er sett. Bruk det neste gong du låser opp.</translation>
     </message>
     <message>
         <source>Nettverkskart {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettverkskart {d}</translation>
     </message>
     <message>
         <source>(pseudonymisert)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pseudonymisert)</translation>
     </message>
     <message>
         <source>Sammenligning av nettverkskart</source>
-        <translation type="unfinished"></translation>
+        <translation>Samanlikning av nettverkskart</translation>
     </message>
     <message>
         <source>Tegning av nettverkskartet</source>
-        <translation type="unfinished"></translation>
+        <translation>Teikning av nettverkskartet</translation>
     </message>
     <message>
         <source>Samme personer som i tabellen. Dra en person til en annen sektor eller ring, eller velg personen og bruk piltastene: opp og ned flytter en ring inn eller ut, venstre og høyre flytter langs sirkelen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Same personar som i tabellen. Dra ein person til ein annan sektor eller ring, eller vel personen og bruk piltastane: opp og ned flyttar ein ring inn eller ut, venstre og høgre flyttar langs sirkelen.</translation>
     </message>
     <message>
         <source>Dra en person, eller velg og bruk piltastene. Ctrl+Z angrer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dra ein person, eller vel og bruk piltastane. Ctrl+Z angrar.</translation>
     </message>
     <message>
         <source>{name}: ring {a} → {b}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: ring {a} → {b}</translation>
     </message>
     <message>
         <source>Nye i nettverket</source>
-        <translation type="unfinished"></translation>
+        <translation>Nye i nettverket</translation>
     </message>
     <message>
         <source>Ikke med lenger</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikkje med lenger</translation>
     </message>
     <message>
         <source>Sterkere forhold</source>
-        <translation type="unfinished"></translation>
+        <translation>Sterkare forhold</translation>
     </message>
     <message>
         <source>Svakere forhold</source>
-        <translation type="unfinished"></translation>
+        <translation>Svakare forhold</translation>
     </message>
     <message>
         <source>Brutt</source>
-        <translation type="unfinished"></translation>
+        <translation>Brote</translation>
     </message>
     <message>
         <source>Nærmere forelderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Nærare forelderen</translation>
     </message>
     <message>
         <source>Lenger unna</source>
-        <translation type="unfinished"></translation>
+        <translation>Lenger unna</translation>
     </message>
     <message>
         <source>Sektorer som fikk personer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sektorar som fekk personar</translation>
     </message>
     <message>
         <source>Sektorer som ble tomme</source>
-        <translation type="unfinished"></translation>
+        <translation>Sektorar som vart tomme</translation>
     </message>
     <message>
         <source>Fra {a} til {b} ({first} → {second}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Frå {a} til {b} ({first} → {second}).</translation>
     </message>
     <message numerus="yes">
         <source>%n personer</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n personar</numerusform>
         </translation>
     </message>
     <message>
         <source>Sammenlign nettverkskart</source>
-        <translation type="unfinished"></translation>
+        <translation>Samanlikn nettverkskart</translation>
     </message>
     <message>
         <source>{d} ({people})</source>
-        <translation type="unfinished"></translation>
+        <translation>{d} ({people})</translation>
     </message>
     <message>
         <source>Endringer</source>
-        <translation type="unfinished"></translation>
+        <translation>Endringar</translation>
     </message>
     <message>
         <source>Pseudonymisert (navn som &amp;initialer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pseudonymisert (namn som &amp;initialar)</translation>
     </message>
     <message>
         <source>&amp;Forhåndsvis/skriv ut …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Førehandsvis/skriv ut …</translation>
     </message>
     <message>
         <source>Dette er endret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette er endra:</translation>
     </message>
     <message>
         <source>Tegnet {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>Teikna {d}</translation>
     </message>
     <message>
         <source>Legg til person</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til person</translation>
     </message>
     <message>
         <source>For eksempel «Mormor» eller «Kari»</source>
-        <translation type="unfinished"></translation>
+        <translation>Til dømes «Mormor» eller «Kari»</translation>
     </message>
     <message>
         <source>Resten fyller du ut i tabellen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resten fyller du ut i tabellen.</translation>
     </message>
     <message>
         <source>Skriv et navn eller en kort betegnelse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv eit namn eller ei kort nemning.</translation>
     </message>
     <message>
         <source>Forbind to personer</source>
-        <translation type="unfinished"></translation>
+        <translation>Knyt saman to personar</translation>
     </message>
     <message>
         <source>Ingen forbindelse (fjern)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikkje noko samband (fjern)</translation>
     </message>
     <message>
         <source>Forbindelser mellom personer</source>
-        <translation type="unfinished"></translation>
+        <translation>Samband mellom personar</translation>
     </message>
     <message>
         <source>Ingen forbindelser ennå.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen samband enno.</translation>
     </message>
     <message>
         <source>Velg to forskjellige personer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel to ulike personar.</translation>
     </message>
     <message>
         <source>Nettverkskart – {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettverkskart – {name}</translation>
     </message>
     <message>
         <source>Nettverkskart</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettverkskart</translation>
     </message>
     <message>
         <source>&amp;Angre</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Angre</translation>
     </message>
     <message>
         <source>&amp;Gjør om</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gjer om</translation>
     </message>
     <message>
         <source>Angre</source>
-        <translation type="unfinished"></translation>
+        <translation>Angre</translation>
     </message>
     <message>
         <source>Gjør om</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjer om</translation>
     </message>
     <message>
         <source>P&amp;ersoner i nettverket</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ersonar i nettverket</translation>
     </message>
     <message>
         <source>Skriv i en celle eller trykk F2 for å endre. Insert legger til, Delete fjerner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv i ei celle eller trykk F2 for å endre. Insert legg til, Delete fjernar.</translation>
     </message>
     <message>
         <source>Sektorer i nettverkskartet</source>
-        <translation type="unfinished"></translation>
+        <translation>Sektorar i nettverkskartet</translation>
     </message>
     <message>
         <source>Skriv for å gi nytt navn (eller F2). Rekkefølgen er rekkefølgen rundt kartet, med klokka fra toppen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv for å gi nytt namn (eller F2). Rekkjefølgja er rekkjefølgja rundt kartet, med klokka frå toppen.</translation>
     </message>
     <message>
         <source>&amp;Legg til</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Legg til</translation>
     </message>
     <message>
         <source>&amp;Fjern</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fjern</translation>
     </message>
     <message>
         <source>Flytt &amp;opp</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytt &amp;opp</translation>
     </message>
     <message>
         <source>Flytt &amp;ned</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytt &amp;ned</translation>
     </message>
     <message>
         <source>Endringene gjelder nye kart. Kart som alt er tegnet, beholder sine sektorer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endringane gjeld nye kart. Kart som alt er teikna, held på sektorane sine.</translation>
     </message>
     <message>
         <source>Ny sektor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny sektor</translation>
     </message>
     <message>
         <source>Tynnere og lysere strek: forbindelse mellom to personer i nettverket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnare og lysare strek: samband mellom to personar i nettverket.</translation>
     </message>
     <message>
         <source>Ringer: </source>
-        <translation type="unfinished"></translation>
+        <translation>Ringar: </translation>
     </message>
     <message>
         <source>Størrelse</source>
-        <translation type="unfinished"></translation>
+        <translation>Storleik</translation>
     </message>
     <message>
         <source>Forholdet</source>
-        <translation type="unfinished"></translation>
+        <translation>Forholdet</translation>
     </message>
     <message>
         <source>Per sektor</source>
-        <translation type="unfinished"></translation>
+        <translation>Per sektor</translation>
     </message>
     <message>
         <source>Tomme sektorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomme sektorar</translation>
     </message>
     <message>
         <source>Praktisk hjelp nesten alltid</source>
-        <translation type="unfinished"></translation>
+        <translation>Praktisk hjelp nesten alltid</translation>
     </message>
     <message>
         <source>Følelsesmessig støtte nesten alltid</source>
-        <translation type="unfinished"></translation>
+        <translation>Kjenslemessig støtte nesten alltid</translation>
     </message>
     <message>
         <source>Råd og informasjon nesten alltid</source>
-        <translation type="unfinished"></translation>
+        <translation>Råd og informasjon nesten alltid</translation>
     </message>
     <message>
         <source>Kritisk nesten alltid</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritisk nesten alltid</translation>
     </message>
     <message>
         <source>Hjelp begge veier</source>
-        <translation type="unfinished"></translation>
+        <translation>Hjelp begge vegar</translation>
     </message>
     <message>
         <source>Kontakt ukentlig eller oftere</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt kvar veke eller oftare</translation>
     </message>
     <message>
         <source>Oppsummering av kartet</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppsummering av kartet</translation>
     </message>
     <message>
         <source>Personer i nettverket</source>
-        <translation type="unfinished"></translation>
+        <translation>Personar i nettverket</translation>
     </message>
     <message>
         <source>Én rad per person. Skriv i en celle eller trykk F2 for å endre, Insert legger til en person, Delete fjerner den valgte. Ctrl+Z angrer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Éi rad per person. Skriv i ei celle eller trykk F2 for å endre, Insert legg til ein person, Delete fjernar den valde. Ctrl+Z angrar.</translation>
     </message>
     <message>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>person</translation>
     </message>
     <message>
         <source>legg til {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>legg til {name}</translation>
     </message>
     <message>
         <source>fjern {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>fjern {name}</translation>
     </message>
     <message>
         <source>flytt {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>flytt {name}</translation>
     </message>
     <message>
         <source>endre {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>endre {name}</translation>
     </message>
     <message>
         <source>{a} og {b}</source>
-        <translation type="unfinished"></translation>
+        <translation>{a} og {b}</translation>
     </message>
     <message>
         <source>fjern forbindelsen mellom {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>fjern sambandet mellom {names}</translation>
     </message>
     <message>
         <source>forbind {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>knyt saman {names}</translation>
     </message>
     <message>
         <source>Velg en forelder under Foreldre for å se nettverkskartene.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel ein forelder under Foreldre for å sjå nettverkskarta.</translation>
     </message>
     <message>
         <source>Kart</source>
-        <translation type="unfinished"></translation>
+        <translation>Kart</translation>
     </message>
     <message>
         <source>Begynner med personene fra forrige kart</source>
-        <translation type="unfinished"></translation>
+        <translation>Byrjar med personane frå førre kart</translation>
     </message>
     <message>
         <source>Kontorets sektorer for nye kart</source>
-        <translation type="unfinished"></translation>
+        <translation>Sektorane til kontoret for nye kart</translation>
     </message>
     <message>
         <source>&amp;Kart</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kart</translation>
     </message>
     <message>
         <source>Ordene kommer i kontorets årsrapport for {year}. Skriv dem om så ingen kan kjennes igjen: ingen navn, steder, datoer eller detaljer bare én familie har.</source>
-        <translation type="unfinished"></translation>
+        <translation>Orda kjem i årsrapporten til kontoret for {year}. Skriv dei om så ingen kan kjennast att: ingen namn, stader, datoar eller detaljar som berre éin familie har.</translation>
     </message>
     <message>
         <source>Ord fra journalen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ord frå journalen</translation>
     </message>
     <message>
         <source>Skriv selv, eller velg ord fra journalen …</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv sjølv, eller vel ord frå journalen …</translation>
     </message>
     <message>
         <source>Ingen egne ord fra foreldrene i journalen i {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen eigne ord frå foreldra i journalen i {year}</translation>
     </message>
     <message>
         <source>Ordene slik de står i rapporten</source>
-        <translation type="unfinished"></translation>
+        <translation>Orda slik dei står i rapporten</translation>
     </message>
     <message>
         <source>Hva kontoret lærer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kva kontoret lærer</translation>
     </message>
     <message>
         <source>År</source>
-        <translation type="unfinished"></translation>
+        <translation>År</translation>
     </message>
     <message>
         <source>&amp;År:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;År:</translation>
     </message>
     <message>
         <source>Rapporten til kommunen, uten navn, som PDF/A</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporten til kommunen, utan namn, som PDF/A</translation>
     </message>
     <message>
         <source>Tall for hele kontoret, uten navn. Tall fra 1 til 4 vises som «færre enn 5», og tall som kunne avsløre dem er skjult.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tal for heile kontoret, utan namn. Tal frå 1 til 4 blir viste som «færre enn 5», og tal som kunne avsløre nokon, er skjulte.</translation>
     </message>
     <message>
         <source>Tallene</source>
-        <translation type="unfinished"></translation>
+        <translation>Tala</translation>
     </message>
     <message>
         <source>Foreldrenes egne ord i rapporten</source>
-        <translation type="unfinished"></translation>
+        <translation>Foreldra sine eigne ord i rapporten</translation>
     </message>
     <message>
         <source>{year} (hittil i år)</source>
-        <translation type="unfinished"></translation>
+        <translation>{year} (så langt i år)</translation>
     </message>
     <message>
         <source>Ingen ord valgt for {year} ennå.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen ord valde for {year} enno.</translation>
     </message>
     <message>
         <source>Vil du ta disse ordene ut av rapporten?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vil du ta desse orda ut av rapporten?</translation>
     </message>
     <message>
         <source>Hva kontoret lærer {year}.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Kva kontoret lærer {year}.pdf</translation>
     </message>
     <message>
         <source>Rapporten er lagret: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporten er lagra: {name}</translation>
     </message>
     <message>
         <source>Rapporten ble ikke lagret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporten vart ikkje lagra.</translation>
     </message>
     <message>
         <source>Samtykker</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtykke</translation>
     </message>
     <message>
         <source>Samtykkeerklæring</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtykkeerklæring</translation>
     </message>
     <message>
         <source>✓ samtykke gitt</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ samtykke gitt</translation>
     </message>
     <message>
         <source>✗ ikke samtykke</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ ikkje samtykke</translation>
     </message>
     <message>
         <source>✓ annet rettsgrunnlag</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ anna rettsgrunnlag</translation>
     </message>
     <message>
         <source>Hjemmel: {basis}. Begrunnelse: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Heimel: {basis}. Grunngjeving: {reason}</translation>
     </message>
     <message>
         <source>Samtykke for {category}</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtykke for {category}</translation>
     </message>
     <message>
         <source>Begrunnelse for {category}</source>
-        <translation type="unfinished"></translation>
+        <translation>Grunngjeving for {category}</translation>
     </message>
     <message>
         <source>Annet rettsgrunnlag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anna rettsgrunnlag…</translation>
     </message>
     <message>
         <source>Annet rettsgrunnlag for {category}</source>
-        <translation type="unfinished"></translation>
+        <translation>Anna rettsgrunnlag for {category}</translation>
     </message>
     <message>
         <source>Fjern unntak</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern unntak</translation>
     </message>
     <message>
         <source>Fjern unntaket for {category}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern unntaket for {category}</translation>
     </message>
     <message>
         <source>Ingen opplysninger ble gitt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen opplysningar vart gitte.</translation>
     </message>
     <message>
         <source>Annet rettsgrunnlag</source>
-        <translation type="unfinished"></translation>
+        <translation>Anna rettsgrunnlag</translation>
     </message>
     <message>
         <source>Uten samtykke kan «{category}» bare gis til {recipient} når en lov gir adgang til det. Skriv hjemmelen og hvorfor opplysningen må gis nå. Begrunnelsen lagres med henvisningen og står i brevet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utan samtykke kan «{category}» berre bli gitt til {recipient} når ei lov gir høve til det. Skriv heimelen og kvifor opplysninga må bli gitt no. Grunngjevinga blir lagra med tilvisinga og står i brevet.</translation>
     </message>
     <message>
         <source>mottakeren</source>
-        <translation type="unfinished"></translation>
+        <translation>mottakaren</translation>
     </message>
     <message>
         <source>Lov og paragraf som gir adgang</source>
-        <translation type="unfinished"></translation>
+        <translation>Lov og paragraf som gir høve</translation>
     </message>
     <message>
         <source>Hvorfor må opplysningen gis uten samtykke?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvifor må opplysninga bli gitt utan samtykke?</translation>
     </message>
     <message>
         <source>Br&amp;uk unntaket</source>
-        <translation type="unfinished"></translation>
+        <translation>Br&amp;uk unntaket</translation>
     </message>
     <message>
         <source>Skriv hjemmelen (lov og paragraf).</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv heimelen (lov og paragraf).</translation>
     </message>
     <message>
         <source>Skriv hvorfor opplysningen må gis uten samtykke.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv kvifor opplysninga må bli gitt utan samtykke.</translation>
     </message>
     <message>
         <source>Én bestemt tje&amp;neste:</source>
-        <translation type="unfinished"></translation>
+        <translation>Éi bestemt te&amp;neste:</translation>
     </message>
     <message>
         <source>Alle tjenester av t&amp;ypen:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle tenester av t&amp;ypen:</translation>
     </message>
     <message>
         <source>Tjeneste</source>
-        <translation type="unfinished"></translation>
+        <translation>Teneste</translation>
     </message>
     <message>
         <source>Type tjeneste</source>
-        <translation type="unfinished"></translation>
+        <translation>Type teneste</translation>
     </message>
     <message>
         <source>Adresseboka er tom – velg en type</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresseboka er tom – vel ein type</translation>
     </message>
     <message>
         <source>Endre samtykke</source>
-        <translation type="unfinished"></translation>
+        <translation>Endre samtykke</translation>
     </message>
     <message>
         <source>Nytt samtykke</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt samtykke</translation>
     </message>
     <message>
         <source>Bare de opplysningene du krysser av, kan gis videre – og bare til mottakeren du velger, for formålet som står her.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berre dei opplysningane du kryssar av, kan bli gitte vidare – og berre til mottakaren du vel, for formålet som står her.</translation>
     </message>
     <message>
         <source>For eksempel: søknad om hjelp til å skaffe bolig</source>
-        <translation type="unfinished"></translation>
+        <translation>Til dømes: søknad om hjelp til å skaffe bustad</translation>
     </message>
     <message>
         <source>&amp;Signert samtykkeerklæring foreligger</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Signert samtykkeerklæring ligg føre</translation>
     </message>
     <message>
         <source>Signert samtykkeerklæring foreligger</source>
-        <translation type="unfinished"></translation>
+        <translation>Signert samtykkeerklæring ligg føre</translation>
     </message>
     <message>
         <source>Tidsbegrenset</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidsavgrensa</translation>
     </message>
     <message>
         <source>Fra denne datoen kan ingen opplysninger gis videre på grunnlag av dette samtykket. Samtykket blir stående i registeret, merket som trukket tilbake.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frå denne datoen kan ingen opplysningar bli gitte vidare på grunnlag av dette samtykket. Samtykket blir ståande i registeret, merkt som trekt tilbake.</translation>
     </message>
     <message>
         <source>{n} utkast til henvisning bygger på samtykket og blir sperret: de kan ikke gjøres ferdige før forelderen samtykker på nytt eller et annet lovgrunnlag er begrunnet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} utkast til tilvising byggjer på samtykket og blir sperra: dei kan ikkje gjerast ferdige før forelderen samtykkjer på nytt eller eit anna lovgrunnlag er grunngitt.</translation>
     </message>
     <message>
         <source>Samtykke til {recipient}: {categories}. Formål: {purpose}. Gitt {given}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtykke til {recipient}: {categories}. Formål: {purpose}. Gitt {given}.</translation>
     </message>
     <message>
         <source>ingen opplysninger</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen opplysningar</translation>
     </message>
     <message>
         <source>For eksempel: mor ringte og sa at hun ikke lenger vil …</source>
-        <translation type="unfinished"></translation>
+        <translation>Til dømes: mor ringde og sa at ho ikkje lenger vil …</translation>
     </message>
     <message>
         <source>Ingen samtykker er registrert for denne forelderen. Opplysninger kan bare gis videre til en annen tjeneste når forelderen har samtykket – til hvilke opplysninger, til hvem og for hvilket formål. Velg «Nytt samtykke…» for å registrere et.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen samtykke er registrerte for denne forelderen. Opplysningar kan berre bli gitte vidare til ei anna teneste når forelderen har samtykt – til kva opplysningar, til kven og for kva formål. Vel «Nytt samtykke…» for å registrere eitt.</translation>
     </message>
     <message>
         <source>N&amp;ytt samtykke…</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ytt samtykke…</translation>
     </message>
     <message>
         <source>&amp;Endre…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endre…</translation>
     </message>
     <message>
         <source>Trekk til&amp;bake…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trekk til&amp;bake…</translation>
     </message>
     <message>
         <source>Skriv &amp;ut samtykkeerklæring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv &amp;ut samtykkeerklæring…</translation>
     </message>
     <message>
         <source>{holding} av {consents} gjelder i dag.</source>
-        <translation type="unfinished"></translation>
+        <translation>{holding} av {consents} gjeld i dag.</translation>
     </message>
     <message numerus="yes">
         <source>%n samtykker</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n samtykke</numerusform>
+            <numerusform>%n samtykke</numerusform>
         </translation>
     </message>
     <message>
         <source>Samtykket er trukket tilbake og kan ikke endres. Registrer et nytt samtykke hvis forelderen samtykker igjen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtykket er trekt tilbake og kan ikkje endrast. Registrer eit nytt samtykke dersom forelderen samtykkjer igjen.</translation>
     </message>
     <message>
         <source>Trukket tilbake {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>Trekt tilbake {d}</translation>
     </message>
     <message>
         <source> +{n}</source>
-        <translation type="unfinished"></translation>
+        <translation> +{n}</translation>
     </message>
     <message>
         <source>, signert</source>
-        <translation type="unfinished"></translation>
+        <translation>, signert</translation>
     </message>
     <message>
         <source>Ikke satt</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikkje sett</translation>
     </message>
     <message>
         <source>Forelderen trenger tolk ({language}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Forelderen treng tolk ({language}).</translation>
     </message>
     <message>
         <source>Import fra CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Import frå CSV</translation>
     </message>
     <message>
         <source>Ingen tjenester ble lagt til i adresseboka.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen tenester vart lagde til i adresseboka.</translation>
     </message>
     <message>
         <source>{services} ble lagt til i adresseboka.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagt til i adresseboka: {services}.</translation>
     </message>
     <message numerus="yes">
         <source>%n tjenester</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n teneste</numerusform>
+            <numerusform>%n tenester</numerusform>
         </translation>
     </message>
     <message>
         <source>{lines} ble ikke importert:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikkje importert ({lines}):</translation>
     </message>
     <message numerus="yes">
         <source>%n linjer</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n linje</numerusform>
+            <numerusform>%n linjer</numerusform>
         </translation>
     </message>
     <message>
         <source>Fil: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fil: {name}</translation>
     </message>
     <message>
         <source>Linjer som ikke ble importert</source>
-        <translation type="unfinished"></translation>
+        <translation>Linjer som ikkje vart importerte</translation>
     </message>
     <message>
         <source>Rett linjene i fila og importer den på nytt, eller legg tjenestene inn for hånd med «Ny tjeneste…». Linjene som ble lagt til nå, må da tas ut av fila for ikke å komme inn to ganger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rett linjene i fila og importer ho på nytt, eller legg inn tenestene for hand med «Ny teneste…». Linjene som vart lagde til no, må då takast ut av fila, så dei ikkje kjem inn to gonger.</translation>
     </message>
     <message>
         <source>Tjenester i adresseboka</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenester i adresseboka</translation>
     </message>
     <message>
         <source>Adressebok</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressebok</translation>
     </message>
     <message>
         <source>Navn, type, kontaktperson eller adresse</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn, type, kontaktperson eller adresse</translation>
     </message>
     <message>
         <source>Søk i adresseboka</source>
-        <translation type="unfinished"></translation>
+        <translation>Søk i adresseboka</translation>
     </message>
     <message>
         <source>&amp;Søk:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Søk:</translation>
     </message>
     <message>
         <source>Vis type</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis type</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ype:</translation>
     </message>
     <message>
         <source>&amp;Ny tjeneste…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny teneste…</translation>
     </message>
     <message>
         <source>&amp;Rediger…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rediger…</translation>
     </message>
     <message>
         <source>&amp;Importer fra CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer frå CSV…</translation>
     </message>
     <message>
         <source>Ingen av {services} passer søket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen av {services} passar med søket.</translation>
     </message>
     <message>
         <source>{shown} av {services}</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} av {services}</translation>
     </message>
     <message>
         <source>Importer tjenester fra CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer tenester frå CSV</translation>
     </message>
     <message>
         <source>CSV-filer (*.csv *.txt);;Alle filer (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-filer (*.csv *.txt);;Alle filer (*)</translation>
     </message>
     <message>
         <source>Importen fra «{name}» ble ikke gjort:
 {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importen frå «{name}» vart ikkje gjord:
+{why}</translation>
     </message>
     <message>
         <source>Fjerne unntaket for «{category}»? Hjemmelen og begrunnelsen du skrev blir borte, og opplysningen kan ikke gis uten samtykke.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjerne unntaket for «{category}»? Heimelen og grunngjevinga du skreiv, blir borte, og opplysninga kan ikkje bli gitt utan samtykke.</translation>
     </message>
     <message>
         <source>Skriv hva mottakeren blir bedt om, og hvorfor nå.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv kva mottakaren blir beden om, og kvifor no.</translation>
     </message>
     <message>
         <source>Velg mottakeren.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel mottakaren.</translation>
     </message>
     <message>
         <source>Lagret kl. {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagra kl. {time}</translation>
     </message>
     <message>
         <source>mottaker</source>
-        <translation type="unfinished"></translation>
+        <translation>mottakar</translation>
     </message>
     <message>
         <source>Henvisning til {service} {day}.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilvising til {service} {day}.pdf</translation>
     </message>
     <message>
         <source>Henvisning til {service} – forhåndsvisning</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilvising til {service} – førehandsvising</translation>
     </message>
     <message>
         <source>Brevet kunne ikke vises. Teksten din er lagret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brevet kunne ikkje visast. Teksten din er lagra.</translation>
     </message>
     <message>
         <source>Kopi til forelderen kan ikke sendes med dette: fjern krysset for «Kopi til forelderen» før du ferdigstiller.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopi til forelderen kan ikkje sendast med dette: fjern krysset for «Kopi til forelderen» før du ferdigstiller.</translation>
     </message>
     <message>
         <source>Ferdigstille henvisningen til {service}? Brevet lagres i arkivet slik det er nå, og henvisningen kan ikke endres etterpå – bare sendes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferdigstille tilvisinga til {service}? Brevet blir lagra i arkivet slik det er no, og tilvisinga kan ikkje endrast etterpå – berre sendast.</translation>
     </message>
     <message>
         <source>Henvisningen er «{state}» og kan ikke endres.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilvisinga er «{state}» og kan ikkje endrast.</translation>
     </message>
     <message>
         <source>Ferdigstilt {d}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferdigstilt {d}.</translation>
     </message>
     <message>
         <source>Sendt {d}{how}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendt {d}{how}.</translation>
     </message>
     <message>
         <source>Svar ventes innen {d}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar er venta innan {d}.</translation>
     </message>
     <message>
         <source>«{state}» registrert {d}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{state}» registrert {d}.</translation>
     </message>
     <message>
         <source>Mottakerens saksnummer, hvis de har gitt et</source>
-        <translation type="unfinished"></translation>
+        <translation>Saksnummeret til mottakaren, dersom dei har gitt eitt</translation>
     </message>
     <message>
         <source>Hva ber vi mottakeren om, og hvorfor akkurat nå? Dette står først i brevet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kva ber vi mottakaren om, og kvifor akkurat no? Dette står først i brevet.</translation>
     </message>
     <message>
         <source>Kopi til forelde&amp;ren</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopi til forelde&amp;ren</translation>
     </message>
     <message>
         <source>Kopi til forelderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopi til forelderen</translation>
     </message>
     <message>
         <source>Ta med fødsels&amp;nummeret i «Gjelder»</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta med fødsels&amp;nummeret i «Gjeld»</translation>
     </message>
     <message>
         <source>Bare når mottakeren trenger det, og samtykket dekker «Personalia».</source>
-        <translation type="unfinished"></translation>
+        <translation>Berre når mottakaren treng det, og samtykket dekkjer «Personalia».</translation>
     </message>
     <message>
         <source>&amp;Lagre utkast</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lagre utkast</translation>
     </message>
     <message>
         <source>Ctrl+S – lagres i henvisningslisten, kan skrives videre på</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S – blir lagra i tilvisingslista, du kan skrive vidare seinare</translation>
     </message>
     <message>
         <source>Forhånds&amp;vis …</source>
-        <translation type="unfinished"></translation>
+        <translation>Førehands&amp;vis …</translation>
     </message>
     <message>
         <source>Lagrer utkastet og viser brevet slik det blir</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagrar utkastet og viser brevet slik det blir</translation>
     </message>
     <message>
         <source>Ferdigs&amp;till</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferdigs&amp;till</translation>
     </message>
     <message>
         <source>Brevet låses og arkiveres; etterpå kan henvisningen bare sendes</source>
-        <translation type="unfinished"></translation>
+        <translation>Brevet blir låst og arkivert; etterpå kan tilvisinga berre sendast</translation>
     </message>
     <message>
         <source>Henvisning til {service}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilvising til {service}</translation>
     </message>
     <message>
         <source>Ny henvisning</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny tilvising</translation>
     </message>
     <message>
         <source>Henvisning</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilvising</translation>
     </message>
     <message>
         <source>Forelder: {name} – {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Forelder: {name} – {what}</translation>
     </message>
     <message>
         <source>Henvisningen ble ferdigstilt etter at dette utkastet ble tatt vare på, og kan ikke endres lenger. Teksten under er det ulagrede utkastet: kopier det du trenger før du lukker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilvisinga vart ferdigstilt etter at dette utkastet vart teke vare på, og kan ikkje endrast lenger. Teksten under er utkastet som ikkje er lagra: kopier det du treng, før du lukkar.</translation>
     </message>
     <message>
         <source>Gitt {given}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gitt {given}</translation>
     </message>
     <message>
         <source>, gjelder til {until}</source>
-        <translation type="unfinished"></translation>
+        <translation>, gjeld til {until}</translation>
     </message>
     <message>
         <source>, til {all}</source>
-        <translation type="unfinished"></translation>
+        <translation>, til {all}</translation>
     </message>
     <message>
         <source>Kunne ikke sjekke samtykkene ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikkje sjekke samtykka ({reason}).</translation>
     </message>
     <message>
         <source>Velg mottaker for å se hva forelderen har samtykket til å gi videre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel mottakar for å sjå kva forelderen har samtykt til å gi vidare.</translation>
     </message>
     <message>
         <source>Kopimottakerne får det samme brevet, men samtykket dekker ikke alt for dem:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopimottakarane får det same brevet, men samtykket dekkjer ikkje alt for dei:</translation>
     </message>
     <message>
         <source>Henvisninger</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilvisingar</translation>
     </message>
     <message>
         <source>&amp;Ny henvisning…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny tilvising…</translation>
     </message>
     <message>
         <source>&amp;Åpne…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opne…</translation>
     </message>
     <message>
         <source>Forhånds&amp;vis…</source>
-        <translation type="unfinished"></translation>
+        <translation>Førehands&amp;vis…</translation>
     </message>
     <message>
         <source>Registrer &amp;sendt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrer &amp;sendt…</translation>
     </message>
     <message>
         <source>Registrer sv&amp;ar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrer sv&amp;ar…</translation>
     </message>
     <message>
         <source>Sperrede utkast</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperra utkast</translation>
     </message>
     <message>
         <source>Ingen henvisninger for denne forelderen. En henvisning ber en annen tjeneste om hjelp – bare med opplysninger forelderen har samtykket til. Velg «Ny henvisning…» for å skrive en.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen tilvisingar for denne forelderen. Ei tilvising ber ei anna teneste om hjelp – berre med opplysningar forelderen har samtykt til. Vel «Ny tilvising…» for å skrive ei.</translation>
     </message>
     <message>
         <source>Velg en forelder for å se henvisningene.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel ein forelder for å sjå tilvisingane.</translation>
     </message>
     <message>
         <source>Henvisninger – {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilvisingar – {name}</translation>
     </message>
     <message>
         <source>Adresseboka er tom. Legg inn tjenesten som skal få henvisningen i adresseboka først.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresseboka er tom. Legg først inn tenesta som skal få tilvisinga, i adresseboka.</translation>
     </message>
     <message>
         <source>Henvisning til {r}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilvising til {r}</translation>
     </message>
     <message>
         <source>Henvisning til {r} {day}.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilvising til {r} {day}.pdf</translation>
     </message>
     <message>
         <source>Brevet kunne ikke lages: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Brevet kunne ikkje lagast: {reason}</translation>
     </message>
     <message>
         <source>Brevet kunne ikke lages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brevet kunne ikkje lagast.</translation>
     </message>
     <message>
         <source>For eksempel: NAV Kárášjohka</source>
-        <translation type="unfinished"></translation>
+        <translation>Til dømes: NAV Kárášjohka</translation>
     </message>
     <message>
         <source>Postboks 120, 9990 Fjellvik</source>
-        <translation type="unfinished"></translation>
+        <translation>Postboks 120, 9990 Fjellvik</translation>
     </message>
     <message>
         <source>Komma deler adressen i linjer i brevets adressefelt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Komma deler adressa i linjer i adressefeltet i brevet.</translation>
     </message>
     <message>
         <source>&amp;Registrer sendt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrer sendt</translation>
     </message>
     <message>
         <source>Svarfristen kommer på Oversikt og varsles når den er passert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svarfristen kjem på Oversikt, og du blir varsla når han er passert.</translation>
     </message>
     <message>
         <source>Sendedatoen kan ikke være fram i tid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendedatoen kan ikkje vere fram i tid.</translation>
     </message>
     <message>
         <source>Henvisningen ble ferdigstilt {d}; den kan ikke være sendt før.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilvisinga vart ferdigstilt {d}; ho kan ikkje vere sendt før det.</translation>
     </message>
     <message>
         <source>For eksempel: time hos NAV 3.12. kl. 10, Máret møter</source>
-        <translation type="unfinished"></translation>
+        <translation>Til dømes: time hos NAV 3.12. kl. 10, Máret møter</translation>
     </message>
     <message>
         <source>&amp;Registrer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrer</translation>
     </message>
     <message>
         <source>Henvisningen står som «Ingen svar». Et svar som kommer sent, registreres her.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilvisinga står som «Ingen svar». Eit svar som kjem seint, blir registrert her.</translation>
     </message>
     <message>
         <source>(ukjent tjeneste)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ukjend teneste)</translation>
     </message>
     <message>
         <source>{n} utkast kan ikke ferdigstilles nå:</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} utkast kan ikkje ferdigstillast no:</translation>
     </message>
     <message>
         <source>Et utkast kan ikke ferdigstilles nå:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eit utkast kan ikkje ferdigstillast no:</translation>
     </message>
     <message>
         <source>• Henvisning til {recipient}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>• Tilvising til {recipient}: {why}</translation>
     </message>
     <message>
         <source>Fjern opplysningen fra utkastet, registrer et nytt samtykke, eller begrunn et annet rettsgrunnlag i utkastet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern opplysninga frå utkastet, registrer eit nytt samtykke, eller grunngi eit anna rettsgrunnlag i utkastet.</translation>
     </message>
     <message>
         <source>Svaret er forsinket ({days})</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret er forseinka ({days})</translation>
     </message>
     <message>
         <source>Sperret – samtykke mangler</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperra – samtykke manglar</translation>
     </message>
     <message>
         <source>ukjent feil</source>
-        <translation type="unfinished"></translation>
+        <translation>ukjend feil</translation>
     </message>
     <message>
         <source>Velg mottaker …</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel mottakar …</translation>
     </message>
     <message>
         <source>Adresseboka er tom – legg inn mottakeren der først</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresseboka er tom – legg inn mottakaren der først</translation>
     </message>
     <message>
         <source>Ingen barn er registrert på forelderen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen barn er registrerte på forelderen.</translation>
     </message>
     <message>
         <source>Ingen barn er valgt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen barn er valde.</translation>
     </message>
     <message>
         <source>For eksempel: Husleiekontrakt</source>
-        <translation type="unfinished"></translation>
+        <translation>Til dømes: Husleigekontrakt</translation>
     </message>
     <message>
         <source>Navn på vedlegg</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn på vedlegg</translation>
     </message>
     <message>
         <source>Legg t&amp;il</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg t&amp;il</translation>
     </message>
     <message>
         <source>Fjer&amp;n</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjer&amp;n</translation>
     </message>
     <message>
         <source>Vedlegg</source>
-        <translation type="unfinished"></translation>
+        <translation>Vedlegg</translation>
     </message>
     <message>
         <source>Ingen vedlegg</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen vedlegg</translation>
     </message>
     <message>
         <source>Ingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen</translation>
     </message>
     <message>
         <source>Frister</source>
-        <translation type="unfinished"></translation>
+        <translation>Fristar</translation>
     </message>
     <message>
         <source>Oversikt – frister</source>
-        <translation type="unfinished"></translation>
+        <translation>Oversikt – fristar</translation>
     </message>
     <message>
         <source>{overdue} forfalt · {soon} innen 7 dager · {later} senere</source>
-        <translation type="unfinished"></translation>
+        <translation>{overdue} over fristen · {soon} innan 7 dagar · {later} seinare</translation>
     </message>
     <message>
         <source>Ingen åpne frister.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen opne fristar.</translation>
     </message>
     <message>
         <source>{contacts} i loggen</source>
-        <translation type="unfinished"></translation>
+        <translation>{contacts} i loggen</translation>
     </message>
     <message>
         <source>, siste samtale {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>, siste samtale {d}</translation>
     </message>
     <message>
         <source>Ønsker ikke kontakt siden {d} – tilbys igjen {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ønskjer ikkje kontakt sidan {d} – nytt tilbod {n}.</translation>
     </message>
     <message>
         <source>Sist eksportert til arkivet {d} ({documents} i alt).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sist eksportert til arkivet {d} ({documents} i alt).</translation>
     </message>
     <message>
         <source>trukket tilbake {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>trekt tilbake {d}</translation>
     </message>
     <message>
         <source>utløpt {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>gjekk ut {d}</translation>
     </message>
     <message>
         <source>utløper snart, </source>
-        <translation type="unfinished"></translation>
+        <translation>går snart ut, </translation>
     </message>
     <message>
         <source>gjelder til {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>gjeld til {d}</translation>
     </message>
     <message>
         <source>sendt {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>sendt {d}</translation>
     </message>
     <message>
         <source>svar ventes {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>svar venta {d}</translation>
     </message>
     <message>
         <source> – vedtak {date}: {basis}. Kommer ikke med i dokumenter til foreldrene eller andre.</source>
-        <translation type="unfinished"></translation>
+        <translation> – vedtak {date}: {basis}. Kjem ikkje med i dokument til foreldra eller andre.</translation>
     </message>
     <message>
         <source>Bosted skjult for foreldrene: {children}. Ikke si eller skriv hvor barnet bor til foreldrene eller andre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bustad skjult for foreldra: {children}. Ikkje sei eller skriv kvar barnet bur, til foreldra eller andre.</translation>
     </message>
     <message>
         <source>Ingen samværsplan registrert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen samværsplan registrert.</translation>
     </message>
     <message>
         <source>Ja – {language}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja – {language}</translation>
     </message>
     <message>
         <source>utført {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>utført {date}</translation>
     </message>
     <message>
         <source>forfalt</source>
-        <translation type="unfinished"></translation>
+        <translation>over fristen</translation>
     </message>
     <message>
         <source>åpen</source>
-        <translation type="unfinished"></translation>
+        <translation>open</translation>
     </message>
     <message>
         <source> (uten foreldreansvar)</source>
-        <translation type="unfinished"></translation>
+        <translation> (utan foreldreansvar)</translation>
     </message>
     <message>
         <source>pågår</source>
-        <translation type="unfinished"></translation>
+        <translation>pågår</translation>
     </message>
     <message>
         <source>Søk etter navn, barn eller plassering (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Søk etter namn, barn eller plassering (Ctrl+F)</translation>
     </message>
     <message>
         <source>Søk i foreldre</source>
-        <translation type="unfinished"></translation>
+        <translation>Søk i foreldre</translation>
     </message>
     <message>
         <source>&amp;Ny forelder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny forelder</translation>
     </message>
     <message>
         <source>Ny forelder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny forelder</translation>
     </message>
     <message>
         <source>Foreldre</source>
-        <translation type="unfinished"></translation>
+        <translation>Foreldre</translation>
     </message>
     <message>
         <source>Opplysninger om forelderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Opplysningar om forelderen</translation>
     </message>
     <message numerus="yes">
         <source>%n foreldre</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n forelder</numerusform>
+            <numerusform>%n foreldre</numerusform>
         </translation>
     </message>
     <message>
         <source>{shown} av {everyone} vises</source>
-        <translation type="unfinished"></translation>
+        <translation>Viser {shown} av {everyone}</translation>
     </message>
     <message>
         <source>Ingen i listen passer med søket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen i lista passar med søket.</translation>
     </message>
     <message>
         <source>Velg en forelder i listen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel ein forelder i lista.</translation>
     </message>
     <message>
         <source>Bostedet skal være skjult for foreldrene</source>
-        <translation type="unfinished"></translation>
+        <translation>Bustaden skal vere skjult for foreldra</translation>
     </message>
     <message>
         <source>Stedet, kommunen, fosterforeldrenes navn, adressen og telefonen kommer da ikke med i noe dokument til foreldrene eller til andre tjenester.</source>
-        <translation type="unfinished"></translation>
+        <translation>Staden, kommunen, namna på fosterforeldra, adressa og telefonen kjem då ikkje med i noko dokument til foreldra eller til andre tenester.</translation>
     </message>
     <message>
         <source>F.eks. fylkesnemndas vedtak, dato og saksnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>T.d. vedtaket frå fylkesnemnda, dato og saksnummer</translation>
     </message>
     <message>
         <source>11 siffer – kan stå tomt</source>
-        <translation type="unfinished"></translation>
+        <translation>11 siffer – kan stå tomt</translation>
     </message>
     <message>
         <source>Kjent</source>
-        <translation type="unfinished"></translation>
+        <translation>Kjend</translation>
     </message>
     <message>
         <source>Fortrolig eller strengt fortrolig adresse i Folkeregisteret: adressen kommer bare med i dokumenter til forelderen selv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortruleg eller strengt fortruleg adresse i Folkeregisteret: adressa kjem berre med i dokument til forelderen sjølv.</translation>
     </message>
     <message>
         <source>Trenger tolk</source>
-        <translation type="unfinished"></translation>
+        <translation>Treng tolk</translation>
     </message>
     <message>
         <source>Har foreldreansvar</source>
-        <translation type="unfinished"></translation>
+        <translation>Har foreldreansvar</translation>
     </message>
     <message>
         <source>Velg et barn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel eit barn.</translation>
     </message>
     <message>
         <source>Vil du velge en sikkerhetskopi å gjenopprette nå?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vil du velje ein tryggingskopi å gjenopprette no?</translation>
     </message>
     <message>
         <source>Velg mappe eller minnepinne for sikkerhetskopien</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel mappe eller minnepinne for tryggingskopien</translation>
     </message>
     <message>
         <source>Sikkerhetskopien er tatt og kontrollert:
@@ -3064,864 +3069,870 @@ Tallene står også i tabellen under.</source>
 i {folder}
 
 Oppbevar den på et kryptert medium eller kommunens filserver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tryggingskopien er teken og kontrollert:
+{name} ({size})
+i {folder}
+
+Oppbevar han på eit kryptert medium eller på filtenaren til kommunen.</translation>
     </message>
     <message>
         <source>Velg sikkerhetskopien som skal gjenopprettes</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel tryggingskopien som skal gjenopprettast</translation>
     </message>
     <message>
         <source>Gjenoppretter fra sikkerhetskopien …</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenopprettar frå tryggingskopien …</translation>
     </message>
     <message>
         <source>Sikkerhetskopien fra {made} er gjenopprettet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tryggingskopien frå {made} er gjenoppretta.</translation>
     </message>
     <message>
         <source>Databasen som var i bruk, er ikke slettet. Den ligger i
 {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen som var i bruk, er ikkje sletta. Han ligg i
+{place}</translation>
     </message>
     <message>
         <source>Lås opp med passordet som gjaldt da sikkerhetskopien ble tatt, eller med gjenopprettingsnøkkelen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lås opp med passordet som galdt då tryggingskopien vart teken, eller med gjenopprettingsnøkkelen.</translation>
     </message>
     <message>
         <source>Databasen er ikke erstattet. Lås opp som før.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen er ikkje erstatta. Lås opp som før.</translation>
     </message>
     <message>
         <source>Kontrollerer hele databasen …</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerer heile databasen …</translation>
     </message>
     <message>
         <source>Gjenopprett fra sikkerhetskopi</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenopprett frå tryggingskopi</translation>
     </message>
     <message>
         <source>Jeg vet at dette er en annen database, og vil likevel erstatte den som er i bruk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eg veit at dette er ein annan database, og vil likevel erstatte den som er i bruk.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Sikkerhetskopi av en annen database.&lt;/b&gt; Den er ikke tatt av databasen som er i bruk her, men av en annen (et annet kontor eller en annen installasjon). Gjenoppretter du den, er det den andre databasen du arbeider i etterpå.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Tryggingskopi av ein annan database.&lt;/b&gt; Han er ikkje teken av databasen som er i bruk her, men av ein annan (eit anna kontor eller ein annan installasjon). Gjenopprettar du han, er det den andre databasen du arbeider i etterpå.</translation>
     </message>
     <message>
         <source>Advarsel</source>
-        <translation type="unfinished"></translation>
+        <translation>Åtvaring</translation>
     </message>
     <message>
         <source>Sikkerhetskopien inneholder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tryggingskopien inneheld:</translation>
     </message>
     <message>
         <source>Fil:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fil:</translation>
     </message>
     <message>
         <source>Fil</source>
-        <translation type="unfinished"></translation>
+        <translation>Fil</translation>
     </message>
     <message>
         <source>Tatt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Teken:</translation>
     </message>
     <message>
         <source>Tatt</source>
-        <translation type="unfinished"></translation>
+        <translation>Teken</translation>
     </message>
     <message>
         <source>Størrelse:</source>
-        <translation type="unfinished"></translation>
+        <translation>Storleik:</translation>
     </message>
     <message>
         <source>Innhold</source>
-        <translation type="unfinished"></translation>
+        <translation>Innhald</translation>
     </message>
     <message>
         <source>Databasen som er i bruk nå, slettes ikke: den flyttes til side i mappen {folder}. bufapp låses, og du låser opp med passordet som gjaldt da sikkerhetskopien ble tatt (eller med gjenopprettingsnøkkelen).</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen som er i bruk no, blir ikkje sletta: han blir flytta til side i mappa {folder}. bufapp blir låst, og du låser opp med passordet som galdt då tryggingskopien vart teken (eller med gjenopprettingsnøkkelen).</translation>
     </message>
     <message>
         <source>Hva som skjer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kva som skjer</translation>
     </message>
     <message>
         <source>&amp;Gjenopprett</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gjenopprett</translation>
     </message>
     <message>
         <source>Hvor mange foreldre, kontakter og dokumenter den inneholder, kan ikke vises: den kan bare åpnes med passordet til den andre databasen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kor mange foreldre, kontaktar og dokument han inneheld, kan ikkje visast: han kan berre opnast med passordet til den andre databasen.</translation>
     </message>
     <message>
         <source>Hvor mange foreldre, kontakter og dokumenter den inneholder, vises ikke før databasen er låst opp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kor mange foreldre, kontaktar og dokument han inneheld, blir ikkje vist før databasen er låst opp.</translation>
     </message>
     <message>
         <source>Kontroll av databasen</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontroll av databasen</translation>
     </message>
     <message>
         <source>&lt;b&gt;Databasen er hel.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Databasen er heil.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Resultat</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultat</translation>
     </message>
     <message>
         <source>&lt;b&gt;Databasen er skadet.&lt;/b&gt; Ikke skriv mer i den. Gjenopprett fra siste sikkerhetskopi og kontakt IT. Dette ble funnet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Databasen er skadd.&lt;/b&gt; Ikkje skriv meir i han. Gjenopprett frå siste tryggingskopi og kontakt IT. Dette vart funne:</translation>
     </message>
     <message>
         <source>Funne feil</source>
-        <translation type="unfinished"></translation>
+        <translation>Feil som vart funne</translation>
     </message>
     <message>
         <source>Kontrollert: hver kryptert side, databasens oppbygning, koblingene mellom opplysningene, begge kopiene av nøkkelfilen og revisjonsloggens kjede.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollert: kvar kryptert side, oppbygginga av databasen, koplingane mellom opplysningane, begge kopiane av nøkkelfila og kjeda i revisjonsloggen.</translation>
     </message>
     <message>
         <source>&amp;Gjenopprett fra sikkerhetskopi …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gjenopprett frå tryggingskopi …</translation>
     </message>
     <message>
         <source>aldri</source>
-        <translation type="unfinished"></translation>
+        <translation>aldri</translation>
     </message>
     <message>
         <source>i dag</source>
-        <translation type="unfinished"></translation>
+        <translation>i dag</translation>
     </message>
     <message>
         <source>i går</source>
-        <translation type="unfinished"></translation>
+        <translation>i går</translation>
     </message>
     <message>
         <source>for {n} dager siden</source>
-        <translation type="unfinished"></translation>
+        <translation>for {n} dagar sidan</translation>
     </message>
     <message>
         <source>Siste sikkerhetskopi</source>
-        <translation type="unfinished"></translation>
+        <translation>Siste tryggingskopi</translation>
     </message>
     <message>
         <source>Ta sikkerhetskopi nå</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta tryggingskopi no</translation>
     </message>
     <message>
         <source>Siste sikkerhetskopi: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Siste tryggingskopi: {when}</translation>
     </message>
     <message>
         <source>Advarsel: det er mer enn {n} dager siden siste sikkerhetskopi, eller det finnes ingen. Trykk for å ta en nå.</source>
-        <translation type="unfinished"></translation>
+        <translation>Åtvaring: det er meir enn {n} dagar sidan siste tryggingskopi, eller det finst ingen. Trykk for å ta ein no.</translation>
     </message>
     <message>
         <source>Trykk for å ta en ny sikkerhetskopi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trykk for å ta ein ny tryggingskopi.</translation>
     </message>
     <message>
         <source>Sikkerhetskopi fra bufapp (*.bufbackup);;Alle filer (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tryggingskopi frå bufapp (*.bufbackup);;Alle filer (*)</translation>
     </message>
     <message>
         <source>Tar sikkerhetskopi og kontrollerer den …</source>
-        <translation type="unfinished"></translation>
+        <translation>Tek tryggingskopi og kontrollerer han …</translation>
     </message>
     <message>
         <source>Sikkerhetskopi</source>
-        <translation type="unfinished"></translation>
+        <translation>Tryggingskopi</translation>
     </message>
     <message>
         <source>Fremdrift for sikkerhetskopien</source>
-        <translation type="unfinished"></translation>
+        <translation>Framdrift for tryggingskopien</translation>
     </message>
     <message>
         <source>Kontrollerer sikkerhetskopien …</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerer tryggingskopien …</translation>
     </message>
     <message>
         <source>Avbryter …</source>
-        <translation type="unfinished"></translation>
+        <translation>Stansar …</translation>
     </message>
     <message>
         <source>{n} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} MB</translation>
     </message>
     <message>
         <source>{n} kB</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} kB</translation>
     </message>
     <message>
         <source>Bytt datanøkkel</source>
-        <translation type="unfinished"></translation>
+        <translation>Byt datanøkkel</translation>
     </message>
     <message>
         <source>Passord</source>
-        <translation type="unfinished"></translation>
+        <translation>Passord</translation>
     </message>
     <message>
         <source>Skriv &amp;passordet ditt for å bekrefte:</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv &amp;passordet ditt for å stadfeste:</translation>
     </message>
     <message>
         <source>&amp;Bytt datanøkkel &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Byt datanøkkel &gt;</translation>
     </message>
     <message>
         <source>Ny gjenopprettingsnøkkel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny gjenopprettingsnøkkel</translation>
     </message>
     <message>
         <source>Bytter datanøkkel og krypterer databasen på nytt … Det kan ta noen minutter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Byter datanøkkel og krypterer databasen på nytt … Det kan ta nokre minutt.</translation>
     </message>
     <message>
         <source>Bytter datanøkkel</source>
-        <translation type="unfinished"></translation>
+        <translation>Byter datanøkkel</translation>
     </message>
     <message>
         <source>Bytt passord</source>
-        <translation type="unfinished"></translation>
+        <translation>Byt passord</translation>
     </message>
     <message>
         <source>Nåværende passord stemmer ikke.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det noverande passordet stemmer ikkje.</translation>
     </message>
     <message>
         <source>Passordet er byttet. Gjenopprettingsnøkkelen gjelder fortsatt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passordet er bytt. Gjenopprettingsnøkkelen gjeld framleis.</translation>
     </message>
     <message>
         <source>Kalibrer på nytt</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalibrer på nytt</translation>
     </message>
     <message>
         <source>Passordet ditt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passordet ditt:</translation>
     </message>
     <message>
         <source>Ferdig: {mib} MiB minne, {rounds} – omtrent {s:.1f} sekunder per opplåsing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferdig: {mib} MiB minne, {rounds} – om lag {s:.1f} sekund per opplåsing.</translation>
     </message>
     <message numerus="yes">
         <source>%n runder</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n runde</numerusform>
+            <numerusform>%n rundar</numerusform>
         </translation>
     </message>
     <message>
         <source>Kalibreringen mislyktes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalibreringa gjekk ikkje.</translation>
     </message>
     <message>
         <source>Passordstyrke</source>
-        <translation type="unfinished"></translation>
+        <translation>Passordstyrke</translation>
     </message>
     <message>
         <source>Minst 10 tegn, og vanskelig å gjette: flere ord som ikke hører sammen, gjerne en hel setning. Navn, årstall og vanlige ord alene er lette å gjette.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minst 10 teikn, og vanskeleg å gjette: fleire ord som ikkje høyrer saman, gjerne ei heil setning. Namn, årstal og vanlege ord åleine er lette å gjette.</translation>
     </message>
     <message>
         <source>Gjenopprett tilgang</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenopprett tilgang</translation>
     </message>
     <message>
         <source>Skriv gjenopprettingsnøkkelen fra arket du fikk da databasen ble opprettet (8 grupper à 5 tegn), og velg et nytt passord. Store og små bokstaver spiller ingen rolle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv gjenopprettingsnøkkelen frå arket du fekk då databasen vart oppretta (8 grupper à 5 teikn), og vel eit nytt passord. Store og små bokstavar spelar inga rolle.</translation>
     </message>
     <message>
         <source>Gjenopprettingsnøkkelen er ikke bekreftet</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenopprettingsnøkkelen er ikkje stadfesta</translation>
     </message>
     <message>
         <source>Lag og bekreft ny gjenopprettingsnøkkel …</source>
-        <translation type="unfinished"></translation>
+        <translation>Lag og stadfest ny gjenopprettingsnøkkel …</translation>
     </message>
     <message>
         <source>Advarsel: nøkkelen er ikke skrevet inn igjen, så det er ikke sikkert at den virker. Trykk for å lage og bekrefte en ny.</source>
-        <translation type="unfinished"></translation>
+        <translation>Åtvaring: nøkkelen er ikkje skriven inn igjen, så det er ikkje sikkert at han verkar. Trykk for å lage og stadfeste ein ny.</translation>
     </message>
     <message>
         <source>Lag og bekreft &amp;ny gjenopprettingsnøkkel …</source>
-        <translation type="unfinished"></translation>
+        <translation>Lag og stadfest &amp;ny gjenopprettingsnøkkel …</translation>
     </message>
     <message>
         <source>Bytt &amp;datanøkkel …</source>
-        <translation type="unfinished"></translation>
+        <translation>Byt &amp;datanøkkel …</translation>
     </message>
     <message>
         <source>&amp;Ny gjenopprettingsnøkkel …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny gjenopprettingsnøkkel …</translation>
     </message>
     <message>
         <source>Lag ny nøkkel</source>
-        <translation type="unfinished"></translation>
+        <translation>Lag ny nøkkel</translation>
     </message>
     <message>
         <source>&amp;Neste &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neste &gt;</translation>
     </message>
     <message>
         <source>&lt; &amp;Tilbake</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Tilbake</translation>
     </message>
     <message>
         <source>Bekreftelsen kunne ikke lagres: {reason}
 Prøv igjen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stadfestinga kunne ikkje lagrast: {reason}
+Prøv igjen.</translation>
     </message>
     <message>
         <source>Avslutt uten å bekrefte</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutt utan å stadfeste</translation>
     </message>
     <message>
         <source>Gå tilbake og bekreft</source>
-        <translation type="unfinished"></translation>
+        <translation>Gå tilbake og stadfest</translation>
     </message>
     <message>
         <source>Vises bare til du har bekreftet den. Den lagres ikke noe sted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Blir berre vist til du har stadfesta han. Han blir ikkje lagra nokon stad.</translation>
     </message>
     <message>
         <source>&amp;Skriv ut nøkkelen …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skriv ut nøkkelen …</translation>
     </message>
     <message>
         <source>Jeg har tatt vare på nøkkelen &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Eg har teke vare på nøkkelen &gt;</translation>
     </message>
     <message>
         <source>Nøkkelen kunne ikke lages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøkkelen kunne ikkje lagast.</translation>
     </message>
     <message>
         <source>Dette er gjenopprettingsnøkkelen din, i 8 grupper à 5 tegn:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette er gjenopprettingsnøkkelen din, i 8 grupper à 5 teikn:</translation>
     </message>
     <message>
         <source>Bekreft nøkkelen</source>
-        <translation type="unfinished"></translation>
+        <translation>Stadfest nøkkelen</translation>
     </message>
     <message>
         <source>Skriv gruppe {a} og {b} fra nøkkelen du tok vare på. Trykk «Tilbake» for å se nøkkelen igjen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv gruppe {a} og {b} frå nøkkelen du tok vare på. Trykk «Tilbake» for å sjå nøkkelen igjen.</translation>
     </message>
     <message>
         <source>Gjenopprettingsnøkkel</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenopprettingsnøkkel</translation>
     </message>
     <message>
         <source>Gruppe {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe {n}</translation>
     </message>
     <message>
         <source>Gruppe &amp;{n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe &amp;{n}</translation>
     </message>
     <message>
         <source>Gruppe {n} stemmer ikke med nøkkelen. Se etter skrivefeil, eller trykk «Tilbake» for å se nøkkelen igjen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe {n} stemmer ikkje med nøkkelen. Sjå etter skrivefeil, eller trykk «Tilbake» for å sjå nøkkelen igjen.</translation>
     </message>
     <message>
         <source>Gruppe {n} har 5 tegn, men du har skrevet {typed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe {n} har 5 teikn, men du har skrive {typed}.</translation>
     </message>
     <message>
         <source>&amp;Ferdig</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ferdig</translation>
     </message>
     <message>
         <source>Innstillinger</source>
-        <translation type="unfinished"></translation>
+        <translation>Innstillingar</translation>
     </message>
     <message>
         <source>Kontoret</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoret</translation>
     </message>
     <message>
         <source>Saksbehandler – står i alle brev</source>
-        <translation type="unfinished"></translation>
+        <translation>Sakshandsamar – står i alle brev</translation>
     </message>
     <message>
         <source>Arbeid og sikkerhet</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeid og tryggleik</translation>
     </message>
     <message>
         <source> min uten bruk</source>
-        <translation type="unfinished"></translation>
+        <translation> min utan bruk</translation>
     </message>
     <message>
         <source> dager etter plassering</source>
-        <translation type="unfinished"></translation>
+        <translation> dagar etter plassering</translation>
     </message>
     <message>
         <source>Retningslinjen (Q-1157, kap. B) sier at foreldrene skal tilbys en samtale innen to uker etter plasseringen. Loven sier bare «kort tid». Et brev eller en SMS med tilbudet holder for fristen; samtalen følges så opp som egen frist, like mange dager etter tilbudet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retningslinja (Q-1157, kap. B) seier at foreldra skal få tilbod om ein samtale innan to veker etter plasseringa. Lova seier berre «kort tid». Eit brev eller ein SMS med tilbodet held for fristen; samtalen blir så følgd opp som ein eigen frist, like mange dagar etter tilbodet.</translation>
     </message>
     <message>
         <source>Enhver gjennomført samtale teller som første samtale (tilbudt og gjennomført)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvar gjennomførte samtale tel som første samtale (tilbod og gjennomføring)</translation>
     </message>
     <message>
         <source>Ellers teller bare en kontakt med temaet «Første samtale»: et brev eller en SMS som tilbud, en samtale som gjennomført.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elles tel berre ein kontakt med temaet «Første samtale»: eit brev eller ein SMS som tilbod, ein samtale som gjennomført.</translation>
     </message>
     <message>
         <source>&amp;Bytt passord …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Byt passord …</translation>
     </message>
     <message>
         <source>&amp;Kalibrer nøkkelutledning på nytt …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kalibrer nøkkelutleiing på nytt …</translation>
     </message>
     <message>
         <source>Gjør passordsjekken passe treg (0,5–1 s) på denne maskinen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjer passordsjekken passe treg (0,5–1 s) på denne maskina.</translation>
     </message>
     <message>
         <source>Mer enn {days}: retningslinjen (Q-1157, kap. B) sier at første samtale skal tilbys innen to uker etter plasseringen. Det er en faglig norm, ikke en frist i loven – loven sier «kort tid». Du kan likevel lagre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meir enn {days}: retningslinja (Q-1157, kap. B) seier at foreldra skal få tilbod om første samtale innan to veker etter plasseringa. Det er ein fagleg norm, ikkje ein frist i lova – lova seier «kort tid». Du kan likevel lagre.</translation>
     </message>
     <message>
         <source>Velkommen til bufapp</source>
-        <translation type="unfinished"></translation>
+        <translation>Velkomen til bufapp</translation>
     </message>
     <message>
         <source>Først litt om kontoret og deg. Dette står i brevhodet og i hvert brev du skriver ut, slik at mottakeren vet hvem som kan kontaktes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Først litt om kontoret og deg. Dette står i brevhovudet og i kvart brev du skriv ut, slik at mottakaren veit kven som kan kontaktast.</translation>
     </message>
     <message>
         <source>Barnevernstjenesten i … kommune</source>
-        <translation type="unfinished"></translation>
+        <translation>Barnevernstenesta i … kommune</translation>
     </message>
     <message>
         <source>Velg passord</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel passord</translation>
     </message>
     <message>
         <source>Passordet låser opp den krypterte databasen. Ingen andre kjenner det.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passordet låser opp den krypterte databasen. Ingen andre kjenner det.</translation>
     </message>
     <message>
         <source>Opprett database</source>
-        <translation type="unfinished"></translation>
+        <translation>Opprett database</translation>
     </message>
     <message>
         <source>Sett opp bufapp</source>
-        <translation type="unfinished"></translation>
+        <translation>Set opp bufapp</translation>
     </message>
     <message>
         <source>&amp;Start bufapp</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Start bufapp</translation>
     </message>
     <message>
         <source>Databasen kunne ikke opprettes ({kind}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen kunne ikkje opprettast ({kind}).</translation>
     </message>
     <message>
         <source>bufapp er låst</source>
-        <translation type="unfinished"></translation>
+        <translation>bufapp er låst</translation>
     </message>
     <message>
         <source>Database: {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>Database: {place}</translation>
     </message>
     <message>
         <source>Melding</source>
-        <translation type="unfinished"></translation>
+        <translation>Melding</translation>
     </message>
     <message>
         <source>&amp;Lås opp</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lås opp</translation>
     </message>
     <message>
         <source>&amp;Glemt passordet?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gløymt passordet?</translation>
     </message>
     <message>
         <source>&amp;Passord:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passord:</translation>
     </message>
     <message>
         <source>Skriv passordet ditt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv passordet ditt.</translation>
     </message>
     <message>
         <source>Låser opp …</source>
-        <translation type="unfinished"></translation>
+        <translation>Låser opp …</translation>
     </message>
     <message>
         <source>Passordet stemmer ikke. Prøv igjen – sjekk gjerne Caps Lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passordet stemmer ikkje. Prøv igjen – sjekk gjerne Caps Lock.</translation>
     </message>
     <message>
         <source>Du kan prøve igjen om {s} sekunder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du kan prøve igjen om {s} sekund.</translation>
     </message>
     <message>
         <source>Evalueringen fører til ny plan. Vil du lage den nye versjonen nå?</source>
-        <translation type="unfinished"></translation>
+        <translation>Evalueringa fører til ny plan. Vil du lage den nye versjonen no?</translation>
     </message>
     <message>
         <source>Forelder: {name} · barn: {child}</source>
-        <translation type="unfinished"></translation>
+        <translation>Forelder: {name} · barn: {child}</translation>
     </message>
     <message>
         <source>Planlagt</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlagt</translation>
     </message>
     <message>
         <source>ikke skrevet</source>
-        <translation type="unfinished"></translation>
+        <translation>ikkje fylt ut</translation>
     </message>
     <message>
         <source>Forelderen trengte mest å snakke med en voksen</source>
-        <translation type="unfinished"></translation>
+        <translation>Forelderen trong mest å snakke med ein vaksen</translation>
     </message>
     <message>
         <source>Evalueringen fører til ny plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Evalueringa fører til ny plan</translation>
     </message>
     <message>
         <source>For eksempel: bussbillett tur-retur</source>
-        <translation type="unfinished"></translation>
+        <translation>Til dømes: bussbillett tur-retur</translation>
     </message>
     <message>
         <source>Ikke knyttet til ett samvær</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikkje knytt til eitt samvær</translation>
     </message>
     <message>
         <source>{name}: antall</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: tal</translation>
     </message>
     <message>
         <source>{name}: per</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: per</translation>
     </message>
     <message>
         <source>ikke satt</source>
-        <translation type="unfinished"></translation>
+        <translation>ikkje sett</translation>
     </message>
     <message>
         <source>{name}: timer hver gang</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: timar kvar gong</translation>
     </message>
     <message>
         <source>ganger per</source>
-        <translation type="unfinished"></translation>
+        <translation>gonger per</translation>
     </message>
     <message>
         <source>timer hver gang:</source>
-        <translation type="unfinished"></translation>
+        <translation>timar kvar gong:</translation>
     </message>
     <message>
         <source>Avtalt med forelderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Avtalt med forelderen</translation>
     </message>
     <message>
         <source>Avtalt dato</source>
-        <translation type="unfinished"></translation>
+        <translation>Avtalt dato</translation>
     </message>
     <message>
         <source>Neste samvær</source>
-        <translation type="unfinished"></translation>
+        <translation>Neste samvær</translation>
     </message>
     <message>
         <source> (mest samtale med en voksen)</source>
-        <translation type="unfinished"></translation>
+        <translation> (mest samtale med ein vaksen)</translation>
     </message>
     <message>
         <source>Ja</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>Nei</source>
-        <translation type="unfinished"></translation>
+        <translation>Nei</translation>
     </message>
     <message>
         <source>Ikke avgjort</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikkje avgjort</translation>
     </message>
     <message>
         <source>Innvilget</source>
-        <translation type="unfinished"></translation>
+        <translation>Innvilga</translation>
     </message>
     <message>
         <source>Avslått</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslått</translation>
     </message>
     <message>
         <source>For eksempel: evalueringen viste at barnet trenger kortere samvær</source>
-        <translation type="unfinished"></translation>
+        <translation>Til dømes: evalueringa viste at barnet treng kortare samvær</translation>
     </message>
     <message>
         <source>Hvor ofte</source>
-        <translation type="unfinished"></translation>
+        <translation>Kor ofte</translation>
     </message>
     <message>
         <source>For eksempel: Barneverns- og helsenemnda i …</source>
-        <translation type="unfinished"></translation>
+        <translation>Til dømes: Barneverns- og helsenemnda i …</translation>
     </message>
     <message>
         <source>Minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum</translation>
     </message>
     <message>
         <source>Vedtaket sier at samværet skal være med tilsyn</source>
-        <translation type="unfinished"></translation>
+        <translation>Vedtaket seier at samværet skal vere med tilsyn</translation>
     </message>
     <message>
         <source>Bare det de som skal dit trenger; skrives ikke til andre</source>
-        <translation type="unfinished"></translation>
+        <translation>Berre det dei som skal dit, treng; blir ikkje skrive til andre</translation>
     </message>
     <message>
         <source>Én linje hver: «Mormor – fire ganger i året»</source>
-        <translation type="unfinished"></translation>
+        <translation>Éi linje kvar: «Mormor – fire gonger i året»</translation>
     </message>
     <message>
         <source>Telefon, video, brev eller bilder</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon, video, brev eller bilete</translation>
     </message>
     <message>
         <source>ikke avtalt</source>
-        <translation type="unfinished"></translation>
+        <translation>ikkje avtalt</translation>
     </message>
     <message>
         <source> måneder</source>
-        <translation type="unfinished"></translation>
+        <translation> månader</translation>
     </message>
     <message>
         <source>Denne versjonen er ikke sendt til partene ennå.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne versjonen er ikkje sendt til partane enno.</translation>
     </message>
     <message>
         <source>Forelderen har ingen barn registrert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forelderen har ingen barn registrerte.</translation>
     </message>
     <message>
         <source>Samværene</source>
-        <translation type="unfinished"></translation>
+        <translation>Samværa</translation>
     </message>
     <message>
         <source>I dag er {d}.</source>
-        <translation type="unfinished"></translation>
+        <translation>I dag er {d}.</translation>
     </message>
     <message>
         <source>Neste samvær: {d} (merket ▶).</source>
-        <translation type="unfinished"></translation>
+        <translation>Neste samvær: {d} (merkt ▶).</translation>
     </message>
     <message>
         <source>Samværene følger av planen når den er laget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samværa følgjer av planen når han er laga.</translation>
     </message>
     <message>
         <source>Ingen samvær i listen ennå.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen samvær i lista enno.</translation>
     </message>
     <message>
         <source>Ingen samværsplan å evaluere ennå.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen samværsplan å evaluere enno.</translation>
     </message>
     <message>
         <source>Neste evaluering: {d} (hver {n}. måned). Hør barnet, forelderen, fosterforeldrene eller institusjonen og tilsynsfører hver for seg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neste evaluering: {d} (kvar {n}. månad). Høyr barnet, forelderen, fosterforeldra eller institusjonen og tilsynsføraren kvar for seg.</translation>
     </message>
     <message>
         <source>Det er ikke avtalt hvor ofte planen skal evalueres.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det er ikkje avtalt kor ofte planen skal evaluerast.</translation>
     </message>
     <message>
         <source>Ingen evaluering ennå.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga evaluering enno.</translation>
     </message>
     <message>
         <source>Søknader om reisestøtte</source>
-        <translation type="unfinished"></translation>
+        <translation>Søknader om reisestøtte</translation>
     </message>
     <message>
         <source>Innvilget i {year}: {sum}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Innvilga i {year}: {sum}.</translation>
     </message>
     <message>
         <source>Frister for samværet</source>
-        <translation type="unfinished"></translation>
+        <translation>Fristar for samværet</translation>
     </message>
     <message>
         <source>Ingen frister for samværet nå.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen fristar for samværet no.</translation>
     </message>
     <message>
         <source>Vedtak</source>
-        <translation type="unfinished"></translation>
+        <translation>Vedtak</translation>
     </message>
     <message>
         <source>minst {f}</source>
-        <translation type="unfinished"></translation>
+        <translation>minst {f}</translation>
     </message>
     <message>
         <source>Vedtaket sier ikke noe om tilsyn</source>
-        <translation type="unfinished"></translation>
+        <translation>Vedtaket seier ikkje noko om tilsyn</translation>
     </message>
     <message>
         <source>Avtalt med forelderen {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>Avtalt med forelderen {d}</translation>
     </message>
     <message>
         <source>Avtale (frivillig plassering)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avtale (frivillig plassering)</translation>
     </message>
     <message>
         <source>{f} – versjon {n}, gjelder fra {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>{f} – versjon {n}, gjeld frå {d}</translation>
     </message>
     <message>
         <source>Rammen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ramma</translation>
     </message>
     <message>
         <source>Samværet</source>
-        <translation type="unfinished"></translation>
+        <translation>Samværet</translation>
     </message>
     <message>
         <source>Formål</source>
-        <translation type="unfinished"></translation>
+        <translation>Formål</translation>
     </message>
     <message>
         <source>Versjon {n} fra {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>Versjon {n} frå {d}</translation>
     </message>
     <message>
         <source>Hvorfor: {r}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvifor: {r}</translation>
     </message>
     <message>
         <source>Holdt {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>Halde {d}</translation>
     </message>
     <message>
         <source>{h} timer</source>
-        <translation type="unfinished"></translation>
+        <translation>{h} timar</translation>
     </message>
     <message>
         <source>Forelderen trengte mest å snakke med en voksen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forelderen trong mest å snakke med ein vaksen.</translation>
     </message>
     <message>
         <source>Avlyst av {who}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Avlyst av {who}: {why}</translation>
     </message>
     <message>
         <source>Samtale før: registrert</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtale før: registrert</translation>
     </message>
     <message>
         <source>Samtale før: ingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtale før: ingen</translation>
     </message>
     <message>
         <source>Samtale etter: registrert</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtale etter: registrert</translation>
     </message>
     <message>
         <source>Samtale etter: ingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtale etter: ingen</translation>
     </message>
     <message>
         <source>Evaluering {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluering {d}</translation>
     </message>
     <message>
         <source>førte til ny versjon av planen</source>
-        <translation type="unfinished"></translation>
+        <translation>førte til ny versjon av planen</translation>
     </message>
     <message>
         <source>Samvær</source>
-        <translation type="unfinished"></translation>
+        <translation>Samvær</translation>
     </message>
     <message>
         <source>Velg en forelder under Foreldre for å se samværet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel ein forelder under Foreldre for å sjå samværet.</translation>
     </message>
     <message>
         <source>Barn</source>
-        <translation type="unfinished"></translation>
+        <translation>Barn</translation>
     </message>
     <message>
         <source>&amp;Barn:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Barn:</translation>
     </message>
     <message>
         <source>Samværsplanen til partene: hver får det taushetsplikten tillater</source>
-        <translation type="unfinished"></translation>
+        <translation>Samværsplanen til partane: kvar får det teieplikta tillèt</translation>
     </message>
     <message>
         <source>Møte med forelderen og fosterforeldrene om samværet: en kontakt i loggen</source>
-        <translation type="unfinished"></translation>
+        <translation>Møte med forelderen og fosterforeldra om samværet: ein kontakt i loggen</translation>
     </message>
     <message>
         <source>Pl&amp;an</source>
-        <translation type="unfinished"></translation>
+        <translation>Pl&amp;an</translation>
     </message>
     <message>
         <source>Samvære&amp;ne</source>
-        <translation type="unfinished"></translation>
+        <translation>Sam&amp;væra</translation>
     </message>
     <message>
         <source>Evaluer&amp;ing</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluer&amp;ing</translation>
     </message>
     <message>
         <source>Reisest&amp;øtte</source>
-        <translation type="unfinished"></translation>
+        <translation>Reisest&amp;øtte</translation>
     </message>
     <message>
         <source> (ikke plassert)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ikkje plassert)</translation>
     </message>
     <message>
         <source>({n} ikke avgjort)</source>
-        <translation type="unfinished"></translation>
+        <translation>({n} ikkje avgjort)</translation>
     </message>
     <message>
         <source>bufapp</source>
-        <translation type="unfinished"></translation>
+        <translation>bufapp</translation>
     </message>
     <message>
         <source>&amp;Forkast</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Forkast</translation>
     </message>
     <message>
         <source>F&amp;ortsett å skrive</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv &amp;vidare</translation>
     </message>
     <message>
         <source>Utkast tatt vare på kl. {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Utkast teke vare på kl. {time}</translation>
     </message>
     <message>
         <source>Utkastet kunne ikke tas vare på ({reason}). Teksten er fortsatt her.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utkastet kunne ikkje takast vare på ({reason}). Teksten er framleis her.</translation>
     </message>
     <message>
         <source>Utkast tatt vare på – ikke lagret ennå.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utkast teke vare på – ikkje lagra enno.</translation>
     </message>
     <message>
         <source>Ingen verdier ennå</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen verdiar enno</translation>
     </message>
     <message>
         <source>Velg en forelder først.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel ein forelder først.</translation>
     </message>
     <message>
         <source>Navigasjon</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigasjon</translation>
     </message>
 </context>
 </TS>
