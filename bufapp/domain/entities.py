@@ -48,8 +48,14 @@ class Parent:
     postal_town: str = ""
     phone: str = ""
     email: str = ""
-    preferred_language: str = "norsk"
+    preferred_language: str = "norsk"  # the language the parent speaks best (free text)
+    # The language the parent reads best, as a code (bufapp.domain.languages): documents for the
+    # parent are offered in it where they exist in it. Empty: the office's written standard.
+    written_language: str = ""
     interpreter_language: str | None = None  # None: no interpreter needed
+    # The interpreter the parent needs, as a category of Nasjonalt tolkeregister ("A"–"E");
+    # empty: not said.
+    interpreter_level: str = ""
     support_person: str = ""
     notes: str = ""
     # Fortrolig / strengt fortrolig: the address is never printed for anyone but the parent.
