@@ -41,7 +41,28 @@ def _read(path: Path) -> dict[str, Any]:
 
 
 # Sections whose values are settings (which category of information a part carries), not words.
+# A section of that name whose values are not all category codes holds headings (consent.toml,
+# referral.toml, action_list.toml, group_offers.toml): those are words, and are translated.
 SETTINGS_SECTIONS = {"sections", "section_categories"}
+CATEGORIES = {
+    "personal_details",
+    "situation_after_placement",
+    "mental_health",
+    "substance_use",
+    "finances_and_housing",
+    "visits",
+    "service_assessments",
+    "children",
+    "other",
+}
+
+
+def _is_settings(key: str, value: Any) -> bool:
+    return (
+        key in SETTINGS_SECTIONS
+        and isinstance(value, dict)
+        and all(item in CATEGORIES for item in value.values())
+    )
 
 
 def _is_text(value: Any) -> bool:
@@ -58,9 +79,11 @@ def _is_text(value: Any) -> bool:
 def _texts(values: dict[str, Any], at: str = "") -> dict[str, Any]:
     found: dict[str, Any] = {}
     for key, value in values.items():
-        if isinstance(value, dict) and key not in SETTINGS_SECTIONS:
+        if _is_settings(key, value):
+            continue
+        if isinstance(value, dict):
             found |= _texts(value, f"{at}{key}.")
-        elif _is_text(value) and key not in SETTINGS_SECTIONS:
+        elif _is_text(value):
             found[f"{at}{key}"] = value
     return found
 
@@ -69,7 +92,7 @@ def _others(values: dict[str, Any], at: str = "") -> set[str]:
     """Keys whose values are settings: numbers, flags, the categories a part carries."""
     found: set[str] = set()
     for key, value in values.items():
-        if key in SETTINGS_SECTIONS:
+        if _is_settings(key, value):
             found.add(f"{at}{key}")
         elif isinstance(value, dict):
             found |= _others(value, f"{at}{key}.")
