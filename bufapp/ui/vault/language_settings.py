@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QLabel
 
-from bufapp.domain.languages import ENDONYMS, INTERFACE_LANGUAGES, OFFICE_STANDARDS
+from bufapp.languages import ENDONYMS, INTERFACE_LANGUAGES, OFFICE_STANDARDS
 from bufapp.settings import Settings
 from bufapp.ui.qt import QT_TR_NOOP, tr
 from bufapp.ui.widgets.field_form import FieldForm
