@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from bufapp import settings as settings_store
@@ -63,3 +63,26 @@ def test_the_english_catalogue_translates_words_and_counts() -> None:
     assert tr("Innstillinger") == "Settings"
     assert tr("%n kontakter", None, 1) == "1 contact"
     assert tr("%n kontakter", None, 3) == "3 contacts"
+
+
+@pytest.mark.parametrize(("language", "cancel"), [("nn", "Avbryt"), ("en", "Cancel")])
+def test_qts_own_buttons_follow_the_interface_language(
+    qapp: QApplication, language: str, cancel: str
+) -> None:
+    """Nynorsk and English come with Qt (bokmål is bufapp's own, tested with Qt's dialogs).
+    The program installs one language; the suite's bokmål is set aside meanwhile."""
+    before = QLocale()
+    bokmal = getattr(qapp, "_bufapp_catalogues", [])
+    for translator in bokmal:
+        qapp.removeTranslator(translator)
+    translators = install_translations(qapp, language)
+    try:
+        assert len(translators) == 2  # bufapp's catalogue and Qt's
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == cancel
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+        for translator in bokmal:
+            qapp.installTranslator(translator)
+        QLocale.setDefault(before)
