@@ -21,7 +21,7 @@ from bufapp.ui.groups.meeting_widgets import (
     text_box,
     when_text,
 )
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import QT_TR_NOOP, tr
 from bufapp.ui.widgets.field_form import date_edit, from_qdate
 from bufapp.ui.widgets.parent_banner import show_parent
 from bufapp.ui.widgets.record_dialog import RecordDialog
@@ -96,7 +96,7 @@ class EvaluationDialog(RecordDialog[Evaluation]):
         assert meeting.id is not None
         meeting_id = meeting.id
         super().__init__(
-            "Forelderens evaluering",
+            QT_TR_NOOP("Forelderens evaluering"),
             tasks,
             lambda e: groups.record_evaluation(meeting_id, e).evaluation or e,
             parent,
@@ -106,8 +106,10 @@ class EvaluationDialog(RecordDialog[Evaluation]):
         show_parent(self, parent_name)
         f = self.form
         intro = hint(
-            "Spør forelderen etter møtet, gjerne uten de andre til stede. Les spørsmålene høyt "
-            "og skriv ned svarene slik forelderen gir dem."
+            QT_TR_NOOP(
+                "Spør forelderen etter møtet, gjerne uten de andre til stede. Les spørsmålene høyt "
+                "og skriv ned svarene slik forelderen gir dem."
+            )
         )
         f.layout_.addRow(QLabel(tr("Møtet {when}").format(when=when_text(meeting.starts_at))))
         f.layout_.addRow(intro)
@@ -116,11 +118,13 @@ class EvaluationDialog(RecordDialog[Evaluation]):
             scale = Scale(question, low, high, getattr(given, field) if given else 0)
             f.add_row(field, question, scale)
             self.scales[field] = scale
-        self.words = text_box(given.words if given else "", 70, "Det forelderen sier om møtet")
+        self.words = text_box(
+            given.words if given else "", 70, QT_TR_NOOP("Det forelderen sier om møtet")
+        )
         self.words.setStyleSheet(PARENT_BOX_STYLE)
-        f.add_row("words", "Forelderens &egne ord", self.words)
+        f.add_row("words", QT_TR_NOOP("Forelderens &egne ord"), self.words)
         self.given_on = date_edit(given.given_on if given else today())
-        f.add_row("given_on", "&Dato", self.given_on)
+        f.add_row("given_on", QT_TR_NOOP("&Dato"), self.given_on)
         # The scales line up, whatever the words at their low end.
         widest = max(s.low.sizeHint().width() for s in self.scales.values())
         for scale in self.scales.values():

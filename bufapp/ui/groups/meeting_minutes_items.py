@@ -27,7 +27,7 @@ from bufapp.ui.groups.meeting_widgets import (
     tab_chain,
     text_box,
 )
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import QT_TR_NOOP, tr
 from bufapp.ui.widgets.messages import Button, Messages
 from bufapp.ui.widgets.record_dialog import line
 
@@ -45,17 +45,19 @@ class ItemBlock(QGroupBox):
             about = agenda.origin.label + (f" – {agenda.detail}" if agenda.detail else "")
             form.addRow(hint(about))
         self.title = line(item.title)
-        self.summary = text_box(item.summary, 90, "Hva ble sagt, og av hvem", grows=False)
+        self.summary = text_box(
+            item.summary, 90, QT_TR_NOOP("Hva ble sagt, og av hvem"), grows=False
+        )
         self.parent_views = text_box(
             item.parent_views,
             70,
-            "Hva mente forelderen selv? Skriv gjerne med forelderens ord.",
+            QT_TR_NOOP("Hva mente forelderen selv? Skriv gjerne med forelderens ord."),
             grows=False,
         )
         self.parent_views.setStyleSheet(PARENT_BOX_STYLE)
         self.conclusion = text_box(item.conclusion, 50, grows=False)
         self.decisions = text_box(
-            "\n".join(item.decisions), 50, "Én beslutning per linje", grows=False
+            "\n".join(item.decisions), 50, QT_TR_NOOP("Én beslutning per linje"), grows=False
         )
         self.fields: tuple[tuple[QLineEdit | QPlainTextEdit, str], ...] = (
             (self.title, "Sak"),

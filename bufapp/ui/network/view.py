@@ -24,7 +24,7 @@ from bufapp.domain.network import MapListing, NetworkMap
 from bufapp.ui.network.canvas import NetworkCanvas
 from bufapp.ui.network.scene import NetworkScene
 from bufapp.ui.network.summary import SummaryPanel, summary_text
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import QT_TR_NOOP, tr
 from bufapp.ui.widgets.row_table_model import RowTableModel, row_table
 from bufapp.ui.widgets.tasks import TaskManager
 
@@ -90,13 +90,13 @@ class NetworkView(QWidget):
         self.maps.selectionModel().currentRowChanged.connect(lambda *_: self._map_chosen())
         self.maps.activated.connect(lambda _i: self._ask("open"))
         self.maps.setMaximumHeight(170)
-        self.new_button = _button("&Nytt kart …")
+        self.new_button = _button(QT_TR_NOOP("&Nytt kart …"))
         self.new_button.setToolTip(tr("Begynner med personene fra forrige kart"))
-        self.open_button = _button("Å&pne/endre …")
-        self.compare_button = _button("&Sammenlign to kart …")
-        self.print_button = _button("&Forhåndsvis/skriv ut …")
+        self.open_button = _button(QT_TR_NOOP("Å&pne/endre …"))
+        self.compare_button = _button(QT_TR_NOOP("&Sammenlign to kart …"))
+        self.print_button = _button(QT_TR_NOOP("&Forhåndsvis/skriv ut …"))
         self.initials = QCheckBox(tr("Pseudonymisert (navn som &initialer)"))
-        self.sectors_button = _button("S&ektorer …")
+        self.sectors_button = _button(QT_TR_NOOP("S&ektorer …"))
         self.sectors_button.setToolTip(tr("Kontorets sektorer for nye kart"))
         self.new_button.clicked.connect(lambda: self._ask("new"))
         self.open_button.clicked.connect(lambda: self._ask("open"))

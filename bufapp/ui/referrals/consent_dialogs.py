@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from bufapp.domain.collation import sort_key
 from bufapp.domain.consent import Consent, Service, listed_recipient
 from bufapp.domain.enums import ConsentForm, ServiceType
-from bufapp.ui.qt import WARNING_STYLE, tr
+from bufapp.ui.qt import QT_TR_NOOP, WARNING_STYLE, tr
 from bufapp.ui.widgets.category_checks import CategoryChecks
 from bufapp.ui.widgets.field_form import OptionalDateEdit, date_edit, from_qdate, to_qdate
 from bufapp.ui.widgets.parent_banner import show_parent
@@ -153,21 +153,21 @@ class ConsentDialog(RecordDialog[Consent]):
 
         f = self.form
         self.recipient = RecipientChooser(services, c.service_id, c.service_type)
-        f.add_row("recipient", "&Mottaker", self.recipient)
-        self.purpose = f.add_row("purpose", "&Formål", line(c.purpose))
+        f.add_row("recipient", QT_TR_NOOP("&Mottaker"), self.recipient)
+        self.purpose = f.add_row("purpose", QT_TR_NOOP("&Formål"), line(c.purpose))
         self.purpose.setPlaceholderText(tr("For eksempel: søknad om hjelp til å skaffe bolig"))
         self.categories = CategoryChecks(c.categories)
-        f.add_row("categories", "&Opplysninger", self.categories)
-        self.given_on = f.add_row("given_on", "&Gitt dato", date_edit(c.given_on))
-        self.how = f.add_row("how", "&Hvordan gitt", enum_combo(ConsentForm, c.how))
+        f.add_row("categories", QT_TR_NOOP("&Opplysninger"), self.categories)
+        self.given_on = f.add_row("given_on", QT_TR_NOOP("&Gitt dato"), date_edit(c.given_on))
+        self.how = f.add_row("how", QT_TR_NOOP("&Hvordan gitt"), enum_combo(ConsentForm, c.how))
         self.signed = QCheckBox(tr("&Signert samtykkeerklæring foreligger"))
         self.signed.setChecked(c.signed_declaration)
-        f.add_row("signed_declaration", "Erklæring", self.signed)
+        f.add_row("signed_declaration", QT_TR_NOOP("Erklæring"), self.signed)
         self.signed.setAccessibleName(tr("Signert samtykkeerklæring foreligger"))
         self.valid_until = OptionalDateEdit(tr("Tidsbegrenset"), c.valid_until)
         if c.valid_until is None:  # a first guess when the box is ticked: one year from given
             self.valid_until.editor.setDate(to_qdate(c.given_on + timedelta(days=365)))
-        f.add_row("valid_until", "Gyldig &til", self.valid_until)
+        f.add_row("valid_until", QT_TR_NOOP("Gyldig &til"), self.valid_until)
         self.how.currentIndexChanged.connect(self._how_changed)
         self._how_changed()
         self.setTabOrder(self.recipient.type, self.purpose)
@@ -228,7 +228,7 @@ class WithdrawConsentDialog(RecordDialog[Consent]):
     ) -> None:
         assert consent.id is not None
         super().__init__(
-            "Trekk tilbake samtykke",
+            QT_TR_NOOP("Trekk tilbake samtykke"),
             tasks,
             lambda c: withdraw(c.id or 0, c.withdrawn_on or date.today(), c.withdrawal_note),
             parent,
@@ -254,13 +254,15 @@ class WithdrawConsentDialog(RecordDialog[Consent]):
         layout.insertWidget(1, self.warning)
         f = self.form
         self.withdrawn_on = f.add_row(
-            "withdrawn_on", "Trukket tilbake &den", date_edit(consent.withdrawn_on or today)
+            "withdrawn_on",
+            QT_TR_NOOP("Trukket tilbake &den"),
+            date_edit(consent.withdrawn_on or today),
         )
         self.note = QPlainTextEdit(consent.withdrawal_note)
         self.note.setTabChangesFocus(True)
         self.note.setMaximumHeight(90)
         self.note.setPlaceholderText(tr("For eksempel: mor ringte og sa at hun ikke lenger vil …"))
-        f.add_row("withdrawal_note", "&Merknad", self.note)
+        f.add_row("withdrawal_note", QT_TR_NOOP("&Merknad"), self.note)
         self.buttons.button(self.buttons.StandardButton.Ok).setText(tr("&Trekk tilbake"))
 
     def collect(self) -> Consent:
