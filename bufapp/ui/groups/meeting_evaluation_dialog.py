@@ -28,9 +28,19 @@ from bufapp.ui.widgets.record_dialog import RecordDialog
 from bufapp.ui.widgets.tasks import TaskManager
 
 QUESTIONS = (
-    ("how_it_was", "&Hvordan var møtet for deg?", "svært dårlig", "svært bra"),
-    ("understood", "&Forsto du det som ble sagt?", "nei, ingenting", "ja, alt"),
-    ("heard", "&Ble du hørt?", "nei", "ja, helt"),
+    (
+        "how_it_was",
+        QT_TR_NOOP("&Hvordan var møtet for deg?"),
+        QT_TR_NOOP("svært dårlig"),
+        QT_TR_NOOP("svært bra"),
+    ),
+    (
+        "understood",
+        QT_TR_NOOP("&Forsto du det som ble sagt?"),
+        QT_TR_NOOP("nei, ingenting"),
+        QT_TR_NOOP("ja, alt"),
+    ),
+    ("heard", QT_TR_NOOP("&Ble du hørt?"), QT_TR_NOOP("nei"), QT_TR_NOOP("ja, helt")),
 )
 
 
@@ -51,7 +61,7 @@ class Scale(QWidget):
             button = QRadioButton(str(number))
             ends = {1: low, 5: high}
             said = f"{number} – {tr(ends[number])}" if number in ends else str(number)
-            button.setAccessibleName(f"{question.replace('&', '')} {said}")
+            button.setAccessibleName(f"{tr(question).replace('&', '')} {said}")
             self.group.addButton(button, number)
             row.addWidget(button)
         row.addWidget(QLabel(tr("5 = {high}").format(high=tr(high))))

@@ -275,7 +275,7 @@ class MinutesEditor(RecordDialog[MinutesDraft]):
         self._timer.stop()  # closed (saved, discarded or locked): nothing more to autosave
         super().done(result)
 
-    discard_question = "Vil du forkaste endringene i referatet?"
+    discard_question = QT_TR_NOOP("Vil du forkaste endringene i referatet?")
 
     def unsaved_changes(self) -> bool:
         return self._dirty

@@ -60,11 +60,11 @@ class ItemBlock(QGroupBox):
             "\n".join(item.decisions), 50, QT_TR_NOOP("Én beslutning per linje"), grows=False
         )
         self.fields: tuple[tuple[QLineEdit | QPlainTextEdit, str], ...] = (
-            (self.title, "Sak"),
-            (self.summary, "Hva ble sagt"),
-            (self.parent_views, "Forelderens syn"),
-            (self.conclusion, "Konklusjon"),
-            (self.decisions, "Beslutninger"),
+            (self.title, QT_TR_NOOP("Sak")),
+            (self.summary, QT_TR_NOOP("Hva ble sagt")),
+            (self.parent_views, QT_TR_NOOP("Forelderens syn")),
+            (self.conclusion, QT_TR_NOOP("Konklusjon")),
+            (self.decisions, QT_TR_NOOP("Beslutninger")),
         )
         for widget, label in self.fields:
             caption = QLabel(tr(label))

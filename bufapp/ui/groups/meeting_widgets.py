@@ -13,10 +13,18 @@ from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QTimeEdit, QWid
 from bufapp.domain.enums import AgendaOrigin
 from bufapp.domain.groups import AgendaItem, ResponsibilityGroup
 from bufapp.services.clock import OSLO
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import QT_TR_NOOP, tr
 from bufapp.ui.widgets.field_form import TimeEdit
 
-WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
+WEEKDAYS = (
+    QT_TR_NOOP("mandag"),
+    QT_TR_NOOP("tirsdag"),
+    QT_TR_NOOP("onsdag"),
+    QT_TR_NOOP("torsdag"),
+    QT_TR_NOOP("fredag"),
+    QT_TR_NOOP("lørdag"),
+    QT_TR_NOOP("søndag"),
+)
 # The parent's own words and points stand out the same way in every meeting dialog.
 PARENT_BOX_STYLE = (
     "QPlainTextEdit { border: 1px solid palette(mid); border-left: 5px solid #2f6f9f; }"
@@ -123,7 +131,7 @@ def moment(day: date, at: time, original: datetime | None = None) -> datetime:
 def when_text(starts_at: datetime) -> str:
     shown = local(starts_at)
     return tr("{weekday} {date} kl. {time}").format(
-        weekday=WEEKDAYS[shown.weekday()], date=f"{shown:%d.%m.%Y}", time=f"{shown:%H:%M}"
+        weekday=tr(WEEKDAYS[shown.weekday()]), date=f"{shown:%d.%m.%Y}", time=f"{shown:%H:%M}"
     )
 
 

@@ -30,15 +30,22 @@ from bufapp.domain.collation import sort_key
 from bufapp.domain.consent import Service
 from bufapp.domain.enums import MemberRole
 from bufapp.domain.groups import GroupMember
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import QT_TR_NOOP, tr
 from bufapp.ui.widgets.messages import Button, Messages
 from bufapp.ui.widgets.row_table_model import commit_open_editor, edit_in_place
 
-COLUMNS = ("Navn", "Rolle", "Funksjon", "Tjeneste", "Telefon", "E-post")
+COLUMNS = (
+    QT_TR_NOOP("Navn"),
+    QT_TR_NOOP("Rolle"),
+    QT_TR_NOOP("Funksjon"),
+    QT_TR_NOOP("Tjeneste"),
+    QT_TR_NOOP("Telefon"),
+    QT_TR_NOOP("E-post"),
+)
 NAME, ROLE, POSITION, SERVICE, PHONE, EMAIL = range(len(COLUMNS))
 KEY_ROLE = Qt.ItemDataRole.UserRole  # on the name cell: the member's key
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1  # on the role and service cells: what was chosen
-NO_SERVICE = "Ingen (ikke i adresseboka)"
+NO_SERVICE = QT_TR_NOOP("Ingen (ikke i adresseboka)")
 Index = QModelIndex | QPersistentModelIndex
 
 

@@ -50,7 +50,7 @@ from bufapp.ui.widgets.tasks import TaskManager
 if TYPE_CHECKING:  # type hints only: keeps the database stack out of start-up
     from bufapp.services.workspace import Workspace
 
-EMPTY_TEXT = (
+EMPTY_TEXT = QT_TR_NOOP(
     "Ingen ansvarsgruppe for denne forelderen. En ansvarsgruppe samler forelderen (eller "
     "representanten) og alle tjenestene som gir hjelp, for å planlegge, følge opp og samordne "
     "tiltakene. Koordinatoren velges sammen med forelderen. Møtene har innkalling, dagsorden og "

@@ -28,7 +28,7 @@ from bufapp.errors import BufappError, ValidationFailed
 from bufapp.services.network_maps import NetworkMapService
 from bufapp.ui.network.canvas import NetworkCanvas
 from bufapp.ui.network.scene import NetworkScene
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import QT_TR_NOOP, tr
 from bufapp.ui.widgets.parent_banner import show_parent
 from bufapp.ui.widgets.tasks import TaskManager
 
@@ -95,8 +95,8 @@ class ComparisonDialog(QDialog):
         self.setWindowTitle(tr("Sammenlign nettverkskart"))
         self.earlier_choice, self.later_choice = QComboBox(), QComboBox()
         for combo, name in (
-            (self.earlier_choice, "Tidligere kart"),
-            (self.later_choice, "Senere kart"),
+            (self.earlier_choice, QT_TR_NOOP("Tidligere kart")),
+            (self.later_choice, QT_TR_NOOP("Senere kart")),
         ):
             combo.setAccessibleName(tr(name))
             for item in listing:
@@ -137,8 +137,8 @@ class ComparisonDialog(QDialog):
     def _arrange(self) -> None:
         choices = QHBoxLayout()
         for text, combo in (
-            ("&Tidligere kart:", self.earlier_choice),
-            ("S&enere kart:", self.later_choice),
+            (QT_TR_NOOP("&Tidligere kart:"), self.earlier_choice),
+            (QT_TR_NOOP("S&enere kart:"), self.later_choice),
         ):
             label = QLabel(tr(text))
             label.setBuddy(combo)

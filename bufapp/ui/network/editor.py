@@ -262,7 +262,7 @@ class NetworkEditor(RecordDialog[NetworkMap]):
         self.undo_stack.blockSignals(True)  # its clean-up on deletion must not reach dead labels
         super().done(result)
 
-    discard_question = "Vil du forkaste endringene i nettverkskartet?"
+    discard_question = QT_TR_NOOP("Vil du forkaste endringene i nettverkskartet?")
 
     def unsaved_changes(self) -> bool:
         return self._dirty

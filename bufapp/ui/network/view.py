@@ -31,7 +31,7 @@ from bufapp.ui.widgets.tasks import TaskManager
 if TYPE_CHECKING:
     from bufapp.services.workspace import Workspace
 
-EMPTY_TEXT = (
+EMPTY_TEXT = QT_TR_NOOP(
     "Ingen nettverkskart for denne forelderen ennå. Et nettverkskart tegnes sammen med "
     "forelderen: hvem som står nær, hvem som støtter og hvem som belaster, hvilke bånd som er "
     "brutt – og om nettverket kan utvides. Tegnet på nytt senere viser det om arbeidet hjalp. "
@@ -40,7 +40,7 @@ EMPTY_TEXT = (
 
 
 class MapsModel(RowTableModel[MapListing]):
-    COLUMNS = ("Tegnet", "Personer")
+    COLUMNS = (QT_TR_NOOP("Tegnet"), QT_TR_NOOP("Personer"))
 
     def row_data(self, row: MapListing, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:

@@ -14,7 +14,7 @@ from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette
 
 from bufapp.domain.consent import Consent, consent_status
 from bufapp.domain.enums import ConsentStatus
-from bufapp.ui.qt import dark_theme, tr
+from bufapp.ui.qt import QT_TR_NOOP, dark_theme, tr
 from bufapp.ui.widgets.row_table_model import RowTableModel
 
 
@@ -42,7 +42,15 @@ class ConsentRow:
 
 class ConsentTableModel(RowTableModel[ConsentRow]):
     # Status next to the recipient (what matters first); the purpose, the longest text, last.
-    COLUMNS = ("Mottaker", "Status", "Opplysninger", "Gitt", "Form", "Gyldig til", "Formål")
+    COLUMNS = (
+        QT_TR_NOOP("Mottaker"),
+        QT_TR_NOOP("Status"),
+        QT_TR_NOOP("Opplysninger"),
+        QT_TR_NOOP("Gitt"),
+        QT_TR_NOOP("Form"),
+        QT_TR_NOOP("Gyldig til"),
+        QT_TR_NOOP("Formål"),
+    )
     STATUS, CATEGORIES, PURPOSE = 1, 2, 6
     ID_ROLE = Qt.ItemDataRole.UserRole
 

@@ -11,11 +11,19 @@ from bufapp.domain.collation import sort_key
 from bufapp.domain.consent import Service
 from bufapp.domain.enums import ServiceType
 from bufapp.domain.folding import fold, search_words
+from bufapp.ui.qt import QT_TR_NOOP
 from bufapp.ui.widgets.row_table_model import RowTableModel
 
 
 class ServiceTableModel(RowTableModel[Service]):
-    COLUMNS = ("Navn", "Type", "Kontaktperson", "Telefon", "E-post", "Adresse")
+    COLUMNS = (
+        QT_TR_NOOP("Navn"),
+        QT_TR_NOOP("Type"),
+        QT_TR_NOOP("Kontaktperson"),
+        QT_TR_NOOP("Telefon"),
+        QT_TR_NOOP("E-post"),
+        QT_TR_NOOP("Adresse"),
+    )
     ID_ROLE = Qt.ItemDataRole.UserRole
     SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 

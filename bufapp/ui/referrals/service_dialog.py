@@ -28,7 +28,12 @@ class ServiceDialog(RecordDialog[Service]):
         parent: QWidget | None = None,
     ) -> None:
         editing = service is not None and service.id is not None
-        super().__init__("Rediger tjeneste" if editing else "Ny tjeneste", tasks, save, parent)
+        super().__init__(
+            QT_TR_NOOP("Rediger tjeneste") if editing else QT_TR_NOOP("Ny tjeneste"),
+            tasks,
+            save,
+            parent,
+        )
         self._original = service
         self.kind = "service"
         self.record_key = str(service.id) if service and service.id else "new"

@@ -14,7 +14,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from bufapp.domain.consent import GateDecision
 from bufapp.domain.enums import ReferralState
 from bufapp.domain.referral import Referral
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import QT_TR_NOOP, tr
 from bufapp.ui.referrals.widgets import day_text, how_sent, status_colour
 from bufapp.ui.widgets.row_table_model import RowTableModel
 
@@ -97,7 +97,14 @@ def blocked_drafts_text(rows: list[ReferralRow]) -> str:
 
 
 class ReferralTableModel(RowTableModel[ReferralRow]):
-    COLUMNS = ("Mottaker", "Status", "Ferdigstilt", "Sendt", "Svar ventes innen", "Merknad")
+    COLUMNS = (
+        QT_TR_NOOP("Mottaker"),
+        QT_TR_NOOP("Status"),
+        QT_TR_NOOP("Ferdigstilt"),
+        QT_TR_NOOP("Sendt"),
+        QT_TR_NOOP("Svar ventes innen"),
+        QT_TR_NOOP("Merknad"),
+    )
     REPLY = 4
     NOTE = 5
     ID_ROLE = Qt.ItemDataRole.UserRole
