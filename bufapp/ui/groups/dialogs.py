@@ -198,7 +198,7 @@ class CloseActionDialog(RecordDialog[MeetingAction]):
         f = self.form
         self.status = QComboBox()
         for status in CLOSING:
-            self.status.addItem(status.label, status.value)
+            self.status.addItem(tr(status.label), status.value)
         self.status.setCurrentIndex(max(0, self.status.findData(action.status.value)))
         f.add_row("status", QT_TR_NOOP("&Status"), self.status)
         self.outcome = QPlainTextEdit(action.outcome)

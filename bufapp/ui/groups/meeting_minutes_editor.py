@@ -101,7 +101,7 @@ class MinutesEditor(RecordDialog[MinutesDraft]):
         )
         self.heading.setObjectName("viewHeading")
         self.heading.setWordWrap(True)
-        state = m.status.label
+        state = tr(m.status.label)
         if self.is_final or m.version > 1:
             state += " · " + tr("Versjon {n}").format(n=m.version)
         if m.version > 1 and m.change_reason:

@@ -42,7 +42,7 @@ class ItemBlock(QGroupBox):
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         if agenda is not None:
-            about = agenda.origin.label + (f" – {agenda.detail}" if agenda.detail else "")
+            about = tr(agenda.origin.label) + (f" – {agenda.detail}" if agenda.detail else "")
             form.addRow(hint(about))
         self.title = line(item.title)
         self.summary = text_box(

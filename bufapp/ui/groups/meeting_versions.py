@@ -26,7 +26,7 @@ def minutes_html(meeting: Meeting, group: ResponsibilityGroup) -> str:
         parts.append(f", {escape(meeting.place)}")
     parts.append("</p>")
     who = [
-        f"<b>{escape(how.label)}:</b> {escape(', '.join(group.name_of(k) for k in keys))}"
+        f"<b>{escape(tr(how.label))}:</b> {escape(', '.join(group.name_of(k) for k in keys))}"
         for how in Attendance
         if (keys := m.attending(how))
     ]

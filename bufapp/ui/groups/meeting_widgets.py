@@ -77,7 +77,7 @@ def member_label(group: ResponsibilityGroup, key: str) -> str:
     member = group.member(key)
     if member is None:
         return key
-    what = member.position or member.role.label
+    what = member.position or tr(member.role.label)
     return f"{member.name} ({what})" if what else member.name
 
 
@@ -142,7 +142,7 @@ def agenda_html(agenda: tuple[AgendaItem, ...], late: frozenset[int] = frozenset
     number = 0
     for origin in AgendaOrigin:
         items = [item for item in agenda if item.origin is origin]
-        parts.append(f"<p style='margin-bottom:2px'><b>{escape(origin.label)}</b></p>")
+        parts.append(f"<p style='margin-bottom:2px'><b>{escape(tr(origin.label))}</b></p>")
         if not items:
             empty = {
                 AgendaOrigin.PARENT: tr(

@@ -95,11 +95,11 @@ class MembersTable(QWidget):
         for column, width in ((NAME, 150), (ROLE, 150), (POSITION, 110), (SERVICE, 170)):
             self.table.setColumnWidth(column, width)
         self.table.setColumnWidth(PHONE, 95)
-        roles = [(r.label, r.value) for r in MemberRole]
+        roles = [(tr(r.label), r.value) for r in MemberRole]
         self.table.setItemDelegateForColumn(ROLE, _ChoiceDelegate(roles, self.table))
         listed = sorted(self._services.values(), key=lambda s: sort_key(s.name))
         services_choice: list[tuple[str, object]] = [(tr(NO_SERVICE), None)]
-        services_choice += [(f"{s.name} ({s.type.label})", s.id) for s in listed]
+        services_choice += [(f"{s.name} ({tr(s.type.label)})", s.id) for s in listed]
         self.table.setItemDelegateForColumn(SERVICE, _ChoiceDelegate(services_choice, self.table))
         for member in members:
             self._append(member)
@@ -143,7 +143,7 @@ class MembersTable(QWidget):
         self.table.insertRow(row)
         name = QTableWidgetItem(member.name)
         name.setData(KEY_ROLE, member.key or new_key(self._keys()))
-        role = QTableWidgetItem(member.role.label)
+        role = QTableWidgetItem(tr(member.role.label))
         role.setData(VALUE_ROLE, member.role.value)
         service = QTableWidgetItem(self._service_label(member.service_id))
         service.setData(VALUE_ROLE, member.service_id)

@@ -40,4 +40,6 @@ class GroupSummary(QWidget):
         else:
             text = tr("{name} – ikke avklart med forelderen ennå").format(name=coordinator.name)
         self.coordinator.setText(text)
-        self.shares.setText(", ".join(c.label for c in group.shared_categories) or tr("Ingenting"))
+        self.shares.setText(
+            ", ".join(tr(c.label) for c in group.shared_categories) or tr("Ingenting")
+        )

@@ -87,7 +87,7 @@ class MembersModel(RowTableModel[MemberRow]):
         m = row.member
         if role == DISPLAY:
             name = m.name + (tr(" (koordinator)") if row.coordinator else "")
-            kind = m.role.label + (f", {m.position}" if m.position else "")
+            kind = tr(m.role.label) + (f", {m.position}" if m.position else "")
             contact = " · ".join(x for x in (m.phone, m.email) if x)
             return (name, kind, row.service or "–", contact, row.minutes_text)[column]
         if role == TOOLTIP and column == self.MINUTES:
@@ -149,7 +149,7 @@ class MeetingsModel(RowTableModel[MeetingRow]):
     def row_data(self, row: MeetingRow, column: int, role: int) -> Any:
         m = row.meeting
         if role == DISPLAY:
-            status = m.status.label
+            status = tr(m.status.label)
             if m.version > 1:
                 status += tr(" (versjon {n})").format(n=m.version)
             invitation = invitation_text(m, row.today)[0]
@@ -186,8 +186,8 @@ class ActionRow:
         if self.overdue:
             return tr("Åpen – forfalt")
         if a.is_open:
-            return a.status.label
-        return f"{a.status.label} {day(a.closed_on, '')}".strip()
+            return tr(a.status.label)
+        return f"{tr(a.status.label)} {day(a.closed_on, '')}".strip()
 
 
 class ActionsModel(RowTableModel[ActionRow]):

@@ -34,7 +34,7 @@ from bufapp.ui.widgets.tasks import TaskManager
 
 
 def _quality(change: TieChange) -> str:
-    return f"{change.before.label}: {change.before.quality.label.lower()} → {change.after.quality.label.lower()}"
+    return f"{change.before.label}: {tr(change.before.quality.label).lower()} → {tr(change.after.quality.label).lower()}"
 
 
 def _ring(change: TieChange) -> str:
@@ -47,7 +47,7 @@ def change_sections(c: MapComparison) -> list[tuple[str, list[str]]]:
     """(heading, lines) for each kind of change there is, in the order they matter most."""
     later = c.later
     sections = [
-        (tr("Nye i nettverket"), [f"{m.label} ({later.sector_name(m.sector)}, {m.quality.label.lower()})" for m in c.new]),
+        (tr("Nye i nettverket"), [f"{m.label} ({later.sector_name(m.sector)}, {tr(m.quality.label).lower()})" for m in c.new]),
         (tr("Ikke med lenger"), [f"{m.label} ({c.earlier.sector_name(m.sector)})" for m in c.lost]),
         (tr("Sterkere forhold"), [_quality(x) for x in c.stronger]),
         (tr("Svakere forhold"), [_quality(x) for x in c.weaker]),

@@ -98,7 +98,7 @@ class TieDialog(QDialog):
         self.second = f.add_row(
             "second", QT_TR_NOOP("&Andre person"), _combo(people, others[0][1] if others else None)
         )
-        qualities: list[tuple[str, object]] = [(q.label, q.value) for q in TieQuality]
+        qualities: list[tuple[str, object]] = [(tr(q.label), q.value) for q in TieQuality]
         qualities.append((tr("Ingen forbindelse (fjern)"), NO_TIE))
         self.quality = f.add_row("quality", QT_TR_NOOP("&Forhold mellom dem"), _combo(qualities))
         self.existing = QListWidget()
@@ -121,7 +121,7 @@ class TieDialog(QDialog):
         names = [
             m.label if (m := self._network.member(k)) else "?" for k in (tie.first, tie.second)
         ]
-        return f"{names[0]} – {names[1]}: {tie.quality.label}"
+        return f"{names[0]} – {names[1]}: {tr(tie.quality.label)}"
 
     def _pair_changed(self) -> None:
         """A pair already tied shows their tie, so it can be changed or removed."""

@@ -147,7 +147,7 @@ class MembersModel(QAbstractTableModel):
         if field == "ring":
             return [(ring_text(n), n) for n in RINGS]
         if field in ENUMS:
-            return [(m.label, m.value) for m in ENUMS[field]]
+            return [(tr(m.label), m.value) for m in ENUMS[field]]
         if field == "knows_about_placement":
             return [(tr(text), code) for text, code, _value in KNOWS]
         return []
@@ -172,7 +172,7 @@ class MembersModel(QAbstractTableModel):
         if field == "ring":
             return ring_text(value)
         if field in ENUMS:
-            return value.label
+            return tr(value.label)
         if field == "knows_about_placement":
             return next(tr(text) for text, _code, v in KNOWS if v is value)
         return str(value)

@@ -73,7 +73,7 @@ class RecipientChooser(QWidget):
         self.service = QComboBox()
         self.service.setAccessibleName(tr("Tjeneste"))
         for service in sorted(services, key=lambda s: sort_key(s.name)):
-            self.service.addItem(f"{service.name} ({service.type.label})", service.id)
+            self.service.addItem(f"{service.name} ({tr(service.type.label)})", service.id)
         self.type = enum_combo(ServiceType, service_type or ServiceType.NAV)
         self.type.setAccessibleName(tr("Type tjeneste"))
         grid = QGridLayout(self)
@@ -236,7 +236,7 @@ class WithdrawConsentDialog(RecordDialog[Consent]):
         self._consent = consent
         self.kind, self.record_key = "consent-withdrawal", str(consent.id)
         self.affected_drafts = affected_drafts
-        categories = ", ".join(c.label for c in consent.categories)
+        categories = ", ".join(tr(c.label) for c in consent.categories)
         about = _hint(
             tr("Samtykke til {recipient}: {categories}. Formål: {purpose}. Gitt {given}.").format(
                 recipient=recipient or tr("mottakeren"),

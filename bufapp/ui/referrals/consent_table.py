@@ -22,11 +22,11 @@ def status_text(consent: Consent, today: date) -> str:
     status = consent_status(consent, today)
     if status is ConsentStatus.WITHDRAWN and consent.withdrawn_on is not None:
         return tr("Trukket tilbake {d}").format(d=f"{consent.withdrawn_on:%d.%m.%Y}")
-    return status.label
+    return tr(status.label)
 
 
 def short_categories(consent: Consent, shown: int = 2) -> str:
-    labels = [c.label for c in consent.categories]
+    labels = [tr(c.label) for c in consent.categories]
     if len(labels) <= shown + 1:
         return ", ".join(labels)
     return ", ".join(labels[:shown]) + tr(" +{n}").format(n=len(labels) - shown)
@@ -62,7 +62,7 @@ class ConsentTableModel(RowTableModel[ConsentRow]):
                 row.status_text,
                 short_categories(consent),
                 f"{consent.given_on:%d.%m.%Y}",
-                consent.how.label + (tr(", signert") if consent.signed_declaration else ""),
+                tr(consent.how.label) + (tr(", signert") if consent.signed_declaration else ""),
                 f"{consent.valid_until:%d.%m.%Y}" if consent.valid_until else tr("Ikke satt"),
                 consent.purpose,
             )[column]
@@ -70,7 +70,7 @@ class ConsentTableModel(RowTableModel[ConsentRow]):
             return consent.id
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.CATEGORIES:
-                return "\n".join(c.label for c in consent.categories)
+                return "\n".join(tr(c.label) for c in consent.categories)
             if column == self.PURPOSE:
                 return consent.purpose
             if column == self.STATUS and consent.withdrawal_note:

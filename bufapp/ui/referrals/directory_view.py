@@ -86,7 +86,7 @@ class DirectoryView(RecordTablePanel[Service]):
         self.type_filter = QComboBox()
         self.type_filter.addItem(tr("Alle typer"), None)
         for kind in ServiceType:
-            self.type_filter.addItem(kind.label, kind)
+            self.type_filter.addItem(tr(kind.label), kind)
         self.type_filter.setAccessibleName(tr("Vis type"))
         type_label = QLabel(tr("T&ype:"))
         type_label.setBuddy(self.type_filter)

@@ -169,7 +169,7 @@ class EditableReferralForm(ReferralForm):
             tr(
                 "Fjerne unntaket for «{category}»? Hjemmelen og begrunnelsen du skrev blir borte, "
                 "og opplysningen kan ikke gis uten samtykke."
-            ).format(category=category.label),
+            ).format(category=tr(category.label)),
             Button.Yes | Button.No,
             Button.No,
         )

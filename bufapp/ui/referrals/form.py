@@ -60,7 +60,7 @@ if TYPE_CHECKING:  # type hints only: keeps the database stack out of start-up
 def state_facts(referral: Referral, state: ReferralState) -> str:
     """The banner over a referral that can no longer be changed: its state and what happened."""
     r = referral
-    facts = [tr("Henvisningen er «{state}» og kan ikke endres.").format(state=state.label)]
+    facts = [tr("Henvisningen er «{state}» og kan ikke endres.").format(state=tr(state.label))]
     if r.finished_on:
         facts.append(tr("Ferdigstilt {d}.").format(d=day_text(r.finished_on)))
     if r.sent_on:
@@ -69,7 +69,7 @@ def state_facts(referral: Referral, state: ReferralState) -> str:
         facts.append(tr("Svar ventes innen {d}.").format(d=day_text(r.reply_expected_by)))
     if r.closed_on:
         facts.append(
-            tr("«{state}» registrert {d}.").format(state=state.label, d=day_text(r.closed_on))
+            tr("«{state}» registrert {d}.").format(state=tr(state.label), d=day_text(r.closed_on))
         )
     if r.outcome_note:
         facts.append(tr("Merknad: {note}").format(note=r.outcome_note))

@@ -159,7 +159,7 @@ class AnswerDialog(RecordDialog[Referral]):
         self.group = QButtonGroup(self)
         self.radios: dict[ReferralState, QRadioButton] = {}
         for outcome in self.outcomes:
-            radio = QRadioButton(outcome.label)
+            radio = QRadioButton(tr(outcome.label))
             self.group.addButton(radio)
             column.addWidget(radio)
             self.radios[outcome] = radio

@@ -114,7 +114,7 @@ class ReferralTableModel(RowTableModel[ReferralRow]):
         if role == Qt.ItemDataRole.DisplayRole:
             return (
                 row.recipient,
-                r.state.label,
+                tr(r.state.label),
                 day_text(r.finished_on),
                 day_text(r.sent_on) + how_sent(r),
                 day_text(r.reply_expected_by) if r.state is ReferralState.SENT else "",

@@ -56,7 +56,7 @@ def time_now() -> str:
 
 def how_sent(referral: Referral) -> str:
     """How it was sent, in brackets after the date (" (post)"); nothing before it is sent."""
-    return f" ({referral.sent_by.label.lower()})" if referral.sent_by else ""
+    return f" ({tr(referral.sent_by.label).lower()})" if referral.sent_by else ""
 
 
 def failure_reason(failure: Exception) -> str:
@@ -65,7 +65,7 @@ def failure_reason(failure: Exception) -> str:
 
 
 def service_label(service: Service) -> str:
-    return f"{service.name} ({service.type.label})"
+    return f"{service.name} ({tr(service.type.label)})"
 
 
 def _by_name(services: Collection[Service]) -> list[Service]:
