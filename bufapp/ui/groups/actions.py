@@ -200,7 +200,7 @@ class GroupActions:
         def confirm(shared: Distribution) -> None:
             covered = ", ".join(group.name_of(k) for k in shared.covered) or tr("ingen")
             left_out = "".join(
-                "\n• " + tr("{name}: {why}").format(name=group.name_of(k), why=why)
+                "\n• " + tr("{name}: {why}").format(name=group.name_of(k), why=tr(why))
                 for k, why in shared.not_covered
             )
             text = tr("Referatet sendes til: {who}.").format(who=covered)

@@ -23,7 +23,7 @@ def left_out_text(plan: CopyPlan) -> str:
     for part, why in plan.left_out:
         by_why.setdefault(why, []).append(part)
     return "\n".join(
-        tr("Uten {parts}. {why}").format(parts=", ".join(parts), why=why)
+        tr("Uten {parts}. {why}").format(parts=", ".join(parts), why=tr(why))
         for why, parts in by_why.items()
     )
 

@@ -252,7 +252,7 @@ class MinutesEditor(RecordDialog[MinutesDraft]):
         self.submit()
 
     def _show(self, failure: ValidationFailed) -> None:
-        problems = [FieldProblem(_shown_at(p.field), p.message) for p in failure.problems]
+        problems = [FieldProblem(_shown_at(p.field), tr(p.message)) for p in failure.problems]
         unplaced = problems
         for form in self._forms():
             unplaced = form.show_problems(unplaced)

@@ -70,7 +70,7 @@ class MemberRow:
     def minutes_text(self) -> str:
         if self.covered:
             return tr("Får referat")
-        return tr("Mangler samtykke: {why}").format(why=self.why)
+        return tr("Mangler samtykke: {why}").format(why=tr(self.why))
 
 
 class MembersModel(RowTableModel[MemberRow]):

@@ -47,8 +47,8 @@ def change_sections(c: MapComparison) -> list[tuple[str, list[str]]]:
     """(heading, lines) for each kind of change there is, in the order they matter most."""
     later = c.later
     sections = [
-        (tr("Nye i nettverket"), [f"{m.label} ({later.sector_name(m.sector)}, {tr(m.quality.label).lower()})" for m in c.new]),
-        (tr("Ikke med lenger"), [f"{m.label} ({c.earlier.sector_name(m.sector)})" for m in c.lost]),
+        (tr("Nye i nettverket"), [f"{m.label} ({tr(later.sector_name(m.sector))}, {tr(m.quality.label).lower()})" for m in c.new]),
+        (tr("Ikke med lenger"), [f"{m.label} ({tr(c.earlier.sector_name(m.sector))})" for m in c.lost]),
         (tr("Sterkere forhold"), [_quality(x) for x in c.stronger]),
         (tr("Svakere forhold"), [_quality(x) for x in c.weaker]),
         (tr("Brutt"), [_quality(x) for x in c.broke]),
@@ -196,7 +196,7 @@ class ComparisonDialog(QDialog):
         if not isinstance(failure, BufappError):
             raise failure
         text = (
-            "\n".join(p.message for p in failure.problems)
+            "\n".join(tr(p.message) for p in failure.problems)
             if isinstance(failure, ValidationFailed)
             else str(failure)
         )

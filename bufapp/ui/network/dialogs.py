@@ -45,7 +45,7 @@ class AddMemberDialog(QDialog):
         self.label.setPlaceholderText(tr("For eksempel «Mormor» eller «Kari»"))
         self.sector = f.add_row(
             "sector", QT_TR_NOOP("&Sektor"),
-            _combo([(s.name, s.key) for s in network.sectors], sector or None),
+            _combo([(tr(s.name), s.key) for s in network.sectors], sector or None),
         )  # fmt: skip
         self.ring = f.add_row(
             "ring", QT_TR_NOOP("&Ring"), _combo([(ring_text(n), n) for n in RINGS], 2)

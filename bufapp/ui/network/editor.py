@@ -250,9 +250,9 @@ class NetworkEditor(RecordDialog[NetworkMap]):
         unplaced = rest
         for form in (self.form, self.words_form, self.note_form):
             unplaced = form.show_problems(unplaced)
-        self.map_error.setText("\n".join(p.message for p in on_map))
+        self.map_error.setText("\n".join(tr(p.message) for p in on_map))
         self.map_error.setVisible(bool(on_map))
-        self.general_error.setText("\n".join(p.message for p in unplaced))
+        self.general_error.setText("\n".join(tr(p.message) for p in unplaced))
         self.general_error.setVisible(bool(unplaced))
         if on_map and not rest:
             self.table.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -143,7 +143,7 @@ class MembersModel(QAbstractTableModel):
         """(label, value) of a column edited with a list; empty for a text column."""
         field = FIELDS[column]
         if field == "sector":
-            return [(s.name, s.key) for s in self.network.sectors] if self.network else []
+            return [(tr(s.name), s.key) for s in self.network.sectors] if self.network else []
         if field == "ring":
             return [(ring_text(n), n) for n in RINGS]
         if field in ENUMS:
@@ -168,7 +168,7 @@ class MembersModel(QAbstractTableModel):
 
     def _shown(self, member: NetworkMember, field: str, value: Any) -> str:
         if field == "sector":
-            return self.network.sector_name(value) if self.network else value
+            return tr(self.network.sector_name(value)) if self.network else value
         if field == "ring":
             return ring_text(value)
         if field in ENUMS:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from bufapp.domain.collation import sort_key
-from bufapp.domain.consent import Consent, Service, listed_recipient
+from bufapp.domain.consent import Consent, Service, all_of_type, listed_recipient
 from bufapp.domain.enums import ConsentForm, ServiceType
 from bufapp.ui.qt import QT_TR_NOOP, WARNING_STYLE, tr
 from bufapp.ui.widgets.category_checks import CategoryChecks
@@ -49,6 +49,11 @@ def _hint(text: str) -> QLabel:
 def describe_recipient(consent: Consent, services: dict[int, Service]) -> str:
     """The consent's recipient as a person reads it: the service's name, or a whole type of
     service as such («Alle fastleger»)."""
+    if consent.service_id is None and consent.service_type is not None:
+        text = tr(all_of_type(consent.service_type))
+        return text[:1].upper() + text[1:]
+    if consent.service_id is not None and consent.service_id not in services:
+        return tr(listed_recipient(consent, services))  # «(tjeneste som ikke finnes lenger)»
     return listed_recipient(consent, services)
 
 

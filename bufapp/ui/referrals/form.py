@@ -342,7 +342,7 @@ class ReferralForm(RecordDialog[Referral]):
     def _show(self, failure: ValidationFailed) -> None:
         """Each problem under its field, in either form; the categories scrolled into view."""
         unplaced = self.sharing.show_problems(self.form.show_problems(failure.problems))
-        self.general_error.setText("\n".join(p.message for p in unplaced))
+        self.general_error.setText("\n".join(tr(p.message) for p in unplaced))
         self.general_error.setVisible(bool(unplaced))
         if failure.for_field("categories"):
             self.scroll.ensureWidgetVisible(self.categories)

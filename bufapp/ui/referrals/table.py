@@ -15,7 +15,7 @@ from bufapp.domain.consent import GateDecision
 from bufapp.domain.enums import ReferralState
 from bufapp.domain.referral import Referral
 from bufapp.ui.qt import QT_TR_NOOP, tr
-from bufapp.ui.referrals.widgets import day_text, how_sent, status_colour
+from bufapp.ui.referrals.widgets import day_text, how_sent, status_colour, why_text
 from bufapp.ui.widgets.row_table_model import RowTableModel
 
 if TYPE_CHECKING:  # type hints only: keeps the database stack out of start-up
@@ -64,7 +64,7 @@ def referral_rows(data: LoadedReferrals) -> list[ReferralRow]:
                 referral,
                 data.recipients.get(referral.service_id, tr("(ukjent tjeneste)")),
                 late,
-                tuple(b.why for b in decision.blocked) if decision else (),
+                tuple(why_text(b) for b in decision.blocked) if decision else (),
             )
         )
     return rows

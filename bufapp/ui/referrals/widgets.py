@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from bufapp.domain.collation import sort_key
-from bufapp.domain.consent import Service
+from bufapp.domain.consent import EXCEPTION_INCOMPLETE, Blocked, Service
 from bufapp.domain.referral import Referral
 from bufapp.errors import BufappError
 from bufapp.services.clock import OSLO
@@ -62,6 +62,15 @@ def how_sent(referral: Referral) -> str:
 def failure_reason(failure: Exception) -> str:
     """Our own errors say what went wrong; anything else is not shown raw to the person."""
     return str(failure) if isinstance(failure, BufappError) else tr("ukjent feil")
+
+
+def why_text(blocked: Blocked) -> str:
+    """Why the gate blocks a category, in the interface's language (the domain's ``why`` is
+    bokmål, filled in)."""
+    if not blocked.reason:
+        return tr(blocked.why)
+    text = tr(blocked.reason).format(category=tr(blocked.category.label), **dict(blocked.blanks))
+    return text + " " + tr(EXCEPTION_INCOMPLETE) if blocked.needs_both else text
 
 
 def service_label(service: Service) -> str:
