@@ -26,7 +26,8 @@ NOT_SHOWN = {
 }  # fmt: skip
 # Interface text: two words, or a Norwegian letter, once HTML tags and placeholders are gone.
 WORDY = re.compile(r"[A-Za-zÆØÅæøå][a-zæøå]+ [A-Za-zÆØÅæøå]|[æøåÆØÅ]")
-NOISE = re.compile(r"<[^>]*>|\{[^}]*\}|&[a-z]+;")
+# Tags (a fragment may open a tag that a later piece closes), placeholders, entities.
+NOISE = re.compile(r"<[^>]*(>|$)|^[^<]*=[^<]*>|\{[^}]*\}|&[a-z]+;")
 
 
 def _called(call: ast.Call) -> str:
