@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from bufapp.domain.enums import ConferenceStatus, PlanApproval, TaskStatus
 from bufapp.domain.family_conference import FamilyConference
 from bufapp.services.family_conference.service import ConferencePage
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import QT_TR_NOOP, tr
 from bufapp.ui.widgets.page_parts import button, button_row, caption, fit_columns, notice, reading
 from bufapp.ui.widgets.parent_page import ParentPage
 from bufapp.ui.widgets.tasks import TaskManager
@@ -86,14 +86,14 @@ class FamilyConferenceView(ParentPage[Loaded]):
             parent,
         )
         self.page: ConferencePage | None = None
-        self.new_button = button("&Nytt familieråd …")
-        self.edit_button = button("&Registrer holdt / endre …")
-        self.approve_button = button("&Godkjenn planen …")
-        self.tasks_button = button("Gjør planen til &oppgaver")
+        self.new_button = button(QT_TR_NOOP("&Nytt familieråd …"))
+        self.edit_button = button(QT_TR_NOOP("&Registrer holdt / endre …"))
+        self.approve_button = button(QT_TR_NOOP("&Godkjenn planen …"))
+        self.tasks_button = button(QT_TR_NOOP("Gjør planen til &oppgaver"))
         self.tasks_button.setToolTip(
             tr("Hvert punkt i familiens plan blir en oppfølgingsoppgave med ansvarlig og frist")
         )
-        self.print_button = button("Skriv ut &planen …")
+        self.print_button = button(QT_TR_NOOP("Skriv ut &planen …"))
         self.print_button.setToolTip(
             tr("Familierådets plan til deltakerne: uten det de ikke kan få vite")
         )
@@ -109,9 +109,15 @@ class FamilyConferenceView(ParentPage[Loaded]):
         self.conferences.setAccessibleName(tr("Familieråd"))
         self.conferences.currentRowChanged.connect(lambda _r: self._show_chosen())
         self.conferences.setMinimumWidth(self.conferences.fontMetrics().horizontalAdvance("0") * 26)
-        self.details = reading("Om familierådet")
-        self.people = _table(("Navn", "Relasjon", "Invitert", "Kom"), "Inviterte og hvem som kom")
-        self.items = _table(("Hva", "Hvem", "Innen", "Oppgave"), "Familiens plan")
+        self.details = reading(QT_TR_NOOP("Om familierådet"))
+        self.people = _table(
+            (QT_TR_NOOP("Navn"), QT_TR_NOOP("Relasjon"), QT_TR_NOOP("Invitert"), QT_TR_NOOP("Kom")),
+            QT_TR_NOOP("Inviterte og hvem som kom"),
+        )
+        self.items = _table(
+            (QT_TR_NOOP("Hva"), QT_TR_NOOP("Hvem"), QT_TR_NOOP("Innen"), QT_TR_NOOP("Oppgave")),
+            QT_TR_NOOP("Familiens plan"),
+        )
         self.approval = QLabel()
         self.approval.setWordWrap(True)
         self.approval.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -119,15 +125,15 @@ class FamilyConferenceView(ParentPage[Loaded]):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(caption("&Familierådene", self.conferences))
+        left_layout.addWidget(caption(QT_TR_NOOP("&Familierådene"), self.conferences))
         left_layout.addWidget(self.conferences, 1)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.details, 2)
-        right_layout.addWidget(caption("&Inviterte og hvem som kom", self.people))
+        right_layout.addWidget(caption(QT_TR_NOOP("&Inviterte og hvem som kom"), self.people))
         right_layout.addWidget(self.people, 2)
-        right_layout.addWidget(caption("Familiens p&lan", self.items))
+        right_layout.addWidget(caption(QT_TR_NOOP("Familiens p&lan"), self.items))
         right_layout.addWidget(self.items, 2)
         right_layout.addWidget(self.approval)
         self.split = QSplitter()

@@ -19,7 +19,7 @@ from bufapp.domain.followup_rules import (
     ItemStatus,
     wish_answer_due,
 )
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import QT_TR_NOOP, tr
 from bufapp.ui.widgets.row_table_model import RowTableModel
 
 ATTENTION = "▲ "  # before a state that asks for something: read aloud as part of the text
@@ -53,7 +53,13 @@ class PlanRow:
 
 
 class PlansModel(RowTableModel[PlanRow]):
-    COLUMNS = ("Barn", "Plan", "Datert", "Mål", "Tidsperspektiv")
+    COLUMNS = (
+        QT_TR_NOOP("Barn"),
+        QT_TR_NOOP("Plan"),
+        QT_TR_NOOP("Datert"),
+        QT_TR_NOOP("Mål"),
+        QT_TR_NOOP("Tidsperspektiv"),
+    )
 
     def row_key(self, row: PlanRow) -> Any:
         return row.plan.id
@@ -73,7 +79,15 @@ NEEDS_ATTENTION = (ItemState.UNCONFIRMED, ItemState.DUE_AGAIN)
 
 
 class ChecklistModel(RowTableModel[ItemStatus]):
-    COLUMNS = ("Punkt", "Status", "Sist gitt", "Hvordan", "Forstått", "Gis igjen", "Ganger")
+    COLUMNS = (
+        QT_TR_NOOP("Punkt"),
+        QT_TR_NOOP("Status"),
+        QT_TR_NOOP("Sist gitt"),
+        QT_TR_NOOP("Hvordan"),
+        QT_TR_NOOP("Forstått"),
+        QT_TR_NOOP("Gis igjen"),
+        QT_TR_NOOP("Ganger"),
+    )
 
     def row_key(self, row: ItemStatus) -> Any:
         return row.key
@@ -113,7 +127,7 @@ class ChecklistModel(RowTableModel[ItemStatus]):
 
 
 class EvaluationsModel(RowTableModel[ParentEvaluation]):
-    COLUMNS = ("Dato", "Forelderens vurdering")
+    COLUMNS = (QT_TR_NOOP("Dato"), QT_TR_NOOP("Forelderens vurdering"))
 
     def row_key(self, row: ParentEvaluation) -> Any:
         return row.id
@@ -127,7 +141,13 @@ class EvaluationsModel(RowTableModel[ParentEvaluation]):
 
 
 class WishesModel(RowTableModel[Wish]):
-    COLUMNS = ("Status", "Gjelder", "Ønsket", "Dato", "Svar innen / svart")
+    COLUMNS = (
+        QT_TR_NOOP("Status"),
+        QT_TR_NOOP("Gjelder"),
+        QT_TR_NOOP("Ønsket"),
+        QT_TR_NOOP("Dato"),
+        QT_TR_NOOP("Svar innen / svart"),
+    )
 
     def __init__(self, today: date) -> None:
         super().__init__()
@@ -168,7 +188,7 @@ class DeadlineRow:
 
 
 class DeadlinesModel(RowTableModel[DeadlineRow]):
-    COLUMNS = ("Frist", "Hva", "Gjelder")
+    COLUMNS = (QT_TR_NOOP("Frist"), QT_TR_NOOP("Hva"), QT_TR_NOOP("Gjelder"))
 
     def __init__(self, today: date) -> None:
         super().__init__()

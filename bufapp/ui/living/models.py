@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from bufapp.domain.enums import LivingArea
 from bufapp.domain.living import AreaRating, LivingAssessment, scale_label
 from bufapp.domain.living_rules import Change, Point, change_text
+from bufapp.ui.qt import QT_TR_NOOP, tr
 from bufapp.ui.widgets.row_table_model import RowTableModel
 
 
@@ -37,17 +38,17 @@ def _words(rating: AreaRating) -> str:
     if rating.parent_words:
         parts.append(f"«{rating.parent_words}»")
     if rating.worker_words:
-        parts.append(f"Saksbehandler: {rating.worker_words}")
+        parts.append(tr("Saksbehandler: {words}").format(words=rating.worker_words))
     return " – ".join(parts)
 
 
 class LatestModel(RowTableModel[AreaRow]):
     COLUMNS = (
-        "Område",
-        "Forelderen (siden sist)",
-        "Saksbehandler (siden sist)",
-        "Ønsker hjelp",
-        "Ord",
+        QT_TR_NOOP("Område"),
+        QT_TR_NOOP("Forelderen (siden sist)"),
+        QT_TR_NOOP("Saksbehandler (siden sist)"),
+        QT_TR_NOOP("Ønsker hjelp"),
+        QT_TR_NOOP("Ord"),
     )
 
     def row_data(self, row: AreaRow, column: int, role: int) -> Any:
@@ -55,14 +56,14 @@ class LatestModel(RowTableModel[AreaRow]):
             return None
         rating = row.rating
         if column == 0:
-            return row.area.label
+            return tr(row.area.label)
         if rating is None:
-            return "Ikke spurt" if column == 1 else ""
+            return tr("Ikke spurt") if column == 1 else ""
         change = row.change
         values = (
             _judged(rating.parent_score, change.parent if change else None),
             _judged(rating.worker_score, change.worker if change else None),
-            "Ja" if rating.wants_help else "Nei",
+            tr("Ja") if rating.wants_help else tr("Nei"),
             _words(rating),
         )
         return values[column - 1]
@@ -77,7 +78,12 @@ class SeriesRow:
 class SeriesModel(RowTableModel[SeriesRow]):
     """One area's numbers over time, oldest first: the same numbers the chart draws."""
 
-    COLUMNS = ("Dato", "Forelderens vurdering", "Saksbehandlers vurdering", "Endring (forelder)")
+    COLUMNS = (
+        QT_TR_NOOP("Dato"),
+        QT_TR_NOOP("Forelderens vurdering"),
+        QT_TR_NOOP("Saksbehandlers vurdering"),
+        QT_TR_NOOP("Endring (forelder)"),
+    )
 
     def row_data(self, row: SeriesRow, column: int, role: int) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
@@ -103,7 +109,7 @@ def series_rows(points: list[Point]) -> list[SeriesRow]:
 
 
 class HistoryModel(RowTableModel[LivingAssessment]):
-    COLUMNS = ("Dato", "Ønsker hjelp med", "Notat")
+    COLUMNS = (QT_TR_NOOP("Dato"), QT_TR_NOOP("Ønsker hjelp med"), QT_TR_NOOP("Notat"))
 
     def row_key(self, row: LivingAssessment) -> Any:
         return row.id

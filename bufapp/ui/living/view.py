@@ -45,7 +45,7 @@ from bufapp.ui.living.models import (
     day,
     series_rows,
 )
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import QT_TR_NOOP, tr
 from bufapp.ui.widgets.page_parts import button, button_row, caption, fit_columns, notice, reading
 from bufapp.ui.widgets.parent_page import ParentPage
 from bufapp.ui.widgets.row_table_model import row_table
@@ -72,7 +72,7 @@ class LatestTab(QWidget):
         self.finance = notice()
         layout = QVBoxLayout(self)
         layout.addWidget(self.when)
-        layout.addWidget(caption("&Områdene", self.table))
+        layout.addWidget(caption(QT_TR_NOOP("&Områdene"), self.table))
         layout.addWidget(self.table, 1)
         layout.addWidget(self.help_caption)
         layout.addWidget(self.help_box)
@@ -126,10 +126,10 @@ class LatestTab(QWidget):
         )  # fmt: skip
         for row, area in enumerate(wanted):
             self.help_grid.addWidget(QLabel(area.label), row, 0)
-            referral = button("Lag henvisningsutkast …")
+            referral = button(QT_TR_NOOP("Lag henvisningsutkast …"))
             referral.setAccessibleName(tr("Lag henvisningsutkast om {a}").format(a=area.label))
             referral.clicked.connect(lambda _c=False, a=area: self._view.ask("referral", a))
-            task = button("Lag oppgave …")
+            task = button(QT_TR_NOOP("Lag oppgave …"))
             task.setAccessibleName(tr("Lag oppgave om {a}").format(a=area.label))
             task.clicked.connect(lambda _c=False, a=area: self._view.ask("task", a))
             self.help_grid.addWidget(referral, row, 1)
@@ -181,7 +181,7 @@ class TimeTab(QWidget):
         self.model = SeriesModel()
         self.table = row_table(self.model, tr("Vurderingene over tid, som tabell"))
         top = QHBoxLayout()
-        top.addWidget(caption("Tabell for &området:", self.area))
+        top.addWidget(caption(QT_TR_NOOP("Tabell for &området:"), self.area))
         top.addWidget(self.area)
         top.addStretch(1)
         layout = QVBoxLayout(self)
@@ -221,9 +221,9 @@ class HistoryTab(QWidget):
         self.model = HistoryModel()
         self.table = row_table(self.model, tr("Alle vurderinger av levekår"))
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_chosen())
-        self.detail = reading("Den valgte vurderingen")
+        self.detail = reading(QT_TR_NOOP("Den valgte vurderingen"))
         layout = QVBoxLayout(self)
-        layout.addWidget(caption("&Vurderinger", self.table))
+        layout.addWidget(caption(QT_TR_NOOP("&Vurderinger"), self.table))
         layout.addWidget(self.table, 1)
         layout.addWidget(self.detail, 2)
         self.setFocusProxy(self.table)
@@ -286,7 +286,7 @@ class LivingView(ParentPage[Loaded]):
             tr("Velg en forelder under Foreldre for å se levekårene."),
             parent,
         )
-        self.new_button = button("&Ny vurdering …")
+        self.new_button = button(QT_TR_NOOP("&Ny vurdering …"))
         self.new_button.setToolTip(
             tr("Forelderens og din vurdering av økonomi, arbeid, bolig, helse og sosial kontakt")
         )
@@ -298,7 +298,7 @@ class LivingView(ParentPage[Loaded]):
         self.interval.setRange(low, high)
         self.interval.setSuffix(tr(" mnd."))
         self.interval.setAccessibleName(tr("Måneder mellom vurderingene"))
-        self.interval_button = button("&Endre")
+        self.interval_button = button(QT_TR_NOOP("&Endre"))
         self.interval_button.setAccessibleName(tr("Endre hvor ofte levekår vurderes"))
         self.interval_button.clicked.connect(lambda: self.ask("interval", self.interval.value()))
         self.latest = LatestTab(self)
@@ -316,7 +316,7 @@ class LivingView(ParentPage[Loaded]):
         due_row = QHBoxLayout(self.due_row)
         due_row.setContentsMargins(0, 0, 0, 0)
         due_row.addWidget(self.due, 1)
-        due_row.addWidget(caption("Vurderes &hver", self.interval))
+        due_row.addWidget(caption(QT_TR_NOOP("Vurderes &hver"), self.interval))
         due_row.addWidget(self.interval)
         due_row.addLayout(button_row(self.interval_button))
         layout = QVBoxLayout(self)

@@ -39,7 +39,7 @@ from bufapp.domain.office_report import (
     years_to_choose,
 )
 from bufapp.ui.office_report.dialog import QuoteDialog
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import QT_TR_NOOP, tr
 from bufapp.ui.widgets.file_dialogs import FileDialogs
 from bufapp.ui.widgets.messages import Button, Messages
 from bufapp.ui.widgets.page_parts import button, button_row, caption, notice
@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 
     Opener = Callable[[RecordDialog], None]  # type: ignore[type-arg]
 
-COLUMNS = ("Tall", "Verdi", "Slik er tallet regnet ut")
+COLUMNS = (QT_TR_NOOP("Tall"), QT_TR_NOOP("Verdi"), QT_TR_NOOP("Slik er tallet regnet ut"))
 
 
 @dataclass(frozen=True)
@@ -88,7 +88,7 @@ class OfficeReportView(QWidget):
         year_label.setBuddy(self.year_box)
         self._fill_years(years_to_choose(self.service.today(), None))
         self.year_box.currentIndexChanged.connect(lambda _i: self._year_chosen())
-        self.pdf_button = button("Lagre som &PDF …")
+        self.pdf_button = button(QT_TR_NOOP("Lagre som &PDF …"))
         self.pdf_button.setToolTip(tr("Rapporten til kommunen, uten navn, som PDF/A"))
         self.pdf_button.clicked.connect(self.save_pdf)
         about = QLabel(
@@ -121,11 +121,11 @@ class OfficeReportView(QWidget):
         self.quotes.setWordWrap(True)
         self.quotes.itemDoubleClicked.connect(lambda _item: self.edit_quote())
         self.quotes.currentRowChanged.connect(lambda _row: self._enable())
-        self.add_button = button("&Legg til ord …")
+        self.add_button = button(QT_TR_NOOP("&Legg til ord …"))
         self.add_button.clicked.connect(self.add_quote)
-        self.edit_button = button("&Endre …")
+        self.edit_button = button(QT_TR_NOOP("&Endre …"))
         self.edit_button.clicked.connect(self.edit_quote)
-        self.remove_button = button("&Fjern")
+        self.remove_button = button(QT_TR_NOOP("&Fjern"))
         self.remove_button.clicked.connect(self.remove_quote)
 
         top = QHBoxLayout()
@@ -141,7 +141,9 @@ class OfficeReportView(QWidget):
         words = QWidget()
         words_layout = QVBoxLayout(words)
         words_layout.setContentsMargins(0, 0, 0, 0)
-        words_layout.addWidget(caption("Foreldrenes egne ord om hva som &hjalp", self.quotes))
+        words_layout.addWidget(
+            caption(QT_TR_NOOP("Foreldrenes egne ord om hva som &hjalp"), self.quotes)
+        )
         words_layout.addWidget(self.quotes, 1)
         words_layout.addLayout(button_row(self.add_button, self.edit_button, self.remove_button))
         splitter = QSplitter(Qt.Orientation.Vertical)
