@@ -46,7 +46,7 @@ class Loaded:
 
 
 def list_line(conference: FamilyConference) -> str:
-    return f"{conference.day.strftime(DAY)} – {conference.status.label.lower()}"
+    return f"{conference.day.strftime(DAY)} – {tr(conference.status.label).lower()}"
 
 
 def _cell(text: str) -> QTableWidgetItem:
@@ -244,7 +244,7 @@ class FamilyConferenceView(ParentPage[Loaded]):
             elif task.status is TaskStatus.OPEN:
                 state = tr("oppgave, åpen")
             else:
-                state = tr("oppgave, {status}").format(status=task.status.label.lower())
+                state = tr("oppgave, {status}").format(status=tr(task.status.label).lower())
             when = item.by_when.strftime(DAY) if item.by_when else ""
             rows.append((item.what, item.who, when, state))
         _fill(self.items, rows)
@@ -261,7 +261,7 @@ def _details(c: FamilyConference) -> str:
         tr("Spørsmålet til familien:"),
         c.question,
         "",
-        tr("Formål: {purpose}").format(purpose=c.purpose.label)
+        tr("Formål: {purpose}").format(purpose=tr(c.purpose.label))
         + (f" – {c.purpose_note}" if c.purpose_note else ""),
         tr("Koordinator: {who}").format(
             who=", ".join(x for x in (c.coordinator_name, c.coordinator_org) if x)
@@ -284,7 +284,9 @@ def _approval(c: FamilyConference) -> str:
     if c.approval is None or c.approved_on is None:
         text = tr("Planen er ikke behandlet av barnevernstjenesten ennå.")
     else:
-        text = tr("{answer} {day}").format(answer=c.approval.label, day=c.approved_on.strftime(DAY))
+        text = tr("{answer} {day}").format(
+            answer=tr(c.approval.label), day=c.approved_on.strftime(DAY)
+        )
         if c.approval is not PlanApproval.APPROVED and c.reservations:
             text += f": {c.reservations}"
         else:

@@ -11,7 +11,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from bufapp.domain.feedback import tenths_text
 from bufapp.services.feedback.service import ScoreLine, SimpleLine
-from bufapp.ui.qt import QT_TR_NOOP
+from bufapp.ui.qt import QT_TR_NOOP, tr
 from bufapp.ui.widgets.row_table_model import RowTableModel
 
 ATTENTION = "▲ "  # before a verdict that asks for something: read aloud as part of the text
@@ -109,7 +109,7 @@ class SimpleModel(RowTableModel[SimpleLine]):
             feedback = row.feedback
             return (
                 day_text(feedback.given_on),
-                feedback.answer.label,
+                tr(feedback.answer.label),
                 " ".join(feedback.words.split()),
                 row.contact or "–",
             )[column]

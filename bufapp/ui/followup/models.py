@@ -68,7 +68,7 @@ class PlansModel(RowTableModel[PlanRow]):
         plan = row.plan
         if role == Qt.ItemDataRole.DisplayRole:
             goal = " ".join(plan.goal.split())
-            values = (row.child_name, plan.kind.label, day(plan.dated), goal, plan.time_frame)
+            values = (row.child_name, tr(plan.kind.label), day(plan.dated), goal, plan.time_frame)
             return values[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == 3:
             return plan.goal
@@ -115,14 +115,14 @@ class ChecklistModel(RowTableModel[ItemStatus]):
             return str(row.times_given) if row.times_given else ""
         if latest is None:
             return ""
-        how = latest.manner.label
+        how = tr(latest.manner.label)
         extras = [
             tr("tolk") if latest.with_interpreter else "",
             tr("støtteperson") if latest.with_support_person else "",
         ]
         if any(extras):
             how += " (" + ", ".join(e for e in extras if e) + ")"
-        return {2: day(latest.given_on), 3: how, 4: latest.understood.label,
+        return {2: day(latest.given_on), 3: how, 4: tr(latest.understood.label),
                 5: day(latest.repeat_on)}[column]  # fmt: skip
 
 
@@ -171,9 +171,9 @@ class WishesModel(RowTableModel[Wish]):
         if column == 0:
             if wish.is_open:
                 return ATTENTION + (tr("Svar er forsinket") if late else tr("Venter på svar"))
-            return wish.outcome.label if wish.outcome is not None else tr("Besvart")
+            return tr(wish.outcome.label) if wish.outcome is not None else tr("Besvart")
         if column == 1:
-            return wish.kind.label
+            return tr(wish.kind.label)
         if column == 2:
             return " ".join(wish.words.split())
         if column == 3:

@@ -137,7 +137,7 @@ class InformationTab(QWidget):
             return
         lines = []
         for g in given:
-            line = f"{day(g.given_on)}: {g.manner.label.lower()} – {g.understood.label.lower()}"
+            line = f"{day(g.given_on)}: {tr(g.manner.label).lower()} – {tr(g.understood.label).lower()}"
             if g.repeat_on:
                 line += " – " + tr("gis igjen {d}").format(d=day(g.repeat_on))
             if g.note:

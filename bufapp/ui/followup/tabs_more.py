@@ -119,13 +119,13 @@ class WishesTab(QWidget):
         if wish is None:
             self.detail.setHtml(f"<i>{escape(tr('Ingen ønsker registrert.'))}</i>")
             return
-        parts = [f"<p><b>{escape(wish.kind.label)}</b> ({day(wish.wished_on)}): "
+        parts = [f"<p><b>{escape(tr(wish.kind.label))}</b> ({day(wish.wished_on)}): "
                  f"«{escape(wish.words)}»</p>"]  # fmt: skip
         if wish.is_open:
             due = day(wish_answer_due(wish))
             parts.append(f"<p>{escape(tr('Ikke besvart. Svar innen {d}.').format(d=due))}</p>")
         else:
-            outcome = wish.outcome.label if wish.outcome else ""
+            outcome = tr(wish.outcome.label) if wish.outcome else ""
             parts.append(f"<p><b>{escape(outcome)}</b> ({day(wish.answered_on)}): "
                          f"{escape(wish.answer)}</p>")  # fmt: skip
             if wish.reason:

@@ -80,14 +80,14 @@ def _role(situation: ChildSituation) -> list[str]:
     child, placement, role = situation.child, situation.placement, situation.role
     heading = child.full_name
     if placement is not None:
-        heading += f" – {placement.basis.label.lower()}"
+        heading += f" – {tr(placement.basis.label).lower()}"
         if not situation.link.parental_responsibility:
             heading += ", " + tr("forelderen har ikke foreldreansvar")
     parts = [f"<h4>{escape(heading)}</h4>"]
     if role is None and placement is not None and placement.end_date is not None:
         ended = tr("Plasseringen ble avsluttet {d}").format(d=day(placement.end_date))
         if placement.end_reason is not None:
-            ended += f" ({placement.end_reason.label.lower()})"
+            ended += f" ({tr(placement.end_reason.label).lower()})"
         return [*parts, "<p>" + _missing(ended + ".") + "</p>"]
     if role is None:
         return [
@@ -111,7 +111,7 @@ def _assessment(assessment: Assessment, current: bool) -> str:
     when = tr("Skrevet {d}").format(d=day(assessment.written_on))
     if assessment.reassess_on is not None:
         when += " · " + tr("ny vurdering {d}").format(d=day(assessment.reassess_on))
-    outlook = escape(assessment.outlook.label)
+    outlook = escape(tr(assessment.outlook.label))
     if current:
         return f"<p><b>{outlook}</b><br>{escape(when)}</p><p>{_para(assessment.text)}</p>"
     return f"<li><b>{outlook}</b> – {escape(when)}<br>{_para(assessment.text)}</li>"

@@ -93,7 +93,7 @@ class OfferDialog(RecordDialog[GroupOffer]):
         providers = QComboBox()
         providers.addItem(tr("(ikke i adresseboken)"), None)
         for service in services:
-            providers.addItem(f"{service.name} ({service.type.label.lower()})", service.id)
+            providers.addItem(f"{service.name} ({tr(service.type.label).lower()})", service.id)
         index = providers.findData(offer.provider_id) if offer.provider_id is not None else 0
         providers.setCurrentIndex(max(0, index))
         self.provider = f.add_row("provider_id", QT_TR_NOOP("&Hvem driver"), providers)
@@ -176,7 +176,9 @@ class ParticipationDialog(RecordDialog[GroupParticipation]):
         for offer in offers:
             if offer.active or offer.id == record.offer_id:
                 sessions = tr(", {n} samlinger").format(n=offer.sessions) if offer.sessions else ""
-                offer_box.addItem(f"{offer.name} ({offer.offer_type.label}{sessions})", offer.id)
+                offer_box.addItem(
+                    f"{offer.name} ({tr(offer.offer_type.label)}{sessions})", offer.id
+                )
         index = offer_box.findData(record.offer_id) if record.offer_id is not None else 0
         offer_box.setCurrentIndex(max(0, index))
         self.offer = f.add_row("offer_id", QT_TR_NOOP("&Tilbud"), offer_box)

@@ -49,7 +49,7 @@ class CatalogueTab(QWidget):
         self.type_box = QComboBox()
         self.type_box.addItem(tr("Alle typer"), None)
         for kind in GroupOfferType:
-            self.type_box.addItem(kind.label, kind)
+            self.type_box.addItem(tr(kind.label), kind)
         self.active_box = QComboBox()
         for text in SHOWN_ACTIVE:
             self.active_box.addItem(tr(text))

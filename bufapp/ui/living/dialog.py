@@ -78,7 +78,7 @@ def _area_row(
     area: LivingArea, rating: AreaRating | None, prompts: Sequence[str], extra: str
 ) -> tuple[QWidget, AreaFields, QLabel | None]:
     rating = rating or AreaRating(area)
-    name = area.label
+    name = tr(area.label)
     holder = QWidget()
     grid = QGridLayout(holder)
     grid.setContentsMargins(0, 0, 0, 6)

@@ -120,5 +120,5 @@ class HistoryModel(RowTableModel[LivingAssessment]):
         if column == 0:
             return day(row.assessed_on)
         if column == 1:
-            return ", ".join(area.label for area in row.wanted_help) or "–"
+            return ", ".join(tr(area.label) for area in row.wanted_help) or "–"
         return row.note

@@ -125,12 +125,12 @@ class LatestTab(QWidget):
                "samtykkesjekken som alle henvisninger:")
         )  # fmt: skip
         for row, area in enumerate(wanted):
-            self.help_grid.addWidget(QLabel(area.label), row, 0)
+            self.help_grid.addWidget(QLabel(tr(area.label)), row, 0)
             referral = button(QT_TR_NOOP("Lag henvisningsutkast …"))
-            referral.setAccessibleName(tr("Lag henvisningsutkast om {a}").format(a=area.label))
+            referral.setAccessibleName(tr("Lag henvisningsutkast om {a}").format(a=tr(area.label)))
             referral.clicked.connect(lambda _c=False, a=area: self._view.ask("referral", a))
             task = button(QT_TR_NOOP("Lag oppgave …"))
-            task.setAccessibleName(tr("Lag oppgave om {a}").format(a=area.label))
+            task.setAccessibleName(tr("Lag oppgave om {a}").format(a=tr(area.label)))
             task.clicked.connect(lambda _c=False, a=area: self._view.ask("task", a))
             self.help_grid.addWidget(referral, row, 1)
             self.help_grid.addWidget(task, row, 2)
@@ -152,13 +152,13 @@ class TimeTab(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         for index, area in enumerate(LivingArea):
             chart = TimeChart(
-                tr("{a} over tid").format(a=area.label), SCALE_MIN, SCALE_MAX,
+                tr("{a} over tid").format(a=tr(area.label)), SCALE_MIN, SCALE_MAX,
                 ticks=tuple(range(SCALE_MIN, SCALE_MAX + 1)),
             )  # fmt: skip
             chart.empty_text = tr("Ingen tall ennå")
             self.charts[area] = chart
             cell = QVBoxLayout()
-            title = QLabel(area.label)
+            title = QLabel(tr(area.label))
             font = title.font()
             font.setBold(True)
             title.setFont(font)
@@ -175,7 +175,7 @@ class TimeTab(QWidget):
         grid.addWidget(key, 1, 2)
         self.area = QComboBox()
         for area in LivingArea:
-            self.area.addItem(area.label, area)
+            self.area.addItem(tr(area.label), area)
         self.area.setAccessibleName(tr("Område i tabellen"))
         self.area.currentIndexChanged.connect(lambda _i: self._show_area())
         self.model = SeriesModel()
@@ -253,7 +253,7 @@ def assessment_html(assessment: LivingAssessment) -> str:
     parts = [f"<h3>{escape(tr('Vurdering {d}').format(d=day(assessment.assessed_on)))}</h3>"]
     for rating in assessment.areas:
         help_text = tr(" – ønsker hjelp") if rating.wants_help else ""
-        parts.append(f"<p><b>{escape(rating.area.label)}</b>{escape(help_text)}<br>")
+        parts.append(f"<p><b>{escape(tr(rating.area.label))}</b>{escape(help_text)}<br>")
         parts.append(
             escape(tr("Forelderen: {s}").format(s=scale_label(rating.parent_score)))
             + (f" – «{escape(rating.parent_words)}»" if rating.parent_words else "")

@@ -28,7 +28,7 @@ def _one_line(candidate: QuoteCandidate) -> str:
     words = " ".join(candidate.words.split())
     if len(words) > SHOWN_CHARACTERS:
         words = words[: SHOWN_CHARACTERS - 1].rstrip() + "…"
-    return f"{candidate.on:%d.%m.%Y} · {candidate.source.label}: «{words}»"
+    return f"{candidate.on:%d.%m.%Y} · {tr(candidate.source.label)}: «{words}»"
 
 
 class QuoteDialog(RecordDialog[ReportQuote]):

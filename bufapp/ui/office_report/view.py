@@ -226,7 +226,7 @@ class OfficeReportView(QWidget):
         self.missing.setVisible(bool(data.report.missing))
         self.quotes.clear()
         for quote in data.report.quotes:
-            item = QListWidgetItem(f"«{quote.words}» – {quote.source.label.lower()}")
+            item = QListWidgetItem(f"«{quote.words}» – {tr(quote.source.label).lower()}")
             item.setData(Qt.ItemDataRole.UserRole, quote.id)
             self.quotes.addItem(item)
         if not data.report.quotes:

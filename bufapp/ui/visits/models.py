@@ -92,7 +92,7 @@ class ScheduleModel(RowTableModel[ScheduledVisit]):
             if visit is None:
                 return ""
             if column == 2:
-                return visit.form.label if visit.outcome == VisitOutcome.HELD else ""
+                return tr(visit.form.label) if visit.outcome == VisitOutcome.HELD else ""
             if column == 3:
                 return tr("Ja") if visit.before_entry_id else tr("Nei")
             if column == 4:

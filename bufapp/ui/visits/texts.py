@@ -77,8 +77,8 @@ def frame_rows(plan: VisitPlan) -> list[tuple[str, str]]:
 
 
 def _what_rows(plan: VisitPlan) -> list[tuple[str, str]]:
-    place = plan.place.label + (f" – {plan.place_note}" if plan.place_note else "")
-    supervision = plan.supervision.label
+    place = tr(plan.place.label) + (f" – {plan.place_note}" if plan.place_note else "")
+    supervision = tr(plan.supervision.label)
     if plan.supervision != Supervision.NONE and plan.supervisor:
         supervision += f" – {plan.supervisor}"
     return [
@@ -136,7 +136,7 @@ def plan_html(child: ChildVisits, frame_texts: dict[str, str]) -> str:
     parts.append(_dl(frame_rows(plan)))
     parts += [_h(4, tr("Samværet")), _dl(_what_rows(plan)), _h(4, tr("Formål"))]
     if plan.purposes:
-        labels = sorted(p.label for p in plan.purposes)
+        labels = sorted(tr(p.label) for p in plan.purposes)
         parts.append("<ul>" + "".join(f"<li>{escape(label)}</li>" for label in labels) + "</ul>")
     else:
         parts.append("<p>" + _missing(QT_TR_NOOP("Ingen formål valgt.")) + "</p>")
@@ -174,12 +174,12 @@ def visit_html(scheduled: ScheduledVisit, today_label: str) -> str:
         held = tr("Holdt {d}").format(d=day(visit.held_on))
         if visit.hours:
             held += ", " + tr("{h} timer").format(h=f"{visit.hours:g}".replace(".", ","))
-        parts.append(escape(f"{held} ({visit.form.label.lower()})"))
+        parts.append(escape(f"{held} ({tr(visit.form.label).lower()})"))
         if visit.mostly_talk_with_adult:
             parts.append(escape(tr("Forelderen trengte mest å snakke med en voksen.")))
     if visit.outcome == VisitOutcome.CANCELLED and visit.cancelled_by is not None:
         parts.append(escape(tr("Avlyst av {who}: {why}").format(
-            who=visit.cancelled_by.label.lower(), why=visit.reason)))  # fmt: skip
+            who=tr(visit.cancelled_by.label).lower(), why=visit.reason)))  # fmt: skip
     if visit.supervisor_note:
         parts.append(f"<b>{escape(tr('Tilsynsførers notat'))}:</b> {_para(visit.supervisor_note)}")
     if visit.note:
