@@ -199,7 +199,7 @@ class FamilyConferenceView(ParentPage[Loaded]):
         today = self._workspace.register.today()
         upcoming = [d for d in data.page.deadlines if d.due >= today]
         overdue = [d for d in data.page.deadlines if d.due < today]
-        lines = [f"{d.title}: {d.due.strftime(DAY)}" for d in (*overdue, *upcoming)]
+        lines = [f"{tr(d.title)}: {d.due.strftime(DAY)}" for d in (*overdue, *upcoming)]
         self.deadline.setText("\n".join(lines))
         self.deadline.setVisible(bool(lines))
         self._show_chosen()

@@ -200,7 +200,7 @@ class DeadlinesModel(RowTableModel[DeadlineRow]):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
                 return (ATTENTION + tr("Forfalt ") if overdue else "") + day(deadline.due)
-            return deadline.title if column == 1 else row.about
+            return tr(deadline.title) if column == 1 else row.about
         if overdue and column == 0:
             return _attention(role)
         return None

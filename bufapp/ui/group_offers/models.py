@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
+from bufapp.domain.group_offers import GroupParticipation
 from bufapp.services.group_offers.service import CatalogueRow, ParticipationLine
 from bufapp.ui.qt import QT_TR_NOOP, tr
 from bufapp.ui.widgets.row_table_model import RowTableModel
@@ -62,6 +63,12 @@ class CatalogueModel(RowTableModel[CatalogueRow]):
         return None
 
 
+def step_text(record: GroupParticipation) -> str:
+    """``record.step`` in the interface's language."""
+    word, answer = record.step_parts
+    return f"{tr(word)} – {tr(answer).lower()}" if answer else tr(word)
+
+
 class ParticipationModel(RowTableModel[ParticipationLine]):
     COLUMNS = (
         QT_TR_NOOP("Tilbud"),
@@ -87,7 +94,7 @@ class ParticipationModel(RowTableModel[ParticipationLine]):
             ended = day(r.completed_on or r.stopped_on)
             return (
                 row.offer_name,
-                r.step,
+                step_text(r),
                 day(r.informed_on),
                 day(r.referred_on),
                 day(r.started_on),

@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from bufapp.domain.enums import LivingArea
-from bufapp.domain.living import AreaRating, LivingAssessment, scale_label
+from bufapp.domain.living import SCALE, AreaRating, LivingAssessment, scale_label
 from bufapp.domain.living_rules import Change, Point, change_text
 from bufapp.ui.qt import QT_TR_NOOP, tr
 from bufapp.ui.widgets.row_table_model import RowTableModel
@@ -28,9 +28,22 @@ class AreaRow:
     change: Change | None
 
 
+def scale_text(score: int | None) -> str:
+    """``scale_label`` in the interface's language: «4 – Bra», «Ikke svart»."""
+    if score is None or score not in SCALE:
+        return tr(scale_label(score))
+    return f"{score} – {tr(SCALE[score])}"
+
+
+def change_words(delta: int | None) -> str:
+    """``change_text`` in the interface's language: «+1», «−2», «uendret»."""
+    text = change_text(delta)
+    return tr(text) if delta == 0 else text
+
+
 def _judged(score: int | None, delta: int | None) -> str:
-    text = scale_label(score)
-    return f"{text} ({change_text(delta)})" if score is not None and delta is not None else text
+    text = scale_text(score)
+    return f"{text} ({change_words(delta)})" if score is not None and delta is not None else text
 
 
 def _words(rating: AreaRating) -> str:
@@ -91,8 +104,8 @@ class SeriesModel(RowTableModel[SeriesRow]):
         point = row.point
         return (
             day(point.on),
-            scale_label(point.parent),
-            scale_label(point.worker),
+            scale_text(point.parent),
+            scale_text(point.worker),
             row.change,
         )[column]
 
@@ -103,7 +116,7 @@ def series_rows(points: list[Point]) -> list[SeriesRow]:
         delta = None
         if before is not None and point.parent is not None and before.parent is not None:
             delta = point.parent - before.parent
-        rows.append(SeriesRow(point, change_text(delta)))
+        rows.append(SeriesRow(point, change_words(delta)))
         before = point
     return rows
 

@@ -34,7 +34,6 @@ from bufapp.domain.living import (
     SCALE_MAX,
     SCALE_MIN,
     LivingAssessment,
-    scale_label,
 )
 from bufapp.services.living.service import LivingPage
 from bufapp.ui.living.models import (
@@ -43,6 +42,7 @@ from bufapp.ui.living.models import (
     LatestModel,
     SeriesModel,
     day,
+    scale_text,
     series_rows,
 )
 from bufapp.ui.qt import QT_TR_NOOP, tr
@@ -255,12 +255,12 @@ def assessment_html(assessment: LivingAssessment) -> str:
         help_text = tr(" – ønsker hjelp") if rating.wants_help else ""
         parts.append(f"<p><b>{escape(tr(rating.area.label))}</b>{escape(help_text)}<br>")
         parts.append(
-            escape(tr("Forelderen: {s}").format(s=scale_label(rating.parent_score)))
+            escape(tr("Forelderen: {s}").format(s=scale_text(rating.parent_score)))
             + (f" – «{escape(rating.parent_words)}»" if rating.parent_words else "")
             + "<br>"
         )
         parts.append(
-            escape(tr("Saksbehandler: {s}").format(s=scale_label(rating.worker_score)))
+            escape(tr("Saksbehandler: {s}").format(s=scale_text(rating.worker_score)))
             + (f" – {escape(rating.worker_words)}" if rating.worker_words else "")
             + "</p>"
         )

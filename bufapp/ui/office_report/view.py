@@ -217,7 +217,7 @@ class OfficeReportView(QWidget):
                 value = QTableWidgetItem(figure.shown)
                 value.setFont(bold)
                 for column, item in enumerate(
-                    (QTableWidgetItem(figure.title), value, QTableWidgetItem(figure.explained))
+                    (QTableWidgetItem(tr(figure.title)), value, QTableWidgetItem(figure.explained))
                 ):
                     item.setToolTip(figure.explained)
                     self.table.setItem(row, column, item)

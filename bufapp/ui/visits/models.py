@@ -193,7 +193,7 @@ class DeadlinesModel(RowTableModel[tuple[Deadline, str]]):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
                 return (ATTENTION + tr("Forfalt ") if overdue else "") + day(deadline.due)
-            return deadline.title if column == 1 else child
+            return tr(deadline.title) if column == 1 else child
         if overdue and column == 0:
             return _attention(role)
         return None
