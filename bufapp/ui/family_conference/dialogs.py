@@ -135,7 +135,10 @@ def parse_day(text: str, row: int) -> date | None:
         raise ValidationFailed(
             [
                 FieldProblem(
-                    "items", f"Punkt {row}: skriv datoen som dd.mm.åååå, for eksempel 01.09.2026."
+                    "items",
+                    tr("Punkt {row}: skriv datoen som dd.mm.åååå, for eksempel 01.09.2026.").format(
+                        row=row
+                    ),
                 )
             ]
         ) from None

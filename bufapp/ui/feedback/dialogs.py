@@ -103,7 +103,7 @@ class ScoreDialog(GrowingDialog[KorScore]):
             line.addWidget(box)
             line.addWidget(name, 1)
             row.setFocusProxy(box)
-            f.add_row(f"score_{index + 1}", f"Dimensjon &{index + 1}", row)
+            f.add_row(f"score_{index + 1}", tr("Dimensjon &{n}").format(n=index + 1), row)
             box.valueChanged.connect(lambda _v: self._show_total())
             self.marks.append(box)
             self.names.append(name)
