@@ -40,7 +40,7 @@ def scale_combo(value: int | None, name: str) -> QComboBox:
     combo = QComboBox()
     combo.addItem(tr("Ikke svart"), None)
     for score, label in SCALE.items():
-        combo.addItem(f"{score} – {label}", score)
+        combo.addItem(f"{score} – {tr(label)}", score)
     index = combo.findData(value) if value is not None else 0
     combo.setCurrentIndex(max(0, index))
     combo.setAccessibleName(name)

@@ -31,6 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from bufapp.domain.office_report import (
+    COMPLEMENT_NOTE,
+    Figure,
+    Hidden,
     OfficeReport,
     Period,
     QuoteCandidate,
@@ -53,6 +56,29 @@ if TYPE_CHECKING:
     Opener = Callable[[RecordDialog], None]  # type: ignore[type-arg]
 
 COLUMNS = (QT_TR_NOOP("Tall"), QT_TR_NOOP("Verdi"), QT_TR_NOOP("Slik er tallet regnet ut"))
+
+
+def shown(figure: Figure) -> str:
+    """``figure.shown`` in the interface's language (a hidden figure, «ingen data», «7 av 12»)."""
+    if figure.hidden is not None:
+        return tr(figure.shown)
+    if figure.value is not None:
+        return figure.shown  # the number and its unit
+    if figure.count is not None and figure.of:
+        share = round(100 * figure.count / figure.of)
+        return tr("{count} av {of} ({share})").format(
+            count=figure.count, of=figure.of, share=f"{share}\u00a0%"
+        )
+    if figure.count is not None and figure.of is not None:
+        return tr("{count} av {of}").format(count=figure.count, of=figure.of)
+    return tr(figure.shown)
+
+
+def explained(figure: Figure) -> str:
+    """``figure.explained`` in the interface's language."""
+    if figure.hidden is Hidden.COMPLEMENT:
+        return f"{tr(figure.how)} {tr(COMPLEMENT_NOTE)}".strip()
+    return tr(figure.how) if figure.how else ""
 
 
 @dataclass(frozen=True)
@@ -207,22 +233,22 @@ class OfficeReportView(QWidget):
         for section, figures in data.report.sections():
             row = self.table.rowCount()
             self.table.insertRow(row)
-            heading = QTableWidgetItem(section)
+            heading = QTableWidgetItem(tr(section) if section else "")
             heading.setFont(bold)
             self.table.setItem(row, 0, heading)
             self.table.setSpan(row, 0, 1, len(COLUMNS))
             for figure in figures:
                 row = self.table.rowCount()
                 self.table.insertRow(row)
-                value = QTableWidgetItem(figure.shown)
+                value = QTableWidgetItem(shown(figure))
                 value.setFont(bold)
                 for column, item in enumerate(
-                    (QTableWidgetItem(tr(figure.title)), value, QTableWidgetItem(figure.explained))
+                    (QTableWidgetItem(tr(figure.title)), value, QTableWidgetItem(explained(figure)))
                 ):
-                    item.setToolTip(figure.explained)
+                    item.setToolTip(explained(figure))
                     self.table.setItem(row, column, item)
         self._fit_rows()
-        self.missing.setText("\n".join(data.report.missing))
+        self.missing.setText("\n".join(tr(line) for line in data.report.missing))
         self.missing.setVisible(bool(data.report.missing))
         self.quotes.clear()
         for quote in data.report.quotes:
