@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from bufapp.domain.deadlines import Deadline
 from bufapp.domain.enums import ConferenceStatus, DeadlineKind, PlanApproval
 from bufapp.domain.family_conference import Approval, FamilyConference
+from bufapp.domain.words import N_
 from bufapp.errors import FieldProblem
 
 MAX_TEXT = 20_000
@@ -18,7 +19,7 @@ PLANNED_AHEAD_DAYS = 14
 # A follow-up conference is usually within a year; further ahead is asked about, not refused.
 FOLLOW_UP_WITHIN_DAYS = 2 * 366
 
-COORDINATOR_IN_SERVICE = (
+COORDINATOR_IN_SERVICE = N_(
     "Koordinatoren skal være uavhengig av barnevernstjenesten. Velg en koordinator utenfor "
     "tjenesten (for eksempel fra en koordinatorpool i en annen kommune eller Bufetat)."
 )
@@ -34,7 +35,7 @@ def _texts_fit(record: object) -> list[FieldProblem]:
 
 def _year_ok(field: str, day: date | None) -> list[FieldProblem]:
     if day is not None and day.year < EARLIEST_YEAR:
-        return [FieldProblem(field, "Datoen ser feil ut – sjekk året.")]
+        return [FieldProblem(field, N_("Datoen ser feil ut – sjekk året."))]
     return []
 
 
@@ -44,19 +45,19 @@ def check_conference(conference: FamilyConference, today: date) -> list[FieldPro
     problems = _texts_fit(c)
     if not c.question.strip():
         problems.append(
-            FieldProblem("question", "Skriv spørsmålet familien skal svare på i familierådet.")
+            FieldProblem("question", N_("Skriv spørsmålet familien skal svare på i familierådet."))
         )
     if not c.parent_consented:
         problems.append(
             FieldProblem(
                 "parent_consented",
-                "Familieråd bygger på frivillig samtykke. Kryss av når forelderen har sagt ja.",
+                N_("Familieråd bygger på frivillig samtykke. Kryss av når forelderen har sagt ja."),
             )
         )
     if c.coordinator_in_service:
         problems.append(FieldProblem("coordinator_in_service", COORDINATOR_IN_SERVICE))
     if len(c.coordinator_name) > MAX_NAME or len(c.coordinator_org) > MAX_NAME:
-        problems.append(FieldProblem("coordinator_name", "Navnet er for langt."))
+        problems.append(FieldProblem("coordinator_name", N_("Navnet er for langt.")))
     problems += _year_ok("planned_for", c.planned_for)
     problems += _status_problems(c, today)
     problems += _people_problems(c)
@@ -70,36 +71,44 @@ def _status_problems(c: FamilyConference, today: date) -> list[FieldProblem]:
     problems = []
     if c.status is ConferenceStatus.HELD:
         if c.held_on is None:
-            problems.append(FieldProblem("held_on", "Skriv datoen familierådet ble holdt."))
+            problems.append(FieldProblem("held_on", N_("Skriv datoen familierådet ble holdt.")))
         elif c.held_on > today:
             problems.append(
-                FieldProblem("held_on", "Et familieråd kan ikke være holdt fram i tid.")
+                FieldProblem("held_on", N_("Et familieråd kan ikke være holdt fram i tid."))
             )
         else:
             problems += _year_ok("held_on", c.held_on)
         if c.people and not c.came:
-            problems.append(FieldProblem("people", "Kryss av hvem som kom på familierådet."))
+            problems.append(FieldProblem("people", N_("Kryss av hvem som kom på familierådet.")))
     else:
         if c.held_on is not None:
             problems.append(
-                FieldProblem("held_on", "Et familieråd som ikke er holdt, har ingen dato holdt.")
+                FieldProblem(
+                    "held_on", N_("Et familieråd som ikke er holdt, har ingen dato holdt.")
+                )
             )
         if any(p.came for p in c.people):
             problems.append(
-                FieldProblem("people", "Ingen kan ha kommet på et familieråd som ikke er holdt.")
+                FieldProblem(
+                    "people", N_("Ingen kan ha kommet på et familieråd som ikke er holdt.")
+                )
             )
         if c.items:
             problems.append(
-                FieldProblem("items", "Familiens plan lages på familierådet. Registrer det holdt.")
+                FieldProblem(
+                    "items", N_("Familiens plan lages på familierådet. Registrer det holdt.")
+                )
             )
         if c.approval is not None:
             problems.append(
                 FieldProblem(
-                    "approval", "Planen kan bare godkjennes etter at familierådet er holdt."
+                    "approval", N_("Planen kan bare godkjennes etter at familierådet er holdt.")
                 )
             )
     if c.status is ConferenceStatus.CANCELLED and not c.cancelled_reason.strip():
-        problems.append(FieldProblem("cancelled_reason", "Skriv hvorfor familierådet ble avlyst."))
+        problems.append(
+            FieldProblem("cancelled_reason", N_("Skriv hvorfor familierådet ble avlyst."))
+        )
     return problems
 
 
@@ -112,7 +121,7 @@ def _people_problems(c: FamilyConference) -> list[FieldProblem]:
             problems.append(FieldProblem("people", f"Person {index}: navnet er for langt."))
     names = [(p.name.strip().casefold(), p.relation.strip().casefold()) for p in c.people]
     if len(set(names)) != len(names):
-        problems.append(FieldProblem("people", "Samme person står to ganger i listen."))
+        problems.append(FieldProblem("people", N_("Samme person står to ganger i listen.")))
     return problems
 
 
@@ -140,17 +149,17 @@ def _approval_problems(
     problems: list[FieldProblem] = []
     if approval is None:
         if reservations.strip() or approved_on is not None:
-            problems.append(FieldProblem("approval", "Velg om planen er godkjent."))
+            problems.append(FieldProblem("approval", N_("Velg om planen er godkjent.")))
         return problems
     if c.status is ConferenceStatus.HELD and not c.items:
-        problems.append(FieldProblem("approval", "Det er ingen plan å godkjenne ennå."))
+        problems.append(FieldProblem("approval", N_("Det er ingen plan å godkjenne ennå.")))
     if approved_on is None:
-        problems.append(FieldProblem("approved_on", "Skriv datoen planen ble behandlet."))
+        problems.append(FieldProblem("approved_on", N_("Skriv datoen planen ble behandlet.")))
     elif approved_on > today:
-        problems.append(FieldProblem("approved_on", "Datoen kan ikke være fram i tid."))
+        problems.append(FieldProblem("approved_on", N_("Datoen kan ikke være fram i tid.")))
     elif c.held_on is not None and approved_on < c.held_on:
         problems.append(
-            FieldProblem("approved_on", "Planen kan ikke være behandlet før familierådet.")
+            FieldProblem("approved_on", N_("Planen kan ikke være behandlet før familierådet."))
         )
     if approval is not PlanApproval.APPROVED and not reservations.strip():
         what = "forbeholdene" if approval is PlanApproval.APPROVED_WITH_RESERVATIONS else "hvorfor"
@@ -167,9 +176,13 @@ def _follow_up_problems(follow_up_on: date | None, c: FamilyConference) -> list[
     if follow_up_on is None:
         return []
     if follow_up_on <= c.day:
-        return [FieldProblem("follow_up_on", "Det oppfølgende familierådet må være etter dette.")]
+        return [
+            FieldProblem("follow_up_on", N_("Det oppfølgende familierådet må være etter dette."))
+        ]
     if follow_up_on > c.day + timedelta(days=FOLLOW_UP_WITHIN_DAYS):
-        return [FieldProblem("follow_up_on", "Oppfølgingen er mer enn to år fram – sjekk året.")]
+        return [
+            FieldProblem("follow_up_on", N_("Oppfølgingen er mer enn to år fram – sjekk året."))
+        ]
     return []
 
 
@@ -180,7 +193,9 @@ def check_approval(
     problems = []
     if conference.status is not ConferenceStatus.HELD:
         problems.append(
-            FieldProblem("approval", "Planen kan bare godkjennes etter at familierådet er holdt.")
+            FieldProblem(
+                "approval", N_("Planen kan bare godkjennes etter at familierådet er holdt.")
+            )
         )
     if len(approval.reservations) > MAX_TEXT:
         problems.append(
@@ -206,9 +221,9 @@ def conference_deadlines(conferences: list[FamilyConference], today: date) -> li
             )
             if c.planned_for <= today + timedelta(days=PLANNED_AHEAD_DAYS):
                 title = (
-                    "Familieråd – registrer det holdt eller avlyst"
+                    N_("Familieråd – registrer det holdt eller avlyst")
                     if c.planned_for < today
-                    else "Familieråd"
+                    else N_("Familieråd")
                 )
                 found.append(
                     Deadline(
@@ -230,7 +245,7 @@ def conference_deadlines(conferences: list[FamilyConference], today: date) -> li
                 DeadlineKind.FAMILY_CONFERENCE_FOLLOW_UP,
                 parent_id,
                 c.follow_up_on,
-                "Oppfølgende familieråd – planlegg det med koordinatoren",
+                N_("Oppfølgende familieråd – planlegg det med koordinatoren"),
                 ref=c.id,
             )
         )

@@ -16,6 +16,7 @@ from bufapp.domain.feedback import (
     SimpleFeedback,
     to_tenths,
 )
+from bufapp.domain.words import N_
 from bufapp.errors import FieldProblem
 
 MAX_TEXT = 20_000
@@ -34,12 +35,14 @@ def read_marks(
     tenths: list[int] = []
     problems: list[FieldProblem] = []
     if len(values) != DIMENSIONS:
-        return (), [FieldProblem("score_1", "Skåren har fire tall, ett for hver dimensjon.")]
+        return (), [FieldProblem("score_1", N_("Skåren har fire tall, ett for hver dimensjon."))]
     for index, value in enumerate(values):
         found = to_tenths(value)
         if found is None:
             problems.append(
-                FieldProblem(score_field(index), "Skriv et tall fra 0 til 10 med høyst én desimal.")
+                FieldProblem(
+                    score_field(index), N_("Skriv et tall fra 0 til 10 med høyst én desimal.")
+                )
             )
             tenths.append(0)
         else:
@@ -54,9 +57,9 @@ def _in_range(
     return [
         FieldProblem(
             score_field(i),
-            "Skriv inn tallet forelderen merket (0–10)."
+            N_("Skriv inn tallet forelderen merket (0–10).")
             if value == NOT_TYPED
-            else "Tallet må være fra 0 til 10.",
+            else N_("Tallet må være fra 0 til 10."),
         )
         for i, value in enumerate(tenths)
         if score_field(i) not in skip and not 0 <= value <= MAX_TENTHS
@@ -65,7 +68,7 @@ def _in_range(
 
 def _not_future(field: str, day: date, today: date) -> list[FieldProblem]:
     if day > today:
-        return [FieldProblem(field, "Datoen kan ikke være fram i tid.")]
+        return [FieldProblem(field, N_("Datoen kan ikke være fram i tid."))]
     return []
 
 
@@ -82,9 +85,9 @@ def _entry_of_parent(
     if entry_id is None:
         return []
     if entry_parents is None:
-        return [FieldProblem(field, "Kontakten finnes ikke lenger.")]
+        return [FieldProblem(field, N_("Kontakten finnes ikke lenger."))]
     if parent_id not in entry_parents:
-        return [FieldProblem(field, "Kontakten gjelder ikke denne forelderen.")]
+        return [FieldProblem(field, N_("Kontakten gjelder ikke denne forelderen."))]
     return []
 
 
@@ -93,7 +96,9 @@ def check_score(
 ) -> list[FieldProblem]:
     problems: list[FieldProblem] = []
     if len(score.tenths) != DIMENSIONS:
-        problems.append(FieldProblem("score_1", "Skåren har fire tall, ett for hver dimensjon."))
+        problems.append(
+            FieldProblem("score_1", N_("Skåren har fire tall, ett for hver dimensjon."))
+        )
     else:
         problems += _in_range(score.tenths)
     problems += _not_future("given_on", score.given_on, today)
@@ -107,7 +112,7 @@ def check_simple(
 ) -> list[FieldProblem]:
     problems = _not_future("given_on", feedback.given_on, today)
     if feedback.entry_id <= 0:
-        return [*problems, FieldProblem("entry_id", "Velg samtalen tilbakemeldingen gjelder.")]
+        return [*problems, FieldProblem("entry_id", N_("Velg samtalen tilbakemeldingen gjelder."))]
     problems += _entry_of_parent("entry_id", feedback.entry_id, entry_parents, feedback.parent_id)
     problems += _text_fits("words", feedback.words)
     return problems

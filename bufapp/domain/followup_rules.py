@@ -24,6 +24,7 @@ from bufapp.domain.followup import (
     InformationGiven,
     Wish,
 )
+from bufapp.domain.words import N_
 
 # An answer the parent can wait for: the norm we chose (forvaltningsloven § 11 a says «uten
 # ugrunnet opphold»). The caseworker may set another date on each wish.
@@ -46,10 +47,10 @@ class ItemState(StrEnum):
 
 
 ITEM_STATE_LABELS = {
-    ItemState.NOT_GIVEN: "Ikke gitt",
-    ItemState.UNCONFIRMED: "Ikke bekreftet forstått",
-    ItemState.DUE_AGAIN: "Skal gis igjen",
-    ItemState.UNDERSTOOD: "Forstått",
+    ItemState.NOT_GIVEN: N_("Ikke gitt"),
+    ItemState.UNCONFIRMED: N_("Ikke bekreftet forstått"),
+    ItemState.DUE_AGAIN: N_("Skal gis igjen"),
+    ItemState.UNDERSTOOD: N_("Forstått"),
 }
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from bufapp.domain.group_offers import USEFULNESS, GroupOffer, GroupParticipation
+from bufapp.domain.words import N_
 from bufapp.errors import FieldProblem
 
 MAX_TEXT = 20_000
@@ -30,17 +31,19 @@ def _texts_fit(record: object) -> list[FieldProblem]:
 def check_offer(offer: GroupOffer) -> list[FieldProblem]:
     problems = []
     if not offer.name.strip():
-        problems.append(FieldProblem("name", "Skriv navnet på tilbudet."))
+        problems.append(FieldProblem("name", N_("Skriv navnet på tilbudet.")))
     if offer.provider_id is None and not offer.provider_name.strip() and not offer.own_office:
         problems.append(
             FieldProblem(
                 "provider_name",
-                "Velg hvem som driver tilbudet fra adresseboken, skriv navnet, eller kryss av "
-                "for at det er familievernkontorets eget.",
+                N_(
+                    "Velg hvem som driver tilbudet fra adresseboken, skriv navnet, eller kryss av "
+                    "for at det er familievernkontorets eget."
+                ),
             )
         )
     if offer.starts_on and offer.ends_on and offer.ends_on < offer.starts_on:
-        problems.append(FieldProblem("ends_on", "Sluttdatoen kan ikke være før startdatoen."))
+        problems.append(FieldProblem("ends_on", N_("Sluttdatoen kan ikke være før startdatoen.")))
     if offer.sessions is not None and not 1 <= offer.sessions <= MAX_SESSIONS:
         problems.append(
             FieldProblem("sessions", f"Antall samlinger må være mellom 1 og {MAX_SESSIONS}.")
@@ -63,15 +66,15 @@ def check_participation(
     }
     for name, day in days.items():
         if day is not None and day > today:
-            problems.append(FieldProblem(name, "Datoen kan ikke være fram i tid."))
+            problems.append(FieldProblem(name, N_("Datoen kan ikke være fram i tid.")))
     if all(day is None for day in days.values()):
-        problems.append(FieldProblem("informed_on", "Skriv minst én dato."))
+        problems.append(FieldProblem("informed_on", N_("Skriv minst én dato.")))
     if record.offer_id is None and any(
         v is not None
         for v in (record.referred_on, record.started_on, record.completed_on, record.stopped_on)
     ):
         problems.append(
-            FieldProblem("offer_id", "Velg tilbudet forelderen er henvist til eller deltar i.")
+            FieldProblem("offer_id", N_("Velg tilbudet forelderen er henvist til eller deltar i."))
         )
     earlier: tuple[str, date] | None = None
     for name, word in _ORDER:
@@ -88,21 +91,27 @@ def check_participation(
         if day is None:
             continue
         if record.started_on is None:
-            problems.append(FieldProblem("started_on", "Skriv når forelderen startet i gruppen."))
+            problems.append(
+                FieldProblem("started_on", N_("Skriv når forelderen startet i gruppen."))
+            )
         elif day < record.started_on:
-            problems.append(FieldProblem(name, "Kan ikke være før forelderen startet."))
+            problems.append(FieldProblem(name, N_("Kan ikke være før forelderen startet.")))
     if record.completed_on is not None and record.stopped_on is not None:
         problems.append(
-            FieldProblem("stopped_on", "Forelderen har enten fullført eller sluttet, ikke begge.")
+            FieldProblem(
+                "stopped_on", N_("Forelderen har enten fullført eller sluttet, ikke begge.")
+            )
         )
     if record.stopped_on is not None and not record.stopped_reason.strip():
-        problems.append(FieldProblem("stopped_reason", "Skriv hvorfor forelderen sluttet."))
+        problems.append(FieldProblem("stopped_reason", N_("Skriv hvorfor forelderen sluttet.")))
     if record.answer is not None and record.informed_on is None:
-        problems.append(FieldProblem("informed_on", "Skriv når forelderen ble informert."))
+        problems.append(FieldProblem("informed_on", N_("Skriv når forelderen ble informert.")))
     attended = record.sessions_attended
     if attended is not None:
         if attended < 0:
-            problems.append(FieldProblem("sessions_attended", "Antallet kan ikke være negativt."))
+            problems.append(
+                FieldProblem("sessions_attended", N_("Antallet kan ikke være negativt."))
+            )
         elif offer is not None and offer.sessions is not None and attended > offer.sessions:
             problems.append(
                 FieldProblem(
@@ -111,7 +120,9 @@ def check_participation(
                 )
             )
         elif attended > 0 and record.started_on is None:
-            problems.append(FieldProblem("started_on", "Skriv når forelderen startet i gruppen."))
+            problems.append(
+                FieldProblem("started_on", N_("Skriv når forelderen startet i gruppen."))
+            )
     if record.usefulness is not None and record.usefulness not in USEFULNESS:
-        problems.append(FieldProblem("usefulness", "Velg et tall fra 1 til 5."))
+        problems.append(FieldProblem("usefulness", N_("Velg et tall fra 1 til 5.")))
     return problems + _texts_fit(record)

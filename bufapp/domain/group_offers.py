@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from bufapp.domain.enums import GroupOfferType, OfferAnswer
+from bufapp.domain.words import N_
 
 # Told of the offers within this many days of the placement (a norm the office may change in
 # the service; the guideline says only that the service «bør være orientert om» them).
@@ -64,17 +65,24 @@ class GroupParticipation:
     @property
     def step(self) -> str:
         """Where the parent is, in a word or two."""
+        word, answer = self.step_parts
+        return f"{word} – {answer.lower()}" if answer else word
+
+    @property
+    def step_parts(self) -> tuple[str, str | None]:
+        """``step`` in its parts, for an interface that translates them: the step, and after
+        «Informert» the parent's answer (a label), if any."""
         if self.completed_on is not None:
-            return "Fullført"
+            return N_("Fullført"), None
         if self.stopped_on is not None:
-            return "Avsluttet før tiden"
+            return N_("Avsluttet før tiden"), None
         if self.started_on is not None:
-            return "Deltar"
+            return N_("Deltar"), None
         if self.referred_on is not None:
-            return "Henvist"
+            return N_("Henvist"), None
         if self.informed_on is not None:
-            return "Informert" + (f" – {self.answer.label.lower()}" if self.answer else "")
-        return "Ikke informert"
+            return N_("Informert"), (self.answer.label if self.answer else None)
+        return N_("Ikke informert"), None
 
 
 @dataclass(frozen=True)

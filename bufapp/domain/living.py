@@ -12,15 +12,16 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from bufapp.domain.enums import LivingArea
+from bufapp.domain.words import N_
 from bufapp.errors import FieldProblem
 
 # The scale both the parent and the caseworker use; None: not asked or not answered.
 SCALE: dict[int, str] = {
-    1: "Svært vanskelig",
-    2: "Vanskelig",
-    3: "Både og",
-    4: "Bra",
-    5: "Svært bra",
+    1: N_("Svært vanskelig"),
+    2: N_("Vanskelig"),
+    3: N_("Både og"),
+    4: N_("Bra"),
+    5: N_("Svært bra"),
 }
 SCALE_MIN, SCALE_MAX = min(SCALE), max(SCALE)
 DEFAULT_INTERVAL_MONTHS = 6  # asked again half a year after the last assessment
@@ -40,7 +41,7 @@ WORDS_MAX = 4000
 
 def scale_label(score: int | None) -> str:
     if score is None:
-        return "Ikke svart"
+        return N_("Ikke svart")
     return f"{score} – {SCALE.get(score, '?')}"
 
 
@@ -102,7 +103,7 @@ def check_assessment(assessment: LivingAssessment, today: date) -> list[FieldPro
     """Every problem, in Norwegian, under its field (``<area>.<field>`` for an area's)."""
     problems: list[FieldProblem] = []
     if assessment.assessed_on > today:
-        problems.append(FieldProblem("assessed_on", "Datoen kan ikke være fram i tid."))
+        problems.append(FieldProblem("assessed_on", N_("Datoen kan ikke være fram i tid.")))
     seen: set[LivingArea] = set()
     for rating in assessment.areas:
         if rating.area in seen:
@@ -127,7 +128,7 @@ def check_assessment(assessment: LivingAssessment, today: date) -> list[FieldPro
     if not any(r.is_filled for r in assessment.areas):
         problems.append(
             FieldProblem(
-                "areas", "Fyll ut minst ett område: en vurdering, ord eller ønske om hjelp."
+                "areas", N_("Fyll ut minst ett område: en vurdering, ord eller ønske om hjelp.")
             )
         )
     return problems

@@ -18,6 +18,7 @@ from bufapp.domain.living import (
     LivingAssessment,
 )
 from bufapp.domain.visit_rules import add_months
+from bufapp.domain.words import N_
 
 # Where help with an area is asked for, in the order tried: the first type the office has a
 # service of in its address book. Finances and education/work go to NAV (the social services
@@ -118,7 +119,7 @@ def change_text(delta: int | None) -> str:
     if delta is None:
         return ""
     if delta == 0:
-        return "uendret"
+        return N_("uendret")
     return f"+{delta}" if delta > 0 else f"−{-delta}"
 
 
@@ -139,7 +140,7 @@ def living_deadlines(
             if since < today - timedelta(days=FIRST_ASSESSMENT_LOOKBACK_DAYS):
                 continue
             due = since + timedelta(days=FIRST_ASSESSMENT_DAYS)
-            title = "Levekår er ikke vurdert ennå"
+            title = N_("Levekår er ikke vurdert ennå")
         else:
             due = add_months(last, intervals.get(parent_id) or DEFAULT_INTERVAL_MONTHS)
             title = DeadlineKind.LIVING_CONDITIONS.label

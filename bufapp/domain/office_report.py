@@ -22,6 +22,7 @@ from datetime import date
 from enum import StrEnum
 
 from bufapp.domain.folding import fold
+from bufapp.domain.words import N_
 from bufapp.errors import FieldProblem
 
 SMALL = 5  # a count below this (1–4) is never shown
@@ -83,10 +84,10 @@ class Hidden(StrEnum):
 
 
 HIDDEN_TEXT = {
-    Hidden.SMALL: "færre enn 5",
+    Hidden.SMALL: N_("færre enn 5"),
     Hidden.COMPLEMENT: "skjult",
 }
-COMPLEMENT_NOTE = "Skjult fordi et tall under 5 ellers kunne regnes ut av det."
+COMPLEMENT_NOTE = N_("Skjult fordi et tall under 5 ellers kunne regnes ut av det.")
 
 
 @dataclass(frozen=True)
@@ -130,7 +131,7 @@ class Figure:
             return f"{self.count} av {self.of} ({share}\u00a0%)"
         if self.count is not None:
             return str(self.count) if self.of is None else f"{self.count} av {self.of}"
-        return "ingen data"
+        return N_("ingen data")
 
 
 def _number(value: float) -> str:
@@ -207,10 +208,10 @@ class QuoteSource(StrEnum):
 
 
 SOURCE_LABELS = {
-    QuoteSource.CONTACT_ENTRY: "Kontakt (forelderens egne ord)",
-    QuoteSource.PARENT_EVALUATION: "Forelderens vurdering av oppfølgingen",
-    QuoteSource.MEETING_EVALUATION: "Forelderens evaluering av et møte i ansvarsgruppen",
-    QuoteSource.OTHER: "Annet",
+    QuoteSource.CONTACT_ENTRY: N_("Kontakt (forelderens egne ord)"),
+    QuoteSource.PARENT_EVALUATION: N_("Forelderens vurdering av oppfølgingen"),
+    QuoteSource.MEETING_EVALUATION: N_("Forelderens evaluering av et møte i ansvarsgruppen"),
+    QuoteSource.OTHER: N_("Annet"),
 }
 
 
@@ -286,7 +287,7 @@ def name_problems(
     digits_typed = {re.sub(r"\D", "", d) for d in _DIGITS.findall(words)}
     ids = {i for i in national_ids if i}
     if digits_typed & ids or any(len(d) == 11 for d in digits_typed):
-        problems.append(FieldProblem("words", "Ordene inneholder et fødselsnummer. Ta det ut."))
+        problems.append(FieldProblem("words", N_("Ordene inneholder et fødselsnummer. Ta det ut.")))
     return problems
 
 
@@ -307,11 +308,11 @@ def check_quote(
     words = quote.words.strip()
     problems = []
     if not words:
-        problems.append(FieldProblem("words", "Skriv ordene som skal med i rapporten."))
+        problems.append(FieldProblem("words", N_("Skriv ordene som skal med i rapporten.")))
     elif len(words) > MAX_WORDS:
         problems.append(
             FieldProblem("words", f"Ordene er for lange (over {MAX_WORDS} tegn). Korte dem ned.")
         )
     if quote.year < 2000:
-        problems.append(FieldProblem("year", "Året ser feil ut."))
+        problems.append(FieldProblem("year", N_("Året ser feil ut.")))
     return problems + name_problems(words, names, national_ids)

@@ -9,6 +9,7 @@ from datetime import date
 
 from bufapp.domain.enums import PlacementBasis, Supervision, VisitBasis, VisitOutcome
 from bufapp.domain.visits import Frequency, TravelSupport, Visit, VisitEvaluation, VisitPlan
+from bufapp.domain.words import N_
 from bufapp.errors import FieldProblem
 
 MAX_TEXT = 20_000
@@ -18,7 +19,7 @@ MAX_AMOUNT = 1_000_000
 
 def _not_future(field: str, day: date | None, today: date) -> list[FieldProblem]:
     if day is not None and day > today:
-        return [FieldProblem(field, "Datoen kan ikke være fram i tid.")]
+        return [FieldProblem(field, N_("Datoen kan ikke være fram i tid."))]
     return []
 
 
@@ -51,7 +52,7 @@ def below_minimum(frequency: Frequency, minimum: Frequency | None) -> str:
         what = f"{_times(frequency.per_year)} samvær i året, vedtaket gir minst {_times(minimum.per_year)}"
     elif minimum.hours_per_year is not None:
         if frequency.hours_per_year is None:
-            return (
+            return N_(
                 "Vedtaket setter en minste varighet. Skriv hvor lenge hvert samvær varer, "
                 "så det kan sjekkes mot vedtaket."
             )
@@ -73,7 +74,7 @@ def below_minimum(frequency: Frequency, minimum: Frequency | None) -> str:
 def _frequency_problems(field: str, frequency: Frequency) -> list[FieldProblem]:
     problems = []
     if frequency.times < 0 or frequency.times > 31:
-        problems.append(FieldProblem(field, "Antall samvær må være mellom 0 og 31."))
+        problems.append(FieldProblem(field, N_("Antall samvær må være mellom 0 og 31.")))
     if frequency.hours is not None and not 0 < frequency.hours <= MAX_HOURS:
         problems.append(
             FieldProblem(field, f"Varigheten må være mer enn 0 og høyst {int(MAX_HOURS)} timer.")
@@ -89,7 +90,7 @@ def check_plan(plan: VisitPlan, placement_basis: PlacementBasis | None) -> list[
         problems.append(
             FieldProblem(
                 "valid_from",
-                "Barnet er ikke plassert på denne datoen. Sjekk datoen planen gjelder fra.",
+                N_("Barnet er ikke plassert på denne datoen. Sjekk datoen planen gjelder fra."),
             )
         )
     elif plan.basis != basis_for(placement_basis):
@@ -100,18 +101,18 @@ def check_plan(plan: VisitPlan, placement_basis: PlacementBasis | None) -> list[
         problems += _agreement_problems(plan)
     if plan.first_visit_on is not None and plan.first_visit_on < plan.valid_from:
         problems.append(
-            FieldProblem("first_visit_on", "Første samvær kan ikke være før planen gjelder.")
+            FieldProblem("first_visit_on", N_("Første samvær kan ikke være før planen gjelder."))
         )
     if plan.evaluate_every_months is not None and not 1 <= plan.evaluate_every_months <= 24:
         problems.append(
             FieldProblem(
-                "evaluate_every_months", "Evaluer planen minst hvert andre år (1–24 måneder)."
+                "evaluate_every_months", N_("Evaluer planen minst hvert andre år (1–24 måneder).")
             )
         )
     if plan.replaces_id is not None and not plan.change_reason.strip():
         problems.append(
             FieldProblem(
-                "change_reason", "Skriv hvorfor planen endres – det blir stående i historikken."
+                "change_reason", N_("Skriv hvorfor planen endres – det blir stående i historikken.")
             )
         )
     return problems
@@ -119,11 +120,11 @@ def check_plan(plan: VisitPlan, placement_basis: PlacementBasis | None) -> list[
 
 def _basis_mismatch(placement_basis: PlacementBasis) -> str:
     if placement_basis == PlacementBasis.VOLUNTARY:
-        return (
+        return N_(
             "Barnet er frivillig plassert: da er det ikke noe vedtak om samvær. Planen avtales "
             "med foreldrene."
         )
-    return (
+    return N_(
         "Barnet er plassert etter vedtak: samværet bygger på vedtaket, og barnevernstjenesten "
         "kan ikke avtale mindre enn det."
     )
@@ -132,12 +133,14 @@ def _basis_mismatch(placement_basis: PlacementBasis) -> str:
 def _decision_problems(plan: VisitPlan) -> list[FieldProblem]:
     problems = []
     if plan.decided_on is None:
-        problems.append(FieldProblem("decided_on", "Skriv datoen for vedtaket om samvær."))
+        problems.append(FieldProblem("decided_on", N_("Skriv datoen for vedtaket om samvær.")))
     if not plan.decided_by.strip():
-        problems.append(FieldProblem("decided_by", "Skriv hvem som fattet vedtaket."))
+        problems.append(FieldProblem("decided_by", N_("Skriv hvem som fattet vedtaket.")))
     if plan.minimum is None:
         problems.append(
-            FieldProblem("minimum", "Skriv minimumet vedtaket setter (0 hvis det ikke gir samvær).")
+            FieldProblem(
+                "minimum", N_("Skriv minimumet vedtaket setter (0 hvis det ikke gir samvær).")
+            )
         )
     else:
         problems += _frequency_problems("minimum", plan.minimum)
@@ -148,14 +151,18 @@ def _decision_problems(plan: VisitPlan) -> list[FieldProblem]:
         problems.append(
             FieldProblem(
                 "supervision",
-                "Vedtaket sier at samværet skal være med tilsyn. Barnevernstjenesten kan ikke ta "
-                "bort tilsynet på egen hånd: det krever et nytt vedtak i barneverns- og "
-                "helsenemnda.",
+                N_(
+                    "Vedtaket sier at samværet skal være med tilsyn. Barnevernstjenesten kan ikke ta "
+                    "bort tilsynet på egen hånd: det krever et nytt vedtak i barneverns- og "
+                    "helsenemnda."
+                ),
             )
         )
     if plan.decided_on is not None and plan.decided_on > plan.valid_from:
         problems.append(
-            FieldProblem("decided_on", "Vedtaket kan ikke være fattet etter at planen gjelder fra.")
+            FieldProblem(
+                "decided_on", N_("Vedtaket kan ikke være fattet etter at planen gjelder fra.")
+            )
         )
     return problems
 
@@ -166,9 +173,11 @@ def _agreement_problems(plan: VisitPlan) -> list[FieldProblem]:
     return [
         FieldProblem(
             "agreed_with_parent",
-            "Ved frivillig plassering avtales samværet med foreldrene, og barnevernstjenesten kan "
-            "ikke begrense det på egen hånd. Kryss av for at planen er avtalt med forelderen, og "
-            "skriv datoen.",
+            N_(
+                "Ved frivillig plassering avtales samværet med foreldrene, og barnevernstjenesten kan "
+                "ikke begrense det på egen hånd. Kryss av for at planen er avtalt med forelderen, og "
+                "skriv datoen."
+            ),
         )
     ]
 
@@ -177,15 +186,15 @@ def check_visit(visit: Visit, today: date) -> list[FieldProblem]:
     problems = _texts_fit(visit)
     if visit.outcome == VisitOutcome.HELD:
         if visit.held_on is None:
-            problems.append(FieldProblem("held_on", "Skriv datoen samværet ble holdt."))
+            problems.append(FieldProblem("held_on", N_("Skriv datoen samværet ble holdt.")))
         problems += _not_future("held_on", visit.held_on, today)
         if visit.hours is not None and not 0 < visit.hours <= MAX_HOURS:
-            problems.append(FieldProblem("hours", "Varigheten må være mer enn 0 timer."))
+            problems.append(FieldProblem("hours", N_("Varigheten må være mer enn 0 timer.")))
     elif visit.outcome == VisitOutcome.CANCELLED:
         if visit.cancelled_by is None:
-            problems.append(FieldProblem("cancelled_by", "Velg hvem som avlyste."))
+            problems.append(FieldProblem("cancelled_by", N_("Velg hvem som avlyste.")))
         if not visit.reason.strip():
-            problems.append(FieldProblem("reason", "Skriv hvorfor samværet ble avlyst."))
+            problems.append(FieldProblem("reason", N_("Skriv hvorfor samværet ble avlyst.")))
     elif visit.outcome == VisitOutcome.NOT_ATTENDED:
         problems += _not_future("planned_for", visit.planned_for, today)
     return problems
@@ -203,8 +212,10 @@ def check_evaluation(evaluation: VisitEvaluation, today: date) -> list[FieldProb
         problems.append(
             FieldProblem(
                 "parent_view",
-                "Skriv hva minst én av partene mener – barnet, forelderen, fosterforeldrene eller "
-                "tilsynsføreren.",
+                N_(
+                    "Skriv hva minst én av partene mener – barnet, forelderen, fosterforeldrene eller "
+                    "tilsynsføreren."
+                ),
             )
         )
     return problems
@@ -214,14 +225,16 @@ def check_travel(support: TravelSupport, today: date) -> list[FieldProblem]:
     problems = _texts_fit(support) + _not_future("applied_on", support.applied_on, today)
     if not 0 < support.applied_amount <= MAX_AMOUNT:
         problems.append(
-            FieldProblem("applied_amount", "Skriv beløpet det søkes om, i hele kroner.")
+            FieldProblem("applied_amount", N_("Skriv beløpet det søkes om, i hele kroner."))
         )
     if support.decided_on is not None:
         problems += _not_future("decided_on", support.decided_on, today)
         if support.decided_on < support.applied_on:
-            problems.append(FieldProblem("decided_on", "Vedtaket kan ikke være før søknaden."))
+            problems.append(FieldProblem("decided_on", N_("Vedtaket kan ikke være før søknaden.")))
         if support.granted is None:
-            problems.append(FieldProblem("granted", "Velg om søknaden er innvilget eller avslått."))
+            problems.append(
+                FieldProblem("granted", N_("Velg om søknaden er innvilget eller avslått."))
+            )
         elif support.granted and not 0 < (support.granted_amount or 0) <= MAX_AMOUNT:
-            problems.append(FieldProblem("granted_amount", "Skriv beløpet som er innvilget."))
+            problems.append(FieldProblem("granted_amount", N_("Skriv beløpet som er innvilget.")))
     return problems

@@ -11,6 +11,7 @@ from bufapp.domain.deadlines import Deadline
 from bufapp.domain.enums import DeadlineKind
 from bufapp.domain.visit_rules import evaluation_due, next_planned
 from bufapp.domain.visits import Visit, VisitEvaluation, VisitPlan
+from bufapp.domain.words import N_
 
 MISSED_IN_A_ROW = 2  # two visits in a row not held is a signal, not bad luck
 NEXT_VISIT_AHEAD_DAYS = 14  # Oversikt shows the next visit when it is this close
@@ -88,7 +89,7 @@ def _plan_deadlines(
                 DeadlineKind.NEXT_VISIT,
                 plan.parent_id,
                 upcoming,
-                "Neste samvær",
+                N_("Neste samvær"),
                 children,
                 ref=plan.id,
             )
@@ -100,7 +101,7 @@ def _plan_deadlines(
                 DeadlineKind.VISIT_EVALUATION,
                 plan.parent_id,
                 due,
-                "Evaluer samværsplanen med barnet, forelderen, fosterhjemmet og tilsynsfører",
+                N_("Evaluer samværsplanen med barnet, forelderen, fosterhjemmet og tilsynsfører"),
                 children,
                 ref=plan.id,
             )
@@ -111,7 +112,7 @@ def _plan_deadlines(
                 DeadlineKind.VISIT_PLAN_PURPOSE,
                 plan.parent_id,
                 plan.valid_from,
-                "Samværsplanen har ikke noe formål – samværet vurderes ut fra formålet",
+                N_("Samværsplanen har ikke noe formål – samværet vurderes ut fra formålet"),
                 children,
                 ref=plan.id,
             )

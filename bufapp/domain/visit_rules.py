@@ -11,6 +11,7 @@ from datetime import date, timedelta
 
 from bufapp.domain.enums import VisitBasis, VisitPeriod
 from bufapp.domain.visits import Frequency, Visit, VisitEvaluation, VisitPlan
+from bufapp.domain.words import N_
 
 _MONTHS = {
     VisitPeriod.MONTH: 1,
@@ -101,7 +102,7 @@ class ScheduledVisit:
     def outcome(self, today: date) -> str:
         if self.visit is not None and self.visit.is_recorded:
             return self.visit.outcome.label
-        return "Planlagt" if self.day >= today else "Ikke registrert"
+        return N_("Planlagt") if self.day >= today else N_("Ikke registrert")
 
 
 def schedule(

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import TYPE_CHECKING, cast
 
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import QT_TR_NOOP, tr
 from bufapp.ui.widgets.messages import Messages
 from bufapp.ui.widgets.window_context import WindowContext
 
@@ -26,8 +26,10 @@ if TYPE_CHECKING:  # the unlock screen loads none of the domain
 DRAFT_KINDS = ("family-conference", "conference-approval")
 PrintPlan = Callable[[int, int], None]  # (parent, conference)
 FOLLOW_UP_AFTER = timedelta(days=182)  # a follow-up conference is suggested after half a year
-MADE = "{n} oppgaver er laget fra familiens plan. De står i kontaktloggen under oppgaver og i Oversikt."
-NONE_MADE = "Alle punktene i planen er allerede gjort til oppgaver."
+MADE = QT_TR_NOOP(
+    "{n} oppgaver er laget fra familiens plan. De står i kontaktloggen under oppgaver og i Oversikt."
+)
+NONE_MADE = QT_TR_NOOP("Alle punktene i planen er allerede gjort til oppgaver.")
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from bufapp.domain.enums import ConferencePurpose, ConferenceStatus, PlanApproval
 from bufapp.domain.family_conference import Approval, ConferencePerson, FamilyConference, PlanItem
 from bufapp.errors import FieldProblem, ValidationFailed
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import QT_TR_NOOP, tr
 from bufapp.ui.widgets.field_form import date_edit, from_qdate
 from bufapp.ui.widgets.messages import Messages
 from bufapp.ui.widgets.parent_banner import show_about
@@ -34,7 +34,7 @@ from bufapp.ui.widgets.record_parts import GrowingDialog, draft_key, optional_da
 from bufapp.ui.widgets.tasks import TaskManager
 
 DAY = "%d.%m.%Y"
-TASK_STAYS = (
+TASK_STAYS = QT_TR_NOOP(
     "Punktet er allerede gjort til en oppgave og blir stående i planen. Lukk oppgaven i "
     "kontaktloggen hvis den ikke skal gjøres."
 )
@@ -135,7 +135,10 @@ def parse_day(text: str, row: int) -> date | None:
         raise ValidationFailed(
             [
                 FieldProblem(
-                    "items", f"Punkt {row}: skriv datoen som dd.mm.åååå, for eksempel 01.09.2026."
+                    "items",
+                    tr("Punkt {row}: skriv datoen som dd.mm.åååå, for eksempel 01.09.2026.").format(
+                        row=row
+                    ),
                 )
             ]
         ) from None
@@ -155,7 +158,9 @@ class ConferenceDialog(GrowingDialog[FamilyConference]):
         today: date,
         parent: QWidget | None = None,
     ) -> None:
-        title = "Planlegg familieråd" if conference.id is None else "Familieråd"
+        title = (
+            QT_TR_NOOP("Planlegg familieråd") if conference.id is None else QT_TR_NOOP("Familieråd")
+        )
         super().__init__(title, tasks, save, parent)
         self.setMinimumWidth(780)
         self.resize(820, 700)  # the plan in sight on a 1366×768 screen; smaller ones scroll
@@ -165,39 +170,43 @@ class ConferenceDialog(GrowingDialog[FamilyConference]):
         self.kind, self.record_key = "family-conference", conference_key(conference)
         f = self.form
         self.question = f.add_row(
-            "question", "&Spørsmålet til familien", text_box(conference.question)
+            "question", QT_TR_NOOP("&Spørsmålet til familien"), text_box(conference.question)
         )
         self.purpose = f.add_row(
-            "purpose", "&Formål", enum_combo(ConferencePurpose, conference.purpose)
+            "purpose", QT_TR_NOOP("&Formål"), enum_combo(ConferencePurpose, conference.purpose)
         )
-        self.purpose_note = f.add_row("purpose_note", "Om formålet", line(conference.purpose_note))
+        self.purpose_note = f.add_row(
+            "purpose_note", QT_TR_NOOP("Om formålet"), line(conference.purpose_note)
+        )
         self.consented = QCheckBox(tr("Forelderen har sagt ja til familieråd (frivillig)"))
         self.consented.setChecked(conference.parent_consented)
-        f.add_row("parent_consented", "Sa&mtykke", self.consented)
+        f.add_row("parent_consented", QT_TR_NOOP("Sa&mtykke"), self.consented)
         self.coordinator_name = f.add_row(
-            "coordinator_name", "&Koordinator", line(conference.coordinator_name)
+            "coordinator_name", QT_TR_NOOP("&Koordinator"), line(conference.coordinator_name)
         )
-        self.coordinator_org = f.add_row("coordinator_org", "Koordinatorens &organisasjon",
+        self.coordinator_org = f.add_row("coordinator_org", QT_TR_NOOP("Koordinatorens &organisasjon"),
                                          line(conference.coordinator_org))  # fmt: skip
         self.in_service = QCheckBox(tr("Koordinatoren er ansatt i barnevernstjenesten"))
         self.in_service.setChecked(conference.coordinator_in_service)
-        f.add_row("coordinator_in_service", "Uavhengighet", self.in_service)
+        f.add_row("coordinator_in_service", QT_TR_NOOP("Uavhengighet"), self.in_service)
         self.planned_for = f.add_row(
-            "planned_for", "&Planlagt dato", date_edit(conference.planned_for)
+            "planned_for", QT_TR_NOOP("&Planlagt dato"), date_edit(conference.planned_for)
         )
         self.status = f.add_row(
-            "status", "S&tatus", enum_combo(ConferenceStatus, conference.status)
+            "status", QT_TR_NOOP("S&tatus"), enum_combo(ConferenceStatus, conference.status)
         )
         self.held_on = f.add_row(
             "held_on",
-            "&Holdt dato",
+            QT_TR_NOOP("&Holdt dato"),
             date_edit(conference.held_on or min(conference.planned_for, today)),
         )
         self.cancelled_reason = f.add_row(
-            "cancelled_reason", "Hvorfor a&vlyst", line(conference.cancelled_reason)
+            "cancelled_reason", QT_TR_NOOP("Hvorfor a&vlyst"), line(conference.cancelled_reason)
         )
         self.people = RowsEditor(
-            ("Navn", "Relasjon", "Invitert", "Kom"), "Inviterte", "Legg til &person"
+            (QT_TR_NOOP("Navn"), QT_TR_NOOP("Relasjon"), QT_TR_NOOP("Invitert"), QT_TR_NOOP("Kom")),
+            QT_TR_NOOP("Inviterte"),
+            QT_TR_NOOP("Legg til &person"),
         )
         self.from_map = QPushButton(tr("Hent fra &nettverkskartet"))
         self.from_map.setEnabled(bool(self._network))
@@ -206,16 +215,18 @@ class ConferenceDialog(GrowingDialog[FamilyConference]):
         self.people.buttons.insertWidget(2, self.from_map)
         for person in conference.people:
             self._add_person(person)
-        f.add_row("people", "&Inviterte og hvem som kom", self.people)
+        f.add_row("people", QT_TR_NOOP("&Inviterte og hvem som kom"), self.people)
         self.items = RowsEditor(
-            ("Hva", "Hvem", "Innen (dd.mm.åååå)"), "Familiens plan", "Legg til p&unkt"
+            (QT_TR_NOOP("Hva"), QT_TR_NOOP("Hvem"), QT_TR_NOOP("Innen (dd.mm.åååå)")),
+            QT_TR_NOOP("Familiens plan"),
+            QT_TR_NOOP("Legg til p&unkt"),
         )
         for item in conference.items:
             by_when = item.by_when.strftime(DAY) if item.by_when else ""
             self.items.add_row(QTableWidgetItem(item.what), QTableWidgetItem(item.who),
                                QTableWidgetItem(by_when), ident=item.id, task=item.task_id)  # fmt: skip
-        f.add_row("items", "Familiens &plan", self.items)
-        self.note = f.add_row("note", "&Merknad", text_box(conference.note, 50))
+        f.add_row("items", QT_TR_NOOP("Familiens &plan"), self.items)
+        self.note = f.add_row("note", QT_TR_NOOP("&Merknad"), text_box(conference.note, 50))
         self.status.currentIndexChanged.connect(lambda _i: self._follow_status())
         self._follow_status()
 
@@ -300,19 +311,23 @@ class ApprovalDialog(GrowingDialog[Approval]):
         suggested_follow_up: date,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Godkjenn familiens plan", tasks, save, parent)  # type: ignore[arg-type]
+        super().__init__(QT_TR_NOOP("Godkjenn familiens plan"), tasks, save, parent)  # type: ignore[arg-type]
         show_about(self, about)
         self._approval = approval
         self.kind, self.record_key = "conference-approval", approval_key(parent_id, approval)
         f = self.form
-        self.approval = f.add_row("approval", "&Svar", enum_combo(PlanApproval, approval.approval))
-        self.approved_on = f.add_row("approved_on", "&Dato", date_edit(approval.approved_on))
-        self.reservations = f.add_row("reservations", "&Forbehold eller begrunnelse",
+        self.approval = f.add_row(
+            "approval", QT_TR_NOOP("&Svar"), enum_combo(PlanApproval, approval.approval)
+        )
+        self.approved_on = f.add_row(
+            "approved_on", QT_TR_NOOP("&Dato"), date_edit(approval.approved_on)
+        )
+        self.reservations = f.add_row("reservations", QT_TR_NOOP("&Forbehold eller begrunnelse"),
                                       text_box(approval.reservations, 80))  # fmt: skip
         self.follow_up = optional_date(
-            approval.follow_up_on, suggested_follow_up, "Oppfølgende familieråd"
+            approval.follow_up_on, suggested_follow_up, QT_TR_NOOP("Oppfølgende familieråd")
         )
-        f.add_row("follow_up_on", "&Oppfølging", self.follow_up)
+        f.add_row("follow_up_on", QT_TR_NOOP("&Oppfølging"), self.follow_up)
 
     def collect(self) -> Approval:
         return replace(

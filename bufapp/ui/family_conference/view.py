@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from bufapp.domain.enums import ConferenceStatus, PlanApproval, TaskStatus
 from bufapp.domain.family_conference import FamilyConference
 from bufapp.services.family_conference.service import ConferencePage
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import QT_TR_NOOP, tr
 from bufapp.ui.widgets.page_parts import button, button_row, caption, fit_columns, notice, reading
 from bufapp.ui.widgets.parent_page import ParentPage
 from bufapp.ui.widgets.tasks import TaskManager
@@ -46,7 +46,7 @@ class Loaded:
 
 
 def list_line(conference: FamilyConference) -> str:
-    return f"{conference.day.strftime(DAY)} – {conference.status.label.lower()}"
+    return f"{conference.day.strftime(DAY)} – {tr(conference.status.label).lower()}"
 
 
 def _cell(text: str) -> QTableWidgetItem:
@@ -86,14 +86,14 @@ class FamilyConferenceView(ParentPage[Loaded]):
             parent,
         )
         self.page: ConferencePage | None = None
-        self.new_button = button("&Nytt familieråd …")
-        self.edit_button = button("&Registrer holdt / endre …")
-        self.approve_button = button("&Godkjenn planen …")
-        self.tasks_button = button("Gjør planen til &oppgaver")
+        self.new_button = button(QT_TR_NOOP("&Nytt familieråd …"))
+        self.edit_button = button(QT_TR_NOOP("&Registrer holdt / endre …"))
+        self.approve_button = button(QT_TR_NOOP("&Godkjenn planen …"))
+        self.tasks_button = button(QT_TR_NOOP("Gjør planen til &oppgaver"))
         self.tasks_button.setToolTip(
             tr("Hvert punkt i familiens plan blir en oppfølgingsoppgave med ansvarlig og frist")
         )
-        self.print_button = button("Skriv ut &planen …")
+        self.print_button = button(QT_TR_NOOP("Skriv ut &planen …"))
         self.print_button.setToolTip(
             tr("Familierådets plan til deltakerne: uten det de ikke kan få vite")
         )
@@ -109,9 +109,15 @@ class FamilyConferenceView(ParentPage[Loaded]):
         self.conferences.setAccessibleName(tr("Familieråd"))
         self.conferences.currentRowChanged.connect(lambda _r: self._show_chosen())
         self.conferences.setMinimumWidth(self.conferences.fontMetrics().horizontalAdvance("0") * 26)
-        self.details = reading("Om familierådet")
-        self.people = _table(("Navn", "Relasjon", "Invitert", "Kom"), "Inviterte og hvem som kom")
-        self.items = _table(("Hva", "Hvem", "Innen", "Oppgave"), "Familiens plan")
+        self.details = reading(QT_TR_NOOP("Om familierådet"))
+        self.people = _table(
+            (QT_TR_NOOP("Navn"), QT_TR_NOOP("Relasjon"), QT_TR_NOOP("Invitert"), QT_TR_NOOP("Kom")),
+            QT_TR_NOOP("Inviterte og hvem som kom"),
+        )
+        self.items = _table(
+            (QT_TR_NOOP("Hva"), QT_TR_NOOP("Hvem"), QT_TR_NOOP("Innen"), QT_TR_NOOP("Oppgave")),
+            QT_TR_NOOP("Familiens plan"),
+        )
         self.approval = QLabel()
         self.approval.setWordWrap(True)
         self.approval.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -119,15 +125,15 @@ class FamilyConferenceView(ParentPage[Loaded]):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(caption("&Familierådene", self.conferences))
+        left_layout.addWidget(caption(QT_TR_NOOP("&Familierådene"), self.conferences))
         left_layout.addWidget(self.conferences, 1)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.details, 2)
-        right_layout.addWidget(caption("&Inviterte og hvem som kom", self.people))
+        right_layout.addWidget(caption(QT_TR_NOOP("&Inviterte og hvem som kom"), self.people))
         right_layout.addWidget(self.people, 2)
-        right_layout.addWidget(caption("Familiens p&lan", self.items))
+        right_layout.addWidget(caption(QT_TR_NOOP("Familiens p&lan"), self.items))
         right_layout.addWidget(self.items, 2)
         right_layout.addWidget(self.approval)
         self.split = QSplitter()
@@ -193,7 +199,7 @@ class FamilyConferenceView(ParentPage[Loaded]):
         today = self._workspace.register.today()
         upcoming = [d for d in data.page.deadlines if d.due >= today]
         overdue = [d for d in data.page.deadlines if d.due < today]
-        lines = [f"{d.title}: {d.due.strftime(DAY)}" for d in (*overdue, *upcoming)]
+        lines = [f"{tr(d.title)}: {d.due.strftime(DAY)}" for d in (*overdue, *upcoming)]
         self.deadline.setText("\n".join(lines))
         self.deadline.setVisible(bool(lines))
         self._show_chosen()
@@ -238,7 +244,7 @@ class FamilyConferenceView(ParentPage[Loaded]):
             elif task.status is TaskStatus.OPEN:
                 state = tr("oppgave, åpen")
             else:
-                state = tr("oppgave, {status}").format(status=task.status.label.lower())
+                state = tr("oppgave, {status}").format(status=tr(task.status.label).lower())
             when = item.by_when.strftime(DAY) if item.by_when else ""
             rows.append((item.what, item.who, when, state))
         _fill(self.items, rows)
@@ -255,7 +261,7 @@ def _details(c: FamilyConference) -> str:
         tr("Spørsmålet til familien:"),
         c.question,
         "",
-        tr("Formål: {purpose}").format(purpose=c.purpose.label)
+        tr("Formål: {purpose}").format(purpose=tr(c.purpose.label))
         + (f" – {c.purpose_note}" if c.purpose_note else ""),
         tr("Koordinator: {who}").format(
             who=", ".join(x for x in (c.coordinator_name, c.coordinator_org) if x)
@@ -278,7 +284,9 @@ def _approval(c: FamilyConference) -> str:
     if c.approval is None or c.approved_on is None:
         text = tr("Planen er ikke behandlet av barnevernstjenesten ennå.")
     else:
-        text = tr("{answer} {day}").format(answer=c.approval.label, day=c.approved_on.strftime(DAY))
+        text = tr("{answer} {day}").format(
+            answer=tr(c.approval.label), day=c.approved_on.strftime(DAY)
+        )
         if c.approval is not PlanApproval.APPROVED and c.reservations:
             text += f": {c.reservations}"
         else:

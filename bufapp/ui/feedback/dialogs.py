@@ -15,7 +15,7 @@ from bufapp.domain.enums import KorScale, Usefulness
 from bufapp.domain.feedback import NOT_TYPED, KorScore, SimpleFeedback, tenths_text
 from bufapp.domain.feedback_rules import KorNumbers
 from bufapp.services.feedback.service import ContactChoice
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import QT_TR_NOOP, tr
 from bufapp.ui.widgets.field_form import date_edit, from_qdate
 from bufapp.ui.widgets.parent_banner import show_about
 from bufapp.ui.widgets.record_dialog import chosen, enum_combo
@@ -70,7 +70,7 @@ class ScoreDialog(GrowingDialog[KorScore]):
         about: str,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("KOR-skår fra papirskjema", tasks, save, parent)
+        super().__init__(QT_TR_NOOP("KOR-skår fra papirskjema"), tasks, save, parent)
         self.setMinimumWidth(600)
         show_about(self, about)
         self._score, self._numbers = score, numbers
@@ -84,11 +84,11 @@ class ScoreDialog(GrowingDialog[KorScore]):
         )
         hint.setWordWrap(True)
         f.layout_.addRow(hint)
-        self.scale = f.add_row("scale", "&Skjema", enum_combo(KorScale, score.scale))
-        self.given_on = f.add_row("given_on", "&Dato", date_edit(score.given_on))
+        self.scale = f.add_row("scale", QT_TR_NOOP("&Skjema"), enum_combo(KorScale, score.scale))
+        self.given_on = f.add_row("given_on", QT_TR_NOOP("&Dato"), date_edit(score.given_on))
         new = score.id is None
         self.entry = f.add_row(
-            "entry_id", "&Kontakt", _contacts(contacts, score.entry_id, optional=True)
+            "entry_id", QT_TR_NOOP("&Kontakt"), _contacts(contacts, score.entry_id, optional=True)
         )
         if new and score.entry_id is None and contacts:
             self.entry.setCurrentIndex(1)  # the latest contact
@@ -103,14 +103,14 @@ class ScoreDialog(GrowingDialog[KorScore]):
             line.addWidget(box)
             line.addWidget(name, 1)
             row.setFocusProxy(box)
-            f.add_row(f"score_{index + 1}", f"Dimensjon &{index + 1}", row)
+            f.add_row(f"score_{index + 1}", tr("Dimensjon &{n}").format(n=index + 1), row)
             box.valueChanged.connect(lambda _v: self._show_total())
             self.marks.append(box)
             self.names.append(name)
         self.total = QLabel()
         self.total.setObjectName("kor_total")
         f.layout_.addRow(tr("Sum"), self.total)
-        self.note = f.add_row("note", "&Merknad", text_box(score.note, 50))
+        self.note = f.add_row("note", QT_TR_NOOP("&Merknad"), text_box(score.note, 50))
         self.scale.currentIndexChanged.connect(lambda _i: self._name_marks())
         self._name_marks()
         self._show_total()
@@ -164,17 +164,21 @@ class SimpleDialog(GrowingDialog[SimpleFeedback]):
         about: str,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Tilbakemelding etter en samtale", tasks, save, parent)
+        super().__init__(QT_TR_NOOP("Tilbakemelding etter en samtale"), tasks, save, parent)
         self.setMinimumWidth(600)
         show_about(self, about)
         self._feedback = feedback
         self.kind, self.record_key = SIMPLE_KIND, draft_key(feedback.parent_id, feedback.id)
         f = self.form
         current = feedback.entry_id or None
-        self.entry = f.add_row("entry_id", "&Samtale", _contacts(contacts, current, False))
-        self.given_on = f.add_row("given_on", "&Dato", date_edit(feedback.given_on))
+        self.entry = f.add_row(
+            "entry_id", QT_TR_NOOP("&Samtale"), _contacts(contacts, current, False)
+        )
+        self.given_on = f.add_row("given_on", QT_TR_NOOP("&Dato"), date_edit(feedback.given_on))
         self.answer = f.add_row("answer", f"&{question}", enum_combo(Usefulness, feedback.answer))
-        self.words = f.add_row("words", "&Forelderens ord", text_box(feedback.words, 70))
+        self.words = f.add_row(
+            "words", QT_TR_NOOP("&Forelderens ord"), text_box(feedback.words, 70)
+        )
         self.words.setPlaceholderText(tr("Det forelderen sa, med egne ord"))  # type: ignore[attr-defined]
 
     def collect(self) -> SimpleFeedback:

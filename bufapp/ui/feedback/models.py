@@ -11,6 +11,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from bufapp.domain.feedback import tenths_text
 from bufapp.services.feedback.service import ScoreLine, SimpleLine
+from bufapp.ui.qt import QT_TR_NOOP, tr
 from bufapp.ui.widgets.row_table_model import RowTableModel
 
 ATTENTION = "▲ "  # before a verdict that asks for something: read aloud as part of the text
@@ -57,7 +58,13 @@ class ScoreModel(RowTableModel[ScoreLine]):
 
     def set_dimensions(self, dimensions: tuple[str, ...]) -> None:
         names = tuple(wrapped(name) for name in dimensions)
-        self.COLUMNS = ("Dato", *names, "Sum", "Vurdering", "Kontakt")  # type: ignore[misc]
+        self.COLUMNS = (  # type: ignore[misc]
+            QT_TR_NOOP("Dato"),
+            *names,
+            QT_TR_NOOP("Sum"),
+            QT_TR_NOOP("Vurdering"),
+            QT_TR_NOOP("Kontakt"),
+        )
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
 
     def row_key(self, row: ScoreLine) -> Any:
@@ -86,7 +93,12 @@ class ScoreModel(RowTableModel[ScoreLine]):
 
 
 class SimpleModel(RowTableModel[SimpleLine]):
-    COLUMNS = ("Dato", "Svar", "Forelderens ord", "Kontakt")
+    COLUMNS = (
+        QT_TR_NOOP("Dato"),
+        QT_TR_NOOP("Svar"),
+        QT_TR_NOOP("Forelderens ord"),
+        QT_TR_NOOP("Kontakt"),
+    )
     WORDS = 2
 
     def row_key(self, row: SimpleLine) -> Any:
@@ -97,7 +109,7 @@ class SimpleModel(RowTableModel[SimpleLine]):
             feedback = row.feedback
             return (
                 day_text(feedback.given_on),
-                feedback.answer.label,
+                tr(feedback.answer.label),
                 " ".join(feedback.words.split()),
                 row.contact or "–",
             )[column]

@@ -29,7 +29,7 @@ from bufapp.domain.enums import KorScale
 from bufapp.domain.feedback import tenths_text
 from bufapp.services.feedback.service import FeedbackPage, ScoreLine
 from bufapp.ui.feedback.models import ScoreModel, SimpleModel, day_text
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import QT_TR_NOOP, tr
 from bufapp.ui.widgets.page_parts import button, button_row, fit_columns, notice
 from bufapp.ui.widgets.parent_page import ParentPage
 from bufapp.ui.widgets.row_table_model import row_table
@@ -41,7 +41,7 @@ if TYPE_CHECKING:
 
 TICKS = (0.0, 10.0, 20.0, 30.0, 40.0)
 Ask = Callable[[str, object], None]
-TITLES = ("&ORS", "&SRS", "&Enkel tilbakemelding")
+TITLES = (QT_TR_NOOP("&ORS"), QT_TR_NOOP("&SRS"), QT_TR_NOOP("&Enkel tilbakemelding"))
 
 
 @dataclass(frozen=True)
@@ -70,9 +70,9 @@ class ScaleTab(QWidget):
         self.table = row_table(self.model, tr("{name}-skårer som tabell").format(name=name))
         self.table.doubleClicked.connect(lambda _i: self._edit())
         self.table.activated.connect(lambda _i: self._edit())
-        self.new_button = button(f"&Ny {name}-skår …")
+        self.new_button = button(tr("&Ny {name}-skår …").format(name=name))
         self.new_button.clicked.connect(lambda: self._ask("new-score", scale))
-        self.edit_button = button("&Rett valgt skår …")
+        self.edit_button = button(QT_TR_NOOP("&Rett valgt skår …"))
         self.edit_button.clicked.connect(self._edit)
         self.empty = QLabel()
         self.empty.setWordWrap(True)
@@ -173,9 +173,9 @@ class SimpleTab(QWidget):
         self.table = row_table(self.model, tr("Enkle tilbakemeldinger"))
         self.table.doubleClicked.connect(lambda _i: self._edit())
         self.table.activated.connect(lambda _i: self._edit())
-        self.new_button = button("N&y tilbakemelding …")
+        self.new_button = button(QT_TR_NOOP("N&y tilbakemelding …"))
         self.new_button.clicked.connect(lambda: self._ask("new-simple", None))
-        self.edit_button = button("R&ett valgt …")
+        self.edit_button = button(QT_TR_NOOP("R&ett valgt …"))
         self.edit_button.clicked.connect(self._edit)
         self.empty = QLabel()
         self.empty.setWordWrap(True)

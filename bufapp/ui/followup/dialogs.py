@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QWidget
 from bufapp.domain.enums import ChildPlanKind, InformationManner, Understanding
 from bufapp.domain.followup import ChildPlan, FollowUpPurpose, InformationGiven
 from bufapp.ui.followup.fields import GrowingDialog, draft_key, optional_date, text_box
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import QT_TR_NOOP, tr
 from bufapp.ui.widgets.field_form import date_edit, from_qdate
 from bufapp.ui.widgets.parent_banner import show_parent
 from bufapp.ui.widgets.record_dialog import chosen, enum_combo, line
@@ -37,7 +37,7 @@ class ChildPlanDialog(GrowingDialog[ChildPlan]):
     ) -> None:
         """``suggested``: the plan each child's placement calls for (a care order: omsorgsplan),
         chosen when the child is, for a new plan."""
-        super().__init__("Barnets plan", tasks, save, parent)
+        super().__init__(QT_TR_NOOP("Barnets plan"), tasks, save, parent)
         show_parent(self, parent_name)
         self._plan = plan
         self.kind, self.record_key = "child-plan", draft_key(parent_id, plan.id)
@@ -47,12 +47,16 @@ class ChildPlanDialog(GrowingDialog[ChildPlan]):
             self.child.addItem(name, child_id)
         self.child.setCurrentIndex(max(0, self.child.findData(plan.child_id)))
         self.child.setEnabled(plan.id is None)  # a plan stays with its child
-        f.add_row("child_id", "&Barn", self.child)
-        self.plan_kind = f.add_row("kind", "&Plan", enum_combo(ChildPlanKind, plan.kind))
-        self.dated = f.add_row("dated", "&Datert", date_edit(plan.dated))
-        self.goal = f.add_row("goal", "&Mål", text_box(plan.goal))
+        f.add_row("child_id", QT_TR_NOOP("&Barn"), self.child)
+        self.plan_kind = f.add_row(
+            "kind", QT_TR_NOOP("&Plan"), enum_combo(ChildPlanKind, plan.kind)
+        )
+        self.dated = f.add_row("dated", QT_TR_NOOP("&Datert"), date_edit(plan.dated))
+        self.goal = f.add_row("goal", QT_TR_NOOP("&Mål"), text_box(plan.goal))
         self.goal.setPlaceholderText(tr("Målet slik det står i planen"))
-        self.time_frame = f.add_row("time_frame", "&Tidsperspektiv", line(plan.time_frame))
+        self.time_frame = f.add_row(
+            "time_frame", QT_TR_NOOP("&Tidsperspektiv"), line(plan.time_frame)
+        )
         self.time_frame.setPlaceholderText(tr("For eksempel: ny vurdering innen ett år"))
         if plan.id is None and suggested:
             self.child.currentIndexChanged.connect(
@@ -88,19 +92,21 @@ class PurposeDialog(GrowingDialog[FollowUpPurpose]):
         today: date,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Formålet med oppfølgingen", tasks, save, parent)
+        super().__init__(QT_TR_NOOP("Formålet med oppfølgingen"), tasks, save, parent)
         show_parent(self, parent_name)
         self._purpose = purpose
         self.kind, self.record_key = "followup-purpose", draft_key(purpose.parent_id, None)
         f = self.form
         self.parent_words = f.add_row(
-            "parent_words", "Med &forelderens ord", text_box(purpose.parent_words, 110)
+            "parent_words", QT_TR_NOOP("Med &forelderens ord"), text_box(purpose.parent_words, 110)
         )
         self.parent_words.setPlaceholderText(tr("Hva forelderen ønsker å få ut av oppfølgingen"))
         self.caseworker_words = f.add_row(
-            "caseworker_words", "Med &dine ord", text_box(purpose.caseworker_words, 110)
+            "caseworker_words", QT_TR_NOOP("Med &dine ord"), text_box(purpose.caseworker_words, 110)
         )
-        self.agreed_on = f.add_row("agreed_on", "&Avtalt", optional_date(purpose.agreed_on, today))
+        self.agreed_on = f.add_row(
+            "agreed_on", QT_TR_NOOP("&Avtalt"), optional_date(purpose.agreed_on, today)
+        )
 
     def collect(self) -> FollowUpPurpose:
         return replace(
@@ -124,7 +130,7 @@ class InformationDialog(GrowingDialog[InformationGiven]):
         parent_name: str,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Informasjon gitt", tasks, save, parent)
+        super().__init__(QT_TR_NOOP("Informasjon gitt"), tasks, save, parent)
         show_parent(self, parent_name)
         self._given = given
         self.kind = "information-given"
@@ -134,22 +140,24 @@ class InformationDialog(GrowingDialog[InformationGiven]):
         for key, label in items:
             self.item.addItem(label, key)
         self.item.setCurrentIndex(max(0, self.item.findData(given.item)))
-        f.add_row("item", "&Punkt", self.item)
-        self.given_on = f.add_row("given_on", "&Gitt", date_edit(given.given_on))
-        self.manner = f.add_row("manner", "&Hvordan", enum_combo(InformationManner, given.manner))
+        f.add_row("item", QT_TR_NOOP("&Punkt"), self.item)
+        self.given_on = f.add_row("given_on", QT_TR_NOOP("&Gitt"), date_edit(given.given_on))
+        self.manner = f.add_row(
+            "manner", QT_TR_NOOP("&Hvordan"), enum_combo(InformationManner, given.manner)
+        )
         self.with_interpreter = QCheckBox(tr("Med tolk"))
         self.with_interpreter.setChecked(given.with_interpreter)
-        f.add_row("with_interpreter", "&Tolk", self.with_interpreter)
+        f.add_row("with_interpreter", QT_TR_NOOP("&Tolk"), self.with_interpreter)
         self.with_support_person = QCheckBox(tr("Støttepersonen var til stede"))
         self.with_support_person.setChecked(given.with_support_person)
-        f.add_row("with_support_person", "&Støtteperson", self.with_support_person)
+        f.add_row("with_support_person", QT_TR_NOOP("&Støtteperson"), self.with_support_person)
         self.understood = f.add_row(
-            "understood", "&Forstått", enum_combo(Understanding, given.understood)
+            "understood", QT_TR_NOOP("&Forstått"), enum_combo(Understanding, given.understood)
         )
         self.repeat_on = f.add_row(
-            "repeat_on", "Gis &igjen", optional_date(given.repeat_on, given.given_on)
+            "repeat_on", QT_TR_NOOP("Gis &igjen"), optional_date(given.repeat_on, given.given_on)
         )
-        self.note = f.add_row("note", "&Merknad", text_box(given.note, 70))
+        self.note = f.add_row("note", QT_TR_NOOP("&Merknad"), text_box(given.note, 70))
         self.note.setPlaceholderText(tr("For eksempel hva forelderen lurte på"))
 
     def collect(self) -> InformationGiven:

@@ -19,7 +19,7 @@ from bufapp.domain.followup_rules import (
     ItemStatus,
     wish_answer_due,
 )
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import QT_TR_NOOP, tr
 from bufapp.ui.widgets.row_table_model import RowTableModel
 
 ATTENTION = "▲ "  # before a state that asks for something: read aloud as part of the text
@@ -53,7 +53,13 @@ class PlanRow:
 
 
 class PlansModel(RowTableModel[PlanRow]):
-    COLUMNS = ("Barn", "Plan", "Datert", "Mål", "Tidsperspektiv")
+    COLUMNS = (
+        QT_TR_NOOP("Barn"),
+        QT_TR_NOOP("Plan"),
+        QT_TR_NOOP("Datert"),
+        QT_TR_NOOP("Mål"),
+        QT_TR_NOOP("Tidsperspektiv"),
+    )
 
     def row_key(self, row: PlanRow) -> Any:
         return row.plan.id
@@ -62,7 +68,7 @@ class PlansModel(RowTableModel[PlanRow]):
         plan = row.plan
         if role == Qt.ItemDataRole.DisplayRole:
             goal = " ".join(plan.goal.split())
-            values = (row.child_name, plan.kind.label, day(plan.dated), goal, plan.time_frame)
+            values = (row.child_name, tr(plan.kind.label), day(plan.dated), goal, plan.time_frame)
             return values[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == 3:
             return plan.goal
@@ -73,7 +79,15 @@ NEEDS_ATTENTION = (ItemState.UNCONFIRMED, ItemState.DUE_AGAIN)
 
 
 class ChecklistModel(RowTableModel[ItemStatus]):
-    COLUMNS = ("Punkt", "Status", "Sist gitt", "Hvordan", "Forstått", "Gis igjen", "Ganger")
+    COLUMNS = (
+        QT_TR_NOOP("Punkt"),
+        QT_TR_NOOP("Status"),
+        QT_TR_NOOP("Sist gitt"),
+        QT_TR_NOOP("Hvordan"),
+        QT_TR_NOOP("Forstått"),
+        QT_TR_NOOP("Gis igjen"),
+        QT_TR_NOOP("Ganger"),
+    )
 
     def row_key(self, row: ItemStatus) -> Any:
         return row.key
@@ -101,19 +115,19 @@ class ChecklistModel(RowTableModel[ItemStatus]):
             return str(row.times_given) if row.times_given else ""
         if latest is None:
             return ""
-        how = latest.manner.label
+        how = tr(latest.manner.label)
         extras = [
             tr("tolk") if latest.with_interpreter else "",
             tr("støtteperson") if latest.with_support_person else "",
         ]
         if any(extras):
             how += " (" + ", ".join(e for e in extras if e) + ")"
-        return {2: day(latest.given_on), 3: how, 4: latest.understood.label,
+        return {2: day(latest.given_on), 3: how, 4: tr(latest.understood.label),
                 5: day(latest.repeat_on)}[column]  # fmt: skip
 
 
 class EvaluationsModel(RowTableModel[ParentEvaluation]):
-    COLUMNS = ("Dato", "Forelderens vurdering")
+    COLUMNS = (QT_TR_NOOP("Dato"), QT_TR_NOOP("Forelderens vurdering"))
 
     def row_key(self, row: ParentEvaluation) -> Any:
         return row.id
@@ -127,7 +141,13 @@ class EvaluationsModel(RowTableModel[ParentEvaluation]):
 
 
 class WishesModel(RowTableModel[Wish]):
-    COLUMNS = ("Status", "Gjelder", "Ønsket", "Dato", "Svar innen / svart")
+    COLUMNS = (
+        QT_TR_NOOP("Status"),
+        QT_TR_NOOP("Gjelder"),
+        QT_TR_NOOP("Ønsket"),
+        QT_TR_NOOP("Dato"),
+        QT_TR_NOOP("Svar innen / svart"),
+    )
 
     def __init__(self, today: date) -> None:
         super().__init__()
@@ -151,9 +171,9 @@ class WishesModel(RowTableModel[Wish]):
         if column == 0:
             if wish.is_open:
                 return ATTENTION + (tr("Svar er forsinket") if late else tr("Venter på svar"))
-            return wish.outcome.label if wish.outcome is not None else tr("Besvart")
+            return tr(wish.outcome.label) if wish.outcome is not None else tr("Besvart")
         if column == 1:
-            return wish.kind.label
+            return tr(wish.kind.label)
         if column == 2:
             return " ".join(wish.words.split())
         if column == 3:
@@ -168,7 +188,7 @@ class DeadlineRow:
 
 
 class DeadlinesModel(RowTableModel[DeadlineRow]):
-    COLUMNS = ("Frist", "Hva", "Gjelder")
+    COLUMNS = (QT_TR_NOOP("Frist"), QT_TR_NOOP("Hva"), QT_TR_NOOP("Gjelder"))
 
     def __init__(self, today: date) -> None:
         super().__init__()
@@ -180,7 +200,7 @@ class DeadlinesModel(RowTableModel[DeadlineRow]):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
                 return (ATTENTION + tr("Forfalt ") if overdue else "") + day(deadline.due)
-            return deadline.title if column == 1 else row.about
+            return tr(deadline.title) if column == 1 else row.about
         if overdue and column == 0:
             return _attention(role)
         return None

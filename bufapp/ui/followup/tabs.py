@@ -14,7 +14,7 @@ from bufapp.services.followup.page import FollowUpPage
 from bufapp.ui.followup.models import ChecklistModel, PlanRow, PlansModel, day
 from bufapp.ui.followup.parts import button, button_row, caption, fit_columns, reading
 from bufapp.ui.followup.texts import purpose_html, roles_html
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import QT_TR_NOOP, tr
 from bufapp.ui.widgets.row_table_model import row_table
 
 Ask = Callable[[str, object], None]
@@ -27,18 +27,18 @@ class RolesTab(QWidget):
         self.plans = row_table(self.plans_model, tr("Barnets planer"))
         self.plans.setMaximumHeight(180)
         self.plans.activated.connect(lambda _i: self._edit_plan(ask))
-        self.new_plan = button("Ny &plan …")
-        self.edit_plan = button("&Endre plan …")
+        self.new_plan = button(QT_TR_NOOP("Ny &plan …"))
+        self.edit_plan = button(QT_TR_NOOP("&Endre plan …"))
         self.new_plan.clicked.connect(lambda: ask("new-plan", None))
         self.edit_plan.clicked.connect(lambda: self._edit_plan(ask))
-        self.purpose = reading("Formål og samarbeidsavtale")
-        self.purpose_button = button("Formål&et …")
-        self.agreement_button = button("Sam&arbeidsavtale …")
+        self.purpose = reading(QT_TR_NOOP("Formål og samarbeidsavtale"))
+        self.purpose_button = button(QT_TR_NOOP("Formål&et …"))
+        self.agreement_button = button(QT_TR_NOOP("Sam&arbeidsavtale …"))
         self.purpose_button.clicked.connect(lambda: ask("purpose", None))
         self.agreement_button.clicked.connect(lambda: ask("agreement", None))
-        self.roles = reading("Hvem bestemmer hva")
+        self.roles = reading(QT_TR_NOOP("Hvem bestemmer hva"))
         left = QVBoxLayout()
-        left.addWidget(caption("Barnets &planer", self.plans))
+        left.addWidget(caption(QT_TR_NOOP("Barnets &planer"), self.plans))
         left.addWidget(self.plans)
         left.addLayout(button_row(self.new_plan, self.edit_plan))
         left.addWidget(self.purpose, 1)
@@ -73,9 +73,9 @@ def checklist_summary(page: FollowUpPage) -> str:
     """What needs doing, counted in words: the state shows by the words, not by colour."""
     states = [status.state for status in page.checklist]
     counts = [
-        (states.count(ItemState.DUE_AGAIN), "{n} skal gis igjen"),
-        (states.count(ItemState.UNCONFIRMED), "{n} er ikke bekreftet forstått"),
-        (states.count(ItemState.NOT_GIVEN), "{n} er ikke gitt ennå"),
+        (states.count(ItemState.DUE_AGAIN), QT_TR_NOOP("{n} skal gis igjen")),
+        (states.count(ItemState.UNCONFIRMED), QT_TR_NOOP("{n} er ikke bekreftet forstått")),
+        (states.count(ItemState.NOT_GIVEN), QT_TR_NOOP("{n} er ikke gitt ennå")),
     ]
     said = [tr(text).format(n=n) for n, text in counts if n]
     if not said:
@@ -95,14 +95,14 @@ class InformationTab(QWidget):
         self.table.setWordWrap(True)
         self.table.activated.connect(lambda _i: ask("information", self.chosen_item()))
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_history())
-        self.record = button("&Registrer gitt informasjon …")
+        self.record = button(QT_TR_NOOP("&Registrer gitt informasjon …"))
         self.record.clicked.connect(lambda: ask("information", self.chosen_item()))
-        self.history = reading("Historikk for punktet")
+        self.history = reading(QT_TR_NOOP("Historikk for punktet"))
         self.history.setMaximumHeight(96)
-        self.history_caption = caption("&Historikk for punktet", self.history)
+        self.history_caption = caption(QT_TR_NOOP("&Historikk for punktet"), self.history)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
-        layout.addWidget(caption("&Sjekkliste", self.table))
+        layout.addWidget(caption(QT_TR_NOOP("&Sjekkliste"), self.table))
         layout.addWidget(self.table, 1)
         layout.addLayout(button_row(self.record))
         layout.addWidget(self.history_caption)
@@ -137,7 +137,7 @@ class InformationTab(QWidget):
             return
         lines = []
         for g in given:
-            line = f"{day(g.given_on)}: {g.manner.label.lower()} – {g.understood.label.lower()}"
+            line = f"{day(g.given_on)}: {tr(g.manner.label).lower()} – {tr(g.understood.label).lower()}"
             if g.repeat_on:
                 line += " – " + tr("gis igjen {d}").format(d=day(g.repeat_on))
             if g.note:

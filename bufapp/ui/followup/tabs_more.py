@@ -31,28 +31,30 @@ from bufapp.ui.followup.parts import (
 )
 from bufapp.ui.followup.tabs import Ask
 from bufapp.ui.followup.texts import assessment_html
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import QT_TR_NOOP, tr
 from bufapp.ui.widgets.row_table_model import row_table
 
 
 class AssessmentTab(QWidget):
     def __init__(self, ask: Ask) -> None:
         super().__init__()
-        self.text = reading("Vurdering og veien hjem")
-        self.new_assessment = button("&Ny vurdering …")
+        self.text = reading(QT_TR_NOOP("Vurdering og veien hjem"))
+        self.new_assessment = button(QT_TR_NOOP("&Ny vurdering …"))
         self.new_assessment.clicked.connect(lambda: ask("assessment", None))
         self.model = EvaluationsModel()
         self.evaluations = row_table(self.model, tr("Forelderens evalueringer"))
         self.none_yet = QLabel(tr("Ingen evalueringer ennå. Spør forelderen hvordan de synes "
                                   "plasseringen gjennomføres, og skriv det med deres ord."))  # fmt: skip
         self.none_yet.setWordWrap(True)
-        self.new_evaluation = button("Ny &evaluering …")
+        self.new_evaluation = button(QT_TR_NOOP("Ny &evaluering …"))
         self.new_evaluation.clicked.connect(lambda: ask("evaluation", None))
         left = QVBoxLayout()
         left.addWidget(self.text, 1)
         left.addLayout(button_row(self.new_assessment))
         right = QVBoxLayout()
-        right.addWidget(caption("Forelderens e&valuering av plasseringen", self.evaluations))
+        right.addWidget(
+            caption(QT_TR_NOOP("Forelderens e&valuering av plasseringen"), self.evaluations)
+        )
         right.addWidget(self.evaluations, 1)
         right.addWidget(self.none_yet)
         right.addLayout(button_row(self.new_evaluation))
@@ -77,16 +79,16 @@ class WishesTab(QWidget):
         self.table = row_table(self.model, tr("Forelderens ønsker"))
         self.table.activated.connect(lambda _i: self._ask(ask, "answer"))
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._chosen())
-        self.detail = reading("Ønsket og svaret")
+        self.detail = reading(QT_TR_NOOP("Ønsket og svaret"))
         self.detail.setMaximumHeight(170)
-        self.new_wish = button("Nytt ø&nske …")
-        self.edit_wish = button("Endre ønske&t …")
-        self.answer = button("S&var …")
+        self.new_wish = button(QT_TR_NOOP("Nytt ø&nske …"))
+        self.edit_wish = button(QT_TR_NOOP("Endre ønske&t …"))
+        self.answer = button(QT_TR_NOOP("S&var …"))
         self.new_wish.clicked.connect(lambda: ask("wish", None))
         self.edit_wish.clicked.connect(lambda: self._ask(ask, "wish"))
         self.answer.clicked.connect(lambda: self._ask(ask, "answer"))
         layout = QVBoxLayout(self)
-        layout.addWidget(caption("Ønsker (åpne ø&verst)", self.table))
+        layout.addWidget(caption(QT_TR_NOOP("Ønsker (åpne ø&verst)"), self.table))
         layout.addWidget(self.table, 1)
         layout.addLayout(button_row(self.new_wish, self.edit_wish, self.answer))
         layout.addWidget(self.detail)
@@ -117,13 +119,13 @@ class WishesTab(QWidget):
         if wish is None:
             self.detail.setHtml(f"<i>{escape(tr('Ingen ønsker registrert.'))}</i>")
             return
-        parts = [f"<p><b>{escape(wish.kind.label)}</b> ({day(wish.wished_on)}): "
+        parts = [f"<p><b>{escape(tr(wish.kind.label))}</b> ({day(wish.wished_on)}): "
                  f"«{escape(wish.words)}»</p>"]  # fmt: skip
         if wish.is_open:
             due = day(wish_answer_due(wish))
             parts.append(f"<p>{escape(tr('Ikke besvart. Svar innen {d}.').format(d=due))}</p>")
         else:
-            outcome = wish.outcome.label if wish.outcome else ""
+            outcome = tr(wish.outcome.label) if wish.outcome else ""
             parts.append(f"<p><b>{escape(outcome)}</b> ({day(wish.answered_on)}): "
                          f"{escape(wish.answer)}</p>")  # fmt: skip
             if wish.reason:
@@ -153,7 +155,7 @@ class DeadlinesTab(QWidget):
         hint = QLabel(tr("Fristene vises også i Oversikt."))
         layout = QVBoxLayout(self)
         layout.addWidget(self.problems)
-        layout.addWidget(caption("&Frister", self.table))
+        layout.addWidget(caption(QT_TR_NOOP("&Frister"), self.table))
         layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
         layout.addWidget(hint)

@@ -17,7 +17,7 @@ from bufapp.services.followup.page import FollowUpPage
 from bufapp.ui.followup.parts import button
 from bufapp.ui.followup.tabs import InformationTab, RolesTab
 from bufapp.ui.followup.tabs_more import AssessmentTab, DeadlinesTab, WishesTab
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import QT_TR_NOOP, tr
 from bufapp.ui.widgets.parent_page import ParentPage
 from bufapp.ui.widgets.tasks import TaskManager
 
@@ -42,7 +42,7 @@ class FollowUpView(ParentPage[Loaded]):
             tr("Velg en forelder under Foreldre for å se oppfølgingen."),
             parent,
         )
-        self.sheet_button = button("Informasjonsar&k …")
+        self.sheet_button = button(QT_TR_NOOP("Informasjonsar&k …"))
         self.sheet_button.setToolTip(tr("Et ark på enkelt språk til forelderen, for utskrift"))
         self.sheet_button.clicked.connect(lambda: self._ask("print-sheet", None))
         today = workspace.register.today()

@@ -14,7 +14,7 @@ from bufapp.domain.enums import HomeOutlook, WishKind, WishOutcome
 from bufapp.domain.followup import Assessment, ParentEvaluation, Wish
 from bufapp.domain.followup_rules import WISH_ANSWER_DAYS
 from bufapp.ui.followup.fields import GrowingDialog, draft_key, optional_date, text_box
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import QT_TR_NOOP, tr
 from bufapp.ui.widgets.field_form import date_edit, from_qdate
 from bufapp.ui.widgets.parent_banner import show_about, show_parent
 from bufapp.ui.widgets.record_dialog import chosen, enum_combo
@@ -33,17 +33,19 @@ class AssessmentDialog(GrowingDialog[Assessment]):
         parent_name: str,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Vurdering og veien hjem", tasks, save, parent)
+        super().__init__(QT_TR_NOOP("Vurdering og veien hjem"), tasks, save, parent)
         show_parent(self, parent_name)
         self._assessment = assessment
         self.kind = "assessment"
         self.record_key = draft_key(assessment.parent_id, assessment.id)
         f = self.form
-        self.written_on = f.add_row("written_on", "&Dato", date_edit(assessment.written_on))
-        self.outlook = f.add_row(
-            "outlook", "V&eien hjem", enum_combo(HomeOutlook, assessment.outlook)
+        self.written_on = f.add_row(
+            "written_on", QT_TR_NOOP("&Dato"), date_edit(assessment.written_on)
         )
-        self.text = f.add_row("text", "&Vurderingen", text_box(assessment.text, 180))
+        self.outlook = f.add_row(
+            "outlook", QT_TR_NOOP("V&eien hjem"), enum_combo(HomeOutlook, assessment.outlook)
+        )
+        self.text = f.add_row("text", QT_TR_NOOP("&Vurderingen"), text_box(assessment.text, 180))
         self.text.setPlaceholderText(
             tr(
                 "Skrevet til forelderen, med enkle ord: hva som skal til for at barnet kan "
@@ -52,7 +54,9 @@ class AssessmentDialog(GrowingDialog[Assessment]):
         )
         suggested = assessment.written_on + timedelta(days=REASSESS_AFTER_DAYS)
         self.reassess_on = f.add_row(
-            "reassess_on", "&Ny vurdering", optional_date(assessment.reassess_on, suggested)
+            "reassess_on",
+            QT_TR_NOOP("&Ny vurdering"),
+            optional_date(assessment.reassess_on, suggested),
         )
 
     def collect(self) -> Assessment:
@@ -74,14 +78,16 @@ class ParentEvaluationDialog(GrowingDialog[ParentEvaluation]):
         parent_name: str,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Forelderens evaluering", tasks, save, parent)
+        super().__init__(QT_TR_NOOP("Forelderens evaluering"), tasks, save, parent)
         show_parent(self, parent_name)
         self._evaluation = evaluation
         self.kind = "parent-evaluation"
         self.record_key = draft_key(evaluation.parent_id, evaluation.id)
         f = self.form
-        self.on = f.add_row("on", "&Dato", date_edit(evaluation.on))
-        self.words = f.add_row("words", "Med forelderens &ord", text_box(evaluation.words, 160))
+        self.on = f.add_row("on", QT_TR_NOOP("&Dato"), date_edit(evaluation.on))
+        self.words = f.add_row(
+            "words", QT_TR_NOOP("Med forelderens &ord"), text_box(evaluation.words, 160)
+        )
         self.words.setPlaceholderText(tr("Hvordan forelderen synes plasseringen gjennomføres"))
 
     def collect(self) -> ParentEvaluation:
@@ -101,17 +107,19 @@ class WishDialog(GrowingDialog[Wish]):
         parent_name: str,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Forelderens ønske", tasks, save, parent)
+        super().__init__(QT_TR_NOOP("Forelderens ønske"), tasks, save, parent)
         show_parent(self, parent_name)
         self._wish = wish
         self.kind, self.record_key = "wish", draft_key(wish.parent_id, wish.id)
         f = self.form
-        self.wish_kind = f.add_row("kind", "&Gjelder", enum_combo(WishKind, wish.kind))
-        self.words = f.add_row("words", "Med forelderens &ord", text_box(wish.words, 120))
-        self.wished_on = f.add_row("wished_on", "&Dato", date_edit(wish.wished_on))
+        self.wish_kind = f.add_row("kind", QT_TR_NOOP("&Gjelder"), enum_combo(WishKind, wish.kind))
+        self.words = f.add_row(
+            "words", QT_TR_NOOP("Med forelderens &ord"), text_box(wish.words, 120)
+        )
+        self.wished_on = f.add_row("wished_on", QT_TR_NOOP("&Dato"), date_edit(wish.wished_on))
         suggested = wish.wished_on + timedelta(days=WISH_ANSWER_DAYS)
         self.answer_by = f.add_row(
-            "answer_by", "&Svar innen", optional_date(wish.answer_by, suggested)
+            "answer_by", QT_TR_NOOP("&Svar innen"), optional_date(wish.answer_by, suggested)
         )
         days = tr("%n dager", None, WISH_ANSWER_DAYS)
         self.answer_by.setToolTip(tr("Uten dato: svar innen {days}.").format(days=days))
@@ -138,18 +146,22 @@ class WishAnswerDialog(GrowingDialog[Wish]):
         today: date,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Svar på ønsket", tasks, save, parent)
+        super().__init__(QT_TR_NOOP("Svar på ønsket"), tasks, save, parent)
         show_about(self, tr("Ønsket: {words}").format(words=wish.words))
         show_parent(self, parent_name)
         self._wish = wish
         self.kind, self.record_key = "wish-answer", draft_key(wish.parent_id, wish.id)
         f = self.form
-        self.answered_on = f.add_row("answered_on", "&Svart", date_edit(wish.answered_on or today))
-        self.outcome = f.add_row(
-            "outcome", "&Utfall", enum_combo(WishOutcome, wish.outcome, allow_empty=True)
+        self.answered_on = f.add_row(
+            "answered_on", QT_TR_NOOP("&Svart"), date_edit(wish.answered_on or today)
         )
-        self.answer = f.add_row("answer", "Sv&aret", text_box(wish.answer, 70))
-        self.reason = f.add_row("reason", "&Begrunnelse", text_box(wish.reason, 80))
+        self.outcome = f.add_row(
+            "outcome",
+            QT_TR_NOOP("&Utfall"),
+            enum_combo(WishOutcome, wish.outcome, allow_empty=True),
+        )
+        self.answer = f.add_row("answer", QT_TR_NOOP("Sv&aret"), text_box(wish.answer, 70))
+        self.reason = f.add_row("reason", QT_TR_NOOP("&Begrunnelse"), text_box(wish.reason, 80))
         self.reason.setPlaceholderText(
             tr("Påkrevd når ønsket ikke kan innfris, helt eller delvis: den faglige grunnen")
         )

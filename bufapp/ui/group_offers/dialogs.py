@@ -14,19 +14,19 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QPlainTextEdit, QSpinBox, QW
 from bufapp.domain.consent import Service
 from bufapp.domain.enums import GroupOfferType, OfferAnswer
 from bufapp.domain.group_offers import GroupOffer, GroupParticipation
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import QT_TR_NOOP, tr
 from bufapp.ui.widgets.field_form import OptionalDateEdit
 from bufapp.ui.widgets.parent_banner import show_about
 from bufapp.ui.widgets.record_dialog import RecordDialog, chosen, enum_combo, line
 from bufapp.ui.widgets.tasks import TaskManager
 
-GENERAL = "Gruppetilbudene generelt"
+GENERAL = QT_TR_NOOP("Gruppetilbudene generelt")
 USEFULNESS_TEXTS = {
-    1: "1 – ikke nyttig",
+    1: QT_TR_NOOP("1 – ikke nyttig"),
     2: "2",
     3: "3",
     4: "4",
-    5: "5 – svært nyttig",
+    5: QT_TR_NOOP("5 – svært nyttig"),
 }
 
 
@@ -39,7 +39,7 @@ def text_box(text: str, height: int = 60) -> QPlainTextEdit:
 
 
 def optional_date(
-    value: date | None, suggested: date, check_text: str = "Dato"
+    value: date | None, suggested: date, check_text: str = QT_TR_NOOP("Dato")
 ) -> OptionalDateEdit:
     editor = OptionalDateEdit(tr(check_text), value or suggested)
     editor.set_value(value)
@@ -79,44 +79,54 @@ class OfferDialog(RecordDialog[GroupOffer]):
         today: date,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Gruppetilbud", tasks, save, parent)
+        super().__init__(QT_TR_NOOP("Gruppetilbud"), tasks, save, parent)
         self._offer = offer
         self.record_key = offer_key(offer)
         f = self.form
-        self.name = f.add_row("name", "&Navn", line(offer.name))
+        self.name = f.add_row("name", QT_TR_NOOP("&Navn"), line(offer.name))
         self.offer_type = f.add_row(
-            "offer_type", "&Type", enum_combo(GroupOfferType, offer.offer_type)
+            "offer_type", QT_TR_NOOP("&Type"), enum_combo(GroupOfferType, offer.offer_type)
         )
         self.own_office = QCheckBox(tr("Familievernkontorets eget tilbud"))
         self.own_office.setChecked(offer.own_office)
-        f.add_row("own_office", "&Eget tilbud", self.own_office)
+        f.add_row("own_office", QT_TR_NOOP("&Eget tilbud"), self.own_office)
         providers = QComboBox()
         providers.addItem(tr("(ikke i adresseboken)"), None)
         for service in services:
-            providers.addItem(f"{service.name} ({service.type.label.lower()})", service.id)
+            providers.addItem(f"{service.name} ({tr(service.type.label).lower()})", service.id)
         index = providers.findData(offer.provider_id) if offer.provider_id is not None else 0
         providers.setCurrentIndex(max(0, index))
-        self.provider = f.add_row("provider_id", "&Hvem driver", providers)
+        self.provider = f.add_row("provider_id", QT_TR_NOOP("&Hvem driver"), providers)
         self.provider_name = f.add_row(
-            "provider_name", "&Eller skriv navnet", line(offer.provider_name)
+            "provider_name", QT_TR_NOOP("&Eller skriv navnet"), line(offer.provider_name)
         )
         self.starts_on = f.add_row(
-            "starts_on", "&Starter", optional_date(offer.starts_on, today, "Dato")
+            "starts_on",
+            QT_TR_NOOP("&Starter"),
+            optional_date(offer.starts_on, today, QT_TR_NOOP("Dato")),
         )
-        self.ends_on = f.add_row("ends_on", "&Slutter", optional_date(offer.ends_on, today, "Dato"))
-        self.schedule = f.add_row("schedule", "&Når (i ord)", line(offer.schedule))
+        self.ends_on = f.add_row(
+            "ends_on",
+            QT_TR_NOOP("&Slutter"),
+            optional_date(offer.ends_on, today, QT_TR_NOOP("Dato")),
+        )
+        self.schedule = f.add_row("schedule", QT_TR_NOOP("&Når (i ord)"), line(offer.schedule))
         self.schedule.setPlaceholderText(tr("For eksempel: tirsdager kl. 18–20, annenhver uke"))
         self.sessions = f.add_row(
-            "sessions", "&Antall samlinger", count_box(offer.sessions, 200, "ikke satt")
+            "sessions",
+            QT_TR_NOOP("&Antall samlinger"),
+            count_box(offer.sessions, 200, QT_TR_NOOP("ikke satt")),
         )
-        self.place = f.add_row("place", "Ste&d", line(offer.place))
-        self.contact = f.add_row("contact", "&Kontaktperson", line(offer.contact))
-        self.sign_up = f.add_row("sign_up", "&Påmelding", line(offer.sign_up))
+        self.place = f.add_row("place", QT_TR_NOOP("Ste&d"), line(offer.place))
+        self.contact = f.add_row("contact", QT_TR_NOOP("&Kontaktperson"), line(offer.contact))
+        self.sign_up = f.add_row("sign_up", QT_TR_NOOP("&Påmelding"), line(offer.sign_up))
         self.sign_up.setPlaceholderText(tr("Hvordan foreldrene melder seg på"))
-        self.description = f.add_row("description", "&Om tilbudet", text_box(offer.description, 60))
+        self.description = f.add_row(
+            "description", QT_TR_NOOP("&Om tilbudet"), text_box(offer.description, 60)
+        )
         self.active = QCheckBox(tr("Tilbudet er aktivt (med i oversikten)"))
         self.active.setChecked(offer.active)
-        f.add_row("active", "Akti&vt", self.active)
+        f.add_row("active", QT_TR_NOOP("Akti&vt"), self.active)
 
     def collect(self) -> GroupOffer:
         sessions = self.sessions.value()
@@ -156,7 +166,7 @@ class ParticipationDialog(RecordDialog[GroupParticipation]):
         about: str,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Deltakelse i gruppetilbud", tasks, save, parent)
+        super().__init__(QT_TR_NOOP("Deltakelse i gruppetilbud"), tasks, save, parent)
         show_about(self, about)
         self._record = record
         self.record_key = participation_key(record)
@@ -166,40 +176,42 @@ class ParticipationDialog(RecordDialog[GroupParticipation]):
         for offer in offers:
             if offer.active or offer.id == record.offer_id:
                 sessions = tr(", {n} samlinger").format(n=offer.sessions) if offer.sessions else ""
-                offer_box.addItem(f"{offer.name} ({offer.offer_type.label}{sessions})", offer.id)
+                offer_box.addItem(
+                    f"{offer.name} ({tr(offer.offer_type.label)}{sessions})", offer.id
+                )
         index = offer_box.findData(record.offer_id) if record.offer_id is not None else 0
         offer_box.setCurrentIndex(max(0, index))
-        self.offer = f.add_row("offer_id", "&Tilbud", offer_box)
+        self.offer = f.add_row("offer_id", QT_TR_NOOP("&Tilbud"), offer_box)
         self.informed_on = f.add_row(
-            "informed_on", "&Informert", optional_date(record.informed_on, today)
+            "informed_on", QT_TR_NOOP("&Informert"), optional_date(record.informed_on, today)
         )
         self.answer = f.add_row(
             "answer",
-            "Forelderens &svar",
+            QT_TR_NOOP("Forelderens &svar"),
             enum_combo(OfferAnswer, record.answer, allow_empty=True),
         )
         self.referred_on = f.add_row(
-            "referred_on", "&Henvist", optional_date(record.referred_on, today)
+            "referred_on", QT_TR_NOOP("&Henvist"), optional_date(record.referred_on, today)
         )
         self.started_on = f.add_row(
-            "started_on", "S&tartet", optional_date(record.started_on, today)
+            "started_on", QT_TR_NOOP("S&tartet"), optional_date(record.started_on, today)
         )
         self.sessions_attended = f.add_row(
             "sessions_attended",
-            "Samlinger &deltatt",
-            count_box(record.sessions_attended, 200, "ikke skrevet"),
+            QT_TR_NOOP("Samlinger &deltatt"),
+            count_box(record.sessions_attended, 200, QT_TR_NOOP("ikke skrevet")),
         )
         self.completed_on = f.add_row(
-            "completed_on", "&Fullført", optional_date(record.completed_on, today)
+            "completed_on", QT_TR_NOOP("&Fullført"), optional_date(record.completed_on, today)
         )
         self.stopped_on = f.add_row(
-            "stopped_on", "Sl&uttet før tiden", optional_date(record.stopped_on, today)
+            "stopped_on", QT_TR_NOOP("Sl&uttet før tiden"), optional_date(record.stopped_on, today)
         )
         self.stopped_reason = f.add_row(
-            "stopped_reason", "H&vorfor sluttet", text_box(record.stopped_reason, 40)
+            "stopped_reason", QT_TR_NOOP("H&vorfor sluttet"), text_box(record.stopped_reason, 40)
         )
         self.evaluation = f.add_row(
-            "evaluation", "Forelderens &evaluering", text_box(record.evaluation, 60)
+            "evaluation", QT_TR_NOOP("Forelderens &evaluering"), text_box(record.evaluation, 60)
         )
         self.evaluation.setPlaceholderText(tr("Med forelderens egne ord"))
         useful = QComboBox()
@@ -207,8 +219,8 @@ class ParticipationDialog(RecordDialog[GroupParticipation]):
         for value, text in USEFULNESS_TEXTS.items():
             useful.addItem(tr(text), value)
         useful.setCurrentIndex(max(0, useful.findData(record.usefulness)))
-        self.usefulness = f.add_row("usefulness", "Hvor n&yttig", useful)
-        self.note = f.add_row("note", "&Merknad", text_box(record.note, 40))
+        self.usefulness = f.add_row("usefulness", QT_TR_NOOP("Hvor n&yttig"), useful)
+        self.note = f.add_row("note", QT_TR_NOOP("&Merknad"), text_box(record.note, 40))
 
     def collect(self) -> GroupParticipation:
         return replace(

@@ -8,7 +8,9 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
+from bufapp.domain.group_offers import GroupParticipation
 from bufapp.services.group_offers.service import CatalogueRow, ParticipationLine
+from bufapp.ui.qt import QT_TR_NOOP, tr
 from bufapp.ui.widgets.row_table_model import RowTableModel
 
 
@@ -17,7 +19,15 @@ def day(value: date | None) -> str:
 
 
 class CatalogueModel(RowTableModel[CatalogueRow]):
-    COLUMNS = ("Navn", "Type", "Hvem driver", "Når", "Sted", "Deltakere", "Status")
+    COLUMNS = (
+        QT_TR_NOOP("Navn"),
+        QT_TR_NOOP("Type"),
+        QT_TR_NOOP("Hvem driver"),
+        QT_TR_NOOP("Når"),
+        QT_TR_NOOP("Sted"),
+        QT_TR_NOOP("Deltakere"),
+        QT_TR_NOOP("Status"),
+    )
 
     def __init__(self) -> None:
         super().__init__()
@@ -26,10 +36,10 @@ class CatalogueModel(RowTableModel[CatalogueRow]):
     def status(self, row: CatalogueRow) -> str:
         offer = row.offer
         if not offer.active:
-            return "Avsluttet"
+            return tr("Avsluttet")
         if self.today is not None and offer.ends_on is not None and offer.ends_on < self.today:
-            return "Aktivt – sluttdatoen er passert"
-        return "Aktivt"
+            return tr("Aktivt – sluttdatoen er passert")
+        return tr("Aktivt")
 
     def row_key(self, row: CatalogueRow) -> Any:
         return row.offer.id
@@ -39,7 +49,7 @@ class CatalogueModel(RowTableModel[CatalogueRow]):
         if role == Qt.ItemDataRole.DisplayRole:
             return (
                 offer.name,
-                offer.offer_type.label,
+                tr(offer.offer_type.label),
                 row.provider,
                 row.when,
                 offer.place,
@@ -49,20 +59,26 @@ class CatalogueModel(RowTableModel[CatalogueRow]):
         if role == Qt.ItemDataRole.ToolTipRole and column == 0 and offer.description:
             return offer.description
         if role == Qt.ItemDataRole.ToolTipRole and column == 5:
-            return "Antall foreldre registrert med dette tilbudet (ingen navn her)"
+            return tr("Antall foreldre registrert med dette tilbudet (ingen navn her)")
         return None
+
+
+def step_text(record: GroupParticipation) -> str:
+    """``record.step`` in the interface's language."""
+    word, answer = record.step_parts
+    return f"{tr(word)} – {tr(answer).lower()}" if answer else tr(word)
 
 
 class ParticipationModel(RowTableModel[ParticipationLine]):
     COLUMNS = (
-        "Tilbud",
-        "Status",
-        "Informert",
-        "Henvist",
-        "Startet",
-        "Samlinger",
-        "Avsluttet",
-        "Hvor nyttig",
+        QT_TR_NOOP("Tilbud"),
+        QT_TR_NOOP("Status"),
+        QT_TR_NOOP("Informert"),
+        QT_TR_NOOP("Henvist"),
+        QT_TR_NOOP("Startet"),
+        QT_TR_NOOP("Samlinger"),
+        QT_TR_NOOP("Avsluttet"),
+        QT_TR_NOOP("Hvor nyttig"),
     )
 
     def row_key(self, row: ParticipationLine) -> Any:
@@ -74,19 +90,23 @@ class ParticipationModel(RowTableModel[ParticipationLine]):
             of = row.offer.sessions if row.offer is not None else None
             attended = "" if r.sessions_attended is None else str(r.sessions_attended)
             if attended and of:
-                attended = f"{attended} av {of}"
+                attended = tr("{n} av {of}").format(n=attended, of=of)
             ended = day(r.completed_on or r.stopped_on)
             return (
                 row.offer_name,
-                r.step,
+                step_text(r),
                 day(r.informed_on),
                 day(r.referred_on),
                 day(r.started_on),
                 attended,
                 ended,
-                f"{r.usefulness} av 5" if r.usefulness else "",
+                tr("{n} av 5").format(n=r.usefulness) if r.usefulness else "",
             )[column]
         if role == Qt.ItemDataRole.ToolTipRole:
-            words = [r.evaluation, r.stopped_reason and f"Sluttet: {r.stopped_reason}", r.note]
+            words = [
+                r.evaluation,
+                r.stopped_reason and tr("Sluttet: {reason}").format(reason=r.stopped_reason),
+                r.note,
+            ]
             return "\n".join(w for w in words if w) or None
         return None

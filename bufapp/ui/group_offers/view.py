@@ -22,7 +22,7 @@ from bufapp.domain.enums import GroupOfferType
 from bufapp.domain.group_offers import GroupOffer, GroupParticipation
 from bufapp.services.group_offers.service import CatalogueRow, GroupOfferPage
 from bufapp.ui.group_offers.models import CatalogueModel, ParticipationModel, day
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import QT_TR_NOOP, tr
 from bufapp.ui.widgets.page_parts import button, button_row, caption, fit_columns, notice
 from bufapp.ui.widgets.row_table_model import row_table
 from bufapp.ui.widgets.tasks import TaskManager
@@ -30,7 +30,7 @@ from bufapp.ui.widgets.tasks import TaskManager
 if TYPE_CHECKING:
     from bufapp.services.workspace import Workspace
 
-SHOWN_ACTIVE = ("Aktive", "Avsluttede", "Alle")
+SHOWN_ACTIVE = (QT_TR_NOOP("Aktive"), QT_TR_NOOP("Avsluttede"), QT_TR_NOOP("Alle"))
 Ask = Callable[[str, object], None]
 
 
@@ -49,7 +49,7 @@ class CatalogueTab(QWidget):
         self.type_box = QComboBox()
         self.type_box.addItem(tr("Alle typer"), None)
         for kind in GroupOfferType:
-            self.type_box.addItem(kind.label, kind)
+            self.type_box.addItem(tr(kind.label), kind)
         self.active_box = QComboBox()
         for text in SHOWN_ACTIVE:
             self.active_box.addItem(tr(text))
@@ -59,19 +59,19 @@ class CatalogueTab(QWidget):
         self.table = row_table(self.model, tr("Gruppetilbud i området"))
         self.table.doubleClicked.connect(lambda _i: self._chosen_ask("edit-offer"))
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._follow())
-        self.new_button = button("&Nytt tilbud …")
+        self.new_button = button(QT_TR_NOOP("&Nytt tilbud …"))
         self.new_button.clicked.connect(lambda: self._emit("new-offer", None))
-        self.edit_button = button("&Endre …")
+        self.edit_button = button(QT_TR_NOOP("&Endre …"))
         self.edit_button.clicked.connect(lambda: self._chosen_ask("edit-offer"))
-        self.end_button = button("&Avslutt tilbudet")
+        self.end_button = button(QT_TR_NOOP("&Avslutt tilbudet"))
         self.end_button.setToolTip(
             tr("Tilbudet er over: det blir stående i katalogen som avsluttet, med deltakerne")
         )
         self.end_button.clicked.connect(lambda: self._chosen_ask("end-offer"))
-        self.delete_button = button("S&lett")
+        self.delete_button = button(QT_TR_NOOP("S&lett"))
         self.delete_button.setToolTip(tr("Bare et tilbud uten deltakere kan slettes"))
         self.delete_button.clicked.connect(lambda: self._chosen_ask("delete-offer"))
-        self.print_button = button("Skriv ut &oversikt …")
+        self.print_button = button(QT_TR_NOOP("Skriv ut &oversikt …"))
         self.print_button.setToolTip(
             tr("De aktive tilbudene som PDF, til en forelder eller kontoret: ingen navn")
         )
@@ -80,9 +80,9 @@ class CatalogueTab(QWidget):
         )
         self.count = QLabel()
         filters = QHBoxLayout()
-        filters.addWidget(caption("&Type:", self.type_box))
+        filters.addWidget(caption(QT_TR_NOOP("&Type:"), self.type_box))
         filters.addWidget(self.type_box)
-        filters.addWidget(caption("&Vis:", self.active_box))
+        filters.addWidget(caption(QT_TR_NOOP("&Vis:"), self.active_box))
         filters.addWidget(self.active_box)
         filters.addStretch(1)
         filters.addWidget(self.count)
@@ -161,14 +161,14 @@ class ParticipationTab(QWidget):
         self.table = row_table(self.model, tr("Forelderens deltakelse i gruppetilbud"))
         self.table.doubleClicked.connect(lambda _i: self._edit())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._follow())
-        self.told_button = button("&Informert om tilbudene …")
+        self.told_button = button(QT_TR_NOOP("&Informert om tilbudene …"))
         self.told_button.setToolTip(
             tr("Forelderen er fortalt om gruppetilbudene: når, og hva forelderen svarte")
         )
         self.told_button.clicked.connect(lambda: self._emit("told", None))
-        self.refer_button = button("&Henvist til et tilbud …")
+        self.refer_button = button(QT_TR_NOOP("&Henvist til et tilbud …"))
         self.refer_button.clicked.connect(lambda: self._emit("refer", None))
-        self.edit_button = button("&Neste steg eller endre …")
+        self.edit_button = button(QT_TR_NOOP("&Neste steg eller endre …"))
         self.edit_button.setToolTip(
             tr("Startet, samlinger deltatt, fullført eller sluttet, og forelderens evaluering")
         )
@@ -181,7 +181,7 @@ class ParticipationTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.prompt)
         layout.addWidget(self.told)
-        layout.addWidget(caption("&Deltakelse", self.table))
+        layout.addWidget(caption(QT_TR_NOOP("&Deltakelse"), self.table))
         layout.addWidget(self.table, 1)
         layout.addLayout(button_row(self.told_button, self.refer_button, self.edit_button))
         layout.addWidget(self.detail)

@@ -116,7 +116,7 @@ class LivingActions:
                 window,
                 tr("Henvisningsutkastet om {a} er lagret under Henvisninger. Det kan ikke "
                    "ferdigstilles før forelderens samtykke dekker det som deles.\n\n"
-                   "Vil du åpne utkastet nå?").format(a=area.label.lower()),
+                   "Vil du åpne utkastet nå?").format(a=tr(area.label).lower()),
                 default=QMessageBox.StandardButton.Yes,
             )  # fmt: skip
             if asked == QMessageBox.StandardButton.Yes and self.open_referral is not None:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from bufapp.domain.enums import LivingArea
 from bufapp.domain.living import SCALE, AreaRating, LivingAssessment
 from bufapp.errors import FieldProblem, ValidationFailed
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import QT_TR_NOOP, tr
 from bufapp.ui.widgets.field_form import date_edit, from_qdate
 from bufapp.ui.widgets.page_parts import notice
 from bufapp.ui.widgets.parent_banner import show_about
@@ -40,7 +40,7 @@ def scale_combo(value: int | None, name: str) -> QComboBox:
     combo = QComboBox()
     combo.addItem(tr("Ikke svart"), None)
     for score, label in SCALE.items():
-        combo.addItem(f"{score} – {label}", score)
+        combo.addItem(f"{score} – {tr(label)}", score)
     index = combo.findData(value) if value is not None else 0
     combo.setCurrentIndex(max(0, index))
     combo.setAccessibleName(name)
@@ -78,7 +78,7 @@ def _area_row(
     area: LivingArea, rating: AreaRating | None, prompts: Sequence[str], extra: str
 ) -> tuple[QWidget, AreaFields, QLabel | None]:
     rating = rating or AreaRating(area)
-    name = area.label
+    name = tr(area.label)
     holder = QWidget()
     grid = QGridLayout(holder)
     grid.setContentsMargins(0, 0, 0, 6)
@@ -131,7 +131,7 @@ class AssessmentDialog(RecordDialog[LivingAssessment]):
         intro: str = "",
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Ny vurdering av levekår", tasks, save, parent)
+        super().__init__(QT_TR_NOOP("Ny vurdering av levekår"), tasks, save, parent)
         self.setMinimumWidth(860)
         show_about(self, about)
         self._assessment = assessment
@@ -142,7 +142,7 @@ class AssessmentDialog(RecordDialog[LivingAssessment]):
             lead.setWordWrap(True)
             f.layout_.addRow(lead)
         self.assessed_on = f.add_row(
-            "assessed_on", "&Dato", date_edit(assessment.assessed_on or today)
+            "assessed_on", QT_TR_NOOP("&Dato"), date_edit(assessment.assessed_on or today)
         )
         self.show_prompts = QCheckBox(tr("Vis &spørsmålene fra veilederen under hvert område"))
         f.layout_.addRow(self.show_prompts)
@@ -159,7 +159,7 @@ class AssessmentDialog(RecordDialog[LivingAssessment]):
                 self.prompts.append(asked)
             self.areas[area] = fields
             self.area_rows[area] = f.add_row(area.value, area.label, holder)
-        self.note = f.add_row("note", "&Notat", words_box(assessment.note, tr("Notat")))
+        self.note = f.add_row("note", QT_TR_NOOP("&Notat"), words_box(assessment.note, tr("Notat")))
         # «Fyll ut minst ett område» has no field of its own: it shows under the form.
         self.show_prompts.toggled.connect(self._show_prompts)
 

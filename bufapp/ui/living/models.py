@@ -11,8 +11,9 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from bufapp.domain.enums import LivingArea
-from bufapp.domain.living import AreaRating, LivingAssessment, scale_label
+from bufapp.domain.living import SCALE, AreaRating, LivingAssessment, scale_label
 from bufapp.domain.living_rules import Change, Point, change_text
+from bufapp.ui.qt import QT_TR_NOOP, tr
 from bufapp.ui.widgets.row_table_model import RowTableModel
 
 
@@ -27,9 +28,22 @@ class AreaRow:
     change: Change | None
 
 
+def scale_text(score: int | None) -> str:
+    """``scale_label`` in the interface's language: «4 – Bra», «Ikke svart»."""
+    if score is None or score not in SCALE:
+        return tr(scale_label(score))
+    return f"{score} – {tr(SCALE[score])}"
+
+
+def change_words(delta: int | None) -> str:
+    """``change_text`` in the interface's language: «+1», «−2», «uendret»."""
+    text = change_text(delta)
+    return tr(text) if delta == 0 else text
+
+
 def _judged(score: int | None, delta: int | None) -> str:
-    text = scale_label(score)
-    return f"{text} ({change_text(delta)})" if score is not None and delta is not None else text
+    text = scale_text(score)
+    return f"{text} ({change_words(delta)})" if score is not None and delta is not None else text
 
 
 def _words(rating: AreaRating) -> str:
@@ -37,17 +51,17 @@ def _words(rating: AreaRating) -> str:
     if rating.parent_words:
         parts.append(f"«{rating.parent_words}»")
     if rating.worker_words:
-        parts.append(f"Saksbehandler: {rating.worker_words}")
+        parts.append(tr("Saksbehandler: {words}").format(words=rating.worker_words))
     return " – ".join(parts)
 
 
 class LatestModel(RowTableModel[AreaRow]):
     COLUMNS = (
-        "Område",
-        "Forelderen (siden sist)",
-        "Saksbehandler (siden sist)",
-        "Ønsker hjelp",
-        "Ord",
+        QT_TR_NOOP("Område"),
+        QT_TR_NOOP("Forelderen (siden sist)"),
+        QT_TR_NOOP("Saksbehandler (siden sist)"),
+        QT_TR_NOOP("Ønsker hjelp"),
+        QT_TR_NOOP("Ord"),
     )
 
     def row_data(self, row: AreaRow, column: int, role: int) -> Any:
@@ -55,14 +69,14 @@ class LatestModel(RowTableModel[AreaRow]):
             return None
         rating = row.rating
         if column == 0:
-            return row.area.label
+            return tr(row.area.label)
         if rating is None:
-            return "Ikke spurt" if column == 1 else ""
+            return tr("Ikke spurt") if column == 1 else ""
         change = row.change
         values = (
             _judged(rating.parent_score, change.parent if change else None),
             _judged(rating.worker_score, change.worker if change else None),
-            "Ja" if rating.wants_help else "Nei",
+            tr("Ja") if rating.wants_help else tr("Nei"),
             _words(rating),
         )
         return values[column - 1]
@@ -77,7 +91,12 @@ class SeriesRow:
 class SeriesModel(RowTableModel[SeriesRow]):
     """One area's numbers over time, oldest first: the same numbers the chart draws."""
 
-    COLUMNS = ("Dato", "Forelderens vurdering", "Saksbehandlers vurdering", "Endring (forelder)")
+    COLUMNS = (
+        QT_TR_NOOP("Dato"),
+        QT_TR_NOOP("Forelderens vurdering"),
+        QT_TR_NOOP("Saksbehandlers vurdering"),
+        QT_TR_NOOP("Endring (forelder)"),
+    )
 
     def row_data(self, row: SeriesRow, column: int, role: int) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
@@ -85,8 +104,8 @@ class SeriesModel(RowTableModel[SeriesRow]):
         point = row.point
         return (
             day(point.on),
-            scale_label(point.parent),
-            scale_label(point.worker),
+            scale_text(point.parent),
+            scale_text(point.worker),
             row.change,
         )[column]
 
@@ -97,13 +116,13 @@ def series_rows(points: list[Point]) -> list[SeriesRow]:
         delta = None
         if before is not None and point.parent is not None and before.parent is not None:
             delta = point.parent - before.parent
-        rows.append(SeriesRow(point, change_text(delta)))
+        rows.append(SeriesRow(point, change_words(delta)))
         before = point
     return rows
 
 
 class HistoryModel(RowTableModel[LivingAssessment]):
-    COLUMNS = ("Dato", "Ønsker hjelp med", "Notat")
+    COLUMNS = (QT_TR_NOOP("Dato"), QT_TR_NOOP("Ønsker hjelp med"), QT_TR_NOOP("Notat"))
 
     def row_key(self, row: LivingAssessment) -> Any:
         return row.id
@@ -114,5 +133,5 @@ class HistoryModel(RowTableModel[LivingAssessment]):
         if column == 0:
             return day(row.assessed_on)
         if column == 1:
-            return ", ".join(area.label for area in row.wanted_help) or "–"
+            return ", ".join(tr(area.label) for area in row.wanted_help) or "–"
         return row.note

@@ -34,7 +34,6 @@ from bufapp.domain.living import (
     SCALE_MAX,
     SCALE_MIN,
     LivingAssessment,
-    scale_label,
 )
 from bufapp.services.living.service import LivingPage
 from bufapp.ui.living.models import (
@@ -43,9 +42,10 @@ from bufapp.ui.living.models import (
     LatestModel,
     SeriesModel,
     day,
+    scale_text,
     series_rows,
 )
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import QT_TR_NOOP, tr
 from bufapp.ui.widgets.page_parts import button, button_row, caption, fit_columns, notice, reading
 from bufapp.ui.widgets.parent_page import ParentPage
 from bufapp.ui.widgets.row_table_model import row_table
@@ -72,7 +72,7 @@ class LatestTab(QWidget):
         self.finance = notice()
         layout = QVBoxLayout(self)
         layout.addWidget(self.when)
-        layout.addWidget(caption("&Områdene", self.table))
+        layout.addWidget(caption(QT_TR_NOOP("&Områdene"), self.table))
         layout.addWidget(self.table, 1)
         layout.addWidget(self.help_caption)
         layout.addWidget(self.help_box)
@@ -125,12 +125,12 @@ class LatestTab(QWidget):
                "samtykkesjekken som alle henvisninger:")
         )  # fmt: skip
         for row, area in enumerate(wanted):
-            self.help_grid.addWidget(QLabel(area.label), row, 0)
-            referral = button("Lag henvisningsutkast …")
-            referral.setAccessibleName(tr("Lag henvisningsutkast om {a}").format(a=area.label))
+            self.help_grid.addWidget(QLabel(tr(area.label)), row, 0)
+            referral = button(QT_TR_NOOP("Lag henvisningsutkast …"))
+            referral.setAccessibleName(tr("Lag henvisningsutkast om {a}").format(a=tr(area.label)))
             referral.clicked.connect(lambda _c=False, a=area: self._view.ask("referral", a))
-            task = button("Lag oppgave …")
-            task.setAccessibleName(tr("Lag oppgave om {a}").format(a=area.label))
+            task = button(QT_TR_NOOP("Lag oppgave …"))
+            task.setAccessibleName(tr("Lag oppgave om {a}").format(a=tr(area.label)))
             task.clicked.connect(lambda _c=False, a=area: self._view.ask("task", a))
             self.help_grid.addWidget(referral, row, 1)
             self.help_grid.addWidget(task, row, 2)
@@ -152,13 +152,13 @@ class TimeTab(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         for index, area in enumerate(LivingArea):
             chart = TimeChart(
-                tr("{a} over tid").format(a=area.label), SCALE_MIN, SCALE_MAX,
+                tr("{a} over tid").format(a=tr(area.label)), SCALE_MIN, SCALE_MAX,
                 ticks=tuple(range(SCALE_MIN, SCALE_MAX + 1)),
             )  # fmt: skip
             chart.empty_text = tr("Ingen tall ennå")
             self.charts[area] = chart
             cell = QVBoxLayout()
-            title = QLabel(area.label)
+            title = QLabel(tr(area.label))
             font = title.font()
             font.setBold(True)
             title.setFont(font)
@@ -175,13 +175,13 @@ class TimeTab(QWidget):
         grid.addWidget(key, 1, 2)
         self.area = QComboBox()
         for area in LivingArea:
-            self.area.addItem(area.label, area)
+            self.area.addItem(tr(area.label), area)
         self.area.setAccessibleName(tr("Område i tabellen"))
         self.area.currentIndexChanged.connect(lambda _i: self._show_area())
         self.model = SeriesModel()
         self.table = row_table(self.model, tr("Vurderingene over tid, som tabell"))
         top = QHBoxLayout()
-        top.addWidget(caption("Tabell for &området:", self.area))
+        top.addWidget(caption(QT_TR_NOOP("Tabell for &området:"), self.area))
         top.addWidget(self.area)
         top.addStretch(1)
         layout = QVBoxLayout(self)
@@ -221,9 +221,9 @@ class HistoryTab(QWidget):
         self.model = HistoryModel()
         self.table = row_table(self.model, tr("Alle vurderinger av levekår"))
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_chosen())
-        self.detail = reading("Den valgte vurderingen")
+        self.detail = reading(QT_TR_NOOP("Den valgte vurderingen"))
         layout = QVBoxLayout(self)
-        layout.addWidget(caption("&Vurderinger", self.table))
+        layout.addWidget(caption(QT_TR_NOOP("&Vurderinger"), self.table))
         layout.addWidget(self.table, 1)
         layout.addWidget(self.detail, 2)
         self.setFocusProxy(self.table)
@@ -253,14 +253,14 @@ def assessment_html(assessment: LivingAssessment) -> str:
     parts = [f"<h3>{escape(tr('Vurdering {d}').format(d=day(assessment.assessed_on)))}</h3>"]
     for rating in assessment.areas:
         help_text = tr(" – ønsker hjelp") if rating.wants_help else ""
-        parts.append(f"<p><b>{escape(rating.area.label)}</b>{escape(help_text)}<br>")
+        parts.append(f"<p><b>{escape(tr(rating.area.label))}</b>{escape(help_text)}<br>")
         parts.append(
-            escape(tr("Forelderen: {s}").format(s=scale_label(rating.parent_score)))
+            escape(tr("Forelderen: {s}").format(s=scale_text(rating.parent_score)))
             + (f" – «{escape(rating.parent_words)}»" if rating.parent_words else "")
             + "<br>"
         )
         parts.append(
-            escape(tr("Saksbehandler: {s}").format(s=scale_label(rating.worker_score)))
+            escape(tr("Saksbehandler: {s}").format(s=scale_text(rating.worker_score)))
             + (f" – {escape(rating.worker_words)}" if rating.worker_words else "")
             + "</p>"
         )
@@ -286,7 +286,7 @@ class LivingView(ParentPage[Loaded]):
             tr("Velg en forelder under Foreldre for å se levekårene."),
             parent,
         )
-        self.new_button = button("&Ny vurdering …")
+        self.new_button = button(QT_TR_NOOP("&Ny vurdering …"))
         self.new_button.setToolTip(
             tr("Forelderens og din vurdering av økonomi, arbeid, bolig, helse og sosial kontakt")
         )
@@ -298,7 +298,7 @@ class LivingView(ParentPage[Loaded]):
         self.interval.setRange(low, high)
         self.interval.setSuffix(tr(" mnd."))
         self.interval.setAccessibleName(tr("Måneder mellom vurderingene"))
-        self.interval_button = button("&Endre")
+        self.interval_button = button(QT_TR_NOOP("&Endre"))
         self.interval_button.setAccessibleName(tr("Endre hvor ofte levekår vurderes"))
         self.interval_button.clicked.connect(lambda: self.ask("interval", self.interval.value()))
         self.latest = LatestTab(self)
@@ -316,7 +316,7 @@ class LivingView(ParentPage[Loaded]):
         due_row = QHBoxLayout(self.due_row)
         due_row.setContentsMargins(0, 0, 0, 0)
         due_row.addWidget(self.due, 1)
-        due_row.addWidget(caption("Vurderes &hver", self.interval))
+        due_row.addWidget(caption(QT_TR_NOOP("Vurderes &hver"), self.interval))
         due_row.addWidget(self.interval)
         due_row.addLayout(button_row(self.interval_button))
         layout = QVBoxLayout(self)

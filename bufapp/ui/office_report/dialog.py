@@ -12,7 +12,7 @@ from dataclasses import replace
 from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QWidget
 
 from bufapp.domain.office_report import QuoteCandidate, QuoteSource, ReportQuote
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import QT_TR_NOOP, tr
 from bufapp.ui.widgets.record_dialog import RecordDialog, chosen, enum_combo
 from bufapp.ui.widgets.tasks import TaskManager
 
@@ -28,7 +28,7 @@ def _one_line(candidate: QuoteCandidate) -> str:
     words = " ".join(candidate.words.split())
     if len(words) > SHOWN_CHARACTERS:
         words = words[: SHOWN_CHARACTERS - 1].rstrip() + "…"
-    return f"{candidate.on:%d.%m.%Y} · {candidate.source.label}: «{words}»"
+    return f"{candidate.on:%d.%m.%Y} · {tr(candidate.source.label)}: «{words}»"
 
 
 class QuoteDialog(RecordDialog[ReportQuote]):
@@ -40,7 +40,11 @@ class QuoteDialog(RecordDialog[ReportQuote]):
         candidates: list[QuoteCandidate],
         parent: QWidget | None = None,
     ) -> None:
-        title = "Endre forelderens ord" if quote.id is not None else "Velg forelderens ord"
+        title = (
+            QT_TR_NOOP("Endre forelderens ord")
+            if quote.id is not None
+            else QT_TR_NOOP("Velg forelderens ord")
+        )
         super().__init__(title, tasks, save, parent)
         self.setMinimumWidth(640)
         self.kind, self.record_key = DRAFT_KIND, quote_key(quote)
@@ -73,15 +77,15 @@ class QuoteDialog(RecordDialog[ReportQuote]):
         if quote.id is not None:
             self.found.setEnabled(False)  # the source is kept; only the words change
         self.found.currentIndexChanged.connect(lambda _i: self._take_found())
-        f.add_row("found", "&Fra journalen", self.found)
+        f.add_row("found", QT_TR_NOOP("&Fra journalen"), self.found)
         self.words = QPlainTextEdit(quote.words)
         self.words.setTabChangesFocus(True)
         self.words.setMinimumHeight(90)
         self.words.setMaximumHeight(160)
         self.words.setAccessibleName(tr("Ordene slik de står i rapporten"))
-        f.add_row("words", "&Ordene i rapporten", self.words)
+        f.add_row("words", QT_TR_NOOP("&Ordene i rapporten"), self.words)
         self.source = enum_combo(QuoteSource, quote.source)
-        f.add_row("source", "&Kilde", self.source)
+        f.add_row("source", QT_TR_NOOP("&Kilde"), self.source)
 
     def _take_found(self) -> None:
         index = self.found.currentData()

@@ -31,6 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from bufapp.domain.office_report import (
+    COMPLEMENT_NOTE,
+    Figure,
+    Hidden,
     OfficeReport,
     Period,
     QuoteCandidate,
@@ -39,7 +42,7 @@ from bufapp.domain.office_report import (
     years_to_choose,
 )
 from bufapp.ui.office_report.dialog import QuoteDialog
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import QT_TR_NOOP, tr
 from bufapp.ui.widgets.file_dialogs import FileDialogs
 from bufapp.ui.widgets.messages import Button, Messages
 from bufapp.ui.widgets.page_parts import button, button_row, caption, notice
@@ -52,7 +55,30 @@ if TYPE_CHECKING:
 
     Opener = Callable[[RecordDialog], None]  # type: ignore[type-arg]
 
-COLUMNS = ("Tall", "Verdi", "Slik er tallet regnet ut")
+COLUMNS = (QT_TR_NOOP("Tall"), QT_TR_NOOP("Verdi"), QT_TR_NOOP("Slik er tallet regnet ut"))
+
+
+def shown(figure: Figure) -> str:
+    """``figure.shown`` in the interface's language (a hidden figure, «ingen data», «7 av 12»)."""
+    if figure.hidden is not None:
+        return tr(figure.shown)
+    if figure.value is not None:
+        return figure.shown  # the number and its unit
+    if figure.count is not None and figure.of:
+        share = round(100 * figure.count / figure.of)
+        return tr("{count} av {of} ({share})").format(
+            count=figure.count, of=figure.of, share=f"{share}\u00a0%"
+        )
+    if figure.count is not None and figure.of is not None:
+        return tr("{count} av {of}").format(count=figure.count, of=figure.of)
+    return tr(figure.shown)
+
+
+def explained(figure: Figure) -> str:
+    """``figure.explained`` in the interface's language."""
+    if figure.hidden is Hidden.COMPLEMENT:
+        return f"{tr(figure.how)} {tr(COMPLEMENT_NOTE)}".strip()
+    return tr(figure.how) if figure.how else ""
 
 
 @dataclass(frozen=True)
@@ -88,7 +114,7 @@ class OfficeReportView(QWidget):
         year_label.setBuddy(self.year_box)
         self._fill_years(years_to_choose(self.service.today(), None))
         self.year_box.currentIndexChanged.connect(lambda _i: self._year_chosen())
-        self.pdf_button = button("Lagre som &PDF …")
+        self.pdf_button = button(QT_TR_NOOP("Lagre som &PDF …"))
         self.pdf_button.setToolTip(tr("Rapporten til kommunen, uten navn, som PDF/A"))
         self.pdf_button.clicked.connect(self.save_pdf)
         about = QLabel(
@@ -121,11 +147,11 @@ class OfficeReportView(QWidget):
         self.quotes.setWordWrap(True)
         self.quotes.itemDoubleClicked.connect(lambda _item: self.edit_quote())
         self.quotes.currentRowChanged.connect(lambda _row: self._enable())
-        self.add_button = button("&Legg til ord …")
+        self.add_button = button(QT_TR_NOOP("&Legg til ord …"))
         self.add_button.clicked.connect(self.add_quote)
-        self.edit_button = button("&Endre …")
+        self.edit_button = button(QT_TR_NOOP("&Endre …"))
         self.edit_button.clicked.connect(self.edit_quote)
-        self.remove_button = button("&Fjern")
+        self.remove_button = button(QT_TR_NOOP("&Fjern"))
         self.remove_button.clicked.connect(self.remove_quote)
 
         top = QHBoxLayout()
@@ -141,7 +167,9 @@ class OfficeReportView(QWidget):
         words = QWidget()
         words_layout = QVBoxLayout(words)
         words_layout.setContentsMargins(0, 0, 0, 0)
-        words_layout.addWidget(caption("Foreldrenes egne ord om hva som &hjalp", self.quotes))
+        words_layout.addWidget(
+            caption(QT_TR_NOOP("Foreldrenes egne ord om hva som &hjalp"), self.quotes)
+        )
         words_layout.addWidget(self.quotes, 1)
         words_layout.addLayout(button_row(self.add_button, self.edit_button, self.remove_button))
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -205,26 +233,26 @@ class OfficeReportView(QWidget):
         for section, figures in data.report.sections():
             row = self.table.rowCount()
             self.table.insertRow(row)
-            heading = QTableWidgetItem(section)
+            heading = QTableWidgetItem(tr(section) if section else "")
             heading.setFont(bold)
             self.table.setItem(row, 0, heading)
             self.table.setSpan(row, 0, 1, len(COLUMNS))
             for figure in figures:
                 row = self.table.rowCount()
                 self.table.insertRow(row)
-                value = QTableWidgetItem(figure.shown)
+                value = QTableWidgetItem(shown(figure))
                 value.setFont(bold)
                 for column, item in enumerate(
-                    (QTableWidgetItem(figure.title), value, QTableWidgetItem(figure.explained))
+                    (QTableWidgetItem(tr(figure.title)), value, QTableWidgetItem(explained(figure)))
                 ):
-                    item.setToolTip(figure.explained)
+                    item.setToolTip(explained(figure))
                     self.table.setItem(row, column, item)
         self._fit_rows()
-        self.missing.setText("\n".join(data.report.missing))
+        self.missing.setText("\n".join(tr(line) for line in data.report.missing))
         self.missing.setVisible(bool(data.report.missing))
         self.quotes.clear()
         for quote in data.report.quotes:
-            item = QListWidgetItem(f"«{quote.words}» – {quote.source.label.lower()}")
+            item = QListWidgetItem(f"«{quote.words}» – {tr(quote.source.label).lower()}")
             item.setData(Qt.ItemDataRole.UserRole, quote.id)
             self.quotes.addItem(item)
         if not data.report.quotes:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QLabel, QSpi
 
 from bufapp.domain.enums import CancelledBy, VisitForm, VisitOutcome
 from bufapp.domain.visits import TravelSupport, Visit, VisitEvaluation
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import QT_TR_NOOP, tr
 from bufapp.ui.visits.models import day
 from bufapp.ui.visits.parts import GrowingDialog, optional_date, text_box
 from bufapp.ui.widgets.field_form import date_edit, from_qdate
@@ -38,7 +38,7 @@ class VisitDialog(GrowingDialog[Visit]):
         about: str,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Registrer samvær", tasks, save, parent)
+        super().__init__(QT_TR_NOOP("Registrer samvær"), tasks, save, parent)
         show_about(self, about)
         self._visit = visit
         self.kind, self.record_key = "visit", visit_key(visit)
@@ -50,8 +50,8 @@ class VisitDialog(GrowingDialog[Visit]):
             VisitOutcome, visit.outcome if visit.is_recorded else VisitOutcome.HELD
         )
         outcomes.removeItem(outcomes.findData(VisitOutcome.PLANNED))
-        self.outcome = f.add_row("outcome", "&Hvordan gikk det", outcomes)
-        self.held_on = f.add_row("held_on", "Holdt &dato", date_edit(visit.held_on or
+        self.outcome = f.add_row("outcome", QT_TR_NOOP("&Hvordan gikk det"), outcomes)
+        self.held_on = f.add_row("held_on", QT_TR_NOOP("Holdt &dato"), date_edit(visit.held_on or
                                  visit.planned_for))  # fmt: skip
         self.hours = QDoubleSpinBox()
         self.hours.setRange(0, 72)
@@ -59,17 +59,17 @@ class VisitDialog(GrowingDialog[Visit]):
         self.hours.setSingleStep(0.5)
         self.hours.setSpecialValueText(tr("ikke skrevet"))
         self.hours.setValue(visit.hours or 0)
-        f.add_row("hours", "&Timer", self.hours)
-        self.visit_form = f.add_row("form", "&Form", enum_combo(VisitForm, visit.form))
-        self.supervisor_note = f.add_row("supervisor_note", "Tilsyns&førers notat", text_box(
+        f.add_row("hours", QT_TR_NOOP("&Timer"), self.hours)
+        self.visit_form = f.add_row("form", QT_TR_NOOP("&Form"), enum_combo(VisitForm, visit.form))
+        self.supervisor_note = f.add_row("supervisor_note", QT_TR_NOOP("Tilsyns&førers notat"), text_box(
             visit.supervisor_note, 60))  # fmt: skip
         self.talk_with_adult = QCheckBox(tr("Forelderen trengte mest å snakke med en voksen"))
         self.talk_with_adult.setChecked(visit.mostly_talk_with_adult)
-        f.add_row("mostly_talk_with_adult", "S&amtale", self.talk_with_adult)
-        self.cancelled_by = f.add_row("cancelled_by", "Avlyst &av", enum_combo(
+        f.add_row("mostly_talk_with_adult", QT_TR_NOOP("S&amtale"), self.talk_with_adult)
+        self.cancelled_by = f.add_row("cancelled_by", QT_TR_NOOP("Avlyst &av"), enum_combo(
             CancelledBy, visit.cancelled_by, allow_empty=True))  # fmt: skip
-        self.reason = f.add_row("reason", "&Hvorfor", text_box(visit.reason, 50))
-        self.note = f.add_row("note", "&Merknad", text_box(visit.note, 60))
+        self.reason = f.add_row("reason", QT_TR_NOOP("&Hvorfor"), text_box(visit.reason, 50))
+        self.note = f.add_row("note", QT_TR_NOOP("&Merknad"), text_box(visit.note, 60))
         self._supervised = supervised
         self.outcome.currentIndexChanged.connect(lambda _i: self._follow_outcome())
         self._follow_outcome()
@@ -121,26 +121,30 @@ class EvaluationDialog(GrowingDialog[VisitEvaluation]):
         about: str,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Evaluering av samværsplanen", tasks, save, parent)
+        super().__init__(QT_TR_NOOP("Evaluering av samværsplanen"), tasks, save, parent)
         self.setMinimumWidth(600)
         show_about(self, about)
         self._evaluation = evaluation
         self.kind = "visit-evaluation"
         self.record_key = evaluation_key(parent_id, evaluation)
         f = self.form
-        self.evaluated_on = f.add_row("evaluated_on", "&Dato", date_edit(evaluation.evaluated_on))
-        self.child_view = f.add_row("child_view", "&Barnet", text_box(evaluation.child_view, 50))
-        self.parent_view = f.add_row("parent_view", "&Forelderen", text_box(
+        self.evaluated_on = f.add_row(
+            "evaluated_on", QT_TR_NOOP("&Dato"), date_edit(evaluation.evaluated_on)
+        )
+        self.child_view = f.add_row(
+            "child_view", QT_TR_NOOP("&Barnet"), text_box(evaluation.child_view, 50)
+        )
+        self.parent_view = f.add_row("parent_view", QT_TR_NOOP("&Forelderen"), text_box(
             evaluation.parent_view, 50))  # fmt: skip
-        self.carers_view = f.add_row("carers_view", "Fosterforeldrene / &institusjonen",
+        self.carers_view = f.add_row("carers_view", QT_TR_NOOP("Fosterforeldrene / &institusjonen"),
                                      text_box(evaluation.carers_view, 50))  # fmt: skip
-        self.supervisor_view = f.add_row("supervisor_view", "&Tilsynsfører", text_box(
+        self.supervisor_view = f.add_row("supervisor_view", QT_TR_NOOP("&Tilsynsfører"), text_box(
             evaluation.supervisor_view, 50))  # fmt: skip
-        self.conclusion = f.add_row("conclusion", "&Konklusjon", text_box(
+        self.conclusion = f.add_row("conclusion", QT_TR_NOOP("&Konklusjon"), text_box(
             evaluation.conclusion, 50))  # fmt: skip
         self.plan_changed = QCheckBox(tr("Evalueringen fører til ny plan"))
         self.plan_changed.setChecked(evaluation.plan_changed)
-        f.add_row("plan_changed", "&Ny plan", self.plan_changed)
+        f.add_row("plan_changed", QT_TR_NOOP("&Ny plan"), self.plan_changed)
 
     def collect(self) -> VisitEvaluation:
         return replace(
@@ -159,7 +163,7 @@ def travel_key(support: TravelSupport) -> str:
     return f"{support.parent_id}:{support.id if support.id is not None else 'new'}"
 
 
-_VERDICTS = (("", None), ("Innvilget", True), ("Avslått", False))
+_VERDICTS = (("", None), (QT_TR_NOOP("Innvilget"), True), (QT_TR_NOOP("Avslått"), False))
 
 
 class TravelDialog(GrowingDialog[TravelSupport]):
@@ -176,32 +180,34 @@ class TravelDialog(GrowingDialog[TravelSupport]):
         about: str,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Reisestøtte", tasks, save, parent)
+        super().__init__(QT_TR_NOOP("Reisestøtte"), tasks, save, parent)
         show_about(self, about)
         self._support = support
         self.kind, self.record_key = "travel-support", travel_key(support)
         f = self.form
-        self.applied_on = f.add_row("applied_on", "&Søkt", date_edit(support.applied_on))
-        self.applied_amount = f.add_row("applied_amount", "&Beløp", _amount(
+        self.applied_on = f.add_row(
+            "applied_on", QT_TR_NOOP("&Søkt"), date_edit(support.applied_on)
+        )
+        self.applied_amount = f.add_row("applied_amount", QT_TR_NOOP("&Beløp"), _amount(
             support.applied_amount))  # fmt: skip
-        self.purpose = f.add_row("purpose", "&Gjelder", line(support.purpose))
+        self.purpose = f.add_row("purpose", QT_TR_NOOP("&Gjelder"), line(support.purpose))
         self.purpose.setPlaceholderText(tr("For eksempel: bussbillett tur-retur"))
         self.visit = QComboBox()
         self.visit.addItem(tr("Ikke knyttet til ett samvær"), None)
         for visit_id, label in visits:
             self.visit.addItem(label, visit_id)
         self.visit.setCurrentIndex(max(0, self.visit.findData(support.visit_id)))
-        f.add_row("visit_id", "Sa&mvær", self.visit)
-        self.decided_on = f.add_row("decided_on", "&Vedtak", optional_date(
-            support.decided_on, today, "Avgjort"))  # fmt: skip
+        f.add_row("visit_id", QT_TR_NOOP("Sa&mvær"), self.visit)
+        self.decided_on = f.add_row("decided_on", QT_TR_NOOP("&Vedtak"), optional_date(
+            support.decided_on, today, QT_TR_NOOP("Avgjort")))  # fmt: skip
         self.granted = QComboBox()
         for text, value in _VERDICTS:
             self.granted.addItem(tr(text), value)
         self.granted.setCurrentIndex(max(0, self.granted.findData(support.granted)))
-        f.add_row("granted", "&Resultat", self.granted)
-        self.granted_amount = f.add_row("granted_amount", "&Innvilget beløp", _amount(
+        f.add_row("granted", QT_TR_NOOP("&Resultat"), self.granted)
+        self.granted_amount = f.add_row("granted_amount", QT_TR_NOOP("&Innvilget beløp"), _amount(
             support.granted_amount or 0))  # fmt: skip
-        self.decision_note = f.add_row("decision_note", "&Merknad", text_box(
+        self.decision_note = f.add_row("decision_note", QT_TR_NOOP("&Merknad"), text_box(
             support.decision_note, 50))  # fmt: skip
 
     def collect(self) -> TravelSupport:
@@ -226,7 +232,7 @@ def _amount(value: int) -> QSpinBox:
     box = QSpinBox()
     box.setRange(0, 1_000_000)
     box.setSingleStep(100)
-    box.setSuffix(" kr")
+    box.setSuffix(tr(" kr"))
     box.setGroupSeparatorShown(True)
     box.setValue(value)
     return box

@@ -91,7 +91,7 @@ class PurposesEdit(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         self.ticks: dict[VisitPurpose, QCheckBox] = {}
         for purpose in VisitPurpose:
-            tick = QCheckBox(purpose.label)
+            tick = QCheckBox(tr(purpose.label))
             tick.setChecked(purpose in chosen_purposes)
             column.addWidget(tick)
             self.ticks[purpose] = tick

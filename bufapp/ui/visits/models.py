@@ -13,7 +13,7 @@ from bufapp.domain.deadlines import Deadline
 from bufapp.domain.enums import Supervision, VisitOutcome
 from bufapp.domain.visit_rules import ScheduledVisit
 from bufapp.domain.visits import TravelSupport, VisitEvaluation
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import QT_TR_NOOP, tr
 from bufapp.ui.widgets.row_table_model import RowTableModel
 
 ATTENTION = "▲ "  # before a state that asks for something: read aloud as part of the text
@@ -26,7 +26,9 @@ def day(value: date | None) -> str:
 
 
 def kroner(amount: int | None) -> str:
-    return "" if amount is None else f"{amount:,} kr".replace(",", " ")
+    return (
+        "" if amount is None else tr("{amount} kr").format(amount=f"{amount:,}".replace(",", " "))
+    )
 
 
 def _attention(role: int) -> Any:
@@ -48,7 +50,14 @@ def one_line(text: str) -> str:
 class ScheduleModel(RowTableModel[ScheduledVisit]):
     """Newest first: the days to come at the top, the next one marked, then what has been."""
 
-    COLUMNS = ("Dato", "Status", "Form", "Samtale før", "Samtale etter", "Merknad")
+    COLUMNS = (
+        QT_TR_NOOP("Dato"),
+        QT_TR_NOOP("Status"),
+        QT_TR_NOOP("Form"),
+        QT_TR_NOOP("Samtale før"),
+        QT_TR_NOOP("Samtale etter"),
+        QT_TR_NOOP("Merknad"),
+    )
 
     def __init__(self, today: date) -> None:
         super().__init__()
@@ -83,7 +92,7 @@ class ScheduleModel(RowTableModel[ScheduledVisit]):
             if visit is None:
                 return ""
             if column == 2:
-                return visit.form.label if visit.outcome == VisitOutcome.HELD else ""
+                return tr(visit.form.label) if visit.outcome == VisitOutcome.HELD else ""
             if column == 3:
                 return tr("Ja") if visit.before_entry_id else tr("Nei")
             if column == 4:
@@ -107,7 +116,7 @@ def _unrecorded(row: ScheduledVisit) -> bool:
 
 
 class EvaluationsModel(RowTableModel[VisitEvaluation]):
-    COLUMNS = ("Dato", "Konklusjon", "Ny versjon")
+    COLUMNS = (QT_TR_NOOP("Dato"), QT_TR_NOOP("Konklusjon"), QT_TR_NOOP("Ny versjon"))
 
     def row_key(self, row: VisitEvaluation) -> Any:
         return row.id
@@ -126,7 +135,14 @@ class EvaluationsModel(RowTableModel[VisitEvaluation]):
 
 
 class TravelModel(RowTableModel[TravelSupport]):
-    COLUMNS = ("Søkt", "Beløp", "Gjelder", "Samvær", "Vedtak", "Innvilget")
+    COLUMNS = (
+        QT_TR_NOOP("Søkt"),
+        QT_TR_NOOP("Beløp"),
+        QT_TR_NOOP("Gjelder"),
+        QT_TR_NOOP("Samvær"),
+        QT_TR_NOOP("Vedtak"),
+        QT_TR_NOOP("Innvilget"),
+    )
 
     def __init__(self) -> None:
         super().__init__()
@@ -165,7 +181,7 @@ class TravelModel(RowTableModel[TravelSupport]):
 
 
 class DeadlinesModel(RowTableModel[tuple[Deadline, str]]):
-    COLUMNS = ("Frist", "Hva", "Barn")
+    COLUMNS = (QT_TR_NOOP("Frist"), QT_TR_NOOP("Hva"), QT_TR_NOOP("Barn"))
 
     def __init__(self, today: date) -> None:
         super().__init__()
@@ -177,7 +193,7 @@ class DeadlinesModel(RowTableModel[tuple[Deadline, str]]):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
                 return (ATTENTION + tr("Forfalt ") if overdue else "") + day(deadline.due)
-            return deadline.title if column == 1 else child
+            return tr(deadline.title) if column == 1 else child
         if overdue and column == 0:
             return _attention(role)
         return None

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QSpinBox, QWidget
 from bufapp.domain.enums import PlacementBasis, Supervision, VisitBasis, VisitPlace
 from bufapp.domain.visit_checks import basis_for
 from bufapp.domain.visits import VisitPlan
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import QT_TR_NOOP, tr
 from bufapp.ui.visits.fields import AgreementEdit, FrequencyEdit, PurposesEdit
 from bufapp.ui.visits.parts import GrowingDialog, optional_date, text_box
 from bufapp.ui.widgets.field_form import date_edit, from_qdate
@@ -42,7 +42,7 @@ class VisitPlanDialog(GrowingDialog[VisitPlan]):
     ) -> None:
         """``about``: the parent and the child, said inside the window (never in its title)."""
         version = plan.replaces_id is not None and plan.id is None
-        super().__init__("Ny versjon av samværsplanen" if version else "Samværsplan", tasks,
+        super().__init__(QT_TR_NOOP("Ny versjon av samværsplanen") if version else QT_TR_NOOP("Samværsplan"), tasks,
                          save, parent)  # fmt: skip
         self.setMinimumWidth(640)
         show_about(self, about)
@@ -50,16 +50,18 @@ class VisitPlanDialog(GrowingDialog[VisitPlan]):
         self.kind, self.record_key = "visit-plan", plan_key(plan)
         basis = basis_for(placement_basis) if placement_basis is not None else plan.basis
         f = self.form
-        self.change_reason = f.add_row("change_reason", "&Hvorfor endres planen", text_box(
+        self.change_reason = f.add_row("change_reason", QT_TR_NOOP("&Hvorfor endres planen"), text_box(
             plan.change_reason, 60))  # fmt: skip
         self.change_reason.setPlaceholderText(
             tr("For eksempel: evalueringen viste at barnet trenger kortere samvær")
         )
         f.layout_.setRowVisible(self.change_reason.parentWidget(), plan.replaces_id is not None)
-        self.valid_from = f.add_row("valid_from", "&Gjelder fra", date_edit(plan.valid_from))
-        self.frequency = f.add_row("frequency", "&Hvor ofte", FrequencyEdit(plan.frequency,
+        self.valid_from = f.add_row(
+            "valid_from", QT_TR_NOOP("&Gjelder fra"), date_edit(plan.valid_from)
+        )
+        self.frequency = f.add_row("frequency", QT_TR_NOOP("&Hvor ofte"), FrequencyEdit(plan.frequency,
                                    tr("Hvor ofte")))  # fmt: skip
-        self.basis = f.add_row("basis", "Grunn&lag", enum_combo(VisitBasis, basis))
+        self.basis = f.add_row("basis", QT_TR_NOOP("Grunn&lag"), enum_combo(VisitBasis, basis))
         self.basis.setEnabled(placement_basis is None)  # the placement decides it
         self.frame_text = QLabel()
         self.frame_text.setWordWrap(True)
@@ -67,7 +69,7 @@ class VisitPlanDialog(GrowingDialog[VisitPlan]):
         f.layout_.addRow("", self.frame_text)
         self._frame_texts = frame_texts
         self._decision_rows(plan)
-        self.agreement = f.add_row("agreed_with_parent", "&Avtale", AgreementEdit(
+        self.agreement = f.add_row("agreed_with_parent", QT_TR_NOOP("&Avtale"), AgreementEdit(
             plan.agreed_with_parent, plan.agreed_on, today))  # fmt: skip
         self._what_rows(plan)
         self.basis.currentIndexChanged.connect(lambda _i: self._show_frame())
@@ -75,47 +77,53 @@ class VisitPlanDialog(GrowingDialog[VisitPlan]):
 
     def _decision_rows(self, plan: VisitPlan) -> None:
         f = self.form
-        self.decided_by = f.add_row("decided_by", "Vedtatt &av", line(plan.decided_by))
+        self.decided_by = f.add_row("decided_by", QT_TR_NOOP("Vedtatt &av"), line(plan.decided_by))
         self.decided_by.setPlaceholderText(tr("For eksempel: Barneverns- og helsenemnda i …"))
-        self.decided_on = f.add_row("decided_on", "Vedtaks&dato", optional_date(
+        self.decided_on = f.add_row("decided_on", QT_TR_NOOP("Vedtaks&dato"), optional_date(
             plan.decided_on, plan.valid_from))  # fmt: skip
-        self.decision_text = f.add_row("decision_text", "Vedtaket s&ier", text_box(
+        self.decision_text = f.add_row("decision_text", QT_TR_NOOP("Vedtaket s&ier"), text_box(
             plan.decision_text, 60))  # fmt: skip
-        self.minimum = f.add_row("minimum", "&Minimum i vedtaket", FrequencyEdit(
+        self.minimum = f.add_row("minimum", QT_TR_NOOP("&Minimum i vedtaket"), FrequencyEdit(
             plan.minimum or plan.frequency, tr("Minimum")))  # fmt: skip
         self.supervision_decided = QCheckBox(tr("Vedtaket sier at samværet skal være med tilsyn"))
         self.supervision_decided.setChecked(plan.supervision_decided)
-        f.add_row("supervision_decided", "Tilsyn i vedta&ket", self.supervision_decided)
+        f.add_row("supervision_decided", QT_TR_NOOP("Tilsyn i vedta&ket"), self.supervision_decided)
 
     def _what_rows(self, plan: VisitPlan) -> None:
         f = self.form
-        self.place = f.add_row("place", "&Sted", enum_combo(VisitPlace, plan.place))
-        self.place_note = f.add_row("place_note", "Møtested&ets navn", line(plan.place_note))
+        self.place = f.add_row("place", QT_TR_NOOP("&Sted"), enum_combo(VisitPlace, plan.place))
+        self.place_note = f.add_row(
+            "place_note", QT_TR_NOOP("Møtested&ets navn"), line(plan.place_note)
+        )
         self.place_note.setPlaceholderText(
             tr("Bare det de som skal dit trenger; skrives ikke til andre")
         )
-        self.supervision = f.add_row("supervision", "&Tilsyn", enum_combo(Supervision,
+        self.supervision = f.add_row("supervision", QT_TR_NOOP("&Tilsyn"), enum_combo(Supervision,
                                      plan.supervision))  # fmt: skip
-        self.supervisor = f.add_row("supervisor", "Tilsyns&fører", line(plan.supervisor))
-        self.others = f.add_row("others_with_rights", "Andre med samvær&srett", text_box(
+        self.supervisor = f.add_row(
+            "supervisor", QT_TR_NOOP("Tilsyns&fører"), line(plan.supervisor)
+        )
+        self.others = f.add_row("others_with_rights", QT_TR_NOOP("Andre med samvær&srett"), text_box(
             plan.others_with_rights, 50))  # fmt: skip
         self.others.setPlaceholderText(tr("Én linje hver: «Mormor – fire ganger i året»"))
-        self.between = f.add_row("between_visits", "Mello&m samværene", text_box(
+        self.between = f.add_row("between_visits", QT_TR_NOOP("Mello&m samværene"), text_box(
             plan.between_visits, 50))  # fmt: skip
         self.between.setPlaceholderText(tr("Telefon, video, brev eller bilder"))
-        self.transport = f.add_row("transport", "Tra&nsport", line(plan.transport))
-        self.paid_by = f.add_row("transport_paid_by", "Hvem &betaler", line(plan.transport_paid_by))
-        self.purposes = f.add_row("purposes", "&Formål", PurposesEdit(plan.purposes))
-        self.purpose_note = f.add_row("purpose_note", "Formålet med &egne ord", text_box(
+        self.transport = f.add_row("transport", QT_TR_NOOP("Tra&nsport"), line(plan.transport))
+        self.paid_by = f.add_row(
+            "transport_paid_by", QT_TR_NOOP("Hvem &betaler"), line(plan.transport_paid_by)
+        )
+        self.purposes = f.add_row("purposes", QT_TR_NOOP("&Formål"), PurposesEdit(plan.purposes))
+        self.purpose_note = f.add_row("purpose_note", QT_TR_NOOP("Formålet med &egne ord"), text_box(
             plan.purpose_note, 50))  # fmt: skip
-        self.first_visit_on = f.add_row("first_visit_on", "Første sa&mvær", optional_date(
+        self.first_visit_on = f.add_row("first_visit_on", QT_TR_NOOP("Første sa&mvær"), optional_date(
             plan.first_visit_on, plan.valid_from))  # fmt: skip
         self.evaluate = QSpinBox()
         self.evaluate.setRange(0, 24)
         self.evaluate.setSpecialValueText(tr("ikke avtalt"))
         self.evaluate.setSuffix(tr(" måneder"))
         self.evaluate.setValue(plan.evaluate_every_months or 0)
-        f.add_row("evaluate_every_months", "E&valueres hver", self.evaluate)
+        f.add_row("evaluate_every_months", QT_TR_NOOP("E&valueres hver"), self.evaluate)
 
     def _show_frame(self) -> None:
         decision = chosen(self.basis, VisitBasis) == VisitBasis.DECISION

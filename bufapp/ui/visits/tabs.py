@@ -11,14 +11,14 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from bufapp.domain.visit_rules import ScheduledVisit
 from bufapp.services.visits.page import ChildVisits, VisitPage
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import QT_TR_NOOP, tr
 from bufapp.ui.visits.models import ScheduleModel, day
 from bufapp.ui.visits.parts import button, button_row, caption, fit_columns, notice, reading
 from bufapp.ui.visits.texts import history_html, plan_html, visit_html
 from bufapp.ui.widgets.row_table_model import row_table
 
 Ask = Callable[[str, object], None]
-NO_PURPOSE = (
+NO_PURPOSE = QT_TR_NOOP(
     "Planen har ikke noe formål. Samværet følges opp og vurderes ut fra formålet: velg ett eller "
     "flere av de fire i en ny versjon."
 )
@@ -29,12 +29,12 @@ class PlanTab(QWidget):
         super().__init__()
         self._child: ChildVisits | None = None
         self.no_purpose = notice()
-        self.plan = reading("Samværsplanen")
-        self.new_plan = button("Ny samværs&plan …")
-        self.new_version = button("Ny &versjon …")
+        self.plan = reading(QT_TR_NOOP("Samværsplanen"))
+        self.new_plan = button(QT_TR_NOOP("Ny samværs&plan …"))
+        self.new_version = button(QT_TR_NOOP("Ny &versjon …"))
         self.new_plan.clicked.connect(lambda: self._ask_new(ask))
         self.new_version.clicked.connect(lambda: self._ask_version(ask))
-        self.history = reading("Historikk")
+        self.history = reading(QT_TR_NOOP("Historikk"))
         left = QVBoxLayout()
         left.addWidget(self.no_purpose)
         left.addWidget(self.plan, 1)
@@ -43,7 +43,7 @@ class PlanTab(QWidget):
         left.addWidget(self.sent)
         left.addLayout(button_row(self.new_plan, self.new_version))
         right = QVBoxLayout()
-        right.addWidget(caption("&Historikk", self.history))
+        right.addWidget(caption(QT_TR_NOOP("&Historikk"), self.history))
         right.addWidget(self.history, 1)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 3)
@@ -91,17 +91,17 @@ class VisitsTab(QWidget):
         self.table = row_table(self.model, tr("Samværene"))
         self.table.activated.connect(lambda _i: self._ask("record-visit", ask))
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_chosen())
-        self.record = button("&Registrer samvær …")
+        self.record = button(QT_TR_NOOP("&Registrer samvær …"))
         self.record.clicked.connect(lambda: self._ask("record-visit", ask))
-        self.talk_before = button("Samtale &før …")
-        self.talk_after = button("Samtale &etter …")
+        self.talk_before = button(QT_TR_NOOP("Samtale &før …"))
+        self.talk_after = button(QT_TR_NOOP("Samtale &etter …"))
         self.talk_before.clicked.connect(lambda: self._ask("talk-before", ask))
         self.talk_after.clicked.connect(lambda: self._ask("talk-after", ask))
-        self.detail = reading("Det valgte samværet")
+        self.detail = reading(QT_TR_NOOP("Det valgte samværet"))
         self.detail.setMaximumHeight(130)
         layout = QVBoxLayout(self)
         layout.addWidget(self.where)
-        layout.addWidget(caption("&Samværene", self.table))
+        layout.addWidget(caption(QT_TR_NOOP("&Samværene"), self.table))
         layout.addWidget(self.table, 1)
         layout.addLayout(button_row(self.record, self.talk_before, self.talk_after))
         layout.addWidget(self.detail)

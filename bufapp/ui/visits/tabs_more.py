@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from bufapp.domain.visits import TravelSupport, VisitEvaluation
 from bufapp.services.visits.page import ChildVisits, VisitPage
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import QT_TR_NOOP, tr
 from bufapp.ui.visits.models import DeadlinesModel, EvaluationsModel, TravelModel, day, kroner
 from bufapp.ui.visits.parts import button, button_row, caption, fit_columns, notice, reading
 from bufapp.ui.visits.texts import evaluation_html
@@ -30,12 +30,12 @@ class EvaluationTab(QWidget):
         self.model = EvaluationsModel()
         self.table = row_table(self.model, tr("Evalueringer"))
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_chosen())
-        self.new_evaluation = button("&Ny evaluering …")
+        self.new_evaluation = button(QT_TR_NOOP("&Ny evaluering …"))
         self.new_evaluation.clicked.connect(self._ask_new(ask))
-        self.detail = reading("Den valgte evalueringen")
+        self.detail = reading(QT_TR_NOOP("Den valgte evalueringen"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.due)
-        layout.addWidget(caption("E&valueringer", self.table))
+        layout.addWidget(caption(QT_TR_NOOP("E&valueringer"), self.table))
         layout.addWidget(self.table, 1)
         layout.addLayout(button_row(self.new_evaluation))
         layout.addWidget(self.detail, 2)
@@ -88,13 +88,13 @@ class TravelTab(QWidget):
         self.model = TravelModel()
         self.table = row_table(self.model, tr("Søknader om reisestøtte"))
         self.table.activated.connect(lambda _i: self._decide(ask))
-        self.new_application = button("Ny &søknad …")
-        self.decide = button("&Vedtak …")
+        self.new_application = button(QT_TR_NOOP("Ny &søknad …"))
+        self.decide = button(QT_TR_NOOP("&Vedtak …"))
         self.new_application.clicked.connect(lambda: ask("travel", None))
         self.decide.clicked.connect(lambda: self._decide(ask))
         layout = QVBoxLayout(self)
         layout.addWidget(self.total)
-        layout.addWidget(caption("Søknader om &reisestøtte", self.table))
+        layout.addWidget(caption(QT_TR_NOOP("Søknader om &reisestøtte"), self.table))
         layout.addWidget(self.table, 1)
         layout.addLayout(button_row(self.new_application, self.decide))
         self.setFocusProxy(self.table)
@@ -135,7 +135,7 @@ class DeadlinesTab(QWidget):
         self.empty = QLabel(tr("Ingen frister for samværet nå."))
         self.difficult = notice()
         layout = QVBoxLayout(self)
-        layout.addWidget(caption("Fris&ter", self.table))
+        layout.addWidget(caption(QT_TR_NOOP("Fris&ter"), self.table))
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
         layout.addWidget(self.difficult)

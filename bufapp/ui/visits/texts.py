@@ -10,10 +10,12 @@ from bufapp.domain.enums import Supervision, VisitBasis, VisitOutcome
 from bufapp.domain.visit_rules import ScheduledVisit, describe_frequency
 from bufapp.domain.visits import VisitEvaluation, VisitPlan
 from bufapp.services.visits.page import ChildVisits, PlanVersion
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import QT_TR_NOOP, tr
 from bufapp.ui.visits.models import day
 
-NOT_PLACED = "Barnet er ikke plassert nå. En samværsplan lages for et barn som bor utenfor hjemmet."
+NOT_PLACED = QT_TR_NOOP(
+    "Barnet er ikke plassert nå. En samværsplan lages for et barn som bor utenfor hjemmet."
+)
 
 
 def _para(text: str) -> str:
@@ -42,14 +44,23 @@ def frame_rows(plan: VisitPlan) -> list[tuple[str, str]]:
     if plan.basis == VisitBasis.DECISION:
         minimum = describe_frequency(plan.minimum) if plan.minimum else ""
         return [
-            ("Grunnlag", escape(tr("Vedtak"))),
-            ("Vedtatt av", escape(plan.decided_by) or _missing("Ikke skrevet")),
-            ("Vedtaksdato", escape(day(plan.decided_on)) or _missing("Ikke skrevet")),
-            ("Vedtaket sier", _para(plan.decision_text)),
-            ("Minimum", escape(tr("minst {f}").format(f=minimum)) if minimum else _missing("?")),
-            ("Tilsyn", escape(tr("Vedtaket sier at samværet skal være med tilsyn")))
+            (QT_TR_NOOP("Grunnlag"), escape(tr("Vedtak"))),
+            (
+                QT_TR_NOOP("Vedtatt av"),
+                escape(plan.decided_by) or _missing(QT_TR_NOOP("Ikke skrevet")),
+            ),
+            (
+                QT_TR_NOOP("Vedtaksdato"),
+                escape(day(plan.decided_on)) or _missing(QT_TR_NOOP("Ikke skrevet")),
+            ),
+            (QT_TR_NOOP("Vedtaket sier"), _para(plan.decision_text)),
+            (
+                QT_TR_NOOP("Minimum"),
+                escape(tr("minst {f}").format(f=minimum)) if minimum else _missing("?"),
+            ),
+            (QT_TR_NOOP("Tilsyn"), escape(tr("Vedtaket sier at samværet skal være med tilsyn")))
             if plan.supervision_decided
-            else ("Tilsyn", escape(tr("Vedtaket sier ikke noe om tilsyn"))),
+            else (QT_TR_NOOP("Tilsyn"), escape(tr("Vedtaket sier ikke noe om tilsyn"))),
         ]
     agreed = (
         tr("Avtalt med forelderen {d}").format(d=day(plan.agreed_on))
@@ -57,29 +68,44 @@ def frame_rows(plan: VisitPlan) -> list[tuple[str, str]]:
         else ""
     )
     return [
-        ("Grunnlag", escape(tr("Avtale (frivillig plassering)"))),
-        ("Avtalt", escape(agreed) or _missing("Ikke avtalt med forelderen ennå")),
+        (QT_TR_NOOP("Grunnlag"), escape(tr("Avtale (frivillig plassering)"))),
+        (
+            QT_TR_NOOP("Avtalt"),
+            escape(agreed) or _missing(QT_TR_NOOP("Ikke avtalt med forelderen ennå")),
+        ),
     ]
 
 
 def _what_rows(plan: VisitPlan) -> list[tuple[str, str]]:
-    place = plan.place.label + (f" – {plan.place_note}" if plan.place_note else "")
-    supervision = plan.supervision.label
+    place = tr(plan.place.label) + (f" – {plan.place_note}" if plan.place_note else "")
+    supervision = tr(plan.supervision.label)
     if plan.supervision != Supervision.NONE and plan.supervisor:
         supervision += f" – {plan.supervisor}"
     return [
-        ("Sted", escape(place)),
-        ("Tilsyn", escape(supervision)),
-        ("Andre med samværsrett", _para(plan.others_with_rights) or _missing("Ingen")),
-        ("Mellom samværene", _para(plan.between_visits) or _missing("Ikke avtalt")),
-        ("Transport", _para(plan.transport) or _missing("Ikke avtalt")),
-        ("Hvem betaler", _para(plan.transport_paid_by) or _missing("Ikke avtalt")),
-        ("Første samvær", escape(day(plan.first_visit_on)) or _missing("Ikke satt")),
+        (QT_TR_NOOP("Sted"), escape(place)),
+        (QT_TR_NOOP("Tilsyn"), escape(supervision)),
         (
-            "Evalueres",
+            QT_TR_NOOP("Andre med samværsrett"),
+            _para(plan.others_with_rights) or _missing(QT_TR_NOOP("Ingen")),
+        ),
+        (
+            QT_TR_NOOP("Mellom samværene"),
+            _para(plan.between_visits) or _missing(QT_TR_NOOP("Ikke avtalt")),
+        ),
+        (QT_TR_NOOP("Transport"), _para(plan.transport) or _missing(QT_TR_NOOP("Ikke avtalt"))),
+        (
+            QT_TR_NOOP("Hvem betaler"),
+            _para(plan.transport_paid_by) or _missing(QT_TR_NOOP("Ikke avtalt")),
+        ),
+        (
+            QT_TR_NOOP("Første samvær"),
+            escape(day(plan.first_visit_on)) or _missing(QT_TR_NOOP("Ikke satt")),
+        ),
+        (
+            QT_TR_NOOP("Evalueres"),
             escape(tr("hver {n}. måned").format(n=plan.evaluate_every_months))
             if plan.evaluate_every_months
-            else _missing("Ikke avtalt"),
+            else _missing(QT_TR_NOOP("Ikke avtalt")),
         ),
     ]
 
@@ -92,8 +118,10 @@ def plan_html(child: ChildVisits, frame_texts: dict[str, str]) -> str:
         return (
             "<p>"
             + _missing(
-                "Ingen samværsplan ennå. Lag en ny samværsplan: hvor ofte, hvor, med eller uten "
-                "tilsyn, og hvorfor."
+                QT_TR_NOOP(
+                    "Ingen samværsplan ennå. Lag en ny samværsplan: hvor ofte, hvor, med eller uten "
+                    "tilsyn, og hvorfor."
+                )
             )
             + "</p>"
         )
@@ -108,10 +136,10 @@ def plan_html(child: ChildVisits, frame_texts: dict[str, str]) -> str:
     parts.append(_dl(frame_rows(plan)))
     parts += [_h(4, tr("Samværet")), _dl(_what_rows(plan)), _h(4, tr("Formål"))]
     if plan.purposes:
-        labels = sorted(p.label for p in plan.purposes)
+        labels = sorted(tr(p.label) for p in plan.purposes)
         parts.append("<ul>" + "".join(f"<li>{escape(label)}</li>" for label in labels) + "</ul>")
     else:
-        parts.append("<p>" + _missing("Ingen formål valgt.") + "</p>")
+        parts.append("<p>" + _missing(QT_TR_NOOP("Ingen formål valgt.")) + "</p>")
     if plan.purpose_note:
         parts.append(f"<p>{_para(plan.purpose_note)}</p>")
     return "".join(parts)
@@ -126,13 +154,13 @@ def _version(version: PlanVersion) -> str:
     if version.changes:
         lines.append("<ul>" + "".join(f"<li>{escape(c)}</li>" for c in version.changes) + "</ul>")
     elif version.number == 1:
-        lines.append(_missing("Den første planen."))
+        lines.append(_missing(QT_TR_NOOP("Den første planen.")))
     return "<br>".join(lines)
 
 
 def history_html(child: ChildVisits) -> str:
     if not child.history:
-        return "<p>" + _missing("Ingen versjoner ennå.") + "</p>"
+        return "<p>" + _missing(QT_TR_NOOP("Ingen versjoner ennå.")) + "</p>"
     return "".join(f"<p>{_version(version)}</p>" for version in child.history)
 
 
@@ -146,12 +174,12 @@ def visit_html(scheduled: ScheduledVisit, today_label: str) -> str:
         held = tr("Holdt {d}").format(d=day(visit.held_on))
         if visit.hours:
             held += ", " + tr("{h} timer").format(h=f"{visit.hours:g}".replace(".", ","))
-        parts.append(escape(f"{held} ({visit.form.label.lower()})"))
+        parts.append(escape(f"{held} ({tr(visit.form.label).lower()})"))
         if visit.mostly_talk_with_adult:
             parts.append(escape(tr("Forelderen trengte mest å snakke med en voksen.")))
     if visit.outcome == VisitOutcome.CANCELLED and visit.cancelled_by is not None:
         parts.append(escape(tr("Avlyst av {who}: {why}").format(
-            who=visit.cancelled_by.label.lower(), why=visit.reason)))  # fmt: skip
+            who=tr(visit.cancelled_by.label).lower(), why=visit.reason)))  # fmt: skip
     if visit.supervisor_note:
         parts.append(f"<b>{escape(tr('Tilsynsførers notat'))}:</b> {_para(visit.supervisor_note)}")
     if visit.note:
@@ -166,14 +194,26 @@ def visit_html(scheduled: ScheduledVisit, today_label: str) -> str:
 
 def evaluation_html(evaluation: VisitEvaluation) -> str:
     rows = [
-        ("Barnet", _para(evaluation.child_view) or _missing("Ikke skrevet")),
-        ("Forelderen", _para(evaluation.parent_view) or _missing("Ikke skrevet")),
         (
-            "Fosterforeldrene / institusjonen",
-            _para(evaluation.carers_view) or _missing("Ikke skrevet"),
+            QT_TR_NOOP("Barnet"),
+            _para(evaluation.child_view) or _missing(QT_TR_NOOP("Ikke skrevet")),
         ),
-        ("Tilsynsfører", _para(evaluation.supervisor_view) or _missing("Ikke skrevet")),
-        ("Konklusjon", _para(evaluation.conclusion) or _missing("Ikke skrevet")),
+        (
+            QT_TR_NOOP("Forelderen"),
+            _para(evaluation.parent_view) or _missing(QT_TR_NOOP("Ikke skrevet")),
+        ),
+        (
+            QT_TR_NOOP("Fosterforeldrene / institusjonen"),
+            _para(evaluation.carers_view) or _missing(QT_TR_NOOP("Ikke skrevet")),
+        ),
+        (
+            QT_TR_NOOP("Tilsynsfører"),
+            _para(evaluation.supervisor_view) or _missing(QT_TR_NOOP("Ikke skrevet")),
+        ),
+        (
+            QT_TR_NOOP("Konklusjon"),
+            _para(evaluation.conclusion) or _missing(QT_TR_NOOP("Ikke skrevet")),
+        ),
     ]
     head = tr("Evaluering {d}").format(d=day(evaluation.evaluated_on))
     if evaluation.plan_changed:

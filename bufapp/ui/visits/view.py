@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from bufapp.services.visits.page import ChildVisits, VisitPage
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import QT_TR_NOOP, tr
 from bufapp.ui.visits.parts import button
 from bufapp.ui.visits.tabs import PlanTab, VisitsTab
 from bufapp.ui.visits.tabs_more import DeadlinesTab, EvaluationTab, TravelTab
@@ -49,12 +49,12 @@ class VisitsView(ParentPage[Loaded]):
         self.child_label = QLabel(tr("&Barn:"))
         self.child_label.setBuddy(self.child_box)
         self.child_box.currentIndexChanged.connect(lambda _i: self._show_child())
-        self.send_button = button("Send p&lanen …")
+        self.send_button = button(QT_TR_NOOP("Send p&lanen …"))
         self.send_button.setToolTip(
             tr("Samværsplanen til partene: hver får det taushetsplikten tillater")
         )
         self.send_button.clicked.connect(self._ask_send)
-        self.meeting_button = button("Samværs&møte …")
+        self.meeting_button = button(QT_TR_NOOP("Samværs&møte …"))
         self.meeting_button.setToolTip(
             tr("Møte med forelderen og fosterforeldrene om samværet: en kontakt i loggen")
         )
