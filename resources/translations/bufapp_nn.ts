@@ -581,20 +581,108 @@
         <translation>Du hadde endringar som ikkje var lagra. Dei er tekne vare på og blir opna no.</translation>
     </message>
     <message>
+        <source>{n} oppgaver er laget fra familiens plan. De står i kontaktloggen under oppgaver og i Oversikt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle punktene i planen er allerede gjort til oppgaver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Forelder: {name}</source>
         <translation>Forelder: {name}</translation>
+    </message>
+    <message>
+        <source>Punktet er allerede gjort til en oppgave og blir stående i planen. Lukk oppgaven i kontaktloggen hvis den ikke skal gjøres.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fjern raden</source>
         <translation>Fjern rada</translation>
     </message>
     <message>
+        <source>Punkt {row}: skriv datoen som dd.mm.åååå, for eksempel 01.09.2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planlegg familieråd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Spørsmålet til familien</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Formål</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Om formålet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Forelderen har sagt ja til familieråd (frivillig)</source>
         <translation>Forelderen har sagt ja til familieråd (frivillig)</translation>
     </message>
     <message>
+        <source>Sa&amp;mtykke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Koordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Koordinatorens &amp;organisasjon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Koordinatoren er ansatt i barnevernstjenesten</source>
         <translation>Koordinatoren er tilsett i barnevernstenesta</translation>
+    </message>
+    <message>
+        <source>Uavhengighet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Planlagt dato</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Holdt dato</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hvorfor a&amp;vlyst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Navn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relasjon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inviterte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legg til &amp;person</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hent fra &amp;nettverkskartet</source>
@@ -605,20 +693,200 @@
         <translation>Personane på det nyaste nettverkskartet til forelderen</translation>
     </message>
     <message>
+        <source>&amp;Inviterte og hvem som kom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Innen (dd.mm.åååå)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Familiens plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legg til p&amp;unkt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Familiens &amp;plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merknad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Godkjenn familiens plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Svar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dato</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forbehold eller begrunnelse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oppfølgende familieråd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Oppfølging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Koordinatoren skal være uavhengig av barnevernstjenesten. Velg en koordinator utenfor tjenesten (for eksempel fra en koordinatorpool i en annen kommune eller Bufetat).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datoen ser feil ut – sjekk året.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriv spørsmålet familien skal svare på i familierådet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Familieråd bygger på frivillig samtykke. Kryss av når forelderen har sagt ja.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Navnet er for langt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriv datoen familierådet ble holdt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Et familieråd kan ikke være holdt fram i tid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kryss av hvem som kom på familierådet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Et familieråd som ikke er holdt, har ingen dato holdt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingen kan ha kommet på et familieråd som ikke er holdt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Familiens plan lages på familierådet. Registrer det holdt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planen kan bare godkjennes etter at familierådet er holdt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriv hvorfor familierådet ble avlyst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samme person står to ganger i listen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Velg om planen er godkjent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Det er ingen plan å godkjenne ennå.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriv datoen planen ble behandlet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planen kan ikke være behandlet før familierådet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Det oppfølgende familierådet må være etter dette.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oppfølgingen er mer enn to år fram – sjekk året.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Familieråd – registrer det holdt eller avlyst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Familieråd</source>
         <translation>Familieråd</translation>
+    </message>
+    <message>
+        <source>Oppfølgende familieråd – planlegg det med koordinatoren</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Velg en forelder under Foreldre for å se familierådene.</source>
         <translation>Vel ein forelder under Foreldre for å sjå familieråda.</translation>
     </message>
     <message>
+        <source>&amp;Nytt familieråd …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Registrer holdt / endre …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Godkjenn planen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gjør planen til &amp;oppgaver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Hvert punkt i familiens plan blir en oppfølgingsoppgave med ansvarlig og frist</source>
         <translation>Kvart punkt i planen til familien blir ei oppfølgingsoppgåve med ansvarleg og frist</translation>
     </message>
     <message>
+        <source>Skriv ut &amp;planen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Familierådets plan til deltakerne: uten det de ikke kan få vite</source>
         <translation>Planen frå familierådet til deltakarane: utan det dei ikkje kan få vite</translation>
+    </message>
+    <message>
+        <source>Om familierådet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inviterte og hvem som kom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Innen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oppgave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Familierådene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Familiens p&amp;lan</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ingen familieråd ennå. Et familieråd bygger på frivillig samtykke: familien og nettverket lager sin egen plan, og barnevernstjenesten godkjenner den.</source>
@@ -693,8 +961,24 @@
         <translation>Kontakt nr. {n} (eldre)</translation>
     </message>
     <message>
+        <source>KOR-skår fra papirskjema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Skriv inn tallene forelderen merket på skjemaet: 0–10 med én desimal. Spørsmålene står på skjemaet og vises ikke her.</source>
         <translation>Skriv inn tala forelderen merkte på skjemaet: 0–10 med éin desimal. Spørsmåla står på skjemaet og blir ikkje viste her.</translation>
+    </message>
+    <message>
+        <source>&amp;Skjema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kontakt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dimensjon &amp;{n}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sum</source>
@@ -717,8 +1001,32 @@
         <translation>{total} av 40 ({side} {cut})</translation>
     </message>
     <message>
+        <source>Tilbakemelding etter en samtale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Samtale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forelderens ord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Det forelderen sa, med egne ord</source>
         <translation>Det forelderen sa, med eigne ord</translation>
+    </message>
+    <message>
+        <source>&amp;ORS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;SRS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enkel tilbakemelding</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} over tid</source>
@@ -727,6 +1035,14 @@
     <message>
         <source>{name}-skårer som tabell</source>
         <translation>{name}-skårar som tabell</translation>
+    </message>
+    <message>
+        <source>&amp;Ny {name}-skår …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rett valgt skår …</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ORS, sum</source>
@@ -769,6 +1085,14 @@
         <translation>Enkle tilbakemeldingar</translation>
     </message>
     <message>
+        <source>N&amp;y tilbakemelding …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ett valgt …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Etter en samtale: «{q}» – forelderens svar og egne ord. For kontor som ikke bruker KOR, eller i tillegg.</source>
         <translation>Etter ein samtale: «{q}» – svaret til forelderen og eigne ord. For kontor som ikkje brukar KOR, eller i tillegg.</translation>
     </message>
@@ -789,28 +1113,140 @@
         <translation>▲ Siste SRS ({day}) var {total}, under grensa {cut}. {prompt}.</translation>
     </message>
     <message>
+        <source>Barnets plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Barn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Datert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mål</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Målet slik det står i planen</source>
         <translation>Målet slik det står i planen</translation>
+    </message>
+    <message>
+        <source>&amp;Tidsperspektiv</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>For eksempel: ny vurdering innen ett år</source>
         <translation>Til dømes: ny vurdering innan eitt år</translation>
     </message>
     <message>
+        <source>Formålet med oppfølgingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Med &amp;forelderens ord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Hva forelderen ønsker å få ut av oppfølgingen</source>
         <translation>Kva forelderen ønskjer å få ut av oppfølginga</translation>
+    </message>
+    <message>
+        <source>Med &amp;dine ord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Avtalt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Informasjon gitt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Punkt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gitt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hvordan</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Med tolk</source>
         <translation>Med tolk</translation>
     </message>
     <message>
+        <source>&amp;Tolk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Støttepersonen var til stede</source>
         <translation>Støttepersonen var til stades</translation>
     </message>
     <message>
+        <source>&amp;Støtteperson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forstått</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gis &amp;igjen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>For eksempel hva forelderen lurte på</source>
         <translation>Til dømes kva forelderen lurte på</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mål</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidsperspektiv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Punkt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sist gitt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hvordan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gis igjen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ganger</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>tolk</source>
@@ -819,6 +1255,22 @@
     <message>
         <source>støtteperson</source>
         <translation>støtteperson</translation>
+    </message>
+    <message>
+        <source>Forelderens vurdering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gjelder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ønsket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Svar innen / svart</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Svar er forsinket</source>
@@ -841,6 +1293,46 @@
         <translation>Planane for barnet</translation>
     </message>
     <message>
+        <source>Ny &amp;plan …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Endre plan …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formål og samarbeidsavtale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formål&amp;et …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sam&amp;arbeidsavtale …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hvem bestemmer hva</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barnets &amp;planer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} skal gis igjen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} er ikke bekreftet forstått</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} er ikke gitt ennå</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Alle punktene er gitt og forstått.</source>
         <translation>Alle punkta er gitt og forstått.</translation>
     </message>
@@ -860,12 +1352,36 @@
         <translation>Sjekkliste for informasjon</translation>
     </message>
     <message>
+        <source>&amp;Registrer gitt informasjon …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Historikk for punktet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Historikk for punktet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sjekkliste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Historikk: {item}</source>
         <translation>Historikk: {item}</translation>
     </message>
     <message>
         <source>gis igjen {d}</source>
         <translation>blir gitt igjen {d}</translation>
+    </message>
+    <message>
+        <source>Vurdering og veien hjem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ny vurdering …</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Forelderens evalueringer</source>
@@ -876,8 +1392,36 @@
         <translation>Ingen evalueringar enno. Spør forelderen korleis dei synest plasseringa blir gjennomført, og skriv det med orda deira.</translation>
     </message>
     <message>
+        <source>Ny &amp;evaluering …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forelderens e&amp;valuering av plasseringen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Forelderens ønsker</source>
         <translation>Ønska til forelderen</translation>
+    </message>
+    <message>
+        <source>Ønsket og svaret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nytt ø&amp;nske …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endre ønske&amp;t …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;var …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ønsker (åpne ø&amp;verst)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Frister i oppfølgingen</source>
@@ -892,12 +1436,56 @@
         <translation>Fristane blir òg viste i Oversikt.</translation>
     </message>
     <message>
+        <source>&amp;Frister</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Kommunens tilpasning av oppfølgingsskjemaet har noe som ikke kan brukes; bufapps egen tekst står der i stedet. Be den som har ansvar for skjemaene se på dette:</source>
         <translation>Kommunen si tilpassing av oppfølgingsskjemaet har noko som ikkje kan brukast; bufapp sin eigen tekst står der i staden. Be den som har ansvaret for skjemaa, sjå på dette:</translation>
     </message>
     <message>
+        <source>Første samtale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Med forelderens ord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ikke skrevet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Med saksbehandlerens ord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ikke skrevet ennå. Skriv formålet sammen med forelderen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samarbeidsavtale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>forelderen ønsker ikke kontakt nå (siden {d})</source>
         <translation>forelderen ønskjer ikkje kontakt no (sidan {d})</translation>
+    </message>
+    <message>
+        <source>Ikke avtalt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hvor forelderen vil møtes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Støtteperson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingen barn er knyttet til forelderen.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>forelderen har ikke foreldreansvar</source>
@@ -908,6 +1496,10 @@
         <translation>Plasseringa vart avslutta {d}</translation>
     </message>
     <message>
+        <source>Barnet er ikke registrert plassert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Skrevet {d}</source>
         <translation>Skriven {d}</translation>
     </message>
@@ -916,12 +1508,28 @@
         <translation>ny vurdering {d}</translation>
     </message>
     <message>
+        <source>Barnevernstjenestens vurdering nå</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingen vurdering ennå. Skriv til forelderen hva som skal til for at barnet kan flytte hjem, eller hvorfor det ikke er forventet nå.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidligere vurderinger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Oppfølging</source>
         <translation>Oppfølging</translation>
     </message>
     <message>
         <source>Velg en forelder under Foreldre for å se oppfølgingen.</source>
         <translation>Vel ein forelder under Foreldre for å sjå oppfølginga.</translation>
+    </message>
+    <message>
+        <source>Informasjonsar&amp;k …</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Et ark på enkelt språk til forelderen, for utskrift</source>
@@ -956,12 +1564,44 @@
         <translation>({n} utan svar)</translation>
     </message>
     <message>
+        <source>V&amp;eien hjem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vurderingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Skrevet til forelderen, med enkle ord: hva som skal til for at barnet kan flytte hjem – eller hvorfor det ikke er forventet nå.</source>
         <translation>Skrive til forelderen, med enkle ord: kva som skal til for at barnet kan flytte heim – eller kvifor det ikkje er venta no.</translation>
     </message>
     <message>
+        <source>&amp;Ny vurdering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forelderens evaluering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Med forelderens &amp;ord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Hvordan forelderen synes plasseringen gjennomføres</source>
         <translation>Korleis forelderen synest plasseringa blir gjennomført</translation>
+    </message>
+    <message>
+        <source>Forelderens ønske</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gjelder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Svar innen</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n dager</source>
@@ -975,8 +1615,24 @@
         <translation>Utan dato: svar innan {days}.</translation>
     </message>
     <message>
+        <source>Svar på ønsket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ønsket: {words}</source>
         <translation>Ønske: {words}</translation>
+    </message>
+    <message>
+        <source>&amp;Svart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Utfall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sv&amp;aret</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Påkrevd når ønsket ikke kan innfris, helt eller delvis: den faglige grunnen</source>
@@ -995,32 +1651,160 @@
         <translation>Oversikt over gruppetilbod</translation>
     </message>
     <message>
+        <source>Gruppetilbudene generelt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 – ikke nyttig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 – svært nyttig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Navn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Familievernkontorets eget tilbud</source>
         <translation>Familievernkontoret sitt eige tilbod</translation>
+    </message>
+    <message>
+        <source>&amp;Eget tilbud</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(ikke i adresseboken)</source>
         <translation>(ikkje i adresseboka)</translation>
     </message>
     <message>
+        <source>&amp;Hvem driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Eller skriv navnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Starter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Slutter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Når (i ord)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>For eksempel: tirsdager kl. 18–20, annenhver uke</source>
         <translation>Til dømes: tysdagar kl. 18–20, annakvar veke</translation>
+    </message>
+    <message>
+        <source>&amp;Antall samlinger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ste&amp;d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kontaktperson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Påmelding</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hvordan foreldrene melder seg på</source>
         <translation>Korleis foreldra meld seg på</translation>
     </message>
     <message>
+        <source>&amp;Om tilbudet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Tilbudet er aktivt (med i oversikten)</source>
         <translation>Tilbodet er aktivt (med i oversikta)</translation>
+    </message>
+    <message>
+        <source>Akti&amp;vt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deltakelse i gruppetilbud</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>, {n} samlinger</source>
         <translation>, {n} samlingar</translation>
     </message>
     <message>
+        <source>&amp;Tilbud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Informert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forelderens &amp;svar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Henvist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tartet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samlinger &amp;deltatt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fullført</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sl&amp;uttet før tiden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H&amp;vorfor sluttet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forelderens &amp;evaluering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Med forelderens egne ord</source>
         <translation>Med forelderen sine eigne ord</translation>
+    </message>
+    <message>
+        <source>Hvor n&amp;yttig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aktive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avsluttede</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Alle typer</source>
@@ -1031,16 +1815,44 @@
         <translation>Gruppetilbod i området</translation>
     </message>
     <message>
+        <source>&amp;Nytt tilbud …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Endre …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Avslutt tilbudet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Tilbudet er over: det blir stående i katalogen som avsluttet, med deltakerne</source>
         <translation>Tilbodet er over: det blir ståande i katalogen som avslutta, med deltakarane</translation>
+    </message>
+    <message>
+        <source>S&amp;lett</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Bare et tilbud uten deltakere kan slettes</source>
         <translation>Berre eit tilbod utan deltakarar kan slettast</translation>
     </message>
     <message>
+        <source>Skriv ut &amp;oversikt …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>De aktive tilbudene som PDF, til en forelder eller kontoret: ingen navn</source>
         <translation>Dei aktive tilboda som PDF, til ein forelder eller kontoret: ingen namn</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vis:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{n} aktive av {all} tilbud</source>
@@ -1051,12 +1863,28 @@
         <translation>Deltakinga til forelderen i gruppetilbod</translation>
     </message>
     <message>
+        <source>&amp;Informert om tilbudene …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Forelderen er fortalt om gruppetilbudene: når, og hva forelderen svarte</source>
         <translation>Forelderen har fått vite om gruppetilboda: når, og kva forelderen svarte</translation>
     </message>
     <message>
+        <source>&amp;Henvist til et tilbud …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Neste steg eller endre …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Startet, samlinger deltatt, fullført eller sluttet, og forelderens evaluering</source>
         <translation>Starta, samlingar deltatt, fullført eller slutta, og evalueringa til forelderen</translation>
+    </message>
+    <message>
+        <source>&amp;Deltakelse</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>▲ Forelderen er ikke informert om gruppetilbudene. Barnevernstjenesten bør kjenne til gruppetilbudene i området og fortelle om dem (frist {due}: 30 dager etter plasseringen).</source>
@@ -1111,12 +1939,20 @@
         <translation>Innkalling – kven skal ha ho?</translation>
     </message>
     <message>
+        <source>&amp;Lag innkallingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Referat</source>
         <translation>Referat</translation>
     </message>
     <message>
         <source>Referat – hvilken kopi?</source>
         <translation>Referat – kva kopi?</translation>
+    </message>
+    <message>
+        <source>&amp;Lag referatet</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ingen</source>
@@ -1145,6 +1981,18 @@
     <message>
         <source>Tiltaksliste for ansvarsgruppen</source>
         <translation>Tiltaksliste for ansvarsgruppa</translation>
+    </message>
+    <message>
+        <source>Møtet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forstod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hørt</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Evalueringer over tid</source>
@@ -1195,12 +2043,88 @@
         <translation>Til dømes: bustad, økonomi og meir samvær med barna</translation>
     </message>
     <message>
+        <source>S&amp;tartdato</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Medlemmer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Referatet sendes bare til medlemmer som forelderen har samtykket til at får alle opplysningene som er krysset av.</source>
         <translation>Referatet blir berre sendt til medlemer som forelderen har samtykt til at får alle opplysningane som er kryssa av.</translation>
     </message>
     <message>
+        <source>&amp;Opplysninger i referatet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sluttdato</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lukk tiltak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hvem driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Når</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deltakere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Avsluttet</source>
         <translation>Avslutta</translation>
+    </message>
+    <message>
+        <source>Aktivt – sluttdatoen er passert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aktivt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Antall foreldre registrert med dette tilbudet (ingen navn her)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tilbud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Startet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samlinger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hvor nyttig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} av {of}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sluttet: {reason}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tiltak: {what}</source>
@@ -1215,8 +2139,16 @@
         <translation>Frist: {due}</translation>
     </message>
     <message>
+        <source>&amp;Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Hva ble gjort – eller hvorfor tiltaket bortfalt</source>
         <translation>Kva vart gjort – eller kvifor tiltaket fall bort</translation>
+    </message>
+    <message>
+        <source>&amp;Resultat</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Lukk tiltak</source>
@@ -1291,6 +2223,10 @@
         <translation>Eksemplaret til barnevernstenesta</translation>
     </message>
     <message>
+        <source>&amp;Mottaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Hva denne kopien ikke har med</source>
         <translation>Kva denne kopien ikkje har med</translation>
     </message>
@@ -1315,6 +2251,38 @@
         <translation>Alt.</translation>
     </message>
     <message>
+        <source>&amp;Hvordan var møtet for deg?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>svært dårlig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>svært bra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forsto du det som ble sagt?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nei, ingenting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ja, alt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ble du hørt?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ja, helt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>1 = {low}</source>
         <translation>1 = {low}</translation>
     </message>
@@ -1323,8 +2291,20 @@
         <translation>5 = {high}</translation>
     </message>
     <message>
+        <source>Spør forelderen etter møtet, gjerne uten de andre til stede. Les spørsmålene høyt og skriv ned svarene slik forelderen gir dem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Møtet {when}</source>
         <translation>Møtet {when}</translation>
+    </message>
+    <message>
+        <source>Det forelderen sier om møtet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forelderens &amp;egne ord</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ansvarsgruppemøte {when}{where}</source>
@@ -1347,8 +2327,36 @@
         <translation>Avtalt</translation>
     </message>
     <message>
+        <source>&amp;Oppmøte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Møte&amp;leder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Referent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiltak som ble &amp;bestemt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Neste møte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Påkrevd: hvorfor endres et ferdig referat?</source>
         <translation>Påkravd: kvifor blir eit ferdig referat endra?</translation>
+    </message>
+    <message>
+        <source>&amp;Grunn til endring</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Lagre</source>
@@ -1365,6 +2373,38 @@
     <message>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Vil du forkaste endringene i referatet?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hva ble sagt, og av hvem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hva mente forelderen selv? Skriv gjerne med forelderens ord.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Én beslutning per linje</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hva ble sagt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Konklusjon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beslutninger</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fjern punktet</source>
@@ -1387,6 +2427,10 @@
         <translation>Vil du fjerne punktet «{title}» og det som er skrive i det?</translation>
     </message>
     <message>
+        <source>Møte i ansvarsgruppen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Endre planlagt møte</source>
         <translation>Endre planlagt møte</translation>
     </message>
@@ -1395,12 +2439,36 @@
         <translation>Nytt møte</translation>
     </message>
     <message>
+        <source>&amp;Klokkeslett</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>For eksempel rådhuset, møterom 2</source>
         <translation>Til dømes rådhuset, møterom 2</translation>
     </message>
     <message>
+        <source>Én sak per linje</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Forelderens egne saker</source>
         <translation>Forelderen sine eigne saker</translation>
+    </message>
+    <message>
+        <source>Gå gjennom møtet sammen med forelderen på forhånd: hva vil forelderen selv ta opp? Forelderens saker kommer først på dagsordenen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forelderens saker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Andre saker</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Innkalling &amp;sendt</source>
@@ -1417,6 +2485,10 @@
     <message>
         <source>Frist for innkalling</source>
         <translation>Frist for innkalling</translation>
+    </message>
+    <message>
+        <source>&amp;Innkalling</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dagsorden slik den blir</source>
@@ -1447,6 +2519,14 @@
         <translation>Synet til forelderen</translation>
     </message>
     <message>
+        <source>Møteleder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Versjon {n}, gjaldt til {when}</source>
         <translation>Versjon {n}, galdt til {when}</translation>
     </message>
@@ -1461,6 +2541,34 @@
     <message>
         <source>Tidligere versjoner</source>
         <translation>Tidlegare versjonar</translation>
+    </message>
+    <message>
+        <source>mandag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tirsdag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onsdag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>torsdag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fredag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lørdag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>søndag</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{weekday} {date} kl. {time}</source>
@@ -1481,6 +2589,26 @@
     <message>
         <source>fristen er passert</source>
         <translation>fristen er passert</translation>
+    </message>
+    <message>
+        <source>Rolle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funksjon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingen (ikke i adresseboka)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Medlemmer</source>
@@ -1511,8 +2639,16 @@
         <translation>{name} blir teken ut av gruppa. Tiltak og tidlegare referat som nemner medlemmet, viser då ikkje lenger namnet. Vil du ta medlemmet ut?</translation>
     </message>
     <message>
+        <source>Ingen ansvarsgruppe for denne forelderen. En ansvarsgruppe samler forelderen (eller representanten) og alle tjenestene som gir hjelp, for å planlegge, følge opp og samordne tiltakene. Koordinatoren velges sammen med forelderen. Møtene har innkalling, dagsorden og referat med hvem som gjør hva innen når, og forelderen evaluerer møtene: opplevde hun eller han seg hørt? Referatet går bare til medlemmer forelderen har samtykket til. Velg «Ny ansvarsgruppe…» for å opprette en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ansvarsgrupper</source>
         <translation>Ansvarsgrupper</translation>
+    </message>
+    <message>
+        <source>Velg en forelder under Foreldre for å se ansvarsgruppen.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gruppe</source>
@@ -1521,6 +2657,14 @@
     <message>
         <source>&amp;Gruppe:</source>
         <translation>&amp;Gruppe:</translation>
+    </message>
+    <message>
+        <source>&amp;Ny ansvarsgruppe…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rediger gruppe…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Møter</source>
@@ -1533,6 +2677,50 @@
     <message>
         <source>Evalueringer</source>
         <translation>Evalueringar</translation>
+    </message>
+    <message>
+        <source>&amp;Planlegg møte…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Åpne møte…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dokumenter og evaluering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriv ut &amp;tiltaksliste…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lukk tiltak…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingen møter ennå. Velg «Planlegg møte…».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingen tiltak ennå. Tiltak føres i referatet fra et møte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forelderen har ikke evaluert noe møte ennå. Spør etter møtet: Hvordan var møtet for deg? Var det som ble sagt, til å forstå? Ble du hørt?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;øter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tiltak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forelderens &amp;evaluering av møtene</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ansvarsgrupper – {name}</source>
@@ -1549,6 +2737,22 @@
     <message>
         <source>Gruppen er avsluttet.</source>
         <translation>Gruppa er avslutta.</translation>
+    </message>
+    <message>
+        <source>Formål:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Koordinator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referatet deler:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Startet {d}</source>
@@ -1611,12 +2815,52 @@
         <translation>Ikkje gitt</translation>
     </message>
     <message>
+        <source>Ikke bekreftet forstått</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skal gis igjen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forstått</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hvordan var møtet for deg?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Var det som ble sagt, til å forstå?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ble du hørt?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidspunkt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Innkalling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source> (versjon {n})</source>
         <translation> (versjon {n})</translation>
     </message>
     <message>
         <source>Åpen – forfalt</source>
         <translation>Open – over fristen</translation>
+    </message>
+    <message>
+        <source>Fra møte</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Utenom møte</source>
@@ -1629,6 +2873,18 @@
     <message>
         <source>Resultat: {outcome}</source>
         <translation>Resultat: {outcome}</translation>
+    </message>
+    <message>
+        <source>Møtedato</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Møtet var</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ble hørt</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{n} av 5</source>
@@ -1647,8 +2903,32 @@ Vil du opne utkastet no?</translation>
         <translation>Oppgåva er lagra på forelderen med frist {d}. Du finn ho på kortet og i Oversikt.</translation>
     </message>
     <message>
+        <source>Svært vanskelig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vanskelig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Både og</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Svært bra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ikke svart</source>
         <translation>Ikkje svart</translation>
+    </message>
+    <message>
+        <source>Fyll ut minst ett område: en vurdering, ord eller ønske om hjelp.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{a}: forelderens vurdering</source>
@@ -1687,6 +2967,10 @@ Vil du opne utkastet no?</translation>
         <translation>{a}: spørsmål du kan stille</translation>
     </message>
     <message>
+        <source>Ny vurdering av levekår</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Vis &amp;spørsmålene fra veilederen under hvert område</source>
         <translation>Vis &amp;spørsmåla frå rettleiaren under kvart område</translation>
     </message>
@@ -1695,8 +2979,16 @@ Vil du opne utkastet no?</translation>
         <translation>Notat</translation>
     </message>
     <message>
+        <source>&amp;Notat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Siste vurdering av levekår</source>
         <translation>Siste vurdering av levekår</translation>
+    </message>
+    <message>
+        <source>&amp;Områdene</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ingen vurdering ennå. Spør forelderen hvordan det går med økonomi, arbeid, bolig, helse og sosial kontakt.</source>
@@ -1723,8 +3015,16 @@ Vil du opne utkastet no?</translation>
         <translation>Forelderen ønskjer hjelp med dette. Eit tilvisingsutkast går gjennom samtykkesjekken som alle tilvisingar:</translation>
     </message>
     <message>
+        <source>Lag henvisningsutkast …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Lag henvisningsutkast om {a}</source>
         <translation>Lag tilvisingsutkast om {a}</translation>
+    </message>
+    <message>
+        <source>Lag oppgave …</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lag oppgave om {a}</source>
@@ -1755,8 +3055,20 @@ Tala står òg i tabellen under.</translation>
         <translation>Vurderingane over tid, som tabell</translation>
     </message>
     <message>
+        <source>Tabell for &amp;området:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Alle vurderinger av levekår</source>
         <translation>Alle vurderingar av levekår</translation>
+    </message>
+    <message>
+        <source>Den valgte vurderingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vurderinger</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ingen vurdering ennå.</source>
@@ -1795,6 +3107,10 @@ Tala står òg i tabellen under.</translation>
         <translation>Månader mellom vurderingane</translation>
     </message>
     <message>
+        <source>&amp;Endre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Endre hvor ofte levekår vurderes</source>
         <translation>Endre kor ofte levekår blir vurderte</translation>
     </message>
@@ -1809,6 +3125,10 @@ Tala står òg i tabellen under.</translation>
     <message>
         <source>&amp;Historikk</source>
         <translation>&amp;Historikk</translation>
+    </message>
+    <message>
+        <source>Vurderes &amp;hver</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(ønsker hjelp med {n})</source>
@@ -1938,6 +3258,14 @@ Tala står òg i tabellen under.</translation>
         <translation>Samanlikn nettverkskart</translation>
     </message>
     <message>
+        <source>Tidligere kart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senere kart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{d} ({people})</source>
         <translation>{d} ({people})</translation>
     </message>
@@ -1954,6 +3282,14 @@ Tala står òg i tabellen under.</translation>
         <translation>&amp;Førehandsvis/skriv ut …</translation>
     </message>
     <message>
+        <source>&amp;Tidligere kart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;enere kart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Dette er endret:</source>
         <translation>Dette er endra:</translation>
     </message>
@@ -1966,8 +3302,24 @@ Tala står òg i tabellen under.</translation>
         <translation>Legg til person</translation>
     </message>
     <message>
+        <source>&amp;Navn eller betegnelse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>For eksempel «Mormor» eller «Kari»</source>
         <translation>Til dømes «Mormor» eller «Kari»</translation>
+    </message>
+    <message>
+        <source>&amp;Sektor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forhold</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Resten fyller du ut i tabellen.</source>
@@ -1982,8 +3334,20 @@ Tala står òg i tabellen under.</translation>
         <translation>Knyt saman to personar</translation>
     </message>
     <message>
+        <source>&amp;Første person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Andre person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ingen forbindelse (fjern)</source>
         <translation>Ikkje noko samband (fjern)</translation>
+    </message>
+    <message>
+        <source>&amp;Forhold mellom dem</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Forbindelser mellom personer</source>
@@ -1992,6 +3356,14 @@ Tala står òg i tabellen under.</translation>
     <message>
         <source>Ingen forbindelser ennå.</source>
         <translation>Ingen samband enno.</translation>
+    </message>
+    <message>
+        <source>Forbindelser &amp;nå</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;OK</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Velg to forskjellige personer.</source>
@@ -2004,6 +3376,18 @@ Tala står òg i tabellen under.</translation>
     <message>
         <source>Nettverkskart</source>
         <translation>Nettverkskart</translation>
+    </message>
+    <message>
+        <source>&amp;Tegnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Det forelderen selv sier om nettverket sitt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For eksempel om nettverket kan utvides, og hvordan</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Angre</source>
@@ -2022,12 +3406,40 @@ Tala står òg i tabellen under.</translation>
         <translation>Gjer om</translation>
     </message>
     <message>
+        <source>Vil du forkaste endringene i nettverkskartet?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legg til &amp;person …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert i tabellen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fjern person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete i tabellen – kan angres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forbind to personer …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>P&amp;ersoner i nettverket</source>
         <translation>P&amp;ersonar i nettverket</translation>
     </message>
     <message>
         <source>Skriv i en celle eller trykk F2 for å endre. Insert legger til, Delete fjerner.</source>
         <translation>Skriv i ei celle eller trykk F2 for å endre. Insert legg til, Delete fjernar.</translation>
+    </message>
+    <message>
+        <source>Saksbehandlers &amp;vurdering</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sektorer i nettverkskartet</source>
@@ -2040,6 +3452,10 @@ Tala står òg i tabellen under.</translation>
     <message>
         <source>&amp;Legg til</source>
         <translation>&amp;Legg til</translation>
+    </message>
+    <message>
+        <source>&amp;Sektorer</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Fjern</source>
@@ -2114,6 +3530,106 @@ Tala står òg i tabellen under.</translation>
         <translation>Oppsummering av kartet</translation>
     </message>
     <message>
+        <source>Navn eller kort betegnelse forelderen bruker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sektor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hvilken del av livet personen hører til</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hvor nær forelderen personen står, 1 nærmest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forhold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hvordan forholdet til forelderen er</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Praktisk hjelp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hvor ofte personen gir praktisk hjelp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Følelsesmessig støtte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hvor ofte personen gir følelsesmessig støtte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Råd og informasjon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hvor ofte personen gir råd og informasjon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hjelpen går</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hvem som hjelper hvem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kritisk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hvor ofte personen er kritisk til forelderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hvor ofte de har kontakt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kjent i</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hvor lenge de har kjent hverandre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vet om plasseringen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Om personen vet at barnet er plassert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merknad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forelderens eller saksbehandlerens merknad om personen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vet ikke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Personer i nettverket</source>
         <translation>Personar i nettverket</translation>
     </message>
@@ -2154,6 +3670,18 @@ Tala står òg i tabellen under.</translation>
         <translation>knyt saman {names}</translation>
     </message>
     <message>
+        <source>Ingen nettverkskart for denne forelderen ennå. Et nettverkskart tegnes sammen med forelderen: hvem som står nær, hvem som støtter og hvem som belaster, hvilke bånd som er brutt – og om nettverket kan utvides. Tegnet på nytt senere viser det om arbeidet hjalp. Velg «Nytt kart …» for å begynne.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tegnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Velg en forelder under Foreldre for å se nettverkskartene.</source>
         <translation>Vel ein forelder under Foreldre for å sjå nettverkskarta.</translation>
     </message>
@@ -2162,8 +3690,24 @@ Tala står òg i tabellen under.</translation>
         <translation>Kart</translation>
     </message>
     <message>
+        <source>&amp;Nytt kart …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Begynner med personene fra forrige kart</source>
         <translation>Byrjar med personane frå førre kart</translation>
+    </message>
+    <message>
+        <source>Å&amp;pne/endre …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sammenlign to kart …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ektorer …</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kontorets sektorer for nye kart</source>
@@ -2172,6 +3716,14 @@ Tala står òg i tabellen under.</translation>
     <message>
         <source>&amp;Kart</source>
         <translation>&amp;Kart</translation>
+    </message>
+    <message>
+        <source>Endre forelderens ord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Velg forelderens ord</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ordene kommer i kontorets årsrapport for {year}. Skriv dem om så ingen kan kjennes igjen: ingen navn, steder, datoer eller detaljer bare én familie har.</source>
@@ -2190,8 +3742,40 @@ Tala står òg i tabellen under.</translation>
         <translation>Ingen eigne ord frå foreldra i journalen i {year}</translation>
     </message>
     <message>
+        <source>&amp;Fra journalen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ordene slik de står i rapporten</source>
         <translation>Orda slik dei står i rapporten</translation>
+    </message>
+    <message>
+        <source>&amp;Ordene i rapporten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kilde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slik er tallet regnet ut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} av {of} ({share})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} av {of}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hva kontoret lærer</source>
@@ -2204,6 +3788,10 @@ Tala står òg i tabellen under.</translation>
     <message>
         <source>&amp;År:</source>
         <translation>&amp;År:</translation>
+    </message>
+    <message>
+        <source>Lagre som &amp;PDF …</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rapporten til kommunen, uten navn, som PDF/A</source>
@@ -2220,6 +3808,14 @@ Tala står òg i tabellen under.</translation>
     <message>
         <source>Foreldrenes egne ord i rapporten</source>
         <translation>Foreldra sine eigne ord i rapporten</translation>
+    </message>
+    <message>
+        <source>&amp;Legg til ord …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foreldrenes egne ord om hva som &amp;hjalp</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{year} (hittil i år)</source>
@@ -2310,6 +3906,10 @@ Tala står òg i tabellen under.</translation>
         <translation>mottakaren</translation>
     </message>
     <message>
+        <source>&amp;Hjemmel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Lov og paragraf som gir adgang</source>
         <translation>Lov og paragraf som gir høve</translation>
     </message>
@@ -2366,8 +3966,24 @@ Tala står òg i tabellen under.</translation>
         <translation>Til dømes: søknad om hjelp til å skaffe bustad</translation>
     </message>
     <message>
+        <source>&amp;Opplysninger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gitt dato</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hvordan gitt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Signert samtykkeerklæring foreligger</source>
         <translation>&amp;Signert samtykkeerklæring ligg føre</translation>
+    </message>
+    <message>
+        <source>Erklæring</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Signert samtykkeerklæring foreligger</source>
@@ -2378,6 +3994,10 @@ Tala står òg i tabellen under.</translation>
         <translation>Tidsavgrensa</translation>
     </message>
     <message>
+        <source>Gyldig &amp;til</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Fra denne datoen kan ingen opplysninger gis videre på grunnlag av dette samtykket. Samtykket blir stående i registeret, merket som trukket tilbake.</source>
         <translation>Frå denne datoen kan ingen opplysningar bli gitte vidare på grunnlag av dette samtykket. Samtykket blir ståande i registeret, merkt som trekt tilbake.</translation>
     </message>
@@ -2386,12 +4006,20 @@ Tala står òg i tabellen under.</translation>
         <translation>{n} utkast til tilvising byggjer på samtykket og blir sperra: dei kan ikkje gjerast ferdige før forelderen samtykkjer på nytt eller eit anna lovgrunnlag er grunngitt.</translation>
     </message>
     <message>
+        <source>Trekk tilbake samtykke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Samtykke til {recipient}: {categories}. Formål: {purpose}. Gitt {given}.</source>
         <translation>Samtykke til {recipient}: {categories}. Formål: {purpose}. Gitt {given}.</translation>
     </message>
     <message>
         <source>ingen opplysninger</source>
         <translation>ingen opplysningar</translation>
+    </message>
+    <message>
+        <source>Trukket tilbake &amp;den</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>For eksempel: mor ringte og sa at hun ikke lenger vil …</source>
@@ -2439,6 +4067,26 @@ Tala står òg i tabellen under.</translation>
     <message>
         <source> +{n}</source>
         <translation> +{n}</translation>
+    </message>
+    <message>
+        <source>Mottaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opplysninger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gitt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gyldig til</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>, signert</source>
@@ -2493,6 +4141,12 @@ Tala står òg i tabellen under.</translation>
     <message>
         <source>Rett linjene i fila og importer den på nytt, eller legg tjenestene inn for hånd med «Ny tjeneste…». Linjene som ble lagt til nå, må da tas ut av fila for ikke å komme inn to ganger.</source>
         <translation>Rett linjene i fila og importer ho på nytt, eller legg inn tenestene for hand med «Ny teneste…». Linjene som vart lagde til no, må då takast ut av fila, så dei ikkje kjem inn to gonger.</translation>
+    </message>
+    <message>
+        <source>Adresseboka er tom. Her samler du tjenestene dere samarbeider med – NAV, fastlege, DPS, rustjenesten, familievernkontoret, boligkontoret, frivillige organisasjoner – med postadresse og kontaktperson, slik at samtykker og henvisninger peker på riktig mottaker.
+
+Legg inn én og én med «Ny tjeneste…», eller hent kommunens liste med «Importer fra CSV…»: første linje er overskriftene type;navn;adresse;telefon;epost;kontaktperson (semikolon eller komma), og type er for eksempel «NAV-kontor», «Fastlege» eller «Familievernkontor».</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tjenester i adresseboka</source>
@@ -2561,8 +4215,40 @@ Tala står òg i tabellen under.</translation>
         <translation>Fjerne unntaket for «{category}»? Heimelen og grunngjevinga du skreiv, blir borte, og opplysninga kan ikkje bli gitt utan samtykke.</translation>
     </message>
     <message>
+        <source>Vil du forkaste endringene i denne henvisningen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Skriv hva mottakeren blir bedt om, og hvorfor nå.</source>
         <translation>Skriv kva mottakaren blir beden om, og kvifor no.</translation>
+    </message>
+    <message>
+        <source>Velg hvordan henvisningen ble sendt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Svarfristen kan ikke være før sendedatoen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Henvisningen kan ikke sendes før den ble ferdigstilt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Svaret kan ikke være registrert før henvisningen ble sendt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fødselsnummeret kan bare tas med når «Personalia» gis, med samtykke eller annet rettsgrunnlag for denne mottakeren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forelderen har ikke fødselsnummer i registeret. Ta bort krysset, eller registrer det.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Svar på henvisning ventes</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Velg mottakeren.</source>
@@ -2621,8 +4307,52 @@ Tala står òg i tabellen under.</translation>
         <translation>Saksnummeret til mottakaren, dersom dei har gitt eitt</translation>
     </message>
     <message>
+        <source>Deres re&amp;f.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Hva ber vi mottakeren om, og hvorfor akkurat nå? Dette står først i brevet.</source>
         <translation>Kva ber vi mottakaren om, og kvifor akkurat no? Dette står først i brevet.</translation>
+    </message>
+    <message>
+        <source>&amp;Hva ber vi om, og hvorfor nå?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bakgrunn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Situasjonen nå</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Om b&amp;arna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hva som er &amp;prøvd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forelderens &amp;egne ord og ønsker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Praktiske &amp;behov – tolk, transport, tidspunkter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Opplysninger som gis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ve&amp;dlegg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kopi til andre tjenester</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kopi til forelde&amp;ren</source>
@@ -2639,6 +4369,14 @@ Tala står òg i tabellen under.</translation>
     <message>
         <source>Bare når mottakeren trenger det, og samtykket dekker «Personalia».</source>
         <translation>Berre når mottakaren treng det, og samtykket dekkjer «Personalia».</translation>
+    </message>
+    <message>
+        <source>Fødselsnummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gjelder barn</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Lagre utkast</source>
@@ -2769,8 +4507,20 @@ Tala står òg i tabellen under.</translation>
         <translation>Brevet kunne ikkje lagast.</translation>
     </message>
     <message>
+        <source>Rediger tjeneste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ny tjeneste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>For eksempel: NAV Kárášjohka</source>
         <translation>Til dømes: NAV Kárášjohka</translation>
+    </message>
+    <message>
+        <source>Post&amp;adresse</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Postboks 120, 9990 Fjellvik</source>
@@ -2779,6 +4529,30 @@ Tala står òg i tabellen under.</translation>
     <message>
         <source>Komma deler adressen i linjer i brevets adressefelt.</source>
         <translation>Komma deler adressa i linjer i adressefeltet i brevet.</translation>
+    </message>
+    <message>
+        <source>Tele&amp;fon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registrer sendt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hvordan sendt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sendt &amp;dato</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Svar ventes innen</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Registrer sendt</source>
@@ -2795,6 +4569,10 @@ Tala står òg i tabellen under.</translation>
     <message>
         <source>Henvisningen ble ferdigstilt {d}; den kan ikke være sendt før.</source>
         <translation>Tilvisinga vart ferdigstilt {d}; ho kan ikkje vere sendt før det.</translation>
+    </message>
+    <message>
+        <source>Registrer svar</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>For eksempel: time hos NAV 3.12. kl. 10, Máret møter</source>
@@ -2827,6 +4605,18 @@ Tala står òg i tabellen under.</translation>
     <message>
         <source>Fjern opplysningen fra utkastet, registrer et nytt samtykke, eller begrunn et annet rettsgrunnlag i utkastet.</source>
         <translation>Fjern opplysninga frå utkastet, registrer eit nytt samtykke, eller grunngi eit anna rettsgrunnlag i utkastet.</translation>
+    </message>
+    <message>
+        <source>Ferdigstilt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sendt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Svar ventes innen</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Svaret er forsinket ({days})</source>
@@ -3591,12 +5381,88 @@ Prøv igjen.</translation>
         <translation>ikkje fylt ut</translation>
     </message>
     <message>
+        <source>Registrer samvær</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hvordan gikk det</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holdt &amp;dato</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tilsyns&amp;førers notat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Forelderen trengte mest å snakke med en voksen</source>
         <translation>Forelderen trong mest å snakke med ein vaksen</translation>
     </message>
     <message>
+        <source>S&amp;amtale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avlyst &amp;av</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hvorfor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluering av samværsplanen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Barnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forelderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fosterforeldrene / &amp;institusjonen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tilsynsfører</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Konklusjon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Evalueringen fører til ny plan</source>
         <translation>Evalueringa fører til ny plan</translation>
+    </message>
+    <message>
+        <source>&amp;Ny plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reisestøtte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Søkt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Beløp</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>For eksempel: bussbillett tur-retur</source>
@@ -3605,6 +5471,26 @@ Prøv igjen.</translation>
     <message>
         <source>Ikke knyttet til ett samvær</source>
         <translation>Ikkje knytt til eitt samvær</translation>
+    </message>
+    <message>
+        <source>Sa&amp;mvær</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vedtak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avgjort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Innvilget beløp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> kr</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name}: antall</source>
@@ -3643,8 +5529,68 @@ Prøv igjen.</translation>
         <translation>Neste samvær</translation>
     </message>
     <message>
+        <source>Evaluer samværsplanen med barnet, forelderen, fosterhjemmet og tilsynsfører</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samværsplanen har ikke noe formål – samværet vurderes ut fra formålet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{amount} kr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samtale før</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samtale etter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source> (mest samtale med en voksen)</source>
         <translation> (mest samtale med ein vaksen)</translation>
+    </message>
+    <message>
+        <source>Ny versjon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Søkt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beløp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saksbehandler: {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Område</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forelderen (siden sist)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saksbehandler (siden sist)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ønsker hjelp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ikke spurt</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ja</source>
@@ -3653,6 +5599,18 @@ Prøv igjen.</translation>
     <message>
         <source>Nei</source>
         <translation>Nei</translation>
+    </message>
+    <message>
+        <source>Saksbehandlers vurdering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endring (forelder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ønsker hjelp med</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ikke avgjort</source>
@@ -3675,8 +5633,52 @@ Prøv igjen.</translation>
         <translation>Kor ofte</translation>
     </message>
     <message>
+        <source>Ny versjon av samværsplanen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samværsplan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hvorfor endres planen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gjelder fra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hvor ofte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grunn&amp;lag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Avtale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vedtatt &amp;av</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>For eksempel: Barneverns- og helsenemnda i …</source>
         <translation>Til dømes: Barneverns- og helsenemnda i …</translation>
+    </message>
+    <message>
+        <source>Vedtaks&amp;dato</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vedtaket s&amp;ier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Minimum i vedtaket</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Minimum</source>
@@ -3687,16 +5689,60 @@ Prøv igjen.</translation>
         <translation>Vedtaket seier at samværet skal vere med tilsyn</translation>
     </message>
     <message>
+        <source>Tilsyn i vedta&amp;ket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Møtested&amp;ets navn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Bare det de som skal dit trenger; skrives ikke til andre</source>
         <translation>Berre det dei som skal dit, treng; blir ikkje skrive til andre</translation>
+    </message>
+    <message>
+        <source>&amp;Tilsyn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tilsyns&amp;fører</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Andre med samvær&amp;srett</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Én linje hver: «Mormor – fire ganger i året»</source>
         <translation>Éi linje kvar: «Mormor – fire gonger i året»</translation>
     </message>
     <message>
+        <source>Mello&amp;m samværene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Telefon, video, brev eller bilder</source>
         <translation>Telefon, video, brev eller bilete</translation>
+    </message>
+    <message>
+        <source>Tra&amp;nsport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hvem &amp;betaler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formålet med &amp;egne ord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Første sa&amp;mvær</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ikke avtalt</source>
@@ -3705,6 +5751,30 @@ Prøv igjen.</translation>
     <message>
         <source> måneder</source>
         <translation> månader</translation>
+    </message>
+    <message>
+        <source>E&amp;valueres hver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planen har ikke noe formål. Samværet følges opp og vurderes ut fra formålet: velg ett eller flere av de fire i en ny versjon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samværsplanen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ny samværs&amp;plan …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ny &amp;versjon …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Historikk</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Denne versjonen er ikke sendt til partene ennå.</source>
@@ -3717,6 +5787,26 @@ Prøv igjen.</translation>
     <message>
         <source>Samværene</source>
         <translation>Samværa</translation>
+    </message>
+    <message>
+        <source>&amp;Registrer samvær …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samtale &amp;før …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samtale &amp;etter …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Det valgte samværet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Samværene</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>I dag er {d}.</source>
@@ -3733,6 +5823,18 @@ Prøv igjen.</translation>
     <message>
         <source>Ingen samvær i listen ennå.</source>
         <translation>Ingen samvær i lista enno.</translation>
+    </message>
+    <message>
+        <source>&amp;Ny evaluering …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Den valgte evalueringen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;valueringer</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ingen samværsplan å evaluere ennå.</source>
@@ -3753,6 +5855,18 @@ Prøv igjen.</translation>
     <message>
         <source>Søknader om reisestøtte</source>
         <translation>Søknader om reisestøtte</translation>
+    </message>
+    <message>
+        <source>Ny &amp;søknad …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vedtak …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Søknader om &amp;reisestøtte</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Innvilget i {year}: {sum}.</source>
@@ -3803,12 +5917,80 @@ Prøv igjen.</translation>
         <translation>Formål</translation>
     </message>
     <message>
+        <source>Barnet er ikke plassert nå. En samværsplan lages for et barn som bor utenfor hjemmet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grunnlag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vedtatt av</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vedtaksdato</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vedtaket sier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tilsyn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ikke avtalt med forelderen ennå</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Andre med samværsrett</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mellom samværene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hvem betaler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Første samvær</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evalueres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingen samværsplan ennå. Lag en ny samværsplan: hvor ofte, hvor, med eller uten tilsyn, og hvorfor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingen formål valgt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Versjon {n} fra {d}</source>
         <translation>Versjon {n} frå {d}</translation>
     </message>
     <message>
         <source>Hvorfor: {r}</source>
         <translation>Kvifor: {r}</translation>
+    </message>
+    <message>
+        <source>Den første planen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingen versjoner ennå.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Holdt {d}</source>
@@ -3843,6 +6025,18 @@ Prøv igjen.</translation>
         <translation>Samtale etter: ingen</translation>
     </message>
     <message>
+        <source>Barnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fosterforeldrene / institusjonen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tilsynsfører</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Evaluering {d}</source>
         <translation>Evaluering {d}</translation>
     </message>
@@ -3867,8 +6061,16 @@ Prøv igjen.</translation>
         <translation>&amp;Barn:</translation>
     </message>
     <message>
+        <source>Send p&amp;lanen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Samværsplanen til partene: hver får det taushetsplikten tillater</source>
         <translation>Samværsplanen til partane: kvar får det teieplikta tillèt</translation>
+    </message>
+    <message>
+        <source>Samværs&amp;møte …</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Møte med forelderen og fosterforeldrene om samværet: en kontakt i loggen</source>
@@ -3933,6 +6135,550 @@ Prøv igjen.</translation>
     <message>
         <source>Navigasjon</source>
         <translation>Navigasjon</translation>
+    </message>
+    <message>
+        <source>Et unntak krever både hjemmel og en skriftlig begrunnelse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samtykket som dekket «{category}» ble trukket tilbake {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samtykket som dekket «{category}» gjaldt til {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samtykket som dekker «{category}» gjelder først fra en senere dato.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samtykket som dekker «{category}» gjelder en annen mottaker enn {service}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forelderen har ikke samtykket til at «{category}» gis til {service}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alle NAV-kontor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alle fastleger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alle DPS-er og andre tjenester i psykisk helsevern for voksne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alle tjenester for rusbehandling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alle kommunale psykisk helse- og rustjenester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alle familievernkontor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alle boligkontor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alle krisesentre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alle frivillige organisasjoner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(tjeneste som ikke finnes lenger)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skåren har fire tall, ett for hver dimensjon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriv et tall fra 0 til 10 med høyst én desimal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriv inn tallet forelderen merket (0–10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tallet må være fra 0 til 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kontakten finnes ikke lenger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kontakten gjelder ikke denne forelderen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Velg samtalen tilbakemeldingen gjelder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriv planens mål, slik det står i planen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriv formålet – med forelderens ord, dine, eller begge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Velg et punkt fra sjekklisten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datoen for å gi informasjonen igjen må være etter i dag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriv vurderingen til forelderen: hva som skal til for at barnet kan flytte hjem, eller hvorfor det ikke er forventet nå.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ny vurdering må være etter datoen for denne.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriv forelderens vurdering med egne ord.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriv ønsket med forelderens egne ord.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Svarfristen kan ikke være før ønsket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Svaret kan ikke være før ønsket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Velg om ønsket er innfridd eller ikke.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriv svaret forelderen fikk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriv den faglige begrunnelsen forelderen fikk for at ønsket ikke kan innfris.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriv navnet på tilbudet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Velg hvem som driver tilbudet fra adresseboken, skriv navnet, eller kryss av for at det er familievernkontorets eget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sluttdatoen kan ikke være før startdatoen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriv minst én dato.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Velg tilbudet forelderen er henvist til eller deltar i.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriv når forelderen startet i gruppen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kan ikke være før forelderen startet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forelderen har enten fullført eller sluttet, ikke begge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriv hvorfor forelderen sluttet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriv når forelderen ble informert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Antallet kan ikke være negativt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Velg et tall fra 1 til 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fullført</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avsluttet før tiden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deltar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Henvist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Informert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ikke informert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ikke knyttet til en tjeneste i adresseboka, så samtykket kan ikke kontrolleres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriv hva gruppen skal arbeide med.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forelderen skal være med i gruppen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hvert medlem må ha et navn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Koordinatoren må være medlem av gruppen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gruppen kan ikke avsluttes før den startet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriv hvorfor et ferdig referat endres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referatet er ferdig: bare referatet kan endres, og da med en begrunnelse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Velg et svar fra 1 til 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send innkalling til ansvarsgruppemøte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planlegg neste ansvarsgruppemøte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uendret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Levekår er ikke vurdert ennå</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nærmest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nær</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Litt på avstand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lengst unna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Husstand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Familie og slekt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naboer og nærmiljø</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arbeid og skole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisasjoner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fritid og tro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offentlige hjelpere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fosterhjem/institusjon og barnevernet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kartet kan ikke være tegnet fram i tid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To sektorer har samme kode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hver sektor må ha et navn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En forbindelse må gå mellom to personer som er i kartet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To personer er forbundet to ganger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>færre enn 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skjult fordi et tall under 5 ellers kunne regnes ut av det.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ingen data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kontakt (forelderens egne ord)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forelderens vurdering av oppfølgingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forelderens evaluering av et møte i ansvarsgruppen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordene inneholder et fødselsnummer. Ta det ut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriv ordene som skal med i rapporten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Året ser feil ut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vedtaket setter en minste varighet. Skriv hvor lenge hvert samvær varer, så det kan sjekkes mot vedtaket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Antall samvær må være mellom 0 og 31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barnet er ikke plassert på denne datoen. Sjekk datoen planen gjelder fra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Første samvær kan ikke være før planen gjelder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluer planen minst hvert andre år (1–24 måneder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriv hvorfor planen endres – det blir stående i historikken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barnet er frivillig plassert: da er det ikke noe vedtak om samvær. Planen avtales med foreldrene.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barnet er plassert etter vedtak: samværet bygger på vedtaket, og barnevernstjenesten kan ikke avtale mindre enn det.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriv datoen for vedtaket om samvær.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriv hvem som fattet vedtaket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriv minimumet vedtaket setter (0 hvis det ikke gir samvær).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vedtaket sier at samværet skal være med tilsyn. Barnevernstjenesten kan ikke ta bort tilsynet på egen hånd: det krever et nytt vedtak i barneverns- og helsenemnda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vedtaket kan ikke være fattet etter at planen gjelder fra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ved frivillig plassering avtales samværet med foreldrene, og barnevernstjenesten kan ikke begrense det på egen hånd. Kryss av for at planen er avtalt med forelderen, og skriv datoen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriv datoen samværet ble holdt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Varigheten må være mer enn 0 timer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Velg hvem som avlyste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriv hvorfor samværet ble avlyst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriv hva minst én av partene mener – barnet, forelderen, fosterforeldrene eller tilsynsføreren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriv beløpet det søkes om, i hele kroner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vedtaket kan ikke være før søknaden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Velg om søknaden er innvilget eller avslått.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriv beløpet som er innvilget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vurdering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kontakt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Svar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forelderens ord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriv ut &amp;innkalling …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marker innkallingen som &amp;sendt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriv ut &amp;referat …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send referatet (bare til dem samtykke dekker) …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forelderens &amp;evaluering …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kontaktperson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bokmål</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nynorsk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brev og dokumenter skrives på kontorets målform. En forelder kan likevel få sine dokumenter på et annet språk når dokumentet finnes på det.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Målform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Som kontorets målform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Språk i programmet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programmet får det nye språket neste gang bufapp startes.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
