@@ -654,7 +654,7 @@
     </message>
     <message>
         <source>&amp;Holdt dato</source>
-        <translation>&amp;Halde dato</translation>
+        <translation>&amp;Halde den</translation>
     </message>
     <message>
         <source>Hvorfor a&amp;vlyst</source>
@@ -1202,7 +1202,7 @@
     </message>
     <message>
         <source>Gis &amp;igjen</source>
-        <translation>Blir gitt &amp;igjen</translation>
+        <translation>Skal givast &amp;igjen</translation>
     </message>
     <message>
         <source>For eksempel hva forelderen lurte på</source>
@@ -1242,7 +1242,7 @@
     </message>
     <message>
         <source>Gis igjen</source>
-        <translation>Blir gitt igjen</translation>
+        <translation>Skal givast igjen</translation>
     </message>
     <message>
         <source>Ganger</source>
@@ -3603,7 +3603,7 @@ Tala står òg i tabellen under.</translation>
     </message>
     <message>
         <source>Kjent i</source>
-        <translation>Kjend i</translation>
+        <translation>Kjent i</translation>
     </message>
     <message>
         <source>Hvor lenge de har kjent hverandre</source>
@@ -3815,7 +3815,7 @@ Tala står òg i tabellen under.</translation>
     </message>
     <message>
         <source>Foreldrenes egne ord om hva som &amp;hjalp</source>
-        <translation>Orda til foreldra sjølve om kva som &amp;hjelpte</translation>
+        <translation>Foreldra sine eigne ord om kva som &amp;hjelpte</translation>
     </message>
     <message>
         <source>{year} (hittil i år)</source>
@@ -5392,7 +5392,7 @@ Prøv igjen.</translation>
     </message>
     <message>
         <source>Holdt &amp;dato</source>
-        <translation>Halde &amp;dato</translation>
+        <translation>Halde &amp;den</translation>
     </message>
     <message>
         <source>&amp;Timer</source>
@@ -5756,7 +5756,7 @@ Prøv igjen.</translation>
     </message>
     <message>
         <source>E&amp;valueres hver</source>
-        <translation>E&amp;valuerast kvar</translation>
+        <translation>Blir e&amp;valuert kvar</translation>
     </message>
     <message>
         <source>Planen har ikke noe formål. Samværet følges opp og vurderes ut fra formålet: velg ett eller flere av de fire i en ny versjon.</source>
