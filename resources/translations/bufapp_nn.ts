@@ -582,11 +582,11 @@
     </message>
     <message>
         <source>{n} oppgaver er laget fra familiens plan. De står i kontaktloggen under oppgaver og i Oversikt.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} oppgåver er laga frå planen til familien. Dei står i kontaktloggen under oppgåver og i Oversikt.</translation>
     </message>
     <message>
         <source>Alle punktene i planen er allerede gjort til oppgaver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle punkta i planen er alt gjorde om til oppgåver.</translation>
     </message>
     <message>
         <source>Forelder: {name}</source>
@@ -594,7 +594,7 @@
     </message>
     <message>
         <source>Punktet er allerede gjort til en oppgave og blir stående i planen. Lukk oppgaven i kontaktloggen hvis den ikke skal gjøres.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktet er alt gjort om til ei oppgåve og blir ståande i planen. Lukk oppgåva i kontaktloggen dersom ho ikkje skal gjerast.</translation>
     </message>
     <message>
         <source>Fjern raden</source>
@@ -602,23 +602,23 @@
     </message>
     <message>
         <source>Punkt {row}: skriv datoen som dd.mm.åååå, for eksempel 01.09.2026.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt {row}: skriv datoen som dd.mm.åååå, til dømes 01.09.2026.</translation>
     </message>
     <message>
         <source>Planlegg familieråd</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlegg familieråd</translation>
     </message>
     <message>
         <source>&amp;Spørsmålet til familien</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spørsmålet til familien</translation>
     </message>
     <message>
         <source>&amp;Formål</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formål</translation>
     </message>
     <message>
         <source>Om formålet</source>
-        <translation type="unfinished"></translation>
+        <translation>Om formålet</translation>
     </message>
     <message>
         <source>Forelderen har sagt ja til familieråd (frivillig)</source>
@@ -626,15 +626,15 @@
     </message>
     <message>
         <source>Sa&amp;mtykke</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;mtykke</translation>
     </message>
     <message>
         <source>&amp;Koordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Koordinator</translation>
     </message>
     <message>
         <source>Koordinatorens &amp;organisasjon</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisasjonen til koordinatoren</translation>
     </message>
     <message>
         <source>Koordinatoren er ansatt i barnevernstjenesten</source>
@@ -642,47 +642,47 @@
     </message>
     <message>
         <source>Uavhengighet</source>
-        <translation type="unfinished"></translation>
+        <translation>Uavhengigheit</translation>
     </message>
     <message>
         <source>&amp;Planlagt dato</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planlagd dato</translation>
     </message>
     <message>
         <source>S&amp;tatus</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatus</translation>
     </message>
     <message>
         <source>&amp;Holdt dato</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Halde den</translation>
     </message>
     <message>
         <source>Hvorfor a&amp;vlyst</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvifor a&amp;vlyst</translation>
     </message>
     <message>
         <source>Navn</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <source>Relasjon</source>
-        <translation type="unfinished"></translation>
+        <translation>Relasjon</translation>
     </message>
     <message>
         <source>Invitert</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitert</translation>
     </message>
     <message>
         <source>Kom</source>
-        <translation type="unfinished"></translation>
+        <translation>Kom</translation>
     </message>
     <message>
         <source>Inviterte</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviterte</translation>
     </message>
     <message>
         <source>Legg til &amp;person</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til &amp;person</translation>
     </message>
     <message>
         <source>Hent fra &amp;nettverkskartet</source>
@@ -694,135 +694,135 @@
     </message>
     <message>
         <source>&amp;Inviterte og hvem som kom</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inviterte og kven som kom</translation>
     </message>
     <message>
         <source>Innen (dd.mm.åååå)</source>
-        <translation type="unfinished"></translation>
+        <translation>Innan (dd.mm.åååå)</translation>
     </message>
     <message>
         <source>Familiens plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Planen til familien</translation>
     </message>
     <message>
         <source>Legg til p&amp;unkt</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til p&amp;unkt</translation>
     </message>
     <message>
         <source>Familiens &amp;plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planen til familien</translation>
     </message>
     <message>
         <source>&amp;Merknad</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Merknad</translation>
     </message>
     <message>
         <source>Godkjenn familiens plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkjenn planen til familien</translation>
     </message>
     <message>
         <source>&amp;Svar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Svar</translation>
     </message>
     <message>
         <source>&amp;Dato</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dato</translation>
     </message>
     <message>
         <source>&amp;Forbehold eller begrunnelse</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atterhald eller grunngjeving</translation>
     </message>
     <message>
         <source>Oppfølgende familieråd</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppfølgjande familieråd</translation>
     </message>
     <message>
         <source>&amp;Oppfølging</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oppfølging</translation>
     </message>
     <message>
         <source>Koordinatoren skal være uavhengig av barnevernstjenesten. Velg en koordinator utenfor tjenesten (for eksempel fra en koordinatorpool i en annen kommune eller Bufetat).</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordinatoren skal vere uavhengig av barnevernstenesta. Vel ein koordinator utanfor tenesta (til dømes frå ein koordinatorpool i ein annan kommune eller Bufetat).</translation>
     </message>
     <message>
         <source>Datoen ser feil ut – sjekk året.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoen ser feil ut – sjekk året.</translation>
     </message>
     <message>
         <source>Skriv spørsmålet familien skal svare på i familierådet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv spørsmålet familien skal svare på i familierådet.</translation>
     </message>
     <message>
         <source>Familieråd bygger på frivillig samtykke. Kryss av når forelderen har sagt ja.</source>
-        <translation type="unfinished"></translation>
+        <translation>Familieråd byggjer på frivillig samtykke. Kryss av når forelderen har sagt ja.</translation>
     </message>
     <message>
         <source>Navnet er for langt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Namnet er for langt.</translation>
     </message>
     <message>
         <source>Skriv datoen familierådet ble holdt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv datoen familierådet vart halde.</translation>
     </message>
     <message>
         <source>Et familieråd kan ikke være holdt fram i tid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eit familieråd kan ikkje vere halde fram i tid.</translation>
     </message>
     <message>
         <source>Kryss av hvem som kom på familierådet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kryss av kven som kom på familierådet.</translation>
     </message>
     <message>
         <source>Et familieråd som ikke er holdt, har ingen dato holdt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eit familieråd som ikkje er halde, har ingen dato for når det vart halde.</translation>
     </message>
     <message>
         <source>Ingen kan ha kommet på et familieråd som ikke er holdt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kan ha kome på eit familieråd som ikkje er halde.</translation>
     </message>
     <message>
         <source>Familiens plan lages på familierådet. Registrer det holdt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planen til familien blir laga på familierådet. Registrer det som halde.</translation>
     </message>
     <message>
         <source>Planen kan bare godkjennes etter at familierådet er holdt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planen kan berre godkjennast etter at familierådet er halde.</translation>
     </message>
     <message>
         <source>Skriv hvorfor familierådet ble avlyst.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv kvifor familierådet vart avlyst.</translation>
     </message>
     <message>
         <source>Samme person står to ganger i listen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Same person står to gonger i lista.</translation>
     </message>
     <message>
         <source>Velg om planen er godkjent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel om planen er godkjend.</translation>
     </message>
     <message>
         <source>Det er ingen plan å godkjenne ennå.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det er ingen plan å godkjenne enno.</translation>
     </message>
     <message>
         <source>Skriv datoen planen ble behandlet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv datoen planen vart handsama.</translation>
     </message>
     <message>
         <source>Planen kan ikke være behandlet før familierådet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planen kan ikkje vere handsama før familierådet.</translation>
     </message>
     <message>
         <source>Det oppfølgende familierådet må være etter dette.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det oppfølgjande familierådet må vere etter dette.</translation>
     </message>
     <message>
         <source>Oppfølgingen er mer enn to år fram – sjekk året.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppfølginga er meir enn to år fram – sjekk året.</translation>
     </message>
     <message>
         <source>Familieråd – registrer det holdt eller avlyst</source>
-        <translation type="unfinished"></translation>
+        <translation>Familieråd – registrer det som halde eller avlyst</translation>
     </message>
     <message>
         <source>Familieråd</source>
@@ -830,7 +830,7 @@
     </message>
     <message>
         <source>Oppfølgende familieråd – planlegg det med koordinatoren</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppfølgjande familieråd – planlegg det med koordinatoren</translation>
     </message>
     <message>
         <source>Velg en forelder under Foreldre for å se familierådene.</source>
@@ -838,19 +838,19 @@
     </message>
     <message>
         <source>&amp;Nytt familieråd …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nytt familieråd …</translation>
     </message>
     <message>
         <source>&amp;Registrer holdt / endre …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrer halde / endre …</translation>
     </message>
     <message>
         <source>&amp;Godkjenn planen …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Godkjenn planen …</translation>
     </message>
     <message>
         <source>Gjør planen til &amp;oppgaver</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjer planen om til &amp;oppgåver</translation>
     </message>
     <message>
         <source>Hvert punkt i familiens plan blir en oppfølgingsoppgave med ansvarlig og frist</source>
@@ -858,7 +858,7 @@
     </message>
     <message>
         <source>Skriv ut &amp;planen …</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut &amp;planen …</translation>
     </message>
     <message>
         <source>Familierådets plan til deltakerne: uten det de ikke kan få vite</source>
@@ -866,27 +866,27 @@
     </message>
     <message>
         <source>Om familierådet</source>
-        <translation type="unfinished"></translation>
+        <translation>Om familierådet</translation>
     </message>
     <message>
         <source>Inviterte og hvem som kom</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviterte og kven som kom</translation>
     </message>
     <message>
         <source>Innen</source>
-        <translation type="unfinished"></translation>
+        <translation>Innan</translation>
     </message>
     <message>
         <source>Oppgave</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppgåve</translation>
     </message>
     <message>
         <source>&amp;Familierådene</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Familieråda</translation>
     </message>
     <message>
         <source>Familiens p&amp;lan</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;lanen til familien</translation>
     </message>
     <message>
         <source>Ingen familieråd ennå. Et familieråd bygger på frivillig samtykke: familien og nettverket lager sin egen plan, og barnevernstjenesten godkjenner den.</source>
@@ -962,7 +962,7 @@
     </message>
     <message>
         <source>KOR-skår fra papirskjema</source>
-        <translation type="unfinished"></translation>
+        <translation>KOR-skår frå papirskjema</translation>
     </message>
     <message>
         <source>Skriv inn tallene forelderen merket på skjemaet: 0–10 med én desimal. Spørsmålene står på skjemaet og vises ikke her.</source>
@@ -970,15 +970,15 @@
     </message>
     <message>
         <source>&amp;Skjema</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skjema</translation>
     </message>
     <message>
         <source>&amp;Kontakt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontakt</translation>
     </message>
     <message>
         <source>Dimensjon &amp;{n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensjon &amp;{n}</translation>
     </message>
     <message>
         <source>Sum</source>
@@ -1002,15 +1002,15 @@
     </message>
     <message>
         <source>Tilbakemelding etter en samtale</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbakemelding etter ein samtale</translation>
     </message>
     <message>
         <source>&amp;Samtale</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Samtale</translation>
     </message>
     <message>
         <source>&amp;Forelderens ord</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Orda til forelderen</translation>
     </message>
     <message>
         <source>Det forelderen sa, med egne ord</source>
@@ -1018,15 +1018,15 @@
     </message>
     <message>
         <source>&amp;ORS</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ORS</translation>
     </message>
     <message>
         <source>&amp;SRS</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;SRS</translation>
     </message>
     <message>
         <source>&amp;Enkel tilbakemelding</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enkel tilbakemelding</translation>
     </message>
     <message>
         <source>{name} over tid</source>
@@ -1038,11 +1038,11 @@
     </message>
     <message>
         <source>&amp;Ny {name}-skår …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny {name}-skår …</translation>
     </message>
     <message>
         <source>&amp;Rett valgt skår …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rett vald skår …</translation>
     </message>
     <message>
         <source>ORS, sum</source>
@@ -1086,11 +1086,11 @@
     </message>
     <message>
         <source>N&amp;y tilbakemelding …</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;y tilbakemelding …</translation>
     </message>
     <message>
         <source>R&amp;ett valgt …</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;ett vald …</translation>
     </message>
     <message>
         <source>Etter en samtale: «{q}» – forelderens svar og egne ord. For kontor som ikke bruker KOR, eller i tillegg.</source>
@@ -1114,23 +1114,23 @@
     </message>
     <message>
         <source>Barnets plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Planen for barnet</translation>
     </message>
     <message>
         <source>&amp;Barn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Barn</translation>
     </message>
     <message>
         <source>&amp;Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plan</translation>
     </message>
     <message>
         <source>&amp;Datert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datert</translation>
     </message>
     <message>
         <source>&amp;Mål</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mål</translation>
     </message>
     <message>
         <source>Målet slik det står i planen</source>
@@ -1138,7 +1138,7 @@
     </message>
     <message>
         <source>&amp;Tidsperspektiv</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tidsperspektiv</translation>
     </message>
     <message>
         <source>For eksempel: ny vurdering innen ett år</source>
@@ -1146,11 +1146,11 @@
     </message>
     <message>
         <source>Formålet med oppfølgingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Formålet med oppfølginga</translation>
     </message>
     <message>
         <source>Med &amp;forelderens ord</source>
-        <translation type="unfinished"></translation>
+        <translation>Med orda til &amp;forelderen</translation>
     </message>
     <message>
         <source>Hva forelderen ønsker å få ut av oppfølgingen</source>
@@ -1158,27 +1158,27 @@
     </message>
     <message>
         <source>Med &amp;dine ord</source>
-        <translation type="unfinished"></translation>
+        <translation>Med &amp;dine ord</translation>
     </message>
     <message>
         <source>&amp;Avtalt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avtalt</translation>
     </message>
     <message>
         <source>Informasjon gitt</source>
-        <translation type="unfinished"></translation>
+        <translation>Informasjon gitt</translation>
     </message>
     <message>
         <source>&amp;Punkt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Punkt</translation>
     </message>
     <message>
         <source>&amp;Gitt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gitt</translation>
     </message>
     <message>
         <source>&amp;Hvordan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Korleis</translation>
     </message>
     <message>
         <source>Med tolk</source>
@@ -1186,7 +1186,7 @@
     </message>
     <message>
         <source>&amp;Tolk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tolk</translation>
     </message>
     <message>
         <source>Støttepersonen var til stede</source>
@@ -1194,15 +1194,15 @@
     </message>
     <message>
         <source>&amp;Støtteperson</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Støtteperson</translation>
     </message>
     <message>
         <source>&amp;Forstått</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Forstått</translation>
     </message>
     <message>
         <source>Gis &amp;igjen</source>
-        <translation type="unfinished"></translation>
+        <translation>Skal givast &amp;igjen</translation>
     </message>
     <message>
         <source>For eksempel hva forelderen lurte på</source>
@@ -1210,43 +1210,43 @@
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Datert</source>
-        <translation type="unfinished"></translation>
+        <translation>Datert</translation>
     </message>
     <message>
         <source>Mål</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål</translation>
     </message>
     <message>
         <source>Tidsperspektiv</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidsperspektiv</translation>
     </message>
     <message>
         <source>Punkt</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Sist gitt</source>
-        <translation type="unfinished"></translation>
+        <translation>Sist gitt</translation>
     </message>
     <message>
         <source>Hvordan</source>
-        <translation type="unfinished"></translation>
+        <translation>Korleis</translation>
     </message>
     <message>
         <source>Gis igjen</source>
-        <translation type="unfinished"></translation>
+        <translation>Skal givast igjen</translation>
     </message>
     <message>
         <source>Ganger</source>
-        <translation type="unfinished"></translation>
+        <translation>Gonger</translation>
     </message>
     <message>
         <source>tolk</source>
@@ -1258,19 +1258,19 @@
     </message>
     <message>
         <source>Forelderens vurdering</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurderinga til forelderen</translation>
     </message>
     <message>
         <source>Gjelder</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjeld</translation>
     </message>
     <message>
         <source>Ønsket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ønsket</translation>
     </message>
     <message>
         <source>Svar innen / svart</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar innan / svart</translation>
     </message>
     <message>
         <source>Svar er forsinket</source>
@@ -1294,43 +1294,43 @@
     </message>
     <message>
         <source>Ny &amp;plan …</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny &amp;plan …</translation>
     </message>
     <message>
         <source>&amp;Endre plan …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endre plan …</translation>
     </message>
     <message>
         <source>Formål og samarbeidsavtale</source>
-        <translation type="unfinished"></translation>
+        <translation>Formål og samarbeidsavtale</translation>
     </message>
     <message>
         <source>Formål&amp;et …</source>
-        <translation type="unfinished"></translation>
+        <translation>Formål&amp;et …</translation>
     </message>
     <message>
         <source>Sam&amp;arbeidsavtale …</source>
-        <translation type="unfinished"></translation>
+        <translation>Sam&amp;arbeidsavtale …</translation>
     </message>
     <message>
         <source>Hvem bestemmer hva</source>
-        <translation type="unfinished"></translation>
+        <translation>Kven bestemmer kva</translation>
     </message>
     <message>
         <source>Barnets &amp;planer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planane for barnet</translation>
     </message>
     <message>
         <source>{n} skal gis igjen</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} skal givast igjen</translation>
     </message>
     <message>
         <source>{n} er ikke bekreftet forstått</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} er ikkje stadfesta forstått</translation>
     </message>
     <message>
         <source>{n} er ikke gitt ennå</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} er ikkje gitt enno</translation>
     </message>
     <message>
         <source>Alle punktene er gitt og forstått.</source>
@@ -1353,19 +1353,19 @@
     </message>
     <message>
         <source>&amp;Registrer gitt informasjon …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrer gitt informasjon …</translation>
     </message>
     <message>
         <source>Historikk for punktet</source>
-        <translation type="unfinished"></translation>
+        <translation>Historikk for punktet</translation>
     </message>
     <message>
         <source>&amp;Historikk for punktet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historikk for punktet</translation>
     </message>
     <message>
         <source>&amp;Sjekkliste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sjekkliste</translation>
     </message>
     <message>
         <source>Historikk: {item}</source>
@@ -1377,11 +1377,11 @@
     </message>
     <message>
         <source>Vurdering og veien hjem</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurdering og vegen heim</translation>
     </message>
     <message>
         <source>&amp;Ny vurdering …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny vurdering …</translation>
     </message>
     <message>
         <source>Forelderens evalueringer</source>
@@ -1393,11 +1393,11 @@
     </message>
     <message>
         <source>Ny &amp;evaluering …</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny &amp;evaluering …</translation>
     </message>
     <message>
         <source>Forelderens e&amp;valuering av plasseringen</source>
-        <translation type="unfinished"></translation>
+        <translation>Korleis forelderen e&amp;valuerer plasseringa</translation>
     </message>
     <message>
         <source>Forelderens ønsker</source>
@@ -1405,23 +1405,23 @@
     </message>
     <message>
         <source>Ønsket og svaret</source>
-        <translation type="unfinished"></translation>
+        <translation>Ønsket og svaret</translation>
     </message>
     <message>
         <source>Nytt ø&amp;nske …</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt ø&amp;nske …</translation>
     </message>
     <message>
         <source>Endre ønske&amp;t …</source>
-        <translation type="unfinished"></translation>
+        <translation>Endre ønske&amp;t …</translation>
     </message>
     <message>
         <source>S&amp;var …</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;var …</translation>
     </message>
     <message>
         <source>Ønsker (åpne ø&amp;verst)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ønske (opne ø&amp;vst)</translation>
     </message>
     <message>
         <source>Frister i oppfølgingen</source>
@@ -1437,7 +1437,7 @@
     </message>
     <message>
         <source>&amp;Frister</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fristar</translation>
     </message>
     <message>
         <source>Kommunens tilpasning av oppfølgingsskjemaet har noe som ikke kan brukes; bufapps egen tekst står der i stedet. Be den som har ansvar for skjemaene se på dette:</source>
@@ -1445,27 +1445,27 @@
     </message>
     <message>
         <source>Første samtale</source>
-        <translation type="unfinished"></translation>
+        <translation>Første samtale</translation>
     </message>
     <message>
         <source>Med forelderens ord</source>
-        <translation type="unfinished"></translation>
+        <translation>Med orda til forelderen</translation>
     </message>
     <message>
         <source>Ikke skrevet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikkje skrive</translation>
     </message>
     <message>
         <source>Med saksbehandlerens ord</source>
-        <translation type="unfinished"></translation>
+        <translation>Med orda til sakshandsamaren</translation>
     </message>
     <message>
         <source>Ikke skrevet ennå. Skriv formålet sammen med forelderen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikkje skrive enno. Skriv formålet saman med forelderen.</translation>
     </message>
     <message>
         <source>Samarbeidsavtale</source>
-        <translation type="unfinished"></translation>
+        <translation>Samarbeidsavtale</translation>
     </message>
     <message>
         <source>forelderen ønsker ikke kontakt nå (siden {d})</source>
@@ -1473,19 +1473,19 @@
     </message>
     <message>
         <source>Ikke avtalt</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikkje avtalt</translation>
     </message>
     <message>
         <source>Hvor forelderen vil møtes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvar forelderen vil møtast</translation>
     </message>
     <message>
         <source>Støtteperson</source>
-        <translation type="unfinished"></translation>
+        <translation>Støtteperson</translation>
     </message>
     <message>
         <source>Ingen barn er knyttet til forelderen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen barn er knytte til forelderen.</translation>
     </message>
     <message>
         <source>forelderen har ikke foreldreansvar</source>
@@ -1497,7 +1497,7 @@
     </message>
     <message>
         <source>Barnet er ikke registrert plassert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Barnet er ikkje registrert plassert.</translation>
     </message>
     <message>
         <source>Skrevet {d}</source>
@@ -1509,15 +1509,15 @@
     </message>
     <message>
         <source>Barnevernstjenestens vurdering nå</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurderinga til barnevernstenesta no</translation>
     </message>
     <message>
         <source>Ingen vurdering ennå. Skriv til forelderen hva som skal til for at barnet kan flytte hjem, eller hvorfor det ikke er forventet nå.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga vurdering enno. Skriv til forelderen kva som skal til for at barnet kan flytte heim, eller kvifor det ikkje er venta no.</translation>
     </message>
     <message>
         <source>Tidligere vurderinger</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidlegare vurderingar</translation>
     </message>
     <message>
         <source>Oppfølging</source>
@@ -1529,7 +1529,7 @@
     </message>
     <message>
         <source>Informasjonsar&amp;k …</source>
-        <translation type="unfinished"></translation>
+        <translation>Informasjonsar&amp;k …</translation>
     </message>
     <message>
         <source>Et ark på enkelt språk til forelderen, for utskrift</source>
@@ -1565,11 +1565,11 @@
     </message>
     <message>
         <source>V&amp;eien hjem</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;egen heim</translation>
     </message>
     <message>
         <source>&amp;Vurderingen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vurderinga</translation>
     </message>
     <message>
         <source>Skrevet til forelderen, med enkle ord: hva som skal til for at barnet kan flytte hjem – eller hvorfor det ikke er forventet nå.</source>
@@ -1577,15 +1577,15 @@
     </message>
     <message>
         <source>&amp;Ny vurdering</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny vurdering</translation>
     </message>
     <message>
         <source>Forelderens evaluering</source>
-        <translation type="unfinished"></translation>
+        <translation>Evalueringa til forelderen</translation>
     </message>
     <message>
         <source>Med forelderens &amp;ord</source>
-        <translation type="unfinished"></translation>
+        <translation>Med &amp;orda til forelderen</translation>
     </message>
     <message>
         <source>Hvordan forelderen synes plasseringen gjennomføres</source>
@@ -1593,15 +1593,15 @@
     </message>
     <message>
         <source>Forelderens ønske</source>
-        <translation type="unfinished"></translation>
+        <translation>Ønsket til forelderen</translation>
     </message>
     <message>
         <source>&amp;Gjelder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gjeld</translation>
     </message>
     <message>
         <source>&amp;Svar innen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Svar innan</translation>
     </message>
     <message numerus="yes">
         <source>%n dager</source>
@@ -1616,7 +1616,7 @@
     </message>
     <message>
         <source>Svar på ønsket</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar på ønsket</translation>
     </message>
     <message>
         <source>Ønsket: {words}</source>
@@ -1624,15 +1624,15 @@
     </message>
     <message>
         <source>&amp;Svart</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Svart</translation>
     </message>
     <message>
         <source>&amp;Utfall</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utfall</translation>
     </message>
     <message>
         <source>Sv&amp;aret</source>
-        <translation type="unfinished"></translation>
+        <translation>Sv&amp;aret</translation>
     </message>
     <message>
         <source>Påkrevd når ønsket ikke kan innfris, helt eller delvis: den faglige grunnen</source>
@@ -1652,23 +1652,23 @@
     </message>
     <message>
         <source>Gruppetilbudene generelt</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppetilboda generelt</translation>
     </message>
     <message>
         <source>1 – ikke nyttig</source>
-        <translation type="unfinished"></translation>
+        <translation>1 – ikkje nyttig</translation>
     </message>
     <message>
         <source>5 – svært nyttig</source>
-        <translation type="unfinished"></translation>
+        <translation>5 – svært nyttig</translation>
     </message>
     <message>
         <source>&amp;Navn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Namn</translation>
     </message>
     <message>
         <source>&amp;Type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type</translation>
     </message>
     <message>
         <source>Familievernkontorets eget tilbud</source>
@@ -1676,7 +1676,7 @@
     </message>
     <message>
         <source>&amp;Eget tilbud</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eige tilbod</translation>
     </message>
     <message>
         <source>(ikke i adresseboken)</source>
@@ -1684,23 +1684,23 @@
     </message>
     <message>
         <source>&amp;Hvem driver</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kven driv</translation>
     </message>
     <message>
         <source>&amp;Eller skriv navnet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eller skriv namnet</translation>
     </message>
     <message>
         <source>&amp;Starter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Startar</translation>
     </message>
     <message>
         <source>&amp;Slutter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sluttar</translation>
     </message>
     <message>
         <source>&amp;Når (i ord)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Når (i ord)</translation>
     </message>
     <message>
         <source>For eksempel: tirsdager kl. 18–20, annenhver uke</source>
@@ -1708,19 +1708,19 @@
     </message>
     <message>
         <source>&amp;Antall samlinger</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tal på samlingar</translation>
     </message>
     <message>
         <source>Ste&amp;d</source>
-        <translation type="unfinished"></translation>
+        <translation>Sta&amp;d</translation>
     </message>
     <message>
         <source>&amp;Kontaktperson</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontaktperson</translation>
     </message>
     <message>
         <source>&amp;Påmelding</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Påmelding</translation>
     </message>
     <message>
         <source>Hvordan foreldrene melder seg på</source>
@@ -1728,7 +1728,7 @@
     </message>
     <message>
         <source>&amp;Om tilbudet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Om tilbodet</translation>
     </message>
     <message>
         <source>Tilbudet er aktivt (med i oversikten)</source>
@@ -1736,11 +1736,11 @@
     </message>
     <message>
         <source>Akti&amp;vt</source>
-        <translation type="unfinished"></translation>
+        <translation>Akti&amp;vt</translation>
     </message>
     <message>
         <source>Deltakelse i gruppetilbud</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltaking i gruppetilbod</translation>
     </message>
     <message>
         <source>, {n} samlinger</source>
@@ -1748,43 +1748,43 @@
     </message>
     <message>
         <source>&amp;Tilbud</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tilbod</translation>
     </message>
     <message>
         <source>&amp;Informert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informert</translation>
     </message>
     <message>
         <source>Forelderens &amp;svar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Svaret til forelderen</translation>
     </message>
     <message>
         <source>&amp;Henvist</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tilvist</translation>
     </message>
     <message>
         <source>S&amp;tartet</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tarta</translation>
     </message>
     <message>
         <source>Samlinger &amp;deltatt</source>
-        <translation type="unfinished"></translation>
+        <translation>Samlingar &amp;deltatt</translation>
     </message>
     <message>
         <source>&amp;Fullført</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fullført</translation>
     </message>
     <message>
         <source>Sl&amp;uttet før tiden</source>
-        <translation type="unfinished"></translation>
+        <translation>Sl&amp;utta før tida</translation>
     </message>
     <message>
         <source>H&amp;vorfor sluttet</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;vifor slutta</translation>
     </message>
     <message>
         <source>Forelderens &amp;evaluering</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Evalueringa til forelderen</translation>
     </message>
     <message>
         <source>Med forelderens egne ord</source>
@@ -1792,19 +1792,19 @@
     </message>
     <message>
         <source>Hvor n&amp;yttig</source>
-        <translation type="unfinished"></translation>
+        <translation>Kor n&amp;yttig</translation>
     </message>
     <message>
         <source>Aktive</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive</translation>
     </message>
     <message>
         <source>Avsluttede</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutta</translation>
     </message>
     <message>
         <source>Alle</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Alle typer</source>
@@ -1816,15 +1816,15 @@
     </message>
     <message>
         <source>&amp;Nytt tilbud …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nytt tilbod …</translation>
     </message>
     <message>
         <source>&amp;Endre …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endre …</translation>
     </message>
     <message>
         <source>&amp;Avslutt tilbudet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avslutt tilbodet</translation>
     </message>
     <message>
         <source>Tilbudet er over: det blir stående i katalogen som avsluttet, med deltakerne</source>
@@ -1832,7 +1832,7 @@
     </message>
     <message>
         <source>S&amp;lett</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;lett</translation>
     </message>
     <message>
         <source>Bare et tilbud uten deltakere kan slettes</source>
@@ -1840,7 +1840,7 @@
     </message>
     <message>
         <source>Skriv ut &amp;oversikt …</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut &amp;oversikt …</translation>
     </message>
     <message>
         <source>De aktive tilbudene som PDF, til en forelder eller kontoret: ingen navn</source>
@@ -1848,11 +1848,11 @@
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type:</translation>
     </message>
     <message>
         <source>&amp;Vis:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vis:</translation>
     </message>
     <message>
         <source>{n} aktive av {all} tilbud</source>
@@ -1864,7 +1864,7 @@
     </message>
     <message>
         <source>&amp;Informert om tilbudene …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informert om tilboda …</translation>
     </message>
     <message>
         <source>Forelderen er fortalt om gruppetilbudene: når, og hva forelderen svarte</source>
@@ -1872,11 +1872,11 @@
     </message>
     <message>
         <source>&amp;Henvist til et tilbud …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tilvist til eit tilbod …</translation>
     </message>
     <message>
         <source>&amp;Neste steg eller endre …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neste steg eller endre …</translation>
     </message>
     <message>
         <source>Startet, samlinger deltatt, fullført eller sluttet, og forelderens evaluering</source>
@@ -1884,7 +1884,7 @@
     </message>
     <message>
         <source>&amp;Deltakelse</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deltaking</translation>
     </message>
     <message>
         <source>▲ Forelderen er ikke informert om gruppetilbudene. Barnevernstjenesten bør kjenne til gruppetilbudene i området og fortelle om dem (frist {due}: 30 dager etter plasseringen).</source>
@@ -1940,7 +1940,7 @@
     </message>
     <message>
         <source>&amp;Lag innkallingen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lag innkallinga</translation>
     </message>
     <message>
         <source>Referat</source>
@@ -1952,7 +1952,7 @@
     </message>
     <message>
         <source>&amp;Lag referatet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lag referatet</translation>
     </message>
     <message>
         <source>ingen</source>
@@ -1984,15 +1984,15 @@
     </message>
     <message>
         <source>Møtet</source>
-        <translation type="unfinished"></translation>
+        <translation>Møtet</translation>
     </message>
     <message>
         <source>Forstod</source>
-        <translation type="unfinished"></translation>
+        <translation>Forstod</translation>
     </message>
     <message>
         <source>Hørt</source>
-        <translation type="unfinished"></translation>
+        <translation>Høyrd</translation>
     </message>
     <message>
         <source>Evalueringer over tid</source>
@@ -2044,11 +2044,11 @@
     </message>
     <message>
         <source>S&amp;tartdato</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tartdato</translation>
     </message>
     <message>
         <source>&amp;Medlemmer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Medlemmer</translation>
     </message>
     <message>
         <source>Referatet sendes bare til medlemmer som forelderen har samtykket til at får alle opplysningene som er krysset av.</source>
@@ -2056,35 +2056,35 @@
     </message>
     <message>
         <source>&amp;Opplysninger i referatet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opplysningar i referatet</translation>
     </message>
     <message>
         <source>&amp;Sluttdato</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sluttdato</translation>
     </message>
     <message>
         <source>Lukk tiltak</source>
-        <translation type="unfinished"></translation>
+        <translation>Lukk tiltak</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Hvem driver</source>
-        <translation type="unfinished"></translation>
+        <translation>Kven driv</translation>
     </message>
     <message>
         <source>Når</source>
-        <translation type="unfinished"></translation>
+        <translation>Når</translation>
     </message>
     <message>
         <source>Sted</source>
-        <translation type="unfinished"></translation>
+        <translation>Stad</translation>
     </message>
     <message>
         <source>Deltakere</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltakarar</translation>
     </message>
     <message>
         <source>Avsluttet</source>
@@ -2092,39 +2092,39 @@
     </message>
     <message>
         <source>Aktivt – sluttdatoen er passert</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivt – sluttdatoen er passert</translation>
     </message>
     <message>
         <source>Aktivt</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivt</translation>
     </message>
     <message>
         <source>Antall foreldre registrert med dette tilbudet (ingen navn her)</source>
-        <translation type="unfinished"></translation>
+        <translation>Talet på foreldre registrerte med dette tilbodet (ingen namn her)</translation>
     </message>
     <message>
         <source>Tilbud</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbod</translation>
     </message>
     <message>
         <source>Startet</source>
-        <translation type="unfinished"></translation>
+        <translation>Starta</translation>
     </message>
     <message>
         <source>Samlinger</source>
-        <translation type="unfinished"></translation>
+        <translation>Samlingar</translation>
     </message>
     <message>
         <source>Hvor nyttig</source>
-        <translation type="unfinished"></translation>
+        <translation>Kor nyttig</translation>
     </message>
     <message>
         <source>{n} av {of}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} av {of}</translation>
     </message>
     <message>
         <source>Sluttet: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Slutta: {reason}</translation>
     </message>
     <message>
         <source>Tiltak: {what}</source>
@@ -2140,7 +2140,7 @@
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status</translation>
     </message>
     <message>
         <source>Hva ble gjort – eller hvorfor tiltaket bortfalt</source>
@@ -2148,7 +2148,7 @@
     </message>
     <message>
         <source>&amp;Resultat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resultat</translation>
     </message>
     <message>
         <source>&amp;Lukk tiltak</source>
@@ -2224,7 +2224,7 @@
     </message>
     <message>
         <source>&amp;Mottaker</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mottakar</translation>
     </message>
     <message>
         <source>Hva denne kopien ikke har med</source>
@@ -2252,35 +2252,35 @@
     </message>
     <message>
         <source>&amp;Hvordan var møtet for deg?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Korleis var møtet for deg?</translation>
     </message>
     <message>
         <source>svært dårlig</source>
-        <translation type="unfinished"></translation>
+        <translation>svært dårleg</translation>
     </message>
     <message>
         <source>svært bra</source>
-        <translation type="unfinished"></translation>
+        <translation>svært bra</translation>
     </message>
     <message>
         <source>&amp;Forsto du det som ble sagt?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Forstod du det som vart sagt?</translation>
     </message>
     <message>
         <source>nei, ingenting</source>
-        <translation type="unfinished"></translation>
+        <translation>nei, ingenting</translation>
     </message>
     <message>
         <source>ja, alt</source>
-        <translation type="unfinished"></translation>
+        <translation>ja, alt</translation>
     </message>
     <message>
         <source>&amp;Ble du hørt?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vart du høyrd?</translation>
     </message>
     <message>
         <source>ja, helt</source>
-        <translation type="unfinished"></translation>
+        <translation>ja, heilt</translation>
     </message>
     <message>
         <source>1 = {low}</source>
@@ -2292,7 +2292,7 @@
     </message>
     <message>
         <source>Spør forelderen etter møtet, gjerne uten de andre til stede. Les spørsmålene høyt og skriv ned svarene slik forelderen gir dem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spør forelderen etter møtet, gjerne utan dei andre til stades. Les spørsmåla høgt og skriv ned svara slik forelderen gir dei.</translation>
     </message>
     <message>
         <source>Møtet {when}</source>
@@ -2300,11 +2300,11 @@
     </message>
     <message>
         <source>Det forelderen sier om møtet</source>
-        <translation type="unfinished"></translation>
+        <translation>Det forelderen seier om møtet</translation>
     </message>
     <message>
         <source>Forelderens &amp;egne ord</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Forelderen sine eigne ord</translation>
     </message>
     <message>
         <source>Ansvarsgruppemøte {when}{where}</source>
@@ -2328,27 +2328,27 @@
     </message>
     <message>
         <source>&amp;Oppmøte</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oppmøte</translation>
     </message>
     <message>
         <source>Møte&amp;leder</source>
-        <translation type="unfinished"></translation>
+        <translation>Møte&amp;leiar</translation>
     </message>
     <message>
         <source>&amp;Referent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Referent</translation>
     </message>
     <message>
         <source>Saker</source>
-        <translation type="unfinished"></translation>
+        <translation>Saker</translation>
     </message>
     <message>
         <source>Tiltak som ble &amp;bestemt</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiltak som vart &amp;bestemde</translation>
     </message>
     <message>
         <source>&amp;Neste møte</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neste møte</translation>
     </message>
     <message>
         <source>Påkrevd: hvorfor endres et ferdig referat?</source>
@@ -2356,7 +2356,7 @@
     </message>
     <message>
         <source>&amp;Grunn til endring</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grunn til endring</translation>
     </message>
     <message>
         <source>&amp;Lagre</source>
@@ -2376,35 +2376,35 @@
     </message>
     <message>
         <source>Vil du forkaste endringene i referatet?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vil du forkaste endringane i referatet?</translation>
     </message>
     <message>
         <source>Hva ble sagt, og av hvem</source>
-        <translation type="unfinished"></translation>
+        <translation>Kva vart sagt, og av kven</translation>
     </message>
     <message>
         <source>Hva mente forelderen selv? Skriv gjerne med forelderens ord.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kva meinte forelderen sjølv? Skriv gjerne med orda til forelderen.</translation>
     </message>
     <message>
         <source>Én beslutning per linje</source>
-        <translation type="unfinished"></translation>
+        <translation>Éi avgjerd per linje</translation>
     </message>
     <message>
         <source>Sak</source>
-        <translation type="unfinished"></translation>
+        <translation>Sak</translation>
     </message>
     <message>
         <source>Hva ble sagt</source>
-        <translation type="unfinished"></translation>
+        <translation>Kva vart sagt</translation>
     </message>
     <message>
         <source>Konklusjon</source>
-        <translation type="unfinished"></translation>
+        <translation>Konklusjon</translation>
     </message>
     <message>
         <source>Beslutninger</source>
-        <translation type="unfinished"></translation>
+        <translation>Avgjerder</translation>
     </message>
     <message>
         <source>Fjern punktet</source>
@@ -2428,7 +2428,7 @@
     </message>
     <message>
         <source>Møte i ansvarsgruppen</source>
-        <translation type="unfinished"></translation>
+        <translation>Møte i ansvarsgruppa</translation>
     </message>
     <message>
         <source>Endre planlagt møte</source>
@@ -2440,11 +2440,11 @@
     </message>
     <message>
         <source>&amp;Klokkeslett</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klokkeslett</translation>
     </message>
     <message>
         <source>S&amp;ted</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tad</translation>
     </message>
     <message>
         <source>For eksempel rådhuset, møterom 2</source>
@@ -2452,7 +2452,7 @@
     </message>
     <message>
         <source>Én sak per linje</source>
-        <translation type="unfinished"></translation>
+        <translation>Éi sak per linje</translation>
     </message>
     <message>
         <source>Forelderens egne saker</source>
@@ -2460,15 +2460,15 @@
     </message>
     <message>
         <source>Gå gjennom møtet sammen med forelderen på forhånd: hva vil forelderen selv ta opp? Forelderens saker kommer først på dagsordenen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gå gjennom møtet saman med forelderen på førehand: kva vil forelderen sjølv ta opp? Sakene til forelderen kjem først på dagsordenen.</translation>
     </message>
     <message>
         <source>&amp;Forelderens saker</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sakene til forelderen</translation>
     </message>
     <message>
         <source>&amp;Andre saker</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Andre saker</translation>
     </message>
     <message>
         <source>Innkalling &amp;sendt</source>
@@ -2488,7 +2488,7 @@
     </message>
     <message>
         <source>&amp;Innkalling</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Innkalling</translation>
     </message>
     <message>
         <source>Dagsorden slik den blir</source>
@@ -2520,11 +2520,11 @@
     </message>
     <message>
         <source>Møteleder</source>
-        <translation type="unfinished"></translation>
+        <translation>Møteleiar</translation>
     </message>
     <message>
         <source>Referent</source>
-        <translation type="unfinished"></translation>
+        <translation>Referent</translation>
     </message>
     <message>
         <source>Versjon {n}, gjaldt til {when}</source>
@@ -2544,31 +2544,31 @@
     </message>
     <message>
         <source>mandag</source>
-        <translation type="unfinished"></translation>
+        <translation>måndag</translation>
     </message>
     <message>
         <source>tirsdag</source>
-        <translation type="unfinished"></translation>
+        <translation>tysdag</translation>
     </message>
     <message>
         <source>onsdag</source>
-        <translation type="unfinished"></translation>
+        <translation>onsdag</translation>
     </message>
     <message>
         <source>torsdag</source>
-        <translation type="unfinished"></translation>
+        <translation>torsdag</translation>
     </message>
     <message>
         <source>fredag</source>
-        <translation type="unfinished"></translation>
+        <translation>fredag</translation>
     </message>
     <message>
         <source>lørdag</source>
-        <translation type="unfinished"></translation>
+        <translation>laurdag</translation>
     </message>
     <message>
         <source>søndag</source>
-        <translation type="unfinished"></translation>
+        <translation>sundag</translation>
     </message>
     <message>
         <source>{weekday} {date} kl. {time}</source>
@@ -2592,23 +2592,23 @@
     </message>
     <message>
         <source>Rolle</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Funksjon</source>
-        <translation type="unfinished"></translation>
+        <translation>Funksjon</translation>
     </message>
     <message>
         <source>Telefon</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>E-post</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <source>Ingen (ikke i adresseboka)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen (ikkje i adresseboka)</translation>
     </message>
     <message>
         <source>Medlemmer</source>
@@ -2640,7 +2640,7 @@
     </message>
     <message>
         <source>Ingen ansvarsgruppe for denne forelderen. En ansvarsgruppe samler forelderen (eller representanten) og alle tjenestene som gir hjelp, for å planlegge, følge opp og samordne tiltakene. Koordinatoren velges sammen med forelderen. Møtene har innkalling, dagsorden og referat med hvem som gjør hva innen når, og forelderen evaluerer møtene: opplevde hun eller han seg hørt? Referatet går bare til medlemmer forelderen har samtykket til. Velg «Ny ansvarsgruppe…» for å opprette en.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen ansvarsgruppe for denne forelderen. Ei ansvarsgruppe samlar forelderen (eller representanten) og alle tenestene som gir hjelp, for å planleggje, følgje opp og samordne tiltaka. Koordinatoren blir vald saman med forelderen. Møta har innkalling, dagsorden og referat med kven som gjer kva innan når, og forelderen evaluerer møta: opplevde ho eller han seg høyrd? Referatet går berre til medlemmer forelderen har samtykt til. Vel «Ny ansvarsgruppe…» for å opprette ei.</translation>
     </message>
     <message>
         <source>Ansvarsgrupper</source>
@@ -2648,7 +2648,7 @@
     </message>
     <message>
         <source>Velg en forelder under Foreldre for å se ansvarsgruppen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel ein forelder under Foreldre for å sjå ansvarsgruppa.</translation>
     </message>
     <message>
         <source>Gruppe</source>
@@ -2660,11 +2660,11 @@
     </message>
     <message>
         <source>&amp;Ny ansvarsgruppe…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny ansvarsgruppe…</translation>
     </message>
     <message>
         <source>&amp;Rediger gruppe…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rediger gruppe…</translation>
     </message>
     <message>
         <source>Møter</source>
@@ -2680,47 +2680,47 @@
     </message>
     <message>
         <source>&amp;Planlegg møte…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planlegg møte…</translation>
     </message>
     <message>
         <source>&amp;Åpne møte…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opne møte…</translation>
     </message>
     <message>
         <source>&amp;Dokumenter og evaluering</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dokument og evaluering</translation>
     </message>
     <message>
         <source>Skriv ut &amp;tiltaksliste…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut &amp;tiltaksliste…</translation>
     </message>
     <message>
         <source>&amp;Lukk tiltak…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lukk tiltak…</translation>
     </message>
     <message>
         <source>Ingen møter ennå. Velg «Planlegg møte…».</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen møte enno. Vel «Planlegg møte…».</translation>
     </message>
     <message>
         <source>Ingen tiltak ennå. Tiltak føres i referatet fra et møte.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen tiltak enno. Tiltak blir førte i referatet frå eit møte.</translation>
     </message>
     <message>
         <source>Forelderen har ikke evaluert noe møte ennå. Spør etter møtet: Hvordan var møtet for deg? Var det som ble sagt, til å forstå? Ble du hørt?</source>
-        <translation type="unfinished"></translation>
+        <translation>Forelderen har ikkje evaluert noko møte enno. Spør etter møtet: Korleis var møtet for deg? Var det som vart sagt, til å forstå? Vart du høyrd?</translation>
     </message>
     <message>
         <source>M&amp;øter</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;øte</translation>
     </message>
     <message>
         <source>&amp;Tiltak</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tiltak</translation>
     </message>
     <message>
         <source>Forelderens &amp;evaluering av møtene</source>
-        <translation type="unfinished"></translation>
+        <translation>Korleis forelderen &amp;evaluerer møta</translation>
     </message>
     <message>
         <source>Ansvarsgrupper – {name}</source>
@@ -2740,19 +2740,19 @@
     </message>
     <message>
         <source>Formål:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formål:</translation>
     </message>
     <message>
         <source>Periode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode:</translation>
     </message>
     <message>
         <source>Koordinator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordinator:</translation>
     </message>
     <message>
         <source>Referatet deler:</source>
-        <translation type="unfinished"></translation>
+        <translation>Referatet deler:</translation>
     </message>
     <message>
         <source>Startet {d}</source>
@@ -2816,39 +2816,39 @@
     </message>
     <message>
         <source>Ikke bekreftet forstått</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikkje stadfesta forstått</translation>
     </message>
     <message>
         <source>Skal gis igjen</source>
-        <translation type="unfinished"></translation>
+        <translation>Skal givast igjen</translation>
     </message>
     <message>
         <source>Forstått</source>
-        <translation type="unfinished"></translation>
+        <translation>Forstått</translation>
     </message>
     <message>
         <source>Hvordan var møtet for deg?</source>
-        <translation type="unfinished"></translation>
+        <translation>Korleis var møtet for deg?</translation>
     </message>
     <message>
         <source>Var det som ble sagt, til å forstå?</source>
-        <translation type="unfinished"></translation>
+        <translation>Var det som vart sagt, til å forstå?</translation>
     </message>
     <message>
         <source>Ble du hørt?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vart du høyrd?</translation>
     </message>
     <message>
         <source>Tidspunkt</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidspunkt</translation>
     </message>
     <message>
         <source>Innkalling</source>
-        <translation type="unfinished"></translation>
+        <translation>Innkalling</translation>
     </message>
     <message>
         <source>Evaluering</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluering</translation>
     </message>
     <message>
         <source> (versjon {n})</source>
@@ -2860,7 +2860,7 @@
     </message>
     <message>
         <source>Fra møte</source>
-        <translation type="unfinished"></translation>
+        <translation>Frå møte</translation>
     </message>
     <message>
         <source>Utenom møte</source>
@@ -2876,15 +2876,15 @@
     </message>
     <message>
         <source>Møtedato</source>
-        <translation type="unfinished"></translation>
+        <translation>Møtedato</translation>
     </message>
     <message>
         <source>Møtet var</source>
-        <translation type="unfinished"></translation>
+        <translation>Møtet var</translation>
     </message>
     <message>
         <source>Ble hørt</source>
-        <translation type="unfinished"></translation>
+        <translation>Vart høyrd</translation>
     </message>
     <message>
         <source>{n} av 5</source>
@@ -2904,23 +2904,23 @@ Vil du opne utkastet no?</translation>
     </message>
     <message>
         <source>Svært vanskelig</source>
-        <translation type="unfinished"></translation>
+        <translation>Svært vanskeleg</translation>
     </message>
     <message>
         <source>Vanskelig</source>
-        <translation type="unfinished"></translation>
+        <translation>Vanskeleg</translation>
     </message>
     <message>
         <source>Både og</source>
-        <translation type="unfinished"></translation>
+        <translation>Både og</translation>
     </message>
     <message>
         <source>Bra</source>
-        <translation type="unfinished"></translation>
+        <translation>Bra</translation>
     </message>
     <message>
         <source>Svært bra</source>
-        <translation type="unfinished"></translation>
+        <translation>Svært bra</translation>
     </message>
     <message>
         <source>Ikke svart</source>
@@ -2928,7 +2928,7 @@ Vil du opne utkastet no?</translation>
     </message>
     <message>
         <source>Fyll ut minst ett område: en vurdering, ord eller ønske om hjelp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fyll ut minst eitt område: ei vurdering, ord eller ønske om hjelp.</translation>
     </message>
     <message>
         <source>{a}: forelderens vurdering</source>
@@ -2968,7 +2968,7 @@ Vil du opne utkastet no?</translation>
     </message>
     <message>
         <source>Ny vurdering av levekår</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny vurdering av levekår</translation>
     </message>
     <message>
         <source>Vis &amp;spørsmålene fra veilederen under hvert område</source>
@@ -2980,7 +2980,7 @@ Vil du opne utkastet no?</translation>
     </message>
     <message>
         <source>&amp;Notat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notat</translation>
     </message>
     <message>
         <source>Siste vurdering av levekår</source>
@@ -2988,7 +2988,7 @@ Vil du opne utkastet no?</translation>
     </message>
     <message>
         <source>&amp;Områdene</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Områda</translation>
     </message>
     <message>
         <source>Ingen vurdering ennå. Spør forelderen hvordan det går med økonomi, arbeid, bolig, helse og sosial kontakt.</source>
@@ -3016,7 +3016,7 @@ Vil du opne utkastet no?</translation>
     </message>
     <message>
         <source>Lag henvisningsutkast …</source>
-        <translation type="unfinished"></translation>
+        <translation>Lag tilvisingsutkast …</translation>
     </message>
     <message>
         <source>Lag henvisningsutkast om {a}</source>
@@ -3024,7 +3024,7 @@ Vil du opne utkastet no?</translation>
     </message>
     <message>
         <source>Lag oppgave …</source>
-        <translation type="unfinished"></translation>
+        <translation>Lag oppgåve …</translation>
     </message>
     <message>
         <source>Lag oppgave om {a}</source>
@@ -3056,7 +3056,7 @@ Tala står òg i tabellen under.</translation>
     </message>
     <message>
         <source>Tabell for &amp;området:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabell for &amp;området:</translation>
     </message>
     <message>
         <source>Alle vurderinger av levekår</source>
@@ -3064,11 +3064,11 @@ Tala står òg i tabellen under.</translation>
     </message>
     <message>
         <source>Den valgte vurderingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Den valde vurderinga</translation>
     </message>
     <message>
         <source>&amp;Vurderinger</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vurderingar</translation>
     </message>
     <message>
         <source>Ingen vurdering ennå.</source>
@@ -3108,7 +3108,7 @@ Tala står òg i tabellen under.</translation>
     </message>
     <message>
         <source>&amp;Endre</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endre</translation>
     </message>
     <message>
         <source>Endre hvor ofte levekår vurderes</source>
@@ -3128,7 +3128,7 @@ Tala står òg i tabellen under.</translation>
     </message>
     <message>
         <source>Vurderes &amp;hver</source>
-        <translation type="unfinished"></translation>
+        <translation>Blir vurdert &amp;kvar</translation>
     </message>
     <message>
         <source>(ønsker hjelp med {n})</source>
@@ -3259,11 +3259,11 @@ Tala står òg i tabellen under.</translation>
     </message>
     <message>
         <source>Tidligere kart</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidlegare kart</translation>
     </message>
     <message>
         <source>Senere kart</source>
-        <translation type="unfinished"></translation>
+        <translation>Seinare kart</translation>
     </message>
     <message>
         <source>{d} ({people})</source>
@@ -3283,11 +3283,11 @@ Tala står òg i tabellen under.</translation>
     </message>
     <message>
         <source>&amp;Tidligere kart:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tidlegare kart:</translation>
     </message>
     <message>
         <source>S&amp;enere kart:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;einare kart:</translation>
     </message>
     <message>
         <source>Dette er endret:</source>
@@ -3303,7 +3303,7 @@ Tala står òg i tabellen under.</translation>
     </message>
     <message>
         <source>&amp;Navn eller betegnelse</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Namn eller nemning</translation>
     </message>
     <message>
         <source>For eksempel «Mormor» eller «Kari»</source>
@@ -3311,15 +3311,15 @@ Tala står òg i tabellen under.</translation>
     </message>
     <message>
         <source>&amp;Sektor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sektor</translation>
     </message>
     <message>
         <source>&amp;Ring</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ring</translation>
     </message>
     <message>
         <source>&amp;Forhold</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Forhold</translation>
     </message>
     <message>
         <source>Resten fyller du ut i tabellen.</source>
@@ -3335,11 +3335,11 @@ Tala står òg i tabellen under.</translation>
     </message>
     <message>
         <source>&amp;Første person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Første person</translation>
     </message>
     <message>
         <source>&amp;Andre person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Andre person</translation>
     </message>
     <message>
         <source>Ingen forbindelse (fjern)</source>
@@ -3347,7 +3347,7 @@ Tala står òg i tabellen under.</translation>
     </message>
     <message>
         <source>&amp;Forhold mellom dem</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Forholdet mellom dei</translation>
     </message>
     <message>
         <source>Forbindelser mellom personer</source>
@@ -3359,11 +3359,11 @@ Tala står òg i tabellen under.</translation>
     </message>
     <message>
         <source>Forbindelser &amp;nå</source>
-        <translation type="unfinished"></translation>
+        <translation>Samband &amp;no</translation>
     </message>
     <message>
         <source>&amp;OK</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;OK</translation>
     </message>
     <message>
         <source>Velg to forskjellige personer.</source>
@@ -3379,15 +3379,15 @@ Tala står òg i tabellen under.</translation>
     </message>
     <message>
         <source>&amp;Tegnet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teikna</translation>
     </message>
     <message>
         <source>Det forelderen selv sier om nettverket sitt</source>
-        <translation type="unfinished"></translation>
+        <translation>Det forelderen sjølv seier om nettverket sitt</translation>
     </message>
     <message>
         <source>For eksempel om nettverket kan utvides, og hvordan</source>
-        <translation type="unfinished"></translation>
+        <translation>Til dømes om nettverket kan utvidast, og korleis</translation>
     </message>
     <message>
         <source>&amp;Angre</source>
@@ -3407,27 +3407,27 @@ Tala står òg i tabellen under.</translation>
     </message>
     <message>
         <source>Vil du forkaste endringene i nettverkskartet?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vil du forkaste endringane i nettverkskartet?</translation>
     </message>
     <message>
         <source>Legg til &amp;person …</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til &amp;person …</translation>
     </message>
     <message>
         <source>Insert i tabellen</source>
-        <translation type="unfinished"></translation>
+        <translation>Insert i tabellen</translation>
     </message>
     <message>
         <source>&amp;Fjern person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fjern person</translation>
     </message>
     <message>
         <source>Delete i tabellen – kan angres</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete i tabellen – kan angrast</translation>
     </message>
     <message>
         <source>&amp;Forbind to personer …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Knyt saman to personar …</translation>
     </message>
     <message>
         <source>P&amp;ersoner i nettverket</source>
@@ -3439,7 +3439,7 @@ Tala står òg i tabellen under.</translation>
     </message>
     <message>
         <source>Saksbehandlers &amp;vurdering</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vurderinga til sakshandsamaren</translation>
     </message>
     <message>
         <source>Sektorer i nettverkskartet</source>
@@ -3455,7 +3455,7 @@ Tala står òg i tabellen under.</translation>
     </message>
     <message>
         <source>&amp;Sektorer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sektorar</translation>
     </message>
     <message>
         <source>&amp;Fjern</source>
@@ -3531,103 +3531,103 @@ Tala står òg i tabellen under.</translation>
     </message>
     <message>
         <source>Navn eller kort betegnelse forelderen bruker</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn eller kort nemning forelderen bruker</translation>
     </message>
     <message>
         <source>Sektor</source>
-        <translation type="unfinished"></translation>
+        <translation>Sektor</translation>
     </message>
     <message>
         <source>Hvilken del av livet personen hører til</source>
-        <translation type="unfinished"></translation>
+        <translation>Kva del av livet personen høyrer til</translation>
     </message>
     <message>
         <source>Ring</source>
-        <translation type="unfinished"></translation>
+        <translation>Ring</translation>
     </message>
     <message>
         <source>Hvor nær forelderen personen står, 1 nærmest</source>
-        <translation type="unfinished"></translation>
+        <translation>Kor nær forelderen personen står, 1 nærast</translation>
     </message>
     <message>
         <source>Forhold</source>
-        <translation type="unfinished"></translation>
+        <translation>Forhold</translation>
     </message>
     <message>
         <source>Hvordan forholdet til forelderen er</source>
-        <translation type="unfinished"></translation>
+        <translation>Korleis forholdet til forelderen er</translation>
     </message>
     <message>
         <source>Praktisk hjelp</source>
-        <translation type="unfinished"></translation>
+        <translation>Praktisk hjelp</translation>
     </message>
     <message>
         <source>Hvor ofte personen gir praktisk hjelp</source>
-        <translation type="unfinished"></translation>
+        <translation>Kor ofte personen gir praktisk hjelp</translation>
     </message>
     <message>
         <source>Følelsesmessig støtte</source>
-        <translation type="unfinished"></translation>
+        <translation>Kjensleleg støtte</translation>
     </message>
     <message>
         <source>Hvor ofte personen gir følelsesmessig støtte</source>
-        <translation type="unfinished"></translation>
+        <translation>Kor ofte personen gir kjensleleg støtte</translation>
     </message>
     <message>
         <source>Råd og informasjon</source>
-        <translation type="unfinished"></translation>
+        <translation>Råd og informasjon</translation>
     </message>
     <message>
         <source>Hvor ofte personen gir råd og informasjon</source>
-        <translation type="unfinished"></translation>
+        <translation>Kor ofte personen gir råd og informasjon</translation>
     </message>
     <message>
         <source>Hjelpen går</source>
-        <translation type="unfinished"></translation>
+        <translation>Hjelpa går</translation>
     </message>
     <message>
         <source>Hvem som hjelper hvem</source>
-        <translation type="unfinished"></translation>
+        <translation>Kven som hjelper kven</translation>
     </message>
     <message>
         <source>Kritisk</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritisk</translation>
     </message>
     <message>
         <source>Hvor ofte personen er kritisk til forelderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Kor ofte personen er kritisk til forelderen</translation>
     </message>
     <message>
         <source>Hvor ofte de har kontakt</source>
-        <translation type="unfinished"></translation>
+        <translation>Kor ofte dei har kontakt</translation>
     </message>
     <message>
         <source>Kjent i</source>
-        <translation type="unfinished"></translation>
+        <translation>Kjent i</translation>
     </message>
     <message>
         <source>Hvor lenge de har kjent hverandre</source>
-        <translation type="unfinished"></translation>
+        <translation>Kor lenge dei har kjent kvarandre</translation>
     </message>
     <message>
         <source>Vet om plasseringen</source>
-        <translation type="unfinished"></translation>
+        <translation>Veit om plasseringa</translation>
     </message>
     <message>
         <source>Om personen vet at barnet er plassert</source>
-        <translation type="unfinished"></translation>
+        <translation>Om personen veit at barnet er plassert</translation>
     </message>
     <message>
         <source>Merknad</source>
-        <translation type="unfinished"></translation>
+        <translation>Merknad</translation>
     </message>
     <message>
         <source>Forelderens eller saksbehandlerens merknad om personen</source>
-        <translation type="unfinished"></translation>
+        <translation>Merknaden til forelderen eller sakshandsamaren om personen</translation>
     </message>
     <message>
         <source>Vet ikke</source>
-        <translation type="unfinished"></translation>
+        <translation>Veit ikkje</translation>
     </message>
     <message>
         <source>Personer i nettverket</source>
@@ -3671,15 +3671,15 @@ Tala står òg i tabellen under.</translation>
     </message>
     <message>
         <source>Ingen nettverkskart for denne forelderen ennå. Et nettverkskart tegnes sammen med forelderen: hvem som står nær, hvem som støtter og hvem som belaster, hvilke bånd som er brutt – og om nettverket kan utvides. Tegnet på nytt senere viser det om arbeidet hjalp. Velg «Nytt kart …» for å begynne.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikkje noko nettverkskart for denne forelderen enno. Eit nettverkskart blir teikna saman med forelderen: kven som står nær, kven som støttar og kven som er ei belastning, kva band som er brotne – og om nettverket kan utvidast. Teikna på nytt seinare viser det om arbeidet hjelpte. Vel «Nytt kart …» for å byrje.</translation>
     </message>
     <message>
         <source>Tegnet</source>
-        <translation type="unfinished"></translation>
+        <translation>Teikna</translation>
     </message>
     <message>
         <source>Personer</source>
-        <translation type="unfinished"></translation>
+        <translation>Personar</translation>
     </message>
     <message>
         <source>Velg en forelder under Foreldre for å se nettverkskartene.</source>
@@ -3691,7 +3691,7 @@ Tala står òg i tabellen under.</translation>
     </message>
     <message>
         <source>&amp;Nytt kart …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nytt kart …</translation>
     </message>
     <message>
         <source>Begynner med personene fra forrige kart</source>
@@ -3699,15 +3699,15 @@ Tala står òg i tabellen under.</translation>
     </message>
     <message>
         <source>Å&amp;pne/endre …</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;pne/endre …</translation>
     </message>
     <message>
         <source>&amp;Sammenlign to kart …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Samanlikn to kart …</translation>
     </message>
     <message>
         <source>S&amp;ektorer …</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ektorar …</translation>
     </message>
     <message>
         <source>Kontorets sektorer for nye kart</source>
@@ -3719,11 +3719,11 @@ Tala står òg i tabellen under.</translation>
     </message>
     <message>
         <source>Endre forelderens ord</source>
-        <translation type="unfinished"></translation>
+        <translation>Endre orda til forelderen</translation>
     </message>
     <message>
         <source>Velg forelderens ord</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel orda til forelderen</translation>
     </message>
     <message>
         <source>Ordene kommer i kontorets årsrapport for {year}. Skriv dem om så ingen kan kjennes igjen: ingen navn, steder, datoer eller detaljer bare én familie har.</source>
@@ -3743,7 +3743,7 @@ Tala står òg i tabellen under.</translation>
     </message>
     <message>
         <source>&amp;Fra journalen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frå journalen</translation>
     </message>
     <message>
         <source>Ordene slik de står i rapporten</source>
@@ -3751,31 +3751,31 @@ Tala står òg i tabellen under.</translation>
     </message>
     <message>
         <source>&amp;Ordene i rapporten</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Orda i rapporten</translation>
     </message>
     <message>
         <source>&amp;Kilde</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kjelde</translation>
     </message>
     <message>
         <source>Tall</source>
-        <translation type="unfinished"></translation>
+        <translation>Tal</translation>
     </message>
     <message>
         <source>Verdi</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdi</translation>
     </message>
     <message>
         <source>Slik er tallet regnet ut</source>
-        <translation type="unfinished"></translation>
+        <translation>Slik er talet rekna ut</translation>
     </message>
     <message>
         <source>{count} av {of} ({share})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} av {of} ({share})</translation>
     </message>
     <message>
         <source>{count} av {of}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} av {of}</translation>
     </message>
     <message>
         <source>Hva kontoret lærer</source>
@@ -3791,7 +3791,7 @@ Tala står òg i tabellen under.</translation>
     </message>
     <message>
         <source>Lagre som &amp;PDF …</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre som &amp;PDF …</translation>
     </message>
     <message>
         <source>Rapporten til kommunen, uten navn, som PDF/A</source>
@@ -3811,11 +3811,11 @@ Tala står òg i tabellen under.</translation>
     </message>
     <message>
         <source>&amp;Legg til ord …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Legg til ord …</translation>
     </message>
     <message>
         <source>Foreldrenes egne ord om hva som &amp;hjalp</source>
-        <translation type="unfinished"></translation>
+        <translation>Foreldra sine eigne ord om kva som &amp;hjelpte</translation>
     </message>
     <message>
         <source>{year} (hittil i år)</source>
@@ -3907,7 +3907,7 @@ Tala står òg i tabellen under.</translation>
     </message>
     <message>
         <source>&amp;Hjemmel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heimel</translation>
     </message>
     <message>
         <source>Lov og paragraf som gir adgang</source>
@@ -3967,15 +3967,15 @@ Tala står òg i tabellen under.</translation>
     </message>
     <message>
         <source>&amp;Opplysninger</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opplysningar</translation>
     </message>
     <message>
         <source>&amp;Gitt dato</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gitt dato</translation>
     </message>
     <message>
         <source>&amp;Hvordan gitt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Korleis gitt</translation>
     </message>
     <message>
         <source>&amp;Signert samtykkeerklæring foreligger</source>
@@ -3983,7 +3983,7 @@ Tala står òg i tabellen under.</translation>
     </message>
     <message>
         <source>Erklæring</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklæring</translation>
     </message>
     <message>
         <source>Signert samtykkeerklæring foreligger</source>
@@ -3995,7 +3995,7 @@ Tala står òg i tabellen under.</translation>
     </message>
     <message>
         <source>Gyldig &amp;til</source>
-        <translation type="unfinished"></translation>
+        <translation>Gyldig &amp;til</translation>
     </message>
     <message>
         <source>Fra denne datoen kan ingen opplysninger gis videre på grunnlag av dette samtykket. Samtykket blir stående i registeret, merket som trukket tilbake.</source>
@@ -4007,7 +4007,7 @@ Tala står òg i tabellen under.</translation>
     </message>
     <message>
         <source>Trekk tilbake samtykke</source>
-        <translation type="unfinished"></translation>
+        <translation>Trekk tilbake samtykke</translation>
     </message>
     <message>
         <source>Samtykke til {recipient}: {categories}. Formål: {purpose}. Gitt {given}.</source>
@@ -4019,7 +4019,7 @@ Tala står òg i tabellen under.</translation>
     </message>
     <message>
         <source>Trukket tilbake &amp;den</source>
-        <translation type="unfinished"></translation>
+        <translation>Trekt tilbake &amp;den</translation>
     </message>
     <message>
         <source>For eksempel: mor ringte og sa at hun ikke lenger vil …</source>
@@ -4070,23 +4070,23 @@ Tala står òg i tabellen under.</translation>
     </message>
     <message>
         <source>Mottaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Mottakar</translation>
     </message>
     <message>
         <source>Opplysninger</source>
-        <translation type="unfinished"></translation>
+        <translation>Opplysningar</translation>
     </message>
     <message>
         <source>Gitt</source>
-        <translation type="unfinished"></translation>
+        <translation>Gitt</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Form</translation>
     </message>
     <message>
         <source>Gyldig til</source>
-        <translation type="unfinished"></translation>
+        <translation>Gyldig til</translation>
     </message>
     <message>
         <source>, signert</source>
@@ -4146,7 +4146,9 @@ Tala står òg i tabellen under.</translation>
         <source>Adresseboka er tom. Her samler du tjenestene dere samarbeider med – NAV, fastlege, DPS, rustjenesten, familievernkontoret, boligkontoret, frivillige organisasjoner – med postadresse og kontaktperson, slik at samtykker og henvisninger peker på riktig mottaker.
 
 Legg inn én og én med «Ny tjeneste…», eller hent kommunens liste med «Importer fra CSV…»: første linje er overskriftene type;navn;adresse;telefon;epost;kontaktperson (semikolon eller komma), og type er for eksempel «NAV-kontor», «Fastlege» eller «Familievernkontor».</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresseboka er tom. Her samlar du tenestene de samarbeider med – NAV, fastlege, DPS, rustenesta, familievernkontoret, bustadkontoret, frivillige organisasjonar – med postadresse og kontaktperson, slik at samtykke og tilvisingar peikar på rett mottakar.
+
+Legg inn éi og éi med «Ny teneste…», eller hent lista til kommunen med «Importer frå CSV…»: første linja er overskriftene type;navn;adresse;telefon;epost;kontaktperson (semikolon eller komma), og type er til dømes «NAV-kontor», «Fastlege» eller «Familievernkontor».</translation>
     </message>
     <message>
         <source>Tjenester i adresseboka</source>
@@ -4216,7 +4218,7 @@ Legg inn én og én med «Ny tjeneste…», eller hent kommunens liste med «Imp
     </message>
     <message>
         <source>Vil du forkaste endringene i denne henvisningen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vil du forkaste endringane i denne tilvisinga?</translation>
     </message>
     <message>
         <source>Skriv hva mottakeren blir bedt om, og hvorfor nå.</source>
@@ -4224,31 +4226,31 @@ Legg inn én og én med «Ny tjeneste…», eller hent kommunens liste med «Imp
     </message>
     <message>
         <source>Velg hvordan henvisningen ble sendt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel korleis tilvisinga vart sendt.</translation>
     </message>
     <message>
         <source>Svarfristen kan ikke være før sendedatoen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svarfristen kan ikkje vere før sendedatoen.</translation>
     </message>
     <message>
         <source>Henvisningen kan ikke sendes før den ble ferdigstilt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilvisinga kan ikkje sendast før ho vart ferdigstilt.</translation>
     </message>
     <message>
         <source>Svaret kan ikke være registrert før henvisningen ble sendt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret kan ikkje vere registrert før tilvisinga vart sendt.</translation>
     </message>
     <message>
         <source>Fødselsnummeret kan bare tas med når «Personalia» gis, med samtykke eller annet rettsgrunnlag for denne mottakeren.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fødselsnummeret kan berre takast med når «Personalia» blir gitt, med samtykke eller anna rettsgrunnlag for denne mottakaren.</translation>
     </message>
     <message>
         <source>Forelderen har ikke fødselsnummer i registeret. Ta bort krysset, eller registrer det.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forelderen har ikkje fødselsnummer i registeret. Ta bort krysset, eller registrer det.</translation>
     </message>
     <message>
         <source>Svar på henvisning ventes</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar på tilvising er venta</translation>
     </message>
     <message>
         <source>Velg mottakeren.</source>
@@ -4308,7 +4310,7 @@ Legg inn én og én med «Ny tjeneste…», eller hent kommunens liste med «Imp
     </message>
     <message>
         <source>Deres re&amp;f.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dykkar re&amp;f.</translation>
     </message>
     <message>
         <source>Hva ber vi mottakeren om, og hvorfor akkurat nå? Dette står først i brevet.</source>
@@ -4316,43 +4318,43 @@ Legg inn én og én med «Ny tjeneste…», eller hent kommunens liste med «Imp
     </message>
     <message>
         <source>&amp;Hva ber vi om, og hvorfor nå?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kva ber vi om, og kvifor no?</translation>
     </message>
     <message>
         <source>Bakgrunn</source>
-        <translation type="unfinished"></translation>
+        <translation>Bakgrunn</translation>
     </message>
     <message>
         <source>&amp;Situasjonen nå</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Situasjonen no</translation>
     </message>
     <message>
         <source>Om b&amp;arna</source>
-        <translation type="unfinished"></translation>
+        <translation>Om b&amp;arna</translation>
     </message>
     <message>
         <source>Hva som er &amp;prøvd</source>
-        <translation type="unfinished"></translation>
+        <translation>Kva som er &amp;prøvd</translation>
     </message>
     <message>
         <source>Forelderens &amp;egne ord og ønsker</source>
-        <translation type="unfinished"></translation>
+        <translation>Forelderen sine &amp;eigne ord og ønske</translation>
     </message>
     <message>
         <source>Praktiske &amp;behov – tolk, transport, tidspunkter</source>
-        <translation type="unfinished"></translation>
+        <translation>Praktiske &amp;behov – tolk, transport, tidspunkt</translation>
     </message>
     <message>
         <source>&amp;Opplysninger som gis</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opplysningar som blir gitt</translation>
     </message>
     <message>
         <source>Ve&amp;dlegg</source>
-        <translation type="unfinished"></translation>
+        <translation>Ve&amp;dlegg</translation>
     </message>
     <message>
         <source>&amp;Kopi til andre tjenester</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopi til andre tenester</translation>
     </message>
     <message>
         <source>Kopi til forelde&amp;ren</source>
@@ -4372,11 +4374,11 @@ Legg inn én og én med «Ny tjeneste…», eller hent kommunens liste med «Imp
     </message>
     <message>
         <source>Fødselsnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>Fødselsnummer</translation>
     </message>
     <message>
         <source>&amp;Gjelder barn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gjeld barn</translation>
     </message>
     <message>
         <source>&amp;Lagre utkast</source>
@@ -4508,11 +4510,11 @@ Legg inn én og én med «Ny tjeneste…», eller hent kommunens liste med «Imp
     </message>
     <message>
         <source>Rediger tjeneste</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger teneste</translation>
     </message>
     <message>
         <source>Ny tjeneste</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny teneste</translation>
     </message>
     <message>
         <source>For eksempel: NAV Kárášjohka</source>
@@ -4520,7 +4522,7 @@ Legg inn én og én med «Ny tjeneste…», eller hent kommunens liste med «Imp
     </message>
     <message>
         <source>Post&amp;adresse</source>
-        <translation type="unfinished"></translation>
+        <translation>Post&amp;adresse</translation>
     </message>
     <message>
         <source>Postboks 120, 9990 Fjellvik</source>
@@ -4532,27 +4534,27 @@ Legg inn én og én med «Ny tjeneste…», eller hent kommunens liste med «Imp
     </message>
     <message>
         <source>Tele&amp;fon</source>
-        <translation type="unfinished"></translation>
+        <translation>Tele&amp;fon</translation>
     </message>
     <message>
         <source>&amp;E-post</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-post</translation>
     </message>
     <message>
         <source>Registrer sendt</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrer som sendt</translation>
     </message>
     <message>
         <source>&amp;Hvordan sendt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Korleis sendt</translation>
     </message>
     <message>
         <source>Sendt &amp;dato</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendt &amp;dato</translation>
     </message>
     <message>
         <source>&amp;Svar ventes innen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Svar er venta innan</translation>
     </message>
     <message>
         <source>&amp;Registrer sendt</source>
@@ -4572,7 +4574,7 @@ Legg inn én og én med «Ny tjeneste…», eller hent kommunens liste med «Imp
     </message>
     <message>
         <source>Registrer svar</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrer svar</translation>
     </message>
     <message>
         <source>For eksempel: time hos NAV 3.12. kl. 10, Máret møter</source>
@@ -4608,15 +4610,15 @@ Legg inn én og én med «Ny tjeneste…», eller hent kommunens liste med «Imp
     </message>
     <message>
         <source>Ferdigstilt</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferdigstilt</translation>
     </message>
     <message>
         <source>Sendt</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendt</translation>
     </message>
     <message>
         <source>Svar ventes innen</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar er venta innan</translation>
     </message>
     <message>
         <source>Svaret er forsinket ({days})</source>
@@ -5382,27 +5384,27 @@ Prøv igjen.</translation>
     </message>
     <message>
         <source>Registrer samvær</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrer samvær</translation>
     </message>
     <message>
         <source>&amp;Hvordan gikk det</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Korleis gjekk det</translation>
     </message>
     <message>
         <source>Holdt &amp;dato</source>
-        <translation type="unfinished"></translation>
+        <translation>Halde &amp;den</translation>
     </message>
     <message>
         <source>&amp;Timer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Timar</translation>
     </message>
     <message>
         <source>&amp;Form</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Form</translation>
     </message>
     <message>
         <source>Tilsyns&amp;førers notat</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatet til tilsyns&amp;føraren</translation>
     </message>
     <message>
         <source>Forelderen trengte mest å snakke med en voksen</source>
@@ -5410,39 +5412,39 @@ Prøv igjen.</translation>
     </message>
     <message>
         <source>S&amp;amtale</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;amtale</translation>
     </message>
     <message>
         <source>Avlyst &amp;av</source>
-        <translation type="unfinished"></translation>
+        <translation>Avlyst &amp;av</translation>
     </message>
     <message>
         <source>&amp;Hvorfor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kvifor</translation>
     </message>
     <message>
         <source>Evaluering av samværsplanen</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluering av samværsplanen</translation>
     </message>
     <message>
         <source>&amp;Barnet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Barnet</translation>
     </message>
     <message>
         <source>&amp;Forelderen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Forelderen</translation>
     </message>
     <message>
         <source>Fosterforeldrene / &amp;institusjonen</source>
-        <translation type="unfinished"></translation>
+        <translation>Fosterforeldra / &amp;institusjonen</translation>
     </message>
     <message>
         <source>&amp;Tilsynsfører</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tilsynsførar</translation>
     </message>
     <message>
         <source>&amp;Konklusjon</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konklusjon</translation>
     </message>
     <message>
         <source>Evalueringen fører til ny plan</source>
@@ -5450,19 +5452,19 @@ Prøv igjen.</translation>
     </message>
     <message>
         <source>&amp;Ny plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny plan</translation>
     </message>
     <message>
         <source>Reisestøtte</source>
-        <translation type="unfinished"></translation>
+        <translation>Reisestøtte</translation>
     </message>
     <message>
         <source>&amp;Søkt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Søkt</translation>
     </message>
     <message>
         <source>&amp;Beløp</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beløp</translation>
     </message>
     <message>
         <source>For eksempel: bussbillett tur-retur</source>
@@ -5474,23 +5476,23 @@ Prøv igjen.</translation>
     </message>
     <message>
         <source>Sa&amp;mvær</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;mvær</translation>
     </message>
     <message>
         <source>&amp;Vedtak</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vedtak</translation>
     </message>
     <message>
         <source>Avgjort</source>
-        <translation type="unfinished"></translation>
+        <translation>Avgjort</translation>
     </message>
     <message>
         <source>&amp;Innvilget beløp</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Innvilga beløp</translation>
     </message>
     <message>
         <source> kr</source>
-        <translation type="unfinished"></translation>
+        <translation> kr</translation>
     </message>
     <message>
         <source>{name}: antall</source>
@@ -5530,23 +5532,23 @@ Prøv igjen.</translation>
     </message>
     <message>
         <source>Evaluer samværsplanen med barnet, forelderen, fosterhjemmet og tilsynsfører</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluer samværsplanen med barnet, forelderen, fosterheimen og tilsynsføraren</translation>
     </message>
     <message>
         <source>Samværsplanen har ikke noe formål – samværet vurderes ut fra formålet</source>
-        <translation type="unfinished"></translation>
+        <translation>Samværsplanen har ikkje noko formål – samværet blir vurdert ut frå formålet</translation>
     </message>
     <message>
         <source>{amount} kr</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} kr</translation>
     </message>
     <message>
         <source>Samtale før</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtale før</translation>
     </message>
     <message>
         <source>Samtale etter</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtale etter</translation>
     </message>
     <message>
         <source> (mest samtale med en voksen)</source>
@@ -5554,43 +5556,43 @@ Prøv igjen.</translation>
     </message>
     <message>
         <source>Ny versjon</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny versjon</translation>
     </message>
     <message>
         <source>Søkt</source>
-        <translation type="unfinished"></translation>
+        <translation>Søkt</translation>
     </message>
     <message>
         <source>Beløp</source>
-        <translation type="unfinished"></translation>
+        <translation>Beløp</translation>
     </message>
     <message>
         <source>Saksbehandler: {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sakshandsamar: {words}</translation>
     </message>
     <message>
         <source>Område</source>
-        <translation type="unfinished"></translation>
+        <translation>Område</translation>
     </message>
     <message>
         <source>Forelderen (siden sist)</source>
-        <translation type="unfinished"></translation>
+        <translation>Forelderen (sidan sist)</translation>
     </message>
     <message>
         <source>Saksbehandler (siden sist)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sakshandsamar (sidan sist)</translation>
     </message>
     <message>
         <source>Ønsker hjelp</source>
-        <translation type="unfinished"></translation>
+        <translation>Ønskjer hjelp</translation>
     </message>
     <message>
         <source>Ord</source>
-        <translation type="unfinished"></translation>
+        <translation>Ord</translation>
     </message>
     <message>
         <source>Ikke spurt</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikkje spurt</translation>
     </message>
     <message>
         <source>Ja</source>
@@ -5602,15 +5604,15 @@ Prøv igjen.</translation>
     </message>
     <message>
         <source>Saksbehandlers vurdering</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurderinga til sakshandsamaren</translation>
     </message>
     <message>
         <source>Endring (forelder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Endring (forelder)</translation>
     </message>
     <message>
         <source>Ønsker hjelp med</source>
-        <translation type="unfinished"></translation>
+        <translation>Ønskjer hjelp med</translation>
     </message>
     <message>
         <source>Ikke avgjort</source>
@@ -5634,35 +5636,35 @@ Prøv igjen.</translation>
     </message>
     <message>
         <source>Ny versjon av samværsplanen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny versjon av samværsplanen</translation>
     </message>
     <message>
         <source>Samværsplan</source>
-        <translation type="unfinished"></translation>
+        <translation>Samværsplan</translation>
     </message>
     <message>
         <source>&amp;Hvorfor endres planen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kvifor blir planen endra</translation>
     </message>
     <message>
         <source>&amp;Gjelder fra</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gjeld frå</translation>
     </message>
     <message>
         <source>&amp;Hvor ofte</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kor ofte</translation>
     </message>
     <message>
         <source>Grunn&amp;lag</source>
-        <translation type="unfinished"></translation>
+        <translation>Grunn&amp;lag</translation>
     </message>
     <message>
         <source>&amp;Avtale</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avtale</translation>
     </message>
     <message>
         <source>Vedtatt &amp;av</source>
-        <translation type="unfinished"></translation>
+        <translation>Vedteke &amp;av</translation>
     </message>
     <message>
         <source>For eksempel: Barneverns- og helsenemnda i …</source>
@@ -5670,15 +5672,15 @@ Prøv igjen.</translation>
     </message>
     <message>
         <source>Vedtaks&amp;dato</source>
-        <translation type="unfinished"></translation>
+        <translation>Vedtaks&amp;dato</translation>
     </message>
     <message>
         <source>Vedtaket s&amp;ier</source>
-        <translation type="unfinished"></translation>
+        <translation>Vedtaket s&amp;eier</translation>
     </message>
     <message>
         <source>&amp;Minimum i vedtaket</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Minimum i vedtaket</translation>
     </message>
     <message>
         <source>Minimum</source>
@@ -5690,15 +5692,15 @@ Prøv igjen.</translation>
     </message>
     <message>
         <source>Tilsyn i vedta&amp;ket</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilsyn i vedta&amp;ket</translation>
     </message>
     <message>
         <source>&amp;Sted</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stad</translation>
     </message>
     <message>
         <source>Møtested&amp;ets navn</source>
-        <translation type="unfinished"></translation>
+        <translation>Namnet på møte&amp;staden</translation>
     </message>
     <message>
         <source>Bare det de som skal dit trenger; skrives ikke til andre</source>
@@ -5706,15 +5708,15 @@ Prøv igjen.</translation>
     </message>
     <message>
         <source>&amp;Tilsyn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tilsyn</translation>
     </message>
     <message>
         <source>Tilsyns&amp;fører</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilsyns&amp;førar</translation>
     </message>
     <message>
         <source>Andre med samvær&amp;srett</source>
-        <translation type="unfinished"></translation>
+        <translation>Andre med samvær&amp;srett</translation>
     </message>
     <message>
         <source>Én linje hver: «Mormor – fire ganger i året»</source>
@@ -5722,7 +5724,7 @@ Prøv igjen.</translation>
     </message>
     <message>
         <source>Mello&amp;m samværene</source>
-        <translation type="unfinished"></translation>
+        <translation>Mello&amp;m samværa</translation>
     </message>
     <message>
         <source>Telefon, video, brev eller bilder</source>
@@ -5730,19 +5732,19 @@ Prøv igjen.</translation>
     </message>
     <message>
         <source>Tra&amp;nsport</source>
-        <translation type="unfinished"></translation>
+        <translation>Tra&amp;nsport</translation>
     </message>
     <message>
         <source>Hvem &amp;betaler</source>
-        <translation type="unfinished"></translation>
+        <translation>Kven &amp;betaler</translation>
     </message>
     <message>
         <source>Formålet med &amp;egne ord</source>
-        <translation type="unfinished"></translation>
+        <translation>Formålet med &amp;eigne ord</translation>
     </message>
     <message>
         <source>Første sa&amp;mvær</source>
-        <translation type="unfinished"></translation>
+        <translation>Første sa&amp;mvær</translation>
     </message>
     <message>
         <source>ikke avtalt</source>
@@ -5754,27 +5756,27 @@ Prøv igjen.</translation>
     </message>
     <message>
         <source>E&amp;valueres hver</source>
-        <translation type="unfinished"></translation>
+        <translation>Blir e&amp;valuert kvar</translation>
     </message>
     <message>
         <source>Planen har ikke noe formål. Samværet følges opp og vurderes ut fra formålet: velg ett eller flere av de fire i en ny versjon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planen har ikkje noko formål. Samværet blir følgt opp og vurdert ut frå formålet: vel eitt eller fleire av dei fire i ein ny versjon.</translation>
     </message>
     <message>
         <source>Samværsplanen</source>
-        <translation type="unfinished"></translation>
+        <translation>Samværsplanen</translation>
     </message>
     <message>
         <source>Ny samværs&amp;plan …</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny samværs&amp;plan …</translation>
     </message>
     <message>
         <source>Ny &amp;versjon …</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny &amp;versjon …</translation>
     </message>
     <message>
         <source>Historikk</source>
-        <translation type="unfinished"></translation>
+        <translation>Historikk</translation>
     </message>
     <message>
         <source>Denne versjonen er ikke sendt til partene ennå.</source>
@@ -5790,23 +5792,23 @@ Prøv igjen.</translation>
     </message>
     <message>
         <source>&amp;Registrer samvær …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrer samvær …</translation>
     </message>
     <message>
         <source>Samtale &amp;før …</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtale &amp;før …</translation>
     </message>
     <message>
         <source>Samtale &amp;etter …</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtale &amp;etter …</translation>
     </message>
     <message>
         <source>Det valgte samværet</source>
-        <translation type="unfinished"></translation>
+        <translation>Det valde samværet</translation>
     </message>
     <message>
         <source>&amp;Samværene</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Samværa</translation>
     </message>
     <message>
         <source>I dag er {d}.</source>
@@ -5826,15 +5828,15 @@ Prøv igjen.</translation>
     </message>
     <message>
         <source>&amp;Ny evaluering …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny evaluering …</translation>
     </message>
     <message>
         <source>Den valgte evalueringen</source>
-        <translation type="unfinished"></translation>
+        <translation>Den valde evalueringa</translation>
     </message>
     <message>
         <source>E&amp;valueringer</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;valueringar</translation>
     </message>
     <message>
         <source>Ingen samværsplan å evaluere ennå.</source>
@@ -5858,15 +5860,15 @@ Prøv igjen.</translation>
     </message>
     <message>
         <source>Ny &amp;søknad …</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny &amp;søknad …</translation>
     </message>
     <message>
         <source>&amp;Vedtak …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vedtak …</translation>
     </message>
     <message>
         <source>Søknader om &amp;reisestøtte</source>
-        <translation type="unfinished"></translation>
+        <translation>Søknader om &amp;reisestøtte</translation>
     </message>
     <message>
         <source>Innvilget i {year}: {sum}.</source>
@@ -5918,63 +5920,63 @@ Prøv igjen.</translation>
     </message>
     <message>
         <source>Barnet er ikke plassert nå. En samværsplan lages for et barn som bor utenfor hjemmet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Barnet er ikkje plassert no. Ein samværsplan blir laga for eit barn som bur utanfor heimen.</translation>
     </message>
     <message>
         <source>Grunnlag</source>
-        <translation type="unfinished"></translation>
+        <translation>Grunnlag</translation>
     </message>
     <message>
         <source>Vedtatt av</source>
-        <translation type="unfinished"></translation>
+        <translation>Vedteke av</translation>
     </message>
     <message>
         <source>Vedtaksdato</source>
-        <translation type="unfinished"></translation>
+        <translation>Vedtaksdato</translation>
     </message>
     <message>
         <source>Vedtaket sier</source>
-        <translation type="unfinished"></translation>
+        <translation>Vedtaket seier</translation>
     </message>
     <message>
         <source>Tilsyn</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilsyn</translation>
     </message>
     <message>
         <source>Ikke avtalt med forelderen ennå</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikkje avtalt med forelderen enno</translation>
     </message>
     <message>
         <source>Andre med samværsrett</source>
-        <translation type="unfinished"></translation>
+        <translation>Andre med samværsrett</translation>
     </message>
     <message>
         <source>Mellom samværene</source>
-        <translation type="unfinished"></translation>
+        <translation>Mellom samværa</translation>
     </message>
     <message>
         <source>Transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Transport</translation>
     </message>
     <message>
         <source>Hvem betaler</source>
-        <translation type="unfinished"></translation>
+        <translation>Kven betaler</translation>
     </message>
     <message>
         <source>Første samvær</source>
-        <translation type="unfinished"></translation>
+        <translation>Første samvær</translation>
     </message>
     <message>
         <source>Evalueres</source>
-        <translation type="unfinished"></translation>
+        <translation>Blir evaluert</translation>
     </message>
     <message>
         <source>Ingen samværsplan ennå. Lag en ny samværsplan: hvor ofte, hvor, med eller uten tilsyn, og hvorfor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen samværsplan enno. Lag ein ny samværsplan: kor ofte, kvar, med eller utan tilsyn, og kvifor.</translation>
     </message>
     <message>
         <source>Ingen formål valgt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikkje noko formål valt.</translation>
     </message>
     <message>
         <source>Versjon {n} fra {d}</source>
@@ -5986,11 +5988,11 @@ Prøv igjen.</translation>
     </message>
     <message>
         <source>Den første planen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den første planen.</translation>
     </message>
     <message>
         <source>Ingen versjoner ennå.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen versjonar enno.</translation>
     </message>
     <message>
         <source>Holdt {d}</source>
@@ -6026,15 +6028,15 @@ Prøv igjen.</translation>
     </message>
     <message>
         <source>Barnet</source>
-        <translation type="unfinished"></translation>
+        <translation>Barnet</translation>
     </message>
     <message>
         <source>Fosterforeldrene / institusjonen</source>
-        <translation type="unfinished"></translation>
+        <translation>Fosterforeldra / institusjonen</translation>
     </message>
     <message>
         <source>Tilsynsfører</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilsynsførar</translation>
     </message>
     <message>
         <source>Evaluering {d}</source>
@@ -6062,7 +6064,7 @@ Prøv igjen.</translation>
     </message>
     <message>
         <source>Send p&amp;lanen …</source>
-        <translation type="unfinished"></translation>
+        <translation>Send p&amp;lanen …</translation>
     </message>
     <message>
         <source>Samværsplanen til partene: hver får det taushetsplikten tillater</source>
@@ -6070,7 +6072,7 @@ Prøv igjen.</translation>
     </message>
     <message>
         <source>Samværs&amp;møte …</source>
-        <translation type="unfinished"></translation>
+        <translation>Samværs&amp;møte …</translation>
     </message>
     <message>
         <source>Møte med forelderen og fosterforeldrene om samværet: en kontakt i loggen</source>
@@ -6138,547 +6140,547 @@ Prøv igjen.</translation>
     </message>
     <message>
         <source>Et unntak krever både hjemmel og en skriftlig begrunnelse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eit unntak krev både heimel og ei skriftleg grunngjeving.</translation>
     </message>
     <message>
         <source>Samtykket som dekket «{category}» ble trukket tilbake {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtykket som dekte «{category}», vart trekt tilbake {date}.</translation>
     </message>
     <message>
         <source>Samtykket som dekket «{category}» gjaldt til {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtykket som dekte «{category}», galdt til {date}.</translation>
     </message>
     <message>
         <source>Samtykket som dekker «{category}» gjelder først fra en senere dato.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtykket som dekkjer «{category}», gjeld først frå ein seinare dato.</translation>
     </message>
     <message>
         <source>Samtykket som dekker «{category}» gjelder en annen mottaker enn {service}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtykket som dekkjer «{category}», gjeld ein annan mottakar enn {service}.</translation>
     </message>
     <message>
         <source>Forelderen har ikke samtykket til at «{category}» gis til {service}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forelderen har ikkje samtykt til at «{category}» blir gitt til {service}.</translation>
     </message>
     <message>
         <source>alle NAV-kontor</source>
-        <translation type="unfinished"></translation>
+        <translation>alle NAV-kontor</translation>
     </message>
     <message>
         <source>alle fastleger</source>
-        <translation type="unfinished"></translation>
+        <translation>alle fastlegar</translation>
     </message>
     <message>
         <source>alle DPS-er og andre tjenester i psykisk helsevern for voksne</source>
-        <translation type="unfinished"></translation>
+        <translation>alle DPS-ar og andre tenester i psykisk helsevern for vaksne</translation>
     </message>
     <message>
         <source>alle tjenester for rusbehandling</source>
-        <translation type="unfinished"></translation>
+        <translation>alle tenester for rusbehandling</translation>
     </message>
     <message>
         <source>alle kommunale psykisk helse- og rustjenester</source>
-        <translation type="unfinished"></translation>
+        <translation>alle kommunale psykisk helse- og rustenester</translation>
     </message>
     <message>
         <source>alle familievernkontor</source>
-        <translation type="unfinished"></translation>
+        <translation>alle familievernkontor</translation>
     </message>
     <message>
         <source>alle boligkontor</source>
-        <translation type="unfinished"></translation>
+        <translation>alle bustadkontor</translation>
     </message>
     <message>
         <source>alle krisesentre</source>
-        <translation type="unfinished"></translation>
+        <translation>alle krisesenter</translation>
     </message>
     <message>
         <source>alle frivillige organisasjoner</source>
-        <translation type="unfinished"></translation>
+        <translation>alle frivillige organisasjonar</translation>
     </message>
     <message>
         <source>(tjeneste som ikke finnes lenger)</source>
-        <translation type="unfinished"></translation>
+        <translation>(teneste som ikkje finst lenger)</translation>
     </message>
     <message>
         <source>Skåren har fire tall, ett for hver dimensjon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skåren har fire tal, eitt for kvar dimensjon.</translation>
     </message>
     <message>
         <source>Skriv et tall fra 0 til 10 med høyst én desimal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv eit tal frå 0 til 10 med høgst éin desimal.</translation>
     </message>
     <message>
         <source>Skriv inn tallet forelderen merket (0–10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv inn talet forelderen merkte (0–10).</translation>
     </message>
     <message>
         <source>Tallet må være fra 0 til 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Talet må vere frå 0 til 10.</translation>
     </message>
     <message>
         <source>Kontakten finnes ikke lenger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakten finst ikkje lenger.</translation>
     </message>
     <message>
         <source>Kontakten gjelder ikke denne forelderen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakten gjeld ikkje denne forelderen.</translation>
     </message>
     <message>
         <source>Velg samtalen tilbakemeldingen gjelder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel samtalen tilbakemeldinga gjeld.</translation>
     </message>
     <message>
         <source>Skriv planens mål, slik det står i planen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv målet i planen, slik det står der.</translation>
     </message>
     <message>
         <source>Skriv formålet – med forelderens ord, dine, eller begge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv formålet – med orda til forelderen, dine, eller begge.</translation>
     </message>
     <message>
         <source>Velg et punkt fra sjekklisten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel eit punkt frå sjekklista.</translation>
     </message>
     <message>
         <source>Datoen for å gi informasjonen igjen må være etter i dag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoen for å gi informasjonen igjen må vere etter i dag.</translation>
     </message>
     <message>
         <source>Skriv vurderingen til forelderen: hva som skal til for at barnet kan flytte hjem, eller hvorfor det ikke er forventet nå.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv vurderinga til forelderen: kva som skal til for at barnet kan flytte heim, eller kvifor det ikkje er venta no.</translation>
     </message>
     <message>
         <source>Ny vurdering må være etter datoen for denne.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny vurdering må vere etter datoen for denne.</translation>
     </message>
     <message>
         <source>Skriv forelderens vurdering med egne ord.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv vurderinga til forelderen med eigne ord.</translation>
     </message>
     <message>
         <source>Skriv ønsket med forelderens egne ord.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ønsket med forelderen sine eigne ord.</translation>
     </message>
     <message>
         <source>Svarfristen kan ikke være før ønsket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svarfristen kan ikkje vere før ønsket.</translation>
     </message>
     <message>
         <source>Svaret kan ikke være før ønsket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret kan ikkje vere før ønsket.</translation>
     </message>
     <message>
         <source>Velg om ønsket er innfridd eller ikke.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel om ønsket er innfridd eller ikkje.</translation>
     </message>
     <message>
         <source>Skriv svaret forelderen fikk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv svaret forelderen fekk.</translation>
     </message>
     <message>
         <source>Skriv den faglige begrunnelsen forelderen fikk for at ønsket ikke kan innfris.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv den faglege grunngjevinga forelderen fekk for at ønsket ikkje kan innfriast.</translation>
     </message>
     <message>
         <source>Skriv navnet på tilbudet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv namnet på tilbodet.</translation>
     </message>
     <message>
         <source>Velg hvem som driver tilbudet fra adresseboken, skriv navnet, eller kryss av for at det er familievernkontorets eget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel kven som driv tilbodet frå adresseboka, skriv namnet, eller kryss av for at det er familievernkontoret sitt eige.</translation>
     </message>
     <message>
         <source>Sluttdatoen kan ikke være før startdatoen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluttdatoen kan ikkje vere før startdatoen.</translation>
     </message>
     <message>
         <source>Skriv minst én dato.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv minst éin dato.</translation>
     </message>
     <message>
         <source>Velg tilbudet forelderen er henvist til eller deltar i.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel tilbodet forelderen er tilvist til eller deltek i.</translation>
     </message>
     <message>
         <source>Skriv når forelderen startet i gruppen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv når forelderen starta i gruppa.</translation>
     </message>
     <message>
         <source>Kan ikke være før forelderen startet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikkje vere før forelderen starta.</translation>
     </message>
     <message>
         <source>Forelderen har enten fullført eller sluttet, ikke begge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forelderen har anten fullført eller slutta, ikkje begge delar.</translation>
     </message>
     <message>
         <source>Skriv hvorfor forelderen sluttet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv kvifor forelderen slutta.</translation>
     </message>
     <message>
         <source>Skriv når forelderen ble informert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv når forelderen vart informert.</translation>
     </message>
     <message>
         <source>Antallet kan ikke være negativt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Talet kan ikkje vere negativt.</translation>
     </message>
     <message>
         <source>Velg et tall fra 1 til 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel eit tal frå 1 til 5.</translation>
     </message>
     <message>
         <source>Fullført</source>
-        <translation type="unfinished"></translation>
+        <translation>Fullført</translation>
     </message>
     <message>
         <source>Avsluttet før tiden</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutta før tida</translation>
     </message>
     <message>
         <source>Deltar</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltek</translation>
     </message>
     <message>
         <source>Henvist</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilvist</translation>
     </message>
     <message>
         <source>Informert</source>
-        <translation type="unfinished"></translation>
+        <translation>Informert</translation>
     </message>
     <message>
         <source>Ikke informert</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikkje informert</translation>
     </message>
     <message>
         <source>Ikke knyttet til en tjeneste i adresseboka, så samtykket kan ikke kontrolleres.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikkje knytt til ei teneste i adresseboka, så samtykket kan ikkje kontrollerast.</translation>
     </message>
     <message>
         <source>Skriv hva gruppen skal arbeide med.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv kva gruppa skal arbeide med.</translation>
     </message>
     <message>
         <source>Forelderen skal være med i gruppen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forelderen skal vere med i gruppa.</translation>
     </message>
     <message>
         <source>Hvert medlem må ha et navn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvart medlem må ha eit namn.</translation>
     </message>
     <message>
         <source>Koordinatoren må være medlem av gruppen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordinatoren må vere medlem av gruppa.</translation>
     </message>
     <message>
         <source>Gruppen kan ikke avsluttes før den startet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppa kan ikkje avsluttast før ho starta.</translation>
     </message>
     <message>
         <source>Skriv hvorfor et ferdig referat endres.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv kvifor eit ferdig referat blir endra.</translation>
     </message>
     <message>
         <source>Referatet er ferdig: bare referatet kan endres, og da med en begrunnelse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Referatet er ferdig: berre referatet kan endrast, og då med ei grunngjeving.</translation>
     </message>
     <message>
         <source>Velg et svar fra 1 til 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel eit svar frå 1 til 5.</translation>
     </message>
     <message>
         <source>Send innkalling til ansvarsgruppemøte</source>
-        <translation type="unfinished"></translation>
+        <translation>Send innkalling til ansvarsgruppemøte</translation>
     </message>
     <message>
         <source>Planlegg neste ansvarsgruppemøte</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlegg neste ansvarsgruppemøte</translation>
     </message>
     <message>
         <source>uendret</source>
-        <translation type="unfinished"></translation>
+        <translation>uendra</translation>
     </message>
     <message>
         <source>Levekår er ikke vurdert ennå</source>
-        <translation type="unfinished"></translation>
+        <translation>Levekår er ikkje vurderte enno</translation>
     </message>
     <message>
         <source>Nærmest</source>
-        <translation type="unfinished"></translation>
+        <translation>Nærast</translation>
     </message>
     <message>
         <source>Nær</source>
-        <translation type="unfinished"></translation>
+        <translation>Nær</translation>
     </message>
     <message>
         <source>Litt på avstand</source>
-        <translation type="unfinished"></translation>
+        <translation>Litt på avstand</translation>
     </message>
     <message>
         <source>Lengst unna</source>
-        <translation type="unfinished"></translation>
+        <translation>Lengst unna</translation>
     </message>
     <message>
         <source>Husstand</source>
-        <translation type="unfinished"></translation>
+        <translation>Hushald</translation>
     </message>
     <message>
         <source>Familie og slekt</source>
-        <translation type="unfinished"></translation>
+        <translation>Familie og slekt</translation>
     </message>
     <message>
         <source>Venner</source>
-        <translation type="unfinished"></translation>
+        <translation>Vener</translation>
     </message>
     <message>
         <source>Naboer og nærmiljø</source>
-        <translation type="unfinished"></translation>
+        <translation>Naboar og nærmiljø</translation>
     </message>
     <message>
         <source>Arbeid og skole</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeid og skule</translation>
     </message>
     <message>
         <source>Organisasjoner</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisasjonar</translation>
     </message>
     <message>
         <source>Fritid og tro</source>
-        <translation type="unfinished"></translation>
+        <translation>Fritid og tru</translation>
     </message>
     <message>
         <source>Offentlige hjelpere</source>
-        <translation type="unfinished"></translation>
+        <translation>Offentlege hjelparar</translation>
     </message>
     <message>
         <source>Fosterhjem/institusjon og barnevernet</source>
-        <translation type="unfinished"></translation>
+        <translation>Fosterheim/institusjon og barnevernet</translation>
     </message>
     <message>
         <source>Kartet kan ikke være tegnet fram i tid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartet kan ikkje vere teikna fram i tid.</translation>
     </message>
     <message>
         <source>To sektorer har samme kode.</source>
-        <translation type="unfinished"></translation>
+        <translation>To sektorar har same kode.</translation>
     </message>
     <message>
         <source>Hver sektor må ha et navn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvar sektor må ha eit namn.</translation>
     </message>
     <message>
         <source>En forbindelse må gå mellom to personer som er i kartet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eit samband må gå mellom to personar som er i kartet.</translation>
     </message>
     <message>
         <source>To personer er forbundet to ganger.</source>
-        <translation type="unfinished"></translation>
+        <translation>To personar er knytte saman to gonger.</translation>
     </message>
     <message>
         <source>færre enn 5</source>
-        <translation type="unfinished"></translation>
+        <translation>færre enn 5</translation>
     </message>
     <message>
         <source>Skjult fordi et tall under 5 ellers kunne regnes ut av det.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skjult fordi eit tal under 5 elles kunne reknast ut av det.</translation>
     </message>
     <message>
         <source>ingen data</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen data</translation>
     </message>
     <message>
         <source>Kontakt (forelderens egne ord)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt (forelderen sine eigne ord)</translation>
     </message>
     <message>
         <source>Forelderens vurdering av oppfølgingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurderinga forelderen gjer av oppfølginga</translation>
     </message>
     <message>
         <source>Forelderens evaluering av et møte i ansvarsgruppen</source>
-        <translation type="unfinished"></translation>
+        <translation>Evalueringa forelderen gjer av eit møte i ansvarsgruppa</translation>
     </message>
     <message>
         <source>Annet</source>
-        <translation type="unfinished"></translation>
+        <translation>Anna</translation>
     </message>
     <message>
         <source>Ordene inneholder et fødselsnummer. Ta det ut.</source>
-        <translation type="unfinished"></translation>
+        <translation>Orda inneheld eit fødselsnummer. Ta det ut.</translation>
     </message>
     <message>
         <source>Skriv ordene som skal med i rapporten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv orda som skal vere med i rapporten.</translation>
     </message>
     <message>
         <source>Året ser feil ut.</source>
-        <translation type="unfinished"></translation>
+        <translation>Året ser feil ut.</translation>
     </message>
     <message>
         <source>Vedtaket setter en minste varighet. Skriv hvor lenge hvert samvær varer, så det kan sjekkes mot vedtaket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vedtaket set ei minste varigheit. Skriv kor lenge kvart samvær varer, så det kan sjekkast mot vedtaket.</translation>
     </message>
     <message>
         <source>Antall samvær må være mellom 0 og 31.</source>
-        <translation type="unfinished"></translation>
+        <translation>Talet på samvær må vere mellom 0 og 31.</translation>
     </message>
     <message>
         <source>Barnet er ikke plassert på denne datoen. Sjekk datoen planen gjelder fra.</source>
-        <translation type="unfinished"></translation>
+        <translation>Barnet er ikkje plassert på denne datoen. Sjekk datoen planen gjeld frå.</translation>
     </message>
     <message>
         <source>Første samvær kan ikke være før planen gjelder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Første samvær kan ikkje vere før planen gjeld.</translation>
     </message>
     <message>
         <source>Evaluer planen minst hvert andre år (1–24 måneder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluer planen minst kvart andre år (1–24 månader).</translation>
     </message>
     <message>
         <source>Skriv hvorfor planen endres – det blir stående i historikken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv kvifor planen blir endra – det blir ståande i historikken.</translation>
     </message>
     <message>
         <source>Barnet er frivillig plassert: da er det ikke noe vedtak om samvær. Planen avtales med foreldrene.</source>
-        <translation type="unfinished"></translation>
+        <translation>Barnet er frivillig plassert: då er det ikkje noko vedtak om samvær. Planen blir avtalt med foreldra.</translation>
     </message>
     <message>
         <source>Barnet er plassert etter vedtak: samværet bygger på vedtaket, og barnevernstjenesten kan ikke avtale mindre enn det.</source>
-        <translation type="unfinished"></translation>
+        <translation>Barnet er plassert etter vedtak: samværet byggjer på vedtaket, og barnevernstenesta kan ikkje avtale mindre enn det.</translation>
     </message>
     <message>
         <source>Skriv datoen for vedtaket om samvær.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv datoen for vedtaket om samvær.</translation>
     </message>
     <message>
         <source>Skriv hvem som fattet vedtaket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv kven som gjorde vedtaket.</translation>
     </message>
     <message>
         <source>Skriv minimumet vedtaket setter (0 hvis det ikke gir samvær).</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv minimumet vedtaket set (0 dersom det ikkje gir samvær).</translation>
     </message>
     <message>
         <source>Vedtaket sier at samværet skal være med tilsyn. Barnevernstjenesten kan ikke ta bort tilsynet på egen hånd: det krever et nytt vedtak i barneverns- og helsenemnda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vedtaket seier at samværet skal vere med tilsyn. Barnevernstenesta kan ikkje ta bort tilsynet på eiga hand: det krev eit nytt vedtak i barneverns- og helsenemnda.</translation>
     </message>
     <message>
         <source>Vedtaket kan ikke være fattet etter at planen gjelder fra.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vedtaket kan ikkje vere gjort etter datoen planen gjeld frå.</translation>
     </message>
     <message>
         <source>Ved frivillig plassering avtales samværet med foreldrene, og barnevernstjenesten kan ikke begrense det på egen hånd. Kryss av for at planen er avtalt med forelderen, og skriv datoen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ved frivillig plassering blir samværet avtalt med foreldra, og barnevernstenesta kan ikkje avgrense det på eiga hand. Kryss av for at planen er avtalt med forelderen, og skriv datoen.</translation>
     </message>
     <message>
         <source>Skriv datoen samværet ble holdt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv datoen samværet vart halde.</translation>
     </message>
     <message>
         <source>Varigheten må være mer enn 0 timer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varigheita må vere meir enn 0 timar.</translation>
     </message>
     <message>
         <source>Velg hvem som avlyste.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel kven som avlyste.</translation>
     </message>
     <message>
         <source>Skriv hvorfor samværet ble avlyst.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv kvifor samværet vart avlyst.</translation>
     </message>
     <message>
         <source>Skriv hva minst én av partene mener – barnet, forelderen, fosterforeldrene eller tilsynsføreren.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv kva minst éin av partane meiner – barnet, forelderen, fosterforeldra eller tilsynsføraren.</translation>
     </message>
     <message>
         <source>Skriv beløpet det søkes om, i hele kroner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv beløpet det blir søkt om, i heile kroner.</translation>
     </message>
     <message>
         <source>Vedtaket kan ikke være før søknaden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vedtaket kan ikkje vere før søknaden.</translation>
     </message>
     <message>
         <source>Velg om søknaden er innvilget eller avslått.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel om søknaden er innvilga eller avslått.</translation>
     </message>
     <message>
         <source>Skriv beløpet som er innvilget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv beløpet som er innvilga.</translation>
     </message>
     <message>
         <source>Vurdering</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurdering</translation>
     </message>
     <message>
         <source>Kontakt</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>Svar</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar</translation>
     </message>
     <message>
         <source>Forelderens ord</source>
-        <translation type="unfinished"></translation>
+        <translation>Orda til forelderen</translation>
     </message>
     <message>
         <source>Skriv ut &amp;innkalling …</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut &amp;innkalling …</translation>
     </message>
     <message>
         <source>Marker innkallingen som &amp;sendt</source>
-        <translation type="unfinished"></translation>
+        <translation>Merk innkallinga som &amp;sendt</translation>
     </message>
     <message>
         <source>Skriv ut &amp;referat …</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut &amp;referat …</translation>
     </message>
     <message>
         <source>&amp;Send referatet (bare til dem samtykke dekker) …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Send referatet (berre til dei samtykket dekkjer) …</translation>
     </message>
     <message>
         <source>Forelderens &amp;evaluering …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Evalueringa til forelderen …</translation>
     </message>
     <message>
         <source>Kontaktperson</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktperson</translation>
     </message>
     <message>
         <source>Adresse</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Bokmål</source>
-        <translation type="unfinished"></translation>
+        <translation>Bokmål</translation>
     </message>
     <message>
         <source>Nynorsk</source>
-        <translation type="unfinished"></translation>
+        <translation>Nynorsk</translation>
     </message>
     <message>
         <source>Brev og dokumenter skrives på kontorets målform. En forelder kan likevel få sine dokumenter på et annet språk når dokumentet finnes på det.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brev og dokument blir skrivne på målforma til kontoret. Ein forelder kan likevel få dokumenta sine på eit anna språk når dokumentet finst på det.</translation>
     </message>
     <message>
         <source>&amp;Målform</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Målform</translation>
     </message>
     <message>
         <source>Som kontorets målform</source>
-        <translation type="unfinished"></translation>
+        <translation>Som målforma til kontoret</translation>
     </message>
     <message>
         <source>&amp;Språk i programmet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Språk i programmet</translation>
     </message>
     <message>
         <source>Programmet får det nye språket neste gang bufapp startes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmet får det nye språket neste gong bufapp blir starta.</translation>
     </message>
 </context>
 </TS>
