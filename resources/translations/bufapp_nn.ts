@@ -2568,7 +2568,7 @@
     </message>
     <message>
         <source>søndag</source>
-        <translation>sundag</translation>
+        <translation>søndag</translation>
     </message>
     <message>
         <source>{weekday} {date} kl. {time}</source>
