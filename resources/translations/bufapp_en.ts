@@ -614,7 +614,7 @@
     </message>
     <message>
         <source>&amp;Formål</source>
-        <translation>&amp;Purpose</translation>
+        <translation>P&amp;urpose</translation>
     </message>
     <message>
         <source>Om formålet</source>
@@ -626,7 +626,7 @@
     </message>
     <message>
         <source>Sa&amp;mtykke</source>
-        <translation>Co&amp;nsent</translation>
+        <translation>Con&amp;sent</translation>
     </message>
     <message>
         <source>&amp;Koordinator</source>
@@ -646,7 +646,7 @@
     </message>
     <message>
         <source>&amp;Planlagt dato</source>
-        <translation>&amp;Planned date</translation>
+        <translation>Planned &amp;date</translation>
     </message>
     <message>
         <source>S&amp;tatus</source>
@@ -654,11 +654,11 @@
     </message>
     <message>
         <source>&amp;Holdt dato</source>
-        <translation>&amp;Date held</translation>
+        <translation>Date &amp;held</translation>
     </message>
     <message>
         <source>Hvorfor a&amp;vlyst</source>
-        <translation>Why can&amp;celled</translation>
+        <translation>&amp;Why cancelled</translation>
     </message>
     <message>
         <source>Navn</source>
@@ -706,15 +706,15 @@
     </message>
     <message>
         <source>Legg til p&amp;unkt</source>
-        <translation>Add i&amp;tem</translation>
+        <translation>&amp;Add item</translation>
     </message>
     <message>
         <source>Familiens &amp;plan</source>
-        <translation>Family&apos;s &amp;plan</translation>
+        <translation>&amp;Family&apos;s plan</translation>
     </message>
     <message>
         <source>&amp;Merknad</source>
-        <translation>&amp;Note</translation>
+        <translation>Not&amp;e</translation>
     </message>
     <message>
         <source>Godkjenn familiens plan</source>
@@ -1022,7 +1022,7 @@
     </message>
     <message>
         <source>&amp;SRS</source>
-        <translation>&amp;SRS</translation>
+        <translation>S&amp;RS</translation>
     </message>
     <message>
         <source>&amp;Enkel tilbakemelding</source>
@@ -1170,7 +1170,7 @@
     </message>
     <message>
         <source>&amp;Punkt</source>
-        <translation>&amp;Item</translation>
+        <translation>I&amp;tem</translation>
     </message>
     <message>
         <source>&amp;Gitt</source>
@@ -1294,11 +1294,11 @@
     </message>
     <message>
         <source>Ny &amp;plan …</source>
-        <translation>New &amp;plan …</translation>
+        <translation>&amp;New plan …</translation>
     </message>
     <message>
         <source>&amp;Endre plan …</source>
-        <translation>&amp;Edit plan …</translation>
+        <translation>E&amp;dit plan …</translation>
     </message>
     <message>
         <source>Formål og samarbeidsavtale</source>
@@ -1318,7 +1318,7 @@
     </message>
     <message>
         <source>Barnets &amp;planer</source>
-        <translation>Child&apos;s &amp;plans</translation>
+        <translation>&amp;Child&apos;s plans</translation>
     </message>
     <message>
         <source>{n} skal gis igjen</source>
@@ -1409,7 +1409,7 @@
     </message>
     <message>
         <source>Nytt ø&amp;nske …</source>
-        <translation>New &amp;wish …</translation>
+        <translation>&amp;New wish …</translation>
     </message>
     <message>
         <source>Endre ønske&amp;t …</source>
@@ -1417,7 +1417,7 @@
     </message>
     <message>
         <source>S&amp;var …</source>
-        <translation>A&amp;nswer …</translation>
+        <translation>&amp;Answer …</translation>
     </message>
     <message>
         <source>Ønsker (åpne ø&amp;verst)</source>
@@ -1529,7 +1529,7 @@
     </message>
     <message>
         <source>Informasjonsar&amp;k …</source>
-        <translation>Information s&amp;heet …</translation>
+        <translation>I&amp;nformation sheet …</translation>
     </message>
     <message>
         <source>Et ark på enkelt språk til forelderen, for utskrift</source>
@@ -1664,7 +1664,7 @@
     </message>
     <message>
         <source>&amp;Navn</source>
-        <translation>&amp;Name</translation>
+        <translation>N&amp;ame</translation>
     </message>
     <message>
         <source>&amp;Type</source>
@@ -1688,7 +1688,7 @@
     </message>
     <message>
         <source>&amp;Eller skriv navnet</source>
-        <translation>&amp;Or write the name</translation>
+        <translation>Or wr&amp;ite the name</translation>
     </message>
     <message>
         <source>&amp;Starter</source>
@@ -1700,7 +1700,7 @@
     </message>
     <message>
         <source>&amp;Når (i ord)</source>
-        <translation>&amp;When (in words)</translation>
+        <translation>W&amp;hen (in words)</translation>
     </message>
     <message>
         <source>For eksempel: tirsdager kl. 18–20, annenhver uke</source>
@@ -1712,7 +1712,7 @@
     </message>
     <message>
         <source>Ste&amp;d</source>
-        <translation>Pla&amp;ce</translation>
+        <translation>&amp;Place</translation>
     </message>
     <message>
         <source>&amp;Kontaktperson</source>
@@ -1728,7 +1728,7 @@
     </message>
     <message>
         <source>&amp;Om tilbudet</source>
-        <translation>&amp;About the offer</translation>
+        <translation>A&amp;bout the offer</translation>
     </message>
     <message>
         <source>Tilbudet er aktivt (med i oversikten)</source>
@@ -1756,11 +1756,11 @@
     </message>
     <message>
         <source>Forelderens &amp;svar</source>
-        <translation>Parent&apos;s &amp;answer</translation>
+        <translation>Pa&amp;rent&apos;s answer</translation>
     </message>
     <message>
         <source>&amp;Henvist</source>
-        <translation>&amp;Referred</translation>
+        <translation>Re&amp;ferred</translation>
     </message>
     <message>
         <source>S&amp;tartet</source>
@@ -1776,7 +1776,7 @@
     </message>
     <message>
         <source>Sl&amp;uttet før tiden</source>
-        <translation>Sto&amp;pped early</translation>
+        <translation>&amp;Stopped early</translation>
     </message>
     <message>
         <source>H&amp;vorfor sluttet</source>
@@ -1784,7 +1784,7 @@
     </message>
     <message>
         <source>Forelderens &amp;evaluering</source>
-        <translation>Parent&apos;s &amp;evaluation</translation>
+        <translation>&amp;Parent&apos;s evaluation</translation>
     </message>
     <message>
         <source>Med forelderens egne ord</source>
@@ -1820,7 +1820,7 @@
     </message>
     <message>
         <source>&amp;Endre …</source>
-        <translation>&amp;Edit …</translation>
+        <translation>E&amp;dit …</translation>
     </message>
     <message>
         <source>&amp;Avslutt tilbudet</source>
@@ -1940,7 +1940,7 @@
     </message>
     <message>
         <source>&amp;Lag innkallingen</source>
-        <translation>&amp;Create the invitation</translation>
+        <translation>Create &amp;the invitation</translation>
     </message>
     <message>
         <source>Referat</source>
@@ -2224,7 +2224,7 @@
     </message>
     <message>
         <source>&amp;Mottaker</source>
-        <translation>&amp;Recipient</translation>
+        <translation>R&amp;ecipient</translation>
     </message>
     <message>
         <source>Hva denne kopien ikke har med</source>
@@ -2664,7 +2664,7 @@
     </message>
     <message>
         <source>&amp;Rediger gruppe…</source>
-        <translation>&amp;Edit group…</translation>
+        <translation>E&amp;dit group…</translation>
     </message>
     <message>
         <source>Møter</source>
@@ -2680,7 +2680,7 @@
     </message>
     <message>
         <source>&amp;Planlegg møte…</source>
-        <translation>&amp;Plan meeting…</translation>
+        <translation>P&amp;lan meeting…</translation>
     </message>
     <message>
         <source>&amp;Åpne møte…</source>
@@ -2688,11 +2688,11 @@
     </message>
     <message>
         <source>&amp;Dokumenter og evaluering</source>
-        <translation>&amp;Documents and evaluation</translation>
+        <translation>Documents &amp;and evaluation</translation>
     </message>
     <message>
         <source>Skriv ut &amp;tiltaksliste…</source>
-        <translation>Print &amp;action list…</translation>
+        <translation>&amp;Print action list…</translation>
     </message>
     <message>
         <source>&amp;Lukk tiltak…</source>
@@ -2712,11 +2712,11 @@
     </message>
     <message>
         <source>M&amp;øter</source>
-        <translation>M&amp;eetings</translation>
+        <translation>Meet&amp;ings</translation>
     </message>
     <message>
         <source>&amp;Tiltak</source>
-        <translation>&amp;Actions</translation>
+        <translation>Ac&amp;tions</translation>
     </message>
     <message>
         <source>Forelderens &amp;evaluering av møtene</source>
@@ -3108,7 +3108,7 @@ The figures are also in the table below.</translation>
     </message>
     <message>
         <source>&amp;Endre</source>
-        <translation>&amp;Edit</translation>
+        <translation>E&amp;dit</translation>
     </message>
     <message>
         <source>Endre hvor ofte levekår vurderes</source>
@@ -3315,7 +3315,7 @@ The figures are also in the table below.</translation>
     </message>
     <message>
         <source>&amp;Ring</source>
-        <translation>&amp;Ring</translation>
+        <translation>R&amp;ing</translation>
     </message>
     <message>
         <source>&amp;Forhold</source>
@@ -3455,7 +3455,7 @@ The figures are also in the table below.</translation>
     </message>
     <message>
         <source>&amp;Sektorer</source>
-        <translation>&amp;Sectors</translation>
+        <translation>S&amp;ectors</translation>
     </message>
     <message>
         <source>&amp;Fjern</source>
@@ -3583,7 +3583,7 @@ The figures are also in the table below.</translation>
     </message>
     <message>
         <source>Hjelpen går</source>
-        <translation>Help goes</translation>
+        <translation>Direction of help</translation>
     </message>
     <message>
         <source>Hvem som hjelper hvem</source>
@@ -3995,7 +3995,7 @@ The figures are also in the table below.</translation>
     </message>
     <message>
         <source>Gyldig &amp;til</source>
-        <translation>Valid &amp;until</translation>
+        <translation>&amp;Valid until</translation>
     </message>
     <message>
         <source>Fra denne datoen kan ingen opplysninger gis videre på grunnlag av dette samtykket. Samtykket blir stående i registeret, merket som trukket tilbake.</source>
@@ -4326,11 +4326,11 @@ Add them one by one with &quot;New service…&quot;, or import the municipality&
     </message>
     <message>
         <source>&amp;Situasjonen nå</source>
-        <translation>&amp;The situation now</translation>
+        <translation>T&amp;he situation now</translation>
     </message>
     <message>
         <source>Om b&amp;arna</source>
-        <translation>About the c&amp;hildren</translation>
+        <translation>&amp;About the children</translation>
     </message>
     <message>
         <source>Hva som er &amp;prøvd</source>
@@ -4338,19 +4338,19 @@ Add them one by one with &quot;New service…&quot;, or import the municipality&
     </message>
     <message>
         <source>Forelderens &amp;egne ord og ønsker</source>
-        <translation>The parent&apos;s &amp;own words and wishes</translation>
+        <translation>The &amp;parent&apos;s own words and wishes</translation>
     </message>
     <message>
         <source>Praktiske &amp;behov – tolk, transport, tidspunkter</source>
-        <translation>Practical &amp;needs – interpreter, transport, times</translation>
+        <translation>Practical needs – &amp;interpreter, transport, times</translation>
     </message>
     <message>
         <source>&amp;Opplysninger som gis</source>
-        <translation>&amp;Information given</translation>
+        <translation>Information &amp;given</translation>
     </message>
     <message>
         <source>Ve&amp;dlegg</source>
-        <translation>Atta&amp;chments</translation>
+        <translation>Attach&amp;ments</translation>
     </message>
     <message>
         <source>&amp;Kopi til andre tjenester</source>
@@ -4378,7 +4378,7 @@ Add them one by one with &quot;New service…&quot;, or import the municipality&
     </message>
     <message>
         <source>&amp;Gjelder barn</source>
-        <translation>&amp;Concerns child</translation>
+        <translation>Concerns chil&amp;d</translation>
     </message>
     <message>
         <source>&amp;Lagre utkast</source>
@@ -4522,7 +4522,7 @@ Add them one by one with &quot;New service…&quot;, or import the municipality&
     </message>
     <message>
         <source>Post&amp;adresse</source>
-        <translation>Postal &amp;address</translation>
+        <translation>&amp;Postal address</translation>
     </message>
     <message>
         <source>Postboks 120, 9990 Fjellvik</source>
@@ -4554,7 +4554,7 @@ Add them one by one with &quot;New service…&quot;, or import the municipality&
     </message>
     <message>
         <source>&amp;Svar ventes innen</source>
-        <translation>&amp;Reply expected by</translation>
+        <translation>Reply &amp;expected by</translation>
     </message>
     <message>
         <source>&amp;Registrer sendt</source>
@@ -5388,19 +5388,19 @@ Try again.</translation>
     </message>
     <message>
         <source>&amp;Hvordan gikk det</source>
-        <translation>&amp;How did it go</translation>
+        <translation>How &amp;did it go</translation>
     </message>
     <message>
         <source>Holdt &amp;dato</source>
-        <translation>&amp;Date held</translation>
+        <translation>D&amp;ate held</translation>
     </message>
     <message>
         <source>&amp;Timer</source>
-        <translation>&amp;Hours</translation>
+        <translation>H&amp;ours</translation>
     </message>
     <message>
         <source>&amp;Form</source>
-        <translation>&amp;Form</translation>
+        <translation>Fo&amp;rm</translation>
     </message>
     <message>
         <source>Tilsyns&amp;førers notat</source>
@@ -5420,7 +5420,7 @@ Try again.</translation>
     </message>
     <message>
         <source>&amp;Hvorfor</source>
-        <translation>&amp;Why</translation>
+        <translation>W&amp;hy</translation>
     </message>
     <message>
         <source>Evaluering av samværsplanen</source>
@@ -5428,7 +5428,7 @@ Try again.</translation>
     </message>
     <message>
         <source>&amp;Barnet</source>
-        <translation>The &amp;child</translation>
+        <translation>&amp;The child</translation>
     </message>
     <message>
         <source>&amp;Forelderen</source>
@@ -5460,11 +5460,11 @@ Try again.</translation>
     </message>
     <message>
         <source>&amp;Søkt</source>
-        <translation>&amp;Applied</translation>
+        <translation>A&amp;pplied</translation>
     </message>
     <message>
         <source>&amp;Beløp</source>
-        <translation>&amp;Amount</translation>
+        <translation>A&amp;mount</translation>
     </message>
     <message>
         <source>For eksempel: bussbillett tur-retur</source>
@@ -5648,7 +5648,7 @@ Try again.</translation>
     </message>
     <message>
         <source>&amp;Gjelder fra</source>
-        <translation>Applies &amp;from</translation>
+        <translation>&amp;Applies from</translation>
     </message>
     <message>
         <source>&amp;Hvor ofte</source>
@@ -5656,15 +5656,15 @@ Try again.</translation>
     </message>
     <message>
         <source>Grunn&amp;lag</source>
-        <translation>&amp;Basis</translation>
+        <translation>Bas&amp;is</translation>
     </message>
     <message>
         <source>&amp;Avtale</source>
-        <translation>&amp;Agreement</translation>
+        <translation>A&amp;greement</translation>
     </message>
     <message>
         <source>Vedtatt &amp;av</source>
-        <translation>Decided &amp;by</translation>
+        <translation>&amp;Decided by</translation>
     </message>
     <message>
         <source>For eksempel: Barneverns- og helsenemnda i …</source>
@@ -5672,15 +5672,15 @@ Try again.</translation>
     </message>
     <message>
         <source>Vedtaks&amp;dato</source>
-        <translation>Decision &amp;date</translation>
+        <translation>D&amp;ecision date</translation>
     </message>
     <message>
         <source>Vedtaket s&amp;ier</source>
-        <translation>The decision s&amp;ays</translation>
+        <translation>&amp;The decision says</translation>
     </message>
     <message>
         <source>&amp;Minimum i vedtaket</source>
-        <translation>&amp;Minimum in the decision</translation>
+        <translation>Minimum in the de&amp;cision</translation>
     </message>
     <message>
         <source>Minimum</source>
@@ -5696,11 +5696,11 @@ Try again.</translation>
     </message>
     <message>
         <source>&amp;Sted</source>
-        <translation>&amp;Place</translation>
+        <translation>P&amp;lace</translation>
     </message>
     <message>
         <source>Møtested&amp;ets navn</source>
-        <translation>Name of the &amp;venue</translation>
+        <translation>Na&amp;me of the venue</translation>
     </message>
     <message>
         <source>Bare det de som skal dit trenger; skrives ikke til andre</source>
@@ -5712,11 +5712,11 @@ Try again.</translation>
     </message>
     <message>
         <source>Tilsyns&amp;fører</source>
-        <translation>Supervis&amp;or</translation>
+        <translation>Supe&amp;rvisor</translation>
     </message>
     <message>
         <source>Andre med samvær&amp;srett</source>
-        <translation>Others with visiting &amp;rights</translation>
+        <translation>Others with &amp;visiting rights</translation>
     </message>
     <message>
         <source>Én linje hver: «Mormor – fire ganger i året»</source>
@@ -5724,7 +5724,7 @@ Try again.</translation>
     </message>
     <message>
         <source>Mello&amp;m samværene</source>
-        <translation>Bet&amp;ween visits</translation>
+        <translation>&amp;Between visits</translation>
     </message>
     <message>
         <source>Telefon, video, brev eller bilder</source>
@@ -5744,7 +5744,7 @@ Try again.</translation>
     </message>
     <message>
         <source>Første sa&amp;mvær</source>
-        <translation>First vi&amp;sit</translation>
+        <translation>&amp;First visit</translation>
     </message>
     <message>
         <source>ikke avtalt</source>
@@ -5756,7 +5756,7 @@ Try again.</translation>
     </message>
     <message>
         <source>E&amp;valueres hver</source>
-        <translation>E&amp;valuate every</translation>
+        <translation>Evaluate ever&amp;y</translation>
     </message>
     <message>
         <source>Planen har ikke noe formål. Samværet følges opp og vurderes ut fra formålet: velg ett eller flere av de fire i en ny versjon.</source>
@@ -6064,7 +6064,7 @@ Try again.</translation>
     </message>
     <message>
         <source>Send p&amp;lanen …</source>
-        <translation>Send the p&amp;lan …</translation>
+        <translation>Send the &amp;plan …</translation>
     </message>
     <message>
         <source>Samværsplanen til partene: hver får det taushetsplikten tillater</source>
@@ -6632,11 +6632,11 @@ Try again.</translation>
     </message>
     <message>
         <source>Marker innkallingen som &amp;sendt</source>
-        <translation>Mark the invitation as &amp;sent</translation>
+        <translation>&amp;Mark the invitation as sent</translation>
     </message>
     <message>
         <source>Skriv ut &amp;referat …</source>
-        <translation>Print &amp;minutes …</translation>
+        <translation>&amp;Print minutes …</translation>
     </message>
     <message>
         <source>&amp;Send referatet (bare til dem samtykke dekker) …</source>
