@@ -582,11 +582,11 @@
     </message>
     <message>
         <source>{n} oppgaver er laget fra familiens plan. De står i kontaktloggen under oppgaver og i Oversikt.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} tasks have been created from the family&apos;s plan. They are in the contact log under tasks and in Overview.</translation>
     </message>
     <message>
         <source>Alle punktene i planen er allerede gjort til oppgaver.</source>
-        <translation type="unfinished"></translation>
+        <translation>All items in the plan have already been made into tasks.</translation>
     </message>
     <message>
         <source>Forelder: {name}</source>
@@ -594,7 +594,7 @@
     </message>
     <message>
         <source>Punktet er allerede gjort til en oppgave og blir stående i planen. Lukk oppgaven i kontaktloggen hvis den ikke skal gjøres.</source>
-        <translation type="unfinished"></translation>
+        <translation>The item has already been made into a task and stays in the plan. Close the task in the contact log if it is not to be done.</translation>
     </message>
     <message>
         <source>Fjern raden</source>
@@ -602,23 +602,23 @@
     </message>
     <message>
         <source>Punkt {row}: skriv datoen som dd.mm.åååå, for eksempel 01.09.2026.</source>
-        <translation type="unfinished"></translation>
+        <translation>Item {row}: write the date as dd.mm.yyyy, for example 01.09.2026.</translation>
     </message>
     <message>
         <source>Planlegg familieråd</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan family group conference</translation>
     </message>
     <message>
         <source>&amp;Spørsmålet til familien</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Question for the family</translation>
     </message>
     <message>
         <source>&amp;Formål</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;urpose</translation>
     </message>
     <message>
         <source>Om formålet</source>
-        <translation type="unfinished"></translation>
+        <translation>About the purpose</translation>
     </message>
     <message>
         <source>Forelderen har sagt ja til familieråd (frivillig)</source>
@@ -626,15 +626,15 @@
     </message>
     <message>
         <source>Sa&amp;mtykke</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;sent</translation>
     </message>
     <message>
         <source>&amp;Koordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Coordinator</translation>
     </message>
     <message>
         <source>Koordinatorens &amp;organisasjon</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordinator&apos;s &amp;organisation</translation>
     </message>
     <message>
         <source>Koordinatoren er ansatt i barnevernstjenesten</source>
@@ -642,47 +642,47 @@
     </message>
     <message>
         <source>Uavhengighet</source>
-        <translation type="unfinished"></translation>
+        <translation>Independence</translation>
     </message>
     <message>
         <source>&amp;Planlagt dato</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned &amp;date</translation>
     </message>
     <message>
         <source>S&amp;tatus</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatus</translation>
     </message>
     <message>
         <source>&amp;Holdt dato</source>
-        <translation type="unfinished"></translation>
+        <translation>Date &amp;held</translation>
     </message>
     <message>
         <source>Hvorfor a&amp;vlyst</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Why cancelled</translation>
     </message>
     <message>
         <source>Navn</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Relasjon</source>
-        <translation type="unfinished"></translation>
+        <translation>Relationship</translation>
     </message>
     <message>
         <source>Invitert</source>
-        <translation type="unfinished"></translation>
+        <translation>Invited</translation>
     </message>
     <message>
         <source>Kom</source>
-        <translation type="unfinished"></translation>
+        <translation>Came</translation>
     </message>
     <message>
         <source>Inviterte</source>
-        <translation type="unfinished"></translation>
+        <translation>Invited</translation>
     </message>
     <message>
         <source>Legg til &amp;person</source>
-        <translation type="unfinished"></translation>
+        <translation>Add &amp;person</translation>
     </message>
     <message>
         <source>Hent fra &amp;nettverkskartet</source>
@@ -694,135 +694,135 @@
     </message>
     <message>
         <source>&amp;Inviterte og hvem som kom</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Invited and who came</translation>
     </message>
     <message>
         <source>Innen (dd.mm.åååå)</source>
-        <translation type="unfinished"></translation>
+        <translation>By (dd.mm.yyyy)</translation>
     </message>
     <message>
         <source>Familiens plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Family&apos;s plan</translation>
     </message>
     <message>
         <source>Legg til p&amp;unkt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add item</translation>
     </message>
     <message>
         <source>Familiens &amp;plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Family&apos;s plan</translation>
     </message>
     <message>
         <source>&amp;Merknad</source>
-        <translation type="unfinished"></translation>
+        <translation>Not&amp;e</translation>
     </message>
     <message>
         <source>Godkjenn familiens plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Approve the family&apos;s plan</translation>
     </message>
     <message>
         <source>&amp;Svar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Answer</translation>
     </message>
     <message>
         <source>&amp;Dato</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date</translation>
     </message>
     <message>
         <source>&amp;Forbehold eller begrunnelse</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reservations or reasons</translation>
     </message>
     <message>
         <source>Oppfølgende familieråd</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up family group conference</translation>
     </message>
     <message>
         <source>&amp;Oppfølging</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Follow-up</translation>
     </message>
     <message>
         <source>Koordinatoren skal være uavhengig av barnevernstjenesten. Velg en koordinator utenfor tjenesten (for eksempel fra en koordinatorpool i en annen kommune eller Bufetat).</source>
-        <translation type="unfinished"></translation>
+        <translation>The coordinator must be independent of the child welfare service. Choose a coordinator outside the service (for example from a coordinator pool in another municipality or Bufetat).</translation>
     </message>
     <message>
         <source>Datoen ser feil ut – sjekk året.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date looks wrong – check the year.</translation>
     </message>
     <message>
         <source>Skriv spørsmålet familien skal svare på i familierådet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the question the family is to answer at the family group conference.</translation>
     </message>
     <message>
         <source>Familieråd bygger på frivillig samtykke. Kryss av når forelderen har sagt ja.</source>
-        <translation type="unfinished"></translation>
+        <translation>A family group conference is based on voluntary consent. Tick when the parent has said yes.</translation>
     </message>
     <message>
         <source>Navnet er for langt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The name is too long.</translation>
     </message>
     <message>
         <source>Skriv datoen familierådet ble holdt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the date the family group conference was held.</translation>
     </message>
     <message>
         <source>Et familieråd kan ikke være holdt fram i tid.</source>
-        <translation type="unfinished"></translation>
+        <translation>A family group conference cannot have been held in the future.</translation>
     </message>
     <message>
         <source>Kryss av hvem som kom på familierådet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick who came to the family group conference.</translation>
     </message>
     <message>
         <source>Et familieråd som ikke er holdt, har ingen dato holdt.</source>
-        <translation type="unfinished"></translation>
+        <translation>A family group conference that has not been held has no date held.</translation>
     </message>
     <message>
         <source>Ingen kan ha kommet på et familieråd som ikke er holdt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nobody can have come to a family group conference that has not been held.</translation>
     </message>
     <message>
         <source>Familiens plan lages på familierådet. Registrer det holdt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The family&apos;s plan is made at the family group conference. Record it as held.</translation>
     </message>
     <message>
         <source>Planen kan bare godkjennes etter at familierådet er holdt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The plan can only be approved after the family group conference has been held.</translation>
     </message>
     <message>
         <source>Skriv hvorfor familierådet ble avlyst.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write why the family group conference was cancelled.</translation>
     </message>
     <message>
         <source>Samme person står to ganger i listen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The same person is in the list twice.</translation>
     </message>
     <message>
         <source>Velg om planen er godkjent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose whether the plan is approved.</translation>
     </message>
     <message>
         <source>Det er ingen plan å godkjenne ennå.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no plan to approve yet.</translation>
     </message>
     <message>
         <source>Skriv datoen planen ble behandlet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the date the plan was considered.</translation>
     </message>
     <message>
         <source>Planen kan ikke være behandlet før familierådet.</source>
-        <translation type="unfinished"></translation>
+        <translation>The plan cannot have been considered before the family group conference.</translation>
     </message>
     <message>
         <source>Det oppfølgende familierådet må være etter dette.</source>
-        <translation type="unfinished"></translation>
+        <translation>The follow-up family group conference must be after this one.</translation>
     </message>
     <message>
         <source>Oppfølgingen er mer enn to år fram – sjekk året.</source>
-        <translation type="unfinished"></translation>
+        <translation>The follow-up is more than two years ahead – check the year.</translation>
     </message>
     <message>
         <source>Familieråd – registrer det holdt eller avlyst</source>
-        <translation type="unfinished"></translation>
+        <translation>Family group conference – record it as held or cancelled</translation>
     </message>
     <message>
         <source>Familieråd</source>
@@ -830,7 +830,7 @@
     </message>
     <message>
         <source>Oppfølgende familieråd – planlegg det med koordinatoren</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up family group conference – plan it with the coordinator</translation>
     </message>
     <message>
         <source>Velg en forelder under Foreldre for å se familierådene.</source>
@@ -838,19 +838,19 @@
     </message>
     <message>
         <source>&amp;Nytt familieråd …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New family group conference …</translation>
     </message>
     <message>
         <source>&amp;Registrer holdt / endre …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Record held / change …</translation>
     </message>
     <message>
         <source>&amp;Godkjenn planen …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Approve the plan …</translation>
     </message>
     <message>
         <source>Gjør planen til &amp;oppgaver</source>
-        <translation type="unfinished"></translation>
+        <translation>Make the plan into &amp;tasks</translation>
     </message>
     <message>
         <source>Hvert punkt i familiens plan blir en oppfølgingsoppgave med ansvarlig og frist</source>
@@ -858,7 +858,7 @@
     </message>
     <message>
         <source>Skriv ut &amp;planen …</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the &amp;plan …</translation>
     </message>
     <message>
         <source>Familierådets plan til deltakerne: uten det de ikke kan få vite</source>
@@ -866,27 +866,27 @@
     </message>
     <message>
         <source>Om familierådet</source>
-        <translation type="unfinished"></translation>
+        <translation>About the family group conference</translation>
     </message>
     <message>
         <source>Inviterte og hvem som kom</source>
-        <translation type="unfinished"></translation>
+        <translation>Invited and who came</translation>
     </message>
     <message>
         <source>Innen</source>
-        <translation type="unfinished"></translation>
+        <translation>By</translation>
     </message>
     <message>
         <source>Oppgave</source>
-        <translation type="unfinished"></translation>
+        <translation>Task</translation>
     </message>
     <message>
         <source>&amp;Familierådene</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Family group conferences</translation>
     </message>
     <message>
         <source>Familiens p&amp;lan</source>
-        <translation type="unfinished"></translation>
+        <translation>Family&apos;s p&amp;lan</translation>
     </message>
     <message>
         <source>Ingen familieråd ennå. Et familieråd bygger på frivillig samtykke: familien og nettverket lager sin egen plan, og barnevernstjenesten godkjenner den.</source>
@@ -962,7 +962,7 @@
     </message>
     <message>
         <source>KOR-skår fra papirskjema</source>
-        <translation type="unfinished"></translation>
+        <translation>KOR score from paper form</translation>
     </message>
     <message>
         <source>Skriv inn tallene forelderen merket på skjemaet: 0–10 med én desimal. Spørsmålene står på skjemaet og vises ikke her.</source>
@@ -970,15 +970,15 @@
     </message>
     <message>
         <source>&amp;Skjema</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Form</translation>
     </message>
     <message>
         <source>&amp;Kontakt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contact</translation>
     </message>
     <message>
         <source>Dimensjon &amp;{n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimension &amp;{n}</translation>
     </message>
     <message>
         <source>Sum</source>
@@ -1002,15 +1002,15 @@
     </message>
     <message>
         <source>Tilbakemelding etter en samtale</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback after a conversation</translation>
     </message>
     <message>
         <source>&amp;Samtale</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conversation</translation>
     </message>
     <message>
         <source>&amp;Forelderens ord</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parent&apos;s words</translation>
     </message>
     <message>
         <source>Det forelderen sa, med egne ord</source>
@@ -1018,15 +1018,15 @@
     </message>
     <message>
         <source>&amp;ORS</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ORS</translation>
     </message>
     <message>
         <source>&amp;SRS</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;RS</translation>
     </message>
     <message>
         <source>&amp;Enkel tilbakemelding</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Simple feedback</translation>
     </message>
     <message>
         <source>{name} over tid</source>
@@ -1038,11 +1038,11 @@
     </message>
     <message>
         <source>&amp;Ny {name}-skår …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New {name} score …</translation>
     </message>
     <message>
         <source>&amp;Rett valgt skår …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Correct selected score …</translation>
     </message>
     <message>
         <source>ORS, sum</source>
@@ -1086,11 +1086,11 @@
     </message>
     <message>
         <source>N&amp;y tilbakemelding …</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ew feedback …</translation>
     </message>
     <message>
         <source>R&amp;ett valgt …</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;orrect selected …</translation>
     </message>
     <message>
         <source>Etter en samtale: «{q}» – forelderens svar og egne ord. For kontor som ikke bruker KOR, eller i tillegg.</source>
@@ -1114,23 +1114,23 @@
     </message>
     <message>
         <source>Barnets plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Child&apos;s plan</translation>
     </message>
     <message>
         <source>&amp;Barn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Child</translation>
     </message>
     <message>
         <source>&amp;Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plan</translation>
     </message>
     <message>
         <source>&amp;Datert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dated</translation>
     </message>
     <message>
         <source>&amp;Mål</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Goal</translation>
     </message>
     <message>
         <source>Målet slik det står i planen</source>
@@ -1138,7 +1138,7 @@
     </message>
     <message>
         <source>&amp;Tidsperspektiv</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Time frame</translation>
     </message>
     <message>
         <source>For eksempel: ny vurdering innen ett år</source>
@@ -1146,11 +1146,11 @@
     </message>
     <message>
         <source>Formålet med oppfølgingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Purpose of the follow-up</translation>
     </message>
     <message>
         <source>Med &amp;forelderens ord</source>
-        <translation type="unfinished"></translation>
+        <translation>In the &amp;parent&apos;s words</translation>
     </message>
     <message>
         <source>Hva forelderen ønsker å få ut av oppfølgingen</source>
@@ -1158,27 +1158,27 @@
     </message>
     <message>
         <source>Med &amp;dine ord</source>
-        <translation type="unfinished"></translation>
+        <translation>In &amp;your words</translation>
     </message>
     <message>
         <source>&amp;Avtalt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agreed</translation>
     </message>
     <message>
         <source>Informasjon gitt</source>
-        <translation type="unfinished"></translation>
+        <translation>Information given</translation>
     </message>
     <message>
         <source>&amp;Punkt</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;tem</translation>
     </message>
     <message>
         <source>&amp;Gitt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Given</translation>
     </message>
     <message>
         <source>&amp;Hvordan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;How</translation>
     </message>
     <message>
         <source>Med tolk</source>
@@ -1186,7 +1186,7 @@
     </message>
     <message>
         <source>&amp;Tolk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interpreter</translation>
     </message>
     <message>
         <source>Støttepersonen var til stede</source>
@@ -1194,15 +1194,15 @@
     </message>
     <message>
         <source>&amp;Støtteperson</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Support person</translation>
     </message>
     <message>
         <source>&amp;Forstått</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Understood</translation>
     </message>
     <message>
         <source>Gis &amp;igjen</source>
-        <translation type="unfinished"></translation>
+        <translation>Give &amp;again</translation>
     </message>
     <message>
         <source>For eksempel hva forelderen lurte på</source>
@@ -1210,43 +1210,43 @@
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Datert</source>
-        <translation type="unfinished"></translation>
+        <translation>Dated</translation>
     </message>
     <message>
         <source>Mål</source>
-        <translation type="unfinished"></translation>
+        <translation>Goal</translation>
     </message>
     <message>
         <source>Tidsperspektiv</source>
-        <translation type="unfinished"></translation>
+        <translation>Time frame</translation>
     </message>
     <message>
         <source>Punkt</source>
-        <translation type="unfinished"></translation>
+        <translation>Item</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Sist gitt</source>
-        <translation type="unfinished"></translation>
+        <translation>Last given</translation>
     </message>
     <message>
         <source>Hvordan</source>
-        <translation type="unfinished"></translation>
+        <translation>How</translation>
     </message>
     <message>
         <source>Gis igjen</source>
-        <translation type="unfinished"></translation>
+        <translation>Give again</translation>
     </message>
     <message>
         <source>Ganger</source>
-        <translation type="unfinished"></translation>
+        <translation>Times</translation>
     </message>
     <message>
         <source>tolk</source>
@@ -1258,19 +1258,19 @@
     </message>
     <message>
         <source>Forelderens vurdering</source>
-        <translation type="unfinished"></translation>
+        <translation>Parent&apos;s assessment</translation>
     </message>
     <message>
         <source>Gjelder</source>
-        <translation type="unfinished"></translation>
+        <translation>Concerns</translation>
     </message>
     <message>
         <source>Ønsket</source>
-        <translation type="unfinished"></translation>
+        <translation>Wish</translation>
     </message>
     <message>
         <source>Svar innen / svart</source>
-        <translation type="unfinished"></translation>
+        <translation>Answer by / answered</translation>
     </message>
     <message>
         <source>Svar er forsinket</source>
@@ -1294,43 +1294,43 @@
     </message>
     <message>
         <source>Ny &amp;plan …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New plan …</translation>
     </message>
     <message>
         <source>&amp;Endre plan …</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;dit plan …</translation>
     </message>
     <message>
         <source>Formål og samarbeidsavtale</source>
-        <translation type="unfinished"></translation>
+        <translation>Purpose and cooperation agreement</translation>
     </message>
     <message>
         <source>Formål&amp;et …</source>
-        <translation type="unfinished"></translation>
+        <translation>Purpos&amp;e …</translation>
     </message>
     <message>
         <source>Sam&amp;arbeidsavtale …</source>
-        <translation type="unfinished"></translation>
+        <translation>Coo&amp;peration agreement …</translation>
     </message>
     <message>
         <source>Hvem bestemmer hva</source>
-        <translation type="unfinished"></translation>
+        <translation>Who decides what</translation>
     </message>
     <message>
         <source>Barnets &amp;planer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Child&apos;s plans</translation>
     </message>
     <message>
         <source>{n} skal gis igjen</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} to be given again</translation>
     </message>
     <message>
         <source>{n} er ikke bekreftet forstått</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} not confirmed understood</translation>
     </message>
     <message>
         <source>{n} er ikke gitt ennå</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} not given yet</translation>
     </message>
     <message>
         <source>Alle punktene er gitt og forstått.</source>
@@ -1353,19 +1353,19 @@
     </message>
     <message>
         <source>&amp;Registrer gitt informasjon …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Record information given …</translation>
     </message>
     <message>
         <source>Historikk for punktet</source>
-        <translation type="unfinished"></translation>
+        <translation>History of the item</translation>
     </message>
     <message>
         <source>&amp;Historikk for punktet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;History of the item</translation>
     </message>
     <message>
         <source>&amp;Sjekkliste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Checklist</translation>
     </message>
     <message>
         <source>Historikk: {item}</source>
@@ -1377,11 +1377,11 @@
     </message>
     <message>
         <source>Vurdering og veien hjem</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessment and the way home</translation>
     </message>
     <message>
         <source>&amp;Ny vurdering …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New assessment …</translation>
     </message>
     <message>
         <source>Forelderens evalueringer</source>
@@ -1393,11 +1393,11 @@
     </message>
     <message>
         <source>Ny &amp;evaluering …</source>
-        <translation type="unfinished"></translation>
+        <translation>New &amp;evaluation …</translation>
     </message>
     <message>
         <source>Forelderens e&amp;valuering av plasseringen</source>
-        <translation type="unfinished"></translation>
+        <translation>The parent&apos;s e&amp;valuation of the placement</translation>
     </message>
     <message>
         <source>Forelderens ønsker</source>
@@ -1405,23 +1405,23 @@
     </message>
     <message>
         <source>Ønsket og svaret</source>
-        <translation type="unfinished"></translation>
+        <translation>The wish and the answer</translation>
     </message>
     <message>
         <source>Nytt ø&amp;nske …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New wish …</translation>
     </message>
     <message>
         <source>Endre ønske&amp;t …</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit &amp;wish …</translation>
     </message>
     <message>
         <source>S&amp;var …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Answer …</translation>
     </message>
     <message>
         <source>Ønsker (åpne ø&amp;verst)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wishes (open at &amp;top)</translation>
     </message>
     <message>
         <source>Frister i oppfølgingen</source>
@@ -1437,7 +1437,7 @@
     </message>
     <message>
         <source>&amp;Frister</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deadlines</translation>
     </message>
     <message>
         <source>Kommunens tilpasning av oppfølgingsskjemaet har noe som ikke kan brukes; bufapps egen tekst står der i stedet. Be den som har ansvar for skjemaene se på dette:</source>
@@ -1445,27 +1445,27 @@
     </message>
     <message>
         <source>Første samtale</source>
-        <translation type="unfinished"></translation>
+        <translation>First conversation</translation>
     </message>
     <message>
         <source>Med forelderens ord</source>
-        <translation type="unfinished"></translation>
+        <translation>In the parent&apos;s words</translation>
     </message>
     <message>
         <source>Ikke skrevet</source>
-        <translation type="unfinished"></translation>
+        <translation>Not written</translation>
     </message>
     <message>
         <source>Med saksbehandlerens ord</source>
-        <translation type="unfinished"></translation>
+        <translation>In the caseworker&apos;s words</translation>
     </message>
     <message>
         <source>Ikke skrevet ennå. Skriv formålet sammen med forelderen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not written yet. Write the purpose together with the parent.</translation>
     </message>
     <message>
         <source>Samarbeidsavtale</source>
-        <translation type="unfinished"></translation>
+        <translation>Cooperation agreement</translation>
     </message>
     <message>
         <source>forelderen ønsker ikke kontakt nå (siden {d})</source>
@@ -1473,19 +1473,19 @@
     </message>
     <message>
         <source>Ikke avtalt</source>
-        <translation type="unfinished"></translation>
+        <translation>Not agreed</translation>
     </message>
     <message>
         <source>Hvor forelderen vil møtes</source>
-        <translation type="unfinished"></translation>
+        <translation>Where the parent wants to meet</translation>
     </message>
     <message>
         <source>Støtteperson</source>
-        <translation type="unfinished"></translation>
+        <translation>Support person</translation>
     </message>
     <message>
         <source>Ingen barn er knyttet til forelderen.</source>
-        <translation type="unfinished"></translation>
+        <translation>No children are linked to the parent.</translation>
     </message>
     <message>
         <source>forelderen har ikke foreldreansvar</source>
@@ -1497,7 +1497,7 @@
     </message>
     <message>
         <source>Barnet er ikke registrert plassert.</source>
-        <translation type="unfinished"></translation>
+        <translation>The child is not recorded as placed.</translation>
     </message>
     <message>
         <source>Skrevet {d}</source>
@@ -1509,15 +1509,15 @@
     </message>
     <message>
         <source>Barnevernstjenestens vurdering nå</source>
-        <translation type="unfinished"></translation>
+        <translation>The child welfare service&apos;s current assessment</translation>
     </message>
     <message>
         <source>Ingen vurdering ennå. Skriv til forelderen hva som skal til for at barnet kan flytte hjem, eller hvorfor det ikke er forventet nå.</source>
-        <translation type="unfinished"></translation>
+        <translation>No assessment yet. Write to the parent what it will take for the child to move home, or why that is not expected now.</translation>
     </message>
     <message>
         <source>Tidligere vurderinger</source>
-        <translation type="unfinished"></translation>
+        <translation>Earlier assessments</translation>
     </message>
     <message>
         <source>Oppfølging</source>
@@ -1529,7 +1529,7 @@
     </message>
     <message>
         <source>Informasjonsar&amp;k …</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;nformation sheet …</translation>
     </message>
     <message>
         <source>Et ark på enkelt språk til forelderen, for utskrift</source>
@@ -1565,11 +1565,11 @@
     </message>
     <message>
         <source>V&amp;eien hjem</source>
-        <translation type="unfinished"></translation>
+        <translation>The way &amp;home</translation>
     </message>
     <message>
         <source>&amp;Vurderingen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;The assessment</translation>
     </message>
     <message>
         <source>Skrevet til forelderen, med enkle ord: hva som skal til for at barnet kan flytte hjem – eller hvorfor det ikke er forventet nå.</source>
@@ -1577,15 +1577,15 @@
     </message>
     <message>
         <source>&amp;Ny vurdering</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New assessment</translation>
     </message>
     <message>
         <source>Forelderens evaluering</source>
-        <translation type="unfinished"></translation>
+        <translation>Parent&apos;s evaluation</translation>
     </message>
     <message>
         <source>Med forelderens &amp;ord</source>
-        <translation type="unfinished"></translation>
+        <translation>In the parent&apos;s &amp;words</translation>
     </message>
     <message>
         <source>Hvordan forelderen synes plasseringen gjennomføres</source>
@@ -1593,15 +1593,15 @@
     </message>
     <message>
         <source>Forelderens ønske</source>
-        <translation type="unfinished"></translation>
+        <translation>Parent&apos;s wish</translation>
     </message>
     <message>
         <source>&amp;Gjelder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Concerns</translation>
     </message>
     <message>
         <source>&amp;Svar innen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Answer by</translation>
     </message>
     <message numerus="yes">
         <source>%n dager</source>
@@ -1616,7 +1616,7 @@
     </message>
     <message>
         <source>Svar på ønsket</source>
-        <translation type="unfinished"></translation>
+        <translation>Answer to the wish</translation>
     </message>
     <message>
         <source>Ønsket: {words}</source>
@@ -1624,15 +1624,15 @@
     </message>
     <message>
         <source>&amp;Svart</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Answered</translation>
     </message>
     <message>
         <source>&amp;Utfall</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Outcome</translation>
     </message>
     <message>
         <source>Sv&amp;aret</source>
-        <translation type="unfinished"></translation>
+        <translation>The ans&amp;wer</translation>
     </message>
     <message>
         <source>Påkrevd når ønsket ikke kan innfris, helt eller delvis: den faglige grunnen</source>
@@ -1652,23 +1652,23 @@
     </message>
     <message>
         <source>Gruppetilbudene generelt</source>
-        <translation type="unfinished"></translation>
+        <translation>The group offers in general</translation>
     </message>
     <message>
         <source>1 – ikke nyttig</source>
-        <translation type="unfinished"></translation>
+        <translation>1 – not useful</translation>
     </message>
     <message>
         <source>5 – svært nyttig</source>
-        <translation type="unfinished"></translation>
+        <translation>5 – very useful</translation>
     </message>
     <message>
         <source>&amp;Navn</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ame</translation>
     </message>
     <message>
         <source>&amp;Type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type</translation>
     </message>
     <message>
         <source>Familievernkontorets eget tilbud</source>
@@ -1676,7 +1676,7 @@
     </message>
     <message>
         <source>&amp;Eget tilbud</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Own offer</translation>
     </message>
     <message>
         <source>(ikke i adresseboken)</source>
@@ -1684,23 +1684,23 @@
     </message>
     <message>
         <source>&amp;Hvem driver</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Who runs it</translation>
     </message>
     <message>
         <source>&amp;Eller skriv navnet</source>
-        <translation type="unfinished"></translation>
+        <translation>Or wr&amp;ite the name</translation>
     </message>
     <message>
         <source>&amp;Starter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starts</translation>
     </message>
     <message>
         <source>&amp;Slutter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ends</translation>
     </message>
     <message>
         <source>&amp;Når (i ord)</source>
-        <translation type="unfinished"></translation>
+        <translation>W&amp;hen (in words)</translation>
     </message>
     <message>
         <source>For eksempel: tirsdager kl. 18–20, annenhver uke</source>
@@ -1708,19 +1708,19 @@
     </message>
     <message>
         <source>&amp;Antall samlinger</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Number of sessions</translation>
     </message>
     <message>
         <source>Ste&amp;d</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Place</translation>
     </message>
     <message>
         <source>&amp;Kontaktperson</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contact person</translation>
     </message>
     <message>
         <source>&amp;Påmelding</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registration</translation>
     </message>
     <message>
         <source>Hvordan foreldrene melder seg på</source>
@@ -1728,7 +1728,7 @@
     </message>
     <message>
         <source>&amp;Om tilbudet</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;bout the offer</translation>
     </message>
     <message>
         <source>Tilbudet er aktivt (med i oversikten)</source>
@@ -1736,11 +1736,11 @@
     </message>
     <message>
         <source>Akti&amp;vt</source>
-        <translation type="unfinished"></translation>
+        <translation>Acti&amp;ve</translation>
     </message>
     <message>
         <source>Deltakelse i gruppetilbud</source>
-        <translation type="unfinished"></translation>
+        <translation>Participation in group offers</translation>
     </message>
     <message>
         <source>, {n} samlinger</source>
@@ -1748,43 +1748,43 @@
     </message>
     <message>
         <source>&amp;Tilbud</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Offer</translation>
     </message>
     <message>
         <source>&amp;Informert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informed</translation>
     </message>
     <message>
         <source>Forelderens &amp;svar</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;rent&apos;s answer</translation>
     </message>
     <message>
         <source>&amp;Henvist</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;ferred</translation>
     </message>
     <message>
         <source>S&amp;tartet</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tarted</translation>
     </message>
     <message>
         <source>Samlinger &amp;deltatt</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions &amp;attended</translation>
     </message>
     <message>
         <source>&amp;Fullført</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Completed</translation>
     </message>
     <message>
         <source>Sl&amp;uttet før tiden</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stopped early</translation>
     </message>
     <message>
         <source>H&amp;vorfor sluttet</source>
-        <translation type="unfinished"></translation>
+        <translation>W&amp;hy stopped</translation>
     </message>
     <message>
         <source>Forelderens &amp;evaluering</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parent&apos;s evaluation</translation>
     </message>
     <message>
         <source>Med forelderens egne ord</source>
@@ -1792,19 +1792,19 @@
     </message>
     <message>
         <source>Hvor n&amp;yttig</source>
-        <translation type="unfinished"></translation>
+        <translation>How &amp;useful</translation>
     </message>
     <message>
         <source>Aktive</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <source>Avsluttede</source>
-        <translation type="unfinished"></translation>
+        <translation>Ended</translation>
     </message>
     <message>
         <source>Alle</source>
-        <translation type="unfinished"></translation>
+        <translation>All</translation>
     </message>
     <message>
         <source>Alle typer</source>
@@ -1816,15 +1816,15 @@
     </message>
     <message>
         <source>&amp;Nytt tilbud …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New offer …</translation>
     </message>
     <message>
         <source>&amp;Endre …</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;dit …</translation>
     </message>
     <message>
         <source>&amp;Avslutt tilbudet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;End the offer</translation>
     </message>
     <message>
         <source>Tilbudet er over: det blir stående i katalogen som avsluttet, med deltakerne</source>
@@ -1832,7 +1832,7 @@
     </message>
     <message>
         <source>S&amp;lett</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;lete</translation>
     </message>
     <message>
         <source>Bare et tilbud uten deltakere kan slettes</source>
@@ -1840,7 +1840,7 @@
     </message>
     <message>
         <source>Skriv ut &amp;oversikt …</source>
-        <translation type="unfinished"></translation>
+        <translation>Print &amp;overview …</translation>
     </message>
     <message>
         <source>De aktive tilbudene som PDF, til en forelder eller kontoret: ingen navn</source>
@@ -1848,11 +1848,11 @@
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type:</translation>
     </message>
     <message>
         <source>&amp;Vis:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Show:</translation>
     </message>
     <message>
         <source>{n} aktive av {all} tilbud</source>
@@ -1864,7 +1864,7 @@
     </message>
     <message>
         <source>&amp;Informert om tilbudene …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informed about the offers …</translation>
     </message>
     <message>
         <source>Forelderen er fortalt om gruppetilbudene: når, og hva forelderen svarte</source>
@@ -1872,11 +1872,11 @@
     </message>
     <message>
         <source>&amp;Henvist til et tilbud …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Referred to an offer …</translation>
     </message>
     <message>
         <source>&amp;Neste steg eller endre …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Next step or edit …</translation>
     </message>
     <message>
         <source>Startet, samlinger deltatt, fullført eller sluttet, og forelderens evaluering</source>
@@ -1884,7 +1884,7 @@
     </message>
     <message>
         <source>&amp;Deltakelse</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Participation</translation>
     </message>
     <message>
         <source>▲ Forelderen er ikke informert om gruppetilbudene. Barnevernstjenesten bør kjenne til gruppetilbudene i området og fortelle om dem (frist {due}: 30 dager etter plasseringen).</source>
@@ -1940,7 +1940,7 @@
     </message>
     <message>
         <source>&amp;Lag innkallingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Create &amp;the invitation</translation>
     </message>
     <message>
         <source>Referat</source>
@@ -1952,7 +1952,7 @@
     </message>
     <message>
         <source>&amp;Lag referatet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Create the minutes</translation>
     </message>
     <message>
         <source>ingen</source>
@@ -1984,15 +1984,15 @@
     </message>
     <message>
         <source>Møtet</source>
-        <translation type="unfinished"></translation>
+        <translation>The meeting</translation>
     </message>
     <message>
         <source>Forstod</source>
-        <translation type="unfinished"></translation>
+        <translation>Understood</translation>
     </message>
     <message>
         <source>Hørt</source>
-        <translation type="unfinished"></translation>
+        <translation>Heard</translation>
     </message>
     <message>
         <source>Evalueringer over tid</source>
@@ -2044,11 +2044,11 @@
     </message>
     <message>
         <source>S&amp;tartdato</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tart date</translation>
     </message>
     <message>
         <source>&amp;Medlemmer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Members</translation>
     </message>
     <message>
         <source>Referatet sendes bare til medlemmer som forelderen har samtykket til at får alle opplysningene som er krysset av.</source>
@@ -2056,35 +2056,35 @@
     </message>
     <message>
         <source>&amp;Opplysninger i referatet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Information in the minutes</translation>
     </message>
     <message>
         <source>&amp;Sluttdato</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;End date</translation>
     </message>
     <message>
         <source>Lukk tiltak</source>
-        <translation type="unfinished"></translation>
+        <translation>Close action</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Hvem driver</source>
-        <translation type="unfinished"></translation>
+        <translation>Who runs it</translation>
     </message>
     <message>
         <source>Når</source>
-        <translation type="unfinished"></translation>
+        <translation>When</translation>
     </message>
     <message>
         <source>Sted</source>
-        <translation type="unfinished"></translation>
+        <translation>Place</translation>
     </message>
     <message>
         <source>Deltakere</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Avsluttet</source>
@@ -2092,39 +2092,39 @@
     </message>
     <message>
         <source>Aktivt – sluttdatoen er passert</source>
-        <translation type="unfinished"></translation>
+        <translation>Active – the end date has passed</translation>
     </message>
     <message>
         <source>Aktivt</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <source>Antall foreldre registrert med dette tilbudet (ingen navn her)</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of parents recorded with this offer (no names here)</translation>
     </message>
     <message>
         <source>Tilbud</source>
-        <translation type="unfinished"></translation>
+        <translation>Offer</translation>
     </message>
     <message>
         <source>Startet</source>
-        <translation type="unfinished"></translation>
+        <translation>Started</translation>
     </message>
     <message>
         <source>Samlinger</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions</translation>
     </message>
     <message>
         <source>Hvor nyttig</source>
-        <translation type="unfinished"></translation>
+        <translation>How useful</translation>
     </message>
     <message>
         <source>{n} av {of}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} of {of}</translation>
     </message>
     <message>
         <source>Sluttet: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopped: {reason}</translation>
     </message>
     <message>
         <source>Tiltak: {what}</source>
@@ -2140,7 +2140,7 @@
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status</translation>
     </message>
     <message>
         <source>Hva ble gjort – eller hvorfor tiltaket bortfalt</source>
@@ -2148,7 +2148,7 @@
     </message>
     <message>
         <source>&amp;Resultat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Result</translation>
     </message>
     <message>
         <source>&amp;Lukk tiltak</source>
@@ -2224,7 +2224,7 @@
     </message>
     <message>
         <source>&amp;Mottaker</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;ecipient</translation>
     </message>
     <message>
         <source>Hva denne kopien ikke har med</source>
@@ -2252,35 +2252,35 @@
     </message>
     <message>
         <source>&amp;Hvordan var møtet for deg?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;How was the meeting for you?</translation>
     </message>
     <message>
         <source>svært dårlig</source>
-        <translation type="unfinished"></translation>
+        <translation>very bad</translation>
     </message>
     <message>
         <source>svært bra</source>
-        <translation type="unfinished"></translation>
+        <translation>very good</translation>
     </message>
     <message>
         <source>&amp;Forsto du det som ble sagt?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Did you understand what was said?</translation>
     </message>
     <message>
         <source>nei, ingenting</source>
-        <translation type="unfinished"></translation>
+        <translation>no, nothing</translation>
     </message>
     <message>
         <source>ja, alt</source>
-        <translation type="unfinished"></translation>
+        <translation>yes, everything</translation>
     </message>
     <message>
         <source>&amp;Ble du hørt?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Were you heard?</translation>
     </message>
     <message>
         <source>ja, helt</source>
-        <translation type="unfinished"></translation>
+        <translation>yes, fully</translation>
     </message>
     <message>
         <source>1 = {low}</source>
@@ -2292,7 +2292,7 @@
     </message>
     <message>
         <source>Spør forelderen etter møtet, gjerne uten de andre til stede. Les spørsmålene høyt og skriv ned svarene slik forelderen gir dem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ask the parent after the meeting, preferably without the others present. Read the questions aloud and write down the answers as the parent gives them.</translation>
     </message>
     <message>
         <source>Møtet {when}</source>
@@ -2300,11 +2300,11 @@
     </message>
     <message>
         <source>Det forelderen sier om møtet</source>
-        <translation type="unfinished"></translation>
+        <translation>What the parent says about the meeting</translation>
     </message>
     <message>
         <source>Forelderens &amp;egne ord</source>
-        <translation type="unfinished"></translation>
+        <translation>The parent&apos;s &amp;own words</translation>
     </message>
     <message>
         <source>Ansvarsgruppemøte {when}{where}</source>
@@ -2328,27 +2328,27 @@
     </message>
     <message>
         <source>&amp;Oppmøte</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Attendance</translation>
     </message>
     <message>
         <source>Møte&amp;leder</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting &amp;chair</translation>
     </message>
     <message>
         <source>&amp;Referent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Minute-taker</translation>
     </message>
     <message>
         <source>Saker</source>
-        <translation type="unfinished"></translation>
+        <translation>Items</translation>
     </message>
     <message>
         <source>Tiltak som ble &amp;bestemt</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions &amp;decided</translation>
     </message>
     <message>
         <source>&amp;Neste møte</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Next meeting</translation>
     </message>
     <message>
         <source>Påkrevd: hvorfor endres et ferdig referat?</source>
@@ -2356,7 +2356,7 @@
     </message>
     <message>
         <source>&amp;Grunn til endring</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reason for change</translation>
     </message>
     <message>
         <source>&amp;Lagre</source>
@@ -2376,35 +2376,35 @@
     </message>
     <message>
         <source>Vil du forkaste endringene i referatet?</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard the changes to the minutes?</translation>
     </message>
     <message>
         <source>Hva ble sagt, og av hvem</source>
-        <translation type="unfinished"></translation>
+        <translation>What was said, and by whom</translation>
     </message>
     <message>
         <source>Hva mente forelderen selv? Skriv gjerne med forelderens ord.</source>
-        <translation type="unfinished"></translation>
+        <translation>What did the parent think? Feel free to use the parent&apos;s own words.</translation>
     </message>
     <message>
         <source>Én beslutning per linje</source>
-        <translation type="unfinished"></translation>
+        <translation>One decision per line</translation>
     </message>
     <message>
         <source>Sak</source>
-        <translation type="unfinished"></translation>
+        <translation>Item</translation>
     </message>
     <message>
         <source>Hva ble sagt</source>
-        <translation type="unfinished"></translation>
+        <translation>What was said</translation>
     </message>
     <message>
         <source>Konklusjon</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclusion</translation>
     </message>
     <message>
         <source>Beslutninger</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisions</translation>
     </message>
     <message>
         <source>Fjern punktet</source>
@@ -2428,7 +2428,7 @@
     </message>
     <message>
         <source>Møte i ansvarsgruppen</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsibility group meeting</translation>
     </message>
     <message>
         <source>Endre planlagt møte</source>
@@ -2440,11 +2440,11 @@
     </message>
     <message>
         <source>&amp;Klokkeslett</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Time</translation>
     </message>
     <message>
         <source>S&amp;ted</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;lace</translation>
     </message>
     <message>
         <source>For eksempel rådhuset, møterom 2</source>
@@ -2452,7 +2452,7 @@
     </message>
     <message>
         <source>Én sak per linje</source>
-        <translation type="unfinished"></translation>
+        <translation>One item per line</translation>
     </message>
     <message>
         <source>Forelderens egne saker</source>
@@ -2460,15 +2460,15 @@
     </message>
     <message>
         <source>Gå gjennom møtet sammen med forelderen på forhånd: hva vil forelderen selv ta opp? Forelderens saker kommer først på dagsordenen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Go through the meeting with the parent beforehand: what does the parent want to raise? The parent&apos;s items come first on the agenda.</translation>
     </message>
     <message>
         <source>&amp;Forelderens saker</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parent&apos;s items</translation>
     </message>
     <message>
         <source>&amp;Andre saker</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Other items</translation>
     </message>
     <message>
         <source>Innkalling &amp;sendt</source>
@@ -2488,7 +2488,7 @@
     </message>
     <message>
         <source>&amp;Innkalling</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Invitation</translation>
     </message>
     <message>
         <source>Dagsorden slik den blir</source>
@@ -2520,11 +2520,11 @@
     </message>
     <message>
         <source>Møteleder</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting chair</translation>
     </message>
     <message>
         <source>Referent</source>
-        <translation type="unfinished"></translation>
+        <translation>Minute-taker</translation>
     </message>
     <message>
         <source>Versjon {n}, gjaldt til {when}</source>
@@ -2544,31 +2544,31 @@
     </message>
     <message>
         <source>mandag</source>
-        <translation type="unfinished"></translation>
+        <translation>Monday</translation>
     </message>
     <message>
         <source>tirsdag</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuesday</translation>
     </message>
     <message>
         <source>onsdag</source>
-        <translation type="unfinished"></translation>
+        <translation>Wednesday</translation>
     </message>
     <message>
         <source>torsdag</source>
-        <translation type="unfinished"></translation>
+        <translation>Thursday</translation>
     </message>
     <message>
         <source>fredag</source>
-        <translation type="unfinished"></translation>
+        <translation>Friday</translation>
     </message>
     <message>
         <source>lørdag</source>
-        <translation type="unfinished"></translation>
+        <translation>Saturday</translation>
     </message>
     <message>
         <source>søndag</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunday</translation>
     </message>
     <message>
         <source>{weekday} {date} kl. {time}</source>
@@ -2592,23 +2592,23 @@
     </message>
     <message>
         <source>Rolle</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>Funksjon</source>
-        <translation type="unfinished"></translation>
+        <translation>Function</translation>
     </message>
     <message>
         <source>Telefon</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>E-post</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Ingen (ikke i adresseboka)</source>
-        <translation type="unfinished"></translation>
+        <translation>None (not in the address book)</translation>
     </message>
     <message>
         <source>Medlemmer</source>
@@ -2640,7 +2640,7 @@
     </message>
     <message>
         <source>Ingen ansvarsgruppe for denne forelderen. En ansvarsgruppe samler forelderen (eller representanten) og alle tjenestene som gir hjelp, for å planlegge, følge opp og samordne tiltakene. Koordinatoren velges sammen med forelderen. Møtene har innkalling, dagsorden og referat med hvem som gjør hva innen når, og forelderen evaluerer møtene: opplevde hun eller han seg hørt? Referatet går bare til medlemmer forelderen har samtykket til. Velg «Ny ansvarsgruppe…» for å opprette en.</source>
-        <translation type="unfinished"></translation>
+        <translation>No responsibility group for this parent. A responsibility group brings together the parent (or their representative) and all the services that give help, to plan, follow up and coordinate the actions. The coordinator is chosen together with the parent. The meetings have an invitation, an agenda and minutes with who does what by when, and the parent evaluates the meetings: did they feel heard? The minutes go only to members the parent has consented to. Choose &quot;New responsibility group…&quot; to create one.</translation>
     </message>
     <message>
         <source>Ansvarsgrupper</source>
@@ -2648,7 +2648,7 @@
     </message>
     <message>
         <source>Velg en forelder under Foreldre for å se ansvarsgruppen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a parent under Parents to see the responsibility group.</translation>
     </message>
     <message>
         <source>Gruppe</source>
@@ -2660,11 +2660,11 @@
     </message>
     <message>
         <source>&amp;Ny ansvarsgruppe…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New responsibility group…</translation>
     </message>
     <message>
         <source>&amp;Rediger gruppe…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;dit group…</translation>
     </message>
     <message>
         <source>Møter</source>
@@ -2680,47 +2680,47 @@
     </message>
     <message>
         <source>&amp;Planlegg møte…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;lan meeting…</translation>
     </message>
     <message>
         <source>&amp;Åpne møte…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open meeting…</translation>
     </message>
     <message>
         <source>&amp;Dokumenter og evaluering</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents &amp;and evaluation</translation>
     </message>
     <message>
         <source>Skriv ut &amp;tiltaksliste…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print action list…</translation>
     </message>
     <message>
         <source>&amp;Lukk tiltak…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Close action…</translation>
     </message>
     <message>
         <source>Ingen møter ennå. Velg «Planlegg møte…».</source>
-        <translation type="unfinished"></translation>
+        <translation>No meetings yet. Choose &quot;Plan meeting…&quot;.</translation>
     </message>
     <message>
         <source>Ingen tiltak ennå. Tiltak føres i referatet fra et møte.</source>
-        <translation type="unfinished"></translation>
+        <translation>No actions yet. Actions are entered in the minutes of a meeting.</translation>
     </message>
     <message>
         <source>Forelderen har ikke evaluert noe møte ennå. Spør etter møtet: Hvordan var møtet for deg? Var det som ble sagt, til å forstå? Ble du hørt?</source>
-        <translation type="unfinished"></translation>
+        <translation>The parent has not evaluated any meeting yet. Ask after the meeting: How was the meeting for you? Was what was said understandable? Were you heard?</translation>
     </message>
     <message>
         <source>M&amp;øter</source>
-        <translation type="unfinished"></translation>
+        <translation>Meet&amp;ings</translation>
     </message>
     <message>
         <source>&amp;Tiltak</source>
-        <translation type="unfinished"></translation>
+        <translation>Ac&amp;tions</translation>
     </message>
     <message>
         <source>Forelderens &amp;evaluering av møtene</source>
-        <translation type="unfinished"></translation>
+        <translation>The parent&apos;s &amp;evaluation of the meetings</translation>
     </message>
     <message>
         <source>Ansvarsgrupper – {name}</source>
@@ -2740,19 +2740,19 @@
     </message>
     <message>
         <source>Formål:</source>
-        <translation type="unfinished"></translation>
+        <translation>Purpose:</translation>
     </message>
     <message>
         <source>Periode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Period:</translation>
     </message>
     <message>
         <source>Koordinator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordinator:</translation>
     </message>
     <message>
         <source>Referatet deler:</source>
-        <translation type="unfinished"></translation>
+        <translation>The minutes share:</translation>
     </message>
     <message>
         <source>Startet {d}</source>
@@ -2816,39 +2816,39 @@
     </message>
     <message>
         <source>Ikke bekreftet forstått</source>
-        <translation type="unfinished"></translation>
+        <translation>Not confirmed understood</translation>
     </message>
     <message>
         <source>Skal gis igjen</source>
-        <translation type="unfinished"></translation>
+        <translation>To be given again</translation>
     </message>
     <message>
         <source>Forstått</source>
-        <translation type="unfinished"></translation>
+        <translation>Understood</translation>
     </message>
     <message>
         <source>Hvordan var møtet for deg?</source>
-        <translation type="unfinished"></translation>
+        <translation>How was the meeting for you?</translation>
     </message>
     <message>
         <source>Var det som ble sagt, til å forstå?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was what was said understandable?</translation>
     </message>
     <message>
         <source>Ble du hørt?</source>
-        <translation type="unfinished"></translation>
+        <translation>Were you heard?</translation>
     </message>
     <message>
         <source>Tidspunkt</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>Innkalling</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitation</translation>
     </message>
     <message>
         <source>Evaluering</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluation</translation>
     </message>
     <message>
         <source> (versjon {n})</source>
@@ -2860,7 +2860,7 @@
     </message>
     <message>
         <source>Fra møte</source>
-        <translation type="unfinished"></translation>
+        <translation>From meeting</translation>
     </message>
     <message>
         <source>Utenom møte</source>
@@ -2876,15 +2876,15 @@
     </message>
     <message>
         <source>Møtedato</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting date</translation>
     </message>
     <message>
         <source>Møtet var</source>
-        <translation type="unfinished"></translation>
+        <translation>The meeting was</translation>
     </message>
     <message>
         <source>Ble hørt</source>
-        <translation type="unfinished"></translation>
+        <translation>Was heard</translation>
     </message>
     <message>
         <source>{n} av 5</source>
@@ -2904,23 +2904,23 @@ Do you want to open the draft now?</translation>
     </message>
     <message>
         <source>Svært vanskelig</source>
-        <translation type="unfinished"></translation>
+        <translation>Very difficult</translation>
     </message>
     <message>
         <source>Vanskelig</source>
-        <translation type="unfinished"></translation>
+        <translation>Difficult</translation>
     </message>
     <message>
         <source>Både og</source>
-        <translation type="unfinished"></translation>
+        <translation>Mixed</translation>
     </message>
     <message>
         <source>Bra</source>
-        <translation type="unfinished"></translation>
+        <translation>Good</translation>
     </message>
     <message>
         <source>Svært bra</source>
-        <translation type="unfinished"></translation>
+        <translation>Very good</translation>
     </message>
     <message>
         <source>Ikke svart</source>
@@ -2928,7 +2928,7 @@ Do you want to open the draft now?</translation>
     </message>
     <message>
         <source>Fyll ut minst ett område: en vurdering, ord eller ønske om hjelp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill in at least one area: an assessment, words or a wish for help.</translation>
     </message>
     <message>
         <source>{a}: forelderens vurdering</source>
@@ -2968,7 +2968,7 @@ Do you want to open the draft now?</translation>
     </message>
     <message>
         <source>Ny vurdering av levekår</source>
-        <translation type="unfinished"></translation>
+        <translation>New assessment of living conditions</translation>
     </message>
     <message>
         <source>Vis &amp;spørsmålene fra veilederen under hvert område</source>
@@ -2980,7 +2980,7 @@ Do you want to open the draft now?</translation>
     </message>
     <message>
         <source>&amp;Notat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note</translation>
     </message>
     <message>
         <source>Siste vurdering av levekår</source>
@@ -2988,7 +2988,7 @@ Do you want to open the draft now?</translation>
     </message>
     <message>
         <source>&amp;Områdene</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Areas</translation>
     </message>
     <message>
         <source>Ingen vurdering ennå. Spør forelderen hvordan det går med økonomi, arbeid, bolig, helse og sosial kontakt.</source>
@@ -3016,7 +3016,7 @@ Do you want to open the draft now?</translation>
     </message>
     <message>
         <source>Lag henvisningsutkast …</source>
-        <translation type="unfinished"></translation>
+        <translation>Create draft referral …</translation>
     </message>
     <message>
         <source>Lag henvisningsutkast om {a}</source>
@@ -3024,7 +3024,7 @@ Do you want to open the draft now?</translation>
     </message>
     <message>
         <source>Lag oppgave …</source>
-        <translation type="unfinished"></translation>
+        <translation>Create task …</translation>
     </message>
     <message>
         <source>Lag oppgave om {a}</source>
@@ -3056,7 +3056,7 @@ The figures are also in the table below.</translation>
     </message>
     <message>
         <source>Tabell for &amp;området:</source>
-        <translation type="unfinished"></translation>
+        <translation>Table for the &amp;area:</translation>
     </message>
     <message>
         <source>Alle vurderinger av levekår</source>
@@ -3064,11 +3064,11 @@ The figures are also in the table below.</translation>
     </message>
     <message>
         <source>Den valgte vurderingen</source>
-        <translation type="unfinished"></translation>
+        <translation>The selected assessment</translation>
     </message>
     <message>
         <source>&amp;Vurderinger</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Assessments</translation>
     </message>
     <message>
         <source>Ingen vurdering ennå.</source>
@@ -3108,7 +3108,7 @@ The figures are also in the table below.</translation>
     </message>
     <message>
         <source>&amp;Endre</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;dit</translation>
     </message>
     <message>
         <source>Endre hvor ofte levekår vurderes</source>
@@ -3128,7 +3128,7 @@ The figures are also in the table below.</translation>
     </message>
     <message>
         <source>Vurderes &amp;hver</source>
-        <translation type="unfinished"></translation>
+        <translation>Assess &amp;every</translation>
     </message>
     <message>
         <source>(ønsker hjelp med {n})</source>
@@ -3259,11 +3259,11 @@ The figures are also in the table below.</translation>
     </message>
     <message>
         <source>Tidligere kart</source>
-        <translation type="unfinished"></translation>
+        <translation>Earlier map</translation>
     </message>
     <message>
         <source>Senere kart</source>
-        <translation type="unfinished"></translation>
+        <translation>Later map</translation>
     </message>
     <message>
         <source>{d} ({people})</source>
@@ -3283,11 +3283,11 @@ The figures are also in the table below.</translation>
     </message>
     <message>
         <source>&amp;Tidligere kart:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Earlier map:</translation>
     </message>
     <message>
         <source>S&amp;enere kart:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Later map:</translation>
     </message>
     <message>
         <source>Dette er endret:</source>
@@ -3303,7 +3303,7 @@ The figures are also in the table below.</translation>
     </message>
     <message>
         <source>&amp;Navn eller betegnelse</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name or label</translation>
     </message>
     <message>
         <source>For eksempel «Mormor» eller «Kari»</source>
@@ -3311,15 +3311,15 @@ The figures are also in the table below.</translation>
     </message>
     <message>
         <source>&amp;Sektor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sector</translation>
     </message>
     <message>
         <source>&amp;Ring</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;ing</translation>
     </message>
     <message>
         <source>&amp;Forhold</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relationship</translation>
     </message>
     <message>
         <source>Resten fyller du ut i tabellen.</source>
@@ -3335,11 +3335,11 @@ The figures are also in the table below.</translation>
     </message>
     <message>
         <source>&amp;Første person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;First person</translation>
     </message>
     <message>
         <source>&amp;Andre person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Second person</translation>
     </message>
     <message>
         <source>Ingen forbindelse (fjern)</source>
@@ -3347,7 +3347,7 @@ The figures are also in the table below.</translation>
     </message>
     <message>
         <source>&amp;Forhold mellom dem</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relationship between them</translation>
     </message>
     <message>
         <source>Forbindelser mellom personer</source>
@@ -3359,11 +3359,11 @@ The figures are also in the table below.</translation>
     </message>
     <message>
         <source>Forbindelser &amp;nå</source>
-        <translation type="unfinished"></translation>
+        <translation>Connections &amp;now</translation>
     </message>
     <message>
         <source>&amp;OK</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;OK</translation>
     </message>
     <message>
         <source>Velg to forskjellige personer.</source>
@@ -3379,15 +3379,15 @@ The figures are also in the table below.</translation>
     </message>
     <message>
         <source>&amp;Tegnet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drawn</translation>
     </message>
     <message>
         <source>Det forelderen selv sier om nettverket sitt</source>
-        <translation type="unfinished"></translation>
+        <translation>What the parent says about their own network</translation>
     </message>
     <message>
         <source>For eksempel om nettverket kan utvides, og hvordan</source>
-        <translation type="unfinished"></translation>
+        <translation>For example whether the network can be extended, and how</translation>
     </message>
     <message>
         <source>&amp;Angre</source>
@@ -3407,27 +3407,27 @@ The figures are also in the table below.</translation>
     </message>
     <message>
         <source>Vil du forkaste endringene i nettverkskartet?</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard the changes to the network map?</translation>
     </message>
     <message>
         <source>Legg til &amp;person …</source>
-        <translation type="unfinished"></translation>
+        <translation>Add &amp;person …</translation>
     </message>
     <message>
         <source>Insert i tabellen</source>
-        <translation type="unfinished"></translation>
+        <translation>Insert in the table</translation>
     </message>
     <message>
         <source>&amp;Fjern person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove person</translation>
     </message>
     <message>
         <source>Delete i tabellen – kan angres</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete in the table – can be undone</translation>
     </message>
     <message>
         <source>&amp;Forbind to personer …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Connect two people …</translation>
     </message>
     <message>
         <source>P&amp;ersoner i nettverket</source>
@@ -3439,7 +3439,7 @@ The figures are also in the table below.</translation>
     </message>
     <message>
         <source>Saksbehandlers &amp;vurdering</source>
-        <translation type="unfinished"></translation>
+        <translation>Caseworker&apos;s &amp;assessment</translation>
     </message>
     <message>
         <source>Sektorer i nettverkskartet</source>
@@ -3455,7 +3455,7 @@ The figures are also in the table below.</translation>
     </message>
     <message>
         <source>&amp;Sektorer</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ectors</translation>
     </message>
     <message>
         <source>&amp;Fjern</source>
@@ -3531,103 +3531,103 @@ The figures are also in the table below.</translation>
     </message>
     <message>
         <source>Navn eller kort betegnelse forelderen bruker</source>
-        <translation type="unfinished"></translation>
+        <translation>Name or short label the parent uses</translation>
     </message>
     <message>
         <source>Sektor</source>
-        <translation type="unfinished"></translation>
+        <translation>Sector</translation>
     </message>
     <message>
         <source>Hvilken del av livet personen hører til</source>
-        <translation type="unfinished"></translation>
+        <translation>Which part of life the person belongs to</translation>
     </message>
     <message>
         <source>Ring</source>
-        <translation type="unfinished"></translation>
+        <translation>Ring</translation>
     </message>
     <message>
         <source>Hvor nær forelderen personen står, 1 nærmest</source>
-        <translation type="unfinished"></translation>
+        <translation>How close the person is to the parent, 1 closest</translation>
     </message>
     <message>
         <source>Forhold</source>
-        <translation type="unfinished"></translation>
+        <translation>Relationship</translation>
     </message>
     <message>
         <source>Hvordan forholdet til forelderen er</source>
-        <translation type="unfinished"></translation>
+        <translation>What the relationship with the parent is like</translation>
     </message>
     <message>
         <source>Praktisk hjelp</source>
-        <translation type="unfinished"></translation>
+        <translation>Practical help</translation>
     </message>
     <message>
         <source>Hvor ofte personen gir praktisk hjelp</source>
-        <translation type="unfinished"></translation>
+        <translation>How often the person gives practical help</translation>
     </message>
     <message>
         <source>Følelsesmessig støtte</source>
-        <translation type="unfinished"></translation>
+        <translation>Emotional support</translation>
     </message>
     <message>
         <source>Hvor ofte personen gir følelsesmessig støtte</source>
-        <translation type="unfinished"></translation>
+        <translation>How often the person gives emotional support</translation>
     </message>
     <message>
         <source>Råd og informasjon</source>
-        <translation type="unfinished"></translation>
+        <translation>Advice and information</translation>
     </message>
     <message>
         <source>Hvor ofte personen gir råd og informasjon</source>
-        <translation type="unfinished"></translation>
+        <translation>How often the person gives advice and information</translation>
     </message>
     <message>
         <source>Hjelpen går</source>
-        <translation type="unfinished"></translation>
+        <translation>Direction of help</translation>
     </message>
     <message>
         <source>Hvem som hjelper hvem</source>
-        <translation type="unfinished"></translation>
+        <translation>Who helps whom</translation>
     </message>
     <message>
         <source>Kritisk</source>
-        <translation type="unfinished"></translation>
+        <translation>Critical</translation>
     </message>
     <message>
         <source>Hvor ofte personen er kritisk til forelderen</source>
-        <translation type="unfinished"></translation>
+        <translation>How often the person is critical of the parent</translation>
     </message>
     <message>
         <source>Hvor ofte de har kontakt</source>
-        <translation type="unfinished"></translation>
+        <translation>How often they are in contact</translation>
     </message>
     <message>
         <source>Kjent i</source>
-        <translation type="unfinished"></translation>
+        <translation>Known for</translation>
     </message>
     <message>
         <source>Hvor lenge de har kjent hverandre</source>
-        <translation type="unfinished"></translation>
+        <translation>How long they have known each other</translation>
     </message>
     <message>
         <source>Vet om plasseringen</source>
-        <translation type="unfinished"></translation>
+        <translation>Knows about the placement</translation>
     </message>
     <message>
         <source>Om personen vet at barnet er plassert</source>
-        <translation type="unfinished"></translation>
+        <translation>Whether the person knows that the child is placed</translation>
     </message>
     <message>
         <source>Merknad</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Forelderens eller saksbehandlerens merknad om personen</source>
-        <translation type="unfinished"></translation>
+        <translation>The parent&apos;s or caseworker&apos;s note about the person</translation>
     </message>
     <message>
         <source>Vet ikke</source>
-        <translation type="unfinished"></translation>
+        <translation>Don&apos;t know</translation>
     </message>
     <message>
         <source>Personer i nettverket</source>
@@ -3671,15 +3671,15 @@ The figures are also in the table below.</translation>
     </message>
     <message>
         <source>Ingen nettverkskart for denne forelderen ennå. Et nettverkskart tegnes sammen med forelderen: hvem som står nær, hvem som støtter og hvem som belaster, hvilke bånd som er brutt – og om nettverket kan utvides. Tegnet på nytt senere viser det om arbeidet hjalp. Velg «Nytt kart …» for å begynne.</source>
-        <translation type="unfinished"></translation>
+        <translation>No network map for this parent yet. A network map is drawn together with the parent: who is close, who supports and who is a burden, which ties are broken – and whether the network can be extended. Drawn again later, it shows whether the work helped. Choose &quot;New map …&quot; to begin.</translation>
     </message>
     <message>
         <source>Tegnet</source>
-        <translation type="unfinished"></translation>
+        <translation>Drawn</translation>
     </message>
     <message>
         <source>Personer</source>
-        <translation type="unfinished"></translation>
+        <translation>People</translation>
     </message>
     <message>
         <source>Velg en forelder under Foreldre for å se nettverkskartene.</source>
@@ -3691,7 +3691,7 @@ The figures are also in the table below.</translation>
     </message>
     <message>
         <source>&amp;Nytt kart …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New map …</translation>
     </message>
     <message>
         <source>Begynner med personene fra forrige kart</source>
@@ -3699,15 +3699,15 @@ The figures are also in the table below.</translation>
     </message>
     <message>
         <source>Å&amp;pne/endre …</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;pen/edit …</translation>
     </message>
     <message>
         <source>&amp;Sammenlign to kart …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compare two maps …</translation>
     </message>
     <message>
         <source>S&amp;ektorer …</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ectors …</translation>
     </message>
     <message>
         <source>Kontorets sektorer for nye kart</source>
@@ -3719,11 +3719,11 @@ The figures are also in the table below.</translation>
     </message>
     <message>
         <source>Endre forelderens ord</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit the parent&apos;s words</translation>
     </message>
     <message>
         <source>Velg forelderens ord</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the parent&apos;s words</translation>
     </message>
     <message>
         <source>Ordene kommer i kontorets årsrapport for {year}. Skriv dem om så ingen kan kjennes igjen: ingen navn, steder, datoer eller detaljer bare én familie har.</source>
@@ -3743,7 +3743,7 @@ The figures are also in the table below.</translation>
     </message>
     <message>
         <source>&amp;Fra journalen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;From the record</translation>
     </message>
     <message>
         <source>Ordene slik de står i rapporten</source>
@@ -3751,31 +3751,31 @@ The figures are also in the table below.</translation>
     </message>
     <message>
         <source>&amp;Ordene i rapporten</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Words in the report</translation>
     </message>
     <message>
         <source>&amp;Kilde</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Source</translation>
     </message>
     <message>
         <source>Tall</source>
-        <translation type="unfinished"></translation>
+        <translation>Figure</translation>
     </message>
     <message>
         <source>Verdi</source>
-        <translation type="unfinished"></translation>
+        <translation>Value</translation>
     </message>
     <message>
         <source>Slik er tallet regnet ut</source>
-        <translation type="unfinished"></translation>
+        <translation>How the figure is calculated</translation>
     </message>
     <message>
         <source>{count} av {of} ({share})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} of {of} ({share})</translation>
     </message>
     <message>
         <source>{count} av {of}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} of {of}</translation>
     </message>
     <message>
         <source>Hva kontoret lærer</source>
@@ -3791,7 +3791,7 @@ The figures are also in the table below.</translation>
     </message>
     <message>
         <source>Lagre som &amp;PDF …</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as &amp;PDF …</translation>
     </message>
     <message>
         <source>Rapporten til kommunen, uten navn, som PDF/A</source>
@@ -3811,11 +3811,11 @@ The figures are also in the table below.</translation>
     </message>
     <message>
         <source>&amp;Legg til ord …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add words …</translation>
     </message>
     <message>
         <source>Foreldrenes egne ord om hva som &amp;hjalp</source>
-        <translation type="unfinished"></translation>
+        <translation>Parents&apos; own words about what &amp;helped</translation>
     </message>
     <message>
         <source>{year} (hittil i år)</source>
@@ -3907,7 +3907,7 @@ The figures are also in the table below.</translation>
     </message>
     <message>
         <source>&amp;Hjemmel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Legal basis</translation>
     </message>
     <message>
         <source>Lov og paragraf som gir adgang</source>
@@ -3967,15 +3967,15 @@ The figures are also in the table below.</translation>
     </message>
     <message>
         <source>&amp;Opplysninger</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Information</translation>
     </message>
     <message>
         <source>&amp;Gitt dato</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date given</translation>
     </message>
     <message>
         <source>&amp;Hvordan gitt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;How given</translation>
     </message>
     <message>
         <source>&amp;Signert samtykkeerklæring foreligger</source>
@@ -3983,7 +3983,7 @@ The figures are also in the table below.</translation>
     </message>
     <message>
         <source>Erklæring</source>
-        <translation type="unfinished"></translation>
+        <translation>Declaration</translation>
     </message>
     <message>
         <source>Signert samtykkeerklæring foreligger</source>
@@ -3995,7 +3995,7 @@ The figures are also in the table below.</translation>
     </message>
     <message>
         <source>Gyldig &amp;til</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valid until</translation>
     </message>
     <message>
         <source>Fra denne datoen kan ingen opplysninger gis videre på grunnlag av dette samtykket. Samtykket blir stående i registeret, merket som trukket tilbake.</source>
@@ -4007,7 +4007,7 @@ The figures are also in the table below.</translation>
     </message>
     <message>
         <source>Trekk tilbake samtykke</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdraw consent</translation>
     </message>
     <message>
         <source>Samtykke til {recipient}: {categories}. Formål: {purpose}. Gitt {given}.</source>
@@ -4019,7 +4019,7 @@ The figures are also in the table below.</translation>
     </message>
     <message>
         <source>Trukket tilbake &amp;den</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdrawn &amp;on</translation>
     </message>
     <message>
         <source>For eksempel: mor ringte og sa at hun ikke lenger vil …</source>
@@ -4070,23 +4070,23 @@ The figures are also in the table below.</translation>
     </message>
     <message>
         <source>Mottaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Recipient</translation>
     </message>
     <message>
         <source>Opplysninger</source>
-        <translation type="unfinished"></translation>
+        <translation>Information</translation>
     </message>
     <message>
         <source>Gitt</source>
-        <translation type="unfinished"></translation>
+        <translation>Given</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Form</translation>
     </message>
     <message>
         <source>Gyldig til</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid until</translation>
     </message>
     <message>
         <source>, signert</source>
@@ -4146,7 +4146,9 @@ The figures are also in the table below.</translation>
         <source>Adresseboka er tom. Her samler du tjenestene dere samarbeider med – NAV, fastlege, DPS, rustjenesten, familievernkontoret, boligkontoret, frivillige organisasjoner – med postadresse og kontaktperson, slik at samtykker og henvisninger peker på riktig mottaker.
 
 Legg inn én og én med «Ny tjeneste…», eller hent kommunens liste med «Importer fra CSV…»: første linje er overskriftene type;navn;adresse;telefon;epost;kontaktperson (semikolon eller komma), og type er for eksempel «NAV-kontor», «Fastlege» eller «Familievernkontor».</source>
-        <translation type="unfinished"></translation>
+        <translation>The address book is empty. Here you collect the services you work with – NAV, GP, DPS, substance abuse services, the family counselling office, the housing office, voluntary organisations – with postal address and contact person, so that consents and referrals point to the right recipient.
+
+Add them one by one with &quot;New service…&quot;, or import the municipality&apos;s list with &quot;Import from CSV…&quot;: the first line holds the headings type;navn;adresse;telefon;epost;kontaktperson (semicolon or comma), and type is for example &quot;NAV-kontor&quot;, &quot;Fastlege&quot; or &quot;Familievernkontor&quot;.</translation>
     </message>
     <message>
         <source>Tjenester i adresseboka</source>
@@ -4216,7 +4218,7 @@ Legg inn én og én med «Ny tjeneste…», eller hent kommunens liste med «Imp
     </message>
     <message>
         <source>Vil du forkaste endringene i denne henvisningen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard the changes to this referral?</translation>
     </message>
     <message>
         <source>Skriv hva mottakeren blir bedt om, og hvorfor nå.</source>
@@ -4224,31 +4226,31 @@ Legg inn én og én med «Ny tjeneste…», eller hent kommunens liste med «Imp
     </message>
     <message>
         <source>Velg hvordan henvisningen ble sendt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose how the referral was sent.</translation>
     </message>
     <message>
         <source>Svarfristen kan ikke være før sendedatoen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The reply deadline cannot be before the date sent.</translation>
     </message>
     <message>
         <source>Henvisningen kan ikke sendes før den ble ferdigstilt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The referral cannot be sent before it was finalised.</translation>
     </message>
     <message>
         <source>Svaret kan ikke være registrert før henvisningen ble sendt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The reply cannot be recorded before the referral was sent.</translation>
     </message>
     <message>
         <source>Fødselsnummeret kan bare tas med når «Personalia» gis, med samtykke eller annet rettsgrunnlag for denne mottakeren.</source>
-        <translation type="unfinished"></translation>
+        <translation>The national ID number can only be included when &quot;Personal details&quot; are given, with consent or another legal basis for this recipient.</translation>
     </message>
     <message>
         <source>Forelderen har ikke fødselsnummer i registeret. Ta bort krysset, eller registrer det.</source>
-        <translation type="unfinished"></translation>
+        <translation>The parent has no national ID number in the register. Remove the tick, or record it.</translation>
     </message>
     <message>
         <source>Svar på henvisning ventes</source>
-        <translation type="unfinished"></translation>
+        <translation>Reply to referral expected</translation>
     </message>
     <message>
         <source>Velg mottakeren.</source>
@@ -4308,7 +4310,7 @@ Legg inn én og én med «Ny tjeneste…», eller hent kommunens liste med «Imp
     </message>
     <message>
         <source>Deres re&amp;f.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your re&amp;f.</translation>
     </message>
     <message>
         <source>Hva ber vi mottakeren om, og hvorfor akkurat nå? Dette står først i brevet.</source>
@@ -4316,43 +4318,43 @@ Legg inn én og én med «Ny tjeneste…», eller hent kommunens liste med «Imp
     </message>
     <message>
         <source>&amp;Hva ber vi om, og hvorfor nå?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;What are we asking for, and why now?</translation>
     </message>
     <message>
         <source>Bakgrunn</source>
-        <translation type="unfinished"></translation>
+        <translation>Background</translation>
     </message>
     <message>
         <source>&amp;Situasjonen nå</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;he situation now</translation>
     </message>
     <message>
         <source>Om b&amp;arna</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About the children</translation>
     </message>
     <message>
         <source>Hva som er &amp;prøvd</source>
-        <translation type="unfinished"></translation>
+        <translation>What has been &amp;tried</translation>
     </message>
     <message>
         <source>Forelderens &amp;egne ord og ønsker</source>
-        <translation type="unfinished"></translation>
+        <translation>The &amp;parent&apos;s own words and wishes</translation>
     </message>
     <message>
         <source>Praktiske &amp;behov – tolk, transport, tidspunkter</source>
-        <translation type="unfinished"></translation>
+        <translation>Practical needs – &amp;interpreter, transport, times</translation>
     </message>
     <message>
         <source>&amp;Opplysninger som gis</source>
-        <translation type="unfinished"></translation>
+        <translation>Information &amp;given</translation>
     </message>
     <message>
         <source>Ve&amp;dlegg</source>
-        <translation type="unfinished"></translation>
+        <translation>Attach&amp;ments</translation>
     </message>
     <message>
         <source>&amp;Kopi til andre tjenester</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copy to other services</translation>
     </message>
     <message>
         <source>Kopi til forelde&amp;ren</source>
@@ -4372,11 +4374,11 @@ Legg inn én og én med «Ny tjeneste…», eller hent kommunens liste med «Imp
     </message>
     <message>
         <source>Fødselsnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>National ID number</translation>
     </message>
     <message>
         <source>&amp;Gjelder barn</source>
-        <translation type="unfinished"></translation>
+        <translation>Concerns chil&amp;d</translation>
     </message>
     <message>
         <source>&amp;Lagre utkast</source>
@@ -4508,11 +4510,11 @@ Legg inn én og én med «Ny tjeneste…», eller hent kommunens liste med «Imp
     </message>
     <message>
         <source>Rediger tjeneste</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit service</translation>
     </message>
     <message>
         <source>Ny tjeneste</source>
-        <translation type="unfinished"></translation>
+        <translation>New service</translation>
     </message>
     <message>
         <source>For eksempel: NAV Kárášjohka</source>
@@ -4520,7 +4522,7 @@ Legg inn én og én med «Ny tjeneste…», eller hent kommunens liste med «Imp
     </message>
     <message>
         <source>Post&amp;adresse</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Postal address</translation>
     </message>
     <message>
         <source>Postboks 120, 9990 Fjellvik</source>
@@ -4532,27 +4534,27 @@ Legg inn én og én med «Ny tjeneste…», eller hent kommunens liste med «Imp
     </message>
     <message>
         <source>Tele&amp;fon</source>
-        <translation type="unfinished"></translation>
+        <translation>Pho&amp;ne</translation>
     </message>
     <message>
         <source>&amp;E-post</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Email</translation>
     </message>
     <message>
         <source>Registrer sendt</source>
-        <translation type="unfinished"></translation>
+        <translation>Record as sent</translation>
     </message>
     <message>
         <source>&amp;Hvordan sendt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;How sent</translation>
     </message>
     <message>
         <source>Sendt &amp;dato</source>
-        <translation type="unfinished"></translation>
+        <translation>Date &amp;sent</translation>
     </message>
     <message>
         <source>&amp;Svar ventes innen</source>
-        <translation type="unfinished"></translation>
+        <translation>Reply &amp;expected by</translation>
     </message>
     <message>
         <source>&amp;Registrer sendt</source>
@@ -4572,7 +4574,7 @@ Legg inn én og én med «Ny tjeneste…», eller hent kommunens liste med «Imp
     </message>
     <message>
         <source>Registrer svar</source>
-        <translation type="unfinished"></translation>
+        <translation>Record reply</translation>
     </message>
     <message>
         <source>For eksempel: time hos NAV 3.12. kl. 10, Máret møter</source>
@@ -4608,15 +4610,15 @@ Legg inn én og én med «Ny tjeneste…», eller hent kommunens liste med «Imp
     </message>
     <message>
         <source>Ferdigstilt</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalised</translation>
     </message>
     <message>
         <source>Sendt</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent</translation>
     </message>
     <message>
         <source>Svar ventes innen</source>
-        <translation type="unfinished"></translation>
+        <translation>Reply expected by</translation>
     </message>
     <message>
         <source>Svaret er forsinket ({days})</source>
@@ -5382,27 +5384,27 @@ Try again.</translation>
     </message>
     <message>
         <source>Registrer samvær</source>
-        <translation type="unfinished"></translation>
+        <translation>Record visit</translation>
     </message>
     <message>
         <source>&amp;Hvordan gikk det</source>
-        <translation type="unfinished"></translation>
+        <translation>How &amp;did it go</translation>
     </message>
     <message>
         <source>Holdt &amp;dato</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;ate held</translation>
     </message>
     <message>
         <source>&amp;Timer</source>
-        <translation type="unfinished"></translation>
+        <translation>H&amp;ours</translation>
     </message>
     <message>
         <source>&amp;Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Fo&amp;rm</translation>
     </message>
     <message>
         <source>Tilsyns&amp;førers notat</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisor&apos;s &amp;note</translation>
     </message>
     <message>
         <source>Forelderen trengte mest å snakke med en voksen</source>
@@ -5410,39 +5412,39 @@ Try again.</translation>
     </message>
     <message>
         <source>S&amp;amtale</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;versation</translation>
     </message>
     <message>
         <source>Avlyst &amp;av</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled &amp;by</translation>
     </message>
     <message>
         <source>&amp;Hvorfor</source>
-        <translation type="unfinished"></translation>
+        <translation>W&amp;hy</translation>
     </message>
     <message>
         <source>Evaluering av samværsplanen</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluation of the visit plan</translation>
     </message>
     <message>
         <source>&amp;Barnet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;The child</translation>
     </message>
     <message>
         <source>&amp;Forelderen</source>
-        <translation type="unfinished"></translation>
+        <translation>The &amp;parent</translation>
     </message>
     <message>
         <source>Fosterforeldrene / &amp;institusjonen</source>
-        <translation type="unfinished"></translation>
+        <translation>Foster parents / &amp;institution</translation>
     </message>
     <message>
         <source>&amp;Tilsynsfører</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supervisor</translation>
     </message>
     <message>
         <source>&amp;Konklusjon</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conclusion</translation>
     </message>
     <message>
         <source>Evalueringen fører til ny plan</source>
@@ -5450,19 +5452,19 @@ Try again.</translation>
     </message>
     <message>
         <source>&amp;Ny plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New plan</translation>
     </message>
     <message>
         <source>Reisestøtte</source>
-        <translation type="unfinished"></translation>
+        <translation>Travel support</translation>
     </message>
     <message>
         <source>&amp;Søkt</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;pplied</translation>
     </message>
     <message>
         <source>&amp;Beløp</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;mount</translation>
     </message>
     <message>
         <source>For eksempel: bussbillett tur-retur</source>
@@ -5474,23 +5476,23 @@ Try again.</translation>
     </message>
     <message>
         <source>Sa&amp;mvær</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visit</translation>
     </message>
     <message>
         <source>&amp;Vedtak</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Decision</translation>
     </message>
     <message>
         <source>Avgjort</source>
-        <translation type="unfinished"></translation>
+        <translation>Decided</translation>
     </message>
     <message>
         <source>&amp;Innvilget beløp</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Amount granted</translation>
     </message>
     <message>
         <source> kr</source>
-        <translation type="unfinished"></translation>
+        <translation> NOK</translation>
     </message>
     <message>
         <source>{name}: antall</source>
@@ -5530,23 +5532,23 @@ Try again.</translation>
     </message>
     <message>
         <source>Evaluer samværsplanen med barnet, forelderen, fosterhjemmet og tilsynsfører</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluate the visit plan with the child, the parent, the foster home and the supervisor</translation>
     </message>
     <message>
         <source>Samværsplanen har ikke noe formål – samværet vurderes ut fra formålet</source>
-        <translation type="unfinished"></translation>
+        <translation>The visit plan has no purpose – the visits are assessed against the purpose</translation>
     </message>
     <message>
         <source>{amount} kr</source>
-        <translation type="unfinished"></translation>
+        <translation>NOK {amount}</translation>
     </message>
     <message>
         <source>Samtale før</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation before</translation>
     </message>
     <message>
         <source>Samtale etter</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation after</translation>
     </message>
     <message>
         <source> (mest samtale med en voksen)</source>
@@ -5554,43 +5556,43 @@ Try again.</translation>
     </message>
     <message>
         <source>Ny versjon</source>
-        <translation type="unfinished"></translation>
+        <translation>New version</translation>
     </message>
     <message>
         <source>Søkt</source>
-        <translation type="unfinished"></translation>
+        <translation>Applied</translation>
     </message>
     <message>
         <source>Beløp</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount</translation>
     </message>
     <message>
         <source>Saksbehandler: {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>Caseworker: {words}</translation>
     </message>
     <message>
         <source>Område</source>
-        <translation type="unfinished"></translation>
+        <translation>Area</translation>
     </message>
     <message>
         <source>Forelderen (siden sist)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parent (since last time)</translation>
     </message>
     <message>
         <source>Saksbehandler (siden sist)</source>
-        <translation type="unfinished"></translation>
+        <translation>Caseworker (since last time)</translation>
     </message>
     <message>
         <source>Ønsker hjelp</source>
-        <translation type="unfinished"></translation>
+        <translation>Wants help</translation>
     </message>
     <message>
         <source>Ord</source>
-        <translation type="unfinished"></translation>
+        <translation>Words</translation>
     </message>
     <message>
         <source>Ikke spurt</source>
-        <translation type="unfinished"></translation>
+        <translation>Not asked</translation>
     </message>
     <message>
         <source>Ja</source>
@@ -5602,15 +5604,15 @@ Try again.</translation>
     </message>
     <message>
         <source>Saksbehandlers vurdering</source>
-        <translation type="unfinished"></translation>
+        <translation>Caseworker&apos;s assessment</translation>
     </message>
     <message>
         <source>Endring (forelder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Change (parent)</translation>
     </message>
     <message>
         <source>Ønsker hjelp med</source>
-        <translation type="unfinished"></translation>
+        <translation>Wants help with</translation>
     </message>
     <message>
         <source>Ikke avgjort</source>
@@ -5634,35 +5636,35 @@ Try again.</translation>
     </message>
     <message>
         <source>Ny versjon av samværsplanen</source>
-        <translation type="unfinished"></translation>
+        <translation>New version of the visit plan</translation>
     </message>
     <message>
         <source>Samværsplan</source>
-        <translation type="unfinished"></translation>
+        <translation>Visit plan</translation>
     </message>
     <message>
         <source>&amp;Hvorfor endres planen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Why the plan is changing</translation>
     </message>
     <message>
         <source>&amp;Gjelder fra</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Applies from</translation>
     </message>
     <message>
         <source>&amp;Hvor ofte</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;How often</translation>
     </message>
     <message>
         <source>Grunn&amp;lag</source>
-        <translation type="unfinished"></translation>
+        <translation>Bas&amp;is</translation>
     </message>
     <message>
         <source>&amp;Avtale</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;greement</translation>
     </message>
     <message>
         <source>Vedtatt &amp;av</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Decided by</translation>
     </message>
     <message>
         <source>For eksempel: Barneverns- og helsenemnda i …</source>
@@ -5670,15 +5672,15 @@ Try again.</translation>
     </message>
     <message>
         <source>Vedtaks&amp;dato</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;ecision date</translation>
     </message>
     <message>
         <source>Vedtaket s&amp;ier</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;The decision says</translation>
     </message>
     <message>
         <source>&amp;Minimum i vedtaket</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum in the de&amp;cision</translation>
     </message>
     <message>
         <source>Minimum</source>
@@ -5690,15 +5692,15 @@ Try again.</translation>
     </message>
     <message>
         <source>Tilsyn i vedta&amp;ket</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervision in the decisi&amp;on</translation>
     </message>
     <message>
         <source>&amp;Sted</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;lace</translation>
     </message>
     <message>
         <source>Møtested&amp;ets navn</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;me of the venue</translation>
     </message>
     <message>
         <source>Bare det de som skal dit trenger; skrives ikke til andre</source>
@@ -5706,15 +5708,15 @@ Try again.</translation>
     </message>
     <message>
         <source>&amp;Tilsyn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supervision</translation>
     </message>
     <message>
         <source>Tilsyns&amp;fører</source>
-        <translation type="unfinished"></translation>
+        <translation>Supe&amp;rvisor</translation>
     </message>
     <message>
         <source>Andre med samvær&amp;srett</source>
-        <translation type="unfinished"></translation>
+        <translation>Others with &amp;visiting rights</translation>
     </message>
     <message>
         <source>Én linje hver: «Mormor – fire ganger i året»</source>
@@ -5722,7 +5724,7 @@ Try again.</translation>
     </message>
     <message>
         <source>Mello&amp;m samværene</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Between visits</translation>
     </message>
     <message>
         <source>Telefon, video, brev eller bilder</source>
@@ -5730,19 +5732,19 @@ Try again.</translation>
     </message>
     <message>
         <source>Tra&amp;nsport</source>
-        <translation type="unfinished"></translation>
+        <translation>Tra&amp;nsport</translation>
     </message>
     <message>
         <source>Hvem &amp;betaler</source>
-        <translation type="unfinished"></translation>
+        <translation>Who &amp;pays</translation>
     </message>
     <message>
         <source>Formålet med &amp;egne ord</source>
-        <translation type="unfinished"></translation>
+        <translation>Purpose in &amp;own words</translation>
     </message>
     <message>
         <source>Første sa&amp;mvær</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;First visit</translation>
     </message>
     <message>
         <source>ikke avtalt</source>
@@ -5754,27 +5756,27 @@ Try again.</translation>
     </message>
     <message>
         <source>E&amp;valueres hver</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluate ever&amp;y</translation>
     </message>
     <message>
         <source>Planen har ikke noe formål. Samværet følges opp og vurderes ut fra formålet: velg ett eller flere av de fire i en ny versjon.</source>
-        <translation type="unfinished"></translation>
+        <translation>The plan has no purpose. The visits are followed up and assessed against the purpose: choose one or more of the four in a new version.</translation>
     </message>
     <message>
         <source>Samværsplanen</source>
-        <translation type="unfinished"></translation>
+        <translation>The visit plan</translation>
     </message>
     <message>
         <source>Ny samværs&amp;plan …</source>
-        <translation type="unfinished"></translation>
+        <translation>New visit &amp;plan …</translation>
     </message>
     <message>
         <source>Ny &amp;versjon …</source>
-        <translation type="unfinished"></translation>
+        <translation>New &amp;version …</translation>
     </message>
     <message>
         <source>Historikk</source>
-        <translation type="unfinished"></translation>
+        <translation>History</translation>
     </message>
     <message>
         <source>Denne versjonen er ikke sendt til partene ennå.</source>
@@ -5790,23 +5792,23 @@ Try again.</translation>
     </message>
     <message>
         <source>&amp;Registrer samvær …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Record visit …</translation>
     </message>
     <message>
         <source>Samtale &amp;før …</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation &amp;before …</translation>
     </message>
     <message>
         <source>Samtale &amp;etter …</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation &amp;after …</translation>
     </message>
     <message>
         <source>Det valgte samværet</source>
-        <translation type="unfinished"></translation>
+        <translation>The selected visit</translation>
     </message>
     <message>
         <source>&amp;Samværene</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visits</translation>
     </message>
     <message>
         <source>I dag er {d}.</source>
@@ -5826,15 +5828,15 @@ Try again.</translation>
     </message>
     <message>
         <source>&amp;Ny evaluering …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New evaluation …</translation>
     </message>
     <message>
         <source>Den valgte evalueringen</source>
-        <translation type="unfinished"></translation>
+        <translation>The selected evaluation</translation>
     </message>
     <message>
         <source>E&amp;valueringer</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;valuations</translation>
     </message>
     <message>
         <source>Ingen samværsplan å evaluere ennå.</source>
@@ -5858,15 +5860,15 @@ Try again.</translation>
     </message>
     <message>
         <source>Ny &amp;søknad …</source>
-        <translation type="unfinished"></translation>
+        <translation>New &amp;application …</translation>
     </message>
     <message>
         <source>&amp;Vedtak …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Decision …</translation>
     </message>
     <message>
         <source>Søknader om &amp;reisestøtte</source>
-        <translation type="unfinished"></translation>
+        <translation>Applications for &amp;travel support</translation>
     </message>
     <message>
         <source>Innvilget i {year}: {sum}.</source>
@@ -5918,63 +5920,63 @@ Try again.</translation>
     </message>
     <message>
         <source>Barnet er ikke plassert nå. En samværsplan lages for et barn som bor utenfor hjemmet.</source>
-        <translation type="unfinished"></translation>
+        <translation>The child is not placed now. A visit plan is made for a child living away from home.</translation>
     </message>
     <message>
         <source>Grunnlag</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis</translation>
     </message>
     <message>
         <source>Vedtatt av</source>
-        <translation type="unfinished"></translation>
+        <translation>Decided by</translation>
     </message>
     <message>
         <source>Vedtaksdato</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision date</translation>
     </message>
     <message>
         <source>Vedtaket sier</source>
-        <translation type="unfinished"></translation>
+        <translation>The decision says</translation>
     </message>
     <message>
         <source>Tilsyn</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervision</translation>
     </message>
     <message>
         <source>Ikke avtalt med forelderen ennå</source>
-        <translation type="unfinished"></translation>
+        <translation>Not agreed with the parent yet</translation>
     </message>
     <message>
         <source>Andre med samværsrett</source>
-        <translation type="unfinished"></translation>
+        <translation>Others with visiting rights</translation>
     </message>
     <message>
         <source>Mellom samværene</source>
-        <translation type="unfinished"></translation>
+        <translation>Between visits</translation>
     </message>
     <message>
         <source>Transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Transport</translation>
     </message>
     <message>
         <source>Hvem betaler</source>
-        <translation type="unfinished"></translation>
+        <translation>Who pays</translation>
     </message>
     <message>
         <source>Første samvær</source>
-        <translation type="unfinished"></translation>
+        <translation>First visit</translation>
     </message>
     <message>
         <source>Evalueres</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluated</translation>
     </message>
     <message>
         <source>Ingen samværsplan ennå. Lag en ny samværsplan: hvor ofte, hvor, med eller uten tilsyn, og hvorfor.</source>
-        <translation type="unfinished"></translation>
+        <translation>No visit plan yet. Make a new visit plan: how often, where, with or without supervision, and why.</translation>
     </message>
     <message>
         <source>Ingen formål valgt.</source>
-        <translation type="unfinished"></translation>
+        <translation>No purpose chosen.</translation>
     </message>
     <message>
         <source>Versjon {n} fra {d}</source>
@@ -5986,11 +5988,11 @@ Try again.</translation>
     </message>
     <message>
         <source>Den første planen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The first plan.</translation>
     </message>
     <message>
         <source>Ingen versjoner ennå.</source>
-        <translation type="unfinished"></translation>
+        <translation>No versions yet.</translation>
     </message>
     <message>
         <source>Holdt {d}</source>
@@ -6026,15 +6028,15 @@ Try again.</translation>
     </message>
     <message>
         <source>Barnet</source>
-        <translation type="unfinished"></translation>
+        <translation>The child</translation>
     </message>
     <message>
         <source>Fosterforeldrene / institusjonen</source>
-        <translation type="unfinished"></translation>
+        <translation>Foster parents / institution</translation>
     </message>
     <message>
         <source>Tilsynsfører</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisor</translation>
     </message>
     <message>
         <source>Evaluering {d}</source>
@@ -6062,7 +6064,7 @@ Try again.</translation>
     </message>
     <message>
         <source>Send p&amp;lanen …</source>
-        <translation type="unfinished"></translation>
+        <translation>Send the &amp;plan …</translation>
     </message>
     <message>
         <source>Samværsplanen til partene: hver får det taushetsplikten tillater</source>
@@ -6070,7 +6072,7 @@ Try again.</translation>
     </message>
     <message>
         <source>Samværs&amp;møte …</source>
-        <translation type="unfinished"></translation>
+        <translation>Visit &amp;meeting …</translation>
     </message>
     <message>
         <source>Møte med forelderen og fosterforeldrene om samværet: en kontakt i loggen</source>
@@ -6138,547 +6140,547 @@ Try again.</translation>
     </message>
     <message>
         <source>Et unntak krever både hjemmel og en skriftlig begrunnelse.</source>
-        <translation type="unfinished"></translation>
+        <translation>An exemption requires both a legal basis and a written reason.</translation>
     </message>
     <message>
         <source>Samtykket som dekket «{category}» ble trukket tilbake {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The consent that covered &quot;{category}&quot; was withdrawn {date}.</translation>
     </message>
     <message>
         <source>Samtykket som dekket «{category}» gjaldt til {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The consent that covered &quot;{category}&quot; was valid until {date}.</translation>
     </message>
     <message>
         <source>Samtykket som dekker «{category}» gjelder først fra en senere dato.</source>
-        <translation type="unfinished"></translation>
+        <translation>The consent that covers &quot;{category}&quot; only applies from a later date.</translation>
     </message>
     <message>
         <source>Samtykket som dekker «{category}» gjelder en annen mottaker enn {service}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The consent that covers &quot;{category}&quot; applies to a recipient other than {service}.</translation>
     </message>
     <message>
         <source>Forelderen har ikke samtykket til at «{category}» gis til {service}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The parent has not consented to &quot;{category}&quot; being given to {service}.</translation>
     </message>
     <message>
         <source>alle NAV-kontor</source>
-        <translation type="unfinished"></translation>
+        <translation>all NAV offices</translation>
     </message>
     <message>
         <source>alle fastleger</source>
-        <translation type="unfinished"></translation>
+        <translation>all GPs</translation>
     </message>
     <message>
         <source>alle DPS-er og andre tjenester i psykisk helsevern for voksne</source>
-        <translation type="unfinished"></translation>
+        <translation>all DPS and other adult mental health services</translation>
     </message>
     <message>
         <source>alle tjenester for rusbehandling</source>
-        <translation type="unfinished"></translation>
+        <translation>all substance abuse treatment services</translation>
     </message>
     <message>
         <source>alle kommunale psykisk helse- og rustjenester</source>
-        <translation type="unfinished"></translation>
+        <translation>all municipal mental health and substance abuse services</translation>
     </message>
     <message>
         <source>alle familievernkontor</source>
-        <translation type="unfinished"></translation>
+        <translation>all family counselling offices</translation>
     </message>
     <message>
         <source>alle boligkontor</source>
-        <translation type="unfinished"></translation>
+        <translation>all housing offices</translation>
     </message>
     <message>
         <source>alle krisesentre</source>
-        <translation type="unfinished"></translation>
+        <translation>all crisis centres</translation>
     </message>
     <message>
         <source>alle frivillige organisasjoner</source>
-        <translation type="unfinished"></translation>
+        <translation>all voluntary organisations</translation>
     </message>
     <message>
         <source>(tjeneste som ikke finnes lenger)</source>
-        <translation type="unfinished"></translation>
+        <translation>(service that no longer exists)</translation>
     </message>
     <message>
         <source>Skåren har fire tall, ett for hver dimensjon.</source>
-        <translation type="unfinished"></translation>
+        <translation>The score has four numbers, one for each dimension.</translation>
     </message>
     <message>
         <source>Skriv et tall fra 0 til 10 med høyst én desimal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write a number from 0 to 10 with at most one decimal.</translation>
     </message>
     <message>
         <source>Skriv inn tallet forelderen merket (0–10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the number the parent marked (0–10).</translation>
     </message>
     <message>
         <source>Tallet må være fra 0 til 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>The number must be from 0 to 10.</translation>
     </message>
     <message>
         <source>Kontakten finnes ikke lenger.</source>
-        <translation type="unfinished"></translation>
+        <translation>The contact no longer exists.</translation>
     </message>
     <message>
         <source>Kontakten gjelder ikke denne forelderen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The contact does not concern this parent.</translation>
     </message>
     <message>
         <source>Velg samtalen tilbakemeldingen gjelder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the conversation the feedback concerns.</translation>
     </message>
     <message>
         <source>Skriv planens mål, slik det står i planen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the plan&apos;s goal, as it is in the plan.</translation>
     </message>
     <message>
         <source>Skriv formålet – med forelderens ord, dine, eller begge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the purpose – in the parent&apos;s words, yours, or both.</translation>
     </message>
     <message>
         <source>Velg et punkt fra sjekklisten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose an item from the checklist.</translation>
     </message>
     <message>
         <source>Datoen for å gi informasjonen igjen må være etter i dag.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date for giving the information again must be after today.</translation>
     </message>
     <message>
         <source>Skriv vurderingen til forelderen: hva som skal til for at barnet kan flytte hjem, eller hvorfor det ikke er forventet nå.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the assessment to the parent: what it will take for the child to move home, or why that is not expected now.</translation>
     </message>
     <message>
         <source>Ny vurdering må være etter datoen for denne.</source>
-        <translation type="unfinished"></translation>
+        <translation>A new assessment must be after the date of this one.</translation>
     </message>
     <message>
         <source>Skriv forelderens vurdering med egne ord.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the parent&apos;s assessment in their own words.</translation>
     </message>
     <message>
         <source>Skriv ønsket med forelderens egne ord.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the wish in the parent&apos;s own words.</translation>
     </message>
     <message>
         <source>Svarfristen kan ikke være før ønsket.</source>
-        <translation type="unfinished"></translation>
+        <translation>The answer deadline cannot be before the wish.</translation>
     </message>
     <message>
         <source>Svaret kan ikke være før ønsket.</source>
-        <translation type="unfinished"></translation>
+        <translation>The answer cannot be before the wish.</translation>
     </message>
     <message>
         <source>Velg om ønsket er innfridd eller ikke.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose whether the wish is met or not.</translation>
     </message>
     <message>
         <source>Skriv svaret forelderen fikk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the answer the parent got.</translation>
     </message>
     <message>
         <source>Skriv den faglige begrunnelsen forelderen fikk for at ønsket ikke kan innfris.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the professional reason the parent got for why the wish cannot be met.</translation>
     </message>
     <message>
         <source>Skriv navnet på tilbudet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the name of the offer.</translation>
     </message>
     <message>
         <source>Velg hvem som driver tilbudet fra adresseboken, skriv navnet, eller kryss av for at det er familievernkontorets eget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose who runs the offer from the address book, write the name, or tick that it is the family counselling office&apos;s own.</translation>
     </message>
     <message>
         <source>Sluttdatoen kan ikke være før startdatoen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The end date cannot be before the start date.</translation>
     </message>
     <message>
         <source>Skriv minst én dato.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write at least one date.</translation>
     </message>
     <message>
         <source>Velg tilbudet forelderen er henvist til eller deltar i.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the offer the parent is referred to or takes part in.</translation>
     </message>
     <message>
         <source>Skriv når forelderen startet i gruppen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write when the parent started in the group.</translation>
     </message>
     <message>
         <source>Kan ikke være før forelderen startet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot be before the parent started.</translation>
     </message>
     <message>
         <source>Forelderen har enten fullført eller sluttet, ikke begge.</source>
-        <translation type="unfinished"></translation>
+        <translation>The parent has either completed or stopped, not both.</translation>
     </message>
     <message>
         <source>Skriv hvorfor forelderen sluttet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write why the parent stopped.</translation>
     </message>
     <message>
         <source>Skriv når forelderen ble informert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write when the parent was informed.</translation>
     </message>
     <message>
         <source>Antallet kan ikke være negativt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The number cannot be negative.</translation>
     </message>
     <message>
         <source>Velg et tall fra 1 til 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a number from 1 to 5.</translation>
     </message>
     <message>
         <source>Fullført</source>
-        <translation type="unfinished"></translation>
+        <translation>Completed</translation>
     </message>
     <message>
         <source>Avsluttet før tiden</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopped early</translation>
     </message>
     <message>
         <source>Deltar</source>
-        <translation type="unfinished"></translation>
+        <translation>Taking part</translation>
     </message>
     <message>
         <source>Henvist</source>
-        <translation type="unfinished"></translation>
+        <translation>Referred</translation>
     </message>
     <message>
         <source>Informert</source>
-        <translation type="unfinished"></translation>
+        <translation>Informed</translation>
     </message>
     <message>
         <source>Ikke informert</source>
-        <translation type="unfinished"></translation>
+        <translation>Not informed</translation>
     </message>
     <message>
         <source>Ikke knyttet til en tjeneste i adresseboka, så samtykket kan ikke kontrolleres.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not linked to a service in the address book, so the consent cannot be checked.</translation>
     </message>
     <message>
         <source>Skriv hva gruppen skal arbeide med.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write what the group is to work on.</translation>
     </message>
     <message>
         <source>Forelderen skal være med i gruppen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The parent must be in the group.</translation>
     </message>
     <message>
         <source>Hvert medlem må ha et navn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Each member must have a name.</translation>
     </message>
     <message>
         <source>Koordinatoren må være medlem av gruppen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The coordinator must be a member of the group.</translation>
     </message>
     <message>
         <source>Gruppen kan ikke avsluttes før den startet.</source>
-        <translation type="unfinished"></translation>
+        <translation>The group cannot be ended before it started.</translation>
     </message>
     <message>
         <source>Skriv hvorfor et ferdig referat endres.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write why finished minutes are being changed.</translation>
     </message>
     <message>
         <source>Referatet er ferdig: bare referatet kan endres, og da med en begrunnelse.</source>
-        <translation type="unfinished"></translation>
+        <translation>The minutes are finished: only the minutes can be changed, and then with a reason.</translation>
     </message>
     <message>
         <source>Velg et svar fra 1 til 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose an answer from 1 to 5.</translation>
     </message>
     <message>
         <source>Send innkalling til ansvarsgruppemøte</source>
-        <translation type="unfinished"></translation>
+        <translation>Send invitation to responsibility group meeting</translation>
     </message>
     <message>
         <source>Planlegg neste ansvarsgruppemøte</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan next responsibility group meeting</translation>
     </message>
     <message>
         <source>uendret</source>
-        <translation type="unfinished"></translation>
+        <translation>unchanged</translation>
     </message>
     <message>
         <source>Levekår er ikke vurdert ennå</source>
-        <translation type="unfinished"></translation>
+        <translation>Living conditions not assessed yet</translation>
     </message>
     <message>
         <source>Nærmest</source>
-        <translation type="unfinished"></translation>
+        <translation>Closest</translation>
     </message>
     <message>
         <source>Nær</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Litt på avstand</source>
-        <translation type="unfinished"></translation>
+        <translation>A little distant</translation>
     </message>
     <message>
         <source>Lengst unna</source>
-        <translation type="unfinished"></translation>
+        <translation>Furthest away</translation>
     </message>
     <message>
         <source>Husstand</source>
-        <translation type="unfinished"></translation>
+        <translation>Household</translation>
     </message>
     <message>
         <source>Familie og slekt</source>
-        <translation type="unfinished"></translation>
+        <translation>Family and relatives</translation>
     </message>
     <message>
         <source>Venner</source>
-        <translation type="unfinished"></translation>
+        <translation>Friends</translation>
     </message>
     <message>
         <source>Naboer og nærmiljø</source>
-        <translation type="unfinished"></translation>
+        <translation>Neighbours and local community</translation>
     </message>
     <message>
         <source>Arbeid og skole</source>
-        <translation type="unfinished"></translation>
+        <translation>Work and school</translation>
     </message>
     <message>
         <source>Organisasjoner</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations</translation>
     </message>
     <message>
         <source>Fritid og tro</source>
-        <translation type="unfinished"></translation>
+        <translation>Leisure and faith</translation>
     </message>
     <message>
         <source>Offentlige hjelpere</source>
-        <translation type="unfinished"></translation>
+        <translation>Public helpers</translation>
     </message>
     <message>
         <source>Fosterhjem/institusjon og barnevernet</source>
-        <translation type="unfinished"></translation>
+        <translation>Foster home/institution and child welfare</translation>
     </message>
     <message>
         <source>Kartet kan ikke være tegnet fram i tid.</source>
-        <translation type="unfinished"></translation>
+        <translation>The map cannot have been drawn in the future.</translation>
     </message>
     <message>
         <source>To sektorer har samme kode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Two sectors have the same code.</translation>
     </message>
     <message>
         <source>Hver sektor må ha et navn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Each sector must have a name.</translation>
     </message>
     <message>
         <source>En forbindelse må gå mellom to personer som er i kartet.</source>
-        <translation type="unfinished"></translation>
+        <translation>A connection must be between two people who are on the map.</translation>
     </message>
     <message>
         <source>To personer er forbundet to ganger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Two people are connected twice.</translation>
     </message>
     <message>
         <source>færre enn 5</source>
-        <translation type="unfinished"></translation>
+        <translation>fewer than 5</translation>
     </message>
     <message>
         <source>Skjult fordi et tall under 5 ellers kunne regnes ut av det.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hidden because a number below 5 could otherwise be worked out from it.</translation>
     </message>
     <message>
         <source>ingen data</source>
-        <translation type="unfinished"></translation>
+        <translation>no data</translation>
     </message>
     <message>
         <source>Kontakt (forelderens egne ord)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact (the parent&apos;s own words)</translation>
     </message>
     <message>
         <source>Forelderens vurdering av oppfølgingen</source>
-        <translation type="unfinished"></translation>
+        <translation>The parent&apos;s assessment of the follow-up</translation>
     </message>
     <message>
         <source>Forelderens evaluering av et møte i ansvarsgruppen</source>
-        <translation type="unfinished"></translation>
+        <translation>The parent&apos;s evaluation of a responsibility group meeting</translation>
     </message>
     <message>
         <source>Annet</source>
-        <translation type="unfinished"></translation>
+        <translation>Other</translation>
     </message>
     <message>
         <source>Ordene inneholder et fødselsnummer. Ta det ut.</source>
-        <translation type="unfinished"></translation>
+        <translation>The words contain a national ID number. Take it out.</translation>
     </message>
     <message>
         <source>Skriv ordene som skal med i rapporten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the words to be included in the report.</translation>
     </message>
     <message>
         <source>Året ser feil ut.</source>
-        <translation type="unfinished"></translation>
+        <translation>The year looks wrong.</translation>
     </message>
     <message>
         <source>Vedtaket setter en minste varighet. Skriv hvor lenge hvert samvær varer, så det kan sjekkes mot vedtaket.</source>
-        <translation type="unfinished"></translation>
+        <translation>The decision sets a minimum duration. Write how long each visit lasts, so it can be checked against the decision.</translation>
     </message>
     <message>
         <source>Antall samvær må være mellom 0 og 31.</source>
-        <translation type="unfinished"></translation>
+        <translation>The number of visits must be between 0 and 31.</translation>
     </message>
     <message>
         <source>Barnet er ikke plassert på denne datoen. Sjekk datoen planen gjelder fra.</source>
-        <translation type="unfinished"></translation>
+        <translation>The child is not placed on this date. Check the date the plan applies from.</translation>
     </message>
     <message>
         <source>Første samvær kan ikke være før planen gjelder.</source>
-        <translation type="unfinished"></translation>
+        <translation>The first visit cannot be before the plan applies.</translation>
     </message>
     <message>
         <source>Evaluer planen minst hvert andre år (1–24 måneder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluate the plan at least every two years (1–24 months).</translation>
     </message>
     <message>
         <source>Skriv hvorfor planen endres – det blir stående i historikken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write why the plan is changing – it stays in the history.</translation>
     </message>
     <message>
         <source>Barnet er frivillig plassert: da er det ikke noe vedtak om samvær. Planen avtales med foreldrene.</source>
-        <translation type="unfinished"></translation>
+        <translation>The child is placed voluntarily: then there is no decision on visits. The plan is agreed with the parents.</translation>
     </message>
     <message>
         <source>Barnet er plassert etter vedtak: samværet bygger på vedtaket, og barnevernstjenesten kan ikke avtale mindre enn det.</source>
-        <translation type="unfinished"></translation>
+        <translation>The child is placed by decision: the visits are based on the decision, and the child welfare service cannot agree to less than that.</translation>
     </message>
     <message>
         <source>Skriv datoen for vedtaket om samvær.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the date of the decision on visits.</translation>
     </message>
     <message>
         <source>Skriv hvem som fattet vedtaket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write who made the decision.</translation>
     </message>
     <message>
         <source>Skriv minimumet vedtaket setter (0 hvis det ikke gir samvær).</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the minimum the decision sets (0 if it gives no visits).</translation>
     </message>
     <message>
         <source>Vedtaket sier at samværet skal være med tilsyn. Barnevernstjenesten kan ikke ta bort tilsynet på egen hånd: det krever et nytt vedtak i barneverns- og helsenemnda.</source>
-        <translation type="unfinished"></translation>
+        <translation>The decision says the visits are to be supervised. The child welfare service cannot remove the supervision on its own: that requires a new decision by the Child Welfare and Health Board.</translation>
     </message>
     <message>
         <source>Vedtaket kan ikke være fattet etter at planen gjelder fra.</source>
-        <translation type="unfinished"></translation>
+        <translation>The decision cannot have been made after the date the plan applies from.</translation>
     </message>
     <message>
         <source>Ved frivillig plassering avtales samværet med foreldrene, og barnevernstjenesten kan ikke begrense det på egen hånd. Kryss av for at planen er avtalt med forelderen, og skriv datoen.</source>
-        <translation type="unfinished"></translation>
+        <translation>In a voluntary placement the visits are agreed with the parents, and the child welfare service cannot restrict them on its own. Tick that the plan is agreed with the parent, and write the date.</translation>
     </message>
     <message>
         <source>Skriv datoen samværet ble holdt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the date the visit was held.</translation>
     </message>
     <message>
         <source>Varigheten må være mer enn 0 timer.</source>
-        <translation type="unfinished"></translation>
+        <translation>The duration must be more than 0 hours.</translation>
     </message>
     <message>
         <source>Velg hvem som avlyste.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose who cancelled.</translation>
     </message>
     <message>
         <source>Skriv hvorfor samværet ble avlyst.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write why the visit was cancelled.</translation>
     </message>
     <message>
         <source>Skriv hva minst én av partene mener – barnet, forelderen, fosterforeldrene eller tilsynsføreren.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write what at least one of the parties thinks – the child, the parent, the foster parents or the supervisor.</translation>
     </message>
     <message>
         <source>Skriv beløpet det søkes om, i hele kroner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the amount applied for, in whole kroner.</translation>
     </message>
     <message>
         <source>Vedtaket kan ikke være før søknaden.</source>
-        <translation type="unfinished"></translation>
+        <translation>The decision cannot be before the application.</translation>
     </message>
     <message>
         <source>Velg om søknaden er innvilget eller avslått.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose whether the application is granted or refused.</translation>
     </message>
     <message>
         <source>Skriv beløpet som er innvilget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the amount granted.</translation>
     </message>
     <message>
         <source>Vurdering</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessment</translation>
     </message>
     <message>
         <source>Kontakt</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Svar</source>
-        <translation type="unfinished"></translation>
+        <translation>Answer</translation>
     </message>
     <message>
         <source>Forelderens ord</source>
-        <translation type="unfinished"></translation>
+        <translation>Parent&apos;s words</translation>
     </message>
     <message>
         <source>Skriv ut &amp;innkalling …</source>
-        <translation type="unfinished"></translation>
+        <translation>Print &amp;invitation …</translation>
     </message>
     <message>
         <source>Marker innkallingen som &amp;sendt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mark the invitation as sent</translation>
     </message>
     <message>
         <source>Skriv ut &amp;referat …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print minutes …</translation>
     </message>
     <message>
         <source>&amp;Send referatet (bare til dem samtykke dekker) …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Send the minutes (only to those consent covers) …</translation>
     </message>
     <message>
         <source>Forelderens &amp;evaluering …</source>
-        <translation type="unfinished"></translation>
+        <translation>The parent&apos;s &amp;evaluation …</translation>
     </message>
     <message>
         <source>Kontaktperson</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact person</translation>
     </message>
     <message>
         <source>Adresse</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <source>Bokmål</source>
-        <translation type="unfinished"></translation>
+        <translation>Bokmål</translation>
     </message>
     <message>
         <source>Nynorsk</source>
-        <translation type="unfinished"></translation>
+        <translation>Nynorsk</translation>
     </message>
     <message>
         <source>Brev og dokumenter skrives på kontorets målform. En forelder kan likevel få sine dokumenter på et annet språk når dokumentet finnes på det.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letters and documents are written in the office&apos;s written standard. A parent can still get their documents in another language when the document exists in it.</translation>
     </message>
     <message>
         <source>&amp;Målform</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Written standard</translation>
     </message>
     <message>
         <source>Som kontorets målform</source>
-        <translation type="unfinished"></translation>
+        <translation>As the office&apos;s written standard</translation>
     </message>
     <message>
         <source>&amp;Språk i programmet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Language in the program</translation>
     </message>
     <message>
         <source>Programmet får det nye språket neste gang bufapp startes.</source>
-        <translation type="unfinished"></translation>
+        <translation>The program switches to the new language the next time bufapp starts.</translation>
     </message>
 </context>
 </TS>
