@@ -233,7 +233,7 @@ class SettingsDialog(QDialog):
                 self.office_form.show_problems(failure.problems)
             )
             if unplaced:
-                Messages.error(self, "\n".join(p.message for p in unplaced))
+                Messages.error(self, "\n".join(tr(p.message) for p in unplaced))
         elif isinstance(failure, BufappError):
             Messages.error(self, str(failure))
         else:
