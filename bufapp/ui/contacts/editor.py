@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from bufapp.domain.contact_log import ContactEntry, Participants
+from bufapp.domain.contact_rules import TASK_MESSAGES
 from bufapp.domain.enums import ContactForm, ContactTopic, EntryStatus, Initiative
 from bufapp.errors import BufappError, FieldProblem, ValidationFailed
 from bufapp.services.clock import OSLO
@@ -348,7 +349,7 @@ class ContactEditor(RecordDialog[ContactEntry]):
         # The exemption row shows both its parts' problems (basis and reason) under it.
         rows = {"exempt_basis": "exempt_reason"}
         problems = [
-            FieldProblem("tasks", p.message)
+            FieldProblem("tasks", _task_message(p))
             if p.field.startswith("tasks.")
             else FieldProblem(rows.get(p.field, p.field), p.message)
             for p in failure.problems
@@ -371,3 +372,13 @@ class ContactEditor(RecordDialog[ContactEntry]):
 
     def unsaved_changes(self) -> bool:
         return self._dirty
+
+
+def _task_message(problem: FieldProblem) -> str:
+    """A task's message (field ``tasks.<index>``) translated: the domain numbers it, so it is
+    found by its template and numbered again."""
+    n = int(problem.field.split(".", 1)[1]) + 1
+    for template in TASK_MESSAGES:
+        if template.format(n=n) == problem.message:
+            return tr(template).format(n=n)
+    return problem.message

@@ -12,9 +12,10 @@ from bufapp.domain.folding import fold
 from bufapp.services.access.reader import exemption_bases
 from bufapp.services.clock import OSLO
 from bufapp.ui.qt import QT_TR_NOOP, tr
+from bufapp.ui.widgets.domain_texts import task_who
 
 if TYPE_CHECKING:
-    from bufapp.domain.contact_log import ContactEntry, EntryVersion, FollowUpTask
+    from bufapp.domain.contact_log import ContactEntry, EntryVersion
 
 WITHDRAWN_STYLE = "color:#8a1c1c;font-weight:bold"
 EXEMPT_STYLE = "color:#6b4e00;font-weight:bold"
@@ -85,7 +86,7 @@ def render(
             + "</p>"
         )
     elif status is EntryStatus.OPEN:
-        parts.append(f"<p><i>{escape(tr('Under arbeid – ikke markert som ferdig.'))}</i></p>")
+        parts.append("<p><i>" + escape(tr("Under arbeid – ikke markert som ferdig.")) + "</i></p>")
     elif entry.version > 1:
         parts.append(
             "<p><i>"
@@ -124,22 +125,24 @@ def render(
         if value:
             parts.append(f"<h4>{escape(tr(label))}</h4><p>{_text(value, words)}</p>")
     if entry.tasks:
-        parts.append(f"<h4>{escape(tr('Oppfølging'))}</h4><ul>")
+        parts.append("<h4>" + escape(tr("Oppfølging")) + "</h4><ul>")
         for task in entry.tasks:
             due = f" – {task.due:%d.%m.%Y}" if task.due else ""
             state = "" if task.is_open else f" ({escape(tr(task.status.label).lower())}"
             state += (
                 f": {escape(task.outcome)})" if task.outcome and state else (")" if state else "")
             )
-            parts.append(f"<li>{escape(task.what)} ({escape(_who(task))}){due}{state}</li>")
+            parts.append(f"<li>{escape(task.what)} ({escape(task_who(task))}){due}{state}</li>")
         parts.append("</ul>")
     if actions:
         parts.append(_actions(entry))
     if versions:
-        parts.append(f"<h4>{escape(tr('Tidligere versjoner'))}</h4>")
+        parts.append("<h4>" + escape(tr("Tidligere versjoner")) + "</h4>")
         for old in reversed(versions):
             parts.append(
-                f"<p><b>{escape(tr('Versjon {n}').format(n=old.version))}</b> – "
+                "<p><b>"
+                + escape(tr("Versjon {n}").format(n=old.version))
+                + "</b> – "
                 + escape(
                     tr("erstattet {when}: {why}").format(
                         when=f"{old.replaced_at.astimezone(OSLO):%d.%m.%Y %H:%M}",
@@ -149,18 +152,13 @@ def render(
                 + f"<br>{_text(old.entry.summary)}"
                 + (f"<br><i>{_text(old.entry.parent_words)}</i>" if old.entry.parent_words else "")
                 + (
-                    f"<br>{escape(tr('Avtalt'))}: {_text(old.entry.agreed)}"
+                    "<br>" + escape(tr("Avtalt")) + f": {_text(old.entry.agreed)}"
                     if old.entry.agreed
                     else ""
                 )
                 + "</p>"
             )
     return "".join(parts)
-
-
-def _who(task: FollowUpTask) -> str:
-    """``task.who`` in the interface's language: a name as written, a role translated."""
-    return task.who if task.who == task.responsible_name else tr(task.who)
 
 
 def _link(href: str, text: str) -> str:

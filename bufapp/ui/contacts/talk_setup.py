@@ -137,7 +137,7 @@ def meeting_setup(workspace: Workspace, parent_id: int, child_id: int) -> TalkSe
             ]
         )
     return TalkSetup(
-        meeting_key(parent_id, child_id), f"{tr('Samværsmøte')} – {child}", frame.prompts.meeting
+        meeting_key(parent_id, child_id), tr("Samværsmøte") + f" – {child}", frame.prompts.meeting
     )
 
 
