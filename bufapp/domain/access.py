@@ -19,6 +19,7 @@ from bufapp.domain.contact_log import ContactEntry
 from bufapp.domain.disclosure import Disclosure, SecretKind
 from bufapp.domain.enums import EntryStatus
 from bufapp.domain.folding import fold
+from bufapp.domain.words import N_
 from bufapp.errors import FieldProblem
 
 EXEMPT_REASON_LENGTH = 300  # a reason is a sentence or two; it is printed in the access pack
@@ -59,17 +60,19 @@ def exemption_problems(
     problems = []
     if basis is not None and not basis.strip():
         problems.append(
-            FieldProblem("exempt_basis", "Velg hjemmelen for å unnta kontakten fra innsyn.")
+            FieldProblem("exempt_basis", N_("Velg hjemmelen for å unnta kontakten fra innsyn."))
         )
     elif basis is not None and bases and basis not in bases:
         problems.append(
-            FieldProblem("exempt_basis", "Hjemmelen er ikke i listen over godkjente hjemler.")
+            FieldProblem("exempt_basis", N_("Hjemmelen er ikke i listen over godkjente hjemler."))
         )
     if not reason.strip():
         problems.append(
             FieldProblem(
                 "exempt_reason",
-                "Skriv hvorfor kontakten er unntatt innsyn – begrunnelsen vises for forelderen.",
+                N_(
+                    "Skriv hvorfor kontakten er unntatt innsyn – begrunnelsen vises for forelderen."
+                ),
             )
         )
     elif len(reason.strip()) > EXEMPT_REASON_LENGTH:

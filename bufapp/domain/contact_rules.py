@@ -18,18 +18,19 @@ from bufapp.domain.enums import (
     EntryStatus,
     TaskResponsible,
 )
+from bufapp.domain.words import N_
 from bufapp.errors import FieldProblem
 
 DEFAULT_REOFFER_DAYS = 30
 EARLIEST_YEAR = 2000
 MAX_TEXT = 100_000
 FREQUENCY_CHOICES: tuple[tuple[int, str], ...] = (
-    (7, "Hver uke"),
-    (14, "Hver 14. dag"),
-    (21, "Hver 3. uke"),
-    (30, "Hver måned"),
-    (60, "Annenhver måned"),
-    (90, "Hver 3. måned"),
+    (7, N_("Hver uke")),
+    (14, N_("Hver 14. dag")),
+    (21, N_("Hver 3. uke")),
+    (30, N_("Hver måned")),
+    (60, N_("Annenhver måned")),
+    (90, N_("Hver 3. måned")),
 )
 TEXT_FIELDS = (
     ("summary", "Sammendraget"),
@@ -50,17 +51,22 @@ def is_blank(task: FollowUpTask) -> bool:
     return task.id is None and not task.what.strip() and task.due is None
 
 
+# A task's messages, ``{n}`` its number in the form: the editor translates them by these.
+TASK_WHAT = N_("Oppgave {n}: skriv hva som skal gjøres.")
+TASK_WHO = N_("Oppgave {n}: skriv hvem som er ansvarlig.")
+TASK_DUE = N_("Oppgave {n}: fristen kan ikke være før kontakten.")
+TASK_MESSAGES = (TASK_WHAT, TASK_WHO, TASK_DUE)
+
+
 def check_task(task: FollowUpTask, index: int, entry_day: date | None = None) -> list[FieldProblem]:
     field = f"tasks.{index}"
     problems = []
     if not task.what.strip():
-        problems.append(FieldProblem(field, f"Oppgave {index + 1}: skriv hva som skal gjøres."))
+        problems.append(FieldProblem(field, TASK_WHAT.format(n=index + 1)))
     if task.responsible is TaskResponsible.OTHER and not task.responsible_name.strip():
-        problems.append(FieldProblem(field, f"Oppgave {index + 1}: skriv hvem som er ansvarlig."))
+        problems.append(FieldProblem(field, TASK_WHO.format(n=index + 1)))
     if task.due is not None and entry_day is not None and task.due < entry_day:
-        problems.append(
-            FieldProblem(field, f"Oppgave {index + 1}: fristen kan ikke være før kontakten.")
-        )
+        problems.append(FieldProblem(field, TASK_DUE.format(n=index + 1)))
     return problems
 
 
@@ -68,27 +74,31 @@ def check_entry(entry: ContactEntry, day: date, today: date, final: bool) -> lis
     """Every problem with an entry dated ``day`` (Oslo); ``final`` asks for a complete entry."""
     problems: list[FieldProblem] = []
     if day > today:
-        problems.append(FieldProblem("occurred_at", "Tidspunktet kan ikke være fram i tid."))
+        problems.append(FieldProblem("occurred_at", N_("Tidspunktet kan ikke være fram i tid.")))
     elif day.year < EARLIEST_YEAR:
-        problems.append(FieldProblem("occurred_at", "Datoen ser feil ut – sjekk året."))
+        problems.append(FieldProblem("occurred_at", N_("Datoen ser feil ut – sjekk året.")))
     for name, label in TEXT_FIELDS:
         if len(getattr(entry, name)) > MAX_TEXT:
             problems.append(FieldProblem(name, f"{label} er for langt (over {MAX_TEXT} tegn)."))
     if final and not entry.summary.strip():
         problems.append(
-            FieldProblem("summary", "Skriv et kort sammendrag før kontakten markeres som ferdig.")
+            FieldProblem(
+                "summary", N_("Skriv et kort sammendrag før kontakten markeres som ferdig.")
+            )
         )
     if entry.form is ContactForm.FAILED_ATTEMPT and entry.parent_words.strip():
         problems.append(
             FieldProblem(
                 "parent_words",
-                "Det ble ikke oppnådd kontakt, så forelderens egne ord kan ikke fylles ut. "
-                "Skriv det i sammendraget hvis forelderen sa noe senere.",
+                N_(
+                    "Det ble ikke oppnådd kontakt, så forelderens egne ord kan ikke fylles ut. "
+                    "Skriv det i sammendraget hvis forelderen sa noe senere."
+                ),
             )
         )
     people = entry.participants
     if people.interpreter_name.strip() and not people.interpreter_language.strip():
-        problems.append(FieldProblem("interpreter", "Skriv hvilket språk tolken tolket til."))
+        problems.append(FieldProblem("interpreter", N_("Skriv hvilket språk tolken tolket til.")))
     for index, task in enumerate(entry.tasks):
         if is_blank(task):
             continue  # an empty row of the form: dropped when saved, numbered as shown
@@ -105,7 +115,7 @@ def check_change(
     """A final entry's text changes only as a new version with its own reason; a withdrawn
     entry not at all. (Tasks of a final entry may change without a reason.)"""
     if before.status is EntryStatus.WITHDRAWN:
-        return [FieldProblem("", "Oppføringen er trukket tilbake og kan ikke endres.")]
+        return [FieldProblem("", N_("Oppføringen er trukket tilbake og kan ikke endres."))]
     if before.status is not EntryStatus.FINAL or not text_changed:
         return []
     reason = after.change_reason.strip()
@@ -113,8 +123,10 @@ def check_change(
         return [
             FieldProblem(
                 "change_reason",
-                "Oppføringen er ferdig. Skriv hvorfor den endres nå – den tidligere teksten "
-                "tas vare på.",
+                N_(
+                    "Oppføringen er ferdig. Skriv hvorfor den endres nå – den tidligere teksten "
+                    "tas vare på."
+                ),
             )
         ]
     return []
@@ -123,12 +135,14 @@ def check_change(
 def check_plan(plan: ContactPlan, today: date) -> list[FieldProblem]:
     problems = []
     if plan.every_days is not None and not 1 <= plan.every_days <= 365:
-        problems.append(FieldProblem("every_days", "Hyppigheten må være mellom 1 og 365 dager."))
+        problems.append(
+            FieldProblem("every_days", N_("Hyppigheten må være mellom 1 og 365 dager."))
+        )
     if plan.refused_on is not None and plan.refused_on > today:
-        problems.append(FieldProblem("refused_on", "Datoen kan ikke være fram i tid."))
+        problems.append(FieldProblem("refused_on", N_("Datoen kan ikke være fram i tid.")))
     if plan.refused_on is not None and plan.next_offer_on is None:
         problems.append(
-            FieldProblem("next_offer_on", "Sett en dato for når kontakt skal tilbys igjen.")
+            FieldProblem("next_offer_on", N_("Sett en dato for når kontakt skal tilbys igjen."))
         )
     if (
         plan.refused_on is not None
@@ -136,7 +150,9 @@ def check_plan(plan: ContactPlan, today: date) -> list[FieldProblem]:
         and plan.next_offer_on < plan.refused_on
     ):
         problems.append(
-            FieldProblem("next_offer_on", "Neste tilbud kan ikke være før forelderen takket nei.")
+            FieldProblem(
+                "next_offer_on", N_("Neste tilbud kan ikke være før forelderen takket nei.")
+            )
         )
     return problems
 

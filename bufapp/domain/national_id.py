@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from bufapp.domain.words import N_
+
 _WEIGHTS_1 = (3, 7, 6, 1, 8, 9, 4, 5, 2)
 _WEIGHTS_2 = (5, 4, 3, 2, 7, 6, 5, 4, 3, 2)
 
@@ -71,10 +73,12 @@ def parse(text: str) -> NationalId:
     """Validate and interpret a number; raises InvalidNationalId with a Norwegian message."""
     value = normalise(text)
     if len(value) != 11 or not value.isascii() or not value.isdigit():
-        raise InvalidNationalId("Fødselsnummer/D-nummer må ha 11 siffer.")
+        raise InvalidNationalId(N_("Fødselsnummer/D-nummer må ha 11 siffer."))
     if check_digits(value[:9]) != value[9:]:
         raise InvalidNationalId(
-            "Kontrollsifrene stemmer ikke. Sjekk at fødselsnummeret/D-nummeret er skrevet riktig."
+            N_(
+                "Kontrollsifrene stemmer ikke. Sjekk at fødselsnummeret/D-nummeret er skrevet riktig."
+            )
         )
     day, month, year2 = int(value[0:2]), int(value[2:4]), int(value[4:6])
     kind = IdKind.FODSELSNUMMER
@@ -86,12 +90,14 @@ def parse(text: str) -> NationalId:
     century = _century(year2, int(value[6:9]))
     if century is None:
         raise InvalidNationalId(
-            "Fødselsnummeret/D-nummeret er ugyldig: individnummeret passer ikke med fødselsåret."
+            N_(
+                "Fødselsnummeret/D-nummeret er ugyldig: individnummeret passer ikke med fødselsåret."
+            )
         )
     try:
         born = date(century + year2, month, day)
     except ValueError:
-        raise InvalidNationalId("Datoen i fødselsnummeret/D-nummeret finnes ikke.") from None
+        raise InvalidNationalId(N_("Datoen i fødselsnummeret/D-nummeret finnes ikke.")) from None
     return NationalId(value=value, kind=kind, birth_date=born, synthetic=synthetic)
 
 

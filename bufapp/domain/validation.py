@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 from bufapp.domain import national_id
 from bufapp.domain.consent import Consent, Service
 from bufapp.domain.entities import Caseworker, Child, Office, Parent, Placement
+from bufapp.domain.words import N_
 from bufapp.errors import FieldProblem, ValidationFailed
 
 _POSTAL_CODE = re.compile(r"^\d{4}$", re.ASCII)
@@ -45,13 +46,15 @@ def require_valid(problems: list[FieldProblem]) -> None:
         raise ValidationFailed(problems)
 
 
-def _required(value: str, field: str, label: str) -> list[FieldProblem]:
-    return [] if value.strip() else [FieldProblem(field, f"{label} må fylles ut.")]
+def _required(value: str, field: str, message: str) -> list[FieldProblem]:
+    """``message``: the whole message, «<what> må fylles ut.», so the catalogues hold it."""
+    return [] if value.strip() else [FieldProblem(field, message)]
 
 
-def _not_future(value: date | None, field: str, label: str, today: date) -> list[FieldProblem]:
+def _not_future(value: date | None, field: str, message: str, today: date) -> list[FieldProblem]:
+    """``message``: the whole message, «<what> kan ikke være fram i tid.»."""
     if value is not None and value > today:
-        return [FieldProblem(field, f"{label} kan ikke være fram i tid.")]
+        return [FieldProblem(field, message)]
     return []
 
 
@@ -61,14 +64,16 @@ def _phone(value: str, field: str) -> list[FieldProblem]:
     digits = re.sub(r"[\s\-()]", "", value)
     if not re.fullmatch(r"\+?\d{8,15}", digits, re.ASCII):
         return [
-            FieldProblem(field, "Telefonnummeret må ha minst 8 siffer (landkode med + er lov).")
+            FieldProblem(field, N_("Telefonnummeret må ha minst 8 siffer (landkode med + er lov)."))
         ]
     return []
 
 
 def _email(value: str, field: str) -> list[FieldProblem]:
     if value.strip() and not _EMAIL.match(value.strip()):
-        return [FieldProblem(field, "E-postadressen ser ikke riktig ut (mangler @ eller domene).")]
+        return [
+            FieldProblem(field, N_("E-postadressen ser ikke riktig ut (mangler @ eller domene)."))
+        ]
     return []
 
 
@@ -82,10 +87,12 @@ def check_national_id(
     except national_id.InvalidNationalId as problem:
         return [FieldProblem(field, str(problem))]
     if parsed.birth_date > today:
-        return [FieldProblem(field, "Fødselsnummer/D-nummer: fødselsdatoen er fram i tid.")]
+        return [FieldProblem(field, N_("Fødselsnummer/D-nummer: fødselsdatoen er fram i tid."))]
     if birth_date is not None and birth_date != parsed.birth_date:
         return [
-            FieldProblem("birth_date", "Fødselsdatoen stemmer ikke med fødselsnummeret/D-nummeret.")
+            FieldProblem(
+                "birth_date", N_("Fødselsdatoen stemmer ikke med fødselsnummeret/D-nummeret.")
+            )
         ]
     return []
 
@@ -99,12 +106,12 @@ def org_number_is_valid(value: str) -> bool:
 
 
 def check_office(office: Office) -> list[FieldProblem]:
-    problems = _required(office.municipality, "municipality", "Kommune/tjeneste")
+    problems = _required(office.municipality, "municipality", N_("Kommune/tjeneste må fylles ut."))
     number = office.org_number.replace(" ", "")
     if number and not org_number_is_valid(number):
         problems.append(
             FieldProblem(
-                "org_number", "Organisasjonsnummeret må ha 9 siffer med gyldig kontrollsiffer."
+                "org_number", N_("Organisasjonsnummeret må ha 9 siffer med gyldig kontrollsiffer.")
             )
         )
     problems += _phone(office.phone, "phone")
@@ -116,7 +123,7 @@ def check_caseworker(caseworker: Caseworker) -> list[FieldProblem]:
     """The caseworker's name, and the direct phone and e-mail every letter prints."""
     problems = []
     if not caseworker.name.strip():
-        problems.append(FieldProblem("name", "Navnet på saksbehandleren må fylles ut."))
+        problems.append(FieldProblem("name", N_("Navnet på saksbehandleren må fylles ut.")))
     problems += _phone(caseworker.phone, "caseworker_phone")
     problems += _email(caseworker.email, "caseworker_email")
     return problems
@@ -125,76 +132,96 @@ def check_caseworker(caseworker: Caseworker) -> list[FieldProblem]:
 def check_parent(parent: Parent, today: date) -> list[FieldProblem]:
     problems: list[FieldProblem] = []
     if not (parent.given_names.strip() or parent.family_name.strip()):
-        problems.append(FieldProblem("given_names", "Navn må fylles ut (fornavn eller etternavn)."))
+        problems.append(
+            FieldProblem("given_names", N_("Navn må fylles ut (fornavn eller etternavn)."))
+        )
     problems += check_national_id(parent.national_id, "national_id", parent.birth_date, today)
-    problems += _not_future(parent.birth_date, "birth_date", "Fødselsdato", today)
+    problems += _not_future(
+        parent.birth_date, "birth_date", N_("Fødselsdato kan ikke være fram i tid."), today
+    )
     if parent.postal_code and not _POSTAL_CODE.match(parent.postal_code.strip()):
-        problems.append(FieldProblem("postal_code", "Postnummeret må ha 4 siffer."))
+        problems.append(FieldProblem("postal_code", N_("Postnummeret må ha 4 siffer.")))
     problems += _phone(parent.phone, "phone")
     problems += _email(parent.email, "email")
     if parent.interpreter_language is not None and not parent.interpreter_language.strip():
         problems.append(
-            FieldProblem("interpreter_language", "Skriv hvilket språk tolken skal tolke til.")
+            FieldProblem("interpreter_language", N_("Skriv hvilket språk tolken skal tolke til."))
         )
     return problems
 
 
 def check_child(child: Child, today: date) -> list[FieldProblem]:
-    problems = _required(child.given_names, "given_names", "Fornavn")
-    problems += _not_future(child.birth_date, "birth_date", "Fødselsdato", today)
+    problems = _required(child.given_names, "given_names", N_("Fornavn må fylles ut."))
+    problems += _not_future(
+        child.birth_date, "birth_date", N_("Fødselsdato kan ikke være fram i tid."), today
+    )
     problems += check_national_id(child.national_id, "national_id", child.birth_date, today)
     if not child.case_number.strip():
         problems.append(
-            FieldProblem("case_number", "Saksnummer i fagsystemet må fylles ut (f.eks. 2024/1234).")
+            FieldProblem(
+                "case_number", N_("Saksnummer i fagsystemet må fylles ut (f.eks. 2024/1234).")
+            )
         )
     elif not _CASE_NUMBER.match(child.case_number.strip()):
         problems.append(
             FieldProblem(
-                "case_number", "Saksnummeret må se slik ut: år/løpenummer, f.eks. 2024/1234."
+                "case_number", N_("Saksnummeret må se slik ut: år/løpenummer, f.eks. 2024/1234.")
             )
         )
     parent_ids = [link.parent_id for link in child.parents]
     if len(parent_ids) != len(set(parent_ids)):
-        problems.append(FieldProblem("parents", "Samme forelder er koblet til barnet to ganger."))
+        problems.append(
+            FieldProblem("parents", N_("Samme forelder er koblet til barnet to ganger."))
+        )
     return problems
 
 
 def check_placement(placement: Placement, today: date) -> list[FieldProblem]:
-    problems = _not_future(placement.end_date, "end_date", "Sluttdato", today)
+    problems = _not_future(
+        placement.end_date, "end_date", N_("Sluttdato kan ikke være fram i tid."), today
+    )
     if placement.end_date is not None and placement.end_date < placement.start_date:
-        problems.append(FieldProblem("end_date", "Sluttdatoen kan ikke være før startdatoen."))
+        problems.append(FieldProblem("end_date", N_("Sluttdatoen kan ikke være før startdatoen.")))
     if placement.end_date is None and placement.end_reason is not None:
         problems.append(
-            FieldProblem("end_date", "Fyll ut sluttdato når du oppgir hvorfor plasseringen endte.")
+            FieldProblem(
+                "end_date", N_("Fyll ut sluttdato når du oppgir hvorfor plasseringen endte.")
+            )
         )
     if placement.end_date is not None and placement.end_reason is None:
-        problems.append(FieldProblem("end_reason", "Oppgi hvorfor plasseringen endte."))
+        problems.append(FieldProblem("end_reason", N_("Oppgi hvorfor plasseringen endte.")))
     problems += _phone(placement.place_phone, "place_phone")
     if placement.whereabouts_hidden:
         if placement.hidden_decided_on is None:
             problems.append(
                 FieldProblem(
-                    "hidden_decided_on", "Oppgi datoen for vedtaket om at bostedet skal skjules."
+                    "hidden_decided_on",
+                    N_("Oppgi datoen for vedtaket om at bostedet skal skjules."),
                 )
             )
         problems += _not_future(
-            placement.hidden_decided_on, "hidden_decided_on", "Vedtaksdatoen", today
+            placement.hidden_decided_on,
+            "hidden_decided_on",
+            N_("Vedtaksdatoen kan ikke være fram i tid."),
+            today,
         )
         problems += _required(
-            placement.hidden_basis, "hidden_basis", "Grunnlaget for å skjule bostedet"
+            placement.hidden_basis,
+            "hidden_basis",
+            N_("Grunnlaget for å skjule bostedet må fylles ut."),
         )
     return problems
 
 
 def check_placement_against_child(placement: Placement, child: Child) -> list[FieldProblem]:
     if placement.start_date < child.birth_date:
-        return [FieldProblem("start_date", "Startdatoen kan ikke være før barnet ble født.")]
+        return [FieldProblem("start_date", N_("Startdatoen kan ikke være før barnet ble født."))]
     return []
 
 
 def check_service(service: Service) -> list[FieldProblem]:
     return (
-        _required(service.name, "name", "Navnet på tjenesten")
+        _required(service.name, "name", N_("Navnet på tjenesten må fylles ut."))
         + _phone(service.phone, "phone")
         + _email(service.email, "email")
     )
@@ -202,26 +229,36 @@ def check_service(service: Service) -> list[FieldProblem]:
 
 def check_consent(consent: Consent, today: date) -> list[FieldProblem]:
     """Every problem with a consent: specific (what, to whom, for what), dated, withdrawable."""
-    problems = _required(consent.purpose, "purpose", "Formålet")
+    problems = _required(consent.purpose, "purpose", N_("Formålet må fylles ut."))
     if not consent.categories:
-        problems.append(FieldProblem("categories", "Velg hvilke opplysninger samtykket gjelder."))
+        problems.append(
+            FieldProblem("categories", N_("Velg hvilke opplysninger samtykket gjelder."))
+        )
     if (consent.service_id is None) == (consent.service_type is None):
         problems.append(
             FieldProblem(
-                "recipient", "Velg én mottaker: en bestemt tjeneste eller en type tjeneste."
+                "recipient", N_("Velg én mottaker: en bestemt tjeneste eller en type tjeneste.")
             )
         )
-    problems += _not_future(consent.given_on, "given_on", "Datoen samtykket ble gitt", today)
+    problems += _not_future(
+        consent.given_on,
+        "given_on",
+        N_("Datoen samtykket ble gitt kan ikke være fram i tid."),
+        today,
+    )
     if consent.valid_until is not None and consent.valid_until < consent.given_on:
         problems.append(
-            FieldProblem("valid_until", "Gyldig til kan ikke være før samtykket ble gitt.")
+            FieldProblem("valid_until", N_("Gyldig til kan ikke være før samtykket ble gitt."))
         )
     if consent.withdrawn_on is not None:
         problems += _not_future(
-            consent.withdrawn_on, "withdrawn_on", "Datoen for tilbaketrekking", today
+            consent.withdrawn_on,
+            "withdrawn_on",
+            N_("Datoen for tilbaketrekking kan ikke være fram i tid."),
+            today,
         )
         if consent.withdrawn_on < consent.given_on:
             problems.append(
-                FieldProblem("withdrawn_on", "Samtykket kan ikke trekkes før det ble gitt.")
+                FieldProblem("withdrawn_on", N_("Samtykket kan ikke trekkes før det ble gitt."))
             )
     return problems

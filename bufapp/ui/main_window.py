@@ -30,7 +30,7 @@ from bufapp.ui.card_links import CardLinks
 from bufapp.ui.draft_reopening import DraftReopening
 from bufapp.ui.features import Features
 from bufapp.ui.open_dialogs import OpenDialogs
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import QT_TR_NOOP, tr
 from bufapp.ui.return_place import ReturnPlace
 from bufapp.ui.vault.backup_actions import BackupActions
 from bufapp.ui.vault.clipboard_guard import ClipboardGuard
@@ -189,43 +189,66 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         self._menus: dict[str, QMenu] = {}
         backups, contacts = self.backups, self.contacts
-        self.lock_action = self._action("&Fil", "&Lås nå", "Ctrl+L", self.lock)
+        self.lock_action = self._action(
+            QT_TR_NOOP("&Fil"), QT_TR_NOOP("&Lås nå"), "Ctrl+L", self.lock
+        )
         window_kit.share_shortcut(self.lock_action)  # Ctrl+L locks from any dialog too
         self.settings_action = self._action(
-            "&Fil", "&Innstillinger …", QKeySequence.StandardKey.Preferences, self.open_settings
+            QT_TR_NOOP("&Fil"),
+            QT_TR_NOOP("&Innstillinger …"),
+            QKeySequence.StandardKey.Preferences,
+            self.open_settings,
         )
         if self.settings_action.shortcut().isEmpty():
             self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
-        self.backup_action = self._action("&Fil", "Ta &sikkerhetskopi …", "", backups.make_backup)
+        self.backup_action = self._action(
+            QT_TR_NOOP("&Fil"), QT_TR_NOOP("Ta &sikkerhetskopi …"), "", backups.make_backup
+        )
         self.restore_action = self._action(
-            "&Fil", "&Gjenopprett fra sikkerhetskopi …", "", backups.restore_from_backup
+            QT_TR_NOOP("&Fil"),
+            QT_TR_NOOP("&Gjenopprett fra sikkerhetskopi …"),
+            "",
+            backups.restore_from_backup,
         )
         self.check_action = self._action(
-            "&Fil", "&Kontroller databasen …", "", backups.check_database
+            QT_TR_NOOP("&Fil"), QT_TR_NOOP("&Kontroller databasen …"), "", backups.check_database
         )
-        self._action("&Fil", "&Avslutt", QKeySequence.StandardKey.Quit, self.close)
+        self._action(
+            QT_TR_NOOP("&Fil"), QT_TR_NOOP("&Avslutt"), QKeySequence.StandardKey.Quit, self.close
+        )
         self.new_parent_action = self._action(
-            "F&oreldre", "&Ny forelder …", QKeySequence.StandardKey.New, self.records.new_parent
+            QT_TR_NOOP("F&oreldre"),
+            QT_TR_NOOP("&Ny forelder …"),
+            QKeySequence.StandardKey.New,
+            self.records.new_parent,
         )
         self.search_action = self._action(
-            "F&oreldre", "&Søk", QKeySequence.StandardKey.Find, self.search
+            QT_TR_NOOP("F&oreldre"), QT_TR_NOOP("&Søk"), QKeySequence.StandardKey.Find, self.search
         )
         self.new_contact_action = self._action(
-            "F&oreldre", "Ny &kontakt …", "Ctrl+K", lambda: contacts.new_contact()
+            QT_TR_NOOP("F&oreldre"),
+            QT_TR_NOOP("Ny &kontakt …"),
+            "Ctrl+K",
+            lambda: contacts.new_contact(),
         )
         self.log_search_action = self._action(
-            "F&oreldre", "Søk i &kontaktlogg", "Ctrl+Shift+F", self.search_log
+            QT_TR_NOOP("F&oreldre"),
+            QT_TR_NOOP("Søk i &kontaktlogg"),
+            "Ctrl+Shift+F",
+            self.search_log,
         )
         self.extract_action = self._action(
-            "F&oreldre", "&Utdrag av kontaktloggen …", "Ctrl+Shift+U",
+            QT_TR_NOOP("F&oreldre"),
+            QT_TR_NOOP("&Utdrag av kontaktloggen …"),
+            "Ctrl+Shift+U",
             lambda: contacts.make_extract(),
-        )  # fmt: skip
+        )
         # ``triggered`` passes ``checked`` (False) first: a plain ``lambda i=i`` got it as the
         # index, and every Ctrl+<n> showed Oversikt.
         # The tenth place is Ctrl+0, as on the keyboard's row of digits.
         self.view_actions = [
             self._action(
-                "&Vis",
+                QT_TR_NOOP("&Vis"),
                 name,
                 f"Ctrl+{(i + 1) % 10}" if i < 10 else "",
                 lambda _c=False, i=i: self.show_view(i),

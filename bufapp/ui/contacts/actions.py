@@ -199,7 +199,7 @@ class ContactActions:
             def failed(failure: Exception) -> None:
                 if not isinstance(failure, ValidationFailed):
                     raise failure
-                Messages.error(context.window, "\n".join(p.message for p in failure.problems))
+                Messages.error(context.window, "\n".join(tr(p.message) for p in failure.problems))
                 self._edit_entry(entry_id)
 
             context.tasks.run(

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QPlainTextEdit, QWidget
 from bufapp.domain.contact_log import ContactPlan, FollowUpTask, TaskClosing, Withdrawal
 from bufapp.domain.contact_rules import DEFAULT_REOFFER_DAYS, FREQUENCY_CHOICES
 from bufapp.domain.enums import TaskStatus
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import QT_TR_NOOP, tr
 from bufapp.ui.widgets.field_form import OptionalDateEdit, date_edit, from_qdate
 from bufapp.ui.widgets.parent_banner import show_about, show_parent
 from bufapp.ui.widgets.record_dialog import RecordDialog, chosen, line
@@ -33,7 +33,7 @@ class ContactPlanDialog(RecordDialog[ContactPlan]):
         today: date,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Samarbeidsavtale", tasks, save, parent)
+        super().__init__(QT_TR_NOOP("Samarbeidsavtale"), tasks, save, parent)
         show_parent(self, parent_name)
         self._plan = plan
         self.kind, self.record_key = "contact-plan", str(plan.parent_id)
@@ -45,30 +45,32 @@ class ContactPlanDialog(RecordDialog[ContactPlan]):
         if plan.every_days and self.every.findData(plan.every_days) < 0:
             self.every.addItem(tr("Hver {n}. dag").format(n=plan.every_days), plan.every_days)
         self.every.setCurrentIndex(max(0, self.every.findData(plan.every_days)))
-        f.add_row("every_days", "&Hyppighet", self.every)
-        self.agreed_on = f.add_row("agreed_on", "Avtalt &dato", date_edit(plan.agreed_on or today))
-        self.how = f.add_row("how", "Hvorda&n", line(plan.how))
+        f.add_row("every_days", QT_TR_NOOP("&Hyppighet"), self.every)
+        self.agreed_on = f.add_row(
+            "agreed_on", QT_TR_NOOP("Avtalt &dato"), date_edit(plan.agreed_on or today)
+        )
+        self.how = f.add_row("how", QT_TR_NOOP("Hvorda&n"), line(plan.how))
         self.how.setPlaceholderText(tr("For eksempel samtaler, telefon, melding, hjemmebesøk"))
         self.preferred_place = f.add_row(
-            "preferred_place", "Hvor forelderen &vil møtes", line(plan.preferred_place)
+            "preferred_place", QT_TR_NOOP("Hvor forelderen &vil møtes"), line(plan.preferred_place)
         )
         self.preferred_place.setPlaceholderText(tr("For eksempel hjemme, på kontoret, på kafé"))
         self.support_person = f.add_row(
-            "support_person", "&Støtteperson", line(plan.support_person)
+            "support_person", QT_TR_NOOP("&Støtteperson"), line(plan.support_person)
         )
         self.support_person.setPlaceholderText(tr("Tilbudt eller valgt – navn og hvem det er"))
         self.refuses = QCheckBox(tr("Forelderen ønsker ikke kontakt nå"))
         self.refuses.setChecked(plan.refuses)
-        f.add_row("refuses", "&Takket nei", self.refuses)
+        f.add_row("refuses", QT_TR_NOOP("&Takket nei"), self.refuses)
         self.refused_on = f.add_row(
-            "refused_on", "Takket nei &den", date_edit(plan.refused_on or today)
+            "refused_on", QT_TR_NOOP("Takket nei &den"), date_edit(plan.refused_on or today)
         )
         self.next_offer_on = f.add_row(
             "next_offer_on",
-            "Tilby kontakt &igjen",
+            QT_TR_NOOP("Tilby kontakt &igjen"),
             OptionalDateEdit(tr("Dato"), plan.next_offer_on),
         )
-        self.note = f.add_row("note", "&Merknad", QPlainTextEdit(plan.note))
+        self.note = f.add_row("note", QT_TR_NOOP("&Merknad"), QPlainTextEdit(plan.note))
         self.note.setTabChangesFocus(True)
         self.note.setMaximumHeight(90)
         self.refuses.toggled.connect(self._refusal_toggled)
@@ -107,7 +109,10 @@ class CloseTaskDialog(RecordDialog[TaskClosing]):
         closing: TaskClosing | None = None,
     ) -> None:
         super().__init__(
-            "Lukk oppgave", tasks, lambda c: close(c.task_id, c.status, c.outcome), parent
+            QT_TR_NOOP("Lukk oppgave"),
+            tasks,
+            lambda c: close(c.task_id, c.status, c.outcome),
+            parent,
         )
         assert task.id is not None
         self._task = task
@@ -117,10 +122,12 @@ class CloseTaskDialog(RecordDialog[TaskClosing]):
         f = self.form
         self.status = QComboBox()
         for status in (TaskStatus.DONE, TaskStatus.CANCELLED):
-            self.status.addItem(status.label, status)
+            self.status.addItem(tr(status.label), status)
         self.status.setCurrentIndex(max(0, self.status.findData(closing.status)))
-        f.add_row("status", "&Status", self.status)
-        self.outcome = f.add_row("outcome", "&Resultat", QPlainTextEdit(closing.outcome))
+        f.add_row("status", QT_TR_NOOP("&Status"), self.status)
+        self.outcome = f.add_row(
+            "outcome", QT_TR_NOOP("&Resultat"), QPlainTextEdit(closing.outcome)
+        )
         self.outcome.setTabChangesFocus(True)
         self.outcome.setMaximumHeight(110)
 
@@ -142,11 +149,14 @@ class WithdrawDialog(RecordDialog[Withdrawal]):
         reason: str = "",
     ) -> None:
         super().__init__(
-            "Trekk tilbake kontakt", tasks, lambda w: withdraw(w.entry_id, w.reason), parent
+            QT_TR_NOOP("Trekk tilbake kontakt"),
+            tasks,
+            lambda w: withdraw(w.entry_id, w.reason),
+            parent,
         )
         self._entry_id = entry_id
         self.kind, self.record_key = "withdrawal", str(entry_id)
-        self.reason = self.form.add_row("withdrawn_reason", "&Hvorfor", line(reason))
+        self.reason = self.form.add_row("withdrawn_reason", QT_TR_NOOP("&Hvorfor"), line(reason))
         self.reason.setPlaceholderText(tr("For eksempel: registrert på feil forelder"))
         self.buttons.button(self.buttons.StandardButton.Ok).setText(tr("&Trekk tilbake"))
         self.general_error.setText(

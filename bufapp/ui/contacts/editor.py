@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from bufapp.domain.contact_log import ContactEntry, Participants
+from bufapp.domain.contact_rules import TASK_MESSAGES
 from bufapp.domain.enums import ContactForm, ContactTopic, EntryStatus, Initiative
 from bufapp.errors import BufappError, FieldProblem, ValidationFailed
 from bufapp.services.clock import OSLO
@@ -36,7 +37,7 @@ from bufapp.ui.contacts.editor_information import (
 from bufapp.ui.contacts.editor_prompts import PromptNote
 from bufapp.ui.contacts.talk_setup import TalkSetup
 from bufapp.ui.contacts.task_table import TaskTable
-from bufapp.ui.qt import pause_timer, tr
+from bufapp.ui.qt import QT_TR_NOOP, pause_timer, tr
 from bufapp.ui.widgets.choice_checks import ChoiceChecks
 from bufapp.ui.widgets.field_form import DateTimeEdit, FieldForm
 from bufapp.ui.widgets.messages import Messages
@@ -69,7 +70,7 @@ class ContactEditor(RecordDialog[ContactEntry]):
         information: InformationChecklist | None = None,
         talk: TalkSetup | None = None,
     ) -> None:
-        super().__init__("Kontakt", tasks, lambda e: self._save_entry(save, e), parent)
+        super().__init__(QT_TR_NOOP("Kontakt"), tasks, lambda e: self._save_entry(save, e), parent)
         self._information = information
         # A samvær talk: its questions beside the fields, and the link to the visit once saved.
         self.talk = talk
@@ -110,20 +111,22 @@ class ContactEditor(RecordDialog[ContactEntry]):
         when = DateTimeEdit(QDateTime(entry.occurred_at.astimezone(OSLO).replace(tzinfo=None)))
         when.setDisplayFormat("dd.MM.yyyy HH:mm")
         when.setCalendarPopup(True)
-        self.when = f.add_row("occurred_at", "&Tidspunkt", when)
-        self.contact_form = f.add_row("form", "&Form", enum_combo(ContactForm, entry.form))
-        self.initiative = f.add_row(
-            "initiative", "&Initiativ fra", enum_combo(Initiative, entry.initiative)
+        self.when = f.add_row("occurred_at", QT_TR_NOOP("&Tidspunkt"), when)
+        self.contact_form = f.add_row(
+            "form", QT_TR_NOOP("&Form"), enum_combo(ContactForm, entry.form)
         )
-        self.place = f.add_row("place", "S&ted", line(entry.place))
+        self.initiative = f.add_row(
+            "initiative", QT_TR_NOOP("&Initiativ fra"), enum_combo(Initiative, entry.initiative)
+        )
+        self.place = f.add_row("place", QT_TR_NOOP("S&ted"), line(entry.place))
         self.place.setPlaceholderText(tr("For eksempel hjemme, kontoret, kafé"))
         people = entry.participants
         others = [(pid, n) for pid, n in parents.items() if pid != entry.parent_id]
         self.other_parents = ChoiceChecks(others, set(people.other_parent_ids), 1)
         if others:
-            f.add_row("other_parent_ids", "Også til stede", self.other_parents)
+            f.add_row("other_parent_ids", QT_TR_NOOP("Også til stede"), self.other_parents)
         self.support_person = f.add_row(
-            "support_person", "Støtte&person", line(people.support_person)
+            "support_person", QT_TR_NOOP("Støtte&person"), line(people.support_person)
         )
         interpreter = QWidget()
         row = QHBoxLayout(interpreter)
@@ -137,32 +140,36 @@ class ContactEditor(RecordDialog[ContactEntry]):
         row.addWidget(self.interpreter_language)
         row.addWidget(self.interpreter_name)
         interpreter.setFocusProxy(self.interpreter_language)
-        f.add_row("interpreter", "T&olk", interpreter)
-        self.carers = f.add_row("carers", "Fosterhjem/&institusjon", line(people.carers))
-        self.others = f.add_row("others", "&Andre", line(people.others))
-        self.topics = ChoiceChecks([(t, t.label) for t in ContactTopic], set(entry.topics), 2)
-        f.add_row("topics", "Te&ma", self.topics)
+        f.add_row("interpreter", QT_TR_NOOP("T&olk"), interpreter)
+        self.carers = f.add_row(
+            "carers", QT_TR_NOOP("Fosterhjem/&institusjon"), line(people.carers)
+        )
+        self.others = f.add_row("others", QT_TR_NOOP("&Andre"), line(people.others))
+        self.topics = ChoiceChecks([(t, tr(t.label)) for t in ContactTopic], set(entry.topics), 2)
+        f.add_row("topics", QT_TR_NOOP("Te&ma"), self.topics)
         self.children = ChoiceChecks(list(children.items()), set(entry.child_ids), 2)
-        f.add_row("child_ids", "&Gjelder barn", self.children)
+        f.add_row("child_ids", QT_TR_NOOP("&Gjelder barn"), self.children)
 
     def _build_texts(self, entry: ContactEntry) -> None:
         self.texts = FieldForm()
         t = self.texts
-        self.summary = t.add_row("summary", "&Sammendrag", _text_box(entry.summary, 150))
-        self.parent_words = t.add_row(
-            "parent_words", "Forelderens &egne ord", _text_box(entry.parent_words, 80)
+        self.summary = t.add_row(
+            "summary", QT_TR_NOOP("&Sammendrag"), _text_box(entry.summary, 150)
         )
-        self.agreed = t.add_row("agreed", "Av&talt", _text_box(entry.agreed, 60))
+        self.parent_words = t.add_row(
+            "parent_words", QT_TR_NOOP("Forelderens &egne ord"), _text_box(entry.parent_words, 80)
+        )
+        self.agreed = t.add_row("agreed", QT_TR_NOOP("Av&talt"), _text_box(entry.agreed, 60))
         # A marking, not text: checking it on a final entry needs no reason and no new version.
         self.exemption = ExemptionField(entry.exempt_reason, entry.exempt_basis)
-        t.add_row("exempt_reason", "Innsyn", self.exemption)
+        t.add_row("exempt_reason", QT_TR_NOOP("Innsyn"), self.exemption)
         self.task_form = FieldForm()
         self.task_table = TaskTable(entry.tasks)
-        self.task_form.add_row("tasks", "O&ppfølging", self.task_table)
+        self.task_form.add_row("tasks", QT_TR_NOOP("O&ppfølging"), self.task_table)
         self.information: InformationField | None = None
         if self._information is not None and self._information.items:
             self.information = InformationField(self._information)
-            self.task_form.add_row("information", "I&nformasjon gitt", self.information)
+            self.task_form.add_row("information", QT_TR_NOOP("I&nformasjon gitt"), self.information)
         # A final entry opened from the log starts with an empty reason (each version needs
         # its own); a reopened draft keeps what was typed.
         self.change_reason = line(
@@ -172,7 +179,7 @@ class ContactEditor(RecordDialog[ContactEntry]):
             self.change_reason.setPlaceholderText(
                 tr("Påkrevd: hvorfor endres en ferdig oppføring?")
             )
-            t.add_row("change_reason", "&Grunn til endringen", self.change_reason)
+            t.add_row("change_reason", QT_TR_NOOP("&Grunn til endringen"), self.change_reason)
 
     def _arrange(self) -> None:
         columns = QWidget()
@@ -342,7 +349,7 @@ class ContactEditor(RecordDialog[ContactEntry]):
         # The exemption row shows both its parts' problems (basis and reason) under it.
         rows = {"exempt_basis": "exempt_reason"}
         problems = [
-            FieldProblem("tasks", p.message)
+            FieldProblem("tasks", _task_message(p))
             if p.field.startswith("tasks.")
             else FieldProblem(rows.get(p.field, p.field), p.message)
             for p in failure.problems
@@ -350,7 +357,7 @@ class ContactEditor(RecordDialog[ContactEntry]):
         unplaced = self.task_form.show_problems(
             self.texts.show_problems(self.form.show_problems(problems))
         )
-        self.general_error.setText("\n".join(p.message for p in unplaced))
+        self.general_error.setText("\n".join(tr(p.message) for p in unplaced))
         self.general_error.setVisible(bool(unplaced))
 
     def done(self, result: int) -> None:
@@ -361,7 +368,17 @@ class ContactEditor(RecordDialog[ContactEntry]):
         if result and self._talk_failure is not None:
             Messages.error(self.parentWidget(), self._talk_failure)
 
-    discard_question = "Vil du forkaste det du har skrevet i denne kontakten?"
+    discard_question = QT_TR_NOOP("Vil du forkaste det du har skrevet i denne kontakten?")
 
     def unsaved_changes(self) -> bool:
         return self._dirty
+
+
+def _task_message(problem: FieldProblem) -> str:
+    """A task's message (field ``tasks.<index>``) translated: the domain numbers it, so it is
+    found by its template and numbered again."""
+    n = int(problem.field.split(".", 1)[1]) + 1
+    for template in TASK_MESSAGES:
+        if template.format(n=n) == problem.message:
+            return tr(template).format(n=n)
+    return problem.message

@@ -25,7 +25,7 @@ from bufapp.domain.contact_log import ContactEntry
 from bufapp.domain.enums import ContactForm, InformationManner, Understanding
 from bufapp.domain.followup import InformationGiven, InformationTicks
 from bufapp.errors import BufappError
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import QT_TR_NOOP, tr
 from bufapp.ui.widgets.record_dialog import chosen, enum_combo
 
 # A conversation (at the office, at home, elsewhere, on video) is "i samtale"; "i møte" is for
@@ -150,7 +150,7 @@ class TickedInformation:
         return None
 
 
-NOT_RECORDED = (
+NOT_RECORDED = QT_TR_NOOP(
     "Kontakten er lagret, men informasjonen som var krysset av, ble ikke registrert:\n\n"
     "{reason}\n\nRegistrer den på siden Oppfølging."
 )

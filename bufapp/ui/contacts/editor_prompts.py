@@ -10,10 +10,10 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QToolButton, QVBoxLayout
 
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import QT_TR_NOOP, tr
 
 WIDTH = 320  # wide enough for a question on two or three lines
-HINT = (
+HINT = QT_TR_NOOP(
     "Spørsmålene er til hjelp, ikke et skjema. Skriv forelderens egne ord i feltet "
     "«Forelderens egne ord»."
 )

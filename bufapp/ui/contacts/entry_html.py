@@ -11,7 +11,8 @@ from bufapp.domain.enums import EntryStatus
 from bufapp.domain.folding import fold
 from bufapp.services.access.reader import exemption_bases
 from bufapp.services.clock import OSLO
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import QT_TR_NOOP, tr
+from bufapp.ui.widgets.domain_texts import task_who
 
 if TYPE_CHECKING:
     from bufapp.domain.contact_log import ContactEntry, EntryVersion
@@ -21,7 +22,8 @@ EXEMPT_STYLE = "color:#6b4e00;font-weight:bold"
 
 
 def _when(entry: ContactEntry) -> str:
-    return f"{entry.occurred_at.astimezone(OSLO):%d.%m.%Y kl. %H:%M}"
+    when = entry.occurred_at.astimezone(OSLO)
+    return tr("{day} kl. {time}").format(day=f"{when:%d.%m.%Y}", time=f"{when:%H:%M}")
 
 
 def _text(value: str, words: Sequence[str] = ()) -> str:
@@ -73,7 +75,7 @@ def render(
 ) -> str:
     """``talk``: the line saying which visit the entry is the talk before or after, if any."""
     status = entry.status
-    heading = f"{escape(entry.form.label)} – {escape(_when(entry))}"
+    heading = f"{escape(tr(entry.form.label))} – {escape(_when(entry))}"
     parts = [f"<h3>{heading}</h3>"]
     if talk:
         parts.append(f"<p><b>{escape(talk)}</b></p>")
@@ -84,7 +86,7 @@ def render(
             + "</p>"
         )
     elif status is EntryStatus.OPEN:
-        parts.append(f"<p><i>{escape(tr('Under arbeid – ikke markert som ferdig.'))}</i></p>")
+        parts.append("<p><i>" + escape(tr("Under arbeid – ikke markert som ferdig.")) + "</i></p>")
     elif entry.version > 1:
         parts.append(
             "<p><i>"
@@ -105,37 +107,42 @@ def render(
         )
     parts += [
         "<table cellspacing=3>",
-        _row("Initiativ", escape(entry.initiative.label)),
-        _row("Sted", escape(entry.place)),
-        _row("Til stede", _people(entry, parents)),
-        _row("Tema", escape(", ".join(t.label for t in entry.topics))),
-        _row("Gjelder", escape(", ".join(children[c] for c in entry.child_ids if c in children))),
+        _row(QT_TR_NOOP("Initiativ"), escape(tr(entry.initiative.label))),
+        _row(QT_TR_NOOP("Sted"), escape(entry.place)),
+        _row(QT_TR_NOOP("Til stede"), _people(entry, parents)),
+        _row(QT_TR_NOOP("Tema"), escape(", ".join(tr(t.label) for t in entry.topics))),
+        _row(
+            QT_TR_NOOP("Gjelder"),
+            escape(", ".join(children[c] for c in entry.child_ids if c in children)),
+        ),
         "</table>",
     ]
     for label, value in (
-        ("Sammendrag", entry.summary),
-        ("Forelderens egne ord", entry.parent_words),
-        ("Avtalt", entry.agreed),
+        (QT_TR_NOOP("Sammendrag"), entry.summary),
+        (QT_TR_NOOP("Forelderens egne ord"), entry.parent_words),
+        (QT_TR_NOOP("Avtalt"), entry.agreed),
     ):
         if value:
             parts.append(f"<h4>{escape(tr(label))}</h4><p>{_text(value, words)}</p>")
     if entry.tasks:
-        parts.append(f"<h4>{escape(tr('Oppfølging'))}</h4><ul>")
+        parts.append("<h4>" + escape(tr("Oppfølging")) + "</h4><ul>")
         for task in entry.tasks:
             due = f" – {task.due:%d.%m.%Y}" if task.due else ""
-            state = "" if task.is_open else f" ({escape(task.status.label.lower())}"
+            state = "" if task.is_open else f" ({escape(tr(task.status.label).lower())}"
             state += (
                 f": {escape(task.outcome)})" if task.outcome and state else (")" if state else "")
             )
-            parts.append(f"<li>{escape(task.what)} ({escape(task.who)}){due}{state}</li>")
+            parts.append(f"<li>{escape(task.what)} ({escape(task_who(task))}){due}{state}</li>")
         parts.append("</ul>")
     if actions:
         parts.append(_actions(entry))
     if versions:
-        parts.append(f"<h4>{escape(tr('Tidligere versjoner'))}</h4>")
+        parts.append("<h4>" + escape(tr("Tidligere versjoner")) + "</h4>")
         for old in reversed(versions):
             parts.append(
-                f"<p><b>{escape(tr('Versjon {n}').format(n=old.version))}</b> – "
+                "<p><b>"
+                + escape(tr("Versjon {n}").format(n=old.version))
+                + "</b> – "
                 + escape(
                     tr("erstattet {when}: {why}").format(
                         when=f"{old.replaced_at.astimezone(OSLO):%d.%m.%Y %H:%M}",
@@ -145,7 +152,7 @@ def render(
                 + f"<br>{_text(old.entry.summary)}"
                 + (f"<br><i>{_text(old.entry.parent_words)}</i>" if old.entry.parent_words else "")
                 + (
-                    f"<br>{escape(tr('Avtalt'))}: {_text(old.entry.agreed)}"
+                    "<br>" + escape(tr("Avtalt")) + f": {_text(old.entry.agreed)}"
                     if old.entry.agreed
                     else ""
                 )
@@ -161,10 +168,15 @@ def _link(href: str, text: str) -> str:
 def _actions(entry: ContactEntry) -> str:
     if entry.status is EntryStatus.WITHDRAWN:
         return ""
-    links = [_link(f"edit-entry:{entry.id}", "Endre" if entry.is_final else "Fortsett å skrive")]
+    links = [
+        _link(
+            f"edit-entry:{entry.id}",
+            QT_TR_NOOP("Endre") if entry.is_final else QT_TR_NOOP("Fortsett å skrive"),
+        )
+    ]
     if not entry.is_final:
-        links.append(_link(f"finalise-entry:{entry.id}", "Marker som ferdig"))
-    links.append(_link(f"withdraw-entry:{entry.id}", "Trekk tilbake …"))
+        links.append(_link(f"finalise-entry:{entry.id}", QT_TR_NOOP("Marker som ferdig")))
+    links.append(_link(f"withdraw-entry:{entry.id}", QT_TR_NOOP("Trekk tilbake …")))
     return "<p>" + " · ".join(links) + "</p>"
 
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from bufapp.domain.enums import Audience, ContactTopic
 from bufapp.errors import FieldProblem
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import QT_TR_NOOP, tr
 from bufapp.ui.widgets.field_form import FieldForm, date_edit, from_qdate, submit_buttons
 from bufapp.ui.widgets.parent_banner import show_parent
 
@@ -57,36 +57,38 @@ class ExtractDialog(QDialog):
             tr("Forelderen (innsyn: det som er unntatt, holdes tilbake)"), Audience.PARENT
         )
         self.audience.addItem(tr("Barnevernstjenestens eget eksemplar (alt)"), Audience.INTERNAL)
-        self.form.add_row("audience", "&Utdrag til", self.audience)
+        self.form.add_row("audience", QT_TR_NOOP("&Utdrag til"), self.audience)
         self.start = self.form.add_row(
-            "start", "&Fra", date_edit(today - timedelta(days=DEFAULT_DAYS))
+            "start", QT_TR_NOOP("&Fra"), date_edit(today - timedelta(days=DEFAULT_DAYS))
         )
-        self.end = self.form.add_row("end", "&Til", date_edit(today))
+        self.end = self.form.add_row("end", QT_TR_NOOP("&Til"), date_edit(today))
         topics = QWidget()
         grid = QGridLayout(topics)
         grid.setContentsMargins(0, 0, 0, 0)
         self.topic_boxes: dict[ContactTopic, QCheckBox] = {}
         for i, topic in enumerate(ContactTopic):
-            box = QCheckBox(topic.label)
+            box = QCheckBox(tr(topic.label))
             grid.addWidget(box, i // 2, i % 2)
             self.topic_boxes[topic] = box
         # The rule under the boxes, not in the label: a long label ran into the first column.
         grid.addWidget(QLabel(tr("Ingen valgt: alle temaer.")), grid.rowCount(), 0, 1, 2)
-        self.form.add_row("topics", "&Temaer", topics)
+        self.form.add_row("topics", QT_TR_NOOP("&Temaer"), topics)
         self.child = QComboBox()
         self.child.addItem(tr("Alle barn"), None)
         for child_id, name in children:
             self.child.addItem(name, child_id)
-        self.form.add_row("child_id", "&Barn", self.child)
+        self.form.add_row("child_id", QT_TR_NOOP("&Barn"), self.child)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
-        layout.addWidget(submit_buttons(self, self.submit, "&Lag utdrag"))
+        layout.addWidget(submit_buttons(self, self.submit, QT_TR_NOOP("&Lag utdrag")))
         show_parent(self, parent_name)
 
     def submit(self) -> None:
         start, end = from_qdate(self.start.date()), from_qdate(self.end.date())
         if end < start:
-            self.form.show_problems([FieldProblem("end", tr("Sluttdatoen er før startdatoen."))])
+            self.form.show_problems(
+                [FieldProblem("end", QT_TR_NOOP("Sluttdatoen er før startdatoen."))]
+            )
             return
         self.choice = ExtractChoice(
             self._parent_id,

@@ -10,7 +10,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from bufapp.domain.enums import ContactForm, ContactTopic
-from bufapp.ui.qt import pause_timer, tr
+from bufapp.ui.qt import QT_TR_NOOP, pause_timer, tr
 from bufapp.ui.widgets.field_form import date_edit, from_qdate
 from bufapp.ui.widgets.record_dialog import chosen
 
@@ -35,9 +35,17 @@ class LogFilters(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.topic = _combo("Filtrer på tema", "Alle temaer", [(t, t.label) for t in ContactTopic])
-        self.form = _combo("Filtrer på form", "Alle former", [(f, f.label) for f in ContactForm])
-        self.child = _combo("Filtrer på barn", "Alle barn", [])
+        self.topic = _combo(
+            QT_TR_NOOP("Filtrer på tema"),
+            QT_TR_NOOP("Alle temaer"),
+            [(t, tr(t.label)) for t in ContactTopic],
+        )
+        self.form = _combo(
+            QT_TR_NOOP("Filtrer på form"),
+            QT_TR_NOOP("Alle former"),
+            [(f, tr(f.label)) for f in ContactForm],
+        )
+        self.child = _combo(QT_TR_NOOP("Filtrer på barn"), QT_TR_NOOP("Alle barn"), [])
         self.use_period = QCheckBox(tr("&Periode"))
         self.period_from = date_edit(date.today() - timedelta(days=90))
         self.period_to = date_edit(date.today())

@@ -17,13 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bufapp.domain.contact_rules import frequency_label
 from bufapp.services.contacts.log import TIMELINE_PAGE
 from bufapp.ui.contacts import entry_html
 from bufapp.ui.contacts.log_filters import LogFilters
 from bufapp.ui.contacts.talk_setup import talk_line
 from bufapp.ui.contacts.timeline_model import TimelineFilter, TimelineModel
 from bufapp.ui.qt import tr
+from bufapp.ui.widgets.domain_texts import frequency_text
 from bufapp.ui.widgets.row_table_model import row_table
 from bufapp.ui.widgets.tasks import TaskManager
 
@@ -180,7 +180,7 @@ class ContactLogView(QWidget):
             )
         elif plan is not None and plan.every_days:
             parts.append(
-                tr("Avtalt kontakt: {f}.").format(f=frequency_label(plan.every_days).lower())
+                tr("Avtalt kontakt: {f}.").format(f=frequency_text(plan.every_days).lower())
             )
         else:
             parts.append(tr("Ingen avtalt kontakthyppighet."))

@@ -19,7 +19,7 @@ from bufapp.domain.enums import EntryStatus
 from bufapp.services.clock import OSLO
 from bufapp.services.contacts.log import SEARCH_LIMIT
 from bufapp.ui.contacts import entry_html
-from bufapp.ui.qt import pause_timer, tr
+from bufapp.ui.qt import QT_TR_NOOP, pause_timer, tr
 from bufapp.ui.widgets.list_search import down_into_list
 from bufapp.ui.widgets.paged_model import PagedRowTableModel
 from bufapp.ui.widgets.row_table_model import row_table
@@ -29,14 +29,24 @@ if TYPE_CHECKING:
     from bufapp.domain.contact_log import ContactEntry, SearchHit
     from bufapp.services.contacts.log import ContactLogService, SearchResult
 
-FIELD_LABELS = {"summary": "Sammendrag", "parent_words": "Forelderens ord", "agreed": "Avtalt"}
+FIELD_LABELS = {
+    "summary": QT_TR_NOOP("Sammendrag"),
+    "parent_words": QT_TR_NOOP("Forelderens ord"),
+    "agreed": QT_TR_NOOP("Avtalt"),
+}
 TYPING_PAUSE_MS = 250
 
 
 class SearchHitModel(PagedRowTableModel["SearchHit"]):
     """The hits a page at a time, newest written first; more come as the person scrolls."""
 
-    COLUMNS = ("Tidspunkt", "Forelder", "Form", "Funnet i", "Utdrag")
+    COLUMNS = (
+        QT_TR_NOOP("Tidspunkt"),
+        QT_TR_NOOP("Forelder"),
+        QT_TR_NOOP("Form"),
+        QT_TR_NOOP("Funnet i"),
+        QT_TR_NOOP("Utdrag"),
+    )
     HIT_ROLE = Qt.ItemDataRole.UserRole
 
     def row_data(self, hit: SearchHit, column: int, role: int) -> Any:
@@ -49,7 +59,7 @@ class SearchHitModel(PagedRowTableModel["SearchHit"]):
         if column == 1:
             return hit.parent_name
         if column == 2:
-            return hit.form.label
+            return tr(hit.form.label)
         if column == 3:
             return tr(FIELD_LABELS.get(hit.field, hit.field))
         mark = tr("[trukket tilbake] ") if hit.status is EntryStatus.WITHDRAWN else ""

@@ -18,6 +18,7 @@ from datetime import date, datetime, time
 from typing import TYPE_CHECKING
 
 from bufapp.errors import BufappError, FieldProblem, NotFound, ValidationFailed
+from bufapp.ui.qt import QT_TR_NOOP, tr
 
 if TYPE_CHECKING:
     from bufapp.domain.contact_log import ContactEntry
@@ -30,7 +31,7 @@ MEETING = "meeting"
 # A talk after a visit on a past day is put at this hour of that day (after a daytime visit);
 # the caseworker changes it in the editor when it was another time.
 AFTER_TALK_HOUR = time(16, 0)
-NOT_LINKED = (
+NOT_LINKED = QT_TR_NOOP(
     "Kontakten er lagret i kontaktloggen, men den ble ikke koblet til samværet {day}:\n\n{reason}"
 )
 
@@ -56,13 +57,13 @@ class TalkSetup:
             self.link(saved.id)
         except BufappError as failure:
             when = f"{self.day:%d.%m.%Y}" if self.day else ""
-            return NOT_LINKED.format(day=when, reason=_reason(failure))
+            return tr(NOT_LINKED).format(day=when, reason=_reason(failure))
         return None
 
 
 def _reason(failure: BufappError) -> str:
     if isinstance(failure, ValidationFailed):
-        return "\n".join(p.message for p in failure.problems)
+        return "\n".join(tr(p.message) for p in failure.problems)
     return str(failure)
 
 
@@ -75,7 +76,7 @@ def talk_line(visit: Visit | None, entry_id: int) -> str:
     if visit is None:
         return ""
     before = visit.before_entry_id == entry_id
-    said = "Samtale før samværet" if before else "Samtale etter samværet"
+    said = tr("Samtale før samværet") if before else tr("Samtale etter samværet")
     return f"{said} {visit_day(visit):%d.%m.%Y}"
 
 
@@ -102,7 +103,7 @@ def talk_setup(
     frame = visits.talk_frame(parent_id)
     prompts = frame.prompts.before if moment is TalkMoment.BEFORE else frame.prompts.after
     day = visit_day(visit)
-    title = f"{moment.label} {day:%d.%m.%Y}"
+    title = f"{tr(moment.label)} {day:%d.%m.%Y}"
     child = frame.child_names.get(visit.child_id, "")
     title += f" – {child}" if child else ""
     link = _linker(visits, parent_id, visit, moment)
@@ -129,10 +130,14 @@ def meeting_setup(workspace: Workspace, parent_id: int, child_id: int) -> TalkSe
     child = frame.child_names.get(child_id, "")
     if not child:
         raise ValidationFailed(
-            [FieldProblem("child_id", "Barnet er ikke registrert med denne forelderen.")]
+            [
+                FieldProblem(
+                    "child_id", QT_TR_NOOP("Barnet er ikke registrert med denne forelderen.")
+                )
+            ]
         )
     return TalkSetup(
-        meeting_key(parent_id, child_id), f"Samværsmøte – {child}", frame.prompts.meeting
+        meeting_key(parent_id, child_id), tr("Samværsmøte") + f" – {child}", frame.prompts.meeting
     )
 
 
@@ -180,7 +185,7 @@ def setup_of_draft(workspace: Workspace, key: str, entry: ContactEntry) -> TalkS
         try:
             return meeting_setup(workspace, entry.parent_id, int(parts[3]))
         except ValidationFailed:
-            return TalkSetup(key, "Samværsmøte", ())
+            return TalkSetup(key, tr("Samværsmøte"), ())
     if len(parts) != 7 or parts[2] not in moments:
         return None
     moment = moments[parts[2]]

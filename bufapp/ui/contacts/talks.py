@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from bufapp.errors import BufappError, FieldProblem, ValidationFailed
+from bufapp.ui.qt import QT_TR_NOOP, tr
 from bufapp.ui.widgets.messages import Messages
 from bufapp.ui.widgets.window_context import WindowContext
 
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
 
     Loaded = tuple[ContactEntry, ParentDetail, None, InformationChecklist, TalkSetup]
 
-OTHER_PARENT = (
+OTHER_PARENT = QT_TR_NOOP(
     "Samværet gjelder en annen forelder. Samtalen skrives i kontaktloggen til forelderen "
     "samværet gjelder."
 )
@@ -62,7 +63,7 @@ class VisitTalks:
 
     def _refused(self, failure: Exception) -> None:
         if isinstance(failure, ValidationFailed):
-            Messages.error(self._context.window, "\n".join(p.message for p in failure.problems))
+            Messages.error(self._context.window, "\n".join(tr(p.message) for p in failure.problems))
         elif isinstance(failure, BufappError):
             Messages.error(self._context.window, str(failure))
         else:

@@ -67,7 +67,7 @@ class TaskTable(QWidget):
         what.setAccessibleName(tr("Hva skal gjøres"))
         who = QComboBox()
         for member in TaskResponsible:
-            who.addItem(member.label, member)
+            who.addItem(tr(member.label), member)
         who.setCurrentIndex(who.findData(task.responsible))
         who.setAccessibleName(tr("Ansvarlig"))
         name = QLineEdit(task.responsible_name)

@@ -14,7 +14,7 @@ from PySide6.QtGui import QFont
 
 from bufapp.domain.enums import ContactForm, ContactTopic, EntryStatus
 from bufapp.services.clock import OSLO
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import QT_TR_NOOP, tr
 from bufapp.ui.widgets.paged_model import PagedRowTableModel
 
 if TYPE_CHECKING:
@@ -26,7 +26,12 @@ STATUS_MARK = {EntryStatus.OPEN: "✎ ", EntryStatus.WITHDRAWN: "⊘ ", EntrySta
 class TimelineModel(PagedRowTableModel["TimelineItem"]):
     """The timeline a page at a time, newest first (see PagedRowTableModel)."""
 
-    COLUMNS = ("Tidspunkt", "Form", "Tema", "Sammendrag")
+    COLUMNS = (
+        QT_TR_NOOP("Tidspunkt"),
+        QT_TR_NOOP("Form"),
+        QT_TR_NOOP("Tema"),
+        QT_TR_NOOP("Sammendrag"),
+    )
     ID_ROLE = Qt.ItemDataRole.UserRole
     ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -61,16 +66,16 @@ class TimelineModel(PagedRowTableModel["TimelineItem"]):
         if column == 0:
             return f"{self._when[item.id]:%d.%m.%Y %H:%M}"
         if column == 1:
-            return item.form.label
+            return tr(item.form.label)
         if column == 2:
-            return ", ".join(t.label for t in item.topics)
+            return ", ".join(tr(t.label) for t in item.topics)
         first_line = item.summary_start.split("\n", 1)[0]
         exempt = tr("[Unntatt innsyn] ") if item.exempt else ""
         return STATUS_MARK[item.status] + exempt + first_line
 
     @staticmethod
     def _tooltip(item: TimelineItem) -> str:
-        parts = [item.status.label]
+        parts = [tr(item.status.label)]
         if item.version > 1:
             parts.append(tr("versjon {n}").format(n=item.version))
         if item.has_parent_words:

@@ -17,16 +17,17 @@ from PySide6.QtWidgets import (
 
 from bufapp.domain.deadlines import Urgency
 from bufapp.domain.enums import DeadlineKind
-from bufapp.ui.qt import dark_theme, tr
+from bufapp.ui.qt import QT_TR_NOOP, dark_theme, tr
+from bufapp.ui.widgets.domain_texts import deadline_title
 from bufapp.ui.widgets.row_table_model import RowTableModel, row_table
 
 if TYPE_CHECKING:  # type hints only: keeps the database stack out of start-up
     from bufapp.services.overview import DeadlineRow
 URGENCY_TEXT = {
-    Urgency.OVERDUE: "Forfalt",
-    Urgency.SOON: "Innen 7 dager",
-    Urgency.LATER: "Senere",
-    Urgency.DONE: "Utført",
+    Urgency.OVERDUE: QT_TR_NOOP("Forfalt"),
+    Urgency.SOON: QT_TR_NOOP("Innen 7 dager"),
+    Urgency.LATER: QT_TR_NOOP("Senere"),
+    Urgency.DONE: QT_TR_NOOP("Utført"),
 }
 
 
@@ -54,9 +55,11 @@ class Shown:
 SHOWN: dict[DeadlineKind, Shown] = {
     DeadlineKind.FIRST_CONVERSATION: Shown(
         Opens.CARD,
-        "Fristen er retningslinjens norm (Q-1157, kap. B): første samtale tilbudt innen to "
-        "uker etter plasseringen. Loven sier «kort tid». Et brev eller en SMS med tilbudet "
-        "holder. Antall dager velges i Innstillinger.",
+        QT_TR_NOOP(
+            "Fristen er retningslinjens norm (Q-1157, kap. B): første samtale tilbudt innen to "
+            "uker etter plasseringen. Loven sier «kort tid». Et brev eller en SMS med tilbudet "
+            "holder. Antall dager velges i Innstillinger."
+        ),
     ),
     DeadlineKind.CONTACT_FREQUENCY: Shown(Opens.CARD),
     DeadlineKind.NEW_OFFER: Shown(Opens.CARD),
@@ -68,80 +71,104 @@ SHOWN: dict[DeadlineKind, Shown] = {
     DeadlineKind.NEXT_MEETING: Shown(Opens.CARD),
     DeadlineKind.FIRST_CONVERSATION_HELD: Shown(
         Opens.FOLLOW_UP,
-        "Samtalen er tilbudt, men ikke gjennomført ennå. Forelderen velger hvor dere møtes: "
-        "hjemme, på kontoret eller et nøytralt sted. Fristen er like mange dager etter "
-        "tilbudet som fristen for tilbudet; sier forelderen nei, tilbys kontakt på nytt.",
+        QT_TR_NOOP(
+            "Samtalen er tilbudt, men ikke gjennomført ennå. Forelderen velger hvor dere møtes: "
+            "hjemme, på kontoret eller et nøytralt sted. Fristen er like mange dager etter "
+            "tilbudet som fristen for tilbudet; sier forelderen nei, tilbys kontakt på nytt."
+        ),
     ),
     DeadlineKind.INFORMATION_REPEAT: Shown(
         Opens.FOLLOW_UP,
-        "Informasjon fra sjekklisten skal gis igjen: mye blir ikke forstått første gang.",
+        QT_TR_NOOP(
+            "Informasjon fra sjekklisten skal gis igjen: mye blir ikke forstått første gang."
+        ),
     ),
     DeadlineKind.INFORMATION_UNCONFIRMED: Shown(
         Opens.FOLLOW_UP,
-        "Informasjonen er gitt, men det er ikke sjekket om forelderen forsto den.",
+        QT_TR_NOOP("Informasjonen er gitt, men det er ikke sjekket om forelderen forsto den."),
     ),
     DeadlineKind.REASSESSMENT: Shown(
         Opens.FOLLOW_UP,
-        "Tjenestens vurdering av hva som skal til for at barnet kan flytte hjem, skal "
-        "vurderes på nytt.",
+        QT_TR_NOOP(
+            "Tjenestens vurdering av hva som skal til for at barnet kan flytte hjem, skal "
+            "vurderes på nytt."
+        ),
     ),
     DeadlineKind.WISH_ANSWER: Shown(
         Opens.FOLLOW_UP,
-        "Forelderen har et ønske som ikke er besvart. Kan det ikke innfris, skal svaret ha en "
-        "faglig begrunnelse.",
+        QT_TR_NOOP(
+            "Forelderen har et ønske som ikke er besvart. Kan det ikke innfris, skal svaret ha en "
+            "faglig begrunnelse."
+        ),
     ),
     DeadlineKind.AFTER_REUNIFICATION: Shown(
         Opens.FOLLOW_UP,
-        "Barnet har flyttet hjem igjen. Følg opp familien etter flyttingen.",
+        QT_TR_NOOP("Barnet har flyttet hjem igjen. Følg opp familien etter flyttingen."),
     ),
     DeadlineKind.AFTERCARE: Shown(
         Opens.FOLLOW_UP,
-        "Barnet nærmer seg 18 år. Snakk med forelderen om ettervern (hjelp etter fylte 18 år, "
-        "til 25 år).",
+        QT_TR_NOOP(
+            "Barnet nærmer seg 18 år. Snakk med forelderen om ettervern (hjelp etter fylte 18 år, "
+            "til 25 år)."
+        ),
     ),
-    DeadlineKind.NEXT_VISIT: Shown(Opens.VISITS, "Neste samvær etter samværsplanen."),
+    DeadlineKind.NEXT_VISIT: Shown(Opens.VISITS, QT_TR_NOOP("Neste samvær etter samværsplanen.")),
     DeadlineKind.VISITS_MISSED: Shown(
         Opens.VISITS,
-        "Flere samvær på rad er ikke gjennomført. Et slikt brudd er et signal: snakk med "
-        "forelderen om hvorfor, og vurder andre former for kontakt.",
+        QT_TR_NOOP(
+            "Flere samvær på rad er ikke gjennomført. Et slikt brudd er et signal: snakk med "
+            "forelderen om hvorfor, og vurder andre former for kontakt."
+        ),
     ),
     DeadlineKind.VISIT_EVALUATION: Shown(
         Opens.VISITS,
-        "Samværsplanen evalueres med jevne mellomrom: barnet, forelderen, fosterhjemmet eller "
-        "institusjonen og tilsynsfører høres hver for seg (veilederen Q-1157, kap. 4.5.5).",
+        QT_TR_NOOP(
+            "Samværsplanen evalueres med jevne mellomrom: barnet, forelderen, fosterhjemmet eller "
+            "institusjonen og tilsynsfører høres hver for seg (veilederen Q-1157, kap. 4.5.5)."
+        ),
     ),
     DeadlineKind.VISIT_PLAN_PURPOSE: Shown(
         Opens.VISITS,
-        "Samværsplanen har ikke noe formål. Samværet følges opp og vurderes ut fra formålet.",
+        QT_TR_NOOP(
+            "Samværsplanen har ikke noe formål. Samværet følges opp og vurderes ut fra formålet."
+        ),
     ),
     DeadlineKind.LIVING_CONDITIONS: Shown(
         Opens.LIVING,
-        "Spør forelderen om egen vurdering av økonomi, utdanning og arbeid, bolig, helse og "
-        "sosial kontakt (veilederen Q-1157, kap. 4.5.6). Etter en vurdering: på nytt etter "
-        "forelderens intervall (standard hver 6. måned, endres på siden Levekår). Er det ikke "
-        "gjort ennå: en måned etter plasseringen – da har første samtale vært, og de "
-        "økonomiske følgene av plasseringen (bortfalt barnetrygd, skatt, bidrag) begynner å "
-        "merkes (vises for plasseringer fra det siste året). Vises her 30 dager før. Dette er "
-        "bufapps forslag, ikke en frist i loven.",
+        QT_TR_NOOP(
+            "Spør forelderen om egen vurdering av økonomi, utdanning og arbeid, bolig, helse og "
+            "sosial kontakt (veilederen Q-1157, kap. 4.5.6). Etter en vurdering: på nytt etter "
+            "forelderens intervall (standard hver 6. måned, endres på siden Levekår). Er det ikke "
+            "gjort ennå: en måned etter plasseringen – da har første samtale vært, og de "
+            "økonomiske følgene av plasseringen (bortfalt barnetrygd, skatt, bidrag) begynner å "
+            "merkes (vises for plasseringer fra det siste året). Vises her 30 dager før. Dette er "
+            "bufapps forslag, ikke en frist i loven."
+        ),
     ),
     DeadlineKind.FAMILY_CONFERENCE_FOLLOW_UP: Shown(
         Opens.CONFERENCE,
-        "Familierådet avtalte et oppfølgende familieråd for å se hvordan familiens plan har "
-        "gått (veilederen Q-1157, kap. 4.4). Planlegg det med koordinatoren.",
+        QT_TR_NOOP(
+            "Familierådet avtalte et oppfølgende familieråd for å se hvordan familiens plan har "
+            "gått (veilederen Q-1157, kap. 4.4). Planlegg det med koordinatoren."
+        ),
     ),
     DeadlineKind.FAMILY_CONFERENCE: Shown(
         Opens.CONFERENCE,
-        "Et planlagt familieråd de neste to ukene, eller et som ikke er registrert holdt eller "
-        "avlyst.",
+        QT_TR_NOOP(
+            "Et planlagt familieråd de neste to ukene, eller et som ikke er registrert holdt eller "
+            "avlyst."
+        ),
     ),
     DeadlineKind.GROUP_OFFERS_NOT_TOLD: Shown(
         Opens.GROUP_OFFERS,
-        "Barnevernstjenesten bør kjenne til gruppetilbudene i området og fortelle foreldrene "
-        "om dem: mange har glede av å møte andre i samme situasjon (familievernets fagside "
-        "om kurs og gruppetilbud). Fristen er bufapps egen: 30 dager etter at barnet ble "
-        "plassert, når de første ukene har roet seg. Den er oppfylt når forelderen er informert, "
-        "uansett hva forelderen svarte. Vises bare når kontoret har lagt inn minst ett "
-        "aktivt gruppetilbud.",
+        QT_TR_NOOP(
+            "Barnevernstjenesten bør kjenne til gruppetilbudene i området og fortelle foreldrene "
+            "om dem: mange har glede av å møte andre i samme situasjon (familievernets fagside "
+            "om kurs og gruppetilbud). Fristen er bufapps egen: 30 dager etter at barnet ble "
+            "plassert, når de første ukene har roet seg. Den er oppfylt når forelderen er informert, "
+            "uansett hva forelderen svarte. Vises bare når kontoret har lagt inn minst ett "
+            "aktivt gruppetilbud."
+        ),
     ),
 }
 # The signal each destination is opened by: the one place to route a destination anew.
@@ -169,7 +196,13 @@ def shown(kind: DeadlineKind) -> Shown:
 
 
 class DeadlineTableModel(RowTableModel["DeadlineRow"]):
-    COLUMNS = ("Frist", "Status", "Hva", "Forelder", "Barn")
+    COLUMNS = (
+        QT_TR_NOOP("Frist"),
+        QT_TR_NOOP("Status"),
+        QT_TR_NOOP("Hva"),
+        QT_TR_NOOP("Forelder"),
+        QT_TR_NOOP("Barn"),
+    )
     PARENT_ID_ROLE = Qt.ItemDataRole.UserRole
     KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -195,7 +228,7 @@ class DeadlineTableModel(RowTableModel["DeadlineRow"]):
         return (
             f"{row.deadline.due:%d.%m.%Y}",
             tr(URGENCY_TEXT[row.urgency]),
-            row.deadline.title,
+            deadline_title(row.deadline),
             row.parent_name,
             row.child_names,
         )[column]

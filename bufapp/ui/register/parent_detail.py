@@ -9,12 +9,12 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from bufapp.domain.consent import Consent, consent_status
-from bufapp.domain.contact_rules import frequency_label
 from bufapp.domain.deadlines import Urgency
 from bufapp.domain.entities import Placement
 from bufapp.domain.enums import ConsentStatus, ReferralState
 from bufapp.services.clock import oslo_date
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import QT_TR_NOOP, tr
+from bufapp.ui.widgets.domain_texts import deadline_title, frequency_text, task_who
 
 if TYPE_CHECKING:  # type hints only: keeps the database stack out of start-up
     from bufapp.services.register import ParentDetail
@@ -34,8 +34,14 @@ def _link(href: str, text: str) -> str:
     return f'<a href="{href}">{escape(tr(text))}</a>'
 
 
+def _links(*links: tuple[str, str]) -> str:
+    """(href, text) pairs as links, separated by a dot. Built outside f-strings: lupdate reads
+    no ``QT_TR_NOOP`` inside one."""
+    return " · ".join(_link(href, text) for href, text in links)
+
+
 def _contact_section(detail: ParentDetail) -> list[str]:
-    parts = [f"<h3>{escape(tr('Kontakt'))}</h3><p>"]
+    parts = ["<h3>" + escape(tr("Kontakt")) + "</h3><p>"]
     count = tr("{contacts} i loggen").format(contacts=tr("%n kontakter", None, detail.entry_count))
     if detail.last_conversation:
         count += tr(", siste samtale {d}").format(d=f"{detail.last_conversation:%d.%m.%Y}")
@@ -54,15 +60,18 @@ def _contact_section(detail: ParentDetail) -> list[str]:
         )
     elif plan is not None and plan.every_days:
         parts.append(
-            escape(tr("Avtalt kontakt: {f}.").format(f=frequency_label(plan.every_days).lower()))
+            escape(tr("Avtalt kontakt: {f}.").format(f=frequency_text(plan.every_days).lower()))
         )
-    parts.append(
-        f"<br>{_link('open-log', 'Åpne kontaktloggen')} · {_link('new-contact', 'Ny kontakt')} · "
-        f"{_link('contact-plan', 'Samarbeidsavtale')} · {_link('followup', 'Oppfølging')} · "
-        f"{_link('visits', 'Samvær')} · "
-        f"{_link('extract', 'Utdrag …')} · "
-        f"{_link('archive-export', 'Eksporter til arkivet …')}</p>"
+    links = _links(
+        ("open-log", QT_TR_NOOP("Åpne kontaktloggen")),
+        ("new-contact", QT_TR_NOOP("Ny kontakt")),
+        ("contact-plan", QT_TR_NOOP("Samarbeidsavtale")),
+        ("followup", QT_TR_NOOP("Oppfølging")),
+        ("visits", QT_TR_NOOP("Samvær")),
+        ("extract", QT_TR_NOOP("Utdrag …")),
+        ("archive-export", QT_TR_NOOP("Eksporter til arkivet …")),
     )
+    parts.append(f"<br>{links}</p>")
     if detail.archived is not None:
         day, count = detail.archived
         parts.append(
@@ -75,13 +84,11 @@ def _contact_section(detail: ParentDetail) -> list[str]:
             + "</p>"
         )
     if detail.open_tasks:
-        parts.append(f"<h4>{escape(tr('Åpne oppfølgingsoppgaver'))}</h4><ul>")
+        parts.append("<h4>" + escape(tr("Åpne oppfølgingsoppgaver")) + "</h4><ul>")
         for task in detail.open_tasks:
-            due = f" – {escape(tr('frist'))} {task.due:%d.%m.%Y}" if task.due else ""
-            parts.append(
-                f"<li>{escape(task.what)} ({escape(task.who)}){due} "
-                f"{_link(f'close-task:{task.id}', 'Lukk …')}</li>"
-            )
+            due = " – " + escape(tr("frist")) + f" {task.due:%d.%m.%Y}" if task.due else ""
+            close = _link(f"close-task:{task.id}", QT_TR_NOOP("Lukk …"))
+            parts.append(f"<li>{escape(task.what)} ({escape(task_who(task))}){due} {close}</li>")
         parts.append("</ul>")
     return parts
 
@@ -95,36 +102,38 @@ def _consent_state(consent: Consent, today: date) -> str:
     if consent.valid_until is not None and status is not ConsentStatus.NOT_YET:
         soon = tr("utløper snart, ") if status is ConsentStatus.EXPIRES_SOON else ""
         return soon + tr("gjelder til {d}").format(d=f"{consent.valid_until:%d.%m.%Y}")
-    return status.label.lower()
+    return tr(status.label).lower()
 
 
 def _consent_section(detail: ParentDetail, today: date) -> list[str]:
-    parts = [f"<h3>{escape(tr('Samtykker'))}</h3>"]
+    parts = ["<h3>" + escape(tr("Samtykker")) + "</h3>"]
     if detail.consents:
         parts.append("<ul>")
     for consent, recipient in detail.consents:
-        categories = ", ".join(c.label for c in consent.categories)
+        categories = ", ".join(tr(c.label) for c in consent.categories)
         parts.append(
             f"<li><b>{escape(recipient)}</b>: {escape(categories)} – {escape(consent.purpose)} "
-            f"({escape(consent.how.label.lower())}, {consent.given_on:%d.%m.%Y}; "
+            f"({escape(tr(consent.how.label).lower())}, {consent.given_on:%d.%m.%Y}; "
             f"{escape(_consent_state(consent, today))})</li>"
         )
     if detail.consents:
         parts.append("</ul>")
     else:
-        parts.append(f"<p>{escape(tr('Ingen samtykker registrert.'))}</p>")
-    parts.append(
-        f"<p>{_link('consents', 'Samtykkeregister …')} · {_link('new-consent', 'Nytt samtykke …')}</p>"
+        parts.append("<p>" + escape(tr("Ingen samtykker registrert.")) + "</p>")
+    links = _links(
+        ("consents", QT_TR_NOOP("Samtykkeregister …")),
+        ("new-consent", QT_TR_NOOP("Nytt samtykke …")),
     )
+    parts.append(f"<p>{links}</p>")
     return parts
 
 
 def _referral_section(detail: ParentDetail, today: date) -> list[str]:
-    parts = [f"<h3>{escape(tr('Henvisninger'))}</h3>"]
+    parts = ["<h3>" + escape(tr("Henvisninger")) + "</h3>"]
     if detail.referrals:
         parts.append("<ul>")
     for referral, recipient in detail.referrals:
-        dates = [referral.state.label]
+        dates = [tr(referral.state.label)]
         if referral.sent_on:
             dates.append(tr("sendt {d}").format(d=f"{referral.sent_on:%d.%m.%Y}"))
         waiting = referral.state is ReferralState.SENT and referral.reply_expected_by
@@ -132,31 +141,33 @@ def _referral_section(detail: ParentDetail, today: date) -> list[str]:
             dates.append(tr("svar ventes {d}").format(d=f"{referral.reply_expected_by:%d.%m.%Y}"))
         late = waiting and referral.reply_expected_by < today  # type: ignore[operator]
         style = ' style="color:#c62828"' if late else ""
+        opens = _link(f"open-referral:{referral.id}", QT_TR_NOOP("Åpne …"))
         parts.append(
-            f"<li{style}><b>{escape(recipient)}</b> – {escape(', '.join(dates))} "
-            f"{_link(f'open-referral:{referral.id}', 'Åpne …')}</li>"
+            f"<li{style}><b>{escape(recipient)}</b> – {escape(', '.join(dates))} {opens}</li>"
         )
     if detail.referrals:
         parts.append("</ul>")
     else:
-        parts.append(f"<p>{escape(tr('Ingen henvisninger.'))}</p>")
-    parts.append(
-        f"<p>{_link('new-referral', 'Ny henvisning …')} · {_link('referrals', 'Alle henvisninger')}"
-        f" · {_link('groups', 'Ansvarsgruppe')} · {_link('network', 'Nettverkskart')}</p>"
+        parts.append("<p>" + escape(tr("Ingen henvisninger.")) + "</p>")
+    links = _links(
+        ("new-referral", QT_TR_NOOP("Ny henvisning …")),
+        ("referrals", QT_TR_NOOP("Alle henvisninger")),
+        ("groups", QT_TR_NOOP("Ansvarsgruppe")),
+        ("network", QT_TR_NOOP("Nettverkskart")),
     )
+    parts.append(f"<p>{links}</p>")
     return parts
 
 
 def _document_section(detail: ParentDetail) -> list[str]:
     if not detail.documents:
         return []
-    parts = [f"<h3>{escape(tr('Dokumenter'))}</h3><ul>"]
+    parts = ["<h3>" + escape(tr("Dokumenter")) + "</h3><ul>"]
     for document in detail.documents:
         made = oslo_date(document.made_at)
-        parts.append(
-            f"<li>{escape(document.title)} ({escape(document.kind.label.lower())}, "
-            f"{made:%d.%m.%Y}) {_link(f'show-document:{document.id}', 'Vis …')}</li>"
-        )
+        kind = escape(tr(document.kind.label).lower())
+        shows = _link(f"show-document:{document.id}", QT_TR_NOOP("Vis …"))
+        parts.append(f"<li>{escape(document.title)} ({kind}, {made:%d.%m.%Y}) {shows}</li>")
     parts.append("</ul>")
     return parts
 
@@ -176,7 +187,7 @@ def _placement_details(placement: Placement) -> str:
     if placement.whereabouts_hidden:
         decided = f"{placement.hidden_decided_on:%d.%m.%Y}" if placement.hidden_decided_on else "?"
         lines.append(
-            _marked("Bosted skjult for foreldrene")
+            _marked(QT_TR_NOOP("Bosted skjult for foreldrene"))
             + escape(
                 tr(
                     " – vedtak {date}: {basis}. Kommer ikke med i dokumenter til foreldrene "
@@ -207,12 +218,12 @@ def _visit_section(detail: ParentDetail, visit_lines: Sequence[str]) -> list[str
     """Each child's samværsplan in one line and the next visit (``VisitService.card_lines``)."""
     if not visit_lines and not detail.children:
         return []
-    parts = [f"<h3>{escape(tr('Samvær'))}</h3><p>"]
+    parts = ["<h3>" + escape(tr("Samvær")) + "</h3><p>"]
     if visit_lines:
         parts.append("<br>".join(escape(line) for line in visit_lines))
     else:
         parts.append(escape(tr("Ingen samværsplan registrert.")))
-    parts.append(f"<br>{_link('visits', 'Åpne samvær')}</p>")
+    parts.append("<br>" + _link("visits", QT_TR_NOOP("Åpne samvær")) + "</p>")
     return parts
 
 
@@ -225,39 +236,45 @@ def render(detail: ParentDetail, today: date, visit_lines: Sequence[str] = ()) -
         f"<h2>{escape(p.full_name)}</h2>",
         *_hidden_warning(detail),
         "<table cellspacing=4>",
-        _row("Fødselsnummer/D-nummer", p.national_id),
-        _row("Fødselsdato", f"{p.birth_date:%d.%m.%Y}" if p.birth_date else None),
-        _row("Adresse", address),
-        _marked_row("Adressesperre", p.address_protection.label)
+        _row(QT_TR_NOOP("Fødselsnummer/D-nummer"), p.national_id),
+        _row(QT_TR_NOOP("Fødselsdato"), f"{p.birth_date:%d.%m.%Y}" if p.birth_date else None),
+        _row(QT_TR_NOOP("Adresse"), address),
+        _marked_row(QT_TR_NOOP("Adressesperre"), p.address_protection.label)
         if p.has_confidential_address
         else "",
-        _row("Telefon", p.phone),
-        _row("E-post", p.email),
-        _row("Språk", p.preferred_language),
+        _row(QT_TR_NOOP("Telefon"), p.phone),
+        _row(QT_TR_NOOP("E-post"), p.email),
+        _row(QT_TR_NOOP("Språk"), p.preferred_language),
         _row(
-            "Tolk",
+            QT_TR_NOOP("Tolk"),
             tr("Ja – {language}").format(language=p.interpreter_language)
             if p.interpreter_language
             else None,
         ),
-        _row("Støtteperson", p.support_person),
-        _row("Notater", p.notes),
+        _row(QT_TR_NOOP("Støtteperson"), p.support_person),
+        _row(QT_TR_NOOP("Notater"), p.notes),
         "</table>",
-        f"<p>{_link('edit-parent', 'Rediger forelder')} · {_link('new-child', 'Legg til barn')} · "
-        f"{_link('link-child', 'Koble til et registrert barn')}</p>",
+        "<p>"
+        + _links(
+            ("edit-parent", QT_TR_NOOP("Rediger forelder")),
+            ("new-child", QT_TR_NOOP("Legg til barn")),
+            ("link-child", QT_TR_NOOP("Koble til et registrert barn")),
+        )
+        + "</p>",
     ]
     parts += _contact_section(detail)
     parts += _visit_section(detail, visit_lines)
     parts += _consent_section(detail, today)
     parts += _referral_section(detail, today)
     parts += _document_section(detail)
-    parts.append(
-        f"<p>{_link('access-pack', 'Innsyn: alt om forelderen …')} · "
-        f"{_link('access-report', 'Innsyn: hvem har sett opplysningene …')}</p>"
+    links = _links(
+        ("access-pack", QT_TR_NOOP("Innsyn: alt om forelderen …")),
+        ("access-report", QT_TR_NOOP("Innsyn: hvem har sett opplysningene …")),
     )
-    parts.append(f"<h3>{escape(tr('Frister'))}</h3>")
+    parts.append(f"<p>{links}</p>")
+    parts.append("<h3>" + escape(tr("Frister")) + "</h3>")
     if not detail.deadlines:
-        parts.append(f"<p>{escape(tr('Ingen frister.'))}</p>")
+        parts.append("<p>" + escape(tr("Ingen frister.")) + "</p>")
     for deadline in detail.deadlines:
         urgency = deadline.urgency(today)
         if deadline.done_on is not None:
@@ -266,40 +283,44 @@ def render(detail: ParentDetail, today: date, visit_lines: Sequence[str] = ()) -
             state = tr("forfalt") if urgency is Urgency.OVERDUE else tr("åpen")
         colour = ' style="color:#c62828;font-weight:bold"' if urgency is Urgency.OVERDUE else ""
         parts.append(
-            f"<p{colour}>{escape(deadline.title)} – {deadline.due:%d.%m.%Y} ({escape(state)})</p>"
+            f"<p{colour}>{escape(deadline_title(deadline))} – {deadline.due:%d.%m.%Y} ({escape(state)})</p>"
         )
 
-    parts.append(f"<h3>{escape(tr('Barn og plasseringer'))}</h3>")
+    parts.append("<h3>" + escape(tr("Barn og plasseringer")) + "</h3>")
     if not detail.children:
-        parts.append(f"<p>{escape(tr('Ingen barn registrert.'))}</p>")
+        parts.append("<p>" + escape(tr("Ingen barn registrert.")) + "</p>")
     for entry in detail.children:
         child = entry.child
         link = next((lk for lk in child.parents if lk.parent_id == p.id), None)
-        role = f" – {escape(link.role.label)}" if link else ""
+        role = f" – {escape(tr(link.role.label))}" if link else ""
         responsibility = (
             ""
             if link is None or link.parental_responsibility
             else escape(tr(" (uten foreldreansvar)"))
         )
+        links = _links(
+            (f"edit-child:{child.id}", QT_TR_NOOP("Rediger barn")),
+            (f"new-placement:{child.id}", QT_TR_NOOP("Ny plassering")),
+        )
         parts.append(
             f"<h4>{escape(child.full_name)}, {child.birth_date:%d.%m.%Y}{role}{responsibility}</h4>"
-            f"<p>{escape(tr('Saksnummer'))}: {escape(child.case_number)} · "
-            f"{_link(f'edit-child:{child.id}', 'Rediger barn')} · "
-            f"{_link(f'new-placement:{child.id}', 'Ny plassering')}</p><ul>"
+            + "<p>"
+            + escape(tr("Saksnummer"))
+            + f": {escape(child.case_number)} · {links}</p><ul>"
         )
         for placement in entry.placements:
             period = f"{placement.start_date:%d.%m.%Y} – " + (
                 f"{placement.end_date:%d.%m.%Y}" if placement.end_date else tr("pågår")
             )
-            ended = f" ({escape(placement.end_reason.label)})" if placement.end_reason else ""
+            ended = f" ({escape(tr(placement.end_reason.label))})" if placement.end_reason else ""
+            kind = f"{escape(tr(placement.place_type.label))}, {escape(tr(placement.basis.label))}"
+            edits = _link(f"edit-placement:{placement.id}", QT_TR_NOOP("Rediger"))
             parts.append(
-                f"<li>{escape(placement.place_type.label)}, {escape(placement.basis.label)}: {escape(period)}{ended} "
-                f"{_link(f'edit-placement:{placement.id}', 'Rediger')}"
-                f"{_placement_details(placement)}</li>"
+                f"<li>{kind}: {escape(period)}{ended} {edits}{_placement_details(placement)}</li>"
             )
         parts.append("</ul>")
     if detail.other_parents:
-        parts.append(f"<h3>{escape(tr('Den andre forelderen'))}</h3><p>")
+        parts.append("<h3>" + escape(tr("Den andre forelderen")) + "</h3><p>")
         parts.append(
             " · ".join(
                 f'<a href="parent:{o.id}">{escape(o.full_name)}</a>' for o in detail.other_parents

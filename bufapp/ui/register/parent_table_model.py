@@ -10,6 +10,8 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyM
 
 from bufapp.domain.collation import sort_key
 from bufapp.domain.folding import fold, search_words
+from bufapp.ui.qt import QT_TR_NOOP, tr
+from bufapp.ui.widgets.domain_texts import deadline_title
 from bufapp.ui.widgets.row_table_model import RowTableModel
 
 if TYPE_CHECKING:  # type hints only: keeps the database stack out of start-up
@@ -17,8 +19,18 @@ if TYPE_CHECKING:  # type hints only: keeps the database stack out of start-up
     from bufapp.services.register import ParentSummary
 
 
+# The register's text for a parent with no placement going on (services/register.py), shown
+# translated in the Plassering column as the placements' labels are.
+NO_PLACEMENT = QT_TR_NOOP("Ingen pågående")
+
+
 class ParentTableModel(RowTableModel["ParentSummary"]):
-    COLUMNS = ("Navn", "Barn", "Plassering", "Neste frist")
+    COLUMNS = (
+        QT_TR_NOOP("Navn"),
+        QT_TR_NOOP("Barn"),
+        QT_TR_NOOP("Plassering"),
+        QT_TR_NOOP("Neste frist"),
+    )
     ID_ROLE = Qt.ItemDataRole.UserRole
     SORT_ROLE = Qt.ItemDataRole.UserRole + 1
     DEADLINE_COLUMN = 3
@@ -133,10 +145,10 @@ class ParentTableModel(RowTableModel["ParentSummary"]):
             return summary.sort_name
         if column == 1:
             return summary.children
-        if column == 2:
-            return summary.placement
+        if column == 2:  # the placements' labels, or NO_PLACEMENT, joined by the register
+            return ", ".join(tr(part) for part in summary.placement.split(", "))
         deadline = summary.next_deadline
-        return "" if deadline is None else f"{deadline.title} {deadline.due:%d.%m.%Y}"
+        return "" if deadline is None else f"{deadline_title(deadline)} {deadline.due:%d.%m.%Y}"
 
 
 class ParentFilter(QSortFilterProxyModel):

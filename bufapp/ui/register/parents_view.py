@@ -240,7 +240,9 @@ class ParentsView(QWidget):
             if self.search.text() and not self.proxy.rowCount()
             else tr("Velg en forelder i listen.")
         )
-        self.card.setHtml(f"<h2>{escape(tr('Ingen forelder valgt'))}</h2><p>{escape(hint)}</p>")
+        self.card.setHtml(
+            "<h2>" + escape(tr("Ingen forelder valgt")) + f"</h2><p>{escape(hint)}</p>"
+        )
 
     def _load_detail(self) -> None:
         parent_id = self.current_parent_id

@@ -18,18 +18,18 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from bufapp.domain.entities import Placement
 from bufapp.domain.enums import PlacementBasis, PlacementEndReason, PlaceType
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import QT_TR_NOOP, tr
 from bufapp.ui.widgets.field_form import OptionalDateEdit, date_edit, from_qdate
 from bufapp.ui.widgets.record_dialog import RecordDialog, chosen, enum_combo, line
 from bufapp.ui.widgets.tasks import TaskManager
 
 # What choosing an end reason brings about (shown under the field).
 END_REASON_HELP = {
-    PlacementEndReason.REUNIFICATION: (
+    PlacementEndReason.REUNIFICATION: QT_TR_NOOP(
         "Når barnet flytter hjem, kommer en frist i Oversikt for å følge opp familien etter "
         "flyttingen."
     ),
-    PlacementEndReason.CAME_OF_AGE: (
+    PlacementEndReason.CAME_OF_AGE: QT_TR_NOOP(
         "Ettervern (hjelp etter fylte 18 år, til 25 år) er et eget spørsmål, ikke en årsak til "
         "slutt. Oversikt minner om det før barnet fyller 18 år."
     ),
@@ -46,7 +46,9 @@ class PlacementDialog(RecordDialog[Placement]):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(
-            "Rediger plassering" if placement and placement.id else "Ny plassering",
+            QT_TR_NOOP("Rediger plassering")
+            if placement and placement.id
+            else QT_TR_NOOP("Ny plassering"),
             tasks,
             save,
             parent,
@@ -58,34 +60,42 @@ class PlacementDialog(RecordDialog[Placement]):
         p = placement
         f = self.form
         self.basis = f.add_row(
-            "basis", "&Grunnlag", enum_combo(PlacementBasis, p.basis if p else None)
+            "basis", QT_TR_NOOP("&Grunnlag"), enum_combo(PlacementBasis, p.basis if p else None)
         )
         self.place_type = f.add_row(
-            "place_type", "&Type tiltak", enum_combo(PlaceType, p.place_type if p else None)
+            "place_type",
+            QT_TR_NOOP("&Type tiltak"),
+            enum_combo(PlaceType, p.place_type if p else None),
         )
         self.place_name = f.add_row(
-            "place_name", "&Sted (valgfritt)", line(p.place_name if p else "")
+            "place_name", QT_TR_NOOP("&Sted (valgfritt)"), line(p.place_name if p else "")
         )
         self.carer_names = f.add_row(
-            "carer_names", "&Fosterforeldre / kontaktperson", line(p.carer_names if p else "")
+            "carer_names",
+            QT_TR_NOOP("&Fosterforeldre / kontaktperson"),
+            line(p.carer_names if p else ""),
         )
         self.place_address = f.add_row(
-            "place_address", "Adr&esse", line(p.place_address if p else "")
+            "place_address", QT_TR_NOOP("Adr&esse"), line(p.place_address if p else "")
         )
         self.place_municipality = f.add_row(
-            "place_municipality", "&Kommune", line(p.place_municipality if p else "")
+            "place_municipality", QT_TR_NOOP("&Kommune"), line(p.place_municipality if p else "")
         )
-        self.place_phone = f.add_row("place_phone", "&Telefon", line(p.place_phone if p else ""))
+        self.place_phone = f.add_row(
+            "place_phone", QT_TR_NOOP("&Telefon"), line(p.place_phone if p else "")
+        )
         self._add_hidden_rows(p)
         self.start_date = f.add_row(
-            "start_date", "Start&dato", date_edit(p.start_date if p else None)
+            "start_date", QT_TR_NOOP("Start&dato"), date_edit(p.start_date if p else None)
         )
         self.end_date = f.add_row(
-            "end_date", "S&luttdato", OptionalDateEdit(tr("Avsluttet"), p.end_date if p else None)
+            "end_date",
+            QT_TR_NOOP("S&luttdato"),
+            OptionalDateEdit(tr("Avsluttet"), p.end_date if p else None),
         )
         self.end_reason = f.add_row(
             "end_reason",
-            "Å&rsak til slutt",
+            QT_TR_NOOP("Å&rsak til slutt"),
             enum_combo(PlacementEndReason, p.end_reason if p else None, allow_empty=True),
         )
         self._add_end_reason_help()
@@ -130,13 +140,13 @@ class PlacementDialog(RecordDialog[Placement]):
         explained.setWordWrap(True)
         column.addWidget(self.whereabouts_hidden)
         column.addWidget(explained)
-        f.add_row("whereabouts_hidden", "Sperret &bosted", holder)
+        f.add_row("whereabouts_hidden", QT_TR_NOOP("Sperret &bosted"), holder)
         decided = p.hidden_decided_on if p and p.hidden_decided_on else None
         self.hidden_decided_on = f.add_row(
-            "hidden_decided_on", "&Vedtaksdato", date_edit(decided or date.today())
+            "hidden_decided_on", QT_TR_NOOP("&Vedtaksdato"), date_edit(decided or date.today())
         )
         self.hidden_basis = f.add_row(
-            "hidden_basis", "Grunnlag for &sperren", line(p.hidden_basis if p else "")
+            "hidden_basis", QT_TR_NOOP("Grunnlag for &sperren"), line(p.hidden_basis if p else "")
         )
         self.hidden_basis.setPlaceholderText(tr("F.eks. fylkesnemndas vedtak, dato og saksnummer"))
         for editor in (self.hidden_decided_on, self.hidden_basis):

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bufapp.ui.qt import WARNING_STYLE, tr
+from bufapp.ui.qt import QT_TR_NOOP, WARNING_STYLE, tr
 from bufapp.ui.vault.backup_widgets import oslo_text, size_text
 
 if TYPE_CHECKING:  # type hints only: the dialogs open after the database stack has loaded
@@ -28,11 +28,11 @@ if TYPE_CHECKING:  # type hints only: the dialogs open after the database stack 
 
 # (label, BackupContents field) in the order a caseworker thinks of them
 COUNTED = (
-    ("Foreldre", "parents"),
-    ("Kontakter i kontaktloggen", "contact_entries"),
-    ("Lagrede dokumenter", "documents"),
-    ("Møter i ansvarsgrupper", "meetings"),
-    ("Nettverkskart", "network_maps"),
+    (QT_TR_NOOP("Foreldre"), "parents"),
+    (QT_TR_NOOP("Kontakter i kontaktloggen"), "contact_entries"),
+    (QT_TR_NOOP("Lagrede dokumenter"), "documents"),
+    (QT_TR_NOOP("Møter i ansvarsgrupper"), "meetings"),
+    (QT_TR_NOOP("Nettverkskart"), "network_maps"),
 )
 
 

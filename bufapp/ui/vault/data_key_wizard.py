@@ -10,13 +10,13 @@ from typing import Any
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWizard, QWizardPage
 
 from bufapp.services import setup
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import QT_TR_NOOP, tr
 from bufapp.ui.vault.passphrase_fields import password_line
 from bufapp.ui.vault.recovery_key_pages import Shown
 from bufapp.ui.vault.recovery_key_wizard import NewRecoveryKeyWizard
 from bufapp.ui.widgets.tasks import TaskManager
 
-EXPLANATION = (
+EXPLANATION = QT_TR_NOOP(
     "Databasen krypteres på nytt med en ny, tilfeldig datanøkkel, slik at en nøkkel eller et "
     "nøkkelark som kan ha kommet på avveie, ikke lenger åpner den. Passordet ditt er det samme, "
     "men du får en ny gjenopprettingsnøkkel som du skriver ut og bekrefter; den gamle slutter "

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 from bufapp.errors import BufappError, FieldProblem, WrongPassphrase
 from bufapp.security import kdf
 from bufapp.services import setup
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import QT_TR_NOOP, tr
 from bufapp.ui.vault.passphrase_fields import NewPassphraseFields, password_line
 from bufapp.ui.widgets.field_form import FieldForm, submit_buttons
 from bufapp.ui.widgets.messages import Messages
@@ -30,14 +30,16 @@ class ChangePassphraseDialog(QDialog):
         self._tasks = tasks
         self._workspace = workspace
         self.form = FieldForm()
-        self.current = self.form.add_row("current", "&Nåværende passord", password_line())
+        self.current = self.form.add_row(
+            "current", QT_TR_NOOP("&Nåværende passord"), password_line()
+        )
         self.new = NewPassphraseFields(self.form)
         office_words: list[str] = []
         self.new.known_words = lambda: office_words
         tasks.run(
             lambda: setup.office_known_words(workspace.register), office_words.extend, owner=self
         )
-        self.buttons = submit_buttons(self, self.submit, "Bytt passord")
+        self.buttons = submit_buttons(self, self.submit, QT_TR_NOOP("Bytt passord"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
         layout.addWidget(self.buttons)

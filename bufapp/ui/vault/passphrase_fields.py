@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QProgressBar, QWidget
 
 from bufapp.errors import FieldProblem
 from bufapp.services import setup
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import QT_TR_NOOP, tr
 from bufapp.ui.widgets.field_form import FieldForm
 
 
@@ -25,8 +25,10 @@ class NewPassphraseFields:
         self.form = form
         # The office's and caseworker's names, for the callers that know them (the setup wizard).
         self.known_words: Callable[[], Sequence[str]] = tuple
-        self.first = form.add_row("passphrase", "Nytt &passord", password_line())
-        self.second = form.add_row("passphrase_repeat", "&Gjenta passordet", password_line())
+        self.first = form.add_row("passphrase", QT_TR_NOOP("Nytt &passord"), password_line())
+        self.second = form.add_row(
+            "passphrase_repeat", QT_TR_NOOP("&Gjenta passordet"), password_line()
+        )
         holder = QWidget()
         self.meter = QProgressBar(holder)
         self.meter.setRange(0, 100)
@@ -34,7 +36,7 @@ class NewPassphraseFields:
         self.meter.setAccessibleName(tr("Passordstyrke"))
         self.verdict = QLabel()
         self.verdict.setObjectName("passphraseVerdict")
-        form.add_row("strength", "Styrke", self.meter)
+        form.add_row("strength", QT_TR_NOOP("Styrke"), self.meter)
         form.layout_.addRow("", self.verdict)
         hint = QLabel(
             tr(

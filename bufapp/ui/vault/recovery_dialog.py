@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from bufapp.errors import BufappError, FieldProblem
 from bufapp.security import recovery
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import QT_TR_NOOP, tr
 from bufapp.ui.vault.passphrase_fields import NewPassphraseFields
 from bufapp.ui.widgets.field_form import FieldForm, submit_buttons
 from bufapp.ui.widgets.tasks import TaskManager
@@ -35,10 +35,12 @@ class RecoveryDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.form = FieldForm()
-        self.key = self.form.add_row("recovery_key", "Gjenopprettings&nøkkel", QLineEdit())
+        self.key = self.form.add_row(
+            "recovery_key", QT_TR_NOOP("Gjenopprettings&nøkkel"), QLineEdit()
+        )
         self.key.setPlaceholderText("XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX")
         self.passphrase = NewPassphraseFields(self.form)
-        self.buttons = submit_buttons(self, self.submit, "Lås opp og sett nytt passord")
+        self.buttons = submit_buttons(self, self.submit, QT_TR_NOOP("Lås opp og sett nytt passord"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.form)

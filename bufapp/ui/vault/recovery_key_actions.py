@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QPushButton
 
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import QT_TR_NOOP, tr
 from bufapp.ui.vault.backup_widgets import AMBER
 from bufapp.ui.widgets.messages import Messages
 from bufapp.ui.widgets.window_context import WindowContext
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 # The wizard and the vault's key services are imported where they are used: the unlock screen
 # needs only the reminder and the menu entries (start-up time, issue 18).
 
-REPLACE_WARNING = (
+REPLACE_WARNING = QT_TR_NOOP(
     "Du får en ny gjenopprettingsnøkkel som du skriver ut eller skriver av, og bekrefter. "
     "Den gamle nøkkelen slutter å virke med en gang, også på papir du har fra før.\n\n"
     "Vil du lage en ny nøkkel nå?"

@@ -13,13 +13,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget, QWizard, QWizardPage
 
 from bufapp.services import setup
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import QT_TR_NOOP, tr
 from bufapp.ui.vault.recovery_key_widget import KeyConfirmation, RecoveryKeyLabel
 from bufapp.ui.widgets.messages import Messages
 
 Shown = Callable[[str | None, str | None], None]  # (recovery key, or None and an error)
 
-LEAVE_UNCONFIRMED = (
+LEAVE_UNCONFIRMED = QT_TR_NOOP(
     "Du har ikke bekreftet gjenopprettingsnøkkelen. Er den skrevet av feil, kan ingen åpne "
     "journalene hvis du glemmer passordet.\n\n"
     "Databasen kan brukes likevel, men bufapp minner deg på dette til du har laget og bekreftet "
@@ -131,9 +131,11 @@ class RecoveryKeyPage(QWizardPage):
         self.print_button.setEnabled(False)
         self.print_button.clicked.connect(wizard.print_recovery_sheet)
         advice = _wrapped(
-            "Skriv ut nøkkelen eller skriv den av for hånd, og oppbevar den innelåst, adskilt fra "
-            "PC-en. Med den kan du åpne databasen hvis du glemmer passordet. Mistes både passord "
-            "og nøkkel, kan ingen – heller ikke IT – åpne journalene igjen."
+            QT_TR_NOOP(
+                "Skriv ut nøkkelen eller skriv den av for hånd, og oppbevar den innelåst, adskilt fra "
+                "PC-en. Med den kan du åpne databasen hvis du glemmer passordet. Mistes både passord "
+                "og nøkkel, kan ingen – heller ikke IT – åpne journalene igjen."
+            )
         )
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget, QWizard, QWizardPage
 
 from bufapp.errors import user_text
 from bufapp.services import setup
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import QT_TR_NOOP, tr
 from bufapp.ui.vault.recovery_key_pages import ConfirmPage, KeyWizard, RecoveryKeyPage, Shown
 from bufapp.ui.widgets.tasks import TaskManager
 
@@ -30,7 +30,9 @@ class NewRecoveryKeyWizard(KeyWizard):
         self.setMinimumSize(640, 480)
         self._tasks, self._vault, self._office = tasks, vault, office
         self._still_unlocked = still_unlocked
-        self.key_page = RecoveryKeyPage(self, "Ny gjenopprettingsnøkkel", "Lager en ny nøkkel …")
+        self.key_page = RecoveryKeyPage(
+            self, QT_TR_NOOP("Ny gjenopprettingsnøkkel"), QT_TR_NOOP("Lager en ny nøkkel …")
+        )
         self.confirm_page = ConfirmPage(self)
         for page in self.pages_before_key():
             self.addPage(page)

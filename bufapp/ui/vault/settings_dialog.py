@@ -27,7 +27,7 @@ from bufapp.domain.deadlines import GUIDELINE_FIRST_CONVERSATION_DAYS
 from bufapp.domain.entities import Caseworker, Office
 from bufapp.errors import BufappError, ValidationFailed
 from bufapp.settings import RANGES, Settings
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import QT_TR_NOOP, tr
 from bufapp.ui.vault.language_settings import LanguageChoices
 from bufapp.ui.vault.passphrase_change import change_passphrase, recalibrate
 from bufapp.ui.widgets.field_form import FieldForm, submit_buttons
@@ -78,31 +78,33 @@ class SettingsDialog(QDialog):
         office_box = QGroupBox(tr("Kontoret"))
         self.office_form = FieldForm()
         self.municipality = self.office_form.add_row(
-            "municipality", "&Kommune/tjeneste", QLineEdit(self._office.municipality)
+            "municipality", QT_TR_NOOP("&Kommune/tjeneste"), QLineEdit(self._office.municipality)
         )
         self.address = self.office_form.add_row(
-            "address", "&Adresse", QLineEdit(self._office.address)
+            "address", QT_TR_NOOP("&Adresse"), QLineEdit(self._office.address)
         )
         self.org_number = self.office_form.add_row(
-            "org_number", "&Organisasjonsnummer", QLineEdit(self._office.org_number)
+            "org_number", QT_TR_NOOP("&Organisasjonsnummer"), QLineEdit(self._office.org_number)
         )
         self.office_phone = self.office_form.add_row(
-            "phone", "&Telefon (sentralbord)", QLineEdit(self._office.phone)
+            "phone", QT_TR_NOOP("&Telefon (sentralbord)"), QLineEdit(self._office.phone)
         )
         self.office_email = self.office_form.add_row(
-            "email", "&E-post (postmottak)", QLineEdit(self._office.email)
+            "email", QT_TR_NOOP("&E-post (postmottak)"), QLineEdit(self._office.email)
         )
         QVBoxLayout(office_box).addWidget(self.office_form)
 
         caseworker_box = QGroupBox(tr("Saksbehandler – står i alle brev"))
         self.caseworker_form = FieldForm()
         known = caseworker or Caseworker("")
-        self.caseworker_name = self.caseworker_form.add_row("name", "Nav&n", QLineEdit(known.name))
+        self.caseworker_name = self.caseworker_form.add_row(
+            "name", QT_TR_NOOP("Nav&n"), QLineEdit(known.name)
+        )
         self.caseworker_phone = self.caseworker_form.add_row(
-            "caseworker_phone", "&Direkte telefon", QLineEdit(known.phone)
+            "caseworker_phone", QT_TR_NOOP("&Direkte telefon"), QLineEdit(known.phone)
         )
         self.caseworker_email = self.caseworker_form.add_row(
-            "caseworker_email", "E-&post", QLineEdit(known.email)
+            "caseworker_email", QT_TR_NOOP("E-&post"), QLineEdit(known.email)
         )
         QVBoxLayout(caseworker_box).addWidget(self.caseworker_form)
 
@@ -110,12 +112,12 @@ class SettingsDialog(QDialog):
         self.work_form = FieldForm()
         self.auto_lock = self.work_form.add_row(
             "auto_lock_minutes",
-            "Lås &automatisk etter",
+            QT_TR_NOOP("Lås &automatisk etter"),
             _spin("auto_lock_minutes", current.auto_lock_minutes, tr(" min uten bruk")),
         )
         self.first_days = self.work_form.add_row(
             "first_conversation_days",
-            "&Første samtale tilbudt innen",
+            QT_TR_NOOP("&Første samtale tilbudt innen"),
             _spin(
                 "first_conversation_days",
                 current.first_conversation_days,
@@ -144,7 +146,7 @@ class SettingsDialog(QDialog):
         )
         self.any_held.setChecked(current.first_conversation_any_held)
         self.work_form.add_row(
-            "first_conversation_any_held", "Første samtale &gjelder", self.any_held
+            "first_conversation_any_held", QT_TR_NOOP("Første samtale &gjelder"), self.any_held
         )
         self.languages = LanguageChoices(self.office_form, self.work_form, current)
         QVBoxLayout(work_box).addWidget(self.work_form)
@@ -158,7 +160,7 @@ class SettingsDialog(QDialog):
         key_row.addWidget(change)
         key_row.addWidget(recalibrate)
 
-        self.buttons = submit_buttons(self, self.submit, "&Lagre")
+        self.buttons = submit_buttons(self, self.submit, QT_TR_NOOP("&Lagre"))
         layout = QVBoxLayout(self)
         layout.addWidget(office_box)
         layout.addWidget(caseworker_box)
@@ -237,7 +239,7 @@ class SettingsDialog(QDialog):
                 self.office_form.show_problems(failure.problems)
             )
             if unplaced:
-                Messages.error(self, "\n".join(p.message for p in unplaced))
+                Messages.error(self, "\n".join(tr(p.message) for p in unplaced))
         elif isinstance(failure, BufappError):
             Messages.error(self, str(failure))
         else:

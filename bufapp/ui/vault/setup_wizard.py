@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWizard, QWizardPa
 from bufapp.domain.entities import Caseworker, Office
 from bufapp.errors import user_text
 from bufapp.services import setup
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import QT_TR_NOOP, tr
 from bufapp.ui.vault.passphrase_fields import NewPassphraseFields
 from bufapp.ui.vault.recovery_key_pages import ConfirmPage, KeyWizard, RecoveryKeyPage, Shown
 from bufapp.ui.widgets.field_form import FieldForm
@@ -41,17 +41,25 @@ class OfficePage(QWizardPage):
             )
         )
         self.form = FieldForm()
-        self.municipality = self.form.add_row("municipality", "&Kommune/tjeneste", QLineEdit())
-        self.municipality.setPlaceholderText(tr("Barnevernstjenesten i … kommune"))
-        self.address = self.form.add_row("address", "&Adresse", QLineEdit())
-        self.org_number = self.form.add_row("org_number", "&Organisasjonsnummer", QLineEdit())
-        self.phone = self.form.add_row("phone", "&Telefon (sentralbord)", QLineEdit())
-        self.email = self.form.add_row("email", "&E-post (postmottak)", QLineEdit())
-        self.caseworker = self.form.add_row("name", "&Ditt navn (saksbehandler)", QLineEdit())
-        self.caseworker_phone = self.form.add_row(
-            "caseworker_phone", "Din direkte tele&fon", QLineEdit()
+        self.municipality = self.form.add_row(
+            "municipality", QT_TR_NOOP("&Kommune/tjeneste"), QLineEdit()
         )
-        self.caseworker_email = self.form.add_row("caseworker_email", "Din e-&post", QLineEdit())
+        self.municipality.setPlaceholderText(tr("Barnevernstjenesten i … kommune"))
+        self.address = self.form.add_row("address", QT_TR_NOOP("&Adresse"), QLineEdit())
+        self.org_number = self.form.add_row(
+            "org_number", QT_TR_NOOP("&Organisasjonsnummer"), QLineEdit()
+        )
+        self.phone = self.form.add_row("phone", QT_TR_NOOP("&Telefon (sentralbord)"), QLineEdit())
+        self.email = self.form.add_row("email", QT_TR_NOOP("&E-post (postmottak)"), QLineEdit())
+        self.caseworker = self.form.add_row(
+            "name", QT_TR_NOOP("&Ditt navn (saksbehandler)"), QLineEdit()
+        )
+        self.caseworker_phone = self.form.add_row(
+            "caseworker_phone", QT_TR_NOOP("Din direkte tele&fon"), QLineEdit()
+        )
+        self.caseworker_email = self.form.add_row(
+            "caseworker_email", QT_TR_NOOP("Din e-&post"), QLineEdit()
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
 
@@ -116,7 +124,7 @@ class SetupWizard(KeyWizard):
             self.office_page.office(), self.office_page.caseworker_entered()
         )
         self.key_page = RecoveryKeyPage(
-            self, "Gjenopprettingsnøkkel", "Oppretter kryptert database …"
+            self, QT_TR_NOOP("Gjenopprettingsnøkkel"), QT_TR_NOOP("Oppretter kryptert database …")
         )
         self.confirm_page = ConfirmPage(self)
         for page in (self.office_page, self.passphrase_page, self.key_page, self.confirm_page):

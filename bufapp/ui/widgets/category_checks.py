@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QWidget
 
 from bufapp.domain.enums import InformationCategory
+from bufapp.ui.qt import tr
 
 
 class CategoryChecks(QWidget):
@@ -18,7 +19,7 @@ class CategoryChecks(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         self.boxes: dict[InformationCategory, QCheckBox] = {}
         for i, category in enumerate(InformationCategory):
-            box = QCheckBox(category.label)
+            box = QCheckBox(tr(category.label))
             box.setChecked(category in chosen_now)
             grid.addWidget(box, i // 2, i % 2)
             self.boxes[category] = box

@@ -228,7 +228,7 @@ class FieldForm(QWidget):
             if label is None:
                 unplaced.append(problem)
                 continue
-            label.setText("\n".join(filter(None, [label.text(), problem.message])))
+            label.setText("\n".join(filter(None, [label.text(), tr(problem.message)])))
             label.show()
             # Wrapped labels in a form layout do not grow by themselves (Qt's height-for-width).
             width = max(self._fields[problem.field].width(), 240) - 8  # minus the padding

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QLineEdit, QVBoxLayout
 
 from bufapp.domain.enums import LabelledEnum
 from bufapp.errors import BufappError, ValidationFailed
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import QT_TR_NOOP, tr
 from bufapp.ui.widgets.field_form import FieldForm, submit_buttons
 from bufapp.ui.widgets.messages import Messages, draft_kept, draft_not_kept
 from bufapp.ui.widgets.screen_fit import scrolling
@@ -29,7 +29,7 @@ def enum_combo(kind: type[L], value: L | None = None, allow_empty: bool = False)
     if allow_empty:
         combo.addItem("", None)
     for member in kind:
-        combo.addItem(member.label, member)
+        combo.addItem(tr(member.label), member)
     if value is not None:
         combo.setCurrentIndex(combo.findData(value))
     return combo
@@ -62,7 +62,7 @@ class RecordDialog(QDialog, Generic[E]):
         """What is kept beside the draft (``side_kinds``), as (kind, record)."""
         return []
 
-    discard_question = "Vil du forkaste det du har skrevet?"
+    discard_question = QT_TR_NOOP("Vil du forkaste det du har skrevet?")
     reopened_from_draft = False  # set by whoever reopens it: the draft is unsaved work
 
     def __init__(
@@ -82,7 +82,7 @@ class RecordDialog(QDialog, Generic[E]):
         self.general_error = QLabel()
         self.general_error.setWordWrap(True)
         self.general_error.hide()
-        self.buttons = submit_buttons(self, self.submit, "&Lagre")
+        self.buttons = submit_buttons(self, self.submit, QT_TR_NOOP("&Lagre"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
         layout.addWidget(self.general_error)
@@ -170,7 +170,7 @@ class RecordDialog(QDialog, Generic[E]):
 
     def _show(self, failure: ValidationFailed) -> None:
         unplaced = self.form.show_problems(failure.problems)
-        self.general_error.setText("\n".join(p.message for p in unplaced))
+        self.general_error.setText("\n".join(tr(p.message) for p in unplaced))
         self.general_error.setVisible(bool(unplaced))
         self.adjustSize()  # make room for the messages under the fields
 

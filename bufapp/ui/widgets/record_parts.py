@@ -10,7 +10,7 @@ from typing import TypeVar
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from bufapp.errors import ValidationFailed
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import QT_TR_NOOP, tr
 from bufapp.ui.widgets.field_form import OptionalDateEdit
 from bufapp.ui.widgets.record_dialog import RecordDialog
 
@@ -26,7 +26,7 @@ def text_box(text: str, height: int = 70) -> QPlainTextEdit:
 
 
 def optional_date(
-    value: date | None, suggested: date, check_text: str = "Dato"
+    value: date | None, suggested: date, check_text: str = QT_TR_NOOP("Dato")
 ) -> OptionalDateEdit:
     """Unticked when ``value`` is None, with ``suggested`` ready for when it is ticked."""
     editor = OptionalDateEdit(tr(check_text), value or suggested)

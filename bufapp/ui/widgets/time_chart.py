@@ -218,7 +218,7 @@ def describe(series: Sequence[Series], references: Sequence[ReferenceLine] = ())
     parts = [
         f"{s.label}: " + ", ".join(f"{d:%d.%m.%Y} {_number(v)}" for d, v in s.points)
         if s.points
-        else f"{s.label}: {tr('ingen verdier')}"
+        else f"{s.label}: " + tr("ingen verdier")
         for s in series
     ]
     parts += [f"{r.label}: {_number(r.value)}" for r in references]

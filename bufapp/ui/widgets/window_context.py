@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
 from bufapp.errors import VaultLocked
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import QT_TR_NOOP, tr
 from bufapp.ui.widgets.messages import Messages
 
 if TYPE_CHECKING:
@@ -28,9 +28,23 @@ if TYPE_CHECKING:
     from bufapp.ui.widgets.tasks import TaskManager
 
 # The window's views, by their place in the navigation list (and Ctrl+<place + 1>).
-VIEWS = ("Oversikt", "Foreldre", "Kontaktlogg", "Søk i kontaktlogg", "Henvisninger",
-         "Ansvarsgrupper", "Nettverkskart", "Adressebok", "Oppfølging", "Samvær", "Levekår",
-         "Tilbakemelding", "Familieråd", "Gruppetilbud", "Hva kontoret lærer")  # fmt: skip
+VIEWS = (
+    QT_TR_NOOP("Oversikt"),
+    QT_TR_NOOP("Foreldre"),
+    QT_TR_NOOP("Kontaktlogg"),
+    QT_TR_NOOP("Søk i kontaktlogg"),
+    QT_TR_NOOP("Henvisninger"),
+    QT_TR_NOOP("Ansvarsgrupper"),
+    QT_TR_NOOP("Nettverkskart"),
+    QT_TR_NOOP("Adressebok"),
+    QT_TR_NOOP("Oppfølging"),
+    QT_TR_NOOP("Samvær"),
+    QT_TR_NOOP("Levekår"),
+    QT_TR_NOOP("Tilbakemelding"),
+    QT_TR_NOOP("Familieråd"),
+    QT_TR_NOOP("Gruppetilbud"),
+    QT_TR_NOOP("Hva kontoret lærer"),
+)
 OVERVIEW_VIEW, PARENTS_VIEW = 0, 1
 LOG_VIEW, SEARCH_VIEW, REFERRALS_VIEW, GROUPS_VIEW, NETWORK_VIEW, DIRECTORY_VIEW = 2, 3, 4, 5, 6, 7
 # Last, so the places (and Ctrl+<n>) people and remembered return points know keep their meaning.
