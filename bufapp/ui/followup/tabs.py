@@ -133,7 +133,7 @@ class InformationTab(QWidget):
         self.history_caption.setText(tr("Historikk: {item}").format(item=label))
         given = [g for g in page.information if g.item == key]
         if not given:
-            self.history.setHtml(f"<i>{escape(tr('Ikke gitt ennå.'))}</i>")
+            self.history.setHtml("<i>" + escape(tr("Ikke gitt ennå.")) + "</i>")
             return
         lines = []
         for g in given:

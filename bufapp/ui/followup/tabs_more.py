@@ -117,13 +117,13 @@ class WishesTab(QWidget):
         self.edit_wish.setEnabled(wish is not None)
         self.answer.setEnabled(wish is not None)
         if wish is None:
-            self.detail.setHtml(f"<i>{escape(tr('Ingen ønsker registrert.'))}</i>")
+            self.detail.setHtml("<i>" + escape(tr("Ingen ønsker registrert.")) + "</i>")
             return
         parts = [f"<p><b>{escape(tr(wish.kind.label))}</b> ({day(wish.wished_on)}): "
                  f"«{escape(wish.words)}»</p>"]  # fmt: skip
         if wish.is_open:
             due = day(wish_answer_due(wish))
-            parts.append(f"<p>{escape(tr('Ikke besvart. Svar innen {d}.').format(d=due))}</p>")
+            parts.append("<p>" + escape(tr("Ikke besvart. Svar innen {d}.").format(d=due)) + "</p>")
         else:
             outcome = tr(wish.outcome.label) if wish.outcome else ""
             parts.append(f"<p><b>{escape(outcome)}</b> ({day(wish.answered_on)}): "

@@ -211,7 +211,7 @@ class MeetingPlanDialog(RecordDialog[Meeting]):
         place = self.place.text().strip()
         html = f"<p><b>{heading}</b>" + (f"<br>{place}" if place else "") + "</p>"
         if self._open_actions is None:
-            html += f"<p><i>{tr('Henter åpne tiltak …')}</i></p>"
+            html += "<p><i>" + tr("Henter åpne tiltak …") + "</i></p>"
         self.preview.setHtml(html + agenda_html(self.agenda(), late))
 
     # --- the record -------------------------------------------------------------------------

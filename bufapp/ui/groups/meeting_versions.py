@@ -21,7 +21,7 @@ def _text(value: str) -> str:
 
 def minutes_html(meeting: Meeting, group: ResponsibilityGroup) -> str:
     m = meeting.minutes
-    parts = [f"<p><b>{escape(tr('Møte'))}</b> {escape(when_text(meeting.starts_at))}"]
+    parts = ["<p><b>" + escape(tr("Møte")) + f"</b> {escape(when_text(meeting.starts_at))}"]
     if meeting.place:
         parts.append(f", {escape(meeting.place)}")
     parts.append("</p>")
@@ -55,7 +55,9 @@ def minutes_html(meeting: Meeting, group: ResponsibilityGroup) -> str:
             decided = "".join(f"<li>{escape(d)}</li>" for d in item.decisions)
             parts.append(f"<b>{escape(tr('Beslutninger'))}</b><ul>{decided}</ul>")
     if m.next_meeting_on is not None:
-        parts.append(f"<p><b>{escape(tr('Neste møte'))}:</b> {m.next_meeting_on:%d.%m.%Y}</p>")
+        parts.append(
+            "<p><b>" + escape(tr("Neste møte")) + f":</b> {m.next_meeting_on:%d.%m.%Y}</p>"
+        )
     return "".join(parts)
 
 

@@ -72,7 +72,9 @@ def changes_html(c: MapComparison) -> str:
         parts.append(f"<h4>{escape(heading)} ({len(lines)})</h4><ul>{items}</ul>")
     if not sections:
         parts.append(
-            f"<p>{escape(tr('Ingen endringer i hvem som er med eller hvordan forholdet er.'))}</p>"
+            "<p>"
+            + escape(tr("Ingen endringer i hvem som er med eller hvordan forholdet er."))
+            + "</p>"
         )
     return "".join(parts)
 

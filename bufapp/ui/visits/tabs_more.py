@@ -153,6 +153,6 @@ class DeadlinesTab(QWidget):
         if prompts:
             lines = "".join(f"<li>{escape(p)}</li>" for p in prompts)
             self.difficult.setText(
-                f"<b>{escape(tr('Når samvær er vanskelig'))}</b><ul>{lines}</ul>"
+                "<b>" + escape(tr("Når samvær er vanskelig")) + f"</b><ul>{lines}</ul>"
             )
         self.difficult.setVisible(bool(prompts))

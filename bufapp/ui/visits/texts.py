@@ -181,7 +181,9 @@ def visit_html(scheduled: ScheduledVisit, today_label: str) -> str:
         parts.append(escape(tr("Avlyst av {who}: {why}").format(
             who=tr(visit.cancelled_by.label).lower(), why=visit.reason)))  # fmt: skip
     if visit.supervisor_note:
-        parts.append(f"<b>{escape(tr('Tilsynsførers notat'))}:</b> {_para(visit.supervisor_note)}")
+        parts.append(
+            "<b>" + escape(tr("Tilsynsførers notat")) + f":</b> {_para(visit.supervisor_note)}"
+        )
     if visit.note:
         parts.append(f"<b>{escape(tr('Merknad'))}:</b> {_para(visit.note)}")
     talks = [
