@@ -32,8 +32,24 @@
         <translation>Kvar {n}. dag</translation>
     </message>
     <message>
+        <source>&amp;Hyppighet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avtalt &amp;dato</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hvorda&amp;n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>For eksempel samtaler, telefon, melding, hjemmebesøk</source>
         <translation>Til dømes samtalar, telefon, melding, heimebesøk</translation>
+    </message>
+    <message>
+        <source>Hvor forelderen &amp;vil møtes</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>For eksempel hjemme, på kontoret, på kafé</source>
@@ -48,12 +64,32 @@
         <translation>Forelderen ønskjer ikkje kontakt no</translation>
     </message>
     <message>
+        <source>&amp;Takket nei</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takket nei &amp;den</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tilby kontakt &amp;igjen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Dato</source>
         <translation>Dato</translation>
     </message>
     <message>
+        <source>Lukk oppgave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Oppgave: {what}</source>
         <translation>Oppgåve: {what}</translation>
+    </message>
+    <message>
+        <source>Trekk tilbake kontakt</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>For eksempel: registrert på feil forelder</source>
@@ -76,8 +112,24 @@
         <translation>Ny kontakt</translation>
     </message>
     <message>
+        <source>&amp;Tidspunkt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Initiativ fra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>For eksempel hjemme, kontoret, kafé</source>
         <translation>Til dømes heime, kontoret, kafé</translation>
+    </message>
+    <message>
+        <source>Også til stede</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Støtte&amp;person</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Språk</source>
@@ -92,8 +144,48 @@
         <translation>Namnet til tolken</translation>
     </message>
     <message>
+        <source>T&amp;olk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fosterhjem/&amp;institusjon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Andre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;ma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sammendrag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Av&amp;talt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Innsyn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;ppfølging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;nformasjon gitt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Påkrevd: hvorfor endres en ferdig oppføring?</source>
         <translation>Påkravd: kvifor blir ei ferdig oppføring endra?</translation>
+    </message>
+    <message>
+        <source>&amp;Grunn til endringen</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Utkaststatus</source>
@@ -126,6 +218,10 @@
     <message>
         <source>Endringer ikke lagret ennå …</source>
         <translation>Endringane er ikkje lagra enno …</translation>
+    </message>
+    <message>
+        <source>Vil du forkaste det du har skrevet i denne kontakten?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Unntatt innsyn</source>
@@ -172,6 +268,18 @@
         <translation>Forstod forelderen det som er kryssa av?</translation>
     </message>
     <message>
+        <source>Kontakten er lagret, men informasjonen som var krysset av, ble ikke registrert:
+
+{reason}
+
+Registrer den på siden Oppfølging.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spørsmålene er til hjelp, ikke et skjema. Skriv forelderens egne ord i feltet «Forelderens egne ord».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Spørsmål du kan &amp;bruke</source>
         <translation>Spørsmål du kan &amp;bruke</translation>
     </message>
@@ -182,6 +290,10 @@
     <message>
         <source>Spørsmål fra veilederen</source>
         <translation>Spørsmål frå rettleiaren</translation>
+    </message>
+    <message>
+        <source>{day} kl. {time}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>støtteperson {name}</source>
@@ -196,6 +308,10 @@
         <translation>Trekt tilbake: {why}</translation>
     </message>
     <message>
+        <source>Under arbeid – ikke markert som ferdig.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Versjon {n}, endret fordi: {why}</source>
         <translation>Versjon {n}, endra fordi: {why}</translation>
     </message>
@@ -208,8 +324,40 @@
         <translation>Heimel: {basis}</translation>
     </message>
     <message>
+        <source>Initiativ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sammendrag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forelderens egne ord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>erstattet {when}: {why}</source>
         <translation>erstatta {when}: {why}</translation>
+    </message>
+    <message>
+        <source>Endre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fortsett å skrive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marker som ferdig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trekk tilbake …</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ikke valgt</source>
@@ -228,16 +376,56 @@
         <translation>Eksemplaret til barnevernstenesta (alt)</translation>
     </message>
     <message>
+        <source>&amp;Utdrag til</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Til</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ingen valgt: alle temaer.</source>
         <translation>Ingen valde: alle tema.</translation>
+    </message>
+    <message>
+        <source>&amp;Temaer</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Alle barn</source>
         <translation>Alle barn</translation>
     </message>
     <message>
+        <source>&amp;Lag utdrag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sluttdatoen er før startdatoen.</source>
         <translation>Sluttdatoen er før startdatoen.</translation>
+    </message>
+    <message>
+        <source>Filtrer på tema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle temaer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filtrer på form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle former</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filtrer på barn</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Periode</source>
@@ -316,6 +504,14 @@
     <message>
         <source>Viser {n} av {total}</source>
         <translation>Viser {n} av {total}</translation>
+    </message>
+    <message>
+        <source>Funnet i</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utdrag</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>[trukket tilbake] </source>
@@ -745,8 +941,80 @@
         <translation>Koordinatoren skal vere uavhengig av barnevernstenesta. Vel ein koordinator utanfor tenesta (til dømes frå ein koordinatorpool i ein annan kommune eller Bufetat).</translation>
     </message>
     <message>
+        <source>Hver uke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hver 14. dag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hver 3. uke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hver måned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annenhver måned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hver 3. måned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oppgave {n}: skriv hva som skal gjøres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oppgave {n}: skriv hvem som er ansvarlig.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oppgave {n}: fristen kan ikke være før kontakten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidspunktet kan ikke være fram i tid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Datoen ser feil ut – sjekk året.</source>
         <translation>Datoen ser feil ut – sjekk året.</translation>
+    </message>
+    <message>
+        <source>Skriv et kort sammendrag før kontakten markeres som ferdig.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Det ble ikke oppnådd kontakt, så forelderens egne ord kan ikke fylles ut. Skriv det i sammendraget hvis forelderen sa noe senere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriv hvilket språk tolken tolket til.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oppføringen er trukket tilbake og kan ikke endres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oppføringen er ferdig. Skriv hvorfor den endres nå – den tidligere teksten tas vare på.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hyppigheten må være mellom 1 og 365 dager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sett en dato for når kontakt skal tilbys igjen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neste tilbud kan ikke være før forelderen takket nei.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Skriv spørsmålet familien skal svare på i familierådet.</source>
@@ -1372,6 +1640,10 @@
         <translation>Historikk: {item}</translation>
     </message>
     <message>
+        <source>Ikke gitt ennå.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>gis igjen {d}</source>
         <translation>blir gitt igjen {d}</translation>
     </message>
@@ -1422,6 +1694,14 @@
     <message>
         <source>Ønsker (åpne ø&amp;verst)</source>
         <translation>Ønske (opne ø&amp;vst)</translation>
+    </message>
+    <message>
+        <source>Ingen ønsker registrert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ikke besvart. Svar innen {d}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Frister i oppfølgingen</source>
@@ -2511,6 +2791,10 @@
         <translation>Ansvarsgruppemøte {when}</translation>
     </message>
     <message>
+        <source>Henter åpne tiltak …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Datoen kan ikke være fram i tid.</source>
         <translation>Datoen kan ikkje vere fram i tid.</translation>
     </message>
@@ -2519,12 +2803,20 @@
         <translation>Synet til forelderen</translation>
     </message>
     <message>
+        <source>Møte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Møteleder</source>
         <translation>Møteleiar</translation>
     </message>
     <message>
         <source>Referent</source>
         <translation>Referent</translation>
+    </message>
+    <message>
+        <source>Neste møte</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Versjon {n}, gjaldt til {when}</source>
@@ -2955,12 +3247,772 @@ Vil du opne utkastet no?</translation>
         <translation>{a}: forelderen ønskjer hjelp</translation>
     </message>
     <message>
+        <source>Fortrolig adresse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strengt fortrolig adresse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Forelderen</source>
         <translation>Forelderen</translation>
     </message>
     <message>
+        <source>Andre tjenester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frivillig plassering (hjelpetiltak)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Omsorgsovertakelse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Akuttvedtak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fosterhjem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fosterhjem i slekt/nettverk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beredskapshjem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barnevernsinstitusjon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tilbakeføring til foreldre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flyttet til annet tiltak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopsjon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fylt 18 år</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medmor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adoptivforelder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annen med foreldreansvar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Møte på kontoret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hjemmebesøk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nøytralt sted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brev</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS/e-post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forsøk uten å oppnå kontakt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Informasjon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behandling/terapi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nettverk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samarbeid med fosterhjem/institusjon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Krise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tilbakeføring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ansvarsgruppe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barnevernstjenesten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Den andre forelderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fosterhjem/institusjon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En annen tjeneste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Andre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under arbeid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ferdig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trukket tilbake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saksbehandler</source>
         <translation>Sakshandsamar</translation>
+    </message>
+    <message>
+        <source>Åpen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utført</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bortfalt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAV-kontor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fastlege</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPS / psykisk helse for voksne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rusbehandling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kommunal psykisk helse- og rustjeneste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Familievernkontor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boligkontor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Krisesenter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frivillig organisasjon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personalia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Situasjonen etter plasseringen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Psykisk helse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Økonomi og bolig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barnevernstjenestens vurderinger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opplysninger om barna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriftlig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Muntlig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utkast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Svar mottatt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingen svar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Levert for hånd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digitalt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gyldig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utløper snart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utløpt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gjelder fra senere dato</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kopi av henvisning til forelderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Innkalling til ansvarsgruppemøte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referat fra ansvarsgruppemøte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Informasjonsark til forelderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Første samtale tilbudt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avtalt kontakt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tilby kontakt på nytt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samtykke utløper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Svar på henvisning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiltak fra ansvarsgruppen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neste ansvarsgruppemøte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Første samtale gjennomført</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Informasjon gis igjen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sjekk at informasjonen er forstått</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ny vurdering av veien hjem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Svar på forelderens ønske</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oppfølging etter tilbakeføring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ettervern – snakk om det før 18 år</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samvær ikke gjennomført flere ganger på rad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samværsplanen mangler formål</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Levekår skal vurderes på nytt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vedtak (minimum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avtale med foreldrene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annen uke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>måned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kvartal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>halvår</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>år</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I fosterhjemmet eller institusjonen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hjemme hos forelderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Møtested med tilsyn (f.eks. familiens hus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annet sted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uten tilsyn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Støttet tilsyn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beskyttet tilsyn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vurdere samværet med sikte på tilbakeføring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holde tilknytningen ved like med sikte på tilbakeføring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holde kontakt og familiebånd når barnet ikke skal flytte hjem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hjelpe barnet med tap og sorg og et realistisk bilde av foreldrene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gjennomført</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avlyst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forelderen møtte ikke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brev og bilder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fosterhjemmet eller institusjonen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tilsynsføreren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samtale før samværet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samtale etter samværet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiltaksplan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Omsorgsplan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I samtale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>På telefon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I brev</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I møte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delvis forstått</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ikke forstått</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ikke sjekket ennå</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tilbakeføring kan bli aktuelt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ikke nå</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ikke forventet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mer samvær</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ny saksbehandler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Møte fosterforeldrene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At barnet flytter hjem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hjelp eller tiltak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Informasjon om barnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Innfridd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delvis innfridd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kan ikke innfris</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forelder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Representant eller støtteperson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fosterhjem eller institusjon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forelderens saker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiltak fra forrige møte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Andre saker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holdt – referat skrives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referat ferdig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Til stede</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meldt forfall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ikke til stede</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sterk og støttende</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Svak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Konflikt eller belastende</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sjelden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noen ganger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nesten alltid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gir forelderen hjelp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Får hjelp av forelderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Begge veier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daglig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ukentlig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Månedlig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sjeldnere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under 1 år</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1–5 år</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over 5 år</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Økonomi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utdanning og arbeid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bolig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sosial kontakt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ORS – hvordan forelderen har det</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SRS – hvordan samtalen var</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ville ikke svare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Familierådets plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oppfølging av foreldrene etter plasseringen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samvær og kontakt med familien</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bygge opp igjen nettverket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Godkjent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Godkjent med forbehold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ikke godkjent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forelderen er ikke informert om gruppetilbud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICDP foreldreveiledningsgruppe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foreldrekurs basert på PRIDE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mestringsgruppe (flerfamiliemodellen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lukket terapeutisk gruppe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Åpen gruppe (drop-in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interessert</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{a}: spørsmål du kan stille</source>
@@ -3167,6 +4219,58 @@ Tala står òg i tabellen under.</translation>
         <translation>Demovarsel</translation>
     </message>
     <message>
+        <source>&amp;Fil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lås nå</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Innstillinger …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta &amp;sikkerhetskopi …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kontroller databasen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Avslutt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;oreldre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ny forelder …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Søk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ny &amp;kontakt …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Søk i &amp;kontaktlogg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Utdrag av kontaktloggen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Låst</source>
         <translation>Låst</translation>
     </message>
@@ -3252,6 +4356,10 @@ Tala står òg i tabellen under.</translation>
             <numerusform>%n person</numerusform>
             <numerusform>%n personar</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Ingen endringer i hvem som er med eller hvordan forholdet er.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sammenlign nettverkskart</source>
@@ -4677,6 +5785,82 @@ Legg inn éi og éi med «Ny teneste…», eller hent lista til kommunen med «I
         <translation>Ingen</translation>
     </message>
     <message>
+        <source>Forfalt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Innen 7 dager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fristen er retningslinjens norm (Q-1157, kap. B): første samtale tilbudt innen to uker etter plasseringen. Loven sier «kort tid». Et brev eller en SMS med tilbudet holder. Antall dager velges i Innstillinger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samtalen er tilbudt, men ikke gjennomført ennå. Forelderen velger hvor dere møtes: hjemme, på kontoret eller et nøytralt sted. Fristen er like mange dager etter tilbudet som fristen for tilbudet; sier forelderen nei, tilbys kontakt på nytt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Informasjon fra sjekklisten skal gis igjen: mye blir ikke forstått første gang.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Informasjonen er gitt, men det er ikke sjekket om forelderen forsto den.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tjenestens vurdering av hva som skal til for at barnet kan flytte hjem, skal vurderes på nytt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forelderen har et ønske som ikke er besvart. Kan det ikke innfris, skal svaret ha en faglig begrunnelse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barnet har flyttet hjem igjen. Følg opp familien etter flyttingen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barnet nærmer seg 18 år. Snakk med forelderen om ettervern (hjelp etter fylte 18 år, til 25 år).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neste samvær etter samværsplanen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flere samvær på rad er ikke gjennomført. Et slikt brudd er et signal: snakk med forelderen om hvorfor, og vurder andre former for kontakt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samværsplanen evalueres med jevne mellomrom: barnet, forelderen, fosterhjemmet eller institusjonen og tilsynsfører høres hver for seg (veilederen Q-1157, kap. 4.5.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samværsplanen har ikke noe formål. Samværet følges opp og vurderes ut fra formålet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spør forelderen om egen vurdering av økonomi, utdanning og arbeid, bolig, helse og sosial kontakt (veilederen Q-1157, kap. 4.5.6). Etter en vurdering: på nytt etter forelderens intervall (standard hver 6. måned, endres på siden Levekår). Er det ikke gjort ennå: en måned etter plasseringen – da har første samtale vært, og de økonomiske følgene av plasseringen (bortfalt barnetrygd, skatt, bidrag) begynner å merkes (vises for plasseringer fra det siste året). Vises her 30 dager før. Dette er bufapps forslag, ikke en frist i loven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Familierådet avtalte et oppfølgende familieråd for å se hvordan familiens plan har gått (veilederen Q-1157, kap. 4.4). Planlegg det med koordinatoren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Et planlagt familieråd de neste to ukene, eller et som ikke er registrert holdt eller avlyst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barnevernstjenesten bør kjenne til gruppetilbudene i området og fortelle foreldrene om dem: mange har glede av å møte andre i samme situasjon (familievernets fagside om kurs og gruppetilbud). Fristen er bufapps egen: 30 dager etter at barnet ble plassert, når de første ukene har roet seg. Den er oppfylt når forelderen er informert, uansett hva forelderen svarte. Vises bare når kontoret har lagt inn minst ett aktivt gruppetilbud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Frister</source>
         <translation>Fristar</translation>
     </message>
@@ -4705,8 +5889,32 @@ Legg inn éi og éi med «Ny teneste…», eller hent lista til kommunen med «I
         <translation>Ønskjer ikkje kontakt sidan {d} – nytt tilbod {n}.</translation>
     </message>
     <message>
+        <source>Åpne kontaktloggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utdrag …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eksporter til arkivet …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sist eksportert til arkivet {d} ({documents} i alt).</source>
         <translation>Sist eksportert til arkivet {d} ({documents} i alt).</translation>
+    </message>
+    <message>
+        <source>Åpne oppfølgingsoppgaver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lukk …</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>trukket tilbake {d}</source>
@@ -4725,12 +5933,52 @@ Legg inn éi og éi med «Ny teneste…», eller hent lista til kommunen med «I
         <translation>gjeld til {d}</translation>
     </message>
     <message>
+        <source>Ingen samtykker registrert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samtykkeregister …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nytt samtykke …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>sendt {d}</source>
         <translation>sendt {d}</translation>
     </message>
     <message>
         <source>svar ventes {d}</source>
         <translation>svar venta {d}</translation>
+    </message>
+    <message>
+        <source>Åpne …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingen henvisninger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ny henvisning …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle henvisninger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dokumenter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vis …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bosted skjult for foreldrene</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> – vedtak {date}: {basis}. Kommer ikke med i dokumenter til foreldrene eller andre.</source>
@@ -4745,8 +5993,56 @@ Legg inn éi og éi med «Ny teneste…», eller hent lista til kommunen med «I
         <translation>Ingen samværsplan registrert.</translation>
     </message>
     <message>
+        <source>Åpne samvær</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fødselsnummer/D-nummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fødselsdato</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adressesperre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tolk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ja – {language}</source>
         <translation>Ja – {language}</translation>
+    </message>
+    <message>
+        <source>Notater</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rediger forelder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legg til barn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Koble til et registrert barn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Innsyn: alt om forelderen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Innsyn: hvem har sett opplysningene …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingen frister.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>utført {date}</source>
@@ -4761,12 +6057,32 @@ Legg inn éi og éi med «Ny teneste…», eller hent lista til kommunen med «I
         <translation>open</translation>
     </message>
     <message>
+        <source>Barn og plasseringer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingen barn registrert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source> (uten foreldreansvar)</source>
         <translation> (utan foreldreansvar)</translation>
     </message>
     <message>
+        <source>Rediger barn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ny plassering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>pågår</source>
         <translation>pågår</translation>
+    </message>
+    <message>
+        <source>Rediger</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Søk etter navn, barn eller plassering (Ctrl+F)</source>
@@ -4812,12 +6128,80 @@ Legg inn éi og éi med «Ny teneste…», eller hent lista til kommunen med «I
         <translation>Vel ein forelder i lista.</translation>
     </message>
     <message>
+        <source>Ingen forelder valgt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Når barnet flytter hjem, kommer en frist i Oversikt for å følge opp familien etter flyttingen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ettervern (hjelp etter fylte 18 år, til 25 år) er et eget spørsmål, ikke en årsak til slutt. Oversikt minner om det før barnet fyller 18 år.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rediger plassering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grunnlag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type tiltak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sted (valgfritt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fosterforeldre / kontaktperson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adr&amp;esse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kommune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Telefon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start&amp;dato</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;luttdato</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Å&amp;rsak til slutt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Bostedet skal være skjult for foreldrene</source>
         <translation>Bustaden skal vere skjult for foreldra</translation>
     </message>
     <message>
         <source>Stedet, kommunen, fosterforeldrenes navn, adressen og telefonen kommer da ikke med i noe dokument til foreldrene eller til andre tjenester.</source>
         <translation>Staden, kommunen, namna på fosterforeldra, adressa og telefonen kjem då ikkje med i noko dokument til foreldra eller til andre tenester.</translation>
+    </message>
+    <message>
+        <source>Sperret &amp;bosted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vedtaksdato</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grunnlag for &amp;sperren</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>F.eks. fylkesnemndas vedtak, dato og saksnummer</source>
@@ -4896,6 +6280,18 @@ Oppbevar han på eit kryptert medium eller på filtenaren til kommunen.</transla
     <message>
         <source>Kontrollerer hele databasen …</source>
         <translation>Kontrollerer heile databasen …</translation>
+    </message>
+    <message>
+        <source>Kontakter i kontaktloggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lagrede dokumenter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Møter i ansvarsgrupper</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gjenopprett fra sikkerhetskopi</source>
@@ -5058,6 +6454,12 @@ Oppbevar han på eit kryptert medium eller på filtenaren til kommunen.</transla
         <translation>{n} kB</translation>
     </message>
     <message>
+        <source>Databasen krypteres på nytt med en ny, tilfeldig datanøkkel, slik at en nøkkel eller et nøkkelark som kan ha kommet på avveie, ikke lenger åpner den. Passordet ditt er det samme, men du får en ny gjenopprettingsnøkkel som du skriver ut og bekrefter; den gamle slutter å virke.
+
+Sikkerhetskopier tatt før i dag åpnes fortsatt med det som gjaldt da. Ta en ny sikkerhetskopi etterpå og slett de gamle hvis de kan ha vært eksponert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Bytt datanøkkel</source>
         <translation>Byt datanøkkel</translation>
     </message>
@@ -5088,6 +6490,10 @@ Oppbevar han på eit kryptert medium eller på filtenaren til kommunen.</transla
     <message>
         <source>Bytt passord</source>
         <translation>Byt passord</translation>
+    </message>
+    <message>
+        <source>&amp;Nåværende passord</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nåværende passord stemmer ikke.</source>
@@ -5121,8 +6527,20 @@ Oppbevar han på eit kryptert medium eller på filtenaren til kommunen.</transla
         <translation>Kalibreringa gjekk ikkje.</translation>
     </message>
     <message>
+        <source>Nytt &amp;passord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gjenta passordet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Passordstyrke</source>
         <translation>Passordstyrke</translation>
+    </message>
+    <message>
+        <source>Styrke</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Minst 10 tegn, og vanskelig å gjette: flere ord som ikke hører sammen, gjerne en hel setning. Navn, årstall og vanlige ord alene er lette å gjette.</source>
@@ -5135,6 +6553,20 @@ Oppbevar han på eit kryptert medium eller på filtenaren til kommunen.</transla
     <message>
         <source>Skriv gjenopprettingsnøkkelen fra arket du fikk da databasen ble opprettet (8 grupper à 5 tegn), og velg et nytt passord. Store og små bokstaver spiller ingen rolle.</source>
         <translation>Skriv gjenopprettingsnøkkelen frå arket du fekk då databasen vart oppretta (8 grupper à 5 teikn), og vel eit nytt passord. Store og små bokstavar spelar inga rolle.</translation>
+    </message>
+    <message>
+        <source>Gjenopprettings&amp;nøkkel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lås opp og sett nytt passord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Du får en ny gjenopprettingsnøkkel som du skriver ut eller skriver av, og bekrefter. Den gamle nøkkelen slutter å virke med en gang, også på papir du har fra før.
+
+Vil du lage en ny nøkkel nå?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gjenopprettingsnøkkelen er ikke bekreftet</source>
@@ -5165,6 +6597,14 @@ Oppbevar han på eit kryptert medium eller på filtenaren til kommunen.</transla
         <translation>Lag ny nøkkel</translation>
     </message>
     <message>
+        <source>Du har ikke bekreftet gjenopprettingsnøkkelen. Er den skrevet av feil, kan ingen åpne journalene hvis du glemmer passordet.
+
+Databasen kan brukes likevel, men bufapp minner deg på dette til du har laget og bekreftet en ny nøkkel (Fil → Lag og bekreft ny gjenopprettingsnøkkel …).
+
+Vil du avslutte uten å bekrefte nøkkelen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Neste &gt;</source>
         <translation>&amp;Neste &gt;</translation>
     </message>
@@ -5193,6 +6633,10 @@ Prøv igjen.</translation>
     <message>
         <source>&amp;Skriv ut nøkkelen …</source>
         <translation>&amp;Skriv ut nøkkelen …</translation>
+    </message>
+    <message>
+        <source>Skriv ut nøkkelen eller skriv den av for hånd, og oppbevar den innelåst, adskilt fra PC-en. Med den kan du åpne databasen hvis du glemmer passordet. Mistes både passord og nøkkel, kan ingen – heller ikke IT – åpne journalene igjen.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Jeg har tatt vare på nøkkelen &gt;</source>
@@ -5235,6 +6679,10 @@ Prøv igjen.</translation>
         <translation>Gruppe {n} har 5 teikn, men du har skrive {typed}.</translation>
     </message>
     <message>
+        <source>Lager en ny nøkkel …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Ferdig</source>
         <translation>&amp;Ferdig</translation>
     </message>
@@ -5247,16 +6695,56 @@ Prøv igjen.</translation>
         <translation>Kontoret</translation>
     </message>
     <message>
+        <source>&amp;Kommune/tjeneste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Adresse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisasjonsnummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Telefon (sentralbord)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-post (postmottak)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saksbehandler – står i alle brev</source>
         <translation>Sakshandsamar – står i alle brev</translation>
+    </message>
+    <message>
+        <source>Nav&amp;n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Direkte telefon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-&amp;post</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Arbeid og sikkerhet</source>
         <translation>Arbeid og tryggleik</translation>
     </message>
     <message>
+        <source>Lås &amp;automatisk etter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source> min uten bruk</source>
         <translation> min utan bruk</translation>
+    </message>
+    <message>
+        <source>&amp;Første samtale tilbudt innen</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> dager etter plassering</source>
@@ -5273,6 +6761,10 @@ Prøv igjen.</translation>
     <message>
         <source>Ellers teller bare en kontakt med temaet «Første samtale»: et brev eller en SMS som tilbud, en samtale som gjennomført.</source>
         <translation>Elles tel berre ein kontakt med temaet «Første samtale»: eit brev eller ein SMS som tilbod, ein samtale som gjennomført.</translation>
+    </message>
+    <message>
+        <source>Første samtale &amp;gjelder</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Bytt passord …</source>
@@ -5303,6 +6795,18 @@ Prøv igjen.</translation>
         <translation>Barnevernstenesta i … kommune</translation>
     </message>
     <message>
+        <source>&amp;Ditt navn (saksbehandler)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Din direkte tele&amp;fon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Din e-&amp;post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Velg passord</source>
         <translation>Vel passord</translation>
     </message>
@@ -5317,6 +6821,10 @@ Prøv igjen.</translation>
     <message>
         <source>Sett opp bufapp</source>
         <translation>Set opp bufapp</translation>
+    </message>
+    <message>
+        <source>Oppretter kryptert database …</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Start bufapp</source>
@@ -5597,6 +7105,10 @@ Prøv igjen.</translation>
     <message>
         <source>Ja</source>
         <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Delvis</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nei</source>
@@ -5883,6 +7395,10 @@ Prøv igjen.</translation>
         <translation>Ingen fristar for samværet no.</translation>
     </message>
     <message>
+        <source>Når samvær er vanskelig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Vedtak</source>
         <translation>Vedtak</translation>
     </message>
@@ -6011,6 +7527,10 @@ Prøv igjen.</translation>
         <translation>Avlyst av {who}: {why}</translation>
     </message>
     <message>
+        <source>Tilsynsførers notat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Samtale før: registrert</source>
         <translation>Samtale før: registrert</translation>
     </message>
@@ -6129,6 +7649,18 @@ Prøv igjen.</translation>
     <message>
         <source>Ingen verdier ennå</source>
         <translation>Ingen verdiar enno</translation>
+    </message>
+    <message>
+        <source>ingen verdier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oversikt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kontaktlogg</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Velg en forelder først.</source>
@@ -6681,6 +8213,188 @@ Prøv igjen.</translation>
     <message>
         <source>Programmet får det nye språket neste gang bufapp startes.</source>
         <translation>Programmet får det nye språket neste gong bufapp blir starta.</translation>
+    </message>
+    <message>
+        <source>Velg hjemmelen for å unnta kontakten fra innsyn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hjemmelen er ikke i listen over godkjente hjemler.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriv hvorfor kontakten er unntatt innsyn – begrunnelsen vises for forelderen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fødselsnummer/D-nummer må ha 11 siffer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kontrollsifrene stemmer ikke. Sjekk at fødselsnummeret/D-nummeret er skrevet riktig.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fødselsnummeret/D-nummeret er ugyldig: individnummeret passer ikke med fødselsåret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datoen i fødselsnummeret/D-nummeret finnes ikke.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telefonnummeret må ha minst 8 siffer (landkode med + er lov).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-postadressen ser ikke riktig ut (mangler @ eller domene).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fødselsnummer/D-nummer: fødselsdatoen er fram i tid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fødselsdatoen stemmer ikke med fødselsnummeret/D-nummeret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kommune/tjeneste må fylles ut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisasjonsnummeret må ha 9 siffer med gyldig kontrollsiffer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Navnet på saksbehandleren må fylles ut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Navn må fylles ut (fornavn eller etternavn).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fødselsdato kan ikke være fram i tid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postnummeret må ha 4 siffer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriv hvilket språk tolken skal tolke til.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fornavn må fylles ut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saksnummer i fagsystemet må fylles ut (f.eks. 2024/1234).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saksnummeret må se slik ut: år/løpenummer, f.eks. 2024/1234.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samme forelder er koblet til barnet to ganger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sluttdato kan ikke være fram i tid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fyll ut sluttdato når du oppgir hvorfor plasseringen endte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oppgi hvorfor plasseringen endte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oppgi datoen for vedtaket om at bostedet skal skjules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vedtaksdatoen kan ikke være fram i tid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grunnlaget for å skjule bostedet må fylles ut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Startdatoen kan ikke være før barnet ble født.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Navnet på tjenesten må fylles ut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formålet må fylles ut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Velg hvilke opplysninger samtykket gjelder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Velg én mottaker: en bestemt tjeneste eller en type tjeneste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datoen samtykket ble gitt kan ikke være fram i tid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gyldig til kan ikke være før samtykket ble gitt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datoen for tilbaketrekking kan ikke være fram i tid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samtykket kan ikke trekkes før det ble gitt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kontakten er lagret i kontaktloggen, men den ble ikke koblet til samværet {day}:
+
+{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barnet er ikke registrert med denne forelderen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samværsmøte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samværet gjelder en annen forelder. Samtalen skrives i kontaktloggen til forelderen samværet gjelder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingen pågående</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plassering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neste frist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vil du forkaste det du har skrevet?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
