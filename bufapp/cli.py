@@ -549,6 +549,13 @@ def cmd_screenshots(args: argparse.Namespace) -> int:
     print(
         f"{pictures} skjermbilder ({float(args.scale):.0%}) og {documents} dokumenter lagret i {out}"
     )
+    if args.language != "nb":
+        # The leftovers report has walked every widget of every window; Python's last collection,
+        # after Qt has torn them down, then crashes on their wrappers (PySide6 6.x). Everything
+        # is written and flushed: this one-shot child process ends without that collection.
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(0)
     return 0
 
 
