@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 from bufapp.domain import national_id
 from bufapp.domain.consent import Consent, Service
 from bufapp.domain.entities import Caseworker, Child, Office, Parent, Placement
+from bufapp.domain.interpreting import check_language_needs
 from bufapp.errors import FieldProblem, ValidationFailed
 
 _POSTAL_CODE = re.compile(r"^\d{4}$", re.ASCII)
@@ -136,6 +137,9 @@ def check_parent(parent: Parent, today: date) -> list[FieldProblem]:
         problems.append(
             FieldProblem("interpreter_language", "Skriv hvilket språk tolken skal tolke til.")
         )
+    problems += check_language_needs(
+        parent.written_language, parent.interpreter_language, parent.interpreter_level
+    )
     return problems
 
 
