@@ -23,11 +23,11 @@ from bufapp.errors import FieldProblem
 # Nasjonalt tolkeregister's categories, most qualified first, with what each requires.
 # Check against tolkeregisteret.no: the municipality is responsible for using them rightly.
 INTERPRETER_CATEGORIES: dict[str, str] = {
-    "A": N_("Statsautorisert og tolkeutdanning"),
-    "B": N_("Statsautorisert"),
-    "C": N_("Tolkeutdanning"),
-    "D": N_("Bestått ToSPoT og gjennomført TAT-kurs (tolkens ansvar og rolle)"),
-    "E": N_("Bestått ToSPoT eller tilsvarende prøve, eller bare TAT-kurs"),
+    "A": N_("statsautorisert og tolkeutdanning"),
+    "B": N_("statsautorisert"),
+    "C": N_("tolkeutdanning"),
+    "D": N_("bestått ToSPoT og gjennomført TAT-kurs (tolkens ansvar og rolle)"),
+    "E": N_("bestått ToSPoT eller tilsvarende prøve, eller bare TAT-kurs"),
 }
 
 TOLKELOVEN = N_(

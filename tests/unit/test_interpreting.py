@@ -24,7 +24,7 @@ def _fields(parent: Parent) -> list[str]:
 
 def test_the_categories_run_from_a_to_e_with_a_norwegian_description() -> None:
     assert list(INTERPRETER_CATEGORIES) == ["A", "B", "C", "D", "E"]
-    assert INTERPRETER_CATEGORIES["B"] == "Statsautorisert"
+    assert INTERPRETER_CATEGORIES["B"] == "statsautorisert"
     assert "ToSPoT" in INTERPRETER_CATEGORIES["D"]
     assert "Tolkeloven" in TOLKELOVEN and "Nasjonalt tolkeregister" in TOLKELOVEN
 

@@ -14,7 +14,8 @@ from bufapp.domain.deadlines import Urgency
 from bufapp.domain.entities import Placement
 from bufapp.domain.enums import ConsentStatus, ReferralState
 from bufapp.services.clock import oslo_date
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import QT_TR_NOOP, tr
+from bufapp.ui.widgets.parent_languages import interpreter_need, written_language_label
 
 if TYPE_CHECKING:  # type hints only: keeps the database stack out of start-up
     from bufapp.services.register import ParentDetail
@@ -235,11 +236,10 @@ def render(detail: ParentDetail, today: date, visit_lines: Sequence[str] = ()) -
         _row("E-post", p.email),
         _row("Språk", p.preferred_language),
         _row(
-            "Tolk",
-            tr("Ja – {language}").format(language=p.interpreter_language)
-            if p.interpreter_language
-            else None,
+            QT_TR_NOOP("Skriftspråk"),
+            p.written_language and written_language_label(p.written_language),
         ),
+        _row("Tolk", interpreter_need(p)),
         _row("Støtteperson", p.support_person),
         _row("Notater", p.notes),
         "</table>",
