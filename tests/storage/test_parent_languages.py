@@ -12,8 +12,10 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect, text
 
+from bufapp.domain.contact_log import Participants
 from bufapp.domain.entities import Parent
 from bufapp.errors import ValidationFailed
+from bufapp.services.contacts.log import ContactLogService
 from bufapp.services.register import RegisterService
 from bufapp.storage import migrate
 from bufapp.storage.models import Base, include_in_comparison
@@ -115,3 +117,18 @@ def test_the_migration_gives_existing_parents_the_offices_standard_and_no_level(
         _register(vault).save_parent(replace(parent, interpreter_level="C")).interpreter_level
         == "C"
     )
+
+
+def test_a_new_contact_has_the_interpreters_language_the_parent_needs(
+    register: RegisterService, contact_log: ContactLogService
+) -> None:
+    maret = register.save_parent(Parent("Máret", "Čuđe", interpreter_language="nordsamisk"))
+    fresh = contact_log.new_entry(maret.id or 0)
+    assert fresh.participants.interpreter_language == "nordsamisk"
+    contact_log.save(replace(fresh, summary="Samtale med tolk.",
+                             participants=Participants(interpreter_language="nordsamisk",
+                                                       interpreter_name="Ánde")))  # fmt: skip
+    # The last contact's interpreter is kept (a contact after one without gets the language).
+    assert contact_log.new_entry(maret.id or 0).participants.interpreter_name == "Ánde"
+    ola = register.save_parent(Parent("Ola", "Nordmann"))
+    assert contact_log.new_entry(ola.id or 0).participants.interpreter_language == ""

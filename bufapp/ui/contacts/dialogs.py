@@ -32,6 +32,7 @@ class ContactPlanDialog(RecordDialog[ContactPlan]):
         parent_name: str,
         today: date,
         parent: QWidget | None = None,
+        interpreter_reminder: str = "",
     ) -> None:
         super().__init__("Samarbeidsavtale", tasks, save, parent)
         show_parent(self, parent_name)
@@ -49,6 +50,12 @@ class ContactPlanDialog(RecordDialog[ContactPlan]):
         self.agreed_on = f.add_row("agreed_on", "Avtalt &dato", date_edit(plan.agreed_on or today))
         self.how = f.add_row("how", "Hvorda&n", line(plan.how))
         self.how.setPlaceholderText(tr("For eksempel samtaler, telefon, melding, hjemmebesøk"))
+        # The register's interpreter need, where the agreement says how the contact happens.
+        self.interpreter_note = f.add_note("how")
+        if interpreter_reminder:
+            self.interpreter_note.setText(interpreter_reminder)
+            self.interpreter_note.show()
+            self.how.setAccessibleDescription(interpreter_reminder)
         self.preferred_place = f.add_row(
             "preferred_place", "Hvor forelderen &vil møtes", line(plan.preferred_place)
         )
