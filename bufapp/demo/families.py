@@ -6,6 +6,7 @@ demo so even a small one shows each kind."""
 from __future__ import annotations
 
 import random
+import zlib
 from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Generic, TypeVar
@@ -25,6 +26,7 @@ from bufapp.demo.data import (
 from bufapp.demo.people import PersonDetails
 from bufapp.domain.entities import Child, Office, Parent, ParentLink
 from bufapp.domain.enums import ParentRole
+from bufapp.domain.languages import LANGUAGE_NAMES
 from bufapp.services.contacts.log import ContactLogService
 from bufapp.services.register import RegisterService
 
@@ -234,6 +236,8 @@ class FamilyBuilder:
         if self.rng.random() < background.interpreter_share:
             interpreter = background.language
         address, postal_code, town = self.people.address(background)
+        preferred = self.people.preferred_language(background, interpreter)
+        written, level = _language_needs(member, preferred, interpreter)
         parent = Parent(
             given_names=member.given_names,
             family_name=member.family_name,
@@ -244,8 +248,10 @@ class FamilyBuilder:
             postal_town=town,
             phone=self.people.phone() if self.rng.random() < 0.92 else "",
             email=self.people.email(member) if self.rng.random() < 0.6 else "",
-            preferred_language=self.people.preferred_language(background, interpreter),
+            preferred_language=preferred,
+            written_language=written,
             interpreter_language=interpreter,
+            interpreter_level=level,
             support_person=self.people.support_person(background)
             if self.rng.random() < 0.3
             else "",
@@ -286,3 +292,22 @@ class FamilyBuilder:
             children.append(self.register.save_child(child))
             self.counts.children += 1
         return children
+
+
+_CODES = {name: code for code, name in LANGUAGE_NAMES.items()}
+# The interpreter's category an office asks for (A is the best qualified; "" not said).
+_LEVELS = ("B", "C", "", "B", "D", "A", "C")
+
+
+def _language_needs(member: Member, spoken: str, interpreter: str | None) -> tuple[str, str]:
+    """The written language and the interpreter's category of a demo parent: a Sami speaker
+    reads Northern Sami, and about half of those who need an interpreter read their own
+    language. Taken from the name, not the generator, so every other draw stays as it was."""
+    turn = zlib.crc32(f"{member.given_names} {member.family_name}".encode())
+    written = ""
+    if spoken == "nordsamisk":
+        written = "se"
+    elif interpreter and turn % 2 == 0:
+        written = _CODES.get(interpreter, "")
+    level = _LEVELS[turn % len(_LEVELS)] if interpreter else ""
+    return written, level
