@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -45,6 +46,11 @@ def _choices(choices: list[tuple[str, str]], current: str) -> QComboBox:
     for label, value in choices:
         combo.addItem(label, value)
     combo.setCurrentIndex(max(0, combo.findData(current)))
+    # As wide as the form, not as its longest item (a category's description): the list that
+    # opens shows the whole text.
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(16)
+    combo.view().setTextElideMode(Qt.TextElideMode.ElideNone)
     return combo
 
 
