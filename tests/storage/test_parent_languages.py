@@ -132,3 +132,22 @@ def test_a_new_contact_has_the_interpreters_language_the_parent_needs(
     assert contact_log.new_entry(maret.id or 0).participants.interpreter_name == "Ánde"
     ola = register.save_parent(Parent("Ola", "Nordmann"))
     assert contact_log.new_entry(ola.id or 0).participants.interpreter_language == ""
+
+
+def test_the_access_pack_shows_the_written_language_and_the_interpreters_categories(
+    vault: Vault, register: RegisterService
+) -> None:
+    from bufapp.domain.entities import Caseworker, Office
+    from bufapp.services.access.service import AccessService
+    from tests.storage.test_access import NOW, text_of
+
+    register.save_office(Office("Kárášjoga gielda", "Rådhusveien 1, 9730 Kárášjohka"))
+    register.save_caseworker(Caseworker("Ingrid Løvås Nilsen"))
+    maret = register.save_parent(
+        Parent("Máret", "Čuđe", written_language="se", interpreter_language="nordsamisk",
+               interpreter_level="B")
+    )  # fmt: skip
+    access = AccessService(lambda: UnitOfWork(vault.session_factory), now=lambda: NOW)
+    text = text_of(access.pack_pdf(maret.id or 0))
+    assert "Skriftspråk nordsamisk" in text
+    assert "Tolk nordsamisk, kategori A–B" in text
