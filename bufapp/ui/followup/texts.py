@@ -10,7 +10,8 @@ from bufapp.domain.contact_rules import frequency_label
 from bufapp.domain.followup import Assessment
 from bufapp.services.followup.page import ChildSituation, FollowUpPage
 from bufapp.ui.followup.models import day
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import QT_TR_NOOP, tr
+from bufapp.ui.widgets.parent_languages import interpreter_need
 
 
 def _para(text: str) -> str:
@@ -56,12 +57,15 @@ def purpose_html(page: FollowUpPage) -> str:
         often += " – " + tr("forelderen ønsker ikke kontakt nå (siden {d})").format(
             d=day(plan.refused_on)
         )
-    parts.append(_dl([
+    rows = [
         ("Hvor ofte", escape(often)),
         ("Hvordan", _para(plan.how) or _missing("Ikke avtalt")),
         ("Hvor forelderen vil møtes", _para(plan.preferred_place) or _missing("Ikke avtalt")),
         ("Støtteperson", _para(plan.support_person) or _missing("Ingen")),
-    ]))  # fmt: skip
+    ]
+    if page.parent is not None and page.parent.needs_interpreter:  # the register's need
+        rows.append((QT_TR_NOOP("Tolk"), escape(interpreter_need(page.parent))))
+    parts.append(_dl(rows))
     return "".join(parts)
 
 

@@ -75,3 +75,19 @@ def test_the_cooperation_agreement_notes_the_interpreter(
     (dialog,) = [d for d in window.open_dialogs if isinstance(d, ContactPlanDialog)]
     assert dialog.interpreter_note.isVisible()
     assert dialog.interpreter_note.text() == REMINDER
+
+
+def test_the_followup_page_shows_the_interpreter_with_the_agreement(
+    qtbot: QtBot, tasks: TaskManager, vault: Vault, window_factory: Callable[..., MainWindow]
+) -> None:
+    from bufapp.ui.widgets.window_context import FOLLOWUP_VIEW
+
+    window, _workspace, parent_id, _child = _open_window(qtbot, tasks, vault, window_factory)
+    _needs_arabic(window, parent_id)
+    window.refresh(then_select=parent_id)
+    window.show_view(FOLLOWUP_VIEW)
+    view = window.work.followup  # type: ignore[union-attr]
+    settle(qtbot, tasks, until=lambda: view.loaded)
+    settle(qtbot, tasks, until=lambda: "kategori A–C" in view.roles.purpose.toPlainText())
+    text = view.roles.purpose.toPlainText()
+    assert text.index("Samarbeidsavtale") < text.index("Tolk") < text.index("arabisk, kategori A–C")
