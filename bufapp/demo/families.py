@@ -8,6 +8,7 @@ from __future__ import annotations
 import random
 import zlib
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import Generic, TypeVar
 
@@ -236,8 +237,6 @@ class FamilyBuilder:
         if self.rng.random() < background.interpreter_share:
             interpreter = background.language
         address, postal_code, town = self.people.address(background)
-        preferred = self.people.preferred_language(background, interpreter)
-        written, level = _language_needs(member, preferred, interpreter)
         parent = Parent(
             given_names=member.given_names,
             family_name=member.family_name,
@@ -248,15 +247,15 @@ class FamilyBuilder:
             postal_town=town,
             phone=self.people.phone() if self.rng.random() < 0.92 else "",
             email=self.people.email(member) if self.rng.random() < 0.6 else "",
-            preferred_language=preferred,
-            written_language=written,
+            preferred_language=self.people.preferred_language(background, interpreter),
             interpreter_language=interpreter,
-            interpreter_level=level,
             support_person=self.people.support_person(background)
             if self.rng.random() < 0.3
             else "",
             notes=self.people.notes(member, has_home=bool(address)),
         )
+        written, level = _language_needs(member, parent.preferred_language, interpreter)
+        parent = replace(parent, written_language=written, interpreter_level=level)
         saved = self.register.save_parent(parent)
         self.counts.parents += 1
         self.counts.with_interpreter += interpreter is not None
