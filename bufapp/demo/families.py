@@ -6,7 +6,9 @@ demo so even a small one shows each kind."""
 from __future__ import annotations
 
 import random
+import zlib
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import Generic, TypeVar
 
@@ -25,6 +27,7 @@ from bufapp.demo.data import (
 from bufapp.demo.people import PersonDetails
 from bufapp.domain.entities import Child, Office, Parent, ParentLink
 from bufapp.domain.enums import ParentRole
+from bufapp.languages import LANGUAGE_NAMES
 from bufapp.services.contacts.log import ContactLogService
 from bufapp.services.register import RegisterService
 
@@ -251,6 +254,8 @@ class FamilyBuilder:
             else "",
             notes=self.people.notes(member, has_home=bool(address)),
         )
+        written, level = _language_needs(member, parent.preferred_language, interpreter)
+        parent = replace(parent, written_language=written, interpreter_level=level)
         saved = self.register.save_parent(parent)
         self.counts.parents += 1
         self.counts.with_interpreter += interpreter is not None
@@ -286,3 +291,22 @@ class FamilyBuilder:
             children.append(self.register.save_child(child))
             self.counts.children += 1
         return children
+
+
+_CODES = {name: code for code, name in LANGUAGE_NAMES.items()}
+# The interpreter's category an office asks for (A is the best qualified; "" not said).
+_LEVELS = ("B", "C", "", "B", "D", "A", "C")
+
+
+def _language_needs(member: Member, spoken: str, interpreter: str | None) -> tuple[str, str]:
+    """The written language and the interpreter's category of a demo parent: a Sami speaker
+    reads Northern Sami, and about half of those who need an interpreter read their own
+    language. Taken from the name, not the generator, so every other draw stays as it was."""
+    turn = zlib.crc32(f"{member.given_names} {member.family_name}".encode())
+    written = ""
+    if spoken == "nordsamisk":
+        written = "se"
+    elif interpreter and turn % 2 == 0:
+        written = _CODES.get(interpreter, "")
+    level = _LEVELS[turn % len(_LEVELS)] if interpreter else ""
+    return written, level

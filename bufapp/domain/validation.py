@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 from bufapp.domain import national_id
 from bufapp.domain.consent import Consent, Service
 from bufapp.domain.entities import Caseworker, Child, Office, Parent, Placement
+from bufapp.domain.interpreting import check_language_needs
 from bufapp.domain.words import N_
 from bufapp.errors import FieldProblem, ValidationFailed
 
@@ -147,6 +148,9 @@ def check_parent(parent: Parent, today: date) -> list[FieldProblem]:
         problems.append(
             FieldProblem("interpreter_language", N_("Skriv hvilket språk tolken skal tolke til."))
         )
+    problems += check_language_needs(
+        parent.written_language, parent.interpreter_language, parent.interpreter_level
+    )
     return problems
 
 

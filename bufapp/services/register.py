@@ -139,6 +139,8 @@ class RegisterService:
             given_names=parent.given_names.strip(),
             family_name=parent.family_name.strip(),
             national_id=_normalised_id(parent.national_id),
+            written_language=parent.written_language.strip(),
+            interpreter_level=parent.interpreter_level.strip(),
         )
         problems = validation.check_parent(parent, self._today())
         with self._uow() as uow:

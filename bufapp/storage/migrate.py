@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 # The newest revision in migrations/versions; a new migration updates it (tests/storage fails
 # otherwise).
-HEAD_REVISION = "0019_kontorlaering"
+HEAD_REVISION = "0020_skriftsprak"
 
 
 def alembic_config(connection: Connection | None = None) -> Config:

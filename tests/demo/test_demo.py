@@ -283,6 +283,17 @@ def test_some_parents_need_an_interpreter_in_their_own_language(filled: Filled) 
     assert any(p.preferred_language == "norsk" for p in parents)
 
 
+def test_some_parents_read_another_language_and_need_an_interpreter_of_a_category(
+    filled: Filled,
+) -> None:
+    parents = filled.stored["parents"]
+    assert any(p.written_language not in ("", "nb", "nn") for p in parents)
+    levelled = [p for p in parents if p.interpreter_level]
+    assert levelled and all(p.needs_interpreter for p in levelled)
+    assert {p.interpreter_level for p in levelled} <= set("ABCDE")
+    assert all(p.written_language == "" for p in parents if p.preferred_language == "norsk")
+
+
 def test_families_have_mothers_fathers_and_shared_children(filled: Filled) -> None:
     children = filled.stored["children"]
     links = [link for child in children for link in child.parents]

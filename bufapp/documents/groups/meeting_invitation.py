@@ -60,6 +60,11 @@ class MeetingInvitation:
     # Sections (named as in the form's [sections]) this recipient's consent does not cover:
     # left out of their copy, never printed empty as if there were nothing.
     left_out: frozenset[str] = frozenset()
+    # The interpreter the parent needs (the register's language, «arabisk»), ordered for the
+    # meeting; empty: none needed. ``interpreter_categories``: those of Nasjonalt tolkeregister
+    # the office accepts («A–B»), empty when not said.
+    interpreter_language: str = ""
+    interpreter_categories: str = ""
 
 
 class _Words:
@@ -105,6 +110,17 @@ def _when(
     return [Paragraph(markup(intro), style["body"]), *([table] if table else [])]
 
 
+def _interpreter(data: MeetingInvitation, words: _Words, style: dict[str, Any]) -> list[Any]:
+    """That an interpreter is ordered, and of which categories; nothing when none is needed or
+    the member's copy may not say it."""
+    if not data.interpreter_language.strip() or "interpreter" in data.left_out:
+        return []
+    said = [words.aimed("interpreter.ordered", language=data.interpreter_language.strip())]
+    if data.interpreter_categories:
+        said.append(words("interpreter.categories", categories=data.interpreter_categories))
+    return [Paragraph(markup(" ".join(said)), style["body"])]
+
+
 class _Points:
     """Numbers the agenda's points straight through all its parts."""
 
@@ -131,7 +147,7 @@ def _agenda(data: MeetingInvitation, words: _Words, style: dict[str, Any]) -> li
 
     note = "agenda.parent_note" if own else "agenda.no_parent"
     story = heading(words("agenda.heading"), "section", style, room=40 * mm)
-    if data.left_out and not data.to_parent:
+    if data.left_out - {"interpreter"} and not data.to_parent:  # a part of the agenda is out
         story.append(Paragraph(markup(words("agenda.left_out_to_member")), style["lead"]))
     if "parent_points" not in data.left_out:
         story += section(
@@ -194,11 +210,12 @@ def _coordinator(data: MeetingInvitation, words: _Words, style: dict[str, Any]) 
     return [KeepTogether([title, Paragraph(markup(" ".join(said)), style["body"])])]
 
 
-def _support(words: _Words, style: dict[str, Any]) -> list[Any]:
+def _support(data: MeetingInvitation, words: _Words, style: dict[str, Any]) -> list[Any]:
     title = Paragraph(markup(words.aimed("support.heading")), style["section"])
-    body = [
-        Paragraph(markup(p), style["body"]) for p in words.paragraphs(f"support.{words.audience}")
-    ]
+    said = words.paragraphs(f"support.{words.audience}")
+    if data.to_parent and not data.interpreter_language.strip():
+        said.append(words("interpreter.ask_to_parent"))  # one ordered is said at the top
+    body = [Paragraph(markup(p), style["body"]) for p in said]
     return [KeepTogether([title, *body])]
 
 
@@ -210,13 +227,14 @@ def build_meeting_invitation(
     title = words("heading.text")
     story: list[Any] = [Paragraph(markup(title), style["heading"])]
     story += _when(data, words, DateWords.of(common), style)
+    story += _interpreter(data, words, style)
     if data.group_purpose.strip() and "purpose" not in data.left_out:
         story += heading(words("purpose.heading"), "section", style)
         story.append(Paragraph(markup(data.group_purpose), style["body"]))
     story += _agenda(data, words, style)
     story += _invited(data, words, style)
     story += _coordinator(data, words, style)
-    story += _support(words, style)
+    story += _support(data, words, style)
     letter = story_frame(data, title, DocumentKind.MEETING_INVITATION.label, data.recipient)
     signed = f"{letter.caseworker}\n{letter.caseworker_title}"
     story = signed_off(story, common, signed, style, gap=4 * mm)

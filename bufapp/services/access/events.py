@@ -15,8 +15,10 @@ from bufapp.domain.disclosure import Disclosure
 from bufapp.domain.entities import Parent
 from bufapp.domain.enums import Attendance, MeetingStatus, ReferralState
 from bufapp.domain.groups import Meeting, MeetingAction, ResponsibilityGroup
+from bufapp.domain.interpreting import categories_text
 from bufapp.domain.network import RING_LABELS, NetworkMap
 from bufapp.domain.referral import Referral
+from bufapp.languages import language_name
 from bufapp.services.clock import OSLO
 from bufapp.services.register import ChildWithPlacements
 
@@ -28,6 +30,17 @@ def _day(on: date | None) -> str:
 def at_midnight(on: date) -> datetime:
     """A day as a moment (midnight in Oslo), so it sorts with the moments of the same day."""
     return datetime.combine(on, time(0), OSLO)
+
+
+def _interpreter(parent: Parent, words: Form) -> str:
+    """«arabisk», or «arabisk, kategori A–B» when the register names the accepted categories."""
+    language = parent.interpreter_language or ""
+    categories = categories_text(parent.interpreter_level) if language else ""
+    if not categories:
+        return language
+    return words.text("register.interpreter_categories").format(
+        language=language, categories=categories
+    )
 
 
 def register_facts(parent: Parent, words: Form) -> tuple[tuple[str, str], ...]:
@@ -44,7 +57,8 @@ def register_facts(parent: Parent, words: Form) -> tuple[tuple[str, str], ...]:
         (label("phone"), parent.phone),
         (label("email"), parent.email),
         (label("language"), parent.preferred_language),
-        (label("interpreter"), parent.interpreter_language or ""),
+        (label("written_language"), language_name(parent.written_language)),
+        (label("interpreter"), _interpreter(parent, words)),
         (label("support_person"), parent.support_person),
         (label("notes"), parent.notes),
     )

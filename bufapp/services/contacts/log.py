@@ -96,10 +96,11 @@ class ContactLogService:
                 others = tuple(p for p in latest.parent_ids if p != parent_id)
                 people = replace(people, other_parent_ids=others)
         else:
-            people = Participants(
-                support_person=parent.support_person,
-                interpreter_language=parent.interpreter_language or "",
-            )
+            people = Participants(support_person=parent.support_person)
+        if parent.needs_interpreter and not people.interpreter_language:
+            # The register says the parent needs one: the language is filled in, to be cleared
+            # for a contact held without.
+            people = replace(people, interpreter_language=parent.interpreter_language or "")
         return ContactEntry(
             parent_id=parent_id,
             occurred_at=now,

@@ -8,7 +8,7 @@ from datetime import date
 from bufapp.documents.forms import Form
 from bufapp.domain.contact_log import ContactPlan
 from bufapp.domain.deadlines import Deadline
-from bufapp.domain.entities import Child, ParentLink, Placement
+from bufapp.domain.entities import Child, Parent, ParentLink, Placement
 from bufapp.domain.followup import (
     Assessment,
     ChildPlan,
@@ -58,6 +58,8 @@ class FollowUpPage:
     # Where the first conversation stands, a line per fact (offered, held and where); empty when
     # no child of the parent has been placed.
     first_conversation: tuple[str, ...] = ()
+    # The parent as the register has them: the agreement notes the interpreter they need.
+    parent: Parent | None = None
 
     @property
     def current_assessment(self) -> Assessment | None:

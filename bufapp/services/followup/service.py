@@ -80,7 +80,7 @@ class FollowUpService:
         today = self._today()
         form = self._form()
         with self._uow() as uow:
-            uow.parents.get(parent_id)
+            parent = uow.parents.get(parent_id)
             children = uow.children.of_parent(parent_id)
             child_ids = [c.id for c in children if c.id is not None]
             placements = {cid: uow.placements.of_child(cid) for cid in child_ids}
@@ -124,6 +124,7 @@ class FollowUpService:
             deadlines=tuple(d for d in deadlines if d.done_on is None),
             form_problems=form.problems,
             first_conversation=tuple(first.lines()) if first is not None else (),
+            parent=parent,
         )
 
     # --- saving -------------------------------------------------------------------------------

@@ -45,6 +45,7 @@ from bufapp.domain.groups import (
     MeetingAction,
     ResponsibilityGroup,
 )
+from bufapp.domain.interpreting import categories_text
 from bufapp.errors import FieldProblem, ValidationFailed
 from bufapp.services.clock import oslo_date
 from bufapp.services.disclosure import disclosure_of
@@ -161,6 +162,8 @@ class GroupDocuments(FeatureDocuments):
             dated=self._today(),
             our_reference=reference,
             left_out=frozenset(s for s, _why in reader.coverage.left_out),
+            interpreter_language=parent.interpreter_language or "",
+            interpreter_categories=categories_text(parent.interpreter_level),
         )
         pdf = build_meeting_invitation(data, head, self._form("common"), wording)  # type: ignore[arg-type]
         return require_discreet(pdf, reader.rules, INVITATION)

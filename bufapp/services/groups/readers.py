@@ -23,6 +23,7 @@ from bufapp.storage.uow import UnitOfWork
 
 SECTION_LABELS = {  # what the caseworker reads about a part left out of a member's copy
     "purpose": "hva gruppen er til for",
+    "interpreter": "at forelderen trenger tolk",
     "parent_points": "forelderens saker",
     "carried": "åpne tiltak fra forrige møte",
     "other": "andre saker",

@@ -53,7 +53,11 @@ class ParentRow(Timestamped, Base):
     phone: Mapped[str] = mapped_column(String(40), default="")
     email: Mapped[str] = mapped_column(String(200), default="")
     preferred_language: Mapped[str] = mapped_column(String(100), default="norsk")
+    # A language code (bufapp.languages); empty: the office's written standard.
+    written_language: Mapped[str] = mapped_column(String(10), default="", server_default="")
     interpreter_language: Mapped[str | None] = mapped_column(String(100))
+    # A category of Nasjonalt tolkeregister («A»–«E»); empty: not said.
+    interpreter_level: Mapped[str] = mapped_column(String(2), default="", server_default="")
     support_person: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     # No CHECK constraint (the value is validated on the way in): SQLite can add and drop a

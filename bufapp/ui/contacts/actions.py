@@ -93,6 +93,7 @@ class ContactActions:
         if workspace is None:
             return
         from bufapp.ui.contacts.editor import ContactEditor
+        from bufapp.ui.widgets.parent_languages import interpreter_reminder
 
         key = str(entry.id) if entry.id else f"new:{entry.parent_id}"
         key = talk.record_key if talk is not None else key
@@ -116,6 +117,7 @@ class ContactActions:
             restored=draft is not None,
             information=information,
             talk=talk,
+            interpreter_reminder=interpreter_reminder(detail.parent),
         )
         context.open(editor, draft)
 
@@ -154,6 +156,7 @@ class ContactActions:
     def reopen_small_draft(self, draft: Draft) -> None:
         """A withdrawal, a task being closed or a contact agreement that a lock interrupted."""
         from bufapp.ui.contacts.dialogs import CloseTaskDialog, ContactPlanDialog, WithdrawDialog
+        from bufapp.ui.widgets.parent_languages import interpreter_reminder
 
         context = self._context
         tasks, window, workspace = context.tasks, context.window, context.unlocked()
@@ -175,7 +178,13 @@ class ContactActions:
                 lambda: register.parent(record.parent_id),
                 lambda p: context.open(
                     ContactPlanDialog(
-                        tasks, log.save_plan, record, p.full_name, register.today(), window
+                        tasks,
+                        log.save_plan,
+                        record,
+                        p.full_name,
+                        register.today(),
+                        window,
+                        interpreter_reminder(p),
                     ),
                     draft,
                 ),
@@ -213,6 +222,7 @@ class ContactActions:
         if chosen is None:
             return
         from bufapp.ui.contacts.dialogs import ContactPlanDialog
+        from bufapp.ui.widgets.parent_languages import interpreter_reminder
 
         context = self._context
         workspace = context.unlocked()
@@ -227,6 +237,7 @@ class ContactActions:
                     loaded[1].full_name,
                     register.today(),
                     context.window,
+                    interpreter_reminder(loaded[1]),
                 )
             ),
         )

@@ -32,6 +32,7 @@ class ContactPlanDialog(RecordDialog[ContactPlan]):
         parent_name: str,
         today: date,
         parent: QWidget | None = None,
+        interpreter_reminder: str = "",
     ) -> None:
         super().__init__(QT_TR_NOOP("Samarbeidsavtale"), tasks, save, parent)
         show_parent(self, parent_name)
@@ -51,6 +52,12 @@ class ContactPlanDialog(RecordDialog[ContactPlan]):
         )
         self.how = f.add_row("how", QT_TR_NOOP("Hvorda&n"), line(plan.how))
         self.how.setPlaceholderText(tr("For eksempel samtaler, telefon, melding, hjemmebesøk"))
+        # The register's interpreter need, where the agreement says how the contact happens.
+        self.interpreter_note = f.add_note("how")
+        if interpreter_reminder:
+            self.interpreter_note.setText(interpreter_reminder)
+            self.interpreter_note.show()
+            self.how.setAccessibleDescription(interpreter_reminder)
         self.preferred_place = f.add_row(
             "preferred_place", QT_TR_NOOP("Hvor forelderen &vil møtes"), line(plan.preferred_place)
         )

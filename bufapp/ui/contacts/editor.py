@@ -69,8 +69,12 @@ class ContactEditor(RecordDialog[ContactEntry]):
         restored: bool = False,
         information: InformationChecklist | None = None,
         talk: TalkSetup | None = None,
+        interpreter_reminder: str = "",
     ) -> None:
         super().__init__(QT_TR_NOOP("Kontakt"), tasks, lambda e: self._save_entry(save, e), parent)
+        # «Forelderen trenger tolk (arabisk, kategori A–B).»: the register's need, under the
+        # interpreter's fields while the entry is still being written.
+        self._interpreter_reminder = interpreter_reminder
         self._information = information
         # A samvær talk: its questions beside the fields, and the link to the visit once saved.
         self.talk = talk
@@ -141,6 +145,11 @@ class ContactEditor(RecordDialog[ContactEntry]):
         row.addWidget(self.interpreter_name)
         interpreter.setFocusProxy(self.interpreter_language)
         f.add_row("interpreter", QT_TR_NOOP("T&olk"), interpreter)
+        self.interpreter_note = f.add_note("interpreter")
+        if self._interpreter_reminder and not self.is_final:
+            self.interpreter_note.setText(self._interpreter_reminder)
+            self.interpreter_note.show()
+            self.interpreter_language.setAccessibleDescription(self._interpreter_reminder)
         self.carers = f.add_row(
             "carers", QT_TR_NOOP("Fosterhjem/&institusjon"), line(people.carers)
         )

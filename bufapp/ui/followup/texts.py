@@ -11,6 +11,7 @@ from bufapp.domain.followup import Assessment
 from bufapp.services.followup.page import ChildSituation, FollowUpPage
 from bufapp.ui.followup.models import day
 from bufapp.ui.qt import QT_TR_NOOP, tr
+from bufapp.ui.widgets.parent_languages import interpreter_need
 
 
 def _para(text: str) -> str:
@@ -58,12 +59,15 @@ def purpose_html(page: FollowUpPage) -> str:
         often += " – " + tr("forelderen ønsker ikke kontakt nå (siden {d})").format(
             d=day(plan.refused_on)
         )
-    parts.append(_dl([
+    rows = [
         (QT_TR_NOOP("Hvor ofte"), escape(often)),
         (QT_TR_NOOP("Hvordan"), _para(plan.how) or _missing(QT_TR_NOOP("Ikke avtalt"))),
         (QT_TR_NOOP("Hvor forelderen vil møtes"), _para(plan.preferred_place) or _missing(QT_TR_NOOP("Ikke avtalt"))),
         (QT_TR_NOOP("Støtteperson"), _para(plan.support_person) or _missing(QT_TR_NOOP("Ingen"))),
-    ]))  # fmt: skip
+    ]  # fmt: skip
+    if page.parent is not None and page.parent.needs_interpreter:  # the register's need
+        rows.append((QT_TR_NOOP("Tolk"), escape(interpreter_need(page.parent))))
+    parts.append(_dl(rows))
     return "".join(parts)
 
 

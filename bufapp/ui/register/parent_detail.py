@@ -15,6 +15,7 @@ from bufapp.domain.enums import ConsentStatus, ReferralState
 from bufapp.services.clock import oslo_date
 from bufapp.ui.qt import QT_TR_NOOP, tr
 from bufapp.ui.widgets.domain_texts import deadline_title, frequency_text, task_who
+from bufapp.ui.widgets.parent_languages import interpreter_need, written_language_label
 
 if TYPE_CHECKING:  # type hints only: keeps the database stack out of start-up
     from bufapp.services.register import ParentDetail
@@ -246,11 +247,10 @@ def render(detail: ParentDetail, today: date, visit_lines: Sequence[str] = ()) -
         _row(QT_TR_NOOP("E-post"), p.email),
         _row(QT_TR_NOOP("Språk"), p.preferred_language),
         _row(
-            QT_TR_NOOP("Tolk"),
-            tr("Ja – {language}").format(language=p.interpreter_language)
-            if p.interpreter_language
-            else None,
+            QT_TR_NOOP("Skriftspråk"),
+            p.written_language and written_language_label(p.written_language),
         ),
+        _row(QT_TR_NOOP("Tolk"), interpreter_need(p)),
         _row(QT_TR_NOOP("Støtteperson"), p.support_person),
         _row(QT_TR_NOOP("Notater"), p.notes),
         "</table>",

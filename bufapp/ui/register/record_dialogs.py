@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,8 +31,27 @@ from bufapp.ui.widgets.field_form import (
     date_edit,
     from_qdate,
 )
+from bufapp.ui.widgets.parent_languages import (
+    level_choices,
+    tolkeloven,
+    written_language_choices,
+)
 from bufapp.ui.widgets.record_dialog import RecordDialog, chosen, enum_combo, line
 from bufapp.ui.widgets.tasks import TaskManager
+
+
+def _choices(choices: list[tuple[str, str]], current: str) -> QComboBox:
+    """A combo of (label, value), ``current`` chosen (the first when it is none of them)."""
+    combo = QComboBox()
+    for label, value in choices:
+        combo.addItem(label, value)
+    combo.setCurrentIndex(max(0, combo.findData(current)))
+    # As wide as the form, not as its longest item (a category's description): the list that
+    # opens shows the whole text.
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(16)
+    combo.view().setTextElideMode(Qt.TextElideMode.ElideNone)
+    return combo
 
 
 class ParentDialog(RecordDialog[Parent]):
@@ -79,14 +99,34 @@ class ParentDialog(RecordDialog[Parent]):
         self.preferred_language = f.add_row(
             "preferred_language", "Foretrukket &språk", line(p.preferred_language)
         )
+        self.preferred_language.setToolTip(tr("Språket forelderen snakker best."))
+        self.written_language = f.add_row(
+            "written_language",
+            "Foretrukket skr&iftspråk",
+            _choices(written_language_choices(p.written_language), p.written_language),
+        )
+        self.written_language.setToolTip(
+            tr(
+                "Språket forelderen leser best. Brev og dokumenter til forelderen lages på dette "
+                "språket der de finnes på det, ellers på kontorets målform."
+            )
+        )
         self.needs_interpreter = QCheckBox(tr("Trenger tolk"))
         self.needs_interpreter.setChecked(p.needs_interpreter)
         f.add_row("needs_interpreter", "T&olk", self.needs_interpreter)
         self.interpreter_language = f.add_row(
             "interpreter_language", "Tolkespr&åk", line(p.interpreter_language)
         )
-        self.needs_interpreter.toggled.connect(self.interpreter_language.setEnabled)
-        self.interpreter_language.setEnabled(p.needs_interpreter)
+        self.interpreter_level = f.add_row(
+            "interpreter_level",
+            "Tolkens &kategori",
+            _choices(level_choices(), p.interpreter_level),
+        )
+        self.interpreter_level.setToolTip(tolkeloven())
+        self.interpreter_level.setAccessibleDescription(tolkeloven())
+        for field in (self.interpreter_language, self.interpreter_level):
+            self.needs_interpreter.toggled.connect(field.setEnabled)
+            field.setEnabled(p.needs_interpreter)
         self.support_person = f.add_row("support_person", "St&øtteperson", line(p.support_person))
         self.notes = QPlainTextEdit(p.notes)
         self.notes.setTabChangesFocus(True)
@@ -106,9 +146,13 @@ class ParentDialog(RecordDialog[Parent]):
             phone=self.phone.text().strip(),
             email=self.email.text().strip(),
             preferred_language=self.preferred_language.text().strip(),
+            written_language=self.written_language.currentData() or "",
             interpreter_language=self.interpreter_language.text()
             if self.needs_interpreter.isChecked()
             else None,
+            interpreter_level=(self.interpreter_level.currentData() or "")
+            if self.needs_interpreter.isChecked()
+            else "",
             support_person=self.support_person.text().strip(),
             notes=self.notes.toPlainText(),
             address_protection=chosen(self.address_protection, AddressProtection)
