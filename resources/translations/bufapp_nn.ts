@@ -33,15 +33,15 @@
     </message>
     <message>
         <source>&amp;Hyppighet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hyppigheit</translation>
     </message>
     <message>
         <source>Avtalt &amp;dato</source>
-        <translation type="unfinished"></translation>
+        <translation>Avtalt &amp;dato</translation>
     </message>
     <message>
         <source>Hvorda&amp;n</source>
-        <translation type="unfinished"></translation>
+        <translation>Korlei&amp;s</translation>
     </message>
     <message>
         <source>For eksempel samtaler, telefon, melding, hjemmebesøk</source>
@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>Hvor forelderen &amp;vil møtes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvar forelderen &amp;vil møtast</translation>
     </message>
     <message>
         <source>For eksempel hjemme, på kontoret, på kafé</source>
@@ -65,15 +65,15 @@
     </message>
     <message>
         <source>&amp;Takket nei</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Takka nei</translation>
     </message>
     <message>
         <source>Takket nei &amp;den</source>
-        <translation type="unfinished"></translation>
+        <translation>Takka nei &amp;den</translation>
     </message>
     <message>
         <source>Tilby kontakt &amp;igjen</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilby kontakt &amp;igjen</translation>
     </message>
     <message>
         <source>Dato</source>
@@ -81,7 +81,7 @@
     </message>
     <message>
         <source>Lukk oppgave</source>
-        <translation type="unfinished"></translation>
+        <translation>Lukk oppgåve</translation>
     </message>
     <message>
         <source>Oppgave: {what}</source>
@@ -89,7 +89,7 @@
     </message>
     <message>
         <source>Trekk tilbake kontakt</source>
-        <translation type="unfinished"></translation>
+        <translation>Trekk tilbake kontakt</translation>
     </message>
     <message>
         <source>For eksempel: registrert på feil forelder</source>
@@ -113,11 +113,11 @@
     </message>
     <message>
         <source>&amp;Tidspunkt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tidspunkt</translation>
     </message>
     <message>
         <source>&amp;Initiativ fra</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Initiativ frå</translation>
     </message>
     <message>
         <source>For eksempel hjemme, kontoret, kafé</source>
@@ -125,11 +125,11 @@
     </message>
     <message>
         <source>Også til stede</source>
-        <translation type="unfinished"></translation>
+        <translation>Òg til stades</translation>
     </message>
     <message>
         <source>Støtte&amp;person</source>
-        <translation type="unfinished"></translation>
+        <translation>Støtte&amp;person</translation>
     </message>
     <message>
         <source>Språk</source>
@@ -145,39 +145,39 @@
     </message>
     <message>
         <source>T&amp;olk</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;olk</translation>
     </message>
     <message>
         <source>Fosterhjem/&amp;institusjon</source>
-        <translation type="unfinished"></translation>
+        <translation>Fosterheim/&amp;institusjon</translation>
     </message>
     <message>
         <source>&amp;Andre</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Andre</translation>
     </message>
     <message>
         <source>Te&amp;ma</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;ma</translation>
     </message>
     <message>
         <source>&amp;Sammendrag</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Samandrag</translation>
     </message>
     <message>
         <source>Av&amp;talt</source>
-        <translation type="unfinished"></translation>
+        <translation>Av&amp;talt</translation>
     </message>
     <message>
         <source>Innsyn</source>
-        <translation type="unfinished"></translation>
+        <translation>Innsyn</translation>
     </message>
     <message>
         <source>O&amp;ppfølging</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;ppfølging</translation>
     </message>
     <message>
         <source>I&amp;nformasjon gitt</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;nformasjon gitt</translation>
     </message>
     <message>
         <source>Påkrevd: hvorfor endres en ferdig oppføring?</source>
@@ -185,7 +185,7 @@
     </message>
     <message>
         <source>&amp;Grunn til endringen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grunn til endringa</translation>
     </message>
     <message>
         <source>Utkaststatus</source>
@@ -221,7 +221,7 @@
     </message>
     <message>
         <source>Vil du forkaste det du har skrevet i denne kontakten?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vil du forkaste det du har skrive i denne kontakten?</translation>
     </message>
     <message>
         <source>&amp;Unntatt innsyn</source>
@@ -273,11 +273,15 @@
 {reason}
 
 Registrer den på siden Oppfølging.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakten er lagra, men informasjonen som var kryssa av, vart ikkje registrert:
+
+{reason}
+
+Registrer han på sida Oppfølging.</translation>
     </message>
     <message>
         <source>Spørsmålene er til hjelp, ikke et skjema. Skriv forelderens egne ord i feltet «Forelderens egne ord».</source>
-        <translation type="unfinished"></translation>
+        <translation>Spørsmåla er til hjelp, ikkje eit skjema. Skriv orda til forelderen sjølv i feltet «Forelderens eigne ord».</translation>
     </message>
     <message>
         <source>Spørsmål du kan &amp;bruke</source>
@@ -293,7 +297,7 @@ Registrer den på siden Oppfølging.</source>
     </message>
     <message>
         <source>{day} kl. {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} kl. {time}</translation>
     </message>
     <message>
         <source>støtteperson {name}</source>
@@ -309,7 +313,7 @@ Registrer den på siden Oppfølging.</source>
     </message>
     <message>
         <source>Under arbeid – ikke markert som ferdig.</source>
-        <translation type="unfinished"></translation>
+        <translation>Under arbeid – ikkje merkt som ferdig.</translation>
     </message>
     <message>
         <source>Versjon {n}, endret fordi: {why}</source>
@@ -325,19 +329,19 @@ Registrer den på siden Oppfølging.</source>
     </message>
     <message>
         <source>Initiativ</source>
-        <translation type="unfinished"></translation>
+        <translation>Initiativ</translation>
     </message>
     <message>
         <source>Tema</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>Sammendrag</source>
-        <translation type="unfinished"></translation>
+        <translation>Samandrag</translation>
     </message>
     <message>
         <source>Forelderens egne ord</source>
-        <translation type="unfinished"></translation>
+        <translation>Forelderens eigne ord</translation>
     </message>
     <message>
         <source>erstattet {when}: {why}</source>
@@ -345,19 +349,19 @@ Registrer den på siden Oppfølging.</source>
     </message>
     <message>
         <source>Endre</source>
-        <translation type="unfinished"></translation>
+        <translation>Endre</translation>
     </message>
     <message>
         <source>Fortsett å skrive</source>
-        <translation type="unfinished"></translation>
+        <translation>Hald fram med å skrive</translation>
     </message>
     <message>
         <source>Marker som ferdig</source>
-        <translation type="unfinished"></translation>
+        <translation>Merk som ferdig</translation>
     </message>
     <message>
         <source>Trekk tilbake …</source>
-        <translation type="unfinished"></translation>
+        <translation>Trekk tilbake …</translation>
     </message>
     <message>
         <source>ikke valgt</source>
@@ -377,15 +381,15 @@ Registrer den på siden Oppfølging.</source>
     </message>
     <message>
         <source>&amp;Utdrag til</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utdrag til</translation>
     </message>
     <message>
         <source>&amp;Fra</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frå</translation>
     </message>
     <message>
         <source>&amp;Til</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Til</translation>
     </message>
     <message>
         <source>Ingen valgt: alle temaer.</source>
@@ -393,7 +397,7 @@ Registrer den på siden Oppfølging.</source>
     </message>
     <message>
         <source>&amp;Temaer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema</translation>
     </message>
     <message>
         <source>Alle barn</source>
@@ -401,7 +405,7 @@ Registrer den på siden Oppfølging.</source>
     </message>
     <message>
         <source>&amp;Lag utdrag</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lag utdrag</translation>
     </message>
     <message>
         <source>Sluttdatoen er før startdatoen.</source>
@@ -409,23 +413,23 @@ Registrer den på siden Oppfølging.</source>
     </message>
     <message>
         <source>Filtrer på tema</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer på tema</translation>
     </message>
     <message>
         <source>Alle temaer</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle tema</translation>
     </message>
     <message>
         <source>Filtrer på form</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer på form</translation>
     </message>
     <message>
         <source>Alle former</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle former</translation>
     </message>
     <message>
         <source>Filtrer på barn</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer på barn</translation>
     </message>
     <message>
         <source>&amp;Periode</source>
@@ -507,11 +511,11 @@ Registrer den på siden Oppfølging.</source>
     </message>
     <message>
         <source>Funnet i</source>
-        <translation type="unfinished"></translation>
+        <translation>Funne i</translation>
     </message>
     <message>
         <source>Utdrag</source>
-        <translation type="unfinished"></translation>
+        <translation>Utdrag</translation>
     </message>
     <message>
         <source>[trukket tilbake] </source>
@@ -942,43 +946,43 @@ Registrer den på siden Oppfølging.</source>
     </message>
     <message>
         <source>Hver uke</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvar veke</translation>
     </message>
     <message>
         <source>Hver 14. dag</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvar 14. dag</translation>
     </message>
     <message>
         <source>Hver 3. uke</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvar 3. veke</translation>
     </message>
     <message>
         <source>Hver måned</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvar månad</translation>
     </message>
     <message>
         <source>Annenhver måned</source>
-        <translation type="unfinished"></translation>
+        <translation>Annakvar månad</translation>
     </message>
     <message>
         <source>Hver 3. måned</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvar 3. månad</translation>
     </message>
     <message>
         <source>Oppgave {n}: skriv hva som skal gjøres.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppgåve {n}: skriv kva som skal gjerast.</translation>
     </message>
     <message>
         <source>Oppgave {n}: skriv hvem som er ansvarlig.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppgåve {n}: skriv kven som er ansvarleg.</translation>
     </message>
     <message>
         <source>Oppgave {n}: fristen kan ikke være før kontakten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppgåve {n}: fristen kan ikkje vere før kontakten.</translation>
     </message>
     <message>
         <source>Tidspunktet kan ikke være fram i tid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidspunktet kan ikkje vere fram i tid.</translation>
     </message>
     <message>
         <source>Datoen ser feil ut – sjekk året.</source>
@@ -986,35 +990,35 @@ Registrer den på siden Oppfølging.</source>
     </message>
     <message>
         <source>Skriv et kort sammendrag før kontakten markeres som ferdig.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv eit kort samandrag før kontakten blir merkt som ferdig.</translation>
     </message>
     <message>
         <source>Det ble ikke oppnådd kontakt, så forelderens egne ord kan ikke fylles ut. Skriv det i sammendraget hvis forelderen sa noe senere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det vart ikkje oppnådd kontakt, så feltet for orda til forelderen kan ikkje fyllast ut. Skriv det i samandraget dersom forelderen sa noko seinare.</translation>
     </message>
     <message>
         <source>Skriv hvilket språk tolken tolket til.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv kva språk tolken tolka til.</translation>
     </message>
     <message>
         <source>Oppføringen er trukket tilbake og kan ikke endres.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppføringa er trekt tilbake og kan ikkje endrast.</translation>
     </message>
     <message>
         <source>Oppføringen er ferdig. Skriv hvorfor den endres nå – den tidligere teksten tas vare på.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppføringa er ferdig. Skriv kvifor ho blir endra no – den tidlegare teksten blir teken vare på.</translation>
     </message>
     <message>
         <source>Hyppigheten må være mellom 1 og 365 dager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyppigheita må vere mellom 1 og 365 dagar.</translation>
     </message>
     <message>
         <source>Sett en dato for når kontakt skal tilbys igjen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Set ein dato for når kontakt skal tilbydast igjen.</translation>
     </message>
     <message>
         <source>Neste tilbud kan ikke være før forelderen takket nei.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neste tilbod kan ikkje vere før forelderen takka nei.</translation>
     </message>
     <message>
         <source>Skriv spørsmålet familien skal svare på i familierådet.</source>
@@ -1641,7 +1645,7 @@ Registrer den på siden Oppfølging.</source>
     </message>
     <message>
         <source>Ikke gitt ennå.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikkje gitt enno.</translation>
     </message>
     <message>
         <source>gis igjen {d}</source>
@@ -1697,11 +1701,11 @@ Registrer den på siden Oppfølging.</source>
     </message>
     <message>
         <source>Ingen ønsker registrert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen ønske registrerte.</translation>
     </message>
     <message>
         <source>Ikke besvart. Svar innen {d}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikkje svart. Svar innan {d}.</translation>
     </message>
     <message>
         <source>Frister i oppfølgingen</source>
@@ -2792,7 +2796,7 @@ Registrer den på siden Oppfølging.</source>
     </message>
     <message>
         <source>Henter åpne tiltak …</source>
-        <translation type="unfinished"></translation>
+        <translation>Hentar opne tiltak …</translation>
     </message>
     <message>
         <source>Datoen kan ikke være fram i tid.</source>
@@ -2804,7 +2808,7 @@ Registrer den på siden Oppfølging.</source>
     </message>
     <message>
         <source>Møte</source>
-        <translation type="unfinished"></translation>
+        <translation>Møte</translation>
     </message>
     <message>
         <source>Møteleder</source>
@@ -2816,7 +2820,7 @@ Registrer den på siden Oppfølging.</source>
     </message>
     <message>
         <source>Neste møte</source>
-        <translation type="unfinished"></translation>
+        <translation>Neste møte</translation>
     </message>
     <message>
         <source>Versjon {n}, gjaldt til {when}</source>
@@ -3248,11 +3252,11 @@ Vil du opne utkastet no?</translation>
     </message>
     <message>
         <source>Fortrolig adresse</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortruleg adresse</translation>
     </message>
     <message>
         <source>Strengt fortrolig adresse</source>
-        <translation type="unfinished"></translation>
+        <translation>Strengt fortruleg adresse</translation>
     </message>
     <message>
         <source>Forelderen</source>
@@ -3260,159 +3264,159 @@ Vil du opne utkastet no?</translation>
     </message>
     <message>
         <source>Andre tjenester</source>
-        <translation type="unfinished"></translation>
+        <translation>Andre tenester</translation>
     </message>
     <message>
         <source>Frivillig plassering (hjelpetiltak)</source>
-        <translation type="unfinished"></translation>
+        <translation>Frivillig plassering (hjelpetiltak)</translation>
     </message>
     <message>
         <source>Omsorgsovertakelse</source>
-        <translation type="unfinished"></translation>
+        <translation>Omsorgsovertaking</translation>
     </message>
     <message>
         <source>Akuttvedtak</source>
-        <translation type="unfinished"></translation>
+        <translation>Akuttvedtak</translation>
     </message>
     <message>
         <source>Fosterhjem</source>
-        <translation type="unfinished"></translation>
+        <translation>Fosterheim</translation>
     </message>
     <message>
         <source>Fosterhjem i slekt/nettverk</source>
-        <translation type="unfinished"></translation>
+        <translation>Fosterheim i slekt/nettverk</translation>
     </message>
     <message>
         <source>Beredskapshjem</source>
-        <translation type="unfinished"></translation>
+        <translation>Beredskapsheim</translation>
     </message>
     <message>
         <source>Barnevernsinstitusjon</source>
-        <translation type="unfinished"></translation>
+        <translation>Barnevernsinstitusjon</translation>
     </message>
     <message>
         <source>Tilbakeføring til foreldre</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbakeføring til foreldra</translation>
     </message>
     <message>
         <source>Flyttet til annet tiltak</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytta til anna tiltak</translation>
     </message>
     <message>
         <source>Adopsjon</source>
-        <translation type="unfinished"></translation>
+        <translation>Adopsjon</translation>
     </message>
     <message>
         <source>Fylt 18 år</source>
-        <translation type="unfinished"></translation>
+        <translation>Fylt 18 år</translation>
     </message>
     <message>
         <source>Mor</source>
-        <translation type="unfinished"></translation>
+        <translation>Mor</translation>
     </message>
     <message>
         <source>Far</source>
-        <translation type="unfinished"></translation>
+        <translation>Far</translation>
     </message>
     <message>
         <source>Medmor</source>
-        <translation type="unfinished"></translation>
+        <translation>Medmor</translation>
     </message>
     <message>
         <source>Adoptivforelder</source>
-        <translation type="unfinished"></translation>
+        <translation>Adoptivforelder</translation>
     </message>
     <message>
         <source>Annen med foreldreansvar</source>
-        <translation type="unfinished"></translation>
+        <translation>Annan med foreldreansvar</translation>
     </message>
     <message>
         <source>Møte på kontoret</source>
-        <translation type="unfinished"></translation>
+        <translation>Møte på kontoret</translation>
     </message>
     <message>
         <source>Hjemmebesøk</source>
-        <translation type="unfinished"></translation>
+        <translation>Heimebesøk</translation>
     </message>
     <message>
         <source>Nøytralt sted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøytral stad</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Video</translation>
     </message>
     <message>
         <source>Brev</source>
-        <translation type="unfinished"></translation>
+        <translation>Brev</translation>
     </message>
     <message>
         <source>SMS/e-post</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS/e-post</translation>
     </message>
     <message>
         <source>Forsøk uten å oppnå kontakt</source>
-        <translation type="unfinished"></translation>
+        <translation>Forsøk utan å oppnå kontakt</translation>
     </message>
     <message>
         <source>Informasjon</source>
-        <translation type="unfinished"></translation>
+        <translation>Informasjon</translation>
     </message>
     <message>
         <source>Behandling/terapi</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandling/terapi</translation>
     </message>
     <message>
         <source>Nettverk</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettverk</translation>
     </message>
     <message>
         <source>Samarbeid med fosterhjem/institusjon</source>
-        <translation type="unfinished"></translation>
+        <translation>Samarbeid med fosterheim/institusjon</translation>
     </message>
     <message>
         <source>Krise</source>
-        <translation type="unfinished"></translation>
+        <translation>Krise</translation>
     </message>
     <message>
         <source>Tilbakeføring</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbakeføring</translation>
     </message>
     <message>
         <source>Ansvarsgruppe</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarsgruppe</translation>
     </message>
     <message>
         <source>Barnevernstjenesten</source>
-        <translation type="unfinished"></translation>
+        <translation>Barnevernstenesta</translation>
     </message>
     <message>
         <source>Den andre forelderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Den andre forelderen</translation>
     </message>
     <message>
         <source>Fosterhjem/institusjon</source>
-        <translation type="unfinished"></translation>
+        <translation>Fosterheim/institusjon</translation>
     </message>
     <message>
         <source>En annen tjeneste</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei anna teneste</translation>
     </message>
     <message>
         <source>Andre</source>
-        <translation type="unfinished"></translation>
+        <translation>Andre</translation>
     </message>
     <message>
         <source>Under arbeid</source>
-        <translation type="unfinished"></translation>
+        <translation>Under arbeid</translation>
     </message>
     <message>
         <source>Ferdig</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferdig</translation>
     </message>
     <message>
         <source>Trukket tilbake</source>
-        <translation type="unfinished"></translation>
+        <translation>Trekt tilbake</translation>
     </message>
     <message>
         <source>Saksbehandler</source>
@@ -3420,599 +3424,599 @@ Vil du opne utkastet no?</translation>
     </message>
     <message>
         <source>Åpen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>Utført</source>
-        <translation type="unfinished"></translation>
+        <translation>Utført</translation>
     </message>
     <message>
         <source>Bortfalt</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall bort</translation>
     </message>
     <message>
         <source>NAV-kontor</source>
-        <translation type="unfinished"></translation>
+        <translation>NAV-kontor</translation>
     </message>
     <message>
         <source>Fastlege</source>
-        <translation type="unfinished"></translation>
+        <translation>Fastlege</translation>
     </message>
     <message>
         <source>DPS / psykisk helse for voksne</source>
-        <translation type="unfinished"></translation>
+        <translation>DPS / psykisk helse for vaksne</translation>
     </message>
     <message>
         <source>Rusbehandling</source>
-        <translation type="unfinished"></translation>
+        <translation>Rusbehandling</translation>
     </message>
     <message>
         <source>Kommunal psykisk helse- og rustjeneste</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommunal psykisk helse- og rusteneste</translation>
     </message>
     <message>
         <source>Familievernkontor</source>
-        <translation type="unfinished"></translation>
+        <translation>Familievernkontor</translation>
     </message>
     <message>
         <source>Boligkontor</source>
-        <translation type="unfinished"></translation>
+        <translation>Bustadkontor</translation>
     </message>
     <message>
         <source>Krisesenter</source>
-        <translation type="unfinished"></translation>
+        <translation>Krisesenter</translation>
     </message>
     <message>
         <source>Frivillig organisasjon</source>
-        <translation type="unfinished"></translation>
+        <translation>Frivillig organisasjon</translation>
     </message>
     <message>
         <source>Personalia</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalia</translation>
     </message>
     <message>
         <source>Situasjonen etter plasseringen</source>
-        <translation type="unfinished"></translation>
+        <translation>Situasjonen etter plasseringa</translation>
     </message>
     <message>
         <source>Psykisk helse</source>
-        <translation type="unfinished"></translation>
+        <translation>Psykisk helse</translation>
     </message>
     <message>
         <source>Rus</source>
-        <translation type="unfinished"></translation>
+        <translation>Rus</translation>
     </message>
     <message>
         <source>Økonomi og bolig</source>
-        <translation type="unfinished"></translation>
+        <translation>Økonomi og bustad</translation>
     </message>
     <message>
         <source>Barnevernstjenestens vurderinger</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurderingane til barnevernstenesta</translation>
     </message>
     <message>
         <source>Opplysninger om barna</source>
-        <translation type="unfinished"></translation>
+        <translation>Opplysningar om barna</translation>
     </message>
     <message>
         <source>Skriftlig</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriftleg</translation>
     </message>
     <message>
         <source>Muntlig</source>
-        <translation type="unfinished"></translation>
+        <translation>Munnleg</translation>
     </message>
     <message>
         <source>Utkast</source>
-        <translation type="unfinished"></translation>
+        <translation>Utkast</translation>
     </message>
     <message>
         <source>Svar mottatt</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar motteke</translation>
     </message>
     <message>
         <source>Ingen svar</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikkje svar</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Post</translation>
     </message>
     <message>
         <source>Levert for hånd</source>
-        <translation type="unfinished"></translation>
+        <translation>Levert for hand</translation>
     </message>
     <message>
         <source>Digitalt</source>
-        <translation type="unfinished"></translation>
+        <translation>Digitalt</translation>
     </message>
     <message>
         <source>Gyldig</source>
-        <translation type="unfinished"></translation>
+        <translation>Gyldig</translation>
     </message>
     <message>
         <source>Utløper snart</source>
-        <translation type="unfinished"></translation>
+        <translation>Går snart ut</translation>
     </message>
     <message>
         <source>Utløpt</source>
-        <translation type="unfinished"></translation>
+        <translation>Gått ut</translation>
     </message>
     <message>
         <source>Gjelder fra senere dato</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjeld frå seinare dato</translation>
     </message>
     <message>
         <source>Kopi av henvisning til forelderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopi av tilvising til forelderen</translation>
     </message>
     <message>
         <source>Innkalling til ansvarsgruppemøte</source>
-        <translation type="unfinished"></translation>
+        <translation>Innkalling til ansvarsgruppemøte</translation>
     </message>
     <message>
         <source>Referat fra ansvarsgruppemøte</source>
-        <translation type="unfinished"></translation>
+        <translation>Referat frå ansvarsgruppemøte</translation>
     </message>
     <message>
         <source>Informasjonsark til forelderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Informasjonsark til forelderen</translation>
     </message>
     <message>
         <source>Første samtale tilbudt</source>
-        <translation type="unfinished"></translation>
+        <translation>Første samtale tilboden</translation>
     </message>
     <message>
         <source>Avtalt kontakt</source>
-        <translation type="unfinished"></translation>
+        <translation>Avtalt kontakt</translation>
     </message>
     <message>
         <source>Tilby kontakt på nytt</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilby kontakt på nytt</translation>
     </message>
     <message>
         <source>Samtykke utløper</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtykke går ut</translation>
     </message>
     <message>
         <source>Svar på henvisning</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar på tilvising</translation>
     </message>
     <message>
         <source>Tiltak fra ansvarsgruppen</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiltak frå ansvarsgruppa</translation>
     </message>
     <message>
         <source>Neste ansvarsgruppemøte</source>
-        <translation type="unfinished"></translation>
+        <translation>Neste ansvarsgruppemøte</translation>
     </message>
     <message>
         <source>Første samtale gjennomført</source>
-        <translation type="unfinished"></translation>
+        <translation>Første samtale gjennomført</translation>
     </message>
     <message>
         <source>Informasjon gis igjen</source>
-        <translation type="unfinished"></translation>
+        <translation>Informasjon blir gitt igjen</translation>
     </message>
     <message>
         <source>Sjekk at informasjonen er forstått</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjekk at informasjonen er forstått</translation>
     </message>
     <message>
         <source>Ny vurdering av veien hjem</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny vurdering av vegen heim</translation>
     </message>
     <message>
         <source>Svar på forelderens ønske</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar på ønsket til forelderen</translation>
     </message>
     <message>
         <source>Oppfølging etter tilbakeføring</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppfølging etter tilbakeføring</translation>
     </message>
     <message>
         <source>Ettervern – snakk om det før 18 år</source>
-        <translation type="unfinished"></translation>
+        <translation>Ettervern – snakk om det før 18 år</translation>
     </message>
     <message>
         <source>Samvær ikke gjennomført flere ganger på rad</source>
-        <translation type="unfinished"></translation>
+        <translation>Samvær ikkje gjennomført fleire gonger på rad</translation>
     </message>
     <message>
         <source>Samværsplanen mangler formål</source>
-        <translation type="unfinished"></translation>
+        <translation>Samværsplanen manglar formål</translation>
     </message>
     <message>
         <source>Levekår skal vurderes på nytt</source>
-        <translation type="unfinished"></translation>
+        <translation>Levekår skal vurderast på nytt</translation>
     </message>
     <message>
         <source>Vedtak (minimum)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vedtak (minimum)</translation>
     </message>
     <message>
         <source>Avtale med foreldrene</source>
-        <translation type="unfinished"></translation>
+        <translation>Avtale med foreldra</translation>
     </message>
     <message>
         <source>uke</source>
-        <translation type="unfinished"></translation>
+        <translation>veke</translation>
     </message>
     <message>
         <source>annen uke</source>
-        <translation type="unfinished"></translation>
+        <translation>to veker</translation>
     </message>
     <message>
         <source>måned</source>
-        <translation type="unfinished"></translation>
+        <translation>månad</translation>
     </message>
     <message>
         <source>kvartal</source>
-        <translation type="unfinished"></translation>
+        <translation>kvartal</translation>
     </message>
     <message>
         <source>halvår</source>
-        <translation type="unfinished"></translation>
+        <translation>halvår</translation>
     </message>
     <message>
         <source>år</source>
-        <translation type="unfinished"></translation>
+        <translation>år</translation>
     </message>
     <message>
         <source>I fosterhjemmet eller institusjonen</source>
-        <translation type="unfinished"></translation>
+        <translation>I fosterheimen eller institusjonen</translation>
     </message>
     <message>
         <source>Hjemme hos forelderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Heime hos forelderen</translation>
     </message>
     <message>
         <source>Møtested med tilsyn (f.eks. familiens hus)</source>
-        <translation type="unfinished"></translation>
+        <translation>Møtestad med tilsyn (t.d. familiens hus)</translation>
     </message>
     <message>
         <source>Annet sted</source>
-        <translation type="unfinished"></translation>
+        <translation>Annan stad</translation>
     </message>
     <message>
         <source>Uten tilsyn</source>
-        <translation type="unfinished"></translation>
+        <translation>Utan tilsyn</translation>
     </message>
     <message>
         <source>Støttet tilsyn</source>
-        <translation type="unfinished"></translation>
+        <translation>Støtta tilsyn</translation>
     </message>
     <message>
         <source>Beskyttet tilsyn</source>
-        <translation type="unfinished"></translation>
+        <translation>Verna tilsyn</translation>
     </message>
     <message>
         <source>Vurdere samværet med sikte på tilbakeføring</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurdere samværet med sikte på tilbakeføring</translation>
     </message>
     <message>
         <source>Holde tilknytningen ved like med sikte på tilbakeføring</source>
-        <translation type="unfinished"></translation>
+        <translation>Halde ved like tilknytinga med sikte på tilbakeføring</translation>
     </message>
     <message>
         <source>Holde kontakt og familiebånd når barnet ikke skal flytte hjem</source>
-        <translation type="unfinished"></translation>
+        <translation>Halde kontakt og familieband når barnet ikkje skal flytte heim</translation>
     </message>
     <message>
         <source>Hjelpe barnet med tap og sorg og et realistisk bilde av foreldrene</source>
-        <translation type="unfinished"></translation>
+        <translation>Hjelpe barnet med tap og sorg og eit realistisk bilete av foreldra</translation>
     </message>
     <message>
         <source>Gjennomført</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjennomført</translation>
     </message>
     <message>
         <source>Avlyst</source>
-        <translation type="unfinished"></translation>
+        <translation>Avlyst</translation>
     </message>
     <message>
         <source>Forelderen møtte ikke</source>
-        <translation type="unfinished"></translation>
+        <translation>Forelderen møtte ikkje</translation>
     </message>
     <message>
         <source>Brev og bilder</source>
-        <translation type="unfinished"></translation>
+        <translation>Brev og bilete</translation>
     </message>
     <message>
         <source>Fosterhjemmet eller institusjonen</source>
-        <translation type="unfinished"></translation>
+        <translation>Fosterheimen eller institusjonen</translation>
     </message>
     <message>
         <source>Tilsynsføreren</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilsynsføraren</translation>
     </message>
     <message>
         <source>Samtale før samværet</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtale før samværet</translation>
     </message>
     <message>
         <source>Samtale etter samværet</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtale etter samværet</translation>
     </message>
     <message>
         <source>Tiltaksplan</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiltaksplan</translation>
     </message>
     <message>
         <source>Omsorgsplan</source>
-        <translation type="unfinished"></translation>
+        <translation>Omsorgsplan</translation>
     </message>
     <message>
         <source>I samtale</source>
-        <translation type="unfinished"></translation>
+        <translation>I samtale</translation>
     </message>
     <message>
         <source>På telefon</source>
-        <translation type="unfinished"></translation>
+        <translation>På telefon</translation>
     </message>
     <message>
         <source>I brev</source>
-        <translation type="unfinished"></translation>
+        <translation>I brev</translation>
     </message>
     <message>
         <source>I møte</source>
-        <translation type="unfinished"></translation>
+        <translation>I møte</translation>
     </message>
     <message>
         <source>Delvis forstått</source>
-        <translation type="unfinished"></translation>
+        <translation>Delvis forstått</translation>
     </message>
     <message>
         <source>Ikke forstått</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikkje forstått</translation>
     </message>
     <message>
         <source>Ikke sjekket ennå</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikkje sjekka enno</translation>
     </message>
     <message>
         <source>Tilbakeføring kan bli aktuelt</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbakeføring kan bli aktuelt</translation>
     </message>
     <message>
         <source>Ikke nå</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikkje no</translation>
     </message>
     <message>
         <source>Ikke forventet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikkje venta</translation>
     </message>
     <message>
         <source>Mer samvær</source>
-        <translation type="unfinished"></translation>
+        <translation>Meir samvær</translation>
     </message>
     <message>
         <source>Ny saksbehandler</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny sakshandsamar</translation>
     </message>
     <message>
         <source>Møte fosterforeldrene</source>
-        <translation type="unfinished"></translation>
+        <translation>Møte fosterforeldra</translation>
     </message>
     <message>
         <source>At barnet flytter hjem</source>
-        <translation type="unfinished"></translation>
+        <translation>At barnet flyttar heim</translation>
     </message>
     <message>
         <source>Hjelp eller tiltak</source>
-        <translation type="unfinished"></translation>
+        <translation>Hjelp eller tiltak</translation>
     </message>
     <message>
         <source>Informasjon om barnet</source>
-        <translation type="unfinished"></translation>
+        <translation>Informasjon om barnet</translation>
     </message>
     <message>
         <source>Innfridd</source>
-        <translation type="unfinished"></translation>
+        <translation>Innfridd</translation>
     </message>
     <message>
         <source>Delvis innfridd</source>
-        <translation type="unfinished"></translation>
+        <translation>Delvis innfridd</translation>
     </message>
     <message>
         <source>Kan ikke innfris</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikkje innfriast</translation>
     </message>
     <message>
         <source>Forelder</source>
-        <translation type="unfinished"></translation>
+        <translation>Forelder</translation>
     </message>
     <message>
         <source>Representant eller støtteperson</source>
-        <translation type="unfinished"></translation>
+        <translation>Representant eller støtteperson</translation>
     </message>
     <message>
         <source>Fosterhjem eller institusjon</source>
-        <translation type="unfinished"></translation>
+        <translation>Fosterheim eller institusjon</translation>
     </message>
     <message>
         <source>Forelderens saker</source>
-        <translation type="unfinished"></translation>
+        <translation>Sakene til forelderen</translation>
     </message>
     <message>
         <source>Tiltak fra forrige møte</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiltak frå førre møte</translation>
     </message>
     <message>
         <source>Andre saker</source>
-        <translation type="unfinished"></translation>
+        <translation>Andre saker</translation>
     </message>
     <message>
         <source>Holdt – referat skrives</source>
-        <translation type="unfinished"></translation>
+        <translation>Halde – referat blir skrive</translation>
     </message>
     <message>
         <source>Referat ferdig</source>
-        <translation type="unfinished"></translation>
+        <translation>Referat ferdig</translation>
     </message>
     <message>
         <source>Til stede</source>
-        <translation type="unfinished"></translation>
+        <translation>Til stades</translation>
     </message>
     <message>
         <source>Meldt forfall</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldt forfall</translation>
     </message>
     <message>
         <source>Ikke til stede</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikkje til stades</translation>
     </message>
     <message>
         <source>Sterk og støttende</source>
-        <translation type="unfinished"></translation>
+        <translation>Sterk og støttande</translation>
     </message>
     <message>
         <source>Svak</source>
-        <translation type="unfinished"></translation>
+        <translation>Svak</translation>
     </message>
     <message>
         <source>Konflikt eller belastende</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt eller belastande</translation>
     </message>
     <message>
         <source>Sjelden</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjeldan</translation>
     </message>
     <message>
         <source>Noen ganger</source>
-        <translation type="unfinished"></translation>
+        <translation>Nokre gonger</translation>
     </message>
     <message>
         <source>Nesten alltid</source>
-        <translation type="unfinished"></translation>
+        <translation>Nesten alltid</translation>
     </message>
     <message>
         <source>Gir forelderen hjelp</source>
-        <translation type="unfinished"></translation>
+        <translation>Gir forelderen hjelp</translation>
     </message>
     <message>
         <source>Får hjelp av forelderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Får hjelp av forelderen</translation>
     </message>
     <message>
         <source>Begge veier</source>
-        <translation type="unfinished"></translation>
+        <translation>Begge vegar</translation>
     </message>
     <message>
         <source>Daglig</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagleg</translation>
     </message>
     <message>
         <source>Ukentlig</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvar veke</translation>
     </message>
     <message>
         <source>Månedlig</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvar månad</translation>
     </message>
     <message>
         <source>Sjeldnere</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjeldnare</translation>
     </message>
     <message>
         <source>Under 1 år</source>
-        <translation type="unfinished"></translation>
+        <translation>Under 1 år</translation>
     </message>
     <message>
         <source>1–5 år</source>
-        <translation type="unfinished"></translation>
+        <translation>1–5 år</translation>
     </message>
     <message>
         <source>Over 5 år</source>
-        <translation type="unfinished"></translation>
+        <translation>Over 5 år</translation>
     </message>
     <message>
         <source>Økonomi</source>
-        <translation type="unfinished"></translation>
+        <translation>Økonomi</translation>
     </message>
     <message>
         <source>Utdanning og arbeid</source>
-        <translation type="unfinished"></translation>
+        <translation>Utdanning og arbeid</translation>
     </message>
     <message>
         <source>Bolig</source>
-        <translation type="unfinished"></translation>
+        <translation>Bustad</translation>
     </message>
     <message>
         <source>Helse</source>
-        <translation type="unfinished"></translation>
+        <translation>Helse</translation>
     </message>
     <message>
         <source>Sosial kontakt</source>
-        <translation type="unfinished"></translation>
+        <translation>Sosial kontakt</translation>
     </message>
     <message>
         <source>ORS – hvordan forelderen har det</source>
-        <translation type="unfinished"></translation>
+        <translation>ORS – korleis forelderen har det</translation>
     </message>
     <message>
         <source>SRS – hvordan samtalen var</source>
-        <translation type="unfinished"></translation>
+        <translation>SRS – korleis samtalen var</translation>
     </message>
     <message>
         <source>Ville ikke svare</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville ikkje svare</translation>
     </message>
     <message>
         <source>Familierådets plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Planen frå familierådet</translation>
     </message>
     <message>
         <source>Oppfølging av foreldrene etter plasseringen</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppfølging av foreldra etter plasseringa</translation>
     </message>
     <message>
         <source>Samvær og kontakt med familien</source>
-        <translation type="unfinished"></translation>
+        <translation>Samvær og kontakt med familien</translation>
     </message>
     <message>
         <source>Bygge opp igjen nettverket</source>
-        <translation type="unfinished"></translation>
+        <translation>Byggje opp att nettverket</translation>
     </message>
     <message>
         <source>Godkjent</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkjend</translation>
     </message>
     <message>
         <source>Godkjent med forbehold</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkjend med atterhald</translation>
     </message>
     <message>
         <source>Ikke godkjent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikkje godkjend</translation>
     </message>
     <message>
         <source>Forelderen er ikke informert om gruppetilbud</source>
-        <translation type="unfinished"></translation>
+        <translation>Forelderen er ikkje informert om gruppetilbod</translation>
     </message>
     <message>
         <source>ICDP foreldreveiledningsgruppe</source>
-        <translation type="unfinished"></translation>
+        <translation>ICDP-foreldrerettleiingsgruppe</translation>
     </message>
     <message>
         <source>Foreldrekurs basert på PRIDE</source>
-        <translation type="unfinished"></translation>
+        <translation>Foreldrekurs basert på PRIDE</translation>
     </message>
     <message>
         <source>Mestringsgruppe (flerfamiliemodellen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Meistringsgruppe (fleirfamiliemodellen)</translation>
     </message>
     <message>
         <source>Lukket terapeutisk gruppe</source>
-        <translation type="unfinished"></translation>
+        <translation>Lukka terapeutisk gruppe</translation>
     </message>
     <message>
         <source>Åpen gruppe (drop-in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Open gruppe (drop-in)</translation>
     </message>
     <message>
         <source>Interessert</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessert</translation>
     </message>
     <message>
         <source>{a}: spørsmål du kan stille</source>
@@ -4220,55 +4224,55 @@ Tala står òg i tabellen under.</translation>
     </message>
     <message>
         <source>&amp;Fil</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fil</translation>
     </message>
     <message>
         <source>&amp;Lås nå</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lås no</translation>
     </message>
     <message>
         <source>&amp;Innstillinger …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Innstillingar …</translation>
     </message>
     <message>
         <source>Ta &amp;sikkerhetskopi …</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta &amp;tryggingskopi …</translation>
     </message>
     <message>
         <source>&amp;Kontroller databasen …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontroller databasen …</translation>
     </message>
     <message>
         <source>&amp;Avslutt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avslutt</translation>
     </message>
     <message>
         <source>F&amp;oreldre</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;oreldre</translation>
     </message>
     <message>
         <source>&amp;Ny forelder …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny forelder …</translation>
     </message>
     <message>
         <source>&amp;Søk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Søk</translation>
     </message>
     <message>
         <source>Ny &amp;kontakt …</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny &amp;kontakt …</translation>
     </message>
     <message>
         <source>Søk i &amp;kontaktlogg</source>
-        <translation type="unfinished"></translation>
+        <translation>Søk i &amp;kontaktlogg</translation>
     </message>
     <message>
         <source>&amp;Utdrag av kontaktloggen …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utdrag av kontaktloggen …</translation>
     </message>
     <message>
         <source>&amp;Vis</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vis</translation>
     </message>
     <message>
         <source>Låst</source>
@@ -4359,7 +4363,7 @@ Tala står òg i tabellen under.</translation>
     </message>
     <message>
         <source>Ingen endringer i hvem som er med eller hvordan forholdet er.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen endringar i kven som er med eller korleis forholdet er.</translation>
     </message>
     <message>
         <source>Sammenlign nettverkskart</source>
@@ -5786,79 +5790,79 @@ Legg inn éi og éi med «Ny teneste…», eller hent lista til kommunen med «I
     </message>
     <message>
         <source>Forfalt</source>
-        <translation type="unfinished"></translation>
+        <translation>Over fristen</translation>
     </message>
     <message>
         <source>Innen 7 dager</source>
-        <translation type="unfinished"></translation>
+        <translation>Innan 7 dagar</translation>
     </message>
     <message>
         <source>Senere</source>
-        <translation type="unfinished"></translation>
+        <translation>Seinare</translation>
     </message>
     <message>
         <source>Fristen er retningslinjens norm (Q-1157, kap. B): første samtale tilbudt innen to uker etter plasseringen. Loven sier «kort tid». Et brev eller en SMS med tilbudet holder. Antall dager velges i Innstillinger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fristen er norma i retningslinja (Q-1157, kap. B): første samtale tilboden innan to veker etter plasseringa. Lova seier «kort tid». Eit brev eller ein SMS med tilbodet er nok. Talet på dagar vel du i Innstillingar.</translation>
     </message>
     <message>
         <source>Samtalen er tilbudt, men ikke gjennomført ennå. Forelderen velger hvor dere møtes: hjemme, på kontoret eller et nøytralt sted. Fristen er like mange dager etter tilbudet som fristen for tilbudet; sier forelderen nei, tilbys kontakt på nytt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalen er tilboden, men ikkje gjennomført enno. Forelderen vel kvar de møtest: heime, på kontoret eller på ein nøytral stad. Fristen er like mange dagar etter tilbodet som fristen for tilbodet; seier forelderen nei, blir kontakt tilboden på nytt.</translation>
     </message>
     <message>
         <source>Informasjon fra sjekklisten skal gis igjen: mye blir ikke forstått første gang.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informasjon frå sjekklista skal bli gitt igjen: mykje blir ikkje forstått første gongen.</translation>
     </message>
     <message>
         <source>Informasjonen er gitt, men det er ikke sjekket om forelderen forsto den.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informasjonen er gitt, men det er ikkje sjekka om forelderen forstod han.</translation>
     </message>
     <message>
         <source>Tjenestens vurdering av hva som skal til for at barnet kan flytte hjem, skal vurderes på nytt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurderinga til tenesta av kva som skal til for at barnet kan flytte heim, skal vurderast på nytt.</translation>
     </message>
     <message>
         <source>Forelderen har et ønske som ikke er besvart. Kan det ikke innfris, skal svaret ha en faglig begrunnelse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forelderen har eit ønske som ikkje er svara på. Kan det ikkje innfriast, skal svaret ha ei fagleg grunngjeving.</translation>
     </message>
     <message>
         <source>Barnet har flyttet hjem igjen. Følg opp familien etter flyttingen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Barnet har flytta heim igjen. Følg opp familien etter flyttinga.</translation>
     </message>
     <message>
         <source>Barnet nærmer seg 18 år. Snakk med forelderen om ettervern (hjelp etter fylte 18 år, til 25 år).</source>
-        <translation type="unfinished"></translation>
+        <translation>Barnet nærmar seg 18 år. Snakk med forelderen om ettervern (hjelp etter fylte 18 år, til 25 år).</translation>
     </message>
     <message>
         <source>Neste samvær etter samværsplanen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neste samvær etter samværsplanen.</translation>
     </message>
     <message>
         <source>Flere samvær på rad er ikke gjennomført. Et slikt brudd er et signal: snakk med forelderen om hvorfor, og vurder andre former for kontakt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fleire samvær på rad er ikkje gjennomførte. Eit slikt brot er eit signal: snakk med forelderen om kvifor, og vurder andre former for kontakt.</translation>
     </message>
     <message>
         <source>Samværsplanen evalueres med jevne mellomrom: barnet, forelderen, fosterhjemmet eller institusjonen og tilsynsfører høres hver for seg (veilederen Q-1157, kap. 4.5.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Samværsplanen blir evaluert med jamne mellomrom: barnet, forelderen, fosterheimen eller institusjonen og tilsynsføraren blir høyrde kvar for seg (rettleiaren Q-1157, kap. 4.5.5).</translation>
     </message>
     <message>
         <source>Samværsplanen har ikke noe formål. Samværet følges opp og vurderes ut fra formålet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samværsplanen har ikkje noko formål. Samværet blir følgt opp og vurdert ut frå formålet.</translation>
     </message>
     <message>
         <source>Spør forelderen om egen vurdering av økonomi, utdanning og arbeid, bolig, helse og sosial kontakt (veilederen Q-1157, kap. 4.5.6). Etter en vurdering: på nytt etter forelderens intervall (standard hver 6. måned, endres på siden Levekår). Er det ikke gjort ennå: en måned etter plasseringen – da har første samtale vært, og de økonomiske følgene av plasseringen (bortfalt barnetrygd, skatt, bidrag) begynner å merkes (vises for plasseringer fra det siste året). Vises her 30 dager før. Dette er bufapps forslag, ikke en frist i loven.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spør forelderen om eiga vurdering av økonomi, utdanning og arbeid, bustad, helse og sosial kontakt (rettleiaren Q-1157, kap. 4.5.6). Etter ei vurdering: på nytt etter intervallet til forelderen (standard kvar 6. månad, blir endra på sida Levekår). Er det ikkje gjort enno: ein månad etter plasseringa – då har første samtale vore, og dei økonomiske følgjene av plasseringa (bortfallen barnetrygd, skatt, bidrag) byrjar å merkast (blir vist for plasseringar frå det siste året). Blir vist her 30 dagar før. Dette er forslaget til bufapp, ikkje ein frist i lova.</translation>
     </message>
     <message>
         <source>Familierådet avtalte et oppfølgende familieråd for å se hvordan familiens plan har gått (veilederen Q-1157, kap. 4.4). Planlegg det med koordinatoren.</source>
-        <translation type="unfinished"></translation>
+        <translation>Familierådet avtalte eit oppfølgjande familieråd for å sjå korleis planen til familien har gått (rettleiaren Q-1157, kap. 4.4). Planlegg det med koordinatoren.</translation>
     </message>
     <message>
         <source>Et planlagt familieråd de neste to ukene, eller et som ikke er registrert holdt eller avlyst.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eit planlagt familieråd dei neste to vekene, eller eit som ikkje er registrert som halde eller avlyst.</translation>
     </message>
     <message>
         <source>Barnevernstjenesten bør kjenne til gruppetilbudene i området og fortelle foreldrene om dem: mange har glede av å møte andre i samme situasjon (familievernets fagside om kurs og gruppetilbud). Fristen er bufapps egen: 30 dager etter at barnet ble plassert, når de første ukene har roet seg. Den er oppfylt når forelderen er informert, uansett hva forelderen svarte. Vises bare når kontoret har lagt inn minst ett aktivt gruppetilbud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Barnevernstenesta bør kjenne til gruppetilboda i området og fortelje foreldra om dei: mange har glede av å møte andre i same situasjon (fagsida til familievernet om kurs og gruppetilbod). Fristen er bufapp sin eigen: 30 dagar etter at barnet vart plassert, når dei første vekene har roa seg. Han er oppfylt når forelderen er informert, same kva forelderen svarte. Blir berre vist når kontoret har lagt inn minst eitt aktivt gruppetilbod.</translation>
     </message>
     <message>
         <source>Frister</source>
@@ -5890,15 +5894,15 @@ Legg inn éi og éi med «Ny teneste…», eller hent lista til kommunen med «I
     </message>
     <message>
         <source>Åpne kontaktloggen</source>
-        <translation type="unfinished"></translation>
+        <translation>Opne kontaktloggen</translation>
     </message>
     <message>
         <source>Utdrag …</source>
-        <translation type="unfinished"></translation>
+        <translation>Utdrag …</translation>
     </message>
     <message>
         <source>Eksporter til arkivet …</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter til arkivet …</translation>
     </message>
     <message>
         <source>Sist eksportert til arkivet {d} ({documents} i alt).</source>
@@ -5906,15 +5910,15 @@ Legg inn éi og éi med «Ny teneste…», eller hent lista til kommunen med «I
     </message>
     <message>
         <source>Åpne oppfølgingsoppgaver</source>
-        <translation type="unfinished"></translation>
+        <translation>Opne oppfølgingsoppgåver</translation>
     </message>
     <message>
         <source>frist</source>
-        <translation type="unfinished"></translation>
+        <translation>frist</translation>
     </message>
     <message>
         <source>Lukk …</source>
-        <translation type="unfinished"></translation>
+        <translation>Lukk …</translation>
     </message>
     <message>
         <source>trukket tilbake {d}</source>
@@ -5934,15 +5938,15 @@ Legg inn éi og éi med «Ny teneste…», eller hent lista til kommunen med «I
     </message>
     <message>
         <source>Ingen samtykker registrert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen samtykke registrerte.</translation>
     </message>
     <message>
         <source>Samtykkeregister …</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtykkeregister …</translation>
     </message>
     <message>
         <source>Nytt samtykke …</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt samtykke …</translation>
     </message>
     <message>
         <source>sendt {d}</source>
@@ -5954,31 +5958,31 @@ Legg inn éi og éi med «Ny teneste…», eller hent lista til kommunen med «I
     </message>
     <message>
         <source>Åpne …</source>
-        <translation type="unfinished"></translation>
+        <translation>Opne …</translation>
     </message>
     <message>
         <source>Ingen henvisninger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen tilvisingar.</translation>
     </message>
     <message>
         <source>Ny henvisning …</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny tilvising …</translation>
     </message>
     <message>
         <source>Alle henvisninger</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle tilvisingar</translation>
     </message>
     <message>
         <source>Dokumenter</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument</translation>
     </message>
     <message>
         <source>Vis …</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis …</translation>
     </message>
     <message>
         <source>Bosted skjult for foreldrene</source>
-        <translation type="unfinished"></translation>
+        <translation>Bustad skjult for foreldra</translation>
     </message>
     <message>
         <source> – vedtak {date}: {basis}. Kommer ikke med i dokumenter til foreldrene eller andre.</source>
@@ -5994,23 +5998,23 @@ Legg inn éi og éi med «Ny teneste…», eller hent lista til kommunen med «I
     </message>
     <message>
         <source>Åpne samvær</source>
-        <translation type="unfinished"></translation>
+        <translation>Opne samvær</translation>
     </message>
     <message>
         <source>Fødselsnummer/D-nummer</source>
-        <translation type="unfinished"></translation>
+        <translation>Fødselsnummer/D-nummer</translation>
     </message>
     <message>
         <source>Fødselsdato</source>
-        <translation type="unfinished"></translation>
+        <translation>Fødselsdato</translation>
     </message>
     <message>
         <source>Adressesperre</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressesperre</translation>
     </message>
     <message>
         <source>Tolk</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolk</translation>
     </message>
     <message>
         <source>Ja – {language}</source>
@@ -6018,31 +6022,31 @@ Legg inn éi og éi med «Ny teneste…», eller hent lista til kommunen med «I
     </message>
     <message>
         <source>Notater</source>
-        <translation type="unfinished"></translation>
+        <translation>Notat</translation>
     </message>
     <message>
         <source>Rediger forelder</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger forelder</translation>
     </message>
     <message>
         <source>Legg til barn</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til barn</translation>
     </message>
     <message>
         <source>Koble til et registrert barn</source>
-        <translation type="unfinished"></translation>
+        <translation>Kople til eit registrert barn</translation>
     </message>
     <message>
         <source>Innsyn: alt om forelderen …</source>
-        <translation type="unfinished"></translation>
+        <translation>Innsyn: alt om forelderen …</translation>
     </message>
     <message>
         <source>Innsyn: hvem har sett opplysningene …</source>
-        <translation type="unfinished"></translation>
+        <translation>Innsyn: kven har sett opplysningane …</translation>
     </message>
     <message>
         <source>Ingen frister.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen fristar.</translation>
     </message>
     <message>
         <source>utført {date}</source>
@@ -6058,11 +6062,11 @@ Legg inn éi og éi med «Ny teneste…», eller hent lista til kommunen med «I
     </message>
     <message>
         <source>Barn og plasseringer</source>
-        <translation type="unfinished"></translation>
+        <translation>Barn og plasseringar</translation>
     </message>
     <message>
         <source>Ingen barn registrert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen barn registrerte.</translation>
     </message>
     <message>
         <source> (uten foreldreansvar)</source>
@@ -6070,11 +6074,11 @@ Legg inn éi og éi med «Ny teneste…», eller hent lista til kommunen med «I
     </message>
     <message>
         <source>Rediger barn</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger barn</translation>
     </message>
     <message>
         <source>Ny plassering</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny plassering</translation>
     </message>
     <message>
         <source>pågår</source>
@@ -6082,7 +6086,7 @@ Legg inn éi og éi med «Ny teneste…», eller hent lista til kommunen med «I
     </message>
     <message>
         <source>Rediger</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger</translation>
     </message>
     <message>
         <source>Søk etter navn, barn eller plassering (Ctrl+F)</source>
@@ -6129,59 +6133,59 @@ Legg inn éi og éi med «Ny teneste…», eller hent lista til kommunen med «I
     </message>
     <message>
         <source>Ingen forelder valgt</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen forelder vald</translation>
     </message>
     <message>
         <source>Når barnet flytter hjem, kommer en frist i Oversikt for å følge opp familien etter flyttingen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Når barnet flyttar heim, kjem det ein frist i Oversikt for å følgje opp familien etter flyttinga.</translation>
     </message>
     <message>
         <source>Ettervern (hjelp etter fylte 18 år, til 25 år) er et eget spørsmål, ikke en årsak til slutt. Oversikt minner om det før barnet fyller 18 år.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ettervern (hjelp etter fylte 18 år, til 25 år) er eit eige spørsmål, ikkje ei årsak til slutt. Oversikt minner om det før barnet fyller 18 år.</translation>
     </message>
     <message>
         <source>Rediger plassering</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger plassering</translation>
     </message>
     <message>
         <source>&amp;Grunnlag</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grunnlag</translation>
     </message>
     <message>
         <source>&amp;Type tiltak</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type tiltak</translation>
     </message>
     <message>
         <source>&amp;Sted (valgfritt)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stad (valfritt)</translation>
     </message>
     <message>
         <source>&amp;Fosterforeldre / kontaktperson</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fosterforeldre / kontaktperson</translation>
     </message>
     <message>
         <source>Adr&amp;esse</source>
-        <translation type="unfinished"></translation>
+        <translation>Adr&amp;esse</translation>
     </message>
     <message>
         <source>&amp;Kommune</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kommune</translation>
     </message>
     <message>
         <source>&amp;Telefon</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon</translation>
     </message>
     <message>
         <source>Start&amp;dato</source>
-        <translation type="unfinished"></translation>
+        <translation>Start&amp;dato</translation>
     </message>
     <message>
         <source>S&amp;luttdato</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;luttdato</translation>
     </message>
     <message>
         <source>Å&amp;rsak til slutt</source>
-        <translation type="unfinished"></translation>
+        <translation>Å&amp;rsak til slutt</translation>
     </message>
     <message>
         <source>Bostedet skal være skjult for foreldrene</source>
@@ -6193,15 +6197,15 @@ Legg inn éi og éi med «Ny teneste…», eller hent lista til kommunen med «I
     </message>
     <message>
         <source>Sperret &amp;bosted</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperra &amp;bustad</translation>
     </message>
     <message>
         <source>&amp;Vedtaksdato</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vedtaksdato</translation>
     </message>
     <message>
         <source>Grunnlag for &amp;sperren</source>
-        <translation type="unfinished"></translation>
+        <translation>Grunnlag for &amp;sperra</translation>
     </message>
     <message>
         <source>F.eks. fylkesnemndas vedtak, dato og saksnummer</source>
@@ -6283,15 +6287,15 @@ Oppbevar han på eit kryptert medium eller på filtenaren til kommunen.</transla
     </message>
     <message>
         <source>Kontakter i kontaktloggen</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktar i kontaktloggen</translation>
     </message>
     <message>
         <source>Lagrede dokumenter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagra dokument</translation>
     </message>
     <message>
         <source>Møter i ansvarsgrupper</source>
-        <translation type="unfinished"></translation>
+        <translation>Møte i ansvarsgrupper</translation>
     </message>
     <message>
         <source>Gjenopprett fra sikkerhetskopi</source>
@@ -6457,7 +6461,9 @@ Oppbevar han på eit kryptert medium eller på filtenaren til kommunen.</transla
         <source>Databasen krypteres på nytt med en ny, tilfeldig datanøkkel, slik at en nøkkel eller et nøkkelark som kan ha kommet på avveie, ikke lenger åpner den. Passordet ditt er det samme, men du får en ny gjenopprettingsnøkkel som du skriver ut og bekrefter; den gamle slutter å virke.
 
 Sikkerhetskopier tatt før i dag åpnes fortsatt med det som gjaldt da. Ta en ny sikkerhetskopi etterpå og slett de gamle hvis de kan ha vært eksponert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen blir kryptert på nytt med ein ny, tilfeldig datanøkkel, slik at ein nøkkel eller eit nøkkelark som kan ha kome på avvegar, ikkje lenger opnar han. Passordet ditt er det same, men du får ein ny gjenopprettingsnøkkel som du skriv ut og stadfestar; den gamle sluttar å verke.
+
+Tryggingskopiar tekne før i dag blir framleis opna med det som galdt då. Ta ein ny tryggingskopi etterpå og slett dei gamle dersom dei kan ha vore eksponerte.</translation>
     </message>
     <message>
         <source>Bytt datanøkkel</source>
@@ -6493,7 +6499,7 @@ Sikkerhetskopier tatt før i dag åpnes fortsatt med det som gjaldt da. Ta en ny
     </message>
     <message>
         <source>&amp;Nåværende passord</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Noverande passord</translation>
     </message>
     <message>
         <source>Nåværende passord stemmer ikke.</source>
@@ -6528,11 +6534,11 @@ Sikkerhetskopier tatt før i dag åpnes fortsatt med det som gjaldt da. Ta en ny
     </message>
     <message>
         <source>Nytt &amp;passord</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt &amp;passord</translation>
     </message>
     <message>
         <source>&amp;Gjenta passordet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gjenta passordet</translation>
     </message>
     <message>
         <source>Passordstyrke</source>
@@ -6540,7 +6546,7 @@ Sikkerhetskopier tatt før i dag åpnes fortsatt med det som gjaldt da. Ta en ny
     </message>
     <message>
         <source>Styrke</source>
-        <translation type="unfinished"></translation>
+        <translation>Styrke</translation>
     </message>
     <message>
         <source>Minst 10 tegn, og vanskelig å gjette: flere ord som ikke hører sammen, gjerne en hel setning. Navn, årstall og vanlige ord alene er lette å gjette.</source>
@@ -6556,17 +6562,19 @@ Sikkerhetskopier tatt før i dag åpnes fortsatt med det som gjaldt da. Ta en ny
     </message>
     <message>
         <source>Gjenopprettings&amp;nøkkel</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenopprettings&amp;nøkkel</translation>
     </message>
     <message>
         <source>Lås opp og sett nytt passord</source>
-        <translation type="unfinished"></translation>
+        <translation>Lås opp og set nytt passord</translation>
     </message>
     <message>
         <source>Du får en ny gjenopprettingsnøkkel som du skriver ut eller skriver av, og bekrefter. Den gamle nøkkelen slutter å virke med en gang, også på papir du har fra før.
 
 Vil du lage en ny nøkkel nå?</source>
-        <translation type="unfinished"></translation>
+        <translation>Du får ein ny gjenopprettingsnøkkel som du skriv ut eller skriv av, og stadfestar. Den gamle nøkkelen sluttar å verke med ein gong, òg på papir du har frå før.
+
+Vil du lage ein ny nøkkel no?</translation>
     </message>
     <message>
         <source>Gjenopprettingsnøkkelen er ikke bekreftet</source>
@@ -6602,7 +6610,11 @@ Vil du lage en ny nøkkel nå?</source>
 Databasen kan brukes likevel, men bufapp minner deg på dette til du har laget og bekreftet en ny nøkkel (Fil → Lag og bekreft ny gjenopprettingsnøkkel …).
 
 Vil du avslutte uten å bekrefte nøkkelen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Du har ikkje stadfesta gjenopprettingsnøkkelen. Er han skriven av feil, kan ingen opne journalane dersom du gløymer passordet.
+
+Databasen kan brukast likevel, men bufapp minner deg på dette til du har laga og stadfesta ein ny nøkkel (Fil → Lag og stadfest ny gjenopprettingsnøkkel …).
+
+Vil du avslutte utan å stadfeste nøkkelen?</translation>
     </message>
     <message>
         <source>&amp;Neste &gt;</source>
@@ -6636,7 +6648,7 @@ Prøv igjen.</translation>
     </message>
     <message>
         <source>Skriv ut nøkkelen eller skriv den av for hånd, og oppbevar den innelåst, adskilt fra PC-en. Med den kan du åpne databasen hvis du glemmer passordet. Mistes både passord og nøkkel, kan ingen – heller ikke IT – åpne journalene igjen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut nøkkelen eller skriv han av for hand, og oppbevar han innelåst, skild frå PC-en. Med han kan du opne databasen dersom du gløymer passordet. Blir både passord og nøkkel borte, kan ingen – heller ikkje IT – opne journalane igjen.</translation>
     </message>
     <message>
         <source>Jeg har tatt vare på nøkkelen &gt;</source>
@@ -6680,7 +6692,7 @@ Prøv igjen.</translation>
     </message>
     <message>
         <source>Lager en ny nøkkel …</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagar ein ny nøkkel …</translation>
     </message>
     <message>
         <source>&amp;Ferdig</source>
@@ -6696,23 +6708,23 @@ Prøv igjen.</translation>
     </message>
     <message>
         <source>&amp;Kommune/tjeneste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kommune/teneste</translation>
     </message>
     <message>
         <source>&amp;Adresse</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse</translation>
     </message>
     <message>
         <source>&amp;Organisasjonsnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisasjonsnummer</translation>
     </message>
     <message>
         <source>&amp;Telefon (sentralbord)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon (sentralbord)</translation>
     </message>
     <message>
         <source>&amp;E-post (postmottak)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-post (postmottak)</translation>
     </message>
     <message>
         <source>Saksbehandler – står i alle brev</source>
@@ -6720,15 +6732,15 @@ Prøv igjen.</translation>
     </message>
     <message>
         <source>Nav&amp;n</source>
-        <translation type="unfinished"></translation>
+        <translation>Nam&amp;n</translation>
     </message>
     <message>
         <source>&amp;Direkte telefon</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Direkte telefon</translation>
     </message>
     <message>
         <source>E-&amp;post</source>
-        <translation type="unfinished"></translation>
+        <translation>E-&amp;post</translation>
     </message>
     <message>
         <source>Arbeid og sikkerhet</source>
@@ -6736,7 +6748,7 @@ Prøv igjen.</translation>
     </message>
     <message>
         <source>Lås &amp;automatisk etter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lås &amp;automatisk etter</translation>
     </message>
     <message>
         <source> min uten bruk</source>
@@ -6744,7 +6756,7 @@ Prøv igjen.</translation>
     </message>
     <message>
         <source>&amp;Første samtale tilbudt innen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Første samtale tilboden innan</translation>
     </message>
     <message>
         <source> dager etter plassering</source>
@@ -6764,7 +6776,7 @@ Prøv igjen.</translation>
     </message>
     <message>
         <source>Første samtale &amp;gjelder</source>
-        <translation type="unfinished"></translation>
+        <translation>Første samtale &amp;gjeld</translation>
     </message>
     <message>
         <source>&amp;Bytt passord …</source>
@@ -6796,15 +6808,15 @@ Prøv igjen.</translation>
     </message>
     <message>
         <source>&amp;Ditt navn (saksbehandler)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Namnet ditt (sakshandsamar)</translation>
     </message>
     <message>
         <source>Din direkte tele&amp;fon</source>
-        <translation type="unfinished"></translation>
+        <translation>Din direkte tele&amp;fon</translation>
     </message>
     <message>
         <source>Din e-&amp;post</source>
-        <translation type="unfinished"></translation>
+        <translation>Di e-&amp;post</translation>
     </message>
     <message>
         <source>Velg passord</source>
@@ -6824,7 +6836,7 @@ Prøv igjen.</translation>
     </message>
     <message>
         <source>Oppretter kryptert database …</source>
-        <translation type="unfinished"></translation>
+        <translation>Opprettar kryptert database …</translation>
     </message>
     <message>
         <source>&amp;Start bufapp</source>
@@ -7108,7 +7120,7 @@ Prøv igjen.</translation>
     </message>
     <message>
         <source>Delvis</source>
-        <translation type="unfinished"></translation>
+        <translation>Delvis</translation>
     </message>
     <message>
         <source>Nei</source>
@@ -7396,7 +7408,7 @@ Prøv igjen.</translation>
     </message>
     <message>
         <source>Når samvær er vanskelig</source>
-        <translation type="unfinished"></translation>
+        <translation>Når samvær er vanskeleg</translation>
     </message>
     <message>
         <source>Vedtak</source>
@@ -7528,7 +7540,7 @@ Prøv igjen.</translation>
     </message>
     <message>
         <source>Tilsynsførers notat</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatet frå tilsynsføraren</translation>
     </message>
     <message>
         <source>Samtale før: registrert</source>
@@ -7652,15 +7664,15 @@ Prøv igjen.</translation>
     </message>
     <message>
         <source>ingen verdier</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen verdiar</translation>
     </message>
     <message>
         <source>Oversikt</source>
-        <translation type="unfinished"></translation>
+        <translation>Oversikt</translation>
     </message>
     <message>
         <source>Kontaktlogg</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktlogg</translation>
     </message>
     <message>
         <source>Velg en forelder først.</source>
@@ -8216,185 +8228,187 @@ Prøv igjen.</translation>
     </message>
     <message>
         <source>Velg hjemmelen for å unnta kontakten fra innsyn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel heimelen for å unnta kontakten frå innsyn.</translation>
     </message>
     <message>
         <source>Hjemmelen er ikke i listen over godkjente hjemler.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heimelen er ikkje i lista over godkjende heimlar.</translation>
     </message>
     <message>
         <source>Skriv hvorfor kontakten er unntatt innsyn – begrunnelsen vises for forelderen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv kvifor kontakten er unnateken frå innsyn – grunngjevinga blir vist for forelderen.</translation>
     </message>
     <message>
         <source>Fødselsnummer/D-nummer må ha 11 siffer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fødselsnummer/D-nummer må ha 11 siffer.</translation>
     </message>
     <message>
         <source>Kontrollsifrene stemmer ikke. Sjekk at fødselsnummeret/D-nummeret er skrevet riktig.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollsifra stemmer ikkje. Sjekk at fødselsnummeret/D-nummeret er rett skrive.</translation>
     </message>
     <message>
         <source>Fødselsnummeret/D-nummeret er ugyldig: individnummeret passer ikke med fødselsåret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fødselsnummeret/D-nummeret er ugyldig: individnummeret passar ikkje med fødselsåret.</translation>
     </message>
     <message>
         <source>Datoen i fødselsnummeret/D-nummeret finnes ikke.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoen i fødselsnummeret/D-nummeret finst ikkje.</translation>
     </message>
     <message>
         <source>Telefonnummeret må ha minst 8 siffer (landkode med + er lov).</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummeret må ha minst 8 siffer (landskode med + er lov).</translation>
     </message>
     <message>
         <source>E-postadressen ser ikke riktig ut (mangler @ eller domene).</source>
-        <translation type="unfinished"></translation>
+        <translation>E-postadressa ser ikkje rett ut (manglar @ eller domene).</translation>
     </message>
     <message>
         <source>Fødselsnummer/D-nummer: fødselsdatoen er fram i tid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fødselsnummer/D-nummer: fødselsdatoen er fram i tid.</translation>
     </message>
     <message>
         <source>Fødselsdatoen stemmer ikke med fødselsnummeret/D-nummeret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fødselsdatoen stemmer ikkje med fødselsnummeret/D-nummeret.</translation>
     </message>
     <message>
         <source>Kommune/tjeneste må fylles ut.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommune/teneste må fyllast ut.</translation>
     </message>
     <message>
         <source>Organisasjonsnummeret må ha 9 siffer med gyldig kontrollsiffer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisasjonsnummeret må ha 9 siffer med gyldig kontrollsiffer.</translation>
     </message>
     <message>
         <source>Navnet på saksbehandleren må fylles ut.</source>
-        <translation type="unfinished"></translation>
+        <translation>Namnet på sakshandsamaren må fyllast ut.</translation>
     </message>
     <message>
         <source>Navn må fylles ut (fornavn eller etternavn).</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn må fyllast ut (førenamn eller etternamn).</translation>
     </message>
     <message>
         <source>Fødselsdato kan ikke være fram i tid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fødselsdato kan ikkje vere fram i tid.</translation>
     </message>
     <message>
         <source>Postnummeret må ha 4 siffer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postnummeret må ha 4 siffer.</translation>
     </message>
     <message>
         <source>Skriv hvilket språk tolken skal tolke til.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv kva språk tolken skal tolke til.</translation>
     </message>
     <message>
         <source>Fornavn må fylles ut.</source>
-        <translation type="unfinished"></translation>
+        <translation>Førenamn må fyllast ut.</translation>
     </message>
     <message>
         <source>Saksnummer i fagsystemet må fylles ut (f.eks. 2024/1234).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saksnummer i fagsystemet må fyllast ut (t.d. 2024/1234).</translation>
     </message>
     <message>
         <source>Saksnummeret må se slik ut: år/løpenummer, f.eks. 2024/1234.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saksnummeret må sjå slik ut: år/løpenummer, t.d. 2024/1234.</translation>
     </message>
     <message>
         <source>Samme forelder er koblet til barnet to ganger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Same forelder er kopla til barnet to gonger.</translation>
     </message>
     <message>
         <source>Sluttdato kan ikke være fram i tid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluttdato kan ikkje vere fram i tid.</translation>
     </message>
     <message>
         <source>Fyll ut sluttdato når du oppgir hvorfor plasseringen endte.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fyll ut sluttdato når du oppgir kvifor plasseringa enda.</translation>
     </message>
     <message>
         <source>Oppgi hvorfor plasseringen endte.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppgi kvifor plasseringa enda.</translation>
     </message>
     <message>
         <source>Oppgi datoen for vedtaket om at bostedet skal skjules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppgi datoen for vedtaket om at bustaden skal skjulast.</translation>
     </message>
     <message>
         <source>Vedtaksdatoen kan ikke være fram i tid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vedtaksdatoen kan ikkje vere fram i tid.</translation>
     </message>
     <message>
         <source>Grunnlaget for å skjule bostedet må fylles ut.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grunnlaget for å skjule bustaden må fyllast ut.</translation>
     </message>
     <message>
         <source>Startdatoen kan ikke være før barnet ble født.</source>
-        <translation type="unfinished"></translation>
+        <translation>Startdatoen kan ikkje vere før barnet vart fødd.</translation>
     </message>
     <message>
         <source>Navnet på tjenesten må fylles ut.</source>
-        <translation type="unfinished"></translation>
+        <translation>Namnet på tenesta må fyllast ut.</translation>
     </message>
     <message>
         <source>Formålet må fylles ut.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formålet må fyllast ut.</translation>
     </message>
     <message>
         <source>Velg hvilke opplysninger samtykket gjelder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel kva opplysningar samtykket gjeld.</translation>
     </message>
     <message>
         <source>Velg én mottaker: en bestemt tjeneste eller en type tjeneste.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel éin mottakar: ei bestemt teneste eller ein type teneste.</translation>
     </message>
     <message>
         <source>Datoen samtykket ble gitt kan ikke være fram i tid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoen samtykket vart gitt, kan ikkje vere fram i tid.</translation>
     </message>
     <message>
         <source>Gyldig til kan ikke være før samtykket ble gitt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gyldig til kan ikkje vere før samtykket vart gitt.</translation>
     </message>
     <message>
         <source>Datoen for tilbaketrekking kan ikke være fram i tid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoen for tilbaketrekking kan ikkje vere fram i tid.</translation>
     </message>
     <message>
         <source>Samtykket kan ikke trekkes før det ble gitt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtykket kan ikkje trekkjast før det vart gitt.</translation>
     </message>
     <message>
         <source>Kontakten er lagret i kontaktloggen, men den ble ikke koblet til samværet {day}:
 
 {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakten er lagra i kontaktloggen, men han vart ikkje kopla til samværet {day}:
+
+{reason}</translation>
     </message>
     <message>
         <source>Barnet er ikke registrert med denne forelderen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Barnet er ikkje registrert med denne forelderen.</translation>
     </message>
     <message>
         <source>Samværsmøte</source>
-        <translation type="unfinished"></translation>
+        <translation>Samværsmøte</translation>
     </message>
     <message>
         <source>Samværet gjelder en annen forelder. Samtalen skrives i kontaktloggen til forelderen samværet gjelder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samværet gjeld ein annan forelder. Samtalen blir skriven i kontaktloggen til forelderen samværet gjeld.</translation>
     </message>
     <message>
         <source>Ingen pågående</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen pågåande</translation>
     </message>
     <message>
         <source>Plassering</source>
-        <translation type="unfinished"></translation>
+        <translation>Plassering</translation>
     </message>
     <message>
         <source>Neste frist</source>
-        <translation type="unfinished"></translation>
+        <translation>Neste frist</translation>
     </message>
     <message>
         <source>Vil du forkaste det du har skrevet?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vil du forkaste det du har skrive?</translation>
     </message>
 </context>
 </TS>
