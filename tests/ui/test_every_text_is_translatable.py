@@ -24,6 +24,15 @@ NOT_SHOWN = {
     "findChild", "findChildren", "startswith", "endswith", "split", "join", "replace", "Signal",
     "Property", "sub", "search", "match", "fullmatch", "setDisplayFormat",
 }  # fmt: skip
+# Calls that show their argument at this position: a single word there is interface text too.
+SHOWN_AT = {
+    "add_row": 1, "QLabel": 0, "QPushButton": 0, "QCheckBox": 0, "QRadioButton": 0,
+    "QGroupBox": 0, "setWindowTitle": 0, "setText": 0, "setToolTip": 0, "setPlaceholderText": 0,
+    "addTab": 1, "setTabText": 1, "addItem": 0, "setTitle": 0, "QAction": 0, "addAction": 0,
+    "addMenu": 0, "setAccessibleName": 0, "setStatusTip": 0, "setSpecialValueText": 0,
+    "setSuffix": 0, "setPrefix": 0, "showMessage": 0, "insertItem": 1,
+}  # fmt: skip
+LETTER = re.compile(r"[A-Za-zÆØÅæøå]{2}")
 # Interface text: two words, or a Norwegian letter, once HTML tags and placeholders are gone.
 WORDY = re.compile(r"[A-Za-zÆØÅæøå][a-zæøå]+ [A-Za-zÆØÅæøå]|[æøåÆØÅ]")
 # Tags (a fragment may open a tag that a later piece closes), placeholders, entities.
@@ -59,7 +68,15 @@ def _untranslated(path: Path) -> Iterator[str]:
     for node in ast.walk(tree):
         if not (isinstance(node, ast.Constant) and isinstance(node.value, str)):
             continue
-        if id(node) in docstrings or not WORDY.search(NOISE.sub(" ", node.value)):
+        holder = parent.get(id(node))
+        shown_here = (
+            isinstance(holder, ast.Call)
+            and _called(holder) in SHOWN_AT
+            and len(holder.args) > SHOWN_AT[_called(holder)]
+            and holder.args[SHOWN_AT[_called(holder)]] is node
+            and LETTER.search(node.value) is not None
+        )
+        if id(node) in docstrings or not (shown_here or WORDY.search(NOISE.sub(" ", node.value))):
             continue
         if STYLE.match(node.value) or isinstance(parent.get(id(node)), ast.Assert):
             continue  # a style sheet; a programmer's assertion

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from bufapp.domain.entities import Child, Parent, ParentLink
 from bufapp.domain.enums import AddressProtection, ParentRole
 from bufapp.errors import FieldProblem
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import QT_TR_NOOP, tr
 
 # Importable from here too, where the main window opens the register's dialogs.
 from bufapp.ui.widgets.field_form import (
@@ -63,7 +63,9 @@ class ParentDialog(RecordDialog[Parent]):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(
-            "Rediger forelder" if parent_record and parent_record.id else "Ny forelder",
+            QT_TR_NOOP("Rediger forelder")
+            if parent_record and parent_record.id
+            else QT_TR_NOOP("Ny forelder"),
             tasks,
             save,
             parent,
@@ -73,19 +75,21 @@ class ParentDialog(RecordDialog[Parent]):
         self.record_key = str(parent_record.id) if parent_record and parent_record.id else "new"
         p = parent_record or Parent("", "")
         f = self.form
-        self.given_names = f.add_row("given_names", "&Fornavn", line(p.given_names))
-        self.family_name = f.add_row("family_name", "&Etternavn", line(p.family_name))
-        self.national_id = f.add_row("national_id", "Fødselsnummer/&D-nummer", line(p.national_id))
+        self.given_names = f.add_row("given_names", QT_TR_NOOP("&Fornavn"), line(p.given_names))
+        self.family_name = f.add_row("family_name", QT_TR_NOOP("&Etternavn"), line(p.family_name))
+        self.national_id = f.add_row(
+            "national_id", QT_TR_NOOP("Fødselsnummer/&D-nummer"), line(p.national_id)
+        )
         self.national_id.setPlaceholderText(tr("11 siffer – kan stå tomt"))
         self.birth_date = f.add_row(
-            "birth_date", "Fødsels&dato", OptionalDateEdit(tr("Kjent"), p.birth_date)
+            "birth_date", QT_TR_NOOP("Fødsels&dato"), OptionalDateEdit(tr("Kjent"), p.birth_date)
         )
-        self.address_line = f.add_row("address_line", "&Adresse", line(p.address_line))
-        self.postal_code = f.add_row("postal_code", "&Postnummer", line(p.postal_code))
-        self.postal_town = f.add_row("postal_town", "Post&sted", line(p.postal_town))
+        self.address_line = f.add_row("address_line", QT_TR_NOOP("&Adresse"), line(p.address_line))
+        self.postal_code = f.add_row("postal_code", QT_TR_NOOP("&Postnummer"), line(p.postal_code))
+        self.postal_town = f.add_row("postal_town", QT_TR_NOOP("Post&sted"), line(p.postal_town))
         self.address_protection = f.add_row(
             "address_protection",
-            "Adresse&sperre",
+            QT_TR_NOOP("Adresse&sperre"),
             enum_combo(AddressProtection, p.address_protection),
         )
         self.address_protection.setToolTip(
@@ -94,15 +98,15 @@ class ParentDialog(RecordDialog[Parent]):
                 "bare med i dokumenter til forelderen selv."
             )
         )
-        self.phone = f.add_row("phone", "&Telefon", line(p.phone))
-        self.email = f.add_row("email", "E-&post", line(p.email))
+        self.phone = f.add_row("phone", QT_TR_NOOP("&Telefon"), line(p.phone))
+        self.email = f.add_row("email", QT_TR_NOOP("E-&post"), line(p.email))
         self.preferred_language = f.add_row(
-            "preferred_language", "Foretrukket &språk", line(p.preferred_language)
+            "preferred_language", QT_TR_NOOP("Foretrukket &språk"), line(p.preferred_language)
         )
         self.preferred_language.setToolTip(tr("Språket forelderen snakker best."))
         self.written_language = f.add_row(
             "written_language",
-            "Foretrukket skr&iftspråk",
+            QT_TR_NOOP("Foretrukket skr&iftspråk"),
             _choices(written_language_choices(p.written_language), p.written_language),
         )
         self.written_language.setToolTip(
@@ -113,13 +117,13 @@ class ParentDialog(RecordDialog[Parent]):
         )
         self.needs_interpreter = QCheckBox(tr("Trenger tolk"))
         self.needs_interpreter.setChecked(p.needs_interpreter)
-        f.add_row("needs_interpreter", "T&olk", self.needs_interpreter)
+        f.add_row("needs_interpreter", QT_TR_NOOP("T&olk"), self.needs_interpreter)
         self.interpreter_language = f.add_row(
-            "interpreter_language", "Tolkespr&åk", line(p.interpreter_language)
+            "interpreter_language", QT_TR_NOOP("Tolkespr&åk"), line(p.interpreter_language)
         )
         self.interpreter_level = f.add_row(
             "interpreter_level",
-            "Tolkens &kategori",
+            QT_TR_NOOP("Tolkens &kategori"),
             _choices(level_choices(), p.interpreter_level),
         )
         self.interpreter_level.setToolTip(tolkeloven())
@@ -127,10 +131,12 @@ class ParentDialog(RecordDialog[Parent]):
         for field in (self.interpreter_language, self.interpreter_level):
             self.needs_interpreter.toggled.connect(field.setEnabled)
             field.setEnabled(p.needs_interpreter)
-        self.support_person = f.add_row("support_person", "St&øtteperson", line(p.support_person))
+        self.support_person = f.add_row(
+            "support_person", QT_TR_NOOP("St&øtteperson"), line(p.support_person)
+        )
         self.notes = QPlainTextEdit(p.notes)
         self.notes.setTabChangesFocus(True)
-        f.add_row("notes", "&Notater", self.notes)
+        f.add_row("notes", QT_TR_NOOP("&Notater"), self.notes)
 
     def collect(self) -> Parent:
         base = self._original or Parent("", "")
@@ -171,29 +177,40 @@ class ChildDialog(RecordDialog[Child]):
         link_parent_id: int | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Rediger barn" if child and child.id else "Nytt barn", tasks, save, parent)
+        super().__init__(
+            QT_TR_NOOP("Rediger barn") if child and child.id else QT_TR_NOOP("Nytt barn"),
+            tasks,
+            save,
+            parent,
+        )
         self._original = child
         self._link_parent_id = link_parent_id
         self.kind = "child"
         self.record_key = str(child.id) if child and child.id else f"new:{link_parent_id}"
         c = child or Child("", "", date.today(), "")
         f = self.form
-        self.given_names = f.add_row("given_names", "&Fornavn", line(c.given_names))
-        self.family_name = f.add_row("family_name", "&Etternavn", line(c.family_name))
-        self.birth_date = f.add_row("birth_date", "Fødsels&dato", date_edit(c.birth_date))
-        self.national_id = f.add_row("national_id", "Fødselsnummer/&D-nummer", line(c.national_id))
+        self.given_names = f.add_row("given_names", QT_TR_NOOP("&Fornavn"), line(c.given_names))
+        self.family_name = f.add_row("family_name", QT_TR_NOOP("&Etternavn"), line(c.family_name))
+        self.birth_date = f.add_row(
+            "birth_date", QT_TR_NOOP("Fødsels&dato"), date_edit(c.birth_date)
+        )
+        self.national_id = f.add_row(
+            "national_id", QT_TR_NOOP("Fødselsnummer/&D-nummer"), line(c.national_id)
+        )
         self.case_number = f.add_row(
-            "case_number", "&Saksnummer i fagsystemet", line(c.case_number)
+            "case_number", QT_TR_NOOP("&Saksnummer i fagsystemet"), line(c.case_number)
         )
         self.case_number.setPlaceholderText("2024/1234")
         self.role: QComboBox | None = None
         self.responsibility: QCheckBox | None = None
         if c.id is None and link_parent_id is not None:
             first = c.parents[0] if c.parents else ParentLink(link_parent_id, ParentRole.MOTHER)
-            self.role = f.add_row("role", "Forelderens &rolle", enum_combo(ParentRole, first.role))
+            self.role = f.add_row(
+                "role", QT_TR_NOOP("Forelderens &rolle"), enum_combo(ParentRole, first.role)
+            )
             self.responsibility = QCheckBox(tr("Har foreldreansvar"))
             self.responsibility.setChecked(first.parental_responsibility)
-            f.add_row("parental_responsibility", "Foreldre&ansvar", self.responsibility)
+            f.add_row("parental_responsibility", QT_TR_NOOP("Foreldre&ansvar"), self.responsibility)
 
     def collect(self) -> Child:
         base = self._original or Child("", "", date.today(), "")
@@ -232,7 +249,7 @@ class LinkChildDialog(RecordDialog[Child]):
         children: list[Child],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Koble til barn", tasks, lambda c: c, parent)
+        super().__init__(QT_TR_NOOP("Koble til barn"), tasks, lambda c: c, parent)
         self._link = link
         self._parent_id = parent_id
         self.child = QComboBox()
@@ -242,13 +259,15 @@ class LinkChildDialog(RecordDialog[Child]):
                     f"{child.full_name} ({child.birth_date:%d.%m.%Y}, {child.case_number})",
                     child.id,
                 )
-        self.form.add_row("child", "&Barn", self.child)
+        self.form.add_row("child", QT_TR_NOOP("&Barn"), self.child)
         self.role = self.form.add_row(
-            "role", "Forelderens &rolle", enum_combo(ParentRole, ParentRole.FATHER)
+            "role", QT_TR_NOOP("Forelderens &rolle"), enum_combo(ParentRole, ParentRole.FATHER)
         )
         self.responsibility = QCheckBox(tr("Har foreldreansvar"))
         self.responsibility.setChecked(True)
-        self.form.add_row("parental_responsibility", "Foreldre&ansvar", self.responsibility)
+        self.form.add_row(
+            "parental_responsibility", QT_TR_NOOP("Foreldre&ansvar"), self.responsibility
+        )
         self.kind = ""  # nothing worth a draft here
 
     def submit(self) -> None:

@@ -38,7 +38,8 @@ class RecoveryDialog(QDialog):
         self.key = self.form.add_row(
             "recovery_key", QT_TR_NOOP("Gjenopprettings&nøkkel"), QLineEdit()
         )
-        self.key.setPlaceholderText("XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX")
+        shape = "XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX"  # untranslated: the key's shape
+        self.key.setPlaceholderText(shape)
         self.passphrase = NewPassphraseFields(self.form)
         self.buttons = submit_buttons(self, self.submit, QT_TR_NOOP("Lås opp og sett nytt passord"))
         layout = QVBoxLayout(self)
