@@ -15,14 +15,15 @@ from collections.abc import Callable
 from typing import Any
 
 from bufapp.domain.office_report import Figure, Period, median
+from bufapp.domain.words import N_
 from bufapp.storage.uow import UnitOfWork
 
 FigureSource = Callable[[UnitOfWork, Period, dict[str, Any]], list[Figure]]
 
-FIRST = "Første samtale etter plassering"
-GAPS = "Kontakt med foreldrene"
-MEETINGS = "Foreldrenes evaluering av møter i ansvarsgruppen"
-INFORMATION = "Informasjon foreldrene har fått"
+FIRST = N_("Første samtale etter plassering")
+GAPS = N_("Kontakt med foreldrene")
+MEETINGS = N_("Foreldrenes evaluering av møter i ansvarsgruppen")
+INFORMATION = N_("Informasjon foreldrene har fått")
 
 
 def first_conversation(uow: UnitOfWork, period: Period, params: dict[str, Any]) -> list[Figure]:
@@ -40,7 +41,7 @@ def first_conversation(uow: UnitOfWork, period: Period, params: dict[str, Any]) 
     return [
         Figure(
             key="first.placed",
-            title="Foreldre med barn plassert i perioden",
+            title=N_("Foreldre med barn plassert i perioden"),
             how=placed_how,
             section=FIRST,
             count=counts.placed,
@@ -59,7 +60,7 @@ def first_conversation(uow: UnitOfWork, period: Period, params: dict[str, Any]) 
         ),
         Figure(
             key="first.held",
-            title="Hadde første samtale",
+            title=N_("Hadde første samtale"),
             how=(
                 "Av foreldrene over: de som har hatt en gjennomført samtale (telefon, møte, "
                 f"hjemmebesøk, nøytralt sted eller video) {held_by} etter plasseringen, "
@@ -84,7 +85,7 @@ def contact_gaps(uow: UnitOfWork, period: Period, params: dict[str, Any]) -> lis
     return [
         Figure(
             key="gaps.over",
-            title="Foreldre med lengre opphold i kontakten enn avtalt",
+            title=N_("Foreldre med lengre opphold i kontakten enn avtalt"),
             how=how_gap
             + " Telles når oppholdet er lengre enn hyppigheten i forelderens kontaktplan, "
             "eller 30 dager der ingen hyppighet er avtalt.",
@@ -94,12 +95,12 @@ def contact_gaps(uow: UnitOfWork, period: Period, params: dict[str, Any]) -> lis
         ),
         Figure(
             key="gaps.median",
-            title="Lengste opphold i kontakten, median",
+            title=N_("Lengste opphold i kontakten, median"),
             how=how_gap + " Medianen av disse: halvparten av foreldrene hadde et kortere opphold.",
             section=GAPS,
             value=median(gap for _, gap, _ in rows),
             of=len(rows),
-            unit="dager",
+            unit=N_("dager"),
         ),
     ]
 
@@ -118,8 +119,8 @@ def meeting_evaluations(uow: UnitOfWork, period: Period, params: dict[str, Any])
     figures = [
         Figure(
             key="meetings.count",
-            title="Møter evaluert av forelderen",
-            how="Møter i ansvarsgruppen der forelderen ga sin evaluering i perioden.",
+            title=N_("Møter evaluert av forelderen"),
+            how=N_("Møter i ansvarsgruppen der forelderen ga sin evaluering i perioden."),
             section=MEETINGS,
             count=found.meetings,
             people=found.parents,
@@ -135,7 +136,7 @@ def meeting_evaluations(uow: UnitOfWork, period: Period, params: dict[str, Any])
                 value=None if value is None else round(value, 1),
                 of=found.meetings,
                 people=found.parents,
-                unit="av 5",
+                unit=N_("av 5"),
             )
         )
     return figures
@@ -146,7 +147,7 @@ def information(uow: UnitOfWork, period: Period, params: dict[str, Any]) -> list
     return [
         Figure(
             key="information.understood",
-            title="Informasjon som forelderen bekreftet at de forsto",
+            title=N_("Informasjon som forelderen bekreftet at de forsto"),
             how=(
                 "Hver gang informasjon fra sjekklisten i oppfølgingen ble gitt i perioden "
                 "(også når den ble gitt på nytt): hvor mange av disse forelderen sa at de "
@@ -162,8 +163,8 @@ def information(uow: UnitOfWork, period: Period, params: dict[str, Any]) -> list
 
 # --- from the parallel parts (merged into i22): the parents' KOR feedback, group-offer uptake ---
 
-KOR = "Foreldrenes tilbakemelding (KOR: ORS og SRS)"
-GROUPS = "Gruppetilbud"
+KOR = N_("Foreldrenes tilbakemelding (KOR: ORS og SRS)")
+GROUPS = N_("Gruppetilbud")
 
 
 def kor_feedback(uow: UnitOfWork, period: Period, params: dict[str, Any]) -> list[Figure]:
