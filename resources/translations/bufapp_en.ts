@@ -33,15 +33,15 @@
     </message>
     <message>
         <source>&amp;Hyppighet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frequency</translation>
     </message>
     <message>
         <source>Avtalt &amp;dato</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreed &amp;date</translation>
     </message>
     <message>
         <source>Hvorda&amp;n</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;How</translation>
     </message>
     <message>
         <source>For eksempel samtaler, telefon, melding, hjemmebesøk</source>
@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>Hvor forelderen &amp;vil møtes</source>
-        <translation type="unfinished"></translation>
+        <translation>Where the parent &amp;wants to meet</translation>
     </message>
     <message>
         <source>For eksempel hjemme, på kontoret, på kafé</source>
@@ -65,15 +65,15 @@
     </message>
     <message>
         <source>&amp;Takket nei</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;clined</translation>
     </message>
     <message>
         <source>Takket nei &amp;den</source>
-        <translation type="unfinished"></translation>
+        <translation>Declined &amp;on</translation>
     </message>
     <message>
         <source>Tilby kontakt &amp;igjen</source>
-        <translation type="unfinished"></translation>
+        <translation>Offer contact &amp;again</translation>
     </message>
     <message>
         <source>Dato</source>
@@ -81,7 +81,7 @@
     </message>
     <message>
         <source>Lukk oppgave</source>
-        <translation type="unfinished"></translation>
+        <translation>Close task</translation>
     </message>
     <message>
         <source>Oppgave: {what}</source>
@@ -89,7 +89,7 @@
     </message>
     <message>
         <source>Trekk tilbake kontakt</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdraw contact</translation>
     </message>
     <message>
         <source>For eksempel: registrert på feil forelder</source>
@@ -113,11 +113,11 @@
     </message>
     <message>
         <source>&amp;Tidspunkt</source>
-        <translation type="unfinished"></translation>
+        <translation>Ti&amp;me</translation>
     </message>
     <message>
         <source>&amp;Initiativ fra</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Initiative from</translation>
     </message>
     <message>
         <source>For eksempel hjemme, kontoret, kafé</source>
@@ -125,11 +125,11 @@
     </message>
     <message>
         <source>Også til stede</source>
-        <translation type="unfinished"></translation>
+        <translation>Also present</translation>
     </message>
     <message>
         <source>Støtte&amp;person</source>
-        <translation type="unfinished"></translation>
+        <translation>Support &amp;person</translation>
     </message>
     <message>
         <source>Språk</source>
@@ -145,39 +145,39 @@
     </message>
     <message>
         <source>T&amp;olk</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;nterpreter</translation>
     </message>
     <message>
         <source>Fosterhjem/&amp;institusjon</source>
-        <translation type="unfinished"></translation>
+        <translation>Foster home/instit&amp;ution</translation>
     </message>
     <message>
         <source>&amp;Andre</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;thers</translation>
     </message>
     <message>
         <source>Te&amp;ma</source>
-        <translation type="unfinished"></translation>
+        <translation>Topi&amp;c</translation>
     </message>
     <message>
         <source>&amp;Sammendrag</source>
-        <translation type="unfinished"></translation>
+        <translation>Summar&amp;y</translation>
     </message>
     <message>
         <source>Av&amp;talt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agreed</translation>
     </message>
     <message>
         <source>Innsyn</source>
-        <translation type="unfinished"></translation>
+        <translation>Access to records</translation>
     </message>
     <message>
         <source>O&amp;ppfølging</source>
-        <translation type="unfinished"></translation>
+        <translation>Follo&amp;w-up</translation>
     </message>
     <message>
         <source>I&amp;nformasjon gitt</source>
-        <translation type="unfinished"></translation>
+        <translation>Information &amp;given</translation>
     </message>
     <message>
         <source>Påkrevd: hvorfor endres en ferdig oppføring?</source>
@@ -185,7 +185,7 @@
     </message>
     <message>
         <source>&amp;Grunn til endringen</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for the c&amp;hange</translation>
     </message>
     <message>
         <source>Utkaststatus</source>
@@ -221,7 +221,7 @@
     </message>
     <message>
         <source>Vil du forkaste det du har skrevet i denne kontakten?</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard what you have written in this contact?</translation>
     </message>
     <message>
         <source>&amp;Unntatt innsyn</source>
@@ -273,11 +273,15 @@
 {reason}
 
 Registrer den på siden Oppfølging.</source>
-        <translation type="unfinished"></translation>
+        <translation>The contact has been saved, but the information that was ticked was not recorded:
+
+{reason}
+
+Record it on the Follow-up page.</translation>
     </message>
     <message>
         <source>Spørsmålene er til hjelp, ikke et skjema. Skriv forelderens egne ord i feltet «Forelderens egne ord».</source>
-        <translation type="unfinished"></translation>
+        <translation>The questions are there to help, not a form. Write the parent&apos;s own words in the field &quot;The parent&apos;s own words&quot;.</translation>
     </message>
     <message>
         <source>Spørsmål du kan &amp;bruke</source>
@@ -293,7 +297,7 @@ Registrer den på siden Oppfølging.</source>
     </message>
     <message>
         <source>{day} kl. {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} at {time}</translation>
     </message>
     <message>
         <source>støtteperson {name}</source>
@@ -309,7 +313,7 @@ Registrer den på siden Oppfølging.</source>
     </message>
     <message>
         <source>Under arbeid – ikke markert som ferdig.</source>
-        <translation type="unfinished"></translation>
+        <translation>In progress – not marked as finished.</translation>
     </message>
     <message>
         <source>Versjon {n}, endret fordi: {why}</source>
@@ -325,19 +329,19 @@ Registrer den på siden Oppfølging.</source>
     </message>
     <message>
         <source>Initiativ</source>
-        <translation type="unfinished"></translation>
+        <translation>Initiative</translation>
     </message>
     <message>
         <source>Tema</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic</translation>
     </message>
     <message>
         <source>Sammendrag</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary</translation>
     </message>
     <message>
         <source>Forelderens egne ord</source>
-        <translation type="unfinished"></translation>
+        <translation>The parent&apos;s own words</translation>
     </message>
     <message>
         <source>erstattet {when}: {why}</source>
@@ -345,19 +349,19 @@ Registrer den på siden Oppfølging.</source>
     </message>
     <message>
         <source>Endre</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit</translation>
     </message>
     <message>
         <source>Fortsett å skrive</source>
-        <translation type="unfinished"></translation>
+        <translation>Continue writing</translation>
     </message>
     <message>
         <source>Marker som ferdig</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark as finished</translation>
     </message>
     <message>
         <source>Trekk tilbake …</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdraw …</translation>
     </message>
     <message>
         <source>ikke valgt</source>
@@ -377,15 +381,15 @@ Registrer den på siden Oppfølging.</source>
     </message>
     <message>
         <source>&amp;Utdrag til</source>
-        <translation type="unfinished"></translation>
+        <translation>Extract &amp;for</translation>
     </message>
     <message>
         <source>&amp;Fra</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;rom</translation>
     </message>
     <message>
         <source>&amp;Til</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;To</translation>
     </message>
     <message>
         <source>Ingen valgt: alle temaer.</source>
@@ -393,7 +397,7 @@ Registrer den på siden Oppfølging.</source>
     </message>
     <message>
         <source>&amp;Temaer</source>
-        <translation type="unfinished"></translation>
+        <translation>To&amp;pics</translation>
     </message>
     <message>
         <source>Alle barn</source>
@@ -401,7 +405,7 @@ Registrer den på siden Oppfølging.</source>
     </message>
     <message>
         <source>&amp;Lag utdrag</source>
-        <translation type="unfinished"></translation>
+        <translation>Create &amp;extract</translation>
     </message>
     <message>
         <source>Sluttdatoen er før startdatoen.</source>
@@ -409,23 +413,23 @@ Registrer den på siden Oppfølging.</source>
     </message>
     <message>
         <source>Filtrer på tema</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by topic</translation>
     </message>
     <message>
         <source>Alle temaer</source>
-        <translation type="unfinished"></translation>
+        <translation>All topics</translation>
     </message>
     <message>
         <source>Filtrer på form</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by form</translation>
     </message>
     <message>
         <source>Alle former</source>
-        <translation type="unfinished"></translation>
+        <translation>All forms</translation>
     </message>
     <message>
         <source>Filtrer på barn</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by child</translation>
     </message>
     <message>
         <source>&amp;Periode</source>
@@ -507,11 +511,11 @@ Registrer den på siden Oppfølging.</source>
     </message>
     <message>
         <source>Funnet i</source>
-        <translation type="unfinished"></translation>
+        <translation>Found in</translation>
     </message>
     <message>
         <source>Utdrag</source>
-        <translation type="unfinished"></translation>
+        <translation>Extract</translation>
     </message>
     <message>
         <source>[trukket tilbake] </source>
@@ -942,43 +946,43 @@ Registrer den på siden Oppfølging.</source>
     </message>
     <message>
         <source>Hver uke</source>
-        <translation type="unfinished"></translation>
+        <translation>Every week</translation>
     </message>
     <message>
         <source>Hver 14. dag</source>
-        <translation type="unfinished"></translation>
+        <translation>Every two weeks</translation>
     </message>
     <message>
         <source>Hver 3. uke</source>
-        <translation type="unfinished"></translation>
+        <translation>Every three weeks</translation>
     </message>
     <message>
         <source>Hver måned</source>
-        <translation type="unfinished"></translation>
+        <translation>Every month</translation>
     </message>
     <message>
         <source>Annenhver måned</source>
-        <translation type="unfinished"></translation>
+        <translation>Every other month</translation>
     </message>
     <message>
         <source>Hver 3. måned</source>
-        <translation type="unfinished"></translation>
+        <translation>Every three months</translation>
     </message>
     <message>
         <source>Oppgave {n}: skriv hva som skal gjøres.</source>
-        <translation type="unfinished"></translation>
+        <translation>Task {n}: write what is to be done.</translation>
     </message>
     <message>
         <source>Oppgave {n}: skriv hvem som er ansvarlig.</source>
-        <translation type="unfinished"></translation>
+        <translation>Task {n}: write who is responsible.</translation>
     </message>
     <message>
         <source>Oppgave {n}: fristen kan ikke være før kontakten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Task {n}: the deadline cannot be before the contact.</translation>
     </message>
     <message>
         <source>Tidspunktet kan ikke være fram i tid.</source>
-        <translation type="unfinished"></translation>
+        <translation>The time cannot be in the future.</translation>
     </message>
     <message>
         <source>Datoen ser feil ut – sjekk året.</source>
@@ -986,35 +990,35 @@ Registrer den på siden Oppfølging.</source>
     </message>
     <message>
         <source>Skriv et kort sammendrag før kontakten markeres som ferdig.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write a short summary before the contact is marked as finished.</translation>
     </message>
     <message>
         <source>Det ble ikke oppnådd kontakt, så forelderens egne ord kan ikke fylles ut. Skriv det i sammendraget hvis forelderen sa noe senere.</source>
-        <translation type="unfinished"></translation>
+        <translation>No contact was made, so the parent&apos;s own words cannot be filled in. Write it in the summary if the parent said something later.</translation>
     </message>
     <message>
         <source>Skriv hvilket språk tolken tolket til.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write which language the interpreter interpreted into.</translation>
     </message>
     <message>
         <source>Oppføringen er trukket tilbake og kan ikke endres.</source>
-        <translation type="unfinished"></translation>
+        <translation>The entry has been withdrawn and cannot be changed.</translation>
     </message>
     <message>
         <source>Oppføringen er ferdig. Skriv hvorfor den endres nå – den tidligere teksten tas vare på.</source>
-        <translation type="unfinished"></translation>
+        <translation>The entry is finished. Write why it is being changed now – the earlier text is kept.</translation>
     </message>
     <message>
         <source>Hyppigheten må være mellom 1 og 365 dager.</source>
-        <translation type="unfinished"></translation>
+        <translation>The frequency must be between 1 and 365 days.</translation>
     </message>
     <message>
         <source>Sett en dato for når kontakt skal tilbys igjen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Set a date for when contact is to be offered again.</translation>
     </message>
     <message>
         <source>Neste tilbud kan ikke være før forelderen takket nei.</source>
-        <translation type="unfinished"></translation>
+        <translation>The next offer cannot be before the parent declined.</translation>
     </message>
     <message>
         <source>Skriv spørsmålet familien skal svare på i familierådet.</source>
@@ -1641,7 +1645,7 @@ Registrer den på siden Oppfølging.</source>
     </message>
     <message>
         <source>Ikke gitt ennå.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not given yet.</translation>
     </message>
     <message>
         <source>gis igjen {d}</source>
@@ -1697,11 +1701,11 @@ Registrer den på siden Oppfølging.</source>
     </message>
     <message>
         <source>Ingen ønsker registrert.</source>
-        <translation type="unfinished"></translation>
+        <translation>No wishes recorded.</translation>
     </message>
     <message>
         <source>Ikke besvart. Svar innen {d}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not answered. Answer by {d}.</translation>
     </message>
     <message>
         <source>Frister i oppfølgingen</source>
@@ -2792,7 +2796,7 @@ Registrer den på siden Oppfølging.</source>
     </message>
     <message>
         <source>Henter åpne tiltak …</source>
-        <translation type="unfinished"></translation>
+        <translation>Fetching open actions …</translation>
     </message>
     <message>
         <source>Datoen kan ikke være fram i tid.</source>
@@ -2804,7 +2808,7 @@ Registrer den på siden Oppfølging.</source>
     </message>
     <message>
         <source>Møte</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting</translation>
     </message>
     <message>
         <source>Møteleder</source>
@@ -2816,7 +2820,7 @@ Registrer den på siden Oppfølging.</source>
     </message>
     <message>
         <source>Neste møte</source>
-        <translation type="unfinished"></translation>
+        <translation>Next meeting</translation>
     </message>
     <message>
         <source>Versjon {n}, gjaldt til {when}</source>
@@ -3248,11 +3252,11 @@ Do you want to open the draft now?</translation>
     </message>
     <message>
         <source>Fortrolig adresse</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidential address</translation>
     </message>
     <message>
         <source>Strengt fortrolig adresse</source>
-        <translation type="unfinished"></translation>
+        <translation>Strictly confidential address</translation>
     </message>
     <message>
         <source>Forelderen</source>
@@ -3260,159 +3264,159 @@ Do you want to open the draft now?</translation>
     </message>
     <message>
         <source>Andre tjenester</source>
-        <translation type="unfinished"></translation>
+        <translation>Other services</translation>
     </message>
     <message>
         <source>Frivillig plassering (hjelpetiltak)</source>
-        <translation type="unfinished"></translation>
+        <translation>Voluntary placement (support measure)</translation>
     </message>
     <message>
         <source>Omsorgsovertakelse</source>
-        <translation type="unfinished"></translation>
+        <translation>Care order</translation>
     </message>
     <message>
         <source>Akuttvedtak</source>
-        <translation type="unfinished"></translation>
+        <translation>Emergency order</translation>
     </message>
     <message>
         <source>Fosterhjem</source>
-        <translation type="unfinished"></translation>
+        <translation>Foster home</translation>
     </message>
     <message>
         <source>Fosterhjem i slekt/nettverk</source>
-        <translation type="unfinished"></translation>
+        <translation>Kinship foster home</translation>
     </message>
     <message>
         <source>Beredskapshjem</source>
-        <translation type="unfinished"></translation>
+        <translation>Emergency foster home</translation>
     </message>
     <message>
         <source>Barnevernsinstitusjon</source>
-        <translation type="unfinished"></translation>
+        <translation>Child welfare institution</translation>
     </message>
     <message>
         <source>Tilbakeføring til foreldre</source>
-        <translation type="unfinished"></translation>
+        <translation>Returned to parents</translation>
     </message>
     <message>
         <source>Flyttet til annet tiltak</source>
-        <translation type="unfinished"></translation>
+        <translation>Moved to another placement</translation>
     </message>
     <message>
         <source>Adopsjon</source>
-        <translation type="unfinished"></translation>
+        <translation>Adoption</translation>
     </message>
     <message>
         <source>Fylt 18 år</source>
-        <translation type="unfinished"></translation>
+        <translation>Turned 18</translation>
     </message>
     <message>
         <source>Mor</source>
-        <translation type="unfinished"></translation>
+        <translation>Mother</translation>
     </message>
     <message>
         <source>Far</source>
-        <translation type="unfinished"></translation>
+        <translation>Father</translation>
     </message>
     <message>
         <source>Medmor</source>
-        <translation type="unfinished"></translation>
+        <translation>Co-mother</translation>
     </message>
     <message>
         <source>Adoptivforelder</source>
-        <translation type="unfinished"></translation>
+        <translation>Adoptive parent</translation>
     </message>
     <message>
         <source>Annen med foreldreansvar</source>
-        <translation type="unfinished"></translation>
+        <translation>Other with parental responsibility</translation>
     </message>
     <message>
         <source>Møte på kontoret</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting at the office</translation>
     </message>
     <message>
         <source>Hjemmebesøk</source>
-        <translation type="unfinished"></translation>
+        <translation>Home visit</translation>
     </message>
     <message>
         <source>Nøytralt sted</source>
-        <translation type="unfinished"></translation>
+        <translation>Neutral place</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Video</translation>
     </message>
     <message>
         <source>Brev</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter</translation>
     </message>
     <message>
         <source>SMS/e-post</source>
-        <translation type="unfinished"></translation>
+        <translation>Text/email</translation>
     </message>
     <message>
         <source>Forsøk uten å oppnå kontakt</source>
-        <translation type="unfinished"></translation>
+        <translation>Attempt, no contact made</translation>
     </message>
     <message>
         <source>Informasjon</source>
-        <translation type="unfinished"></translation>
+        <translation>Information</translation>
     </message>
     <message>
         <source>Behandling/terapi</source>
-        <translation type="unfinished"></translation>
+        <translation>Treatment/therapy</translation>
     </message>
     <message>
         <source>Nettverk</source>
-        <translation type="unfinished"></translation>
+        <translation>Network</translation>
     </message>
     <message>
         <source>Samarbeid med fosterhjem/institusjon</source>
-        <translation type="unfinished"></translation>
+        <translation>Cooperation with foster home/institution</translation>
     </message>
     <message>
         <source>Krise</source>
-        <translation type="unfinished"></translation>
+        <translation>Crisis</translation>
     </message>
     <message>
         <source>Tilbakeføring</source>
-        <translation type="unfinished"></translation>
+        <translation>Return home</translation>
     </message>
     <message>
         <source>Ansvarsgruppe</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsibility group</translation>
     </message>
     <message>
         <source>Barnevernstjenesten</source>
-        <translation type="unfinished"></translation>
+        <translation>Child welfare service</translation>
     </message>
     <message>
         <source>Den andre forelderen</source>
-        <translation type="unfinished"></translation>
+        <translation>The other parent</translation>
     </message>
     <message>
         <source>Fosterhjem/institusjon</source>
-        <translation type="unfinished"></translation>
+        <translation>Foster home/institution</translation>
     </message>
     <message>
         <source>En annen tjeneste</source>
-        <translation type="unfinished"></translation>
+        <translation>Another service</translation>
     </message>
     <message>
         <source>Andre</source>
-        <translation type="unfinished"></translation>
+        <translation>Others</translation>
     </message>
     <message>
         <source>Under arbeid</source>
-        <translation type="unfinished"></translation>
+        <translation>In progress</translation>
     </message>
     <message>
         <source>Ferdig</source>
-        <translation type="unfinished"></translation>
+        <translation>Finished</translation>
     </message>
     <message>
         <source>Trukket tilbake</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdrawn</translation>
     </message>
     <message>
         <source>Saksbehandler</source>
@@ -3420,599 +3424,599 @@ Do you want to open the draft now?</translation>
     </message>
     <message>
         <source>Åpen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>Utført</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
         <source>Bortfalt</source>
-        <translation type="unfinished"></translation>
+        <translation>Dropped</translation>
     </message>
     <message>
         <source>NAV-kontor</source>
-        <translation type="unfinished"></translation>
+        <translation>NAV office</translation>
     </message>
     <message>
         <source>Fastlege</source>
-        <translation type="unfinished"></translation>
+        <translation>GP</translation>
     </message>
     <message>
         <source>DPS / psykisk helse for voksne</source>
-        <translation type="unfinished"></translation>
+        <translation>DPS / adult mental health</translation>
     </message>
     <message>
         <source>Rusbehandling</source>
-        <translation type="unfinished"></translation>
+        <translation>Substance abuse treatment</translation>
     </message>
     <message>
         <source>Kommunal psykisk helse- og rustjeneste</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipal mental health and substance abuse service</translation>
     </message>
     <message>
         <source>Familievernkontor</source>
-        <translation type="unfinished"></translation>
+        <translation>Family counselling office</translation>
     </message>
     <message>
         <source>Boligkontor</source>
-        <translation type="unfinished"></translation>
+        <translation>Housing office</translation>
     </message>
     <message>
         <source>Krisesenter</source>
-        <translation type="unfinished"></translation>
+        <translation>Crisis centre</translation>
     </message>
     <message>
         <source>Frivillig organisasjon</source>
-        <translation type="unfinished"></translation>
+        <translation>Voluntary organisation</translation>
     </message>
     <message>
         <source>Personalia</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal details</translation>
     </message>
     <message>
         <source>Situasjonen etter plasseringen</source>
-        <translation type="unfinished"></translation>
+        <translation>The situation after the placement</translation>
     </message>
     <message>
         <source>Psykisk helse</source>
-        <translation type="unfinished"></translation>
+        <translation>Mental health</translation>
     </message>
     <message>
         <source>Rus</source>
-        <translation type="unfinished"></translation>
+        <translation>Substance use</translation>
     </message>
     <message>
         <source>Økonomi og bolig</source>
-        <translation type="unfinished"></translation>
+        <translation>Finances and housing</translation>
     </message>
     <message>
         <source>Barnevernstjenestens vurderinger</source>
-        <translation type="unfinished"></translation>
+        <translation>The child welfare service&apos;s assessments</translation>
     </message>
     <message>
         <source>Opplysninger om barna</source>
-        <translation type="unfinished"></translation>
+        <translation>Information about the children</translation>
     </message>
     <message>
         <source>Skriftlig</source>
-        <translation type="unfinished"></translation>
+        <translation>Written</translation>
     </message>
     <message>
         <source>Muntlig</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbal</translation>
     </message>
     <message>
         <source>Utkast</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft</translation>
     </message>
     <message>
         <source>Svar mottatt</source>
-        <translation type="unfinished"></translation>
+        <translation>Reply received</translation>
     </message>
     <message>
         <source>Ingen svar</source>
-        <translation type="unfinished"></translation>
+        <translation>No reply</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Post</translation>
     </message>
     <message>
         <source>Levert for hånd</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivered by hand</translation>
     </message>
     <message>
         <source>Digitalt</source>
-        <translation type="unfinished"></translation>
+        <translation>Digital</translation>
     </message>
     <message>
         <source>Gyldig</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid</translation>
     </message>
     <message>
         <source>Utløper snart</source>
-        <translation type="unfinished"></translation>
+        <translation>Expires soon</translation>
     </message>
     <message>
         <source>Utløpt</source>
-        <translation type="unfinished"></translation>
+        <translation>Expired</translation>
     </message>
     <message>
         <source>Gjelder fra senere dato</source>
-        <translation type="unfinished"></translation>
+        <translation>Applies from a later date</translation>
     </message>
     <message>
         <source>Kopi av henvisning til forelderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy of referral to the parent</translation>
     </message>
     <message>
         <source>Innkalling til ansvarsgruppemøte</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitation to responsibility group meeting</translation>
     </message>
     <message>
         <source>Referat fra ansvarsgruppemøte</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes of responsibility group meeting</translation>
     </message>
     <message>
         <source>Informasjonsark til forelderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Information sheet for the parent</translation>
     </message>
     <message>
         <source>Første samtale tilbudt</source>
-        <translation type="unfinished"></translation>
+        <translation>First conversation offered</translation>
     </message>
     <message>
         <source>Avtalt kontakt</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreed contact</translation>
     </message>
     <message>
         <source>Tilby kontakt på nytt</source>
-        <translation type="unfinished"></translation>
+        <translation>Offer contact again</translation>
     </message>
     <message>
         <source>Samtykke utløper</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent expires</translation>
     </message>
     <message>
         <source>Svar på henvisning</source>
-        <translation type="unfinished"></translation>
+        <translation>Reply to referral</translation>
     </message>
     <message>
         <source>Tiltak fra ansvarsgruppen</source>
-        <translation type="unfinished"></translation>
+        <translation>Action from the responsibility group</translation>
     </message>
     <message>
         <source>Neste ansvarsgruppemøte</source>
-        <translation type="unfinished"></translation>
+        <translation>Next responsibility group meeting</translation>
     </message>
     <message>
         <source>Første samtale gjennomført</source>
-        <translation type="unfinished"></translation>
+        <translation>First conversation held</translation>
     </message>
     <message>
         <source>Informasjon gis igjen</source>
-        <translation type="unfinished"></translation>
+        <translation>Give information again</translation>
     </message>
     <message>
         <source>Sjekk at informasjonen er forstått</source>
-        <translation type="unfinished"></translation>
+        <translation>Check the information is understood</translation>
     </message>
     <message>
         <source>Ny vurdering av veien hjem</source>
-        <translation type="unfinished"></translation>
+        <translation>Reassess the way home</translation>
     </message>
     <message>
         <source>Svar på forelderens ønske</source>
-        <translation type="unfinished"></translation>
+        <translation>Answer the parent&apos;s wish</translation>
     </message>
     <message>
         <source>Oppfølging etter tilbakeføring</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up after return home</translation>
     </message>
     <message>
         <source>Ettervern – snakk om det før 18 år</source>
-        <translation type="unfinished"></translation>
+        <translation>Aftercare – discuss it before 18</translation>
     </message>
     <message>
         <source>Samvær ikke gjennomført flere ganger på rad</source>
-        <translation type="unfinished"></translation>
+        <translation>Several visits in a row not held</translation>
     </message>
     <message>
         <source>Samværsplanen mangler formål</source>
-        <translation type="unfinished"></translation>
+        <translation>The visit plan has no purpose</translation>
     </message>
     <message>
         <source>Levekår skal vurderes på nytt</source>
-        <translation type="unfinished"></translation>
+        <translation>Living conditions to be reassessed</translation>
     </message>
     <message>
         <source>Vedtak (minimum)</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision (minimum)</translation>
     </message>
     <message>
         <source>Avtale med foreldrene</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreement with the parents</translation>
     </message>
     <message>
         <source>uke</source>
-        <translation type="unfinished"></translation>
+        <translation>week</translation>
     </message>
     <message>
         <source>annen uke</source>
-        <translation type="unfinished"></translation>
+        <translation>fortnight</translation>
     </message>
     <message>
         <source>måned</source>
-        <translation type="unfinished"></translation>
+        <translation>month</translation>
     </message>
     <message>
         <source>kvartal</source>
-        <translation type="unfinished"></translation>
+        <translation>quarter</translation>
     </message>
     <message>
         <source>halvår</source>
-        <translation type="unfinished"></translation>
+        <translation>half-year</translation>
     </message>
     <message>
         <source>år</source>
-        <translation type="unfinished"></translation>
+        <translation>year</translation>
     </message>
     <message>
         <source>I fosterhjemmet eller institusjonen</source>
-        <translation type="unfinished"></translation>
+        <translation>In the foster home or institution</translation>
     </message>
     <message>
         <source>Hjemme hos forelderen</source>
-        <translation type="unfinished"></translation>
+        <translation>At the parent&apos;s home</translation>
     </message>
     <message>
         <source>Møtested med tilsyn (f.eks. familiens hus)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervised venue (e.g. family centre)</translation>
     </message>
     <message>
         <source>Annet sted</source>
-        <translation type="unfinished"></translation>
+        <translation>Other place</translation>
     </message>
     <message>
         <source>Uten tilsyn</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsupervised</translation>
     </message>
     <message>
         <source>Støttet tilsyn</source>
-        <translation type="unfinished"></translation>
+        <translation>Supported supervision</translation>
     </message>
     <message>
         <source>Beskyttet tilsyn</source>
-        <translation type="unfinished"></translation>
+        <translation>Protective supervision</translation>
     </message>
     <message>
         <source>Vurdere samværet med sikte på tilbakeføring</source>
-        <translation type="unfinished"></translation>
+        <translation>Assess the visits with a view to return home</translation>
     </message>
     <message>
         <source>Holde tilknytningen ved like med sikte på tilbakeføring</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintain the bond with a view to return home</translation>
     </message>
     <message>
         <source>Holde kontakt og familiebånd når barnet ikke skal flytte hjem</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintain contact and family ties when the child is not moving home</translation>
     </message>
     <message>
         <source>Hjelpe barnet med tap og sorg og et realistisk bilde av foreldrene</source>
-        <translation type="unfinished"></translation>
+        <translation>Help the child with loss and grief and a realistic picture of the parents</translation>
     </message>
     <message>
         <source>Gjennomført</source>
-        <translation type="unfinished"></translation>
+        <translation>Held</translation>
     </message>
     <message>
         <source>Avlyst</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled</translation>
     </message>
     <message>
         <source>Forelderen møtte ikke</source>
-        <translation type="unfinished"></translation>
+        <translation>The parent did not attend</translation>
     </message>
     <message>
         <source>Brev og bilder</source>
-        <translation type="unfinished"></translation>
+        <translation>Letters and photos</translation>
     </message>
     <message>
         <source>Fosterhjemmet eller institusjonen</source>
-        <translation type="unfinished"></translation>
+        <translation>The foster home or institution</translation>
     </message>
     <message>
         <source>Tilsynsføreren</source>
-        <translation type="unfinished"></translation>
+        <translation>The supervisor</translation>
     </message>
     <message>
         <source>Samtale før samværet</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation before the visit</translation>
     </message>
     <message>
         <source>Samtale etter samværet</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation after the visit</translation>
     </message>
     <message>
         <source>Tiltaksplan</source>
-        <translation type="unfinished"></translation>
+        <translation>Action plan</translation>
     </message>
     <message>
         <source>Omsorgsplan</source>
-        <translation type="unfinished"></translation>
+        <translation>Care plan</translation>
     </message>
     <message>
         <source>I samtale</source>
-        <translation type="unfinished"></translation>
+        <translation>In conversation</translation>
     </message>
     <message>
         <source>På telefon</source>
-        <translation type="unfinished"></translation>
+        <translation>By phone</translation>
     </message>
     <message>
         <source>I brev</source>
-        <translation type="unfinished"></translation>
+        <translation>By letter</translation>
     </message>
     <message>
         <source>I møte</source>
-        <translation type="unfinished"></translation>
+        <translation>In a meeting</translation>
     </message>
     <message>
         <source>Delvis forstått</source>
-        <translation type="unfinished"></translation>
+        <translation>Partly understood</translation>
     </message>
     <message>
         <source>Ikke forstått</source>
-        <translation type="unfinished"></translation>
+        <translation>Not understood</translation>
     </message>
     <message>
         <source>Ikke sjekket ennå</source>
-        <translation type="unfinished"></translation>
+        <translation>Not checked yet</translation>
     </message>
     <message>
         <source>Tilbakeføring kan bli aktuelt</source>
-        <translation type="unfinished"></translation>
+        <translation>Return home may become relevant</translation>
     </message>
     <message>
         <source>Ikke nå</source>
-        <translation type="unfinished"></translation>
+        <translation>Not now</translation>
     </message>
     <message>
         <source>Ikke forventet</source>
-        <translation type="unfinished"></translation>
+        <translation>Not expected</translation>
     </message>
     <message>
         <source>Mer samvær</source>
-        <translation type="unfinished"></translation>
+        <translation>More visits</translation>
     </message>
     <message>
         <source>Ny saksbehandler</source>
-        <translation type="unfinished"></translation>
+        <translation>New caseworker</translation>
     </message>
     <message>
         <source>Møte fosterforeldrene</source>
-        <translation type="unfinished"></translation>
+        <translation>Meet the foster parents</translation>
     </message>
     <message>
         <source>At barnet flytter hjem</source>
-        <translation type="unfinished"></translation>
+        <translation>For the child to move home</translation>
     </message>
     <message>
         <source>Hjelp eller tiltak</source>
-        <translation type="unfinished"></translation>
+        <translation>Help or support measures</translation>
     </message>
     <message>
         <source>Informasjon om barnet</source>
-        <translation type="unfinished"></translation>
+        <translation>Information about the child</translation>
     </message>
     <message>
         <source>Innfridd</source>
-        <translation type="unfinished"></translation>
+        <translation>Met</translation>
     </message>
     <message>
         <source>Delvis innfridd</source>
-        <translation type="unfinished"></translation>
+        <translation>Partly met</translation>
     </message>
     <message>
         <source>Kan ikke innfris</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot be met</translation>
     </message>
     <message>
         <source>Forelder</source>
-        <translation type="unfinished"></translation>
+        <translation>Parent</translation>
     </message>
     <message>
         <source>Representant eller støtteperson</source>
-        <translation type="unfinished"></translation>
+        <translation>Representative or support person</translation>
     </message>
     <message>
         <source>Fosterhjem eller institusjon</source>
-        <translation type="unfinished"></translation>
+        <translation>Foster home or institution</translation>
     </message>
     <message>
         <source>Forelderens saker</source>
-        <translation type="unfinished"></translation>
+        <translation>The parent&apos;s items</translation>
     </message>
     <message>
         <source>Tiltak fra forrige møte</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions from the last meeting</translation>
     </message>
     <message>
         <source>Andre saker</source>
-        <translation type="unfinished"></translation>
+        <translation>Other items</translation>
     </message>
     <message>
         <source>Holdt – referat skrives</source>
-        <translation type="unfinished"></translation>
+        <translation>Held – minutes being written</translation>
     </message>
     <message>
         <source>Referat ferdig</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes finished</translation>
     </message>
     <message>
         <source>Til stede</source>
-        <translation type="unfinished"></translation>
+        <translation>Present</translation>
     </message>
     <message>
         <source>Meldt forfall</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent apologies</translation>
     </message>
     <message>
         <source>Ikke til stede</source>
-        <translation type="unfinished"></translation>
+        <translation>Not present</translation>
     </message>
     <message>
         <source>Sterk og støttende</source>
-        <translation type="unfinished"></translation>
+        <translation>Strong and supportive</translation>
     </message>
     <message>
         <source>Svak</source>
-        <translation type="unfinished"></translation>
+        <translation>Weak</translation>
     </message>
     <message>
         <source>Konflikt eller belastende</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflict or stressful</translation>
     </message>
     <message>
         <source>Sjelden</source>
-        <translation type="unfinished"></translation>
+        <translation>Rarely</translation>
     </message>
     <message>
         <source>Noen ganger</source>
-        <translation type="unfinished"></translation>
+        <translation>Sometimes</translation>
     </message>
     <message>
         <source>Nesten alltid</source>
-        <translation type="unfinished"></translation>
+        <translation>Almost always</translation>
     </message>
     <message>
         <source>Gir forelderen hjelp</source>
-        <translation type="unfinished"></translation>
+        <translation>Helps the parent</translation>
     </message>
     <message>
         <source>Får hjelp av forelderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Gets help from the parent</translation>
     </message>
     <message>
         <source>Begge veier</source>
-        <translation type="unfinished"></translation>
+        <translation>Both ways</translation>
     </message>
     <message>
         <source>Daglig</source>
-        <translation type="unfinished"></translation>
+        <translation>Daily</translation>
     </message>
     <message>
         <source>Ukentlig</source>
-        <translation type="unfinished"></translation>
+        <translation>Weekly</translation>
     </message>
     <message>
         <source>Månedlig</source>
-        <translation type="unfinished"></translation>
+        <translation>Monthly</translation>
     </message>
     <message>
         <source>Sjeldnere</source>
-        <translation type="unfinished"></translation>
+        <translation>Less often</translation>
     </message>
     <message>
         <source>Under 1 år</source>
-        <translation type="unfinished"></translation>
+        <translation>Under 1 year</translation>
     </message>
     <message>
         <source>1–5 år</source>
-        <translation type="unfinished"></translation>
+        <translation>1–5 years</translation>
     </message>
     <message>
         <source>Over 5 år</source>
-        <translation type="unfinished"></translation>
+        <translation>Over 5 years</translation>
     </message>
     <message>
         <source>Økonomi</source>
-        <translation type="unfinished"></translation>
+        <translation>Finances</translation>
     </message>
     <message>
         <source>Utdanning og arbeid</source>
-        <translation type="unfinished"></translation>
+        <translation>Education and work</translation>
     </message>
     <message>
         <source>Bolig</source>
-        <translation type="unfinished"></translation>
+        <translation>Housing</translation>
     </message>
     <message>
         <source>Helse</source>
-        <translation type="unfinished"></translation>
+        <translation>Health</translation>
     </message>
     <message>
         <source>Sosial kontakt</source>
-        <translation type="unfinished"></translation>
+        <translation>Social contact</translation>
     </message>
     <message>
         <source>ORS – hvordan forelderen har det</source>
-        <translation type="unfinished"></translation>
+        <translation>ORS – how the parent is doing</translation>
     </message>
     <message>
         <source>SRS – hvordan samtalen var</source>
-        <translation type="unfinished"></translation>
+        <translation>SRS – how the conversation went</translation>
     </message>
     <message>
         <source>Ville ikke svare</source>
-        <translation type="unfinished"></translation>
+        <translation>Did not want to answer</translation>
     </message>
     <message>
         <source>Familierådets plan</source>
-        <translation type="unfinished"></translation>
+        <translation>The family&apos;s plan</translation>
     </message>
     <message>
         <source>Oppfølging av foreldrene etter plasseringen</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up of the parents after the placement</translation>
     </message>
     <message>
         <source>Samvær og kontakt med familien</source>
-        <translation type="unfinished"></translation>
+        <translation>Visits and contact with the family</translation>
     </message>
     <message>
         <source>Bygge opp igjen nettverket</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebuilding the network</translation>
     </message>
     <message>
         <source>Godkjent</source>
-        <translation type="unfinished"></translation>
+        <translation>Approved</translation>
     </message>
     <message>
         <source>Godkjent med forbehold</source>
-        <translation type="unfinished"></translation>
+        <translation>Approved with reservations</translation>
     </message>
     <message>
         <source>Ikke godkjent</source>
-        <translation type="unfinished"></translation>
+        <translation>Not approved</translation>
     </message>
     <message>
         <source>Forelderen er ikke informert om gruppetilbud</source>
-        <translation type="unfinished"></translation>
+        <translation>The parent has not been informed about group offers</translation>
     </message>
     <message>
         <source>ICDP foreldreveiledningsgruppe</source>
-        <translation type="unfinished"></translation>
+        <translation>ICDP parenting guidance group</translation>
     </message>
     <message>
         <source>Foreldrekurs basert på PRIDE</source>
-        <translation type="unfinished"></translation>
+        <translation>Parenting course based on PRIDE</translation>
     </message>
     <message>
         <source>Mestringsgruppe (flerfamiliemodellen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coping group (multi-family model)</translation>
     </message>
     <message>
         <source>Lukket terapeutisk gruppe</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed therapeutic group</translation>
     </message>
     <message>
         <source>Åpen gruppe (drop-in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Open group (drop-in)</translation>
     </message>
     <message>
         <source>Interessert</source>
-        <translation type="unfinished"></translation>
+        <translation>Interested</translation>
     </message>
     <message>
         <source>{a}: spørsmål du kan stille</source>
@@ -4220,55 +4224,55 @@ The figures are also in the table below.</translation>
     </message>
     <message>
         <source>&amp;Fil</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;Lås nå</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lock now</translation>
     </message>
     <message>
         <source>&amp;Innstillinger …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Settings …</translation>
     </message>
     <message>
         <source>Ta &amp;sikkerhetskopi …</source>
-        <translation type="unfinished"></translation>
+        <translation>Make &amp;backup …</translation>
     </message>
     <message>
         <source>&amp;Kontroller databasen …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Check the database …</translation>
     </message>
     <message>
         <source>&amp;Avslutt</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xit</translation>
     </message>
     <message>
         <source>F&amp;oreldre</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parents</translation>
     </message>
     <message>
         <source>&amp;Ny forelder …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New parent …</translation>
     </message>
     <message>
         <source>&amp;Søk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Search</translation>
     </message>
     <message>
         <source>Ny &amp;kontakt …</source>
-        <translation type="unfinished"></translation>
+        <translation>New &amp;contact …</translation>
     </message>
     <message>
         <source>Søk i &amp;kontaktlogg</source>
-        <translation type="unfinished"></translation>
+        <translation>Search contact &amp;log</translation>
     </message>
     <message>
         <source>&amp;Utdrag av kontaktloggen …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Extract from the contact log …</translation>
     </message>
     <message>
         <source>&amp;Vis</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <source>Låst</source>
@@ -4359,7 +4363,7 @@ The figures are also in the table below.</translation>
     </message>
     <message>
         <source>Ingen endringer i hvem som er med eller hvordan forholdet er.</source>
-        <translation type="unfinished"></translation>
+        <translation>No changes in who is included or what the relationships are like.</translation>
     </message>
     <message>
         <source>Sammenlign nettverkskart</source>
@@ -5786,79 +5790,79 @@ Add them one by one with &quot;New service…&quot;, or import the municipality&
     </message>
     <message>
         <source>Forfalt</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue</translation>
     </message>
     <message>
         <source>Innen 7 dager</source>
-        <translation type="unfinished"></translation>
+        <translation>Within 7 days</translation>
     </message>
     <message>
         <source>Senere</source>
-        <translation type="unfinished"></translation>
+        <translation>Later</translation>
     </message>
     <message>
         <source>Fristen er retningslinjens norm (Q-1157, kap. B): første samtale tilbudt innen to uker etter plasseringen. Loven sier «kort tid». Et brev eller en SMS med tilbudet holder. Antall dager velges i Innstillinger.</source>
-        <translation type="unfinished"></translation>
+        <translation>The deadline is the guideline&apos;s norm (Q-1157, ch. B): first conversation offered within two weeks of the placement. The Act says &quot;a short time&quot;. A letter or text message with the offer is enough. The number of days is chosen in Settings.</translation>
     </message>
     <message>
         <source>Samtalen er tilbudt, men ikke gjennomført ennå. Forelderen velger hvor dere møtes: hjemme, på kontoret eller et nøytralt sted. Fristen er like mange dager etter tilbudet som fristen for tilbudet; sier forelderen nei, tilbys kontakt på nytt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The conversation has been offered but not held yet. The parent chooses where you meet: at home, at the office or at a neutral place. The deadline is as many days after the offer as the deadline for the offer; if the parent says no, contact is offered again.</translation>
     </message>
     <message>
         <source>Informasjon fra sjekklisten skal gis igjen: mye blir ikke forstått første gang.</source>
-        <translation type="unfinished"></translation>
+        <translation>Information from the checklist is to be given again: much is not understood the first time.</translation>
     </message>
     <message>
         <source>Informasjonen er gitt, men det er ikke sjekket om forelderen forsto den.</source>
-        <translation type="unfinished"></translation>
+        <translation>The information has been given, but it has not been checked whether the parent understood it.</translation>
     </message>
     <message>
         <source>Tjenestens vurdering av hva som skal til for at barnet kan flytte hjem, skal vurderes på nytt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The service&apos;s assessment of what is needed for the child to move home is to be reassessed.</translation>
     </message>
     <message>
         <source>Forelderen har et ønske som ikke er besvart. Kan det ikke innfris, skal svaret ha en faglig begrunnelse.</source>
-        <translation type="unfinished"></translation>
+        <translation>The parent has a wish that has not been answered. If it cannot be met, the answer must give professional reasons.</translation>
     </message>
     <message>
         <source>Barnet har flyttet hjem igjen. Følg opp familien etter flyttingen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The child has moved home again. Follow up the family after the move.</translation>
     </message>
     <message>
         <source>Barnet nærmer seg 18 år. Snakk med forelderen om ettervern (hjelp etter fylte 18 år, til 25 år).</source>
-        <translation type="unfinished"></translation>
+        <translation>The child is approaching 18. Talk to the parent about aftercare (help after turning 18, up to 25).</translation>
     </message>
     <message>
         <source>Neste samvær etter samværsplanen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Next visit according to the visit plan.</translation>
     </message>
     <message>
         <source>Flere samvær på rad er ikke gjennomført. Et slikt brudd er et signal: snakk med forelderen om hvorfor, og vurder andre former for kontakt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Several visits in a row have not been held. Such a break is a signal: talk to the parent about why, and consider other forms of contact.</translation>
     </message>
     <message>
         <source>Samværsplanen evalueres med jevne mellomrom: barnet, forelderen, fosterhjemmet eller institusjonen og tilsynsfører høres hver for seg (veilederen Q-1157, kap. 4.5.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>The visit plan is evaluated at regular intervals: the child, the parent, the foster home or institution and the supervisor are heard separately (the guide Q-1157, ch. 4.5.5).</translation>
     </message>
     <message>
         <source>Samværsplanen har ikke noe formål. Samværet følges opp og vurderes ut fra formålet.</source>
-        <translation type="unfinished"></translation>
+        <translation>The visit plan has no purpose. The visits are followed up and assessed against the purpose.</translation>
     </message>
     <message>
         <source>Spør forelderen om egen vurdering av økonomi, utdanning og arbeid, bolig, helse og sosial kontakt (veilederen Q-1157, kap. 4.5.6). Etter en vurdering: på nytt etter forelderens intervall (standard hver 6. måned, endres på siden Levekår). Er det ikke gjort ennå: en måned etter plasseringen – da har første samtale vært, og de økonomiske følgene av plasseringen (bortfalt barnetrygd, skatt, bidrag) begynner å merkes (vises for plasseringer fra det siste året). Vises her 30 dager før. Dette er bufapps forslag, ikke en frist i loven.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ask the parent for their own assessment of finances, education and work, housing, health and social contact (the guide Q-1157, ch. 4.5.6). After an assessment: again after the parent&apos;s interval (by default every 6 months, changed on the Living conditions page). If not done yet: one month after the placement – by then the first conversation has taken place, and the financial consequences of the placement (lost child benefit, tax, maintenance) begin to be felt (shown for placements in the last year). Shown here 30 days before. This is bufapp&apos;s suggestion, not a statutory deadline.</translation>
     </message>
     <message>
         <source>Familierådet avtalte et oppfølgende familieråd for å se hvordan familiens plan har gått (veilederen Q-1157, kap. 4.4). Planlegg det med koordinatoren.</source>
-        <translation type="unfinished"></translation>
+        <translation>The family group conference agreed on a follow-up conference to see how the family&apos;s plan has gone (the guide Q-1157, ch. 4.4). Plan it with the coordinator.</translation>
     </message>
     <message>
         <source>Et planlagt familieråd de neste to ukene, eller et som ikke er registrert holdt eller avlyst.</source>
-        <translation type="unfinished"></translation>
+        <translation>A family group conference planned in the next two weeks, or one not recorded as held or cancelled.</translation>
     </message>
     <message>
         <source>Barnevernstjenesten bør kjenne til gruppetilbudene i området og fortelle foreldrene om dem: mange har glede av å møte andre i samme situasjon (familievernets fagside om kurs og gruppetilbud). Fristen er bufapps egen: 30 dager etter at barnet ble plassert, når de første ukene har roet seg. Den er oppfylt når forelderen er informert, uansett hva forelderen svarte. Vises bare når kontoret har lagt inn minst ett aktivt gruppetilbud.</source>
-        <translation type="unfinished"></translation>
+        <translation>The child welfare service should know the group offers in the area and tell the parents about them: many benefit from meeting others in the same situation (the family counselling service&apos;s professional pages on courses and group offers). The deadline is bufapp&apos;s own: 30 days after the child was placed, when the first weeks have settled. It is met when the parent has been informed, whatever the parent answered. Shown only when the office has entered at least one active group offer.</translation>
     </message>
     <message>
         <source>Frister</source>
@@ -5890,15 +5894,15 @@ Add them one by one with &quot;New service…&quot;, or import the municipality&
     </message>
     <message>
         <source>Åpne kontaktloggen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the contact log</translation>
     </message>
     <message>
         <source>Utdrag …</source>
-        <translation type="unfinished"></translation>
+        <translation>Extract …</translation>
     </message>
     <message>
         <source>Eksporter til arkivet …</source>
-        <translation type="unfinished"></translation>
+        <translation>Export to the archive …</translation>
     </message>
     <message>
         <source>Sist eksportert til arkivet {d} ({documents} i alt).</source>
@@ -5906,15 +5910,15 @@ Add them one by one with &quot;New service…&quot;, or import the municipality&
     </message>
     <message>
         <source>Åpne oppfølgingsoppgaver</source>
-        <translation type="unfinished"></translation>
+        <translation>Open follow-up tasks</translation>
     </message>
     <message>
         <source>frist</source>
-        <translation type="unfinished"></translation>
+        <translation>deadline</translation>
     </message>
     <message>
         <source>Lukk …</source>
-        <translation type="unfinished"></translation>
+        <translation>Close …</translation>
     </message>
     <message>
         <source>trukket tilbake {d}</source>
@@ -5934,15 +5938,15 @@ Add them one by one with &quot;New service…&quot;, or import the municipality&
     </message>
     <message>
         <source>Ingen samtykker registrert.</source>
-        <translation type="unfinished"></translation>
+        <translation>No consents recorded.</translation>
     </message>
     <message>
         <source>Samtykkeregister …</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent register …</translation>
     </message>
     <message>
         <source>Nytt samtykke …</source>
-        <translation type="unfinished"></translation>
+        <translation>New consent …</translation>
     </message>
     <message>
         <source>sendt {d}</source>
@@ -5954,31 +5958,31 @@ Add them one by one with &quot;New service…&quot;, or import the municipality&
     </message>
     <message>
         <source>Åpne …</source>
-        <translation type="unfinished"></translation>
+        <translation>Open …</translation>
     </message>
     <message>
         <source>Ingen henvisninger.</source>
-        <translation type="unfinished"></translation>
+        <translation>No referrals.</translation>
     </message>
     <message>
         <source>Ny henvisning …</source>
-        <translation type="unfinished"></translation>
+        <translation>New referral …</translation>
     </message>
     <message>
         <source>Alle henvisninger</source>
-        <translation type="unfinished"></translation>
+        <translation>All referrals</translation>
     </message>
     <message>
         <source>Dokumenter</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <source>Vis …</source>
-        <translation type="unfinished"></translation>
+        <translation>View …</translation>
     </message>
     <message>
         <source>Bosted skjult for foreldrene</source>
-        <translation type="unfinished"></translation>
+        <translation>Address hidden from the parents</translation>
     </message>
     <message>
         <source> – vedtak {date}: {basis}. Kommer ikke med i dokumenter til foreldrene eller andre.</source>
@@ -5994,23 +5998,23 @@ Add them one by one with &quot;New service…&quot;, or import the municipality&
     </message>
     <message>
         <source>Åpne samvær</source>
-        <translation type="unfinished"></translation>
+        <translation>Open visits</translation>
     </message>
     <message>
         <source>Fødselsnummer/D-nummer</source>
-        <translation type="unfinished"></translation>
+        <translation>National ID/D number</translation>
     </message>
     <message>
         <source>Fødselsdato</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of birth</translation>
     </message>
     <message>
         <source>Adressesperre</source>
-        <translation type="unfinished"></translation>
+        <translation>Address protection</translation>
     </message>
     <message>
         <source>Tolk</source>
-        <translation type="unfinished"></translation>
+        <translation>Interpreter</translation>
     </message>
     <message>
         <source>Ja – {language}</source>
@@ -6018,31 +6022,31 @@ Add them one by one with &quot;New service…&quot;, or import the municipality&
     </message>
     <message>
         <source>Notater</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Rediger forelder</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit parent</translation>
     </message>
     <message>
         <source>Legg til barn</source>
-        <translation type="unfinished"></translation>
+        <translation>Add child</translation>
     </message>
     <message>
         <source>Koble til et registrert barn</source>
-        <translation type="unfinished"></translation>
+        <translation>Link a registered child</translation>
     </message>
     <message>
         <source>Innsyn: alt om forelderen …</source>
-        <translation type="unfinished"></translation>
+        <translation>Access to records: everything about the parent …</translation>
     </message>
     <message>
         <source>Innsyn: hvem har sett opplysningene …</source>
-        <translation type="unfinished"></translation>
+        <translation>Access to records: who has seen the information …</translation>
     </message>
     <message>
         <source>Ingen frister.</source>
-        <translation type="unfinished"></translation>
+        <translation>No deadlines.</translation>
     </message>
     <message>
         <source>utført {date}</source>
@@ -6058,11 +6062,11 @@ Add them one by one with &quot;New service…&quot;, or import the municipality&
     </message>
     <message>
         <source>Barn og plasseringer</source>
-        <translation type="unfinished"></translation>
+        <translation>Children and placements</translation>
     </message>
     <message>
         <source>Ingen barn registrert.</source>
-        <translation type="unfinished"></translation>
+        <translation>No children registered.</translation>
     </message>
     <message>
         <source> (uten foreldreansvar)</source>
@@ -6070,11 +6074,11 @@ Add them one by one with &quot;New service…&quot;, or import the municipality&
     </message>
     <message>
         <source>Rediger barn</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit child</translation>
     </message>
     <message>
         <source>Ny plassering</source>
-        <translation type="unfinished"></translation>
+        <translation>New placement</translation>
     </message>
     <message>
         <source>pågår</source>
@@ -6082,7 +6086,7 @@ Add them one by one with &quot;New service…&quot;, or import the municipality&
     </message>
     <message>
         <source>Rediger</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit</translation>
     </message>
     <message>
         <source>Søk etter navn, barn eller plassering (Ctrl+F)</source>
@@ -6129,59 +6133,59 @@ Add them one by one with &quot;New service…&quot;, or import the municipality&
     </message>
     <message>
         <source>Ingen forelder valgt</source>
-        <translation type="unfinished"></translation>
+        <translation>No parent chosen</translation>
     </message>
     <message>
         <source>Når barnet flytter hjem, kommer en frist i Oversikt for å følge opp familien etter flyttingen.</source>
-        <translation type="unfinished"></translation>
+        <translation>When the child moves home, a deadline appears in Overview to follow up the family after the move.</translation>
     </message>
     <message>
         <source>Ettervern (hjelp etter fylte 18 år, til 25 år) er et eget spørsmål, ikke en årsak til slutt. Oversikt minner om det før barnet fyller 18 år.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aftercare (help after turning 18, up to 25) is a separate question, not a reason for ending. Overview gives a reminder before the child turns 18.</translation>
     </message>
     <message>
         <source>Rediger plassering</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit placement</translation>
     </message>
     <message>
         <source>&amp;Grunnlag</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Basis</translation>
     </message>
     <message>
         <source>&amp;Type tiltak</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type of placement</translation>
     </message>
     <message>
         <source>&amp;Sted (valgfritt)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Place (optional)</translation>
     </message>
     <message>
         <source>&amp;Fosterforeldre / kontaktperson</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Foster parents / contact person</translation>
     </message>
     <message>
         <source>Adr&amp;esse</source>
-        <translation type="unfinished"></translation>
+        <translation>Addr&amp;ess</translation>
     </message>
     <message>
         <source>&amp;Kommune</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Municipality</translation>
     </message>
     <message>
         <source>&amp;Telefon</source>
-        <translation type="unfinished"></translation>
+        <translation>Ph&amp;one</translation>
     </message>
     <message>
         <source>Start&amp;dato</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Start date</translation>
     </message>
     <message>
         <source>S&amp;luttdato</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;nd date</translation>
     </message>
     <message>
         <source>Å&amp;rsak til slutt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reason for ending</translation>
     </message>
     <message>
         <source>Bostedet skal være skjult for foreldrene</source>
@@ -6193,15 +6197,15 @@ Add them one by one with &quot;New service…&quot;, or import the municipality&
     </message>
     <message>
         <source>Sperret &amp;bosted</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hidden address</translation>
     </message>
     <message>
         <source>&amp;Vedtaksdato</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of dec&amp;ision</translation>
     </message>
     <message>
         <source>Grunnlag for &amp;sperren</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grounds for hiding it</translation>
     </message>
     <message>
         <source>F.eks. fylkesnemndas vedtak, dato og saksnummer</source>
@@ -6283,15 +6287,15 @@ Keep it on an encrypted medium or the municipality&apos;s file server.</translat
     </message>
     <message>
         <source>Kontakter i kontaktloggen</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts in the contact log</translation>
     </message>
     <message>
         <source>Lagrede dokumenter</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved documents</translation>
     </message>
     <message>
         <source>Møter i ansvarsgrupper</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsibility group meetings</translation>
     </message>
     <message>
         <source>Gjenopprett fra sikkerhetskopi</source>
@@ -6457,7 +6461,9 @@ Keep it on an encrypted medium or the municipality&apos;s file server.</translat
         <source>Databasen krypteres på nytt med en ny, tilfeldig datanøkkel, slik at en nøkkel eller et nøkkelark som kan ha kommet på avveie, ikke lenger åpner den. Passordet ditt er det samme, men du får en ny gjenopprettingsnøkkel som du skriver ut og bekrefter; den gamle slutter å virke.
 
 Sikkerhetskopier tatt før i dag åpnes fortsatt med det som gjaldt da. Ta en ny sikkerhetskopi etterpå og slett de gamle hvis de kan ha vært eksponert.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database is re-encrypted with a new, random data key, so that a key or key sheet that may have gone astray no longer opens it. Your password stays the same, but you get a new recovery key which you print and confirm; the old one stops working.
+
+Backups made before today still open with what applied then. Make a new backup afterwards and delete the old ones if they may have been exposed.</translation>
     </message>
     <message>
         <source>Bytt datanøkkel</source>
@@ -6493,7 +6499,7 @@ Sikkerhetskopier tatt før i dag åpnes fortsatt med det som gjaldt da. Ta en ny
     </message>
     <message>
         <source>&amp;Nåværende passord</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Current password</translation>
     </message>
     <message>
         <source>Nåværende passord stemmer ikke.</source>
@@ -6528,11 +6534,11 @@ Sikkerhetskopier tatt før i dag åpnes fortsatt med det som gjaldt da. Ta en ny
     </message>
     <message>
         <source>Nytt &amp;passord</source>
-        <translation type="unfinished"></translation>
+        <translation>New &amp;password</translation>
     </message>
     <message>
         <source>&amp;Gjenta passordet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repeat the password</translation>
     </message>
     <message>
         <source>Passordstyrke</source>
@@ -6540,7 +6546,7 @@ Sikkerhetskopier tatt før i dag åpnes fortsatt med det som gjaldt da. Ta en ny
     </message>
     <message>
         <source>Styrke</source>
-        <translation type="unfinished"></translation>
+        <translation>Strength</translation>
     </message>
     <message>
         <source>Minst 10 tegn, og vanskelig å gjette: flere ord som ikke hører sammen, gjerne en hel setning. Navn, årstall og vanlige ord alene er lette å gjette.</source>
@@ -6556,17 +6562,19 @@ Sikkerhetskopier tatt før i dag åpnes fortsatt med det som gjaldt da. Ta en ny
     </message>
     <message>
         <source>Gjenopprettings&amp;nøkkel</source>
-        <translation type="unfinished"></translation>
+        <translation>Recovery &amp;key</translation>
     </message>
     <message>
         <source>Lås opp og sett nytt passord</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlock and set new password</translation>
     </message>
     <message>
         <source>Du får en ny gjenopprettingsnøkkel som du skriver ut eller skriver av, og bekrefter. Den gamle nøkkelen slutter å virke med en gang, også på papir du har fra før.
 
 Vil du lage en ny nøkkel nå?</source>
-        <translation type="unfinished"></translation>
+        <translation>You get a new recovery key, which you print or copy out by hand, and confirm. The old key stops working at once, including on paper you already have.
+
+Do you want to create a new key now?</translation>
     </message>
     <message>
         <source>Gjenopprettingsnøkkelen er ikke bekreftet</source>
@@ -6602,7 +6610,11 @@ Vil du lage en ny nøkkel nå?</source>
 Databasen kan brukes likevel, men bufapp minner deg på dette til du har laget og bekreftet en ny nøkkel (Fil → Lag og bekreft ny gjenopprettingsnøkkel …).
 
 Vil du avslutte uten å bekrefte nøkkelen?</source>
-        <translation type="unfinished"></translation>
+        <translation>You have not confirmed the recovery key. If it was copied wrongly, nobody can open the records if you forget the password.
+
+The database can still be used, but bufapp will remind you of this until you have created and confirmed a new key (File → Create and confirm a new recovery key …).
+
+Do you want to exit without confirming the key?</translation>
     </message>
     <message>
         <source>&amp;Neste &gt;</source>
@@ -6636,7 +6648,7 @@ Try again.</translation>
     </message>
     <message>
         <source>Skriv ut nøkkelen eller skriv den av for hånd, og oppbevar den innelåst, adskilt fra PC-en. Med den kan du åpne databasen hvis du glemmer passordet. Mistes både passord og nøkkel, kan ingen – heller ikke IT – åpne journalene igjen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the key or copy it out by hand, and keep it locked away, separate from the PC. With it you can open the database if you forget the password. If both the password and the key are lost, nobody – not even IT – can open the records again.</translation>
     </message>
     <message>
         <source>Jeg har tatt vare på nøkkelen &gt;</source>
@@ -6680,7 +6692,7 @@ Try again.</translation>
     </message>
     <message>
         <source>Lager en ny nøkkel …</source>
-        <translation type="unfinished"></translation>
+        <translation>Creating a new key …</translation>
     </message>
     <message>
         <source>&amp;Ferdig</source>
@@ -6696,23 +6708,23 @@ Try again.</translation>
     </message>
     <message>
         <source>&amp;Kommune/tjeneste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Municipality/service</translation>
     </message>
     <message>
         <source>&amp;Adresse</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Address</translation>
     </message>
     <message>
         <source>&amp;Organisasjonsnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation number</translation>
     </message>
     <message>
         <source>&amp;Telefon (sentralbord)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phone (switchboard)</translation>
     </message>
     <message>
         <source>&amp;E-post (postmottak)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Email (central inbox)</translation>
     </message>
     <message>
         <source>Saksbehandler – står i alle brev</source>
@@ -6720,15 +6732,15 @@ Try again.</translation>
     </message>
     <message>
         <source>Nav&amp;n</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>&amp;Direkte telefon</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Direct phone</translation>
     </message>
     <message>
         <source>E-&amp;post</source>
-        <translation type="unfinished"></translation>
+        <translation>Emai&amp;l</translation>
     </message>
     <message>
         <source>Arbeid og sikkerhet</source>
@@ -6736,7 +6748,7 @@ Try again.</translation>
     </message>
     <message>
         <source>Lås &amp;automatisk etter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock au&amp;tomatically after</translation>
     </message>
     <message>
         <source> min uten bruk</source>
@@ -6744,7 +6756,7 @@ Try again.</translation>
     </message>
     <message>
         <source>&amp;Første samtale tilbudt innen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;First conversation offered within</translation>
     </message>
     <message>
         <source> dager etter plassering</source>
@@ -6764,7 +6776,7 @@ Try again.</translation>
     </message>
     <message>
         <source>Første samtale &amp;gjelder</source>
-        <translation type="unfinished"></translation>
+        <translation>What co&amp;unts as first conversation</translation>
     </message>
     <message>
         <source>&amp;Bytt passord …</source>
@@ -6796,15 +6808,15 @@ Try again.</translation>
     </message>
     <message>
         <source>&amp;Ditt navn (saksbehandler)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Your name (caseworker)</translation>
     </message>
     <message>
         <source>Din direkte tele&amp;fon</source>
-        <translation type="unfinished"></translation>
+        <translation>Your direct p&amp;hone</translation>
     </message>
     <message>
         <source>Din e-&amp;post</source>
-        <translation type="unfinished"></translation>
+        <translation>Your emai&amp;l</translation>
     </message>
     <message>
         <source>Velg passord</source>
@@ -6824,7 +6836,7 @@ Try again.</translation>
     </message>
     <message>
         <source>Oppretter kryptert database …</source>
-        <translation type="unfinished"></translation>
+        <translation>Creating encrypted database …</translation>
     </message>
     <message>
         <source>&amp;Start bufapp</source>
@@ -7108,7 +7120,7 @@ Try again.</translation>
     </message>
     <message>
         <source>Delvis</source>
-        <translation type="unfinished"></translation>
+        <translation>Partly</translation>
     </message>
     <message>
         <source>Nei</source>
@@ -7396,7 +7408,7 @@ Try again.</translation>
     </message>
     <message>
         <source>Når samvær er vanskelig</source>
-        <translation type="unfinished"></translation>
+        <translation>When visits are difficult</translation>
     </message>
     <message>
         <source>Vedtak</source>
@@ -7528,7 +7540,7 @@ Try again.</translation>
     </message>
     <message>
         <source>Tilsynsførers notat</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisor&apos;s note</translation>
     </message>
     <message>
         <source>Samtale før: registrert</source>
@@ -7652,15 +7664,15 @@ Try again.</translation>
     </message>
     <message>
         <source>ingen verdier</source>
-        <translation type="unfinished"></translation>
+        <translation>no values</translation>
     </message>
     <message>
         <source>Oversikt</source>
-        <translation type="unfinished"></translation>
+        <translation>Overview</translation>
     </message>
     <message>
         <source>Kontaktlogg</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact log</translation>
     </message>
     <message>
         <source>Velg en forelder først.</source>
@@ -8216,185 +8228,187 @@ Try again.</translation>
     </message>
     <message>
         <source>Velg hjemmelen for å unnta kontakten fra innsyn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the legal basis for exempting the contact from access to records.</translation>
     </message>
     <message>
         <source>Hjemmelen er ikke i listen over godkjente hjemler.</source>
-        <translation type="unfinished"></translation>
+        <translation>The legal basis is not in the list of approved legal bases.</translation>
     </message>
     <message>
         <source>Skriv hvorfor kontakten er unntatt innsyn – begrunnelsen vises for forelderen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write why the contact is exempt from access – the reason is shown to the parent.</translation>
     </message>
     <message>
         <source>Fødselsnummer/D-nummer må ha 11 siffer.</source>
-        <translation type="unfinished"></translation>
+        <translation>The national ID/D number must have 11 digits.</translation>
     </message>
     <message>
         <source>Kontrollsifrene stemmer ikke. Sjekk at fødselsnummeret/D-nummeret er skrevet riktig.</source>
-        <translation type="unfinished"></translation>
+        <translation>The check digits do not match. Check that the national ID/D number is typed correctly.</translation>
     </message>
     <message>
         <source>Fødselsnummeret/D-nummeret er ugyldig: individnummeret passer ikke med fødselsåret.</source>
-        <translation type="unfinished"></translation>
+        <translation>The national ID/D number is invalid: the individual number does not match the year of birth.</translation>
     </message>
     <message>
         <source>Datoen i fødselsnummeret/D-nummeret finnes ikke.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date in the national ID/D number does not exist.</translation>
     </message>
     <message>
         <source>Telefonnummeret må ha minst 8 siffer (landkode med + er lov).</source>
-        <translation type="unfinished"></translation>
+        <translation>The phone number must have at least 8 digits (a country code with + is allowed).</translation>
     </message>
     <message>
         <source>E-postadressen ser ikke riktig ut (mangler @ eller domene).</source>
-        <translation type="unfinished"></translation>
+        <translation>The email address does not look right (missing @ or domain).</translation>
     </message>
     <message>
         <source>Fødselsnummer/D-nummer: fødselsdatoen er fram i tid.</source>
-        <translation type="unfinished"></translation>
+        <translation>National ID/D number: the date of birth is in the future.</translation>
     </message>
     <message>
         <source>Fødselsdatoen stemmer ikke med fødselsnummeret/D-nummeret.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date of birth does not match the national ID/D number.</translation>
     </message>
     <message>
         <source>Kommune/tjeneste må fylles ut.</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipality/service must be filled in.</translation>
     </message>
     <message>
         <source>Organisasjonsnummeret må ha 9 siffer med gyldig kontrollsiffer.</source>
-        <translation type="unfinished"></translation>
+        <translation>The organisation number must have 9 digits with a valid check digit.</translation>
     </message>
     <message>
         <source>Navnet på saksbehandleren må fylles ut.</source>
-        <translation type="unfinished"></translation>
+        <translation>The caseworker&apos;s name must be filled in.</translation>
     </message>
     <message>
         <source>Navn må fylles ut (fornavn eller etternavn).</source>
-        <translation type="unfinished"></translation>
+        <translation>Name must be filled in (first name or surname).</translation>
     </message>
     <message>
         <source>Fødselsdato kan ikke være fram i tid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of birth cannot be in the future.</translation>
     </message>
     <message>
         <source>Postnummeret må ha 4 siffer.</source>
-        <translation type="unfinished"></translation>
+        <translation>The postcode must have 4 digits.</translation>
     </message>
     <message>
         <source>Skriv hvilket språk tolken skal tolke til.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write which language the interpreter is to interpret into.</translation>
     </message>
     <message>
         <source>Fornavn må fylles ut.</source>
-        <translation type="unfinished"></translation>
+        <translation>First name must be filled in.</translation>
     </message>
     <message>
         <source>Saksnummer i fagsystemet må fylles ut (f.eks. 2024/1234).</source>
-        <translation type="unfinished"></translation>
+        <translation>The case number in the case management system must be filled in (e.g. 2024/1234).</translation>
     </message>
     <message>
         <source>Saksnummeret må se slik ut: år/løpenummer, f.eks. 2024/1234.</source>
-        <translation type="unfinished"></translation>
+        <translation>The case number must look like this: year/serial number, e.g. 2024/1234.</translation>
     </message>
     <message>
         <source>Samme forelder er koblet til barnet to ganger.</source>
-        <translation type="unfinished"></translation>
+        <translation>The same parent is linked to the child twice.</translation>
     </message>
     <message>
         <source>Sluttdato kan ikke være fram i tid.</source>
-        <translation type="unfinished"></translation>
+        <translation>End date cannot be in the future.</translation>
     </message>
     <message>
         <source>Fyll ut sluttdato når du oppgir hvorfor plasseringen endte.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill in the end date when you give the reason the placement ended.</translation>
     </message>
     <message>
         <source>Oppgi hvorfor plasseringen endte.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the reason the placement ended.</translation>
     </message>
     <message>
         <source>Oppgi datoen for vedtaket om at bostedet skal skjules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the date of the decision that the address is to be hidden.</translation>
     </message>
     <message>
         <source>Vedtaksdatoen kan ikke være fram i tid.</source>
-        <translation type="unfinished"></translation>
+        <translation>The decision date cannot be in the future.</translation>
     </message>
     <message>
         <source>Grunnlaget for å skjule bostedet må fylles ut.</source>
-        <translation type="unfinished"></translation>
+        <translation>The grounds for hiding the address must be filled in.</translation>
     </message>
     <message>
         <source>Startdatoen kan ikke være før barnet ble født.</source>
-        <translation type="unfinished"></translation>
+        <translation>The start date cannot be before the child was born.</translation>
     </message>
     <message>
         <source>Navnet på tjenesten må fylles ut.</source>
-        <translation type="unfinished"></translation>
+        <translation>The name of the service must be filled in.</translation>
     </message>
     <message>
         <source>Formålet må fylles ut.</source>
-        <translation type="unfinished"></translation>
+        <translation>The purpose must be filled in.</translation>
     </message>
     <message>
         <source>Velg hvilke opplysninger samtykket gjelder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose which information the consent covers.</translation>
     </message>
     <message>
         <source>Velg én mottaker: en bestemt tjeneste eller en type tjeneste.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose one recipient: a specific service or a type of service.</translation>
     </message>
     <message>
         <source>Datoen samtykket ble gitt kan ikke være fram i tid.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date the consent was given cannot be in the future.</translation>
     </message>
     <message>
         <source>Gyldig til kan ikke være før samtykket ble gitt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid until cannot be before the consent was given.</translation>
     </message>
     <message>
         <source>Datoen for tilbaketrekking kan ikke være fram i tid.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date of withdrawal cannot be in the future.</translation>
     </message>
     <message>
         <source>Samtykket kan ikke trekkes før det ble gitt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The consent cannot be withdrawn before it was given.</translation>
     </message>
     <message>
         <source>Kontakten er lagret i kontaktloggen, men den ble ikke koblet til samværet {day}:
 
 {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>The contact has been saved in the contact log, but it was not linked to the visit on {day}:
+
+{reason}</translation>
     </message>
     <message>
         <source>Barnet er ikke registrert med denne forelderen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The child is not registered with this parent.</translation>
     </message>
     <message>
         <source>Samværsmøte</source>
-        <translation type="unfinished"></translation>
+        <translation>Visit meeting</translation>
     </message>
     <message>
         <source>Samværet gjelder en annen forelder. Samtalen skrives i kontaktloggen til forelderen samværet gjelder.</source>
-        <translation type="unfinished"></translation>
+        <translation>The visit concerns another parent. The conversation is written in the contact log of the parent the visit concerns.</translation>
     </message>
     <message>
         <source>Ingen pågående</source>
-        <translation type="unfinished"></translation>
+        <translation>None ongoing</translation>
     </message>
     <message>
         <source>Plassering</source>
-        <translation type="unfinished"></translation>
+        <translation>Placement</translation>
     </message>
     <message>
         <source>Neste frist</source>
-        <translation type="unfinished"></translation>
+        <translation>Next deadline</translation>
     </message>
     <message>
         <source>Vil du forkaste det du har skrevet?</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard what you have written?</translation>
     </message>
 </context>
 </TS>
