@@ -49,6 +49,7 @@ from bufapp.errors import FieldProblem, ValidationFailed
 from bufapp.services.access.reader import basis_text, left_out_of, reader_of, with_children_of
 from bufapp.services.clock import now_utc, oslo_date, today_oslo
 from bufapp.services.disclosure import disclosure_of, record_reveal
+from bufapp.services.document_base import Written
 from bufapp.storage.uow import UnitOfWork
 
 
@@ -128,7 +129,7 @@ def recovery_sheet(key: str, office: str, dated: date, forms_override: Path | No
     )
 
 
-class DocumentService:
+class DocumentService(Written):
     recovery_sheet = staticmethod(recovery_sheet)
 
     def __init__(
@@ -136,10 +137,14 @@ class DocumentService:
         unit_of_work: Callable[[], UnitOfWork],
         today: Callable[[], date] = today_oslo,
         now: Callable[[], datetime] = now_utc,
+        forms_override: Path | None = None,
+        language: str = "nb",
     ) -> None:
         self._uow = unit_of_work
         self._today = today
         self._now = now
+        self._forms = forms_override
+        self._set_language(language)
 
     def keep(
         self, kind: DocumentKind, parent_id: int, title: str, pdf: bytes, reveal_reason: str = ""
@@ -164,7 +169,7 @@ class DocumentService:
         to the recipient as proof of the consent, so it says only what a third party may read:
         a confidential address is its wording, and a hidden child's whereabouts stay out unless
         ``reveal_reason`` says why they are in it."""
-        wording = load_form("consent", overrides=forms_override)
+        wording = load_form("consent", self._language, overrides=forms_override or self._forms)
         with self._uow() as uow:
             consent = uow.consents.get(consent_id)
             parent = uow.parents.get(consent.parent_id)
@@ -178,7 +183,7 @@ class DocumentService:
             office, caseworker = uow.office.office(), uow.office.caseworker()
             rules = disclosure_of(uow, consent.parent_id, Audience.THIRD_PARTY, reveal_reason)
         rules.require_discreet({"purpose": consent.purpose}, {"purpose": "Formål"})
-        common = load_form("common", overrides=forms_override)
+        common = load_form("common", self._language, overrides=forms_override or self._forms)
         window = parent_address(parent)
         if not rules.shows_address_of(parent):
             window = (parent.full_name, common.text("disclosure.confidential_address"))
@@ -219,8 +224,12 @@ class DocumentService:
         if audience is Audience.THIRD_PARTY:
             raise ValueError("a contact-log extract is for the parent or the office")
         for_parent = audience is Audience.PARENT
-        wording = load_form("contact_extract", overrides=forms_override)
-        pack_words = load_form("access_pack", overrides=forms_override)
+        wording = load_form(
+            "contact_extract", self._language, overrides=forms_override or self._forms
+        )
+        pack_words = load_form(
+            "access_pack", self._language, overrides=forms_override or self._forms
+        )
         with self._uow() as uow:
             parent = uow.parents.get(parent_id)
             chosen = [
@@ -278,7 +287,7 @@ class DocumentService:
             recipient=parent_address(parent) if for_parent else (),
             left_out=tuple(left_out),
         )
-        common = load_form("common", overrides=forms_override)
+        common = load_form("common", self._language, overrides=forms_override or self._forms)
         pdf = build_contact_extract(data, letterhead(office, caseworker), common, wording)
         if for_parent:
             what = DocumentKind.CONTACT_EXTRACT.label

@@ -40,7 +40,7 @@ from bufapp.documents.access.pack import (
 )
 from bufapp.documents.access.report import AccessReport, ReportLine, build_access_report
 from bufapp.documents.disclosure_check import require_discreet
-from bufapp.documents.forms import Form, load_form
+from bufapp.documents.forms import Form
 from bufapp.documents.pdfa import to_pdfa
 from bufapp.domain.access import Shown, for_reader, runs
 from bufapp.domain.audit import AuditAction, AuditEvent, AuditRecord
@@ -64,6 +64,7 @@ from bufapp.services.access.reader import (
 from bufapp.services.access.visits import pack_items, visits_of
 from bufapp.services.access.withholding import discreet_event, discreet_record, withheld_row
 from bufapp.services.clock import now_utc, oslo_date
+from bufapp.services.document_base import Written
 from bufapp.services.documents import case_numbers, extract_entry, letterhead, parent_address
 from bufapp.services.followup.page import checklist_items
 from bufapp.services.network_documents import discreet
@@ -71,19 +72,18 @@ from bufapp.services.register import ChildWithPlacements, RegisterService
 from bufapp.storage.uow import UnitOfWork
 
 
-class AccessService:
+class AccessService(Written):
     def __init__(
         self,
         unit_of_work: Callable[[], UnitOfWork],
         now: Callable[[], datetime] = now_utc,
         forms_override: Path | None = None,
+        language: str = "nb",
     ) -> None:
         self._uow = unit_of_work
         self._now = now
         self._forms = forms_override
-
-    def _form(self, name: str) -> Form:
-        return load_form(name, overrides=self._forms)
+        self._set_language(language)
 
     def pack_pdf(self, parent_id: int) -> bytes:
         """Everything about the parent, as PDF/A; recorded in the audit trail as made.
