@@ -30,6 +30,7 @@ from reportlab.platypus import Frame, KeepTogether, PageTemplate, Paragraph, Spa
 from reportlab.platypus.doctemplate import BaseDocTemplate
 
 from bufapp.documents import fonts
+from bufapp.documents.dates import DateWords
 from bufapp.documents.forms import Form
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -227,7 +228,7 @@ class _LetterDocument(BaseDocTemplate):
             (self.form.text("letterhead.your_reference"), letter.your_reference),
             (self.form.text("letterhead.our_reference"), letter.our_reference),
             (self.form.text("letterhead.caseworker"), letter.caseworker),
-            (self.form.text("letterhead.date"), f"{letter.dated:%d.%m.%Y}"),
+            (self.form.text("letterhead.date"), DateWords.of(self.form).short(letter.dated)),
         ]
         internal = not letter.recipient
         if internal:  # nobody outside to refer to; a pseudonymised print has no case number
