@@ -63,6 +63,7 @@ from bufapp.services.access.reader import (
 )
 from bufapp.services.access.visits import pack_items, visits_of
 from bufapp.services.access.withholding import discreet_event, discreet_record, withheld_row
+from bufapp.services.access.wording import label as in_words
 from bufapp.services.clock import now_utc, oslo_date
 from bufapp.services.document_base import Written
 from bufapp.services.documents import case_numbers, extract_entry, letterhead, parent_address
@@ -125,7 +126,9 @@ class AccessService(Written):
         for entry in uow.contacts.of_parent(parent_id):
             on = oslo_date(entry.occurred_at)
             shown = for_reader(entry, with_children_of(uow, reader, entry.child_ids))
-            left_out += left_out_of(shown, on, f"{contact} – {entry.form.label}", words)
+            left_out += left_out_of(
+                shown, on, f"{contact} – {in_words(entry.form.label, words)}", words
+            )
             if shown.shown is Shown.LEFT_OUT_OPEN:
                 open_count += 1
             elif shown.shown in (Shown.IN_FULL, Shown.AS_WITHDRAWN):
@@ -276,7 +279,7 @@ def _kept_documents(
         if basis is not None:
             title = words.text("documents.title_withheld")
             left_out.append(withheld_row(on, words.text("exempt.document"), basis, words))
-        documents.append(KeptDocument(on, kept.kind.label, title))
+        documents.append(KeptDocument(on, in_words(kept.kind.label, words), title))
     return tuple(documents)
 
 
