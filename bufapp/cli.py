@@ -16,7 +16,6 @@ from pathlib import Path
 
 from bufapp import __version__, crash_report, paths
 from bufapp.cli_parser import NorwegianParser
-from bufapp.domain.languages import INTERFACE_LANGUAGES
 from bufapp.errors import (
     BufappError,
     FileTrouble,
@@ -24,6 +23,7 @@ from bufapp.errors import (
     VaultExists,
     file_trouble,
 )
+from bufapp.languages import INTERFACE_LANGUAGES
 from bufapp.security import hardening
 from bufapp.security import passphrase as passphrase_policy
 

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bufapp import paths
-from bufapp.domain.languages import INTERFACE_LANGUAGES, OFFICE_STANDARDS
 from bufapp.fileio import atomic_write_bytes
+from bufapp.languages import INTERFACE_LANGUAGES, OFFICE_STANDARDS
 
 SETTINGS_FILE = "settings.json"
 

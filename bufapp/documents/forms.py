@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from bufapp import paths
-from bufapp.domain.languages import SOURCE_LANGUAGE, language_order
+from bufapp.languages import SOURCE_LANGUAGE, language_order
 
 _POSITION = re.compile(r"\(at line (\d+), column (\d+)\)")
 

@@ -21,6 +21,7 @@ from bufapp.domain.enums import (
     InformationCategory,
     ServiceType,
 )
+from bufapp.domain.words import N_
 from bufapp.errors import FieldProblem, ValidationFailed
 
 EXPIRY_NOTICE_DAYS = 30  # an expiring consent shows in Oversikt this long before
@@ -86,7 +87,13 @@ class Allowed:
 @dataclass(frozen=True)
 class Blocked:
     category: InformationCategory
-    why: str
+    why: str  # in bokmål, filled in: what letters, the register and the log say
+    # The same, for the interface to translate: ``reason`` is the N_-marked text before its
+    # blanks are filled in ({category} is the category's label; ``blanks`` hold the rest), and
+    # ``needs_both`` adds EXCEPTION_INCOMPLETE.
+    reason: str = ""
+    blanks: tuple[tuple[str, str], ...] = ()
+    needs_both: bool = False
 
 
 @dataclass(frozen=True)
@@ -99,26 +106,37 @@ class GateDecision:
         return not self.blocked
 
 
+EXCEPTION_INCOMPLETE = N_("Et unntak krever både hjemmel og en skriftlig begrunnelse.")
+
+
 def _why_not(
     category: InformationCategory, service: Service, consents: Sequence[Consent], on: date
-) -> str:
-    """The most useful explanation of why no consent covers the category for the service."""
-    label = f"«{category.label}»"
+) -> tuple[str, dict[str, str]]:
+    """The most useful explanation of why no consent covers the category for the service: the
+    text (N_-marked, with a {category} blank) and its other blanks."""
     for_service = [c for c in consents if c.recipient_matches(service) and category in c.categories]
     withdrawn = [c for c in for_service if c.withdrawn_on is not None and c.withdrawn_on <= on]
     if withdrawn:
         last = max(c.withdrawn_on for c in withdrawn if c.withdrawn_on is not None)
-        return f"Samtykket som dekket {label} ble trukket tilbake {last:%d.%m.%Y}."
+        return N_("Samtykket som dekket «{category}» ble trukket tilbake {date}."), {
+            "date": f"{last:%d.%m.%Y}"
+        }
     expired = [c for c in for_service if c.valid_until is not None and c.valid_until < on]
     if expired:
         last = max(c.valid_until for c in expired if c.valid_until is not None)
-        return f"Samtykket som dekket {label} gjaldt til {last:%d.%m.%Y}."
+        return N_("Samtykket som dekket «{category}» gjaldt til {date}."), {
+            "date": f"{last:%d.%m.%Y}"
+        }
     if any(c.given_on > on for c in for_service):
-        return f"Samtykket som dekker {label} gjelder først fra en senere dato."
+        return N_("Samtykket som dekker «{category}» gjelder først fra en senere dato."), {}
     elsewhere = [c for c in consents if category in c.categories and c.in_force(on)]
     if elsewhere:
-        return f"Samtykket som dekker {label} gjelder en annen mottaker enn {service.name}."
-    return f"Forelderen har ikke samtykket til at {label} gis til {service.name}."
+        return N_("Samtykket som dekker «{category}» gjelder en annen mottaker enn {service}."), {
+            "service": service.name
+        }
+    return N_("Forelderen har ikke samtykket til at «{category}» gis til {service}."), {
+        "service": service.name
+    }
 
 
 def consent_gate(
@@ -147,10 +165,13 @@ def consent_gate(
         if exception is not None and exception.reason.strip() and exception.legal_basis.strip():
             allowed.append(Allowed(category, None, exception))
             continue
-        why = _why_not(category, service, consents, on)
+        reason, blanks = _why_not(category, service, consents, on)
+        why = reason.format(category=category.label, **blanks)
         if exception is not None:
-            why += " Et unntak krever både hjemmel og en skriftlig begrunnelse."
-        blocked.append(Blocked(category, why))
+            why += " " + EXCEPTION_INCOMPLETE
+        blocked.append(
+            Blocked(category, why, reason, tuple(blanks.items()), needs_both=exception is not None)
+        )
     return GateDecision(tuple(allowed), tuple(blocked))
 
 
@@ -190,15 +211,17 @@ def consent_status(consent: Consent, today: date) -> ConsentStatus:
 
 # A consent to every service of a type, as the parent and the recipient read it.
 _ALL_OF_TYPE = {
-    ServiceType.NAV: "alle NAV-kontor",
-    ServiceType.GP: "alle fastleger",
-    ServiceType.ADULT_MENTAL_HEALTH: "alle DPS-er og andre tjenester i psykisk helsevern for voksne",
-    ServiceType.SUBSTANCE_TREATMENT: "alle tjenester for rusbehandling",
-    ServiceType.MUNICIPAL_MENTAL_HEALTH: "alle kommunale psykisk helse- og rustjenester",
-    ServiceType.FAMILY_COUNSELLING: "alle familievernkontor",
-    ServiceType.HOUSING: "alle boligkontor",
-    ServiceType.CRISIS_CENTRE: "alle krisesentre",
-    ServiceType.VOLUNTARY: "alle frivillige organisasjoner",
+    ServiceType.NAV: N_("alle NAV-kontor"),
+    ServiceType.GP: N_("alle fastleger"),
+    ServiceType.ADULT_MENTAL_HEALTH: N_(
+        "alle DPS-er og andre tjenester i psykisk helsevern for voksne"
+    ),
+    ServiceType.SUBSTANCE_TREATMENT: N_("alle tjenester for rusbehandling"),
+    ServiceType.MUNICIPAL_MENTAL_HEALTH: N_("alle kommunale psykisk helse- og rustjenester"),
+    ServiceType.FAMILY_COUNSELLING: N_("alle familievernkontor"),
+    ServiceType.HOUSING: N_("alle boligkontor"),
+    ServiceType.CRISIS_CENTRE: N_("alle krisesentre"),
+    ServiceType.VOLUNTARY: N_("alle frivillige organisasjoner"),
 }
 
 
@@ -216,7 +239,7 @@ def recipient_text(
     if consent.service_id is not None:
         service = services.get(consent.service_id)
         if service is None:
-            return "(tjeneste som ikke finnes lenger)"
+            return N_("(tjeneste som ikke finnes lenger)")
         if not with_type or service.type is ServiceType.OTHER:
             return service.name
         return f"{service.name} ({service.type.label})"

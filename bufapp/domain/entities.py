@@ -49,7 +49,7 @@ class Parent:
     phone: str = ""
     email: str = ""
     preferred_language: str = "norsk"  # the language the parent speaks best (free text)
-    # The language the parent reads best, as a code (bufapp.domain.languages): documents for the
+    # The language the parent reads best, as a code (bufapp.languages): documents for the
     # parent are offered in it where they exist in it. Empty: the office's written standard.
     written_language: str = ""
     interpreter_language: str | None = None  # None: no interpreter needed

@@ -26,6 +26,7 @@ from bufapp.domain.groups import (
     MeetingAction,
     ResponsibilityGroup,
 )
+from bufapp.domain.words import N_
 from bufapp.errors import FieldProblem
 
 INVITATION_DAYS = 7  # the invitation goes out at least a week before the meeting
@@ -87,8 +88,8 @@ def distribution(
             continue
         service = services.get(member.service_id) if member.service_id is not None else None
         if service is None:
-            refused.append((member.key, "Ikke knyttet til en tjeneste i adresseboka, så "
-                            "samtykket kan ikke kontrolleres."))  # fmt: skip
+            refused.append((member.key, N_("Ikke knyttet til en tjeneste i adresseboka, så "
+                            "samtykket kan ikke kontrolleres.")))  # fmt: skip
             continue
         decision = consent_gate(service, group.shared_categories, consents, on)
         if decision.open:
@@ -101,15 +102,15 @@ def distribution(
 def check_group(group: ResponsibilityGroup) -> list[FieldProblem]:
     problems = []
     if not group.purpose.strip():
-        problems.append(FieldProblem("purpose", "Skriv hva gruppen skal arbeide med."))
+        problems.append(FieldProblem("purpose", N_("Skriv hva gruppen skal arbeide med.")))
     if not any(m.role is MemberRole.PARENT for m in group.members):
-        problems.append(FieldProblem("members", "Forelderen skal være med i gruppen."))
+        problems.append(FieldProblem("members", N_("Forelderen skal være med i gruppen.")))
     if any(not m.name.strip() for m in group.members):
-        problems.append(FieldProblem("members", "Hvert medlem må ha et navn."))
+        problems.append(FieldProblem("members", N_("Hvert medlem må ha et navn.")))
     if group.coordinator and group.member(group.coordinator) is None:
-        problems.append(FieldProblem("coordinator", "Koordinatoren må være medlem av gruppen."))
+        problems.append(FieldProblem("coordinator", N_("Koordinatoren må være medlem av gruppen.")))
     if group.ended_on is not None and group.ended_on < group.started_on:
-        problems.append(FieldProblem("ended_on", "Gruppen kan ikke avsluttes før den startet."))
+        problems.append(FieldProblem("ended_on", N_("Gruppen kan ikke avsluttes før den startet.")))
     return problems
 
 
@@ -118,7 +119,7 @@ def check_minutes_change(before: Meeting, after: Meeting) -> list[FieldProblem]:
     if before.status is not MeetingStatus.MINUTES_FINAL or before.minutes == after.minutes:
         return []
     if not after.change_reason.strip() or after.change_reason == before.change_reason:
-        return [FieldProblem("change_reason", "Skriv hvorfor et ferdig referat endres.")]
+        return [FieldProblem("change_reason", N_("Skriv hvorfor et ferdig referat endres."))]
     return []
 
 
@@ -132,7 +133,8 @@ def check_minutes_frame(before: Meeting, after: Meeting) -> list[FieldProblem]:
         return []
     return [
         FieldProblem(
-            "status", "Referatet er ferdig: bare referatet kan endres, og da med en begrunnelse."
+            "status",
+            N_("Referatet er ferdig: bare referatet kan endres, og da med en begrunnelse."),
         )
     ]
 
@@ -163,7 +165,7 @@ def former_members(
 
 def check_evaluation(evaluation: Evaluation) -> list[FieldProblem]:
     return [
-        FieldProblem(name, "Velg et svar fra 1 til 5.")
+        FieldProblem(name, N_("Velg et svar fra 1 til 5."))
         for name in ("how_it_was", "understood", "heard")
         if getattr(evaluation, name) not in SCALE
     ]
@@ -186,7 +188,7 @@ def group_deadlines(
         due = m.starts_at.date() - timedelta(days=INVITATION_DAYS)
         found.append(
             Deadline(DeadlineKind.MEETING_INVITATION, group.parent_id, due,
-                     "Send innkalling til ansvarsgruppemøte", done_on=m.invitation_sent_on,
+                     N_("Send innkalling til ansvarsgruppemøte"), done_on=m.invitation_sent_on,
                      ref=m.id)
         )  # fmt: skip
     for a in actions:
@@ -216,7 +218,7 @@ def _next_meetings(
         if agreed is not None and not planned:
             found.append(
                 Deadline(DeadlineKind.NEXT_MEETING, group.parent_id, agreed,
-                         "Planlegg neste ansvarsgruppemøte", ref=group_id)
+                         N_("Planlegg neste ansvarsgruppemøte"), ref=group_id)
             )  # fmt: skip
     return found
 
@@ -266,7 +268,7 @@ def member_coverage(
         return Coverage(member.key, frozenset(sections))
     service = services.get(member.service_id) if member.service_id is not None else None
     if service is None:
-        why = "Ikke knyttet til en tjeneste i adresseboka, så samtykket kan ikke kontrolleres."
+        why = N_("Ikke knyttet til en tjeneste i adresseboka, så samtykket kan ikke kontrolleres.")
         return Coverage(member.key, frozenset(), tuple((s, why) for s in sections))
     decision = consent_gate(service, sections.values(), consents, on)
     allowed = {a.category for a in decision.allowed}

@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from bufapp.domain.enums import ContactFrequency, HowOften, KnownFor, SupportDirection, TieQuality
+from bufapp.domain.words import N_
 
 RINGS = (1, 2, 3, 4)  # 1 is closest to the parent
-RING_LABELS = {1: "Nærmest", 2: "Nær", 3: "Litt på avstand", 4: "Lengst unna"}
+RING_LABELS = {1: N_("Nærmest"), 2: N_("Nær"), 3: N_("Litt på avstand"), 4: N_("Lengst unna")}
 
 
 @dataclass(frozen=True)
@@ -25,15 +26,15 @@ class NetworkSector:
 
 
 DEFAULT_SECTORS = (
-    NetworkSector("household", "Husstand"),
-    NetworkSector("family", "Familie og slekt"),
-    NetworkSector("friends", "Venner"),
-    NetworkSector("neighbours", "Naboer og nærmiljø"),
-    NetworkSector("work_school", "Arbeid og skole"),
-    NetworkSector("organisations", "Organisasjoner"),
-    NetworkSector("leisure_faith", "Fritid og tro"),
-    NetworkSector("public_helpers", "Offentlige hjelpere"),
-    NetworkSector("placement", "Fosterhjem/institusjon og barnevernet"),
+    NetworkSector("household", N_("Husstand")),
+    NetworkSector("family", N_("Familie og slekt")),
+    NetworkSector("friends", N_("Venner")),
+    NetworkSector("neighbours", N_("Naboer og nærmiljø")),
+    NetworkSector("work_school", N_("Arbeid og skole")),
+    NetworkSector("organisations", N_("Organisasjoner")),
+    NetworkSector("leisure_faith", N_("Fritid og tro")),
+    NetworkSector("public_helpers", N_("Offentlige hjelpere")),
+    NetworkSector("placement", N_("Fosterhjem/institusjon og barnevernet")),
 )
 
 

@@ -11,6 +11,7 @@ from datetime import date
 
 from bufapp.domain.enums import ContactFrequency, HowOften, SupportDirection, TieQuality
 from bufapp.domain.network import RINGS, NetworkMap, NetworkMember, NetworkSector
+from bufapp.domain.words import N_
 from bufapp.errors import FieldProblem
 
 # Stronger ties rank higher; a tie that breaks is reported as broken, not as weaker.
@@ -31,12 +32,12 @@ def check_map(network: NetworkMap, today: date) -> list[FieldProblem]:
     """Everything wrong with a map, in Norwegian, by field ("members" for the members table)."""
     problems: list[FieldProblem] = []
     if network.drawn_on > today:
-        problems.append(FieldProblem("drawn_on", "Kartet kan ikke være tegnet fram i tid."))
+        problems.append(FieldProblem("drawn_on", N_("Kartet kan ikke være tegnet fram i tid.")))
     sector_keys = [s.key for s in network.sectors]
     if len(set(sector_keys)) != len(sector_keys):
-        problems.append(FieldProblem("sectors", "To sektorer har samme kode."))
+        problems.append(FieldProblem("sectors", N_("To sektorer har samme kode.")))
     if any(not s.name.strip() for s in network.sectors):
-        problems.append(FieldProblem("sectors", "Hver sektor må ha et navn."))
+        problems.append(FieldProblem("sectors", N_("Hver sektor må ha et navn.")))
     seen: set[str] = set()
     for number, member in enumerate(network.members, start=1):
         problems += _member_problems(number, member, set(sector_keys), seen)
@@ -44,12 +45,12 @@ def check_map(network: NetworkMap, today: date) -> list[FieldProblem]:
     for tie in network.ties:
         if tie.first == tie.second or not {tie.first, tie.second} <= seen:
             problems.append(
-                FieldProblem("ties", "En forbindelse må gå mellom to personer som er i kartet.")
+                FieldProblem("ties", N_("En forbindelse må gå mellom to personer som er i kartet."))
             )
             break
     pairs = [frozenset((t.first, t.second)) for t in network.ties]
     if len(set(pairs)) != len(pairs):
-        problems.append(FieldProblem("ties", "To personer er forbundet to ganger."))
+        problems.append(FieldProblem("ties", N_("To personer er forbundet to ganger.")))
     return problems
 
 

@@ -17,6 +17,7 @@ from datetime import date
 from bufapp.domain.consent import Consent, GateDecision, LegalBasisException, Service, consent_gate
 from bufapp.domain.deadlines import Deadline
 from bufapp.domain.enums import DeadlineKind, InformationCategory, ReferralState, SentBy
+from bufapp.domain.words import N_
 from bufapp.errors import FieldProblem, ValidationFailed
 
 # The free-text sections of a referral, in the letter's order; each belongs to an information
@@ -92,26 +93,26 @@ def move(referral: Referral, to: ReferralState, on: date, **details: object) -> 
     if to is ReferralState.FINISHED:
         if not referral.request.strip():
             problems.append(
-                FieldProblem("request", "Skriv hva mottakeren blir bedt om, og hvorfor nå.")
+                FieldProblem("request", N_("Skriv hva mottakeren blir bedt om, og hvorfor nå."))
             )
         changed = replace(changed, finished_on=on)
     elif to is ReferralState.SENT:
         if changed.sent_by is None:
-            problems.append(FieldProblem("sent_by", "Velg hvordan henvisningen ble sendt."))
+            problems.append(FieldProblem("sent_by", N_("Velg hvordan henvisningen ble sendt.")))
         if changed.reply_expected_by is not None and changed.reply_expected_by < on:
             problems.append(
-                FieldProblem("reply_expected_by", "Svarfristen kan ikke være før sendedatoen.")
+                FieldProblem("reply_expected_by", N_("Svarfristen kan ikke være før sendedatoen."))
             )
         if referral.finished_on is not None and on < referral.finished_on:
             problems.append(
-                FieldProblem("sent_on", "Henvisningen kan ikke sendes før den ble ferdigstilt.")
+                FieldProblem("sent_on", N_("Henvisningen kan ikke sendes før den ble ferdigstilt."))
             )
         changed = replace(changed, sent_on=on)
     else:
         if referral.sent_on is not None and on < referral.sent_on:
             problems.append(
                 FieldProblem(
-                    "closed_on", "Svaret kan ikke være registrert før henvisningen ble sendt."
+                    "closed_on", N_("Svaret kan ikke være registrert før henvisningen ble sendt.")
                 )
             )
         changed = replace(changed, closed_on=on)
@@ -141,13 +142,13 @@ def check_national_id(
     if not referral.include_national_id:
         return []
     if InformationCategory.PERSONAL_DETAILS not in set(covered):
-        why = (
+        why = N_(
             "Fødselsnummeret kan bare tas med når «Personalia» gis, med samtykke eller annet "
             "rettsgrunnlag for denne mottakeren."
         )
         return [FieldProblem("include_national_id", why)]
     if not (national_id or "").strip():
-        why = (
+        why = N_(
             "Forelderen har ikke fødselsnummer i registeret. Ta bort krysset, eller registrer det."
         )
         return [FieldProblem("include_national_id", why)]
@@ -161,7 +162,7 @@ def reply_deadlines(referrals: list[Referral]) -> list[Deadline]:
             DeadlineKind.REFERRAL_REPLY,
             r.parent_id,
             r.reply_expected_by,
-            "Svar på henvisning ventes",
+            N_("Svar på henvisning ventes"),
             child_ids=r.child_ids,
             ref=r.id,
         )

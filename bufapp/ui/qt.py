@@ -11,7 +11,7 @@ from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from bufapp import __version__, paths
-from bufapp.domain.languages import INTERFACE_LANGUAGES, SOURCE_LANGUAGE
+from bufapp.languages import INTERFACE_LANGUAGES, SOURCE_LANGUAGE
 from bufapp.settings import Settings
 from bufapp.ui import gui_thread_gc
 from bufapp.ui.widgets import window_kit

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
 
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import QT_TR_NOOP, tr
 from bufapp.ui.widgets.messages import Button, Messages
 from bufapp.ui.widgets.window_context import GROUPS_VIEW, WindowContext
 
@@ -137,7 +137,7 @@ class GroupActions:
             group,
             lambda: documents.invitation_plan(meeting_id),
             tr("Innkalling – hvem skal ha den?"),
-            "&Lag innkallingen",
+            QT_TR_NOOP("&Lag innkallingen"),
             chosen,
         )
 
@@ -189,7 +189,7 @@ class GroupActions:
             group,
             lambda: documents.minutes_plan(meeting_id),
             tr("Referat – hvilken kopi?"),
-            "&Lag referatet",
+            QT_TR_NOOP("&Lag referatet"),
             chosen,
             office=True,
         )
@@ -202,7 +202,7 @@ class GroupActions:
         def confirm(shared: Distribution) -> None:
             covered = ", ".join(group.name_of(k) for k in shared.covered) or tr("ingen")
             left_out = "".join(
-                "\n• " + tr("{name}: {why}").format(name=group.name_of(k), why=why)
+                "\n• " + tr("{name}: {why}").format(name=group.name_of(k), why=tr(why))
                 for k, why in shared.not_covered
             )
             text = tr("Referatet sendes til: {who}.").format(who=covered)

@@ -11,10 +11,10 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from bufapp.domain.groups import Evaluation
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import QT_TR_NOOP, tr
 
 BAR_COLOURS = ("#4a90d9", "#e0a030", "#43a047")
-LEGEND = ("Møtet", "Forstod", "Hørt")
+LEGEND = (QT_TR_NOOP("Møtet"), QT_TR_NOOP("Forstod"), QT_TR_NOOP("Hørt"))
 
 
 class EvaluationChart(QWidget):

@@ -30,7 +30,7 @@ from bufapp.domain.consent import Service
 from bufapp.domain.enums import TaskStatus
 from bufapp.domain.groups import MeetingAction, ResponsibilityGroup
 from bufapp.ui.groups.members_table import MembersTable
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import QT_TR_NOOP, tr
 from bufapp.ui.widgets.category_checks import CategoryChecks
 from bufapp.ui.widgets.field_form import OptionalDateEdit, date_edit, from_qdate
 from bufapp.ui.widgets.messages import draft_restored
@@ -117,15 +117,17 @@ class GroupDialog(RecordDialog[ResponsibilityGroup]):
             layout.insertWidget(1, note)
 
         f = self.form
-        self.purpose = f.add_row("purpose", "&Formål", line(group.purpose))
+        self.purpose = f.add_row("purpose", QT_TR_NOOP("&Formål"), line(group.purpose))
         self.purpose.setPlaceholderText(tr("For eksempel: bolig, økonomi og mer samvær med barna"))
-        self.started_on = f.add_row("started_on", "S&tartdato", date_edit(group.started_on))
+        self.started_on = f.add_row(
+            "started_on", QT_TR_NOOP("S&tartdato"), date_edit(group.started_on)
+        )
         self.members = MembersTable(services, group.members)
-        f.add_row("members", "&Medlemmer", self.members)
+        f.add_row("members", QT_TR_NOOP("&Medlemmer"), self.members)
         self.coordinator = CoordinatorChooser(
             group.coordinator, group.coordinator_agreed_with_parent
         )
-        f.add_row("coordinator", "&Koordinator", self.coordinator)
+        f.add_row("coordinator", QT_TR_NOOP("&Koordinator"), self.coordinator)
         self.categories = CategoryChecks(group.shared_categories)
         shares = QWidget()
         column = QVBoxLayout(shares)
@@ -140,9 +142,9 @@ class GroupDialog(RecordDialog[ResponsibilityGroup]):
             )
         )
         shares.setFocusProxy(self.categories)
-        f.add_row("shared_categories", "&Opplysninger i referatet", shares)
+        f.add_row("shared_categories", QT_TR_NOOP("&Opplysninger i referatet"), shares)
         self.ended_on = f.add_row(
-            "ended_on", "&Sluttdato", OptionalDateEdit(tr("Avsluttet"), group.ended_on)
+            "ended_on", QT_TR_NOOP("&Sluttdato"), OptionalDateEdit(tr("Avsluttet"), group.ended_on)
         )
         self.members.changed.connect(self._members_changed)
         self._members_changed()
@@ -178,7 +180,7 @@ class CloseActionDialog(RecordDialog[MeetingAction]):
     ) -> None:
         assert action.id is not None
         super().__init__(
-            "Lukk tiltak",
+            QT_TR_NOOP("Lukk tiltak"),
             tasks,
             lambda a: close(a.id or 0, a.status, a.outcome, a.closed_on),
             parent,
@@ -196,16 +198,16 @@ class CloseActionDialog(RecordDialog[MeetingAction]):
         f = self.form
         self.status = QComboBox()
         for status in CLOSING:
-            self.status.addItem(status.label, status.value)
+            self.status.addItem(tr(status.label), status.value)
         self.status.setCurrentIndex(max(0, self.status.findData(action.status.value)))
-        f.add_row("status", "&Status", self.status)
+        f.add_row("status", QT_TR_NOOP("&Status"), self.status)
         self.outcome = QPlainTextEdit(action.outcome)
         self.outcome.setTabChangesFocus(True)
         self.outcome.setMaximumHeight(110)
         self.outcome.setPlaceholderText(tr("Hva ble gjort – eller hvorfor tiltaket bortfalt"))
-        f.add_row("outcome", "&Resultat", self.outcome)
+        f.add_row("outcome", QT_TR_NOOP("&Resultat"), self.outcome)
         self.closed_on = f.add_row(
-            "closed_on", "&Dato", date_edit(action.closed_on or today or date.today())
+            "closed_on", QT_TR_NOOP("&Dato"), date_edit(action.closed_on or today or date.today())
         )
         self.buttons.button(self.buttons.StandardButton.Ok).setText(tr("&Lukk tiltak"))
 

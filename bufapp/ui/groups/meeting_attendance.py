@@ -32,7 +32,7 @@ class AttendancePanel(QWidget):
             combo = QComboBox()
             combo.addItem(tr("– velg –"), None)
             for how in Attendance:
-                combo.addItem(how.label, how)
+                combo.addItem(tr(how.label), how)
             combo.setCurrentIndex(max(0, combo.findData(chosen.get(key))))
             combo.setAccessibleName(tr("Oppmøte for {name}").format(name=group.name_of(key)))
             name.setBuddy(combo)

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QVBoxLayout, QWidget
 
 from bufapp.services.groups.documents import CopyPlan
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import QT_TR_NOOP, tr
 from bufapp.ui.widgets.field_form import FieldForm, submit_buttons
 from bufapp.ui.widgets.parent_banner import show_parent
 
@@ -23,7 +23,7 @@ def left_out_text(plan: CopyPlan) -> str:
     for part, why in plan.left_out:
         by_why.setdefault(why, []).append(part)
     return "\n".join(
-        tr("Uten {parts}. {why}").format(parts=", ".join(parts), why=why)
+        tr("Uten {parts}. {why}").format(parts=", ".join(parts), why=tr(why))
         for why, parts in by_why.items()
     )
 
@@ -72,7 +72,7 @@ class MeetingCopyDialog(QDialog):
         for plan in plans:
             if plan.gets_minutes:
                 self.recipient.addItem(plan.name, plan.key)
-        self.form.add_row("recipient", "&Mottaker", self.recipient)
+        self.form.add_row("recipient", QT_TR_NOOP("&Mottaker"), self.recipient)
         self.copy_note = _note(tr("Hva denne kopien ikke har med"))
         self.everyone = _note(tr("Hvem som ikke får alt"))
         self.everyone.setText(summary(plans))

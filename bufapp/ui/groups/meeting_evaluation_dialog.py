@@ -21,16 +21,26 @@ from bufapp.ui.groups.meeting_widgets import (
     text_box,
     when_text,
 )
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import QT_TR_NOOP, tr
 from bufapp.ui.widgets.field_form import date_edit, from_qdate
 from bufapp.ui.widgets.parent_banner import show_parent
 from bufapp.ui.widgets.record_dialog import RecordDialog
 from bufapp.ui.widgets.tasks import TaskManager
 
 QUESTIONS = (
-    ("how_it_was", "&Hvordan var møtet for deg?", "svært dårlig", "svært bra"),
-    ("understood", "&Forsto du det som ble sagt?", "nei, ingenting", "ja, alt"),
-    ("heard", "&Ble du hørt?", "nei", "ja, helt"),
+    (
+        "how_it_was",
+        QT_TR_NOOP("&Hvordan var møtet for deg?"),
+        QT_TR_NOOP("svært dårlig"),
+        QT_TR_NOOP("svært bra"),
+    ),
+    (
+        "understood",
+        QT_TR_NOOP("&Forsto du det som ble sagt?"),
+        QT_TR_NOOP("nei, ingenting"),
+        QT_TR_NOOP("ja, alt"),
+    ),
+    ("heard", QT_TR_NOOP("&Ble du hørt?"), QT_TR_NOOP("nei"), QT_TR_NOOP("ja, helt")),
 )
 
 
@@ -51,7 +61,7 @@ class Scale(QWidget):
             button = QRadioButton(str(number))
             ends = {1: low, 5: high}
             said = f"{number} – {tr(ends[number])}" if number in ends else str(number)
-            button.setAccessibleName(f"{question.replace('&', '')} {said}")
+            button.setAccessibleName(f"{tr(question).replace('&', '')} {said}")
             self.group.addButton(button, number)
             row.addWidget(button)
         row.addWidget(QLabel(tr("5 = {high}").format(high=tr(high))))
@@ -96,7 +106,7 @@ class EvaluationDialog(RecordDialog[Evaluation]):
         assert meeting.id is not None
         meeting_id = meeting.id
         super().__init__(
-            "Forelderens evaluering",
+            QT_TR_NOOP("Forelderens evaluering"),
             tasks,
             lambda e: groups.record_evaluation(meeting_id, e).evaluation or e,
             parent,
@@ -106,8 +116,10 @@ class EvaluationDialog(RecordDialog[Evaluation]):
         show_parent(self, parent_name)
         f = self.form
         intro = hint(
-            "Spør forelderen etter møtet, gjerne uten de andre til stede. Les spørsmålene høyt "
-            "og skriv ned svarene slik forelderen gir dem."
+            QT_TR_NOOP(
+                "Spør forelderen etter møtet, gjerne uten de andre til stede. Les spørsmålene høyt "
+                "og skriv ned svarene slik forelderen gir dem."
+            )
         )
         f.layout_.addRow(QLabel(tr("Møtet {when}").format(when=when_text(meeting.starts_at))))
         f.layout_.addRow(intro)
@@ -116,11 +128,13 @@ class EvaluationDialog(RecordDialog[Evaluation]):
             scale = Scale(question, low, high, getattr(given, field) if given else 0)
             f.add_row(field, question, scale)
             self.scales[field] = scale
-        self.words = text_box(given.words if given else "", 70, "Det forelderen sier om møtet")
+        self.words = text_box(
+            given.words if given else "", 70, QT_TR_NOOP("Det forelderen sier om møtet")
+        )
         self.words.setStyleSheet(PARENT_BOX_STYLE)
-        f.add_row("words", "Forelderens &egne ord", self.words)
+        f.add_row("words", QT_TR_NOOP("Forelderens &egne ord"), self.words)
         self.given_on = date_edit(given.given_on if given else today())
-        f.add_row("given_on", "&Dato", self.given_on)
+        f.add_row("given_on", QT_TR_NOOP("&Dato"), self.given_on)
         # The scales line up, whatever the words at their low end.
         widest = max(s.low.sizeHint().width() for s in self.scales.values())
         for scale in self.scales.values():

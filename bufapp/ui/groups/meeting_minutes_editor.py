@@ -34,7 +34,7 @@ from bufapp.ui.groups.meeting_plan_dialog import parent_name
 from bufapp.ui.groups.meeting_records import MinutesContext, MinutesDraft, store_minutes
 from bufapp.ui.groups.meeting_versions import VersionsDialog
 from bufapp.ui.groups.meeting_widgets import ERROR_STYLE, combo_key, member_combo, when_text
-from bufapp.ui.qt import pause_timer, tr
+from bufapp.ui.qt import QT_TR_NOOP, pause_timer, tr
 from bufapp.ui.widgets.field_form import FieldForm, OptionalDateEdit
 from bufapp.ui.widgets.parent_banner import show_parent
 from bufapp.ui.widgets.record_dialog import RecordDialog, keep_draft, line
@@ -66,7 +66,9 @@ class MinutesEditor(RecordDialog[MinutesDraft]):
     ) -> None:
         # The save function holds the service, not the dialog (no reference cycle through the
         # dialog, which the garbage collector could otherwise break on the database thread).
-        super().__init__("Referat", tasks, partial(store_minutes, groups, now, False), parent)
+        super().__init__(
+            QT_TR_NOOP("Referat"), tasks, partial(store_minutes, groups, now, False), parent
+        )
         assert context.record.meeting.id is not None
         self._groups = groups
         self._now = now
@@ -99,7 +101,7 @@ class MinutesEditor(RecordDialog[MinutesDraft]):
         )
         self.heading.setObjectName("viewHeading")
         self.heading.setWordWrap(True)
-        state = m.status.label
+        state = tr(m.status.label)
         if self.is_final or m.version > 1:
             state += " · " + tr("Versjon {n}").format(n=m.version)
         if m.version > 1 and m.change_reason:
@@ -113,27 +115,33 @@ class MinutesEditor(RecordDialog[MinutesDraft]):
         self.versions_button.setVisible(bool(self.versions))
         f = self.form
         self.attendance = AttendancePanel(group, minutes.attendance)
-        f.add_row("attendance", "&Oppmøte", self.attendance)
-        self.chair = f.add_row("chair", "Møte&leder", member_combo(group, minutes.chair))
+        f.add_row("attendance", QT_TR_NOOP("&Oppmøte"), self.attendance)
+        self.chair = f.add_row(
+            "chair", QT_TR_NOOP("Møte&leder"), member_combo(group, minutes.chair)
+        )
         self.minute_taker = f.add_row(
-            "minute_taker", "&Referent", member_combo(group, minutes.minute_taker)
+            "minute_taker", QT_TR_NOOP("&Referent"), member_combo(group, minutes.minute_taker)
         )
         self.items_form = FieldForm()
         self.items = ItemsPanel(m)
-        self.items_form.add_row("items", "Saker", self.items)
+        self.items_form.add_row("items", QT_TR_NOOP("Saker"), self.items)
         self.actions_form = FieldForm()
         self.action_table = ActionTable(group, context.record.actions)
-        self.actions_form.add_row("actions", "Tiltak som ble &bestemt", self.action_table)
+        self.actions_form.add_row(
+            "actions", QT_TR_NOOP("Tiltak som ble &bestemt"), self.action_table
+        )
         self.end_form = FieldForm()
         self.next_meeting = OptionalDateEdit(tr("Avtalt"), minutes.next_meeting_on)
-        self.end_form.add_row("next_meeting_on", "&Neste møte", self.next_meeting)
+        self.end_form.add_row("next_meeting_on", QT_TR_NOOP("&Neste møte"), self.next_meeting)
         # Final minutes opened afresh start with an empty reason (each version needs its own);
         # a reopened draft keeps what was typed. It stands first: it is what a change needs.
         self.reason_form = FieldForm()
         self.change_reason = line(m.change_reason if restored and self.is_final else "")
         if self.is_final:
             self.change_reason.setPlaceholderText(tr("Påkrevd: hvorfor endres et ferdig referat?"))
-            self.reason_form.add_row("change_reason", "&Grunn til endring", self.change_reason)
+            self.reason_form.add_row(
+                "change_reason", QT_TR_NOOP("&Grunn til endring"), self.change_reason
+            )
         self.reason_form.setVisible(self.is_final)
 
     def _arrange(self) -> None:
@@ -244,7 +252,7 @@ class MinutesEditor(RecordDialog[MinutesDraft]):
         self.submit()
 
     def _show(self, failure: ValidationFailed) -> None:
-        problems = [FieldProblem(_shown_at(p.field), p.message) for p in failure.problems]
+        problems = [FieldProblem(_shown_at(p.field), tr(p.message)) for p in failure.problems]
         unplaced = problems
         for form in self._forms():
             unplaced = form.show_problems(unplaced)
@@ -267,7 +275,7 @@ class MinutesEditor(RecordDialog[MinutesDraft]):
         self._timer.stop()  # closed (saved, discarded or locked): nothing more to autosave
         super().done(result)
 
-    discard_question = "Vil du forkaste endringene i referatet?"
+    discard_question = QT_TR_NOOP("Vil du forkaste endringene i referatet?")
 
     def unsaved_changes(self) -> bool:
         return self._dirty

@@ -27,7 +27,7 @@ from bufapp.ui.groups.meeting_widgets import (
     tab_chain,
     text_box,
 )
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import QT_TR_NOOP, tr
 from bufapp.ui.widgets.messages import Button, Messages
 from bufapp.ui.widgets.record_dialog import line
 
@@ -42,27 +42,29 @@ class ItemBlock(QGroupBox):
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         if agenda is not None:
-            about = agenda.origin.label + (f" – {agenda.detail}" if agenda.detail else "")
+            about = tr(agenda.origin.label) + (f" – {agenda.detail}" if agenda.detail else "")
             form.addRow(hint(about))
         self.title = line(item.title)
-        self.summary = text_box(item.summary, 90, "Hva ble sagt, og av hvem", grows=False)
+        self.summary = text_box(
+            item.summary, 90, QT_TR_NOOP("Hva ble sagt, og av hvem"), grows=False
+        )
         self.parent_views = text_box(
             item.parent_views,
             70,
-            "Hva mente forelderen selv? Skriv gjerne med forelderens ord.",
+            QT_TR_NOOP("Hva mente forelderen selv? Skriv gjerne med forelderens ord."),
             grows=False,
         )
         self.parent_views.setStyleSheet(PARENT_BOX_STYLE)
         self.conclusion = text_box(item.conclusion, 50, grows=False)
         self.decisions = text_box(
-            "\n".join(item.decisions), 50, "Én beslutning per linje", grows=False
+            "\n".join(item.decisions), 50, QT_TR_NOOP("Én beslutning per linje"), grows=False
         )
         self.fields: tuple[tuple[QLineEdit | QPlainTextEdit, str], ...] = (
-            (self.title, "Sak"),
-            (self.summary, "Hva ble sagt"),
-            (self.parent_views, "Forelderens syn"),
-            (self.conclusion, "Konklusjon"),
-            (self.decisions, "Beslutninger"),
+            (self.title, QT_TR_NOOP("Sak")),
+            (self.summary, QT_TR_NOOP("Hva ble sagt")),
+            (self.parent_views, QT_TR_NOOP("Forelderens syn")),
+            (self.conclusion, QT_TR_NOOP("Konklusjon")),
+            (self.decisions, QT_TR_NOOP("Beslutninger")),
         )
         for widget, label in self.fields:
             caption = QLabel(tr(label))

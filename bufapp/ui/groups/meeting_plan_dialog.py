@@ -31,7 +31,7 @@ from bufapp.ui.groups.meeting_widgets import (
     time_edit,
     when_text,
 )
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import QT_TR_NOOP, tr
 from bufapp.ui.widgets.field_form import OptionalDateEdit, date_edit, from_qdate
 from bufapp.ui.widgets.parent_banner import show_parent
 from bufapp.ui.widgets.record_dialog import RecordDialog, line
@@ -59,7 +59,9 @@ class MeetingPlanDialog(RecordDialog[Meeting]):
     ) -> None:
         # The save function holds the service, not the dialog: no reference cycle through the
         # dialog, which the garbage collector could otherwise break on the database thread.
-        super().__init__("Møte i ansvarsgruppen", tasks, partial(store_plan, groups), parent)
+        super().__init__(
+            QT_TR_NOOP("Møte i ansvarsgruppen"), tasks, partial(store_plan, groups), parent
+        )
         assert group.id is not None
         self._group = group
         self._today = today
@@ -79,12 +81,12 @@ class MeetingPlanDialog(RecordDialog[Meeting]):
     def _build(self) -> None:
         m, f = self._meeting, self.form
         shown = local(m.starts_at)
-        self.day = f.add_row("starts_at", "&Dato", date_edit(shown.date()))
-        self.at = f.add_row("time", "&Klokkeslett", time_edit(shown.time()))
-        self.place = f.add_row("place", "S&ted", line(m.place))
+        self.day = f.add_row("starts_at", QT_TR_NOOP("&Dato"), date_edit(shown.date()))
+        self.at = f.add_row("time", QT_TR_NOOP("&Klokkeslett"), time_edit(shown.time()))
+        self.place = f.add_row("place", QT_TR_NOOP("S&ted"), line(m.place))
         self.place.setPlaceholderText(tr("For eksempel rådhuset, møterom 2"))
         own = [i.title for i in m.agenda if i.origin is AgendaOrigin.PARENT]
-        self.parent_points = text_box("\n".join(own), 90, "Én sak per linje")
+        self.parent_points = text_box("\n".join(own), 90, QT_TR_NOOP("Én sak per linje"))
         self.parent_points.setAccessibleName(tr("Forelderens egne saker"))
         self.parent_points.setStyleSheet(PARENT_BOX_STYLE)
         holder = QWidget()
@@ -92,16 +94,18 @@ class MeetingPlanDialog(RecordDialog[Meeting]):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(
             hint(
-                "Gå gjennom møtet sammen med forelderen på forhånd: hva vil forelderen selv "
-                "ta opp? Forelderens saker kommer først på dagsordenen."
+                QT_TR_NOOP(
+                    "Gå gjennom møtet sammen med forelderen på forhånd: hva vil forelderen selv "
+                    "ta opp? Forelderens saker kommer først på dagsordenen."
+                )
             )
         )
         column.addWidget(self.parent_points)
         holder.setFocusProxy(self.parent_points)
-        f.add_row("parent_points", "&Forelderens saker", holder)
+        f.add_row("parent_points", QT_TR_NOOP("&Forelderens saker"), holder)
         others = [i.title for i in m.agenda if i.origin is AgendaOrigin.OTHER]
-        self.other_items = text_box("\n".join(others), 60, "Én sak per linje")
-        f.add_row("other_items", "&Andre saker", self.other_items)
+        self.other_items = text_box("\n".join(others), 60, QT_TR_NOOP("Én sak per linje"))
+        f.add_row("other_items", QT_TR_NOOP("&Andre saker"), self.other_items)
         self.invitation = OptionalDateEdit(
             tr("Innkalling &sendt"), m.invitation_sent_on or self._today()
         )
@@ -119,7 +123,7 @@ class MeetingPlanDialog(RecordDialog[Meeting]):
         column.addWidget(self.invitation)
         column.addWidget(self.deadline)
         box.setFocusProxy(self.invitation)
-        f.add_row("invitation_sent_on", "&Innkalling", box)
+        f.add_row("invitation_sent_on", QT_TR_NOOP("&Innkalling"), box)
         self.preview = QTextBrowser()
         self.preview.setAccessibleName(tr("Dagsorden slik den blir"))
         self.preview.setMinimumWidth(340)

@@ -12,7 +12,7 @@ from bufapp.domain.enums import Attendance
 from bufapp.domain.groups import Meeting, ResponsibilityGroup
 from bufapp.services.groups.service import MeetingVersion
 from bufapp.ui.groups.meeting_widgets import local, when_text
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import QT_TR_NOOP, tr
 
 
 def _text(value: str) -> str:
@@ -26,13 +26,16 @@ def minutes_html(meeting: Meeting, group: ResponsibilityGroup) -> str:
         parts.append(f", {escape(meeting.place)}")
     parts.append("</p>")
     who = [
-        f"<b>{escape(how.label)}:</b> {escape(', '.join(group.name_of(k) for k in keys))}"
+        f"<b>{escape(tr(how.label))}:</b> {escape(', '.join(group.name_of(k) for k in keys))}"
         for how in Attendance
         if (keys := m.attending(how))
     ]
     who += [
         f"<b>{escape(tr(label))}:</b> {escape(group.name_of(key))}"
-        for key, label in ((m.chair, "Møteleder"), (m.minute_taker, "Referent"))
+        for key, label in (
+            (m.chair, QT_TR_NOOP("Møteleder")),
+            (m.minute_taker, QT_TR_NOOP("Referent")),
+        )
         if key
     ]
     parts.append("<p>" + "<br>".join(who) + "</p>")

@@ -13,10 +13,18 @@ from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QTimeEdit, QWid
 from bufapp.domain.enums import AgendaOrigin
 from bufapp.domain.groups import AgendaItem, ResponsibilityGroup
 from bufapp.services.clock import OSLO
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import QT_TR_NOOP, tr
 from bufapp.ui.widgets.field_form import TimeEdit
 
-WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
+WEEKDAYS = (
+    QT_TR_NOOP("mandag"),
+    QT_TR_NOOP("tirsdag"),
+    QT_TR_NOOP("onsdag"),
+    QT_TR_NOOP("torsdag"),
+    QT_TR_NOOP("fredag"),
+    QT_TR_NOOP("lørdag"),
+    QT_TR_NOOP("søndag"),
+)
 # The parent's own words and points stand out the same way in every meeting dialog.
 PARENT_BOX_STYLE = (
     "QPlainTextEdit { border: 1px solid palette(mid); border-left: 5px solid #2f6f9f; }"
@@ -69,7 +77,7 @@ def member_label(group: ResponsibilityGroup, key: str) -> str:
     member = group.member(key)
     if member is None:
         return key
-    what = member.position or member.role.label
+    what = member.position or tr(member.role.label)
     return f"{member.name} ({what})" if what else member.name
 
 
@@ -123,7 +131,7 @@ def moment(day: date, at: time, original: datetime | None = None) -> datetime:
 def when_text(starts_at: datetime) -> str:
     shown = local(starts_at)
     return tr("{weekday} {date} kl. {time}").format(
-        weekday=WEEKDAYS[shown.weekday()], date=f"{shown:%d.%m.%Y}", time=f"{shown:%H:%M}"
+        weekday=tr(WEEKDAYS[shown.weekday()]), date=f"{shown:%d.%m.%Y}", time=f"{shown:%H:%M}"
     )
 
 
@@ -134,7 +142,7 @@ def agenda_html(agenda: tuple[AgendaItem, ...], late: frozenset[int] = frozenset
     number = 0
     for origin in AgendaOrigin:
         items = [item for item in agenda if item.origin is origin]
-        parts.append(f"<p style='margin-bottom:2px'><b>{escape(origin.label)}</b></p>")
+        parts.append(f"<p style='margin-bottom:2px'><b>{escape(tr(origin.label))}</b></p>")
         if not items:
             empty = {
                 AgendaOrigin.PARENT: tr(

@@ -30,15 +30,22 @@ from bufapp.domain.collation import sort_key
 from bufapp.domain.consent import Service
 from bufapp.domain.enums import MemberRole
 from bufapp.domain.groups import GroupMember
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import QT_TR_NOOP, tr
 from bufapp.ui.widgets.messages import Button, Messages
 from bufapp.ui.widgets.row_table_model import commit_open_editor, edit_in_place
 
-COLUMNS = ("Navn", "Rolle", "Funksjon", "Tjeneste", "Telefon", "E-post")
+COLUMNS = (
+    QT_TR_NOOP("Navn"),
+    QT_TR_NOOP("Rolle"),
+    QT_TR_NOOP("Funksjon"),
+    QT_TR_NOOP("Tjeneste"),
+    QT_TR_NOOP("Telefon"),
+    QT_TR_NOOP("E-post"),
+)
 NAME, ROLE, POSITION, SERVICE, PHONE, EMAIL = range(len(COLUMNS))
 KEY_ROLE = Qt.ItemDataRole.UserRole  # on the name cell: the member's key
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1  # on the role and service cells: what was chosen
-NO_SERVICE = "Ingen (ikke i adresseboka)"
+NO_SERVICE = QT_TR_NOOP("Ingen (ikke i adresseboka)")
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -88,11 +95,11 @@ class MembersTable(QWidget):
         for column, width in ((NAME, 150), (ROLE, 150), (POSITION, 110), (SERVICE, 170)):
             self.table.setColumnWidth(column, width)
         self.table.setColumnWidth(PHONE, 95)
-        roles = [(r.label, r.value) for r in MemberRole]
+        roles = [(tr(r.label), r.value) for r in MemberRole]
         self.table.setItemDelegateForColumn(ROLE, _ChoiceDelegate(roles, self.table))
         listed = sorted(self._services.values(), key=lambda s: sort_key(s.name))
         services_choice: list[tuple[str, object]] = [(tr(NO_SERVICE), None)]
-        services_choice += [(f"{s.name} ({s.type.label})", s.id) for s in listed]
+        services_choice += [(f"{s.name} ({tr(s.type.label)})", s.id) for s in listed]
         self.table.setItemDelegateForColumn(SERVICE, _ChoiceDelegate(services_choice, self.table))
         for member in members:
             self._append(member)
@@ -136,7 +143,7 @@ class MembersTable(QWidget):
         self.table.insertRow(row)
         name = QTableWidgetItem(member.name)
         name.setData(KEY_ROLE, member.key or new_key(self._keys()))
-        role = QTableWidgetItem(member.role.label)
+        role = QTableWidgetItem(tr(member.role.label))
         role.setData(VALUE_ROLE, member.role.value)
         service = QTableWidgetItem(self._service_label(member.service_id))
         service.setData(VALUE_ROLE, member.service_id)

@@ -43,14 +43,14 @@ from bufapp.ui.groups.tables import (
     load_groups,
     member_rows,
 )
-from bufapp.ui.qt import WARNING_STYLE, tr
+from bufapp.ui.qt import QT_TR_NOOP, WARNING_STYLE, tr
 from bufapp.ui.widgets.row_table_model import row_table
 from bufapp.ui.widgets.tasks import TaskManager
 
 if TYPE_CHECKING:  # type hints only: keeps the database stack out of start-up
     from bufapp.services.workspace import Workspace
 
-EMPTY_TEXT = (
+EMPTY_TEXT = QT_TR_NOOP(
     "Ingen ansvarsgruppe for denne forelderen. En ansvarsgruppe samler forelderen (eller "
     "representanten) og alle tjenestene som gir hjelp, for å planlegge, følge opp og samordne "
     "tiltakene. Koordinatoren velges sammen med forelderen. Møtene har innkalling, dagsorden og "
@@ -97,7 +97,9 @@ class GroupsPage(QWidget):
     def _build_top(self) -> None:
         self.heading = QLabel(tr("Ansvarsgrupper"))
         self.heading.setObjectName("viewHeading")
-        self.no_parent = hint("Velg en forelder under Foreldre for å se ansvarsgruppen.")
+        self.no_parent = hint(
+            QT_TR_NOOP("Velg en forelder under Foreldre for å se ansvarsgruppen.")
+        )
         self.empty = hint(EMPTY_TEXT)
         self.empty.setObjectName("groupsEmpty")
         self.group_choice = QComboBox()
@@ -107,8 +109,8 @@ class GroupsPage(QWidget):
         )
         self.group_label = QLabel(tr("&Gruppe:"))
         self.group_label.setBuddy(self.group_choice)
-        self.new_button = button("&Ny ansvarsgruppe…")
-        self.edit_button = button("&Rediger gruppe…")
+        self.new_button = button(QT_TR_NOOP("&Ny ansvarsgruppe…"))
+        self.edit_button = button(QT_TR_NOOP("&Rediger gruppe…"))
 
     def _build_tables(self) -> None:
         self.members_model = MembersModel()
@@ -123,16 +125,20 @@ class GroupsPage(QWidget):
         self.chart = EvaluationChart()
         for table in (self.meetings_table, self.actions_table):
             table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        self.plan_button = button("&Planlegg møte…")
-        self.open_button = button("&Åpne møte…")
-        self.documents_button = button("&Dokumenter og evaluering")
-        self.print_actions_button = button("Skriv ut &tiltaksliste…")
-        self.close_button = button("&Lukk tiltak…")
-        self.no_meetings = hint("Ingen møter ennå. Velg «Planlegg møte…».")
-        self.no_actions = hint("Ingen tiltak ennå. Tiltak føres i referatet fra et møte.")
+        self.plan_button = button(QT_TR_NOOP("&Planlegg møte…"))
+        self.open_button = button(QT_TR_NOOP("&Åpne møte…"))
+        self.documents_button = button(QT_TR_NOOP("&Dokumenter og evaluering"))
+        self.print_actions_button = button(QT_TR_NOOP("Skriv ut &tiltaksliste…"))
+        self.close_button = button(QT_TR_NOOP("&Lukk tiltak…"))
+        self.no_meetings = hint(QT_TR_NOOP("Ingen møter ennå. Velg «Planlegg møte…»."))
+        self.no_actions = hint(
+            QT_TR_NOOP("Ingen tiltak ennå. Tiltak føres i referatet fra et møte.")
+        )
         self.no_evaluations = hint(
-            "Forelderen har ikke evaluert noe møte ennå. Spør etter møtet: Hvordan var møtet "
-            "for deg? Var det som ble sagt, til å forstå? Ble du hørt?"
+            QT_TR_NOOP(
+                "Forelderen har ikke evaluert noe møte ennå. Spør etter møtet: Hvordan var møtet "
+                "for deg? Var det som ble sagt, til å forstå? Ble du hørt?"
+            )
         )
 
     def _page(self) -> QWidget:
@@ -155,12 +161,12 @@ class GroupsPage(QWidget):
         column.setContentsMargins(0, 0, 8, 0)
         column.addWidget(self.summary)
         for item in (
-            section("&Medlemmer", self.members_table), self.coverage_note, self.members_table,
-            section("M&øter", self.meetings_table), self.no_meetings, self.meetings_table,
+            section(QT_TR_NOOP("&Medlemmer"), self.members_table), self.coverage_note, self.members_table,
+            section(QT_TR_NOOP("M&øter"), self.meetings_table), self.no_meetings, self.meetings_table,
             meeting_buttons,
-            section("&Tiltak", self.actions_table), self.no_actions, self.actions_table,
+            section(QT_TR_NOOP("&Tiltak"), self.actions_table), self.no_actions, self.actions_table,
             action_buttons,
-            section("Forelderens &evaluering av møtene", self.evaluations_table),
+            section(QT_TR_NOOP("Forelderens &evaluering av møtene"), self.evaluations_table),
             self.no_evaluations, evaluations,
         ):  # fmt: skip
             if isinstance(item, QHBoxLayout):

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFormLayout, QWidget
 
 from bufapp.ui.groups.page_parts import hint
 from bufapp.ui.groups.tables import day
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import QT_TR_NOOP, tr
 
 if TYPE_CHECKING:
     from bufapp.domain.groups import ResponsibilityGroup
@@ -21,9 +21,9 @@ class GroupSummary(QWidget):
         self.purpose, self.period, self.coordinator, self.shares = (hint() for _ in range(4))
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        for label, widget in (("Formål:", self.purpose), ("Periode:", self.period),
-                              ("Koordinator:", self.coordinator),
-                              ("Referatet deler:", self.shares)):  # fmt: skip
+        for label, widget in ((QT_TR_NOOP("Formål:"), self.purpose), (QT_TR_NOOP("Periode:"), self.period),
+                              (QT_TR_NOOP("Koordinator:"), self.coordinator),
+                              (QT_TR_NOOP("Referatet deler:"), self.shares)):  # fmt: skip
             form.addRow(tr(label), widget)
 
     def show_group(self, group: ResponsibilityGroup) -> None:
@@ -40,4 +40,6 @@ class GroupSummary(QWidget):
         else:
             text = tr("{name} – ikke avklart med forelderen ennå").format(name=coordinator.name)
         self.coordinator.setText(text)
-        self.shares.setText(", ".join(c.label for c in group.shared_categories) or tr("Ingenting"))
+        self.shares.setText(
+            ", ".join(tr(c.label) for c in group.shared_categories) or tr("Ingenting")
+        )

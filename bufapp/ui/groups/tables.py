@@ -26,7 +26,7 @@ from bufapp.domain.groups import (
     ResponsibilityGroup,
 )
 from bufapp.services.clock import OSLO
-from bufapp.ui.qt import dark_theme, tr
+from bufapp.ui.qt import QT_TR_NOOP, dark_theme, tr
 from bufapp.ui.widgets.row_table_model import RowTableModel
 
 if TYPE_CHECKING:  # type hints only: keeps the database stack out of start-up
@@ -36,9 +36,9 @@ DISPLAY = Qt.ItemDataRole.DisplayRole
 TOOLTIP = Qt.ItemDataRole.ToolTipRole
 FOREGROUND = Qt.ItemDataRole.ForegroundRole
 QUESTIONS = (
-    "Hvordan var møtet for deg?",
-    "Var det som ble sagt, til å forstå?",
-    "Ble du hørt?",
+    QT_TR_NOOP("Hvordan var møtet for deg?"),
+    QT_TR_NOOP("Var det som ble sagt, til å forstå?"),
+    QT_TR_NOOP("Ble du hørt?"),
 )
 
 
@@ -70,18 +70,24 @@ class MemberRow:
     def minutes_text(self) -> str:
         if self.covered:
             return tr("Får referat")
-        return tr("Mangler samtykke: {why}").format(why=self.why)
+        return tr("Mangler samtykke: {why}").format(why=tr(self.why))
 
 
 class MembersModel(RowTableModel[MemberRow]):
-    COLUMNS = ("Navn", "Rolle", "Tjeneste", "Kontakt", "Referat")
+    COLUMNS = (
+        QT_TR_NOOP("Navn"),
+        QT_TR_NOOP("Rolle"),
+        QT_TR_NOOP("Tjeneste"),
+        QT_TR_NOOP("Kontakt"),
+        QT_TR_NOOP("Referat"),
+    )
     MINUTES = 4
 
     def row_data(self, row: MemberRow, column: int, role: int) -> Any:
         m = row.member
         if role == DISPLAY:
             name = m.name + (tr(" (koordinator)") if row.coordinator else "")
-            kind = m.role.label + (f", {m.position}" if m.position else "")
+            kind = tr(m.role.label) + (f", {m.position}" if m.position else "")
             contact = " · ".join(x for x in (m.phone, m.email) if x)
             return (name, kind, row.service or "–", contact, row.minutes_text)[column]
         if role == TOOLTIP and column == self.MINUTES:
@@ -131,13 +137,19 @@ class MeetingRow:
 
 
 class MeetingsModel(RowTableModel[MeetingRow]):
-    COLUMNS = ("Tidspunkt", "Sted", "Status", "Innkalling", "Evaluering")
+    COLUMNS = (
+        QT_TR_NOOP("Tidspunkt"),
+        QT_TR_NOOP("Sted"),
+        QT_TR_NOOP("Status"),
+        QT_TR_NOOP("Innkalling"),
+        QT_TR_NOOP("Evaluering"),
+    )
     INVITATION = 3
 
     def row_data(self, row: MeetingRow, column: int, role: int) -> Any:
         m = row.meeting
         if role == DISPLAY:
-            status = m.status.label
+            status = tr(m.status.label)
             if m.version > 1:
                 status += tr(" (versjon {n})").format(n=m.version)
             invitation = invitation_text(m, row.today)[0]
@@ -174,12 +186,18 @@ class ActionRow:
         if self.overdue:
             return tr("Åpen – forfalt")
         if a.is_open:
-            return a.status.label
-        return f"{a.status.label} {day(a.closed_on, '')}".strip()
+            return tr(a.status.label)
+        return f"{tr(a.status.label)} {day(a.closed_on, '')}".strip()
 
 
 class ActionsModel(RowTableModel[ActionRow]):
-    COLUMNS = ("Tiltak", "Ansvarlig", "Frist", "Status", "Fra møte")
+    COLUMNS = (
+        QT_TR_NOOP("Tiltak"),
+        QT_TR_NOOP("Ansvarlig"),
+        QT_TR_NOOP("Frist"),
+        QT_TR_NOOP("Status"),
+        QT_TR_NOOP("Fra møte"),
+    )
     DUE, STATUS = 2, 3
 
     def row_data(self, row: ActionRow, column: int, role: int) -> Any:
@@ -211,7 +229,13 @@ class ActionsModel(RowTableModel[ActionRow]):
 
 
 class EvaluationsModel(RowTableModel[tuple[date, Evaluation]]):
-    COLUMNS = ("Møtedato", "Møtet var", "Forstod", "Ble hørt", "Med forelderens ord")
+    COLUMNS = (
+        QT_TR_NOOP("Møtedato"),
+        QT_TR_NOOP("Møtet var"),
+        QT_TR_NOOP("Forstod"),
+        QT_TR_NOOP("Ble hørt"),
+        QT_TR_NOOP("Med forelderens ord"),
+    )
 
     def row_data(self, row: tuple[date, Evaluation], column: int, role: int) -> Any:
         held_on, e = row

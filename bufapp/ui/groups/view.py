@@ -26,7 +26,7 @@ from bufapp.domain.enums import MemberRole
 from bufapp.domain.groups import GroupMember, MeetingAction, ResponsibilityGroup
 from bufapp.ui.groups.dialogs import CloseActionDialog, GroupDialog
 from bufapp.ui.groups.page import GroupsPage
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import QT_TR_NOOP, tr
 from bufapp.ui.widgets.tasks import TaskManager
 
 if TYPE_CHECKING:  # type hints only: keeps the database stack out of start-up
@@ -94,11 +94,11 @@ class GroupsView(GroupsPage):
         """What can be done with the chosen meeting besides opening it; the window does it."""
         menu = QMenu(self)
         for text, action in (
-            ("Skriv ut &innkalling …", "invitation"),
-            ("Marker innkallingen som &sendt", "invitation-sent"),
-            ("Skriv ut &referat …", "minutes-pdf"),
-            ("&Send referatet (bare til dem samtykke dekker) …", "send-minutes"),
-            ("Forelderens &evaluering …", "evaluate"),
+            (QT_TR_NOOP("Skriv ut &innkalling …"), "invitation"),
+            (QT_TR_NOOP("Marker innkallingen som &sendt"), "invitation-sent"),
+            (QT_TR_NOOP("Skriv ut &referat …"), "minutes-pdf"),
+            (QT_TR_NOOP("&Send referatet (bare til dem samtykke dekker) …"), "send-minutes"),
+            (QT_TR_NOOP("Forelderens &evaluering …"), "evaluate"),
         ):
             menu.addAction(tr(text), lambda a=action: self._for_meeting(a))
         return menu

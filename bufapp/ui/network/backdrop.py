@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from bufapp.domain.network import RINGS, NetworkMap
 from bufapp.domain.network_geometry import CENTRE, point, ring_radius, sector_span
 from bufapp.ui.network.items import palette_colour
+from bufapp.ui.qt import tr
 
 NAME_OFFSET = 14.0  # sector names this far out: clear of the outer ring's member labels
 SECTOR_NAME_WIDTH = 100.0
@@ -50,7 +51,7 @@ def draw_backdrop(scene: QGraphicsScene, network: NetworkMap, r: float, centre_t
         scene.addLine(
             spoke_from.x(), spoke_from.y(), spoke_to.x(), spoke_to.y(), ring_pen
         ).setZValue(-2)
-        _sector_name(scene, r, sector.name, (index + 0.5) * span, text)
+        _sector_name(scene, r, tr(sector.name), (index + 0.5) * span, text)
     small = QFont(QApplication.font())
     small.setPointSizeF(max(6.5, small.pointSizeF() - 1.5))
     numbers = QColor(text)

@@ -28,13 +28,13 @@ from bufapp.errors import BufappError, ValidationFailed
 from bufapp.services.network_maps import NetworkMapService
 from bufapp.ui.network.canvas import NetworkCanvas
 from bufapp.ui.network.scene import NetworkScene
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import QT_TR_NOOP, tr
 from bufapp.ui.widgets.parent_banner import show_parent
 from bufapp.ui.widgets.tasks import TaskManager
 
 
 def _quality(change: TieChange) -> str:
-    return f"{change.before.label}: {change.before.quality.label.lower()} → {change.after.quality.label.lower()}"
+    return f"{change.before.label}: {tr(change.before.quality.label).lower()} → {tr(change.after.quality.label).lower()}"
 
 
 def _ring(change: TieChange) -> str:
@@ -47,8 +47,8 @@ def change_sections(c: MapComparison) -> list[tuple[str, list[str]]]:
     """(heading, lines) for each kind of change there is, in the order they matter most."""
     later = c.later
     sections = [
-        (tr("Nye i nettverket"), [f"{m.label} ({later.sector_name(m.sector)}, {m.quality.label.lower()})" for m in c.new]),
-        (tr("Ikke med lenger"), [f"{m.label} ({c.earlier.sector_name(m.sector)})" for m in c.lost]),
+        (tr("Nye i nettverket"), [f"{m.label} ({tr(later.sector_name(m.sector))}, {tr(m.quality.label).lower()})" for m in c.new]),
+        (tr("Ikke med lenger"), [f"{m.label} ({tr(c.earlier.sector_name(m.sector))})" for m in c.lost]),
         (tr("Sterkere forhold"), [_quality(x) for x in c.stronger]),
         (tr("Svakere forhold"), [_quality(x) for x in c.weaker]),
         (tr("Brutt"), [_quality(x) for x in c.broke]),
@@ -95,8 +95,8 @@ class ComparisonDialog(QDialog):
         self.setWindowTitle(tr("Sammenlign nettverkskart"))
         self.earlier_choice, self.later_choice = QComboBox(), QComboBox()
         for combo, name in (
-            (self.earlier_choice, "Tidligere kart"),
-            (self.later_choice, "Senere kart"),
+            (self.earlier_choice, QT_TR_NOOP("Tidligere kart")),
+            (self.later_choice, QT_TR_NOOP("Senere kart")),
         ):
             combo.setAccessibleName(tr(name))
             for item in listing:
@@ -137,8 +137,8 @@ class ComparisonDialog(QDialog):
     def _arrange(self) -> None:
         choices = QHBoxLayout()
         for text, combo in (
-            ("&Tidligere kart:", self.earlier_choice),
-            ("S&enere kart:", self.later_choice),
+            (QT_TR_NOOP("&Tidligere kart:"), self.earlier_choice),
+            (QT_TR_NOOP("S&enere kart:"), self.later_choice),
         ):
             label = QLabel(tr(text))
             label.setBuddy(combo)
@@ -196,7 +196,7 @@ class ComparisonDialog(QDialog):
         if not isinstance(failure, BufappError):
             raise failure
         text = (
-            "\n".join(p.message for p in failure.problems)
+            "\n".join(tr(p.message) for p in failure.problems)
             if isinstance(failure, ValidationFailed)
             else str(failure)
         )

@@ -12,7 +12,7 @@ from bufapp.domain.network_rules import LABEL_LENGTH, new_key
 from bufapp.errors import FieldProblem
 from bufapp.ui.network.table import ring_text
 from bufapp.ui.network.undo import roomy_angle
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import QT_TR_NOOP, tr
 from bufapp.ui.widgets.field_form import FieldForm, submit_buttons
 from bufapp.ui.widgets.record_dialog import enum_combo, line
 
@@ -40,21 +40,25 @@ class AddMemberDialog(QDialog):
         self._network = network
         self.member: NetworkMember | None = None
         self.form = f = FieldForm()
-        self.label = f.add_row("label", "&Navn eller betegnelse", line())
+        self.label = f.add_row("label", QT_TR_NOOP("&Navn eller betegnelse"), line())
         self.label.setMaxLength(LABEL_LENGTH)
         self.label.setPlaceholderText(tr("For eksempel «Mormor» eller «Kari»"))
         self.sector = f.add_row(
-            "sector", "&Sektor",
-            _combo([(s.name, s.key) for s in network.sectors], sector or None),
+            "sector", QT_TR_NOOP("&Sektor"),
+            _combo([(tr(s.name), s.key) for s in network.sectors], sector or None),
         )  # fmt: skip
-        self.ring = f.add_row("ring", "&Ring", _combo([(ring_text(n), n) for n in RINGS], 2))
-        self.quality = f.add_row("quality", "&Forhold", enum_combo(TieQuality, TieQuality.WEAK))
+        self.ring = f.add_row(
+            "ring", QT_TR_NOOP("&Ring"), _combo([(ring_text(n), n) for n in RINGS], 2)
+        )
+        self.quality = f.add_row(
+            "quality", QT_TR_NOOP("&Forhold"), enum_combo(TieQuality, TieQuality.WEAK)
+        )
         hint = QLabel(tr("Resten fyller du ut i tabellen."))
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(f)
         layout.addWidget(hint)
-        layout.addWidget(submit_buttons(self, self.submit, "&Legg til"))
+        layout.addWidget(submit_buttons(self, self.submit, QT_TR_NOOP("&Legg til")))
         self.label.setFocus()
 
     def submit(self) -> None:
@@ -89,14 +93,14 @@ class TieDialog(QDialog):
         self.first_key = self.second_key = ""
         self.tie: MemberTie | None = None
         self.form = f = FieldForm()
-        self.first = f.add_row("first", "&Første person", _combo(people, first or None))
+        self.first = f.add_row("first", QT_TR_NOOP("&Første person"), _combo(people, first or None))
         others = [(label, key) for label, key in people if key != self.first.currentData()]
         self.second = f.add_row(
-            "second", "&Andre person", _combo(people, others[0][1] if others else None)
+            "second", QT_TR_NOOP("&Andre person"), _combo(people, others[0][1] if others else None)
         )
-        qualities: list[tuple[str, object]] = [(q.label, q.value) for q in TieQuality]
+        qualities: list[tuple[str, object]] = [(tr(q.label), q.value) for q in TieQuality]
         qualities.append((tr("Ingen forbindelse (fjern)"), NO_TIE))
-        self.quality = f.add_row("quality", "&Forhold mellom dem", _combo(qualities))
+        self.quality = f.add_row("quality", QT_TR_NOOP("&Forhold mellom dem"), _combo(qualities))
         self.existing = QListWidget()
         self.existing.setAccessibleName(tr("Forbindelser mellom personer"))
         for tie in network.ties:
@@ -105,19 +109,19 @@ class TieDialog(QDialog):
             self.existing.addItem(tr("Ingen forbindelser ennå."))
         self.existing.setMaximumHeight(120)
         self.existing.setWordWrap(True)
-        f.add_row("ties", "Forbindelser &nå", self.existing)
+        f.add_row("ties", QT_TR_NOOP("Forbindelser &nå"), self.existing)
         for combo in (self.first, self.second):
             combo.currentIndexChanged.connect(self._pair_changed)
         layout = QVBoxLayout(self)
         layout.addWidget(f)
-        layout.addWidget(submit_buttons(self, self.submit, "&OK"))
+        layout.addWidget(submit_buttons(self, self.submit, QT_TR_NOOP("&OK")))
         self._pair_changed()
 
     def _describe(self, tie: MemberTie) -> str:
         names = [
             m.label if (m := self._network.member(k)) else "?" for k in (tie.first, tie.second)
         ]
-        return f"{names[0]} – {names[1]}: {tie.quality.label}"
+        return f"{names[0]} – {names[1]}: {tr(tie.quality.label)}"
 
     def _pair_changed(self) -> None:
         """A pair already tied shows their tie, so it can be changed or removed."""

@@ -32,7 +32,7 @@ from bufapp.ui.network.undo import (
     remove_member,
     set_tie,
 )
-from bufapp.ui.qt import pause_timer, tr
+from bufapp.ui.qt import QT_TR_NOOP, pause_timer, tr
 from bufapp.ui.widgets.field_form import date_edit, from_qdate
 from bufapp.ui.widgets.record_dialog import RecordDialog, keep_draft
 from bufapp.ui.widgets.tasks import TaskManager
@@ -60,7 +60,7 @@ class NetworkEditor(RecordDialog[NetworkMap]):
         restored: bool = False,
         parent_name: str = "",
     ) -> None:
-        super().__init__("Nettverkskart", tasks, save, parent)
+        super().__init__(QT_TR_NOOP("Nettverkskart"), tasks, save, parent)
         self.kind = "network-map"
         self.autosaves = True
         self.record_key = str(network.id) if network.id else f"new:{network.parent_id}"
@@ -84,7 +84,9 @@ class NetworkEditor(RecordDialog[NetworkMap]):
         self.model = MembersModel()
         self.table = MembersTable(self.model)
         self.summary = SummaryPanel()
-        self.drawn_on = self.form.add_row("drawn_on", "&Tegnet", date_edit(network.drawn_on))
+        self.drawn_on = self.form.add_row(
+            "drawn_on", QT_TR_NOOP("&Tegnet"), date_edit(network.drawn_on)
+        )
         self.map_error = QLabel()
         self.map_error.setObjectName("error_map")
         self.map_error.setWordWrap(True)
@@ -93,9 +95,11 @@ class NetworkEditor(RecordDialog[NetworkMap]):
         )
         self.map_error.hide()
         self.parent_words = text_box(
-            network.parent_words, "Det forelderen selv sier om nettverket sitt"
+            network.parent_words, QT_TR_NOOP("Det forelderen selv sier om nettverket sitt")
         )
-        self.note = text_box(network.note, "For eksempel om nettverket kan utvides, og hvordan")
+        self.note = text_box(
+            network.note, QT_TR_NOOP("For eksempel om nettverket kan utvides, og hvordan")
+        )
         self.draft_state = QLabel()
         self.draft_state.setAccessibleName(tr("Utkaststatus"))
         self._actions()
@@ -246,9 +250,9 @@ class NetworkEditor(RecordDialog[NetworkMap]):
         unplaced = rest
         for form in (self.form, self.words_form, self.note_form):
             unplaced = form.show_problems(unplaced)
-        self.map_error.setText("\n".join(p.message for p in on_map))
+        self.map_error.setText("\n".join(tr(p.message) for p in on_map))
         self.map_error.setVisible(bool(on_map))
-        self.general_error.setText("\n".join(p.message for p in unplaced))
+        self.general_error.setText("\n".join(tr(p.message) for p in unplaced))
         self.general_error.setVisible(bool(unplaced))
         if on_map and not rest:
             self.table.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -258,7 +262,7 @@ class NetworkEditor(RecordDialog[NetworkMap]):
         self.undo_stack.blockSignals(True)  # its clean-up on deletion must not reach dead labels
         super().done(result)
 
-    discard_question = "Vil du forkaste endringene i nettverkskartet?"
+    discard_question = QT_TR_NOOP("Vil du forkaste endringene i nettverkskartet?")
 
     def unsaved_changes(self) -> bool:
         return self._dirty

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import QT_TR_NOOP, tr
 from bufapp.ui.widgets.field_form import FieldForm
 
 if TYPE_CHECKING:
@@ -37,9 +37,11 @@ def button(text: str, tip: str = "") -> QPushButton:
 
 
 def _table_side(editor: NetworkEditor) -> QWidget:
-    editor.add_button = button("Legg til &person …", "Insert i tabellen")
-    editor.remove_button = button("&Fjern person", "Delete i tabellen – kan angres")
-    editor.tie_button = button("&Forbind to personer …")
+    editor.add_button = button(QT_TR_NOOP("Legg til &person …"), QT_TR_NOOP("Insert i tabellen"))
+    editor.remove_button = button(
+        QT_TR_NOOP("&Fjern person"), QT_TR_NOOP("Delete i tabellen – kan angres")
+    )
+    editor.tie_button = button(QT_TR_NOOP("&Forbind to personer …"))
     editor.add_button.clicked.connect(editor.add_person)
     editor.remove_button.clicked.connect(lambda: editor.remove_person())
     editor.tie_button.clicked.connect(editor.tie_people)
@@ -81,9 +83,11 @@ def _table_side(editor: NetworkEditor) -> QWidget:
 def _bottom(editor: NetworkEditor) -> QHBoxLayout:
     """The two texts side by side; one FieldForm each, so each shows its own problem."""
     editor.words_form = FieldForm()
-    editor.words_form.add_row("parent_words", "Forelderens &egne ord", editor.parent_words)
+    editor.words_form.add_row(
+        "parent_words", QT_TR_NOOP("Forelderens &egne ord"), editor.parent_words
+    )
     editor.note_form = FieldForm()
-    editor.note_form.add_row("note", "Saksbehandlers &vurdering", editor.note)
+    editor.note_form.add_row("note", QT_TR_NOOP("Saksbehandlers &vurdering"), editor.note)
     row = QHBoxLayout()
     row.addWidget(editor.words_form, 1)
     row.addWidget(editor.note_form, 1)

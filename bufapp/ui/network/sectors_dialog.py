@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from bufapp.domain.network import NetworkSector
 from bufapp.errors import BufappError, ValidationFailed
 from bufapp.services.network_maps import NetworkMapService
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import QT_TR_NOOP, tr
 from bufapp.ui.widgets.field_form import FieldForm, submit_buttons
 from bufapp.ui.widgets.messages import Messages
 from bufapp.ui.widgets.tasks import TaskManager
@@ -49,7 +49,7 @@ class SectorsDialog(QDialog):
                "med klokka fra toppen.")
         )  # fmt: skip
         self.form = FieldForm()
-        self.form.add_row("sectors", "&Sektorer", self.sectors)
+        self.form.add_row("sectors", QT_TR_NOOP("&Sektorer"), self.sectors)
         buttons = QVBoxLayout()
         self.add_button = QPushButton(tr("&Legg til"))
         self.remove_button = QPushButton(tr("&Fjern"))
@@ -72,7 +72,7 @@ class SectorsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(note)
-        layout.addWidget(submit_buttons(self, self.submit, "&Lagre"))
+        layout.addWidget(submit_buttons(self, self.submit, QT_TR_NOOP("&Lagre")))
         tasks.run(maps.sectors, self._show)
 
     def _show(self, sectors: tuple[NetworkSector, ...]) -> None:

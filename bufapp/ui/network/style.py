@@ -118,7 +118,7 @@ def shorten(
 
 def add_legend(scene: QGraphicsScene, left: float, top: float, width: float, text: QColor) -> float:
     """The legend under the drawing, two columns of line samples; returns its height."""
-    entries = [(q, q.label) for q in TieQuality]
+    entries = [(q, tr(q.label)) for q in TieQuality]
     column = width / 2
     sample = 34.0
     y = top

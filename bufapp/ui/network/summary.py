@@ -22,9 +22,9 @@ def percent(share: float) -> str:
 def summary_lines(summary: MapSummary) -> list[tuple[str, list[str]]]:
     """(what, figures) in reading order; a list of several (per sector) is one per line."""
     people = tr("%n personer", None, summary.size)
-    qualities = [f"{q.label.lower()} {n}" for q, n in summary.per_quality if n]
-    sectors = [f"{s.name} {n}" for s, n in summary.per_sector if n]
-    empty = [s.name for s in summary.empty_sectors] or [tr("ingen")]
+    qualities = [f"{tr(q.label).lower()} {n}" for q, n in summary.per_quality if n]
+    sectors = [f"{tr(s.name)} {n}" for s, n in summary.per_sector if n]
+    empty = [tr(s.name) for s in summary.empty_sectors] or [tr("ingen")]
     return [
         (tr("Størrelse"), [people]),
         (tr("Forholdet"), qualities or ["–"]),

@@ -31,26 +31,46 @@ from PySide6.QtWidgets import (
 
 from bufapp.domain.enums import ContactFrequency, HowOften, KnownFor, SupportDirection, TieQuality
 from bufapp.domain.network import RING_LABELS, RINGS, NetworkMap, NetworkMember
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import QT_TR_NOOP, tr
 from bufapp.ui.widgets.row_table_model import commit_open_editor, edit_in_place
 
 Index = QModelIndex | QPersistentModelIndex
 
 # field, header, what a screen reader or a tooltip says about the column
 COLUMNS = (
-    ("label", "Navn", "Navn eller kort betegnelse forelderen bruker"),
-    ("sector", "Sektor", "Hvilken del av livet personen hører til"),
-    ("ring", "Ring", "Hvor nær forelderen personen står, 1 nærmest"),
-    ("quality", "Forhold", "Hvordan forholdet til forelderen er"),
-    ("practical", "Praktisk hjelp", "Hvor ofte personen gir praktisk hjelp"),
-    ("emotional", "Følelsesmessig støtte", "Hvor ofte personen gir følelsesmessig støtte"),
-    ("informational", "Råd og informasjon", "Hvor ofte personen gir råd og informasjon"),
-    ("direction", "Hjelpen går", "Hvem som hjelper hvem"),
-    ("critical", "Kritisk", "Hvor ofte personen er kritisk til forelderen"),
-    ("contact", "Kontakt", "Hvor ofte de har kontakt"),
-    ("known_for", "Kjent i", "Hvor lenge de har kjent hverandre"),
-    ("knows_about_placement", "Vet om plasseringen", "Om personen vet at barnet er plassert"),
-    ("note", "Merknad", "Forelderens eller saksbehandlerens merknad om personen"),
+    ("label", QT_TR_NOOP("Navn"), QT_TR_NOOP("Navn eller kort betegnelse forelderen bruker")),
+    ("sector", QT_TR_NOOP("Sektor"), QT_TR_NOOP("Hvilken del av livet personen hører til")),
+    ("ring", QT_TR_NOOP("Ring"), QT_TR_NOOP("Hvor nær forelderen personen står, 1 nærmest")),
+    ("quality", QT_TR_NOOP("Forhold"), QT_TR_NOOP("Hvordan forholdet til forelderen er")),
+    (
+        "practical",
+        QT_TR_NOOP("Praktisk hjelp"),
+        QT_TR_NOOP("Hvor ofte personen gir praktisk hjelp"),
+    ),
+    (
+        "emotional",
+        QT_TR_NOOP("Følelsesmessig støtte"),
+        QT_TR_NOOP("Hvor ofte personen gir følelsesmessig støtte"),
+    ),
+    (
+        "informational",
+        QT_TR_NOOP("Råd og informasjon"),
+        QT_TR_NOOP("Hvor ofte personen gir råd og informasjon"),
+    ),
+    ("direction", QT_TR_NOOP("Hjelpen går"), QT_TR_NOOP("Hvem som hjelper hvem")),
+    ("critical", QT_TR_NOOP("Kritisk"), QT_TR_NOOP("Hvor ofte personen er kritisk til forelderen")),
+    ("contact", QT_TR_NOOP("Kontakt"), QT_TR_NOOP("Hvor ofte de har kontakt")),
+    ("known_for", QT_TR_NOOP("Kjent i"), QT_TR_NOOP("Hvor lenge de har kjent hverandre")),
+    (
+        "knows_about_placement",
+        QT_TR_NOOP("Vet om plasseringen"),
+        QT_TR_NOOP("Om personen vet at barnet er plassert"),
+    ),
+    (
+        "note",
+        QT_TR_NOOP("Merknad"),
+        QT_TR_NOOP("Forelderens eller saksbehandlerens merknad om personen"),
+    ),
 )
 FIELDS = tuple(c[0] for c in COLUMNS)
 LABEL, SECTOR, RING = 0, 1, 2
@@ -59,7 +79,11 @@ ENUMS: dict[str, type] = {
     "informational": HowOften, "direction": SupportDirection, "critical": HowOften,
     "contact": ContactFrequency, "known_for": KnownFor,
 }  # fmt: skip
-KNOWS = (("Ja", "yes", True), ("Nei", "no", False), ("Vet ikke", "unknown", None))
+KNOWS = (
+    (QT_TR_NOOP("Ja"), "yes", True),
+    (QT_TR_NOOP("Nei"), "no", False),
+    (QT_TR_NOOP("Vet ikke"), "unknown", None),
+)
 
 
 def ring_text(ring: int) -> str:
@@ -119,11 +143,11 @@ class MembersModel(QAbstractTableModel):
         """(label, value) of a column edited with a list; empty for a text column."""
         field = FIELDS[column]
         if field == "sector":
-            return [(s.name, s.key) for s in self.network.sectors] if self.network else []
+            return [(tr(s.name), s.key) for s in self.network.sectors] if self.network else []
         if field == "ring":
             return [(ring_text(n), n) for n in RINGS]
         if field in ENUMS:
-            return [(m.label, m.value) for m in ENUMS[field]]
+            return [(tr(m.label), m.value) for m in ENUMS[field]]
         if field == "knows_about_placement":
             return [(tr(text), code) for text, code, _value in KNOWS]
         return []
@@ -144,11 +168,11 @@ class MembersModel(QAbstractTableModel):
 
     def _shown(self, member: NetworkMember, field: str, value: Any) -> str:
         if field == "sector":
-            return self.network.sector_name(value) if self.network else value
+            return tr(self.network.sector_name(value)) if self.network else value
         if field == "ring":
             return ring_text(value)
         if field in ENUMS:
-            return value.label
+            return tr(value.label)
         if field == "knows_about_placement":
             return next(tr(text) for text, _code, v in KNOWS if v is value)
         return str(value)

@@ -24,14 +24,14 @@ from bufapp.domain.network import MapListing, NetworkMap
 from bufapp.ui.network.canvas import NetworkCanvas
 from bufapp.ui.network.scene import NetworkScene
 from bufapp.ui.network.summary import SummaryPanel, summary_text
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import QT_TR_NOOP, tr
 from bufapp.ui.widgets.row_table_model import RowTableModel, row_table
 from bufapp.ui.widgets.tasks import TaskManager
 
 if TYPE_CHECKING:
     from bufapp.services.workspace import Workspace
 
-EMPTY_TEXT = (
+EMPTY_TEXT = QT_TR_NOOP(
     "Ingen nettverkskart for denne forelderen ennå. Et nettverkskart tegnes sammen med "
     "forelderen: hvem som står nær, hvem som støtter og hvem som belaster, hvilke bånd som er "
     "brutt – og om nettverket kan utvides. Tegnet på nytt senere viser det om arbeidet hjalp. "
@@ -40,7 +40,7 @@ EMPTY_TEXT = (
 
 
 class MapsModel(RowTableModel[MapListing]):
-    COLUMNS = ("Tegnet", "Personer")
+    COLUMNS = (QT_TR_NOOP("Tegnet"), QT_TR_NOOP("Personer"))
 
     def row_data(self, row: MapListing, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
@@ -90,13 +90,13 @@ class NetworkView(QWidget):
         self.maps.selectionModel().currentRowChanged.connect(lambda *_: self._map_chosen())
         self.maps.activated.connect(lambda _i: self._ask("open"))
         self.maps.setMaximumHeight(170)
-        self.new_button = _button("&Nytt kart …")
+        self.new_button = _button(QT_TR_NOOP("&Nytt kart …"))
         self.new_button.setToolTip(tr("Begynner med personene fra forrige kart"))
-        self.open_button = _button("Å&pne/endre …")
-        self.compare_button = _button("&Sammenlign to kart …")
-        self.print_button = _button("&Forhåndsvis/skriv ut …")
+        self.open_button = _button(QT_TR_NOOP("Å&pne/endre …"))
+        self.compare_button = _button(QT_TR_NOOP("&Sammenlign to kart …"))
+        self.print_button = _button(QT_TR_NOOP("&Forhåndsvis/skriv ut …"))
         self.initials = QCheckBox(tr("Pseudonymisert (navn som &initialer)"))
-        self.sectors_button = _button("S&ektorer …")
+        self.sectors_button = _button(QT_TR_NOOP("S&ektorer …"))
         self.sectors_button.setToolTip(tr("Kontorets sektorer for nye kart"))
         self.new_button.clicked.connect(lambda: self._ask("new"))
         self.open_button.clicked.connect(lambda: self._ask("open"))

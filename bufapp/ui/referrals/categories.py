@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from bufapp.domain.consent import LegalBasisException
 from bufapp.domain.enums import InformationCategory
 from bufapp.errors import FieldProblem
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import QT_TR_NOOP, tr
 from bufapp.ui.referrals.widgets import freeze, status_colour, text_box
 from bufapp.ui.widgets.field_form import FieldForm
 from bufapp.ui.widgets.record_dialog import line
@@ -77,7 +77,7 @@ class CategoryGate(QWidget):
         self, grid: QGridLayout, row: int, category: InformationCategory, on: bool
     ) -> None:
         """The box, the short answer and the exception buttons; the full answer below the grid."""
-        box = QCheckBox(category.label)
+        box = QCheckBox(tr(category.label))
         box.setChecked(on)
         box.toggled.connect(lambda _on: self.toggled.emit())
         short = QLabel()
@@ -85,22 +85,24 @@ class CategoryGate(QWidget):
             max(short.fontMetrics().horizontalAdvance(t) for t in SHORT_ANSWERS) + 8
         )
         short.setObjectName(f"gate_{category.value}")
-        short.setAccessibleName(tr("Samtykke for {category}").format(category=category.label))
+        short.setAccessibleName(tr("Samtykke for {category}").format(category=tr(category.label)))
         detail = QLabel()
         detail.setWordWrap(True)
         detail.setContentsMargins(0, 0, 0, 4)
         detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        detail.setAccessibleName(tr("Begrunnelse for {category}").format(category=category.label))
+        detail.setAccessibleName(
+            tr("Begrunnelse for {category}").format(category=tr(category.label))
+        )
         detail.hide()
         other = _hidden_button(
             tr("Annet rettsgrunnlag…"),
-            tr("Annet rettsgrunnlag for {category}").format(category=category.label),
+            tr("Annet rettsgrunnlag for {category}").format(category=tr(category.label)),
             self.exception_wanted,
             category,
         )
         remove = _hidden_button(
             tr("Fjern unntak"),
-            tr("Fjern unntaket for {category}").format(category=category.label),
+            tr("Fjern unntaket for {category}").format(category=tr(category.label)),
             self.exception_removed,
             category,
         )
@@ -128,7 +130,7 @@ class CategoryGate(QWidget):
         self.shorts[category].setStyleSheet(colour if short else "")
         label = self.details[category]
         # Below the boxes the answer names its category.
-        label.setText(f"{category.label}: {detail}" if detail else "")
+        label.setText(f"{tr(category.label)}: {detail}" if detail else "")
         label.setStyleSheet(colour if detail else "")
         label.setVisible(bool(detail))
         self.boxes[category].setAccessibleDescription(" ".join(filter(None, (short, detail))))
@@ -138,7 +140,7 @@ class CategoryGate(QWidget):
         self.set_status(category, tr("✓ annet rettsgrunnlag"), exception_text(exception), "allowed")
 
     def status(self, category: InformationCategory) -> str:
-        detail = self.details[category].text().removeprefix(f"{category.label}: ")
+        detail = self.details[category].text().removeprefix(f"{tr(category.label)}: ")
         return " ".join(filter(None, (self.shorts[category].text(), detail)))
 
     def set_actions(self, category: InformationCategory, offer: bool, removable: bool) -> None:
@@ -190,17 +192,17 @@ class LegalBasisDialog(QDialog):
                 "Uten samtykke kan «{category}» bare gis til {recipient} når en lov gir adgang "
                 "til det. Skriv hjemmelen og hvorfor opplysningen må gis nå. Begrunnelsen lagres "
                 "med henvisningen og står i brevet."
-            ).format(category=category.label, recipient=recipient or tr("mottakeren"))
+            ).format(category=tr(category.label), recipient=recipient or tr("mottakeren"))
         )
         intro.setWordWrap(True)
         self.form = FieldForm()
         self.legal_basis = self.form.add_row(
-            "legal_basis", "&Hjemmel", line(existing.legal_basis if existing else "")
+            "legal_basis", QT_TR_NOOP("&Hjemmel"), line(existing.legal_basis if existing else "")
         )
         self.legal_basis.setPlaceholderText(tr("Lov og paragraf som gir adgang"))
         self.reason = text_box(existing.reason if existing else "", 90)
         self.reason.setPlaceholderText(tr("Hvorfor må opplysningen gis uten samtykke?"))
-        self.form.add_row("reason", "&Begrunnelse", self.reason)
+        self.form.add_row("reason", QT_TR_NOOP("&Begrunnelse"), self.reason)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

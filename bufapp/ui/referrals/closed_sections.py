@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from bufapp.ui.qt import WARNING_STYLE
+from bufapp.ui.qt import WARNING_STYLE, tr
 from bufapp.ui.widgets.field_form import FieldForm
 
 
@@ -33,7 +33,7 @@ class ClosedSections:
         """Closed now: field → why. Every other field's note is hidden."""
         self._closed = dict(closed)
         for name, label in self._why.items():
-            label.setText(closed.get(name, ""))
+            label.setText(tr(closed.get(name, "")) if name in closed else "")
             label.setVisible(name in closed)
 
     def allows(self, field: str, filled: bool) -> bool:

@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from bufapp.domain.collation import sort_key
-from bufapp.domain.consent import Consent, Service, listed_recipient
+from bufapp.domain.consent import Consent, Service, all_of_type, listed_recipient
 from bufapp.domain.enums import ConsentForm, ServiceType
-from bufapp.ui.qt import WARNING_STYLE, tr
+from bufapp.ui.qt import QT_TR_NOOP, WARNING_STYLE, tr
 from bufapp.ui.widgets.category_checks import CategoryChecks
 from bufapp.ui.widgets.field_form import OptionalDateEdit, date_edit, from_qdate, to_qdate
 from bufapp.ui.widgets.parent_banner import show_parent
@@ -49,6 +49,11 @@ def _hint(text: str) -> QLabel:
 def describe_recipient(consent: Consent, services: dict[int, Service]) -> str:
     """The consent's recipient as a person reads it: the service's name, or a whole type of
     service as such («Alle fastleger»)."""
+    if consent.service_id is None and consent.service_type is not None:
+        text = tr(all_of_type(consent.service_type))
+        return text[:1].upper() + text[1:]
+    if consent.service_id is not None and consent.service_id not in services:
+        return tr(listed_recipient(consent, services))  # «(tjeneste som ikke finnes lenger)»
     return listed_recipient(consent, services)
 
 
@@ -73,7 +78,7 @@ class RecipientChooser(QWidget):
         self.service = QComboBox()
         self.service.setAccessibleName(tr("Tjeneste"))
         for service in sorted(services, key=lambda s: sort_key(s.name)):
-            self.service.addItem(f"{service.name} ({service.type.label})", service.id)
+            self.service.addItem(f"{service.name} ({tr(service.type.label)})", service.id)
         self.type = enum_combo(ServiceType, service_type or ServiceType.NAV)
         self.type.setAccessibleName(tr("Type tjeneste"))
         grid = QGridLayout(self)
@@ -153,21 +158,21 @@ class ConsentDialog(RecordDialog[Consent]):
 
         f = self.form
         self.recipient = RecipientChooser(services, c.service_id, c.service_type)
-        f.add_row("recipient", "&Mottaker", self.recipient)
-        self.purpose = f.add_row("purpose", "&Formål", line(c.purpose))
+        f.add_row("recipient", QT_TR_NOOP("&Mottaker"), self.recipient)
+        self.purpose = f.add_row("purpose", QT_TR_NOOP("&Formål"), line(c.purpose))
         self.purpose.setPlaceholderText(tr("For eksempel: søknad om hjelp til å skaffe bolig"))
         self.categories = CategoryChecks(c.categories)
-        f.add_row("categories", "&Opplysninger", self.categories)
-        self.given_on = f.add_row("given_on", "&Gitt dato", date_edit(c.given_on))
-        self.how = f.add_row("how", "&Hvordan gitt", enum_combo(ConsentForm, c.how))
+        f.add_row("categories", QT_TR_NOOP("&Opplysninger"), self.categories)
+        self.given_on = f.add_row("given_on", QT_TR_NOOP("&Gitt dato"), date_edit(c.given_on))
+        self.how = f.add_row("how", QT_TR_NOOP("&Hvordan gitt"), enum_combo(ConsentForm, c.how))
         self.signed = QCheckBox(tr("&Signert samtykkeerklæring foreligger"))
         self.signed.setChecked(c.signed_declaration)
-        f.add_row("signed_declaration", "Erklæring", self.signed)
+        f.add_row("signed_declaration", QT_TR_NOOP("Erklæring"), self.signed)
         self.signed.setAccessibleName(tr("Signert samtykkeerklæring foreligger"))
         self.valid_until = OptionalDateEdit(tr("Tidsbegrenset"), c.valid_until)
         if c.valid_until is None:  # a first guess when the box is ticked: one year from given
             self.valid_until.editor.setDate(to_qdate(c.given_on + timedelta(days=365)))
-        f.add_row("valid_until", "Gyldig &til", self.valid_until)
+        f.add_row("valid_until", QT_TR_NOOP("Gyldig &til"), self.valid_until)
         self.how.currentIndexChanged.connect(self._how_changed)
         self._how_changed()
         self.setTabOrder(self.recipient.type, self.purpose)
@@ -228,7 +233,7 @@ class WithdrawConsentDialog(RecordDialog[Consent]):
     ) -> None:
         assert consent.id is not None
         super().__init__(
-            "Trekk tilbake samtykke",
+            QT_TR_NOOP("Trekk tilbake samtykke"),
             tasks,
             lambda c: withdraw(c.id or 0, c.withdrawn_on or date.today(), c.withdrawal_note),
             parent,
@@ -236,7 +241,7 @@ class WithdrawConsentDialog(RecordDialog[Consent]):
         self._consent = consent
         self.kind, self.record_key = "consent-withdrawal", str(consent.id)
         self.affected_drafts = affected_drafts
-        categories = ", ".join(c.label for c in consent.categories)
+        categories = ", ".join(tr(c.label) for c in consent.categories)
         about = _hint(
             tr("Samtykke til {recipient}: {categories}. Formål: {purpose}. Gitt {given}.").format(
                 recipient=recipient or tr("mottakeren"),
@@ -254,13 +259,15 @@ class WithdrawConsentDialog(RecordDialog[Consent]):
         layout.insertWidget(1, self.warning)
         f = self.form
         self.withdrawn_on = f.add_row(
-            "withdrawn_on", "Trukket tilbake &den", date_edit(consent.withdrawn_on or today)
+            "withdrawn_on",
+            QT_TR_NOOP("Trukket tilbake &den"),
+            date_edit(consent.withdrawn_on or today),
         )
         self.note = QPlainTextEdit(consent.withdrawal_note)
         self.note.setTabChangesFocus(True)
         self.note.setMaximumHeight(90)
         self.note.setPlaceholderText(tr("For eksempel: mor ringte og sa at hun ikke lenger vil …"))
-        f.add_row("withdrawal_note", "&Merknad", self.note)
+        f.add_row("withdrawal_note", QT_TR_NOOP("&Merknad"), self.note)
         self.buttons.button(self.buttons.StandardButton.Ok).setText(tr("&Trekk tilbake"))
 
     def collect(self) -> Consent:

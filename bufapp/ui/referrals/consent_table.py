@@ -14,7 +14,7 @@ from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette
 
 from bufapp.domain.consent import Consent, consent_status
 from bufapp.domain.enums import ConsentStatus
-from bufapp.ui.qt import dark_theme, tr
+from bufapp.ui.qt import QT_TR_NOOP, dark_theme, tr
 from bufapp.ui.widgets.row_table_model import RowTableModel
 
 
@@ -22,11 +22,11 @@ def status_text(consent: Consent, today: date) -> str:
     status = consent_status(consent, today)
     if status is ConsentStatus.WITHDRAWN and consent.withdrawn_on is not None:
         return tr("Trukket tilbake {d}").format(d=f"{consent.withdrawn_on:%d.%m.%Y}")
-    return status.label
+    return tr(status.label)
 
 
 def short_categories(consent: Consent, shown: int = 2) -> str:
-    labels = [c.label for c in consent.categories]
+    labels = [tr(c.label) for c in consent.categories]
     if len(labels) <= shown + 1:
         return ", ".join(labels)
     return ", ".join(labels[:shown]) + tr(" +{n}").format(n=len(labels) - shown)
@@ -42,7 +42,15 @@ class ConsentRow:
 
 class ConsentTableModel(RowTableModel[ConsentRow]):
     # Status next to the recipient (what matters first); the purpose, the longest text, last.
-    COLUMNS = ("Mottaker", "Status", "Opplysninger", "Gitt", "Form", "Gyldig til", "Formål")
+    COLUMNS = (
+        QT_TR_NOOP("Mottaker"),
+        QT_TR_NOOP("Status"),
+        QT_TR_NOOP("Opplysninger"),
+        QT_TR_NOOP("Gitt"),
+        QT_TR_NOOP("Form"),
+        QT_TR_NOOP("Gyldig til"),
+        QT_TR_NOOP("Formål"),
+    )
     STATUS, CATEGORIES, PURPOSE = 1, 2, 6
     ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -54,7 +62,7 @@ class ConsentTableModel(RowTableModel[ConsentRow]):
                 row.status_text,
                 short_categories(consent),
                 f"{consent.given_on:%d.%m.%Y}",
-                consent.how.label + (tr(", signert") if consent.signed_declaration else ""),
+                tr(consent.how.label) + (tr(", signert") if consent.signed_declaration else ""),
                 f"{consent.valid_until:%d.%m.%Y}" if consent.valid_until else tr("Ikke satt"),
                 consent.purpose,
             )[column]
@@ -62,7 +70,7 @@ class ConsentTableModel(RowTableModel[ConsentRow]):
             return consent.id
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.CATEGORIES:
-                return "\n".join(c.label for c in consent.categories)
+                return "\n".join(tr(c.label) for c in consent.categories)
             if column == self.PURPOSE:
                 return consent.purpose
             if column == self.STATUS and consent.withdrawal_note:

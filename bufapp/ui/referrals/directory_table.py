@@ -11,11 +11,19 @@ from bufapp.domain.collation import sort_key
 from bufapp.domain.consent import Service
 from bufapp.domain.enums import ServiceType
 from bufapp.domain.folding import fold, search_words
+from bufapp.ui.qt import QT_TR_NOOP, tr
 from bufapp.ui.widgets.row_table_model import RowTableModel
 
 
 class ServiceTableModel(RowTableModel[Service]):
-    COLUMNS = ("Navn", "Type", "Kontaktperson", "Telefon", "E-post", "Adresse")
+    COLUMNS = (
+        QT_TR_NOOP("Navn"),
+        QT_TR_NOOP("Type"),
+        QT_TR_NOOP("Kontaktperson"),
+        QT_TR_NOOP("Telefon"),
+        QT_TR_NOOP("E-post"),
+        QT_TR_NOOP("Adresse"),
+    )
     ID_ROLE = Qt.ItemDataRole.UserRole
     SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -24,7 +32,7 @@ class ServiceTableModel(RowTableModel[Service]):
         self._folded = {
             s.id: fold(
                 " ".join(
-                    (s.name, s.type.label, s.contact_person, s.postal_address, s.email, s.phone)
+                    (s.name, tr(s.type.label), s.contact_person, s.postal_address, s.email, s.phone)
                 )
             )
             for s in rows
@@ -50,7 +58,7 @@ class ServiceTableModel(RowTableModel[Service]):
     def _display(service: Service, column: int) -> str:
         return (
             service.name,
-            service.type.label,
+            tr(service.type.label),
             service.contact_person,
             service.phone,
             service.email,

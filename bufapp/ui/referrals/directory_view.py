@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from bufapp.domain.consent import Service
 from bufapp.domain.enums import ServiceType
 from bufapp.errors import BufappError
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import QT_TR_NOOP, tr
 from bufapp.ui.referrals.directory_import_report import ImportReportDialog
 from bufapp.ui.referrals.directory_table import ServiceFilter, ServiceTableModel
 from bufapp.ui.referrals.service_dialog import ServiceDialog
@@ -40,7 +40,7 @@ if TYPE_CHECKING:  # type hints only: keeps the database stack out of start-up
     from bufapp.services.directory_import import ImportOutcome
 
 
-EMPTY_TEXT = (
+EMPTY_TEXT = QT_TR_NOOP(
     "Adresseboka er tom. Her samler du tjenestene dere samarbeider med – NAV, fastlege, DPS, "
     "rustjenesten, familievernkontoret, boligkontoret, frivillige organisasjoner – med "
     "postadresse og kontaktperson, slik at samtykker og henvisninger peker på riktig mottaker.\n\n"
@@ -86,7 +86,7 @@ class DirectoryView(RecordTablePanel[Service]):
         self.type_filter = QComboBox()
         self.type_filter.addItem(tr("Alle typer"), None)
         for kind in ServiceType:
-            self.type_filter.addItem(kind.label, kind)
+            self.type_filter.addItem(tr(kind.label), kind)
         self.type_filter.setAccessibleName(tr("Vis type"))
         type_label = QLabel(tr("T&ype:"))
         type_label.setBuddy(self.type_filter)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QWidget
 
 from bufapp.domain.enums import InformationCategory
 from bufapp.domain.referral import Referral
-from bufapp.ui.qt import pause_timer, tr
+from bufapp.ui.qt import QT_TR_NOOP, pause_timer, tr
 from bufapp.ui.referrals.categories import LegalBasisDialog
 from bufapp.ui.referrals.context import ReferralContext
 from bufapp.ui.referrals.form import ReferralForm
@@ -169,7 +169,7 @@ class EditableReferralForm(ReferralForm):
             tr(
                 "Fjerne unntaket for «{category}»? Hjemmelen og begrunnelsen du skrev blir borte, "
                 "og opplysningen kan ikke gis uten samtykke."
-            ).format(category=category.label),
+            ).format(category=tr(category.label)),
             Button.Yes | Button.No,
             Button.No,
         )
@@ -195,7 +195,7 @@ class EditableReferralForm(ReferralForm):
         self.gate.stop()
         super().done(result)
 
-    discard_question = "Vil du forkaste endringene i denne henvisningen?"
+    discard_question = QT_TR_NOOP("Vil du forkaste endringene i denne henvisningen?")
 
     def unsaved_changes(self) -> bool:
         return self._dirty and not self.read_only

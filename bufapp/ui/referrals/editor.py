@@ -39,7 +39,7 @@ from bufapp.ui.documents.pdf_preview import PdfPreviewDialog
 from bufapp.ui.qt import tr
 from bufapp.ui.referrals.context import ReferralContext, is_unwritten, load_context, new_referral
 from bufapp.ui.referrals.editing import EditableReferralForm
-from bufapp.ui.referrals.widgets import time_now
+from bufapp.ui.referrals.widgets import time_now, why_text
 from bufapp.ui.widgets.messages import Button, Messages
 from bufapp.ui.widgets.tasks import TaskManager
 
@@ -72,7 +72,7 @@ def open_referral_editor(
 def finish_problems(referral: Referral, decision: GateDecision) -> list[FieldProblem]:
     """What stops *Ferdigstill*: no main message, and each category the gate blocks."""
     no_request = [FieldProblem("request", tr("Skriv hva mottakeren blir bedt om, og hvorfor nå."))]
-    blocked = [FieldProblem("categories", b.why) for b in decision.blocked]
+    blocked = [FieldProblem("categories", why_text(b)) for b in decision.blocked]
     return (no_request if not referral.request.strip() else []) + blocked
 
 
@@ -289,7 +289,7 @@ class ReferralEditor(EditableReferralForm):
             if self.copy_to_parent.isChecked()
             else ""
         )
-        dialog = RevealDialog([p.message for p in failure.problems], self, note)
+        dialog = RevealDialog([tr(p.message) for p in failure.problems], self, note)
         self.last_reveal_dialog = dialog
         dialog.accepted.connect(lambda: self._confirm_and_finish(saved, dialog.reason_text()))
         dialog.open()

@@ -31,7 +31,7 @@ from bufapp.domain.consent import LegalBasisException
 from bufapp.domain.enums import InformationCategory, ReferralState
 from bufapp.domain.referral import Referral
 from bufapp.errors import ValidationFailed
-from bufapp.ui.qt import WARNING_STYLE, tr
+from bufapp.ui.qt import QT_TR_NOOP, WARNING_STYLE, tr
 from bufapp.ui.referrals.categories import CategoryGate
 from bufapp.ui.referrals.closed_sections import ClosedSections
 from bufapp.ui.referrals.context import ReferralContext
@@ -60,7 +60,7 @@ if TYPE_CHECKING:  # type hints only: keeps the database stack out of start-up
 def state_facts(referral: Referral, state: ReferralState) -> str:
     """The banner over a referral that can no longer be changed: its state and what happened."""
     r = referral
-    facts = [tr("Henvisningen er «{state}» og kan ikke endres.").format(state=state.label)]
+    facts = [tr("Henvisningen er «{state}» og kan ikke endres.").format(state=tr(state.label))]
     if r.finished_on:
         facts.append(tr("Ferdigstilt {d}.").format(d=day_text(r.finished_on)))
     if r.sent_on:
@@ -69,7 +69,7 @@ def state_facts(referral: Referral, state: ReferralState) -> str:
         facts.append(tr("Svar ventes innen {d}.").format(d=day_text(r.reply_expected_by)))
     if r.closed_on:
         facts.append(
-            tr("«{state}» registrert {d}.").format(state=state.label, d=day_text(r.closed_on))
+            tr("«{state}» registrert {d}.").format(state=tr(state.label), d=day_text(r.closed_on))
         )
     if r.outcome_note:
         facts.append(tr("Merknad: {note}").format(note=r.outcome_note))
@@ -89,7 +89,7 @@ class ReferralForm(RecordDialog[Referral]):
         parent: QWidget | None,
         restored: bool,
     ) -> None:
-        super().__init__("Henvisning", tasks, workspace.referrals.save_draft, parent)
+        super().__init__(QT_TR_NOOP("Henvisning"), tasks, workspace.referrals.save_draft, parent)
         self._workspace = workspace
         self._referral = referral
         self._context = context
@@ -113,36 +113,36 @@ class ReferralForm(RecordDialog[Referral]):
     def _build_message(self, referral: Referral) -> None:
         f = wrapping(self.form)
         self.service = recipient_combo(self._services.values(), referral.service_id)
-        f.add_row("service_id", "&Mottaker", self.service)
+        f.add_row("service_id", QT_TR_NOOP("&Mottaker"), self.service)
         bold_caption(f, self.service)
         self.your_reference = QLineEdit(referral.your_reference)
         self.your_reference.setPlaceholderText(tr("Mottakerens saksnummer, hvis de har gitt et"))
-        f.add_row("your_reference", "Deres re&f.", self.your_reference)
+        f.add_row("your_reference", QT_TR_NOOP("Deres re&f."), self.your_reference)
         self.request = text_box(referral.request, 140)
         self.request.setPlaceholderText(
             tr("Hva ber vi mottakeren om, og hvorfor akkurat nå? Dette står først i brevet.")
         )
-        f.add_row("request", "&Hva ber vi om, og hvorfor nå?", self.request)
+        f.add_row("request", QT_TR_NOOP("&Hva ber vi om, og hvorfor nå?"), self.request)
         bold_caption(f, self.request)
         self.closed_sections.add_note("request", f)
-        f.layout_.addRow(heading("Bakgrunn"))
+        f.layout_.addRow(heading(QT_TR_NOOP("Bakgrunn")))
         self.current_situation = text_box(referral.current_situation, 70)
-        f.add_row("current_situation", "&Situasjonen nå", self.current_situation)
+        f.add_row("current_situation", QT_TR_NOOP("&Situasjonen nå"), self.current_situation)
         self.closed_sections.add_note("current_situation", f)
         self.about_children = text_box(referral.about_children, 50)
-        f.add_row("about_children", "Om b&arna", self.about_children)
+        f.add_row("about_children", QT_TR_NOOP("Om b&arna"), self.about_children)
         self.closed_sections.add_note("about_children", f)
         self.tried_before = text_box(referral.tried_before, 60)
-        f.add_row("tried_before", "Hva som er &prøvd", self.tried_before)
+        f.add_row("tried_before", QT_TR_NOOP("Hva som er &prøvd"), self.tried_before)
         self.closed_sections.add_note("tried_before", f)
         self.parent_words = text_box(referral.parent_words, 60)
         self.parent_words.setPlaceholderText(tr("Med forelderens egne ord"))
-        f.add_row("parent_words", "Forelderens &egne ord og ønsker", self.parent_words)
+        f.add_row("parent_words", QT_TR_NOOP("Forelderens &egne ord og ønsker"), self.parent_words)
         self.closed_sections.add_note("parent_words", f)
         self.practical_needs = text_box(referral.practical_needs, 45)
         f.add_row(
             "practical_needs",
-            "Praktiske &behov – tolk, transport, tidspunkter",
+            QT_TR_NOOP("Praktiske &behov – tolk, transport, tidspunkter"),
             self.practical_needs,
         )
         self.closed_sections.add_note("practical_needs", f)
@@ -150,12 +150,12 @@ class ReferralForm(RecordDialog[Referral]):
     def _build_sharing(self, referral: Referral) -> None:
         self.sharing = s = wrapping(FieldForm())
         self.categories = CategoryGate(referral.categories)
-        s.add_row("categories", "&Opplysninger som gis", self.categories)
+        s.add_row("categories", QT_TR_NOOP("&Opplysninger som gis"), self.categories)
         bold_caption(s, self.categories)
         self.attachments = AttachmentList(referral.attachments)
-        s.add_row("attachments", "Ve&dlegg", self.attachments)
+        s.add_row("attachments", QT_TR_NOOP("Ve&dlegg"), self.attachments)
         self.copy_to = CopyList(self._services.values(), referral.copy_to)
-        s.add_row("copy_to", "&Kopi til andre tjenester", self.copy_to)
+        s.add_row("copy_to", QT_TR_NOOP("&Kopi til andre tjenester"), self.copy_to)
         self.copy_warning = QLabel()
         self.copy_warning.setWordWrap(True)
         self.copy_warning.setObjectName("copyWarning")
@@ -171,10 +171,10 @@ class ReferralForm(RecordDialog[Referral]):
             tr("Bare når mottakeren trenger det, og samtykket dekker «Personalia».")
         )
         self.include_national_id.setChecked(referral.include_national_id)
-        s.add_row("include_national_id", "Fødselsnummer", self.include_national_id)
+        s.add_row("include_national_id", QT_TR_NOOP("Fødselsnummer"), self.include_national_id)
         self.national_id_why = self.closed_sections.add_note("include_national_id", s)
         self.children = ChildChecks(self._context.children, referral.child_ids)
-        s.add_row("child_ids", "&Gjelder barn", self.children)
+        s.add_row("child_ids", QT_TR_NOOP("&Gjelder barn"), self.children)
         self.copy_to.hide_recipient(self.service.currentData())
 
     def _arrange(self) -> None:
@@ -342,7 +342,7 @@ class ReferralForm(RecordDialog[Referral]):
     def _show(self, failure: ValidationFailed) -> None:
         """Each problem under its field, in either form; the categories scrolled into view."""
         unplaced = self.sharing.show_problems(self.form.show_problems(failure.problems))
-        self.general_error.setText("\n".join(p.message for p in unplaced))
+        self.general_error.setText("\n".join(tr(p.message) for p in unplaced))
         self.general_error.setVisible(bool(unplaced))
         if failure.for_field("categories"):
             self.scroll.ensureWidgetVisible(self.categories)

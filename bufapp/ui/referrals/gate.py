@@ -27,7 +27,7 @@ from bufapp.domain.enums import InformationCategory
 from bufapp.domain.referral import Referral
 from bufapp.ui.qt import pause_timer, tr
 from bufapp.ui.referrals.categories import CategoryGate
-from bufapp.ui.referrals.widgets import day_text, failure_reason
+from bufapp.ui.referrals.widgets import day_text, failure_reason, why_text
 from bufapp.ui.widgets.tasks import TaskManager
 
 if TYPE_CHECKING:  # type hints only: keeps the database stack out of start-up
@@ -52,7 +52,7 @@ def consent_text(consent: Consent | None) -> str:
     if consent.valid_until is not None:
         text += tr(", gjelder til {until}").format(until=day_text(consent.valid_until))
     if consent.service_id is None and consent.service_type is not None:
-        text += tr(", til {all}").format(all=all_of_type(consent.service_type))
+        text += tr(", til {all}").format(all=tr(all_of_type(consent.service_type)))
     if consent.purpose:
         text += f" – {consent.purpose}"
     return text
@@ -159,7 +159,7 @@ class LiveGate:
         chosen = set(categories.chosen())
         categories.hint.hide()
         consent_ids = {a.category: a.consent_id for a in answer.decision.allowed}
-        blocked = {b.category: b.why for b in answer.decision.blocked}
+        blocked = {b.category: why_text(b) for b in answer.decision.blocked}
         for category in InformationCategory:
             on = category in chosen
             exception = self._exceptions.get(category) if on else None
@@ -195,7 +195,7 @@ class LiveGate:
         for copy_id, decision in answer.copies:
             service = self._services.get(copy_id)
             for blocked in decision.blocked:
-                lines.append(f"• {service.name if service else copy_id}: {blocked.why}")
+                lines.append(f"• {service.name if service else copy_id}: {why_text(blocked)}")
         self._copy_warning.setText(
             tr("Kopimottakerne får det samme brevet, men samtykket dekker ikke alt for dem:")
             + "\n"

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from bufapp.domain.consent import Service
 from bufapp.domain.enums import ServiceType
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import QT_TR_NOOP, tr
 from bufapp.ui.widgets.record_dialog import RecordDialog, chosen, enum_combo, line
 from bufapp.ui.widgets.tasks import TaskManager
 
@@ -28,21 +28,30 @@ class ServiceDialog(RecordDialog[Service]):
         parent: QWidget | None = None,
     ) -> None:
         editing = service is not None and service.id is not None
-        super().__init__("Rediger tjeneste" if editing else "Ny tjeneste", tasks, save, parent)
+        super().__init__(
+            QT_TR_NOOP("Rediger tjeneste") if editing else QT_TR_NOOP("Ny tjeneste"),
+            tasks,
+            save,
+            parent,
+        )
         self._original = service
         self.kind = "service"
         self.record_key = str(service.id) if service and service.id else "new"
         s = service or Service("", ServiceType.NAV)
         f = self.form
-        self.type = f.add_row("type", "&Type", enum_combo(ServiceType, s.type))
-        self.name = f.add_row("name", "&Navn", line(s.name))
+        self.type = f.add_row("type", QT_TR_NOOP("&Type"), enum_combo(ServiceType, s.type))
+        self.name = f.add_row("name", QT_TR_NOOP("&Navn"), line(s.name))
         self.name.setPlaceholderText(tr("For eksempel: NAV Kárášjohka"))
-        self.postal_address = f.add_row("postal_address", "Post&adresse", line(s.postal_address))
+        self.postal_address = f.add_row(
+            "postal_address", QT_TR_NOOP("Post&adresse"), line(s.postal_address)
+        )
         self.postal_address.setPlaceholderText(tr("Postboks 120, 9990 Fjellvik"))
         self.postal_address.setToolTip(tr("Komma deler adressen i linjer i brevets adressefelt."))
-        self.phone = f.add_row("phone", "Tele&fon", line(s.phone))
-        self.email = f.add_row("email", "&E-post", line(s.email))
-        self.contact_person = f.add_row("contact_person", "&Kontaktperson", line(s.contact_person))
+        self.phone = f.add_row("phone", QT_TR_NOOP("Tele&fon"), line(s.phone))
+        self.email = f.add_row("email", QT_TR_NOOP("&E-post"), line(s.email))
+        self.contact_person = f.add_row(
+            "contact_person", QT_TR_NOOP("&Kontaktperson"), line(s.contact_person)
+        )
 
     def collect(self) -> Service:
         base = self._original or Service("", ServiceType.NAV)

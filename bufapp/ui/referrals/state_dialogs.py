@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QButtonGroup, QPlainTextEdit, QRadioButton, QVBoxL
 from bufapp.domain.enums import ReferralState, SentBy
 from bufapp.domain.referral import ALLOWED_MOVES, Referral
 from bufapp.errors import FieldProblem, ValidationFailed
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import QT_TR_NOOP, tr
 from bufapp.ui.referrals.widgets import day_text
 from bufapp.ui.widgets.field_form import OptionalDateEdit, date_edit, from_qdate, to_qdate
 from bufapp.ui.widgets.parent_banner import show_about
@@ -55,7 +55,7 @@ class SendDialog(RecordDialog[Referral]):
         assert referral.id is not None
         referral_id = referral.id
         super().__init__(
-            "Registrer sendt",
+            QT_TR_NOOP("Registrer sendt"),
             tasks,
             lambda s: send(referral_id, s.sent_by, s.reply_expected_by, s.sent_on),  # type: ignore[attr-defined]
             parent,
@@ -65,10 +65,12 @@ class SendDialog(RecordDialog[Referral]):
         self._finished_on = referral.finished_on
         self.kind = ""  # three fields, nothing worth a draft
         f = self.form
-        self.sent_by = f.add_row("sent_by", "&Hvordan sendt", enum_combo(SentBy, SentBy.POST))
-        self.sent_on = f.add_row("sent_on", "Sendt &dato", date_edit(today))
+        self.sent_by = f.add_row(
+            "sent_by", QT_TR_NOOP("&Hvordan sendt"), enum_combo(SentBy, SentBy.POST)
+        )
+        self.sent_on = f.add_row("sent_on", QT_TR_NOOP("Sendt &dato"), date_edit(today))
         self.reply_expected_by = OptionalDateEdit(tr("Frist"), today + timedelta(days=REPLY_DAYS))
-        f.add_row("reply_expected_by", "&Svar ventes innen", self.reply_expected_by)
+        f.add_row("reply_expected_by", QT_TR_NOOP("&Svar ventes innen"), self.reply_expected_by)
         self._last_sent = today
         self.sent_on.dateChanged.connect(self._sent_changed)
         self.buttons.button(self.buttons.StandardButton.Ok).setText(tr("&Registrer sendt"))
@@ -128,7 +130,7 @@ class AnswerDialog(RecordDialog[Referral]):
         assert referral.id is not None
         referral_id = referral.id
         super().__init__(
-            "Registrer svar",
+            QT_TR_NOOP("Registrer svar"),
             tasks,
             lambda a: close(referral_id, a.outcome, a.note),  # type: ignore[attr-defined]
             parent,
@@ -136,12 +138,12 @@ class AnswerDialog(RecordDialog[Referral]):
         show_about(self, tr("Henvisning til {r}").format(r=recipient))
         self.kind = ""
         self.outcomes = answers_allowed(referral)
-        self.form.add_row("state", "&Utfall", self._outcome_choices())
+        self.form.add_row("state", QT_TR_NOOP("&Utfall"), self._outcome_choices())
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)
         self.note.setMaximumHeight(100)
         self.note.setPlaceholderText(tr("For eksempel: time hos NAV 3.12. kl. 10, Máret møter"))
-        self.form.add_row("outcome_note", "&Merknad", self.note)
+        self.form.add_row("outcome_note", QT_TR_NOOP("&Merknad"), self.note)
         self.buttons.button(self.buttons.StandardButton.Ok).setText(tr("&Registrer"))
         if referral.state is ReferralState.NO_ANSWER:
             self.general_error.setText(
@@ -157,7 +159,7 @@ class AnswerDialog(RecordDialog[Referral]):
         self.group = QButtonGroup(self)
         self.radios: dict[ReferralState, QRadioButton] = {}
         for outcome in self.outcomes:
-            radio = QRadioButton(outcome.label)
+            radio = QRadioButton(tr(outcome.label))
             self.group.addButton(radio)
             column.addWidget(radio)
             self.radios[outcome] = radio

@@ -14,8 +14,8 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from bufapp.domain.consent import GateDecision
 from bufapp.domain.enums import ReferralState
 from bufapp.domain.referral import Referral
-from bufapp.ui.qt import tr
-from bufapp.ui.referrals.widgets import day_text, how_sent, status_colour
+from bufapp.ui.qt import QT_TR_NOOP, tr
+from bufapp.ui.referrals.widgets import day_text, how_sent, status_colour, why_text
 from bufapp.ui.widgets.row_table_model import RowTableModel
 
 if TYPE_CHECKING:  # type hints only: keeps the database stack out of start-up
@@ -64,7 +64,7 @@ def referral_rows(data: LoadedReferrals) -> list[ReferralRow]:
                 referral,
                 data.recipients.get(referral.service_id, tr("(ukjent tjeneste)")),
                 late,
-                tuple(b.why for b in decision.blocked) if decision else (),
+                tuple(why_text(b) for b in decision.blocked) if decision else (),
             )
         )
     return rows
@@ -97,7 +97,14 @@ def blocked_drafts_text(rows: list[ReferralRow]) -> str:
 
 
 class ReferralTableModel(RowTableModel[ReferralRow]):
-    COLUMNS = ("Mottaker", "Status", "Ferdigstilt", "Sendt", "Svar ventes innen", "Merknad")
+    COLUMNS = (
+        QT_TR_NOOP("Mottaker"),
+        QT_TR_NOOP("Status"),
+        QT_TR_NOOP("Ferdigstilt"),
+        QT_TR_NOOP("Sendt"),
+        QT_TR_NOOP("Svar ventes innen"),
+        QT_TR_NOOP("Merknad"),
+    )
     REPLY = 4
     NOTE = 5
     ID_ROLE = Qt.ItemDataRole.UserRole
@@ -107,7 +114,7 @@ class ReferralTableModel(RowTableModel[ReferralRow]):
         if role == Qt.ItemDataRole.DisplayRole:
             return (
                 row.recipient,
-                r.state.label,
+                tr(r.state.label),
                 day_text(r.finished_on),
                 day_text(r.sent_on) + how_sent(r),
                 day_text(r.reply_expected_by) if r.state is ReferralState.SENT else "",

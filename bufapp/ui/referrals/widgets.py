@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from bufapp.domain.collation import sort_key
-from bufapp.domain.consent import Service
+from bufapp.domain.consent import EXCEPTION_INCOMPLETE, Blocked, Service
 from bufapp.domain.referral import Referral
 from bufapp.errors import BufappError
 from bufapp.services.clock import OSLO
@@ -56,7 +56,7 @@ def time_now() -> str:
 
 def how_sent(referral: Referral) -> str:
     """How it was sent, in brackets after the date (" (post)"); nothing before it is sent."""
-    return f" ({referral.sent_by.label.lower()})" if referral.sent_by else ""
+    return f" ({tr(referral.sent_by.label).lower()})" if referral.sent_by else ""
 
 
 def failure_reason(failure: Exception) -> str:
@@ -64,8 +64,17 @@ def failure_reason(failure: Exception) -> str:
     return str(failure) if isinstance(failure, BufappError) else tr("ukjent feil")
 
 
+def why_text(blocked: Blocked) -> str:
+    """Why the gate blocks a category, in the interface's language (the domain's ``why`` is
+    bokmål, filled in)."""
+    if not blocked.reason:
+        return tr(blocked.why)
+    text = tr(blocked.reason).format(category=tr(blocked.category.label), **dict(blocked.blanks))
+    return text + " " + tr(EXCEPTION_INCOMPLETE) if blocked.needs_both else text
+
+
 def service_label(service: Service) -> str:
-    return f"{service.name} ({service.type.label})"
+    return f"{service.name} ({tr(service.type.label)})"
 
 
 def _by_name(services: Collection[Service]) -> list[Service]:

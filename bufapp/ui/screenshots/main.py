@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QWidget
 from bufapp.domain.contact_log import ContactEntry, FollowUpTask
 from bufapp.domain.entities import Office
 from bufapp.domain.enums import ContactTopic, EntryStatus
-from bufapp.domain.languages import SOURCE_LANGUAGE
 from bufapp.errors import ValidationFailed
+from bufapp.languages import SOURCE_LANGUAGE
 from bufapp.security import recovery
 from bufapp.settings import Settings
 from bufapp.ui.contacts.editor import ContactEditor

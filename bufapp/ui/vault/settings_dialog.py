@@ -28,6 +28,7 @@ from bufapp.domain.entities import Caseworker, Office
 from bufapp.errors import BufappError, ValidationFailed
 from bufapp.settings import RANGES, Settings
 from bufapp.ui.qt import tr
+from bufapp.ui.vault.language_settings import LanguageChoices
 from bufapp.ui.vault.passphrase_change import change_passphrase, recalibrate
 from bufapp.ui.widgets.field_form import FieldForm, submit_buttons
 from bufapp.ui.widgets.messages import Messages
@@ -145,6 +146,7 @@ class SettingsDialog(QDialog):
         self.work_form.add_row(
             "first_conversation_any_held", "Første samtale &gjelder", self.any_held
         )
+        self.languages = LanguageChoices(self.office_form, self.work_form, current)
         QVBoxLayout(work_box).addWidget(self.work_form)
 
         key_row = QHBoxLayout()
@@ -199,10 +201,12 @@ class SettingsDialog(QDialog):
         )
         # A vault made without a caseworker (bufapp-admin) gets one only when it is written.
         keep_caseworker = self._caseworker is not None or caseworker != Caseworker("")
-        chosen = self._settings.replace(
-            auto_lock_minutes=self.auto_lock.value(),
-            first_conversation_days=self.first_days.value(),
-            first_conversation_any_held=self.any_held.isChecked(),
+        chosen = self.languages.applied(
+            self._settings.replace(
+                auto_lock_minutes=self.auto_lock.value(),
+                first_conversation_days=self.first_days.value(),
+                first_conversation_any_held=self.any_held.isChecked(),
+            )
         )
         self.buttons.setEnabled(False)
 
