@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from bufapp import paths
-from bufapp.domain.languages import SOURCE_LANGUAGE
+from bufapp.languages import SOURCE_LANGUAGE
 
 
 def catalogue_path(language: str, folder: Path | None = None) -> Path:

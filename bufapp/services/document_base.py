@@ -14,7 +14,7 @@ from typing import Self
 from bufapp.documents.dates import DateWords
 from bufapp.documents.forms import Form, form_languages, load_form
 from bufapp.documents.labels import Labels
-from bufapp.domain.languages import SOURCE_LANGUAGE, document_language
+from bufapp.languages import SOURCE_LANGUAGE, document_language
 from bufapp.services.clock import now_utc, today_oslo
 from bufapp.storage.uow import UnitOfWork
 

@@ -27,7 +27,7 @@ from bufapp.domain.enums import (
     PlacementBasis,
     ServiceType,
 )
-from bufapp.domain.languages import document_language
+from bufapp.languages import document_language
 from bufapp.services.access.service import AccessService
 from bufapp.services.clock import OSLO
 from bufapp.services.consents import ConsentService, DirectoryService

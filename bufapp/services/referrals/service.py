@@ -28,7 +28,6 @@ from bufapp.domain.enums import (
     ReferralState,
     SentBy,
 )
-from bufapp.domain.languages import document_language
 from bufapp.domain.referral import (
     FREE_TEXT_SECTIONS,
     Referral,
@@ -39,6 +38,7 @@ from bufapp.domain.referral import (
 )
 from bufapp.domain.validation import require_valid
 from bufapp.errors import DisclosureBlocked, FieldProblem, ValidationFailed
+from bufapp.languages import document_language
 from bufapp.services.clock import now_utc, today_oslo
 from bufapp.services.disclosure import disclosure_of
 from bufapp.services.document_base import Written

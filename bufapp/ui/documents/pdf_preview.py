@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bufapp.domain.languages import ENDONYMS, language_name
 from bufapp.errors import BufappError, file_trouble
 from bufapp.fileio import atomic_write_bytes
+from bufapp.languages import ENDONYMS, language_name
 from bufapp.ui.qt import tr
 from bufapp.ui.widgets.file_dialogs import FileDialogs
 from bufapp.ui.widgets.messages import Messages
