@@ -137,7 +137,10 @@ class _NumberedCanvas(Canvas):
         for state in self._pages:
             self.__dict__.update(state)
             self.setFont(fonts.REGULAR, 8)
-            label = self.page_label.format(page=self._pageNumber, pages=total)
+            try:
+                label = self.page_label.format(page=self._pageNumber, pages=total)
+            except (KeyError, IndexError, ValueError):  # an override's broken pattern
+                label = _NumberedCanvas.page_label.format(page=self._pageNumber, pages=total)
             self.drawRightString(PAGE_WIDTH - RIGHT, 12 * mm, label)
             super().showPage()
         super().save()
@@ -373,7 +376,9 @@ def build_pages(letter: Letter, head: Letterhead, form: Form, story: Sequence[An
         raise ValueError(f"an address has at most {MAX_ADDRESS_LINES} lines")
     styles()  # the fonts must be registered before the canvas names them
     buffer = io.BytesIO()
-    _LetterDocument(buffer, letter, head, form).build(list(story), canvasmaker=_NumberedCanvas)
+    label = form.values.get("letterhead", {}).get("page", _NumberedCanvas.page_label)
+    canvas = type("_Canvas", (_NumberedCanvas,), {"page_label": label})  # in the form's language
+    _LetterDocument(buffer, letter, head, form).build(list(story), canvasmaker=canvas)
     return buffer.getvalue()
 
 
