@@ -195,14 +195,19 @@ class _LetterDocument(BaseDocTemplate):
         canvas.drawString(LEFT, _from_top(18 * mm), head.municipality)
         canvas.setFont(fonts.REGULAR, 9)
         # "Barnevernstjenesten i Fjellvik kommune" already names the service: not twice.
-        named = head.service.casefold() in head.municipality.casefold()
-        lines = [*([] if named else [head.service]), *head.address_lines]
+        words = self.form.values.get("letterhead", {})
+        lines = self._head_lines()
+
+        def said(key: str, default: str, value: str) -> str:
+            pattern = str(words.get(key, default))
+            return pattern.replace("{" + key + "}", value) if value else ""
+
         extras = " · ".join(
             x
             for x in (
-                head.phone and f"Tlf. {head.phone}",
-                head.email and f"E-post {head.email}",
-                head.org_number and f"Org.nr. {head.org_number}",
+                said("phone", "Tlf. {phone}", head.phone),
+                said("email", "E-post {email}", head.email),
+                said("org_number", "Org.nr. {org_number}", head.org_number),
             )
             if x
         )
@@ -210,15 +215,28 @@ class _LetterDocument(BaseDocTemplate):
         for i, text in enumerate(lines):
             canvas.drawString(LEFT, _from_top((23 + 4 * i) * mm), text)
 
+    def _head_lines(self) -> list[str]:
+        """The service (in the document's language, unless the office named its own) and the
+        address, under the municipality."""
+        head = self.head
+        service = head.service
+        if service == Letterhead.service:  # ours, not the office's: in the document's language
+            service = str(self.form.values.get("letterhead", {}).get("service", service))
+        named = any(x.casefold() in head.municipality.casefold() for x in (head.service, service))
+        return [*([] if named else [service]), *head.address_lines]
+
     def _marking(self, canvas: Canvas) -> None:
-        canvas.setFont(fonts.BOLD, 9)
-        canvas.drawRightString(
-            PAGE_WIDTH - RIGHT, _from_top(18 * mm), self.form.text("confidentiality.marking")
-        )
-        canvas.setFont(fonts.REGULAR, 7.5)
-        canvas.drawRightString(
-            PAGE_WIDTH - RIGHT, _from_top(22 * mm), self.form.text("confidentiality.legal_basis")
-        )
+        # A longer marking (English says more) is made smaller to keep clear of the letterhead.
+        left = max((stringWidth(x, fonts.REGULAR, 9) for x in self._head_lines()), default=0)
+        room = max(PAGE_WIDTH - LEFT - RIGHT - left - 6 * mm, (PAGE_WIDTH - LEFT - RIGHT) / 2)
+        for key, font, size, top in (
+            ("confidentiality.marking", fonts.BOLD, 9.0, 18 * mm),
+            ("confidentiality.legal_basis", fonts.REGULAR, 7.5, 22 * mm),
+        ):
+            text = self.form.text(key)
+            size = max(4.5, min(size, size * room / max(1.0, stringWidth(text, font, size))))
+            canvas.setFont(font, size)
+            canvas.drawRightString(PAGE_WIDTH - RIGHT, _from_top(top), text)
 
     def _address(self, canvas: Canvas) -> None:
         canvas.setFont(fonts.REGULAR, 10)
