@@ -19,7 +19,7 @@ from bufapp.domain.enums import VisitForm, VisitOutcome, VisitPlace, VisitPurpos
 from bufapp.domain.visit_rules import describe_frequency, plan_changes, versions_of
 from bufapp.domain.visits import TravelSupport, Visit, VisitEvaluation, VisitPlan
 from bufapp.services.access.events import at_midnight
-from bufapp.services.access.wording import clock, day
+from bufapp.services.access.wording import clock, day, decimal_sign
 from bufapp.services.access.wording import label as in_words
 from bufapp.services.clock import OSLO
 
@@ -36,8 +36,9 @@ def _kind(words: Form, key: str) -> str:
     return words.text(f"visits.kind.{key}")
 
 
-def _number(value: float) -> str:
-    return f"{value:g}".replace(".", ",")
+def _number(value: float, words: Form) -> str:
+    """«1,5» in Norwegian, «1.5» in English: common.toml's ``words.decimal_sign``."""
+    return f"{value:g}".replace(".", decimal_sign(words))
 
 
 def _kroner(amount: int | None, words: Form) -> str:
@@ -140,7 +141,7 @@ def _hours(hours: float | None, words: Form) -> str:
         return ""
     if hours == 1:
         return _say(words, "hours_one")
-    return _say(words, "hours_value").format(hours=_number(hours))
+    return _say(words, "hours_value").format(hours=_number(hours, words))
 
 
 def visit_day(visit: Visit) -> date:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from functools import lru_cache
+from pathlib import Path
 
 from bufapp import paths
 from bufapp.documents.dates import DateWords
@@ -15,15 +16,23 @@ from bufapp.documents.labels import Labels
 
 
 @lru_cache(maxsize=16)
-def _dates(language: str, overrides: str) -> DateWords:
-    from pathlib import Path
+def _common(language: str, overrides: str) -> Form:
+    return load_form("common", language, overrides=Path(overrides))
 
-    return DateWords.of(load_form("common", language, overrides=Path(overrides)))
+
+def _common_of(words: Form) -> Form:
+    """The common form of ``words``'s language (the office's overrides laid over)."""
+    return _common(words.language, str(paths.user_forms_dir()))
 
 
 def dates_of(words: Form) -> DateWords:
-    """The date words of ``words``'s language (the office's overrides laid over)."""
-    return _dates(words.language, str(paths.user_forms_dir()))
+    return DateWords.of(_common_of(words))
+
+
+def decimal_sign(words: Form) -> str:
+    """The decimal sign of ``words``'s language: «,» in Norwegian, «.» in English."""
+    sign = _common_of(words).values.get("words", {}).get("decimal_sign", ",")
+    return sign if isinstance(sign, str) else ","
 
 
 def day(on: date | None, words: Form) -> str:
