@@ -38,7 +38,7 @@ from bufapp.domain.referral import (
 )
 from bufapp.domain.validation import require_valid
 from bufapp.errors import DisclosureBlocked, FieldProblem, ValidationFailed
-from bufapp.languages import document_language
+from bufapp.languages import ENDONYMS, document_language
 from bufapp.services.clock import now_utc, today_oslo
 from bufapp.services.disclosure import disclosure_of
 from bufapp.services.document_base import Written
@@ -128,11 +128,13 @@ class ReferralService(Written):
             letter = self._letter(uow, saved, rules)
             self._keep(uow, saved, DocumentKind.REFERRAL, title, letter, rules)
             if saved.copy_to_parent:
-                copy = self._letter(uow, saved, rules, True, self.copy_language(uow, saved))
+                language = self.copy_language(uow, saved)
+                copy = self._letter(uow, saved, rules, True, language)
                 copy_rules = self._copy_rules(uow, saved)
-                self._keep(
-                    uow, saved, DocumentKind.REFERRAL_COPY, f"Kopi: {title}", copy, copy_rules
-                )
+                named = f"Kopi: {title}"
+                if language != self._office_standard:  # the copy says which language it is in
+                    named += f" ({ENDONYMS.get(language, language)})"
+                self._keep(uow, saved, DocumentKind.REFERRAL_COPY, named, copy, copy_rules)
             uow.commit()
         return saved
 

@@ -24,6 +24,16 @@ if TYPE_CHECKING:
 Offer = tuple[tuple[str, ...], str]
 
 
+def titled_in(title: str, language: str, office_standard: str) -> str:
+    """«Samtykkeerklæring (English)»: a kept copy made in another language than the office's
+    written standard says which in its title."""
+    if not language or language == office_standard:
+        return title
+    from bufapp.ui.documents.pdf_preview import language_label
+
+    return f"{title} ({language_label(language)})"
+
+
 class DocumentActions:
     def __init__(self, context: WindowContext) -> None:
         self._context = context
@@ -72,9 +82,16 @@ class DocumentActions:
                 dialog.language_chosen.connect(chosen)
             if keep is not None:
                 kind, parent_id, name = keep
+
+                def kept_name() -> str:
+                    """A copy in another language than the office's says which in its title."""
+                    return titled_in(name, dialog.language, workspace.office_standard)
+
                 dialog.used.connect(
                     lambda: tasks.run(
-                        lambda: workspace.documents.keep(kind, parent_id, name, dialog.pdf, reason),
+                        lambda: workspace.documents.keep(
+                            kind, parent_id, kept_name(), dialog.pdf, reason
+                        ),
                         lambda _kept: context.refresh(),
                     )
                 )

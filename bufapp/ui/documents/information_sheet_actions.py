@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from bufapp.errors import BufappError
+from bufapp.ui.documents.actions import titled_in
 from bufapp.ui.qt import tr
 from bufapp.ui.widgets.messages import Messages
 from bufapp.ui.widgets.window_context import WindowContext
@@ -92,7 +93,9 @@ class InformationSheetActions:
             )
             dialog.used.connect(
                 lambda: tasks.run(
-                    lambda: sheets.keep_information_sheet(current[0], title),
+                    lambda: sheets.keep_information_sheet(
+                        current[0], titled_in(title, dialog.language, workspace.office_standard)
+                    ),
                     lambda _kept: context.refresh(),
                     self._not_kept,
                 )
