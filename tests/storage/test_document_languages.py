@@ -301,3 +301,30 @@ def test_two_children_are_joined_in_the_documents_language(
     sheets = FollowUpDocuments(uow_of(vault), lambda: TODAY, lambda: NOW)
     assert "Biret og Áilu bor nå" in flat(sheets.information_sheet(parent).pdf)
     assert "Biret and Áilu" in flat(sheets.in_language("en").information_sheet(parent).pdf)
+
+
+@pytest.mark.parametrize("standard", ["nb", "nn"])
+def test_the_minutes_and_the_network_map_are_written_in_the_office_standard(
+    vault: Vault, register: RegisterService, standard: str
+) -> None:
+    from dataclasses import replace
+
+    from bufapp.services.network_documents import NetworkDocuments
+    from bufapp.services.network_maps import NetworkMapService
+    from tests.storage.test_groups import at, held_minutes
+    from tests.storage.test_network_documents import a_map
+
+    s: Setup = make_setup(vault, register)
+    meeting = s.groups.plan_meeting(s.group_id, at(TODAY - timedelta(days=1)), "Rådhuset")
+    held = s.groups.save_meeting(replace(meeting, minutes=held_minutes(s)))
+    documents = GroupDocuments(uow_of(vault), lambda: TODAY, lambda: NOW, language=standard)
+    minutes = flat(documents.minutes(held.id or 0))
+    common = load_form("common", standard)
+    assert common.text("confidentiality.marking") in minutes and "14.06.2026" in minutes
+    saved = NetworkMapService(uow_of(vault), today=lambda: TODAY).save(
+        a_map(s.group.parent_id, TODAY)
+    )
+    network = NetworkDocuments(uow_of(vault), now=lambda: NOW, language=standard)
+    drawn = flat(network.map_pdf(saved.id or 0))
+    assert "\x00" not in drawn and "15.06.2026" in drawn
+    assert load_form("network_map", standard).text("heading.map").split("{")[0].strip() in drawn
