@@ -83,3 +83,7 @@ class DateWords:
     def clock(self, value: time | datetime) -> str:
         """A bare time of day, after a word that already says it is one: «10.15» / «10:15»."""
         return self._clock("clock", value)
+
+
+# Bokmål's numeric date and bare time («01.12.2026», «10.15»), for a caller that has no language.
+NUMERIC = DateWords({})

@@ -29,6 +29,7 @@ class Form:
     values: Mapping[str, Any]
     sources: tuple[Path, ...]
     problems: tuple[str, ...] = ()
+    language: str = SOURCE_LANGUAGE  # the language its texts are in (missing ones: bokmål)
 
     def text(self, dotted: str) -> str:
         """The string at ``section.key``; a missing one is a programming error in our forms."""
@@ -86,16 +87,16 @@ def _laid_over(form: Form, path: Path, missing_note: str | None = None) -> Form:
     try:
         theirs = _read(path)
     except (OSError, ValueError) as failure:
-        return Form(
-            form.name, form.values, form.sources, (*form.problems, _problem_reading(path, failure))
-        )
+        problems = (*form.problems, _problem_reading(path, failure))
+        return Form(form.name, form.values, form.sources, problems, form.language)
     merged, problems = _overlay(form.values, theirs, path)
     if missing_note is not None:
         problems += [
             f"Skjemaet {path}: «{key}» mangler; {missing_note}"
             for key in _text_keys(form.values) - _text_keys(theirs)
         ]
-    return Form(form.name, merged, (*form.sources, path), (*form.problems, *problems))
+    sources = (*form.sources, path)
+    return Form(form.name, merged, sources, (*form.problems, *problems), form.language)
 
 
 def _text_keys(values: Mapping[str, Any], at: str = "") -> set[str]:
@@ -133,6 +134,7 @@ def load_form(
         form = _laid_over(form, override_dir / f"{name}.toml")
     if language == SOURCE_LANGUAGE:
         return form
+    form = Form(form.name, form.values, form.sources, form.problems, language)
     note = "teksten står på bokmål."
     shipped_translation = shipped_dir / language / f"{name}.toml"
     if shipped_translation.is_file():

@@ -30,6 +30,7 @@ from reportlab.platypus import Frame, KeepTogether, PageTemplate, Paragraph, Spa
 from reportlab.platypus.doctemplate import BaseDocTemplate
 
 from bufapp.documents import fonts
+from bufapp.documents.dates import DateWords
 from bufapp.documents.forms import Form
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -136,7 +137,10 @@ class _NumberedCanvas(Canvas):
         for state in self._pages:
             self.__dict__.update(state)
             self.setFont(fonts.REGULAR, 8)
-            label = self.page_label.format(page=self._pageNumber, pages=total)
+            try:
+                label = self.page_label.format(page=self._pageNumber, pages=total)
+            except (KeyError, IndexError, ValueError):  # an override's broken pattern
+                label = _NumberedCanvas.page_label.format(page=self._pageNumber, pages=total)
             self.drawRightString(PAGE_WIDTH - RIGHT, 12 * mm, label)
             super().showPage()
         super().save()
@@ -191,14 +195,19 @@ class _LetterDocument(BaseDocTemplate):
         canvas.drawString(LEFT, _from_top(18 * mm), head.municipality)
         canvas.setFont(fonts.REGULAR, 9)
         # "Barnevernstjenesten i Fjellvik kommune" already names the service: not twice.
-        named = head.service.casefold() in head.municipality.casefold()
-        lines = [*([] if named else [head.service]), *head.address_lines]
+        words = self.form.values.get("letterhead", {})
+        lines = self._head_lines()
+
+        def said(key: str, default: str, value: str) -> str:
+            pattern = str(words.get(key, default))
+            return pattern.replace("{" + key + "}", value) if value else ""
+
         extras = " · ".join(
             x
             for x in (
-                head.phone and f"Tlf. {head.phone}",
-                head.email and f"E-post {head.email}",
-                head.org_number and f"Org.nr. {head.org_number}",
+                said("phone", "Tlf. {phone}", head.phone),
+                said("email", "E-post {email}", head.email),
+                said("org_number", "Org.nr. {org_number}", head.org_number),
             )
             if x
         )
@@ -206,15 +215,28 @@ class _LetterDocument(BaseDocTemplate):
         for i, text in enumerate(lines):
             canvas.drawString(LEFT, _from_top((23 + 4 * i) * mm), text)
 
+    def _head_lines(self) -> list[str]:
+        """The service (in the document's language, unless the office named its own) and the
+        address, under the municipality."""
+        head = self.head
+        service = head.service
+        if service == Letterhead.service:  # ours, not the office's: in the document's language
+            service = str(self.form.values.get("letterhead", {}).get("service", service))
+        named = any(x.casefold() in head.municipality.casefold() for x in (head.service, service))
+        return [*([] if named else [service]), *head.address_lines]
+
     def _marking(self, canvas: Canvas) -> None:
-        canvas.setFont(fonts.BOLD, 9)
-        canvas.drawRightString(
-            PAGE_WIDTH - RIGHT, _from_top(18 * mm), self.form.text("confidentiality.marking")
-        )
-        canvas.setFont(fonts.REGULAR, 7.5)
-        canvas.drawRightString(
-            PAGE_WIDTH - RIGHT, _from_top(22 * mm), self.form.text("confidentiality.legal_basis")
-        )
+        # A longer marking (English says more) is made smaller to keep clear of the letterhead.
+        left = max((stringWidth(x, fonts.REGULAR, 9) for x in self._head_lines()), default=0)
+        room = max(PAGE_WIDTH - LEFT - RIGHT - left - 6 * mm, (PAGE_WIDTH - LEFT - RIGHT) / 2)
+        for key, font, size, top in (
+            ("confidentiality.marking", fonts.BOLD, 9.0, 18 * mm),
+            ("confidentiality.legal_basis", fonts.REGULAR, 7.5, 22 * mm),
+        ):
+            text = self.form.text(key)
+            size = max(4.5, min(size, size * room / max(1.0, stringWidth(text, font, size))))
+            canvas.setFont(font, size)
+            canvas.drawRightString(PAGE_WIDTH - RIGHT, _from_top(top), text)
 
     def _address(self, canvas: Canvas) -> None:
         canvas.setFont(fonts.REGULAR, 10)
@@ -227,7 +249,7 @@ class _LetterDocument(BaseDocTemplate):
             (self.form.text("letterhead.your_reference"), letter.your_reference),
             (self.form.text("letterhead.our_reference"), letter.our_reference),
             (self.form.text("letterhead.caseworker"), letter.caseworker),
-            (self.form.text("letterhead.date"), f"{letter.dated:%d.%m.%Y}"),
+            (self.form.text("letterhead.date"), DateWords.of(self.form).short(letter.dated)),
         ]
         internal = not letter.recipient
         if internal:  # nobody outside to refer to; a pseudonymised print has no case number
@@ -372,7 +394,9 @@ def build_pages(letter: Letter, head: Letterhead, form: Form, story: Sequence[An
         raise ValueError(f"an address has at most {MAX_ADDRESS_LINES} lines")
     styles()  # the fonts must be registered before the canvas names them
     buffer = io.BytesIO()
-    _LetterDocument(buffer, letter, head, form).build(list(story), canvasmaker=_NumberedCanvas)
+    label = form.values.get("letterhead", {}).get("page", _NumberedCanvas.page_label)
+    canvas = type("_Canvas", (_NumberedCanvas,), {"page_label": label})  # in the form's language
+    _LetterDocument(buffer, letter, head, form).build(list(story), canvasmaker=canvas)
     return buffer.getvalue()
 
 

@@ -49,6 +49,7 @@ from bufapp.errors import FieldProblem, ValidationFailed
 from bufapp.services.access.reader import basis_text, left_out_of, reader_of, with_children_of
 from bufapp.services.clock import now_utc, oslo_date, today_oslo
 from bufapp.services.disclosure import disclosure_of, record_reveal
+from bufapp.services.document_base import Written
 from bufapp.storage.uow import UnitOfWork
 
 
@@ -128,7 +129,7 @@ def recovery_sheet(key: str, office: str, dated: date, forms_override: Path | No
     )
 
 
-class DocumentService:
+class DocumentService(Written):
     recovery_sheet = staticmethod(recovery_sheet)
 
     def __init__(
@@ -136,10 +137,14 @@ class DocumentService:
         unit_of_work: Callable[[], UnitOfWork],
         today: Callable[[], date] = today_oslo,
         now: Callable[[], datetime] = now_utc,
+        forms_override: Path | None = None,
+        language: str = "nb",
     ) -> None:
         self._uow = unit_of_work
         self._today = today
         self._now = now
+        self._forms = forms_override
+        self._set_language(language)
 
     def keep(
         self, kind: DocumentKind, parent_id: int, title: str, pdf: bytes, reveal_reason: str = ""
@@ -153,6 +158,15 @@ class DocumentService:
             uow.commit()
         return kept
 
+    def extract_languages(
+        self, parent_id: int, audience: Audience = Audience.PARENT
+    ) -> tuple[tuple[str, ...], str]:
+        """The languages the parent's extract can be made in and the one to offer first; the
+        office's own copy is in the office's standard only."""
+        if audience is Audience.PARENT:
+            return self.offered_language(parent_id, "contact_extract")
+        return (self._office_standard,), self._office_standard
+
     def stored(self, document_id: int) -> tuple[StoredDocument, bytes]:
         with self._uow() as uow:
             return uow.documents.get(document_id), uow.documents.pdf(document_id)
@@ -164,21 +178,22 @@ class DocumentService:
         to the recipient as proof of the consent, so it says only what a third party may read:
         a confidential address is its wording, and a hidden child's whereabouts stay out unless
         ``reveal_reason`` says why they are in it."""
-        wording = load_form("consent", overrides=forms_override)
+        wording = load_form("consent", self._language, overrides=forms_override or self._forms)
+        label = self._domain_labels()
         with self._uow() as uow:
             consent = uow.consents.get(consent_id)
             parent = uow.parents.get(consent.parent_id)
             services = {s.id: s for s in uow.services.list() if s.id is not None}
             recipient = recipient_text(consent, services)
             if consent.service_id is None and consent.service_type is not None:
-                kind = consent.service_type.label  # {type}: an older override's placeholder
+                kind = label(consent.service_type.label)  # {type}: an older override's one
                 worded = wording.text("recipient.all_of_type").format(all=recipient, type=kind)
                 recipient = worded[:1].upper() + worded[1:]
             children = uow.children.of_parent(consent.parent_id)
             office, caseworker = uow.office.office(), uow.office.caseworker()
             rules = disclosure_of(uow, consent.parent_id, Audience.THIRD_PARTY, reveal_reason)
         rules.require_discreet({"purpose": consent.purpose}, {"purpose": "Formål"})
-        common = load_form("common", overrides=forms_override)
+        common = load_form("common", self._language, overrides=forms_override or self._forms)
         window = parent_address(parent)
         if not rules.shows_address_of(parent):
             window = (parent.full_name, common.text("disclosure.confidential_address"))
@@ -188,8 +203,8 @@ class DocumentService:
             parent_address=window,
             recipient=recipient,
             purpose=consent.purpose,
-            categories_all=tuple(c.label for c in InformationCategory),
-            categories_covered=tuple(c.label for c in consent.categories),
+            categories_all=tuple(label(c.label) for c in InformationCategory),
+            categories_covered=tuple(label(c.label) for c in consent.categories),
             valid_until=consent.valid_until,
             caseworker=caseworker.name if caseworker else "",
             dated=self._today(),
@@ -219,8 +234,13 @@ class DocumentService:
         if audience is Audience.THIRD_PARTY:
             raise ValueError("a contact-log extract is for the parent or the office")
         for_parent = audience is Audience.PARENT
-        wording = load_form("contact_extract", overrides=forms_override)
-        pack_words = load_form("access_pack", overrides=forms_override)
+        label = self._domain_labels()
+        wording = load_form(
+            "contact_extract", self._language, overrides=forms_override or self._forms
+        )
+        pack_words = load_form(
+            "access_pack", self._language, overrides=forms_override or self._forms
+        )
         with self._uow() as uow:
             parent = uow.parents.get(parent_id)
             chosen = [
@@ -249,14 +269,14 @@ class DocumentService:
                 continue
             if not for_parent:
                 note = _exempt_note(e, wording, pack_words)
-                made = extract_entry(e, parent_id, names, child_names)
+                made = extract_entry(e, parent_id, names, child_names, label)
                 entries.append(replace(made, exempt_note=note))
                 continue
             shown = for_reader(e, reader)
-            kind = f"{pack_words.text('kind.contact')} – {e.form.label}"
+            kind = f"{pack_words.text('kind.contact')} – {label(e.form.label)}"
             left_out += left_out_of(shown, oslo_date(e.occurred_at), kind, pack_words)
             if shown.shown in (Shown.IN_FULL, Shown.AS_WITHDRAWN):
-                made = extract_entry(shown.entry, parent_id, names, child_names)
+                made = extract_entry(shown.entry, parent_id, names, child_names, label)
                 entries.append(replace(made, withdrawn_text_shown=True))
         chosen_child = ""
         if child_id is not None and (not for_parent or child_id in reader.own_child_ids):
@@ -268,7 +288,7 @@ class DocumentService:
             entries=tuple(entries),
             caseworker=caseworker.name if caseworker else "",
             dated=self._today(),
-            topics=tuple(t.label for t in ContactTopic if t in topics),
+            topics=tuple(label(t.label) for t in ContactTopic if t in topics),
             child=chosen_child,
             open_left_out=sum(1 for e in chosen if e.status is EntryStatus.OPEN),
             our_reference=case_numbers(
@@ -278,7 +298,7 @@ class DocumentService:
             recipient=parent_address(parent) if for_parent else (),
             left_out=tuple(left_out),
         )
-        common = load_form("common", overrides=forms_override)
+        common = load_form("common", self._language, overrides=forms_override or self._forms)
         pdf = build_contact_extract(data, letterhead(office, caseworker), common, wording)
         if for_parent:
             what = DocumentKind.CONTACT_EXTRACT.label
@@ -295,15 +315,20 @@ def _exempt_note(entry: ContactEntry, wording: Form, pack_words: Form) -> str:
 
 
 def extract_entry(
-    entry: ContactEntry, parent_id: int, names: dict[int, str], children: dict[int | None, str]
+    entry: ContactEntry,
+    parent_id: int,
+    names: dict[int, str],
+    children: dict[int | None, str],
+    label: Callable[[str], str] = str,
 ) -> ExtractEntry:
-    """One entry as the extract shows it, from ``parent_id``'s point of view."""
+    """One entry as the extract shows it, from ``parent_id``'s point of view; ``label`` gives
+    a domain label in the document's language."""
     people = entry.participants
     withdrawn = entry.status is EntryStatus.WITHDRAWN
     return ExtractEntry(
         occurred_at=entry.occurred_at,
-        form=entry.form.label,
-        initiative=entry.initiative.label,
+        form=label(entry.form.label),
+        initiative=label(entry.initiative.label),
         place=entry.place,
         other_parents=tuple(names.get(p, "") for p in entry.parent_ids if p != parent_id),
         support_person=people.support_person,
@@ -311,7 +336,7 @@ def extract_entry(
         interpreter_name=people.interpreter_name,
         carers=people.carers,
         others=people.others,
-        topics=tuple(t.label for t in entry.topics),
+        topics=tuple(label(t.label) for t in entry.topics),
         children=tuple(children.get(c, "") for c in entry.child_ids),
         summary=entry.summary,
         parent_words=entry.parent_words,

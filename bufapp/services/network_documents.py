@@ -26,6 +26,7 @@ from bufapp.domain.network import NetworkMap
 from bufapp.domain.network_rules import compare, summarise
 from bufapp.services.clock import now_utc, oslo_date
 from bufapp.services.disclosure import disclosure_of
+from bufapp.services.document_base import Written
 from bufapp.services.documents import case_numbers, letterhead
 from bufapp.services.network_maps import NetworkMapService
 from bufapp.storage.uow import UnitOfWork
@@ -58,12 +59,18 @@ def _audience(pseudonymised: bool) -> Audience:
     return Audience.THIRD_PARTY if pseudonymised else Audience.PARENT
 
 
-class NetworkDocuments:
+class NetworkDocuments(Written):
     def __init__(
-        self, unit_of_work: Callable[[], UnitOfWork], now: Callable[[], datetime] = now_utc
+        self,
+        unit_of_work: Callable[[], UnitOfWork],
+        now: Callable[[], datetime] = now_utc,
+        forms_override: Path | None = None,
+        language: str = "nb",
     ) -> None:
         self._uow = unit_of_work
         self._now = now
+        self._forms = forms_override
+        self._set_language(language)
 
     def _common(self, uow: UnitOfWork, parent_id: int) -> tuple[str, Letterhead, str, str]:
         """The parent's name, the letterhead, the caseworker's name and "Vår ref."."""
@@ -93,7 +100,7 @@ class NetworkDocuments:
         reveal_reason: str = "",
     ) -> Recipe:
         """The map as ``map_pdf`` draws it, ready to build."""
-        common = load_form("common", overrides=forms_override)
+        common = load_form("common", self._language, overrides=forms_override or self._forms)
         with self._uow() as uow:
             network = uow.network_maps.get(map_id)
             name, head, caseworker, reference = self._common(uow, network.parent_id)
@@ -107,7 +114,7 @@ class NetworkDocuments:
             pseudonymised=pseudonymised,
             our_reference=reference,
         )
-        wording = load_form("network_map", overrides=forms_override)
+        wording = load_form("network_map", self._language, overrides=forms_override or self._forms)
         return Recipe(build_network_map, data, head, common, wording, rules, "Nettverkskartet")
 
     def comparison_pdf(
@@ -122,7 +129,7 @@ class NetworkDocuments:
         the earlier map is always on the left). Two maps of different parents are refused."""
         # The rules on which maps may be compared live in one place, the map service.
         comparison = NetworkMapService(self._uow).compare(first_id, second_id)
-        common = load_form("common", overrides=forms_override)
+        common = load_form("common", self._language, overrides=forms_override or self._forms)
         parent_id = comparison.later.parent_id
         with self._uow() as uow:
             name, head, caseworker, reference = self._common(uow, parent_id)
@@ -140,6 +147,6 @@ class NetworkDocuments:
             pseudonymised=pseudonymised,
             our_reference=reference,
         )
-        wording = load_form("network_map", overrides=forms_override)
+        wording = load_form("network_map", self._language, overrides=forms_override or self._forms)
         pdf = build_network_comparison(data, head, common, wording)
         return require_discreet(pdf, rules, "Sammenligningen av nettverkskartene")

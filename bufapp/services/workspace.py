@@ -69,45 +69,48 @@ class Workspace:
     living: LivingService  # levekår (issue 22)
     family_conferences: FamilyConferenceService
     group_offers: GroupOfferService
+    # The office's written standard (Settings.office_standard): every document is written in it
+    # unless a parent's copy is asked for in another language (``in_language``).
+    office_standard: str = "nb"
 
     @cached_property
     def documents(self) -> DocumentService:
         from bufapp.services.documents import DocumentService
 
-        return DocumentService(self.unit_of_work)
+        return DocumentService(self.unit_of_work, language=self.office_standard)
 
     @cached_property
     def followup_documents(self) -> FollowUpDocuments:
         """The information sheet for a parent (kept as PDF/A, noted on the checklist)."""
         from bufapp.services.followup.documents import FollowUpDocuments
 
-        return FollowUpDocuments(self.unit_of_work)
+        return FollowUpDocuments(self.unit_of_work, language=self.office_standard)
 
     @cached_property
     def visit_documents(self) -> VisitPlanDocuments:
         """The visit plan for each party (kept as PDF/A per recipient: the distribution)."""
         from bufapp.services.visits.documents import VisitPlanDocuments
 
-        return VisitPlanDocuments(self.unit_of_work)
+        return VisitPlanDocuments(self.unit_of_work, language=self.office_standard)
 
     @cached_property
     def group_documents(self) -> GroupDocuments:
         from bufapp.services.groups.documents import GroupDocuments
 
-        return GroupDocuments(self.unit_of_work)
+        return GroupDocuments(self.unit_of_work, language=self.office_standard)
 
     @cached_property
     def group_offer_documents(self) -> GroupOfferDocuments:
         """The group overview (an office document: saved or printed, not kept per parent)."""
         from bufapp.services.group_offers.documents import GroupOfferDocuments
 
-        return GroupOfferDocuments(self.unit_of_work)
+        return GroupOfferDocuments(self.unit_of_work, language=self.office_standard)
 
     @cached_property
     def network_documents(self) -> NetworkDocuments:
         from bufapp.services.network_documents import NetworkDocuments
 
-        return NetworkDocuments(self.unit_of_work)
+        return NetworkDocuments(self.unit_of_work, language=self.office_standard)
 
     @cached_property
     def office_report(self) -> OfficeReportService:
@@ -118,19 +121,20 @@ class Workspace:
             self.unit_of_work,
             first_conversation_days=self.register.first_conversation_days,
             first_conversation_any_held=self.register.first_conversation_any_held,
+            language=self.office_standard,
         )
 
     @cached_property
     def archive(self) -> ArchiveExportService:
         from bufapp.services.archive.export import ArchiveExportService
 
-        return ArchiveExportService(self.unit_of_work)
+        return ArchiveExportService(self.unit_of_work, language=self.office_standard)
 
     @cached_property
     def access(self) -> AccessService:
         from bufapp.services.access.service import AccessService
 
-        return AccessService(self.unit_of_work)
+        return AccessService(self.unit_of_work, language=self.office_standard)
 
     @cached_property
     def feedback(self) -> FeedbackService:
@@ -144,7 +148,7 @@ class Workspace:
         """The family's plan from a familieråd, printed for those who took part."""
         from bufapp.services.family_conference.documents import FamilyConferenceDocuments
 
-        return FamilyConferenceDocuments(self.unit_of_work)
+        return FamilyConferenceDocuments(self.unit_of_work, language=self.office_standard)
 
     def check_soundness(self) -> IntegrityReport:
         """SQLite's quick check on a connection of its own (any thread: it only reads), and its
@@ -180,7 +184,7 @@ def workspace_for(vault: Vault, settings: Settings) -> Workspace:
     contact_log = ContactLogService(unit_of_work)
     consents = ConsentService(unit_of_work)
     register.add_provider(contact_log.deadline_provider)
-    referrals = ReferralService(unit_of_work)
+    referrals = ReferralService(unit_of_work, language=settings.office_standard)
     register.add_provider(consents.deadline_provider)
     register.add_provider(referrals.deadline_provider)
     groups = GroupService(unit_of_work)
@@ -214,6 +218,7 @@ def workspace_for(vault: Vault, settings: Settings) -> Workspace:
         living=living,
         family_conferences=family_conferences,
         group_offers=group_offers,
+        office_standard=settings.office_standard,
     )
 
 

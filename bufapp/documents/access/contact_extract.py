@@ -20,7 +20,9 @@ from reportlab.lib.units import mm
 from reportlab.platypus import HRFlowable, KeepTogether, Paragraph, Spacer, Table
 
 from bufapp.documents import fonts
+from bufapp.documents.dates import NUMERIC, DateWords
 from bufapp.documents.forms import Form
+from bufapp.documents.labels import Labels
 from bufapp.documents.letter import (
     TEXT_WIDTH,
     Letterhead,
@@ -134,10 +136,12 @@ def _participants(entry: ExtractEntry, form: Form) -> str:
     return "\n".join(people)
 
 
-def entry_flowables(entry: ExtractEntry, form: Form, style: dict[str, Any]) -> list[Any]:
+def entry_flowables(
+    entry: ExtractEntry, form: Form, style: dict[str, Any], dates: DateWords = NUMERIC
+) -> list[Any]:
     when = entry.occurred_at.astimezone(OSLO)
     title = form.text("entry.title").format(
-        date=f"{when:%d.%m.%Y}", time=f"{when:%H.%M}", form=entry.form
+        date=dates.short(when), time=dates.clock(when), form=entry.form
     )
     parts: list[Any] = [Paragraph(markup(title), style["title"])]
     if entry.exempt_note:
@@ -145,7 +149,7 @@ def entry_flowables(entry: ExtractEntry, form: Form, style: dict[str, Any]) -> l
     if entry.withdrawn_on is not None:
         key = "entry.withdrawn_with_text" if entry.withdrawn_text_shown else "entry.withdrawn"
         note = form.text(key).format(
-            date=f"{entry.withdrawn_on:%d.%m.%Y}", reason=entry.withdrawn_reason
+            date=dates.short(entry.withdrawn_on), reason=entry.withdrawn_reason
         )
         parts.append(Paragraph(markup(note), style["entry"]))
         if not entry.withdrawn_text_shown:
@@ -180,7 +184,9 @@ def entry_flowables(entry: ExtractEntry, form: Form, style: dict[str, Any]) -> l
     return [KeepTogether(parts[: head + 1]), *parts[head + 1 :]]
 
 
-def _summary(data: ContactExtract, form: Form, style: dict[str, Any]) -> list[Any]:
+def _summary(
+    data: ContactExtract, form: Form, style: dict[str, Any], dates: DateWords = NUMERIC
+) -> list[Any]:
     selection = [
         form.text("summary.topics").format(topics=", ".join(data.topics))
         if data.topics
@@ -190,7 +196,7 @@ def _summary(data: ContactExtract, form: Form, style: dict[str, Any]) -> list[An
         else form.text("summary.all_children"),
     ]
     period = form.text("summary.period_text").format(
-        start=f"{data.start:%d.%m.%Y}", end=f"{data.end:%d.%m.%Y}"
+        start=dates.short(data.start), end=dates.short(data.end)
     )
     rows = [
         (form.text("summary.parent"), data.parent_name),
@@ -208,7 +214,9 @@ def _summary(data: ContactExtract, form: Form, style: dict[str, Any]) -> list[An
     return parts
 
 
-def _withheld(data: ContactExtract, form: Form, style: dict[str, Any]) -> list[Any]:
+def _withheld(
+    data: ContactExtract, form: Form, style: dict[str, Any], dates: DateWords = NUMERIC
+) -> list[Any]:
     """What was withheld from the parent: date, what, basis and reason, never the content."""
     story: list[Any] = [Paragraph(markup(form.text("withheld.heading")), style["subheading"])]
     if not data.left_out:
@@ -216,7 +224,7 @@ def _withheld(data: ContactExtract, form: Form, style: dict[str, Any]) -> list[A
     story.append(Paragraph(markup(form.text("withheld.about")), style["entry"]))
     for item in sorted(data.left_out, key=lambda x: x.on):
         line = form.text("withheld.line").format(
-            date=f"{item.on:%d.%m.%Y}", what=item.what, basis=item.basis, reason=item.reason
+            date=dates.short(item.on), what=item.what, basis=item.basis, reason=item.reason
         )
         story.append(Paragraph(markup(line), style["entry"]))
     return story
@@ -226,22 +234,28 @@ def build_contact_extract(
     data: ContactExtract, head: Letterhead, common: Form, extract: Form
 ) -> bytes:
     style = extract_styles()
+    dates = DateWords.of(common)
     heading = extract.text("heading.text").format(parent=data.parent_name)
     story: list[Any] = [Paragraph(markup(heading), style["heading"])]
-    story += _summary(data, extract, style)
+    story += _summary(data, extract, style, dates)
     rule = {"width": TEXT_WIDTH, "thickness": 0.5, "color": Color(0.6, 0.6, 0.6)}
     entries = sorted(data.entries, key=lambda e: e.occurred_at)
     for entry in entries:
         story.append(HRFlowable(**rule, spaceBefore=4, spaceAfter=2))
-        story += entry_flowables(entry, extract, style)
+        story += entry_flowables(entry, extract, style, dates)
     if not entries:
         story.append(Paragraph(markup(extract.text("summary.none")), style["body"]))
     if data.for_parent:
-        story += [HRFlowable(**rule, spaceBefore=4, spaceAfter=4), *_withheld(data, extract, style)]
+        story += [
+            HRFlowable(**rule, spaceBefore=4, spaceAfter=4),
+            *_withheld(data, extract, style, dates),
+        ]
     story += [
         HRFlowable(**rule, spaceBefore=4, spaceAfter=4),
         Paragraph(markup(extract.text("summary.end")), style["note"]),
     ]
     # The office's own copy has no recipient.
-    letter = story_frame(data, heading, DocumentKind.CONTACT_EXTRACT.label, data.recipient)
+    letter = story_frame(
+        data, heading, Labels(common.language)(DocumentKind.CONTACT_EXTRACT.label), data.recipient
+    )
     return build_pages(letter, head, common, story)

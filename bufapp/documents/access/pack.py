@@ -30,6 +30,7 @@ from bufapp.documents.access.contact_extract import (
     entry_flowables,
     extract_styles,
 )
+from bufapp.documents.dates import NUMERIC, DateWords
 from bufapp.documents.forms import Form
 from bufapp.documents.letter import (
     TEXT_WIDTH,
@@ -141,11 +142,13 @@ def _register(data: AccessPack, words: Form, style: dict[str, Any]) -> list[Any]
     return story
 
 
-def _event(event: PackEvent, words: Form, style: dict[str, Any]) -> list[Any]:
+def _event(
+    event: PackEvent, words: Form, style: dict[str, Any], dates: DateWords = NUMERIC
+) -> list[Any]:
     when = event.at.astimezone(OSLO)
     key = "timeline.title_with_time" if event.with_time else "timeline.title"
     title = words.text(key).format(
-        date=f"{when:%d.%m.%Y}", time=f"{when:%H.%M}", kind=event.kind, title=event.title
+        date=dates.short(when), time=dates.clock(when), kind=event.kind, title=event.title
     )
     return event_flowables(event, title, words.text("label.your_views"), style)
 
@@ -176,7 +179,13 @@ def event_flowables(
     return [KeepTogether(head + body[:1]), *body[1:]]
 
 
-def _timeline(data: AccessPack, extract: Form, words: Form, style: dict[str, Any]) -> list[Any]:
+def _timeline(
+    data: AccessPack,
+    extract: Form,
+    words: Form,
+    style: dict[str, Any],
+    dates: DateWords = NUMERIC,
+) -> list[Any]:
     story: list[Any] = [
         Spacer(1, 6 * mm),
         Paragraph(markup(words.text("timeline.heading")), style["heading"]),
@@ -186,9 +195,9 @@ def _timeline(data: AccessPack, extract: Form, words: Form, style: dict[str, Any
     for item in items:
         story.append(HRFlowable(**RULE, spaceBefore=4, spaceAfter=2))
         if isinstance(item, ExtractEntry):
-            story += entry_flowables(item, extract, style)
+            story += entry_flowables(item, extract, style, dates)
         else:
-            story += _event(item, words, style)
+            story += _event(item, words, style, dates)
     if not items:
         story.append(Paragraph(markup(words.text("timeline.none")), style["body"]))
     story += [Paragraph(markup(note), style["note"]) for note in data.notes]
@@ -202,7 +211,9 @@ def _table(header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequenc
     return ruled_grid(cells, widths)
 
 
-def _documents(data: AccessPack, words: Form, style: dict[str, Any]) -> list[Any]:
+def _documents(
+    data: AccessPack, words: Form, style: dict[str, Any], dates: DateWords = NUMERIC
+) -> list[Any]:
     story: list[Any] = [
         HRFlowable(**RULE, spaceBefore=6, spaceAfter=4),
         Paragraph(markup(words.text("documents.heading")), style["heading"]),
@@ -210,14 +221,16 @@ def _documents(data: AccessPack, words: Form, style: dict[str, Any]) -> list[Any
     if not data.documents:
         return [*story, Paragraph(markup(words.text("documents.none")), style["entry"])]
     header = [words.text(f"documents.{k}") for k in ("date", "kind", "title")]
-    rows = [(f"{d.on:%d.%m.%Y}", d.kind, d.title) for d in data.documents]
+    rows = [(dates.short(d.on), d.kind, d.title) for d in data.documents]
     widths = (24 * mm, 48 * mm, TEXT_WIDTH - 72 * mm)
     about = Paragraph(markup(words.text("documents.about")), style["note"])
     # The heading stays with the table (a long table still splits, its header repeated).
     return [KeepTogether([*story, about, _table(header, rows, widths, style)])]
 
 
-def _exempt(data: AccessPack, words: Form, style: dict[str, Any]) -> list[Any]:
+def _exempt(
+    data: AccessPack, words: Form, style: dict[str, Any], dates: DateWords = NUMERIC
+) -> list[Any]:
     story: list[Any] = [
         Spacer(1, 6 * mm),
         Paragraph(markup(words.text("exempt.heading")), style["heading"]),
@@ -231,7 +244,7 @@ def _exempt(data: AccessPack, words: Form, style: dict[str, Any]) -> list[Any]:
         return words.text("exempt.because").format(reason=reason) if reason.strip() else ""
 
     rows = [
-        (f"{x.on:%d.%m.%Y}", x.what, "\n".join(t for t in (x.basis, because(x.reason)) if t))
+        (dates.short(x.on), x.what, "\n".join(t for t in (x.basis, because(x.reason)) if t))
         for x in left_out
     ]
     widths = (24 * mm, 48 * mm, TEXT_WIDTH - 72 * mm)
@@ -248,13 +261,15 @@ def build_access_pack(
     """The pack as PDF bytes in memory; ``extract`` is the contact-log extract's form, whose
     wording the contact entries share."""
     style = extract_styles()
+    dates = DateWords.of(common)
     story = _signature(_letter_story(data, words, style), data, common, words, style)
     story += [PageBreak(), *_register(data, words, style)]
-    story += _timeline(data, extract, words, style)
+    story += _timeline(data, extract, words, style, dates)
     end = [
         HRFlowable(**RULE, spaceBefore=6, spaceAfter=4),
         Paragraph(markup(words.text("exempt.end")), style["note"]),
     ]
     # The closing line stays with the list of what was left out, never alone on a page.
-    story += [*_documents(data, words, style), KeepTogether(_exempt(data, words, style) + end)]
+    exempt = _exempt(data, words, style, dates)
+    story += [*_documents(data, words, style, dates), KeepTogether(exempt + end)]
     return build_pages(access_letter(words.text("letter.heading"), data), head, common, story)

@@ -16,6 +16,7 @@ from reportlab.platypus import Paragraph, Spacer, Table
 
 from bufapp.documents.access.contact_extract import extract_styles
 from bufapp.documents.access.pack import OSLO, access_letter
+from bufapp.documents.dates import NUMERIC, DateWords
 from bufapp.documents.forms import Form
 from bufapp.documents.letter import (
     TEXT_WIDTH,
@@ -49,7 +50,9 @@ class AccessReport:
     anchor: AuditAnchor | None = None  # the trail's head when the report was made
 
 
-def _table(lines: list[ReportLine], words: Form, style: dict[str, Any]) -> Table:
+def _table(
+    lines: list[ReportLine], words: Form, style: dict[str, Any], dates: DateWords = NUMERIC
+) -> Table:
     cell = style["entry"].clone("cell", fontSize=9, leading=11.5, spaceAfter=2)
     header = [words.text(f"table.{k}") for k in ("when", "who", "what")]
     cells = [[Paragraph(f"<b>{markup(h)}</b>", cell) for h in header]]
@@ -59,7 +62,7 @@ def _table(lines: list[ReportLine], words: Form, style: dict[str, Any]) -> Table
             [
                 Paragraph(
                     words.text("table.moment").format(
-                        date=f"{when:%d.%m.%Y}", time=f"{when:%H.%M}"
+                        date=dates.short(when), time=dates.clock(when)
                     ),
                     cell,
                 ),
@@ -73,6 +76,7 @@ def _table(lines: list[ReportLine], words: Form, style: dict[str, Any]) -> Table
 
 def build_access_report(data: AccessReport, head: Letterhead, common: Form, words: Form) -> bytes:
     style = extract_styles()
+    dates = DateWords.of(common)
     story: list[Any] = [
         Paragraph(markup(words.text("letter.heading")), style["heading"]),
         Paragraph(markup(words.text("letter.intro")), style["body"]),
@@ -84,9 +88,9 @@ def build_access_report(data: AccessReport, head: Letterhead, common: Form, word
     if lines:
         first, last = lines[0].at.astimezone(OSLO), lines[-1].at.astimezone(OSLO)
         summary = words.text("table.summary").format(
-            count=len(lines), first=f"{first:%d.%m.%Y}", last=f"{last:%d.%m.%Y}"
+            count=len(lines), first=dates.short(first), last=dates.short(last)
         )
-        story += [Paragraph(markup(summary), style["note"]), _table(lines, words, style)]
+        story += [Paragraph(markup(summary), style["note"]), _table(lines, words, style, dates)]
     else:
         story.append(Paragraph(markup(words.text("table.none")), style["entry"]))
     story += [Spacer(1, 4 * mm), Paragraph(markup(words.text("table.end")), style["note"])]

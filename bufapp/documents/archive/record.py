@@ -15,6 +15,7 @@ from reportlab.platypus import HRFlowable, Paragraph
 
 from bufapp.documents.access.contact_extract import OSLO, entry_facts, extract_styles
 from bufapp.documents.access.pack import PackEvent, event_flowables
+from bufapp.documents.dates import DateWords
 from bufapp.documents.forms import Form
 from bufapp.documents.letter import TEXT_WIDTH, Letterhead, build_pages, markup, story_frame
 
@@ -40,7 +41,7 @@ def build_archive_record(
     heading = wording.text("document.heading").format(kind=event.kind, title=event.title)
     when = event.at.astimezone(OSLO)
     title = wording.text("document.title").format(
-        date=f"{when:%d.%m.%Y}", kind=event.kind, title=event.title
+        date=DateWords.of(common).short(when), kind=event.kind, title=event.title
     )
     story: list[Any] = [
         Paragraph(markup(heading), style["heading"]),

@@ -18,6 +18,7 @@ from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
 from bufapp.documents.followup.sheet_parts import bullets, paragraphs, sheet_styles
 from bufapp.documents.forms import Form
+from bufapp.documents.labels import Labels
 from bufapp.documents.letter import TEXT_WIDTH, Letterhead, build_pages, markup, story_frame
 from bufapp.documents.tables import label_table, padding, ruled_grid
 from bufapp.domain.enums import DocumentKind
@@ -178,6 +179,8 @@ def build_conference_plan(
         *paragraphs(wording.values["legal"]["text"], style["small"]),
     ]
     letter = story_frame(
-        data, wording.text("heading.text"), DocumentKind.FAMILY_CONFERENCE_PLAN.label
+        data,
+        wording.text("heading.text"),
+        Labels(common.language)(DocumentKind.FAMILY_CONFERENCE_PLAN.label),
     )
     return build_pages(letter, head, common, story)

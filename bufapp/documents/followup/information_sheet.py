@@ -19,6 +19,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
+from bufapp.documents.dates import NUMERIC, DateWords
 from bufapp.documents.followup.sheet_parts import (
     SheetContact,
     bullets,
@@ -29,6 +30,7 @@ from bufapp.documents.followup.sheet_parts import (
     sheet_styles,
 )
 from bufapp.documents.forms import Form
+from bufapp.documents.labels import Labels
 from bufapp.documents.letter import Letterhead, build_pages, markup, signed_off, story_frame
 from bufapp.domain.enums import DocumentKind
 
@@ -65,11 +67,12 @@ class InformationSheet:
     responsible: bool = True
 
 
-def joined(names: tuple[str, ...]) -> str:
-    """«Ánde», «Ánde og Áilu», «Ánde, Áilu og Biret»."""
+def joined(names: tuple[str, ...], and_word: str = "og") -> str:
+    """«Ánde», «Ánde og Áilu», «Ánde, Áilu og Biret» (``and_word``: common.toml's
+    ``words.and`` in the document's language)."""
     if len(names) <= 1:
         return "".join(names)
-    return f"{', '.join(names[:-1])} og {names[-1]}"
+    return f"{', '.join(names[:-1])} {and_word} {names[-1]}"
 
 
 def worded(wording: Form, section: str, data: InformationSheet) -> Any:
@@ -81,35 +84,41 @@ def worded(wording: Form, section: str, data: InformationSheet) -> Any:
     return values[data.basis]
 
 
-def why_sentence(data: InformationSheet, wording: Form) -> str:
+def why_sentence(data: InformationSheet, wording: Form, and_word: str = "og") -> str:
     place = wording.values["place"].get(data.place) or wording.text("place.other")
     sentence = str(worded(wording, "why", data))
-    return sentence.format(children=joined(data.children), place=place)
+    return sentence.format(children=joined(data.children, and_word), place=place)
 
 
 def _section(heading: str, body: list[Any], style: dict[str, Any]) -> list[Any]:
     return [Paragraph(markup(heading), style["subheading"]), *body]
 
 
-def _assessment(data: InformationSheet, wording: Form, style: dict[str, Any]) -> list[Any]:
+def _assessment(
+    data: InformationSheet, wording: Form, style: dict[str, Any], dates: DateWords = NUMERIC
+) -> list[Any]:
     found = data.assessment
     if found is None:
         return []
     body: list[Any] = [
         Paragraph(
-            markup(wording.text("assessment.written").format(date=f"{found.written_on:%d.%m.%Y}")),
+            markup(wording.text("assessment.written").format(date=dates.short(found.written_on))),
             style["body"],
         ),
         *paragraphs([p for p in found.text.split("\n\n")], style["quoted"]),
     ]
     if found.reassess_on is not None:
-        again = wording.text("assessment.reassess").format(date=f"{found.reassess_on:%d.%m.%Y}")
+        again = wording.text("assessment.reassess").format(date=dates.short(found.reassess_on))
         body.append(Paragraph(markup(again), style["body"]))
     body.append(Paragraph(markup(wording.text("assessment.disagree")), style["body"]))
     return _section(wording.text("assessment.heading"), body, style)
 
 
-def _story(data: InformationSheet, wording: Form, style: dict[str, Any]) -> list[Any]:
+def _story(
+    data: InformationSheet, wording: Form, style: dict[str, Any], common: Form | None = None
+) -> list[Any]:
+    dates = DateWords.of(common) if common is not None else NUMERIC
+    and_word = common.values.get("words", {}).get("and", "og") if common is not None else "og"
     basis = data.basis
     values = wording.values
     law = values["law"]
@@ -119,7 +128,7 @@ def _story(data: InformationSheet, wording: Form, style: dict[str, Any]) -> list
         *_section(wording.text("intro.heading"), paragraphs(values["intro"]["text"], style["body"]), style),
         *_section(
             wording.text("why.heading_plural" if len(data.children) > 1 else "why.heading"),
-            paragraphs([why_sentence(data, wording), wording.text("why.after")], style["body"]),
+            paragraphs([why_sentence(data, wording, and_word), wording.text("why.after")], style["body"]),
             style,
         ),
         *_section(
@@ -151,7 +160,7 @@ def _story(data: InformationSheet, wording: Form, style: dict[str, Any]) -> list
             ],
             style,
         ),
-        *_assessment(data, wording, style),
+        *_assessment(data, wording, style, dates),
         KeepTogether(
             _section(
                 wording.text("contact.heading"),
@@ -176,10 +185,10 @@ def build_information_sheet(
     if data.basis not in BASES:
         raise ValueError(f"no information sheet for the basis {data.basis!r}")
     style = sheet_styles()
-    story = signed_off(_story(data, wording, style), common, data.caseworker, style)
+    story = signed_off(_story(data, wording, style, common), common, data.caseworker, style)
     references = [*wording.values["legal"]["common"], *wording.values["legal"][data.basis]]
     story.append(Spacer(1, 6 * mm))
     story += paragraphs(references, style["small"])
-    kind = DocumentKind.INFORMATION_SHEET.label
+    kind = Labels(common.language)(DocumentKind.INFORMATION_SHEET.label)
     letter = story_frame(data, wording.text("heading.text"), kind, data.recipient)
     return build_pages(letter, head, common, story)

@@ -31,6 +31,7 @@ from bufapp.documents.groups.meeting_parts import (
     meeting_styles,
     split_widths,
 )
+from bufapp.documents.labels import Labels
 from bufapp.documents.letter import Letterhead, build_pages, markup, story_frame
 from bufapp.domain.enums import DocumentKind
 
@@ -136,5 +137,7 @@ def build_action_list(data: ActionList, head: Letterhead, common: Form, actions:
     story += [summary] if summary else []
     story += _part("open", open_rows, actions, style)
     story += _part("closed", closed_rows, actions, style)
-    letter = story_frame(data, title, DocumentKind.ACTION_LIST.label)  # internal: no address
+    letter = story_frame(
+        data, title, Labels(common.language)(DocumentKind.ACTION_LIST.label)
+    )  # internal: no address
     return build_pages(letter, head, common, story)

@@ -34,6 +34,7 @@ from bufapp.documents.groups.meeting_parts import (
     numbered,
     split_widths,
 )
+from bufapp.documents.labels import Labels
 from bufapp.documents.letter import Letterhead, build_pages, markup, signed_off, story_frame
 from bufapp.domain.enums import DocumentKind
 
@@ -235,7 +236,9 @@ def build_meeting_invitation(
     story += _invited(data, words, style)
     story += _coordinator(data, words, style)
     story += _support(data, words, style)
-    letter = story_frame(data, title, DocumentKind.MEETING_INVITATION.label, data.recipient)
+    letter = story_frame(
+        data, title, Labels(common.language)(DocumentKind.MEETING_INVITATION.label), data.recipient
+    )
     signed = f"{letter.caseworker}\n{letter.caseworker_title}"
     story = signed_off(story, common, signed, style, gap=4 * mm)
     references = words.paragraphs("legal.references")

@@ -29,6 +29,7 @@ from bufapp.documents.groups.meeting_parts import (
     local,
     meeting_styles,
 )
+from bufapp.documents.labels import Labels
 from bufapp.documents.letter import TEXT_WIDTH, Letterhead, build_pages, markup, story_frame
 from bufapp.domain.enums import DocumentKind
 
@@ -209,4 +210,9 @@ def build_meeting_minutes(
         ),
         *_distribution(data, minutes, style),
     ]
-    return build_pages(story_frame(data, title, DocumentKind.MINUTES.label), head, common, story)
+    return build_pages(
+        story_frame(data, title, Labels(common.language)(DocumentKind.MINUTES.label)),
+        head,
+        common,
+        story,
+    )

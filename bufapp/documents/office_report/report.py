@@ -14,6 +14,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer
 
+from bufapp.documents.dates import NUMERIC, DateWords
 from bufapp.documents.forms import Form
 from bufapp.documents.letter import (
     TEXT_WIDTH,
@@ -56,7 +57,12 @@ def _figure_table(report_section: list[Any], wording: Form, style: dict[str, Any
 
 
 def office_report_story(
-    report: OfficeReport, wording: Form, style: dict[str, Any], made_on: date, caseworker: str
+    report: OfficeReport,
+    wording: Form,
+    style: dict[str, Any],
+    made_on: date,
+    caseworker: str,
+    dates: DateWords = NUMERIC,
 ) -> list[Any]:
     heading = wording.text("heading.text").format(period=report.period.label)
     story: list[Any] = [Paragraph(markup(heading), style["heading"])]
@@ -78,7 +84,7 @@ def office_report_story(
     else:
         story.append(Paragraph(markup(wording.text("quotes.none")), style["body"]))
     story.append(Spacer(1, 6 * mm))
-    made = wording.text("closing.made").format(date=f"{made_on:%d.%m.%Y}", caseworker=caseworker)
+    made = wording.text("closing.made").format(date=dates.short(made_on), caseworker=caseworker)
     story.append(Paragraph(markup(made), style["small"]))
     return story
 
@@ -103,5 +109,5 @@ def build_office_report(
         confidential=False,
         kind=wording.text("heading.kind"),
     )
-    story = office_report_story(report, wording, style, made_on, caseworker)
+    story = office_report_story(report, wording, style, made_on, caseworker, DateWords.of(common))
     return build_pages(letter, head, common, story)

@@ -18,7 +18,9 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table
 
 from bufapp.documents import fonts
+from bufapp.documents.dates import DateWords
 from bufapp.documents.forms import Form
+from bufapp.documents.labels import Labels
 from bufapp.documents.letter import (
     TEXT_WIDTH,
     Letterhead,
@@ -98,11 +100,12 @@ def _signatures(form: Form, parent: str, caseworker: str) -> Table:
 def build_consent_declaration(
     data: ConsentDeclaration, head: Letterhead, common: Form, consent: Form
 ) -> bytes:
+    dates = DateWords.of(common)
     style = dict(letter_styles())
     style["label"] = style["body"].clone("label", fontName=fonts.BOLD)
     style["box"] = style["body"].clone("box", leading=18, spaceAfter=1, leftIndent=4 * mm)
     birth = (
-        f"{data.parent_birth_date:%d.%m.%Y}"
+        dates.short(data.parent_birth_date)
         if data.parent_birth_date
         else consent.text("who.birth_date_unknown")
     )
@@ -115,7 +118,7 @@ def build_consent_declaration(
         return Paragraph(markup(text), style["body"])
 
     valid = (
-        consent.text("valid.until").format(date=f"{data.valid_until:%d.%m.%Y}")
+        consent.text("valid.until").format(date=dates.short(data.valid_until))
         if data.valid_until
         else consent.text("valid.open_ended")
     )
@@ -149,6 +152,6 @@ def build_consent_declaration(
         Spacer(1, 4 * mm),
         *(Paragraph(markup(ref), style["small"]) for ref in consent.values["legal"]["references"]),
     ]
-    kind = DocumentKind.CONSENT_DECLARATION.label
+    kind = Labels(common.language)(DocumentKind.CONSENT_DECLARATION.label)
     letter = story_frame(data, consent.text("heading.text"), kind, data.parent_address)
     return build_pages(letter, head, common, story)

@@ -11,7 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from bufapp.documents.dates import NUMERIC, DateWords
 from bufapp.documents.forms import Form
+from bufapp.documents.labels import Labels
 from bufapp.documents.letter import Letter, Letterhead, build_letter
 from bufapp.domain.enums import DocumentKind
 
@@ -64,14 +66,14 @@ class ReferralLetter:
     subject: Subject | None = None
 
 
-def _subject(subject: Subject, form: Form) -> str:
+def _subject(subject: Subject, form: Form, dates: DateWords = NUMERIC) -> str:
     """The «Gjelder» block's lines: label and value, one per line."""
     rows = [(form.text("subject.name"), subject.name)]
     if subject.personal_details:
         if subject.national_id:
             rows.append((form.text("subject.national_id"), subject.national_id))
         elif subject.birth_date is not None:
-            rows.append((form.text("subject.birth_date"), f"{subject.birth_date:%d.%m.%Y}"))
+            rows.append((form.text("subject.birth_date"), dates.short(subject.birth_date)))
         rows += [
             (form.text("subject.address"), subject.address),
             (form.text("subject.phone"), subject.phone),
@@ -104,7 +106,12 @@ def build_referral(
     # Whom it concerns, then the main message: what is asked of the recipient, and why now.
     sections: list[tuple[str, str]] = []
     if data.subject is not None:
-        sections.append((referral.text("subject.heading"), _subject(data.subject, referral)))
+        sections.append(
+            (
+                referral.text("subject.heading"),
+                _subject(data.subject, referral, DateWords.of(common)),
+            )
+        )
     sections.append((referral.text("sections.request"), data.request))
     for key in (
         "current_situation",
@@ -118,7 +125,7 @@ def build_referral(
             sections.append((referral.text(f"sections.{key}"), text))
     shared = [
         referral.text("consent.basis").format(
-            date=f"{basis.given_on:%d.%m.%Y}",
+            date=DateWords.of(common).short(basis.given_on),
             recipient=basis.recipient,
             categories=", ".join(basis.categories),
         )
@@ -151,7 +158,9 @@ def build_referral(
     letter = Letter(
         recipient=data.recipient if copy_for is None else copy_for,
         heading=heading,
-        kind=(DocumentKind.REFERRAL if copy_for is None else DocumentKind.REFERRAL_COPY).label,
+        kind=Labels(common.language)(
+            (DocumentKind.REFERRAL if copy_for is None else DocumentKind.REFERRAL_COPY).label
+        ),
         paragraphs=intro,
         caseworker=data.caseworker,
         our_reference=data.our_reference,

@@ -19,6 +19,7 @@ from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
 from bufapp.documents.followup.sheet_parts import bullets, paragraphs, sheet_styles
 from bufapp.documents.forms import Form
+from bufapp.documents.labels import Labels
 from bufapp.documents.letter import Letterhead, build_pages, markup, story_frame
 from bufapp.documents.visits.plan_parts import (
     READERS,
@@ -183,6 +184,6 @@ def build_visit_plan(data: VisitPlanLetter, head: Letterhead, common: Form, word
     story.append(Spacer(1, 6 * mm))
     legal = wording.values["legal"]["decision" if data.frame.decided else "agreement"]
     story += paragraphs(legal, style["small"])
-    kind = DocumentKind.VISIT_PLAN.label
+    kind = Labels(common.language)(DocumentKind.VISIT_PLAN.label)
     letter = story_frame(data, say("heading.text"), kind, data.recipient)
     return build_pages(letter, head, common, story)

@@ -19,12 +19,14 @@ from bufapp.domain.interpreting import categories_text
 from bufapp.domain.network import RING_LABELS, NetworkMap
 from bufapp.domain.referral import Referral
 from bufapp.languages import language_name
+from bufapp.services.access.wording import day
+from bufapp.services.access.wording import label as in_words
 from bufapp.services.clock import OSLO
 from bufapp.services.register import ChildWithPlacements
 
 
-def _day(on: date | None) -> str:
-    return f"{on:%d.%m.%Y}" if on else ""
+def _day(on: date | None, words: Form) -> str:
+    return day(on, words)
 
 
 def at_midnight(on: date) -> datetime:
@@ -52,7 +54,7 @@ def register_facts(parent: Parent, words: Form) -> tuple[tuple[str, str], ...]:
     return (
         (label("name"), parent.full_name),
         (label("national_id"), parent.national_id or ""),
-        (label("birth_date"), _day(parent.birth_date)),
+        (label("birth_date"), _day(parent.birth_date, words)),
         (label("address"), address),
         (label("phone"), parent.phone),
         (label("email"), parent.email),
@@ -77,22 +79,25 @@ def children(
     for entry in found:
         child = entry.child
         link = next((lk for lk in child.parents if lk.parent_id == parent_id), None)
-        role = link.role.label if link else ""
+        role = in_words(link.role.label, words) if link else ""
         if link is not None and not link.parental_responsibility:
             role += f" ({words.text('register.no_responsibility')})"
         line = words.text("register.child").format(
-            name=child.full_name, born=_day(child.birth_date), role=role, case=child.case_number
+            name=child.full_name,
+            born=_day(child.birth_date, words),
+            role=role,
+            case=child.case_number,
         )
         placements = []
         for placement in sorted(entry.placements, key=lambda p: p.start_date):
             text = words.text("register.placement").format(
-                kind=placement.place_type.label,
-                basis=placement.basis.label,
-                start=_day(placement.start_date),
-                end=_day(placement.end_date) or words.text("register.placement_ongoing"),
+                kind=in_words(placement.place_type.label, words),
+                basis=in_words(placement.basis.label, words),
+                start=_day(placement.start_date, words),
+                end=_day(placement.end_date, words) or words.text("register.placement_ongoing"),
             )
             if placement.end_reason is not None:
-                reason = placement.end_reason.label.lower()
+                reason = in_words(placement.end_reason.label, words).lower()
                 text += " (" + words.text("register.placement_ended").format(reason=reason) + ")"
             place = placement.place_name if rules.shows_placement(placement) else hidden_place
             placements.append(f"{text}. {place}" if place else text)
@@ -111,12 +116,12 @@ def consent_event(consent: Consent, recipient: str, words: Form) -> PackEvent:
         facts=(
             (label("recipient"), recipient),
             (label("purpose"), consent.purpose),
-            (label("categories"), ", ".join(c.label for c in consent.categories)),
-            (label("given"), f"{_day(consent.given_on)} ({consent.how.label.lower()})"),
+            (label("categories"), ", ".join(in_words(c.label, words) for c in consent.categories)),
+            (label("given"), f"{_day(consent.given_on, words)} ({in_words(consent.how.label, words).lower()})"),
             (label("signed"), label("yes") if consent.signed_declaration else ""),
-            (label("valid_until"), _day(consent.valid_until)),
+            (label("valid_until"), _day(consent.valid_until, words)),
             (label("withdrawn"), " – ".join(
-                x for x in (_day(consent.withdrawn_on), consent.withdrawal_note) if x
+                x for x in (_day(consent.withdrawn_on, words), consent.withdrawal_note) if x
             )),
         ),
     )  # fmt: skip
@@ -130,13 +135,15 @@ def referral_event(referral: Referral, recipient: str, words: Form) -> PackEvent
 
     on = referral.sent_on or referral.finished_on or date.min
     exceptions = [
-        label("exception").format(category=e.category.label, basis=e.legal_basis, reason=e.reason)
+        label("exception").format(
+            category=in_words(e.category.label, words), basis=e.legal_basis, reason=e.reason
+        )
         for e in referral.exceptions
     ]
     closed = referral.state in (
         ReferralState.ANSWERED, ReferralState.DECLINED, ReferralState.NO_ANSWER
     )  # fmt: skip
-    answer = " – ".join(x for x in (_day(referral.closed_on), referral.outcome_note) if x)
+    answer = " – ".join(x for x in (_day(referral.closed_on, words), referral.outcome_note) if x)
     blocks = [
         PackBlock(label(key), text)
         for key, text in (
@@ -157,9 +164,9 @@ def referral_event(referral: Referral, recipient: str, words: Form) -> PackEvent
         title=recipient,
         facts=(
             (label("recipient"), recipient),
-            (label("state"), referral.state.label),
-            (label("sent"), _day(referral.sent_on)),
-            (label("categories"), ", ".join(c.label for c in referral.categories)),
+            (label("state"), in_words(referral.state.label, words)),
+            (label("sent"), _day(referral.sent_on, words)),
+            (label("categories"), ", ".join(in_words(c.label, words) for c in referral.categories)),
             (label("answer"), answer if closed else ""),
         ),
         blocks=tuple(blocks),
@@ -171,7 +178,8 @@ def group_event(group: ResponsibilityGroup, words: Form) -> PackEvent:
         return words.text(f"label.{key}")
 
     members = tuple(
-        ", ".join(x for x in (m.name, m.position, m.role.label.lower()) if x) for m in group.members
+        ", ".join(x for x in (m.name, m.position, in_words(m.role.label, words).lower()) if x)
+        for m in group.members
     )
     return PackEvent(
         at=at_midnight(group.started_on),
@@ -179,7 +187,7 @@ def group_event(group: ResponsibilityGroup, words: Form) -> PackEvent:
         title=group.purpose,
         facts=(
             (label("coordinator"), group.name_of(group.coordinator) if group.coordinator else ""),
-            (label("ended"), _day(group.ended_on)),
+            (label("ended"), _day(group.ended_on, words)),
         ),
         blocks=(PackBlock(label("members"), lines=members),) if members else (),
     )
@@ -188,7 +196,7 @@ def group_event(group: ResponsibilityGroup, words: Form) -> PackEvent:
 def _action(action: MeetingAction, group: ResponsibilityGroup, words: Form) -> str:
     key = "label.action" if action.due else "label.action_no_due"
     who = group.name_of(action.responsible)
-    return words.text(key).format(what=action.what, who=who, due=_day(action.due))
+    return words.text(key).format(what=action.what, who=who, due=_day(action.due, words))
 
 
 def meeting_event(
@@ -242,7 +250,7 @@ def map_event(network: NetworkMap, words: Form) -> PackEvent:
             label=m.label,
             sector=network.sector_name(m.sector),
             ring=RING_LABELS.get(m.ring, str(m.ring)).lower(),
-            quality=m.quality.label.lower(),
+            quality=in_words(m.quality.label, words).lower(),
         )
         + (f". {m.note}" if m.note else "")
         for m in network.members

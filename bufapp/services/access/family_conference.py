@@ -10,6 +10,7 @@ wording can use it too."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 from bufapp.documents.access.pack import PackBlock, PackEvent
@@ -17,6 +18,8 @@ from bufapp.domain.enums import ConferenceStatus
 from bufapp.domain.family_conference import FamilyConference
 from bufapp.services.access.events import at_midnight
 from bufapp.services.access.withholding import discreet_record
+from bufapp.services.access.wording import day
+from bufapp.services.access.wording import label as in_words
 
 if TYPE_CHECKING:
     from bufapp.documents.access.contact_extract import LeftOut
@@ -28,22 +31,22 @@ def _say(words: Form, key: str) -> str:
     return words.text(f"family_conference.{key}")
 
 
-def _day(conference_day: object) -> str:
-    return f"{conference_day:%d.%m.%Y}" if conference_day else ""
+def _day(conference_day: date | None, words: Form) -> str:
+    return day(conference_day, words)
 
 
 def conference_event(c: FamilyConference, words: Form) -> PackEvent:
     """One conference as a dated item of the pack."""
     approval = ""
     if c.approval is not None and c.approved_on is not None:
-        approval = f"{c.approval.label} {_day(c.approved_on)}"
+        approval = f"{in_words(c.approval.label, words)} {_day(c.approved_on, words)}"
     coordinator = ", ".join(x for x in (c.coordinator_name, c.coordinator_org) if x)
     facts = (
-        (_say(words, "planned_for"), _day(c.planned_for)),
-        (_say(words, "held_on"), _day(c.held_on)),
+        (_say(words, "planned_for"), _day(c.planned_for, words)),
+        (_say(words, "held_on"), _day(c.held_on, words)),
         (_say(words, "coordinator"), coordinator),
         (_say(words, "approval"), approval),
-        (_say(words, "follow_up_on"), _day(c.follow_up_on)),
+        (_say(words, "follow_up_on"), _day(c.follow_up_on, words)),
     )
     came, not_came = _say(words, "came"), _say(words, "did_not_come")
     held = c.status is ConferenceStatus.HELD
@@ -52,7 +55,9 @@ def conference_event(c: FamilyConference, words: Form) -> PackEvent:
         + ((f" – {came}" if p.came else f" – {not_came}") if held else "")
         for p in c.people
     )  # fmt: skip
-    items = tuple(" – ".join(x for x in (i.what, i.who, _day(i.by_when)) if x) for i in c.items)
+    items = tuple(
+        " – ".join(x for x in (i.what, i.who, _day(i.by_when, words)) if x) for i in c.items
+    )
     blocks = [
         PackBlock(_say(words, "question"), text=c.question),
         PackBlock(_say(words, "people"), lines=people),
@@ -64,7 +69,7 @@ def conference_event(c: FamilyConference, words: Form) -> PackEvent:
     return PackEvent(
         at=at_midnight(c.day),
         kind=_say(words, "kind"),
-        title=f"{c.purpose.label} ({c.status.label.lower()})",
+        title=f"{in_words(c.purpose.label, words)} ({in_words(c.status.label, words).lower()})",
         facts=tuple((label, value) for label, value in facts if value),
         blocks=tuple(b for b in blocks if b.text.strip() or b.lines),
     )

@@ -20,6 +20,7 @@ from bufapp.domain.feedback import KorScore, SimpleFeedback, tenths_text
 from bufapp.domain.feedback_rules import KorNumbers
 from bufapp.services.access.events import at_midnight
 from bufapp.services.access.withholding import discreet_parts
+from bufapp.services.access.wording import label as in_words
 
 if TYPE_CHECKING:
     from bufapp.documents.access.contact_extract import LeftOut
@@ -52,7 +53,7 @@ def simple_event(feedback: SimpleFeedback, question: str, words: Form) -> PackEv
         at=at_midnight(feedback.given_on),
         kind=_say(words, "simple_kind"),
         title=question,
-        facts=((_say(words, "answer"), feedback.answer.label),),
+        facts=((_say(words, "answer"), in_words(feedback.answer.label, words)),),
         blocks=blocks,
     )
 

@@ -26,13 +26,15 @@ from bufapp.domain.followup import (
 )
 from bufapp.domain.followup_rules import wish_answer_due
 from bufapp.services.access.events import at_midnight
+from bufapp.services.access.wording import day
+from bufapp.services.access.wording import label as in_words
 
 if TYPE_CHECKING:
     from bufapp.storage.uow import UnitOfWork
 
 
-def _day(on: date | None) -> str:
-    return f"{on:%d.%m.%Y}" if on else ""
+def _day(on: date | None, words: Form) -> str:
+    return day(on, words)
 
 
 def _say(words: Form, key: str) -> str:
@@ -81,14 +83,17 @@ def purpose_event(
     if purpose.caseworker_words.strip():
         blocks.append(PackBlock(_say(words, "purpose_caseworker"), purpose.caseworker_words))
     facts = (
-        (_say(words, "purpose_agreed"), _day(purpose.agreed_on) if has_purpose(purpose) else ""),
+        (
+            _say(words, "purpose_agreed"),
+            _day(purpose.agreed_on, words) if has_purpose(purpose) else "",
+        ),
         (_say(words, "every_days"), _frequency(plan, words)),
-        (_say(words, "agreement_agreed"), _day(plan.agreed_on)),
+        (_say(words, "agreement_agreed"), _day(plan.agreed_on, words)),
         (_say(words, "how"), plan.how),
         (_say(words, "preferred_place"), plan.preferred_place),
         (_say(words, "support_person"), plan.support_person),
-        (_say(words, "refused"), _day(plan.refused_on)),
-        (_say(words, "next_offer"), _day(plan.next_offer_on) if plan.refused_on else ""),
+        (_say(words, "refused"), _day(plan.refused_on, words)),
+        (_say(words, "next_offer"), _day(plan.next_offer_on, words) if plan.refused_on else ""),
         (_say(words, "agreement_note"), plan.note),
     )
     return PackEvent(
@@ -105,14 +110,16 @@ def child_plan_event(plan: ChildPlan, child_name: str, words: Form) -> PackEvent
     return PackEvent(
         at=at_midnight(plan.dated),
         kind=_kind(words, "child_plan"),
-        title=_say(words, "plan_title").format(plan=plan.kind.label, child=child_name),
+        title=_say(words, "plan_title").format(
+            plan=in_words(plan.kind.label, words), child=child_name
+        ),
         facts=((_say(words, "time_frame"), plan.time_frame),),
         blocks=blocks,
     )
 
 
 def _manner(given: InformationGiven, words: Form) -> str:
-    parts = [given.manner.label]
+    parts = [in_words(given.manner.label, words)]
     if given.with_interpreter:
         parts.append(_say(words, "with_interpreter"))
     if given.with_support_person:
@@ -129,8 +136,8 @@ def information_event(given: InformationGiven, item_label: str, words: Form) -> 
         title=item_label,
         facts=(
             (_say(words, "manner"), _manner(given, words)),
-            (_say(words, "understood"), given.understood.label),
-            (_say(words, "repeat_on"), _day(given.repeat_on)),
+            (_say(words, "understood"), in_words(given.understood.label, words)),
+            (_say(words, "repeat_on"), _day(given.repeat_on, words)),
             (_say(words, "information_note"), given.note),
         ),
     )
@@ -140,8 +147,8 @@ def assessment_event(assessment: Assessment, words: Form) -> PackEvent:
     return PackEvent(
         at=at_midnight(assessment.written_on),
         kind=_kind(words, "assessment"),
-        title=assessment.outlook.label,
-        facts=((_say(words, "reassess_on"), _day(assessment.reassess_on)),),
+        title=in_words(assessment.outlook.label, words),
+        facts=((_say(words, "reassess_on"), _day(assessment.reassess_on, words)),),
         blocks=(PackBlock(_say(words, "assessment_text"), assessment.text),),
     )
 
@@ -161,8 +168,8 @@ def wish_event(wish: Wish, words: Form) -> PackEvent:
     if wish.is_open:
         blocks.append(PackBlock(_say(words, "not_answered")))
     else:
-        outcome = wish.outcome.label if wish.outcome else ""
-        heading = _say(words, "answer").format(date=_day(wish.answered_on), outcome=outcome)
+        outcome = in_words(wish.outcome.label, words) if wish.outcome else ""
+        heading = _say(words, "answer").format(date=_day(wish.answered_on, words), outcome=outcome)
         blocks.append(PackBlock(heading, wish.answer))
         if wish.reason.strip():
             blocks.append(PackBlock(_say(words, "reason"), wish.reason))
@@ -171,8 +178,10 @@ def wish_event(wish: Wish, words: Form) -> PackEvent:
     return PackEvent(
         at=at_midnight(wish.wished_on),
         kind=_kind(words, "wish"),
-        title=wish.kind.label,
-        facts=((_say(words, "answer_by"), _day(wish_answer_due(wish)) if wish.is_open else ""),),
+        title=in_words(wish.kind.label, words),
+        facts=(
+            (_say(words, "answer_by"), _day(wish_answer_due(wish), words) if wish.is_open else ""),
+        ),
         blocks=tuple(blocks),
     )
 

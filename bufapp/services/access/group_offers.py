@@ -15,6 +15,8 @@ from bufapp.domain.access import Reader
 from bufapp.domain.group_offers import GroupOffer, GroupParticipation
 from bufapp.services.access.events import at_midnight
 from bufapp.services.access.withholding import discreet_record
+from bufapp.services.access.wording import day
+from bufapp.services.access.wording import label as in_words
 
 if TYPE_CHECKING:
     from bufapp.documents.access.contact_extract import LeftOut
@@ -25,9 +27,8 @@ def _say(words: Form, key: str) -> str:
     return words.text(f"group_offers.{key}")
 
 
-def _day(record: GroupParticipation, name: str) -> str:
-    value = getattr(record, name)
-    return f"{value:%d.%m.%Y}" if value else ""
+def _day(record: GroupParticipation, name: str, words: Form) -> str:
+    return day(getattr(record, name), words)
 
 
 def participation_event(
@@ -58,14 +59,17 @@ def participation_event(
         kind=_say(words, "kind"),
         title=offer.name if offer is not None else _say(words, "general"),
         facts=(
-            (_say(words, "offer_type"), offer.offer_type.label if offer is not None else ""),
-            (_say(words, "informed_on"), _day(record, "informed_on")),
-            (_say(words, "answer"), record.answer.label if record.answer else ""),
-            (_say(words, "referred_on"), _day(record, "referred_on")),
-            (_say(words, "started_on"), _day(record, "started_on")),
+            (
+                _say(words, "offer_type"),
+                in_words(offer.offer_type.label, words) if offer is not None else "",
+            ),
+            (_say(words, "informed_on"), _day(record, "informed_on", words)),
+            (_say(words, "answer"), in_words(record.answer.label, words) if record.answer else ""),
+            (_say(words, "referred_on"), _day(record, "referred_on", words)),
+            (_say(words, "started_on"), _day(record, "started_on", words)),
             (_say(words, "sessions_attended"), attended),
-            (_say(words, "completed_on"), _day(record, "completed_on")),
-            (_say(words, "stopped_on"), _day(record, "stopped_on")),
+            (_say(words, "completed_on"), _day(record, "completed_on", words)),
+            (_say(words, "stopped_on"), _day(record, "stopped_on", words)),
             (_say(words, "usefulness"), useful),
         ),
         blocks=tuple(blocks),

@@ -15,6 +15,7 @@ from bufapp.domain.access import Reader
 from bufapp.domain.living import LivingAssessment, scale_label
 from bufapp.services.access.events import at_midnight
 from bufapp.services.access.withholding import discreet_parts
+from bufapp.services.access.wording import label as in_words
 
 if TYPE_CHECKING:
     from bufapp.documents.access.contact_extract import LeftOut
@@ -34,7 +35,9 @@ def assessment_event(assessment: LivingAssessment, words: Form) -> PackEvent:
             lines.append(say("service_words").format(words=rating.worker_words))
         if rating.wants_help:
             lines.append(say("wants_help"))
-        blocks.append(PackBlock(rating.area.label, "", rating.parent_words, tuple(lines)))
+        blocks.append(
+            PackBlock(in_words(rating.area.label, words), "", rating.parent_words, tuple(lines))
+        )
     if assessment.note:
         blocks.append(PackBlock(say("note"), assessment.note))
     return PackEvent(

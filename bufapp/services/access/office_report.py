@@ -13,6 +13,7 @@ from bufapp.documents.access.pack import PackBlock, PackEvent
 from bufapp.documents.forms import Form
 from bufapp.domain.office_report import ReportQuote
 from bufapp.services.access.events import at_midnight
+from bufapp.services.access.wording import label as in_words
 
 if TYPE_CHECKING:
     from bufapp.storage.uow import UnitOfWork
@@ -31,7 +32,7 @@ def quote_events(quotes: list[ReportQuote], words: Form) -> list[PackEvent]:
             at=at_midnight(quote.chosen_on or date(quote.year, 12, 31)),
             kind=say("kind"),
             title=say("title").format(year=quote.year),
-            facts=((say("source"), quote.source.label),),
+            facts=((say("source"), in_words(quote.source.label, words)),),
             blocks=(PackBlock(say("words"), parent_words=quote.words),),
         )
         for quote in quotes

@@ -40,7 +40,7 @@ from bufapp.documents.access.pack import (
 )
 from bufapp.documents.access.report import AccessReport, ReportLine, build_access_report
 from bufapp.documents.disclosure_check import require_discreet
-from bufapp.documents.forms import Form, load_form
+from bufapp.documents.forms import Form
 from bufapp.documents.pdfa import to_pdfa
 from bufapp.domain.access import Shown, for_reader, runs
 from bufapp.domain.audit import AuditAction, AuditEvent, AuditRecord
@@ -63,7 +63,9 @@ from bufapp.services.access.reader import (
 )
 from bufapp.services.access.visits import pack_items, visits_of
 from bufapp.services.access.withholding import discreet_event, discreet_record, withheld_row
+from bufapp.services.access.wording import label as in_words
 from bufapp.services.clock import now_utc, oslo_date
+from bufapp.services.document_base import Written
 from bufapp.services.documents import case_numbers, extract_entry, letterhead, parent_address
 from bufapp.services.followup.page import checklist_items
 from bufapp.services.network_documents import discreet
@@ -71,19 +73,18 @@ from bufapp.services.register import ChildWithPlacements, RegisterService
 from bufapp.storage.uow import UnitOfWork
 
 
-class AccessService:
+class AccessService(Written):
     def __init__(
         self,
         unit_of_work: Callable[[], UnitOfWork],
         now: Callable[[], datetime] = now_utc,
         forms_override: Path | None = None,
+        language: str = "nb",
     ) -> None:
         self._uow = unit_of_work
         self._now = now
         self._forms = forms_override
-
-    def _form(self, name: str) -> Form:
-        return load_form(name, overrides=self._forms)
+        self._set_language(language)
 
     def pack_pdf(self, parent_id: int) -> bytes:
         """Everything about the parent, as PDF/A; recorded in the audit trail as made.
@@ -125,7 +126,9 @@ class AccessService:
         for entry in uow.contacts.of_parent(parent_id):
             on = oslo_date(entry.occurred_at)
             shown = for_reader(entry, with_children_of(uow, reader, entry.child_ids))
-            left_out += left_out_of(shown, on, f"{contact} – {entry.form.label}", words)
+            left_out += left_out_of(
+                shown, on, f"{contact} – {in_words(entry.form.label, words)}", words
+            )
             if shown.shown is Shown.LEFT_OUT_OPEN:
                 open_count += 1
             elif shown.shown in (Shown.IN_FULL, Shown.AS_WITHDRAWN):
@@ -276,7 +279,7 @@ def _kept_documents(
         if basis is not None:
             title = words.text("documents.title_withheld")
             left_out.append(withheld_row(on, words.text("exempt.document"), basis, words))
-        documents.append(KeptDocument(on, kept.kind.label, title))
+        documents.append(KeptDocument(on, in_words(kept.kind.label, words), title))
     return tuple(documents)
 
 

@@ -19,11 +19,13 @@ from bufapp.domain.enums import VisitForm, VisitOutcome, VisitPlace, VisitPurpos
 from bufapp.domain.visit_rules import describe_frequency, plan_changes, versions_of
 from bufapp.domain.visits import TravelSupport, Visit, VisitEvaluation, VisitPlan
 from bufapp.services.access.events import at_midnight
+from bufapp.services.access.wording import clock, day, decimal_sign
+from bufapp.services.access.wording import label as in_words
 from bufapp.services.clock import OSLO
 
 
-def _day(on: date | None) -> str:
-    return f"{on:%d.%m.%Y}" if on else ""
+def _day(on: date | None, words: Form) -> str:
+    return day(on, words)
 
 
 def _say(words: Form, key: str) -> str:
@@ -34,8 +36,9 @@ def _kind(words: Form, key: str) -> str:
     return words.text(f"visits.kind.{key}")
 
 
-def _number(value: float) -> str:
-    return f"{value:g}".replace(".", ",")
+def _number(value: float, words: Form) -> str:
+    """«1,5» in Norwegian, «1.5» in English: common.toml's ``words.decimal_sign``."""
+    return f"{value:g}".replace(".", decimal_sign(words))
 
 
 def _kroner(amount: int | None, words: Form) -> str:
@@ -83,7 +86,7 @@ def _plan_blocks(version: PlanVersion, hidden: bool, words: Form) -> list[PackBl
     others = tuple(line.strip() for line in plan.others_with_rights.splitlines() if line.strip())
     if others:
         blocks.append(PackBlock(_say(words, "others"), lines=others))
-    purposes = tuple(p.label for p in VisitPurpose if p in plan.purposes)
+    purposes = tuple(in_words(p.label, words) for p in VisitPurpose if p in plan.purposes)
     purpose_note = plan.purpose_note or ("" if purposes else _say(words, "no_purpose"))
     blocks.append(PackBlock(_say(words, "purposes"), purpose_note, lines=purposes))
     if before is not None:
@@ -107,17 +110,17 @@ def plan_event(version: PlanVersion, child: str, words: Form, withheld: str = ""
     place_note = withheld if hidden and at_carers(plan) and plan.place_note else plan.place_note
     minimum = describe_frequency(plan.minimum) if plan.minimum is not None else ""
     facts = (
-        (_say(words, "valid_from"), _day(plan.valid_from)),
-        (_say(words, "basis"), plan.basis.label),
+        (_say(words, "valid_from"), _day(plan.valid_from, words)),
+        (_say(words, "basis"), in_words(plan.basis.label, words)),
         (_say(words, "decided_by"), plan.decided_by),
-        (_say(words, "decided_on"), _day(plan.decided_on)),
+        (_say(words, "decided_on"), _day(plan.decided_on, words)),
         (_say(words, "minimum"), minimum),
-        (_say(words, "agreed_on"), _day(plan.agreed_on) if plan.agreed_with_parent else ""),
+        (_say(words, "agreed_on"), _day(plan.agreed_on, words) if plan.agreed_with_parent else ""),
         (_say(words, "frequency"), describe_frequency(plan.frequency)),
-        (_say(words, "first_visit"), _day(plan.first_visit_on)),
-        (_say(words, "place"), plan.place.label),
+        (_say(words, "first_visit"), _day(plan.first_visit_on, words)),
+        (_say(words, "place"), in_words(plan.place.label, words)),
         (_say(words, "place_note"), place_note),
-        (_say(words, "supervision"), plan.supervision.label),
+        (_say(words, "supervision"), in_words(plan.supervision.label, words)),
         (_say(words, "supervisor"), plan.supervisor),
         (_say(words, "between_visits"), plan.between_visits),
         (_say(words, "transport"), plan.transport),
@@ -138,7 +141,7 @@ def _hours(hours: float | None, words: Form) -> str:
         return ""
     if hours == 1:
         return _say(words, "hours_one")
-    return _say(words, "hours_value").format(hours=_number(hours))
+    return _say(words, "hours_value").format(hours=_number(hours, words))
 
 
 def visit_day(visit: Visit) -> date:
@@ -147,13 +150,19 @@ def visit_day(visit: Visit) -> date:
 
 def visit_facts(visit: Visit, words: Form) -> tuple[tuple[str, str], ...]:
     held = visit.outcome is VisitOutcome.HELD
-    planned = "" if held and visit.held_on == visit.planned_for else _day(visit.planned_for)
+    planned = "" if held and visit.held_on == visit.planned_for else _day(visit.planned_for, words)
     return (
         (_say(words, "planned_for"), planned),
-        (_say(words, "held_on"), _day(visit.held_on) if held else ""),
-        (_say(words, "form"), visit.form.label if visit.form is not VisitForm.VISIT else ""),
+        (_say(words, "held_on"), _day(visit.held_on, words) if held else ""),
+        (
+            _say(words, "form"),
+            in_words(visit.form.label, words) if visit.form is not VisitForm.VISIT else "",
+        ),
         (_say(words, "hours"), _hours(visit.hours, words) if held else ""),
-        (_say(words, "cancelled_by"), visit.cancelled_by.label if visit.cancelled_by else ""),
+        (
+            _say(words, "cancelled_by"),
+            in_words(visit.cancelled_by.label, words) if visit.cancelled_by else "",
+        ),
         (_say(words, "reason"), visit.reason),
     )
 
@@ -167,7 +176,7 @@ def _talks(visit: Visit, talks: Mapping[int, datetime], words: Form) -> list[tup
         if at is not None:
             when = at.astimezone(OSLO)
             said.append((_say(words, key), _say(words, "talk_at").format(
-                date=f"{when:%d.%m.%Y}", time=f"{when:%H.%M}")))  # fmt: skip
+                date=_day(when, words), time=clock(when, words))))  # fmt: skip
     return said
 
 
@@ -187,7 +196,9 @@ def visit_event(
     return PackEvent(
         at=at_midnight(visit_day(visit)),
         kind=_kind(words, "visit"),
-        title=_say(words, "visit_title").format(child=child, outcome=visit.outcome.label),
+        title=_say(words, "visit_title").format(
+            child=child, outcome=in_words(visit.outcome.label, words)
+        ),
         facts=(*visit_facts(visit, words), *_talks(visit, talks or {}, words)),
         blocks=tuple(blocks),
     )
@@ -230,8 +241,8 @@ def travel_event(support: TravelSupport, for_visit: date | None, words: Form) ->
         title=support.purpose.strip() or _say(words, "travel_title"),
         facts=(
             (_say(words, "applied_amount"), _kroner(support.applied_amount, words)),
-            (_say(words, "for_visit"), _day(for_visit)),
-            (_say(words, "decided"), _day(support.decided_on)),
+            (_say(words, "for_visit"), _day(for_visit, words)),
+            (_say(words, "decided"), _day(support.decided_on, words)),
             (_say(words, "outcome"), outcome),
             (_say(words, "granted_amount"), granted),
         ),

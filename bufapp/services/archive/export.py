@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from bufapp.documents.access.contact_extract import ContactExtract, build_contact_extract
 from bufapp.documents.archive.record import ArchiveRecord, build_archive_record
-from bufapp.documents.forms import Form, load_form
+from bufapp.documents.forms import Form
 from bufapp.documents.recipe import Recipe
 from bufapp.domain.audit import AuditAction, AuditEvent
 from bufapp.errors import ArchiveExportFailed, BufappError, ExportCancelled
@@ -45,6 +45,7 @@ from bufapp.services.archive.living_items import living_record_event
 from bufapp.services.archive.model import ArchiveItem, ExportScope, ItemKind, PendingExport
 from bufapp.services.archive.visit_items import VISIT_KINDS, visit_record_event
 from bufapp.services.clock import now_utc, oslo_date
+from bufapp.services.document_base import Written
 from bufapp.services.documents import (
     case_numbers,
     extract_entry,  # the extract's own view
@@ -71,21 +72,23 @@ class ExportResult:
     metadata_file: str = ""
 
 
-class ArchiveExportService:
+class ArchiveExportService(Written):
     def __init__(
         self,
         unit_of_work: Callable[[], UnitOfWork],
         now: Callable[[], datetime] = now_utc,
         forms_override: Path | None = None,
         workers: archive_render.Workers = archive_render.workers_for,
+        language: str = "nb",
     ) -> None:
         self._uow = unit_of_work
         self._now = now
         self._forms = forms_override  # None: the user's config folder
+        self._set_language(language)
         self._minutes = GroupDocuments(
-            unit_of_work, lambda: oslo_date(now()), now, forms_override
+            unit_of_work, lambda: oslo_date(now()), now, forms_override, language
         ).minutes_recipe
-        self._map = NetworkDocuments(unit_of_work, now).map_recipe
+        self._map = NetworkDocuments(unit_of_work, now, forms_override, language).map_recipe
         self._workers = workers  # how many processes make an export's documents
 
     def scopes(self, parent_id: int) -> list[ExportScope]:
@@ -113,7 +116,7 @@ class ArchiveExportService:
 
     def _checklist_labels(self) -> dict[str, str]:
         """The follow-up checklist's items by key (a record's title names its item)."""
-        return dict(checklist_items(load_form("followup", overrides=self._forms)))
+        return dict(checklist_items(self._form("followup")))
 
     def last_of_parent(self, parent_id: int) -> tuple[ArchiveExport, int] | None:
         """The latest export with the parent's documents, and how many have gone in all."""
@@ -143,7 +146,7 @@ class ArchiveExportService:
             entries = _Entries(
                 forms, uow.parents.names(), letterhead(office, caseworker),
                 caseworker.name if caseworker else "",
-                load_form("archive_record", overrides=self._forms), self._checklist_labels(),
+                self._form("archive_record"), self._checklist_labels(),
             )  # fmt: skip
         written: list[WrittenFile] = []
         jobs = (self._job(item, entries) for item in plan.items)
@@ -217,8 +220,8 @@ class ArchiveExportService:
 
     def _contact_forms(self) -> tuple[Form, Form]:
         return (
-            load_form("common", overrides=self._forms),
-            load_form("contact_extract", overrides=self._forms),
+            self._form("common"),
+            self._form("contact_extract"),
         )
 
     def _job(self, item: ArchiveItem, entries: _Entries) -> archive_render.Job:
@@ -272,7 +275,7 @@ class ArchiveExportService:
             if item.kind in VISIT_KINDS:
                 event = visit_record_event(uow, item, entries.record)
             elif item.kind in FEEDBACK_KINDS:
-                feedback = load_form("feedback", overrides=self._forms)
+                feedback = self._form("feedback")
                 event = feedback_record_event(uow, item, entries.record, feedback)
             elif item.kind is ItemKind.GROUP_PARTICIPATION:
                 event = group_offer_record_event(uow, item, entries.record)

@@ -9,12 +9,12 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from bufapp.documents.forms import Form, load_form
 from bufapp.documents.group_offers.overview import GroupOverview, OfferLine, build_group_overview
 from bufapp.documents.pdfa import to_pdfa
 from bufapp.domain.enums import GroupOfferType
 from bufapp.domain.group_offers import GroupOffer
 from bufapp.services.clock import today_oslo
+from bufapp.services.document_base import Written
 from bufapp.services.documents import letterhead
 from bufapp.services.group_offers.service import provider_text, when_text
 from bufapp.storage.uow import UnitOfWork
@@ -28,19 +28,18 @@ def is_current(offer: GroupOffer, today: date) -> bool:
     return offer.active and (offer.ends_on is None or offer.ends_on >= today)
 
 
-class GroupOfferDocuments:
+class GroupOfferDocuments(Written):
     def __init__(
         self,
         unit_of_work: Callable[[], UnitOfWork],
         today: Callable[[], date] = today_oslo,
         forms_override: Path | None = None,
+        language: str = "nb",
     ) -> None:
         self._uow = unit_of_work
         self._today = today
         self._forms = forms_override
-
-    def _form(self, name: str) -> Form:
-        return load_form(name, overrides=self._forms)
+        self._set_language(language)
 
     def overview(self, offer_type: GroupOfferType | None = None) -> bytes:
         """The current offers (of ``offer_type`` only, if given) as PDF/A bytes."""

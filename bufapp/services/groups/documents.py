@@ -104,6 +104,7 @@ class GroupDocuments(FeatureDocuments):
         """The invitation to the parent (``member_key`` None) or to one member, holding only
         what that member's consent covers."""
         wording = self._form("meeting_invitation")
+        label = self._domain_labels()
         hidden_carer = wording.text("invited.hidden_carer")
         with self._uow() as uow:
             meeting = uow.meetings.get(meeting_id)
@@ -153,7 +154,9 @@ class GroupDocuments(FeatureDocuments):
             agenda=tuple(AgendaLine(i.title, i.origin.value, i.detail) for i in agenda),
             carried_actions=tuple(_action_line(a, view) for a in carried),
             invited=tuple(
-                MemberLine(m.name, m.position or m.role.label, services.get(m.service_id, ""))
+                MemberLine(
+                    m.name, m.position or label(m.role.label), services.get(m.service_id, "")
+                )
                 for m in view.members
             ),
             coordinator=coordinator.name if coordinator else "",
@@ -167,6 +170,19 @@ class GroupDocuments(FeatureDocuments):
         )
         pdf = build_meeting_invitation(data, head, self._form("common"), wording)  # type: ignore[arg-type]
         return require_discreet(pdf, reader.rules, INVITATION)
+
+    def invitation_languages(
+        self, meeting_id: int, member_key: str | None = None
+    ) -> tuple[tuple[str, ...], str]:
+        """The languages the invitation to ``member_key`` can be made in, and the one to offer
+        first: the parent's (None, or the member who is the parent) in any language the form
+        exists in, their written language first; a member's in the office's standard."""
+        with self._uow() as uow:
+            group = uow.groups.get(uow.meetings.get(meeting_id).group_id)
+        member = group.member(member_key) if member_key else None
+        if member is None or member.role is MemberRole.PARENT:
+            return self.offered_language(group.parent_id, "meeting_invitation")
+        return (self._office_standard,), self._office_standard
 
     def invitation_plan(self, meeting_id: int) -> list[CopyPlan]:
         """For each member, what their invitation leaves out and why."""

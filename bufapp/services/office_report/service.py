@@ -25,6 +25,7 @@ from bufapp.domain.validation import require_valid
 from bufapp.errors import FieldProblem, NotFound, ValidationFailed
 from bufapp.fileio import atomic_write_bytes
 from bufapp.services.clock import today_oslo
+from bufapp.services.document_base import Written
 from bufapp.services.office_report.figures import FIGURE_SOURCES, NOT_YET
 from bufapp.storage.office_report_reads import parameters
 from bufapp.storage.uow import UnitOfWork
@@ -33,16 +34,20 @@ TITLE = "Hva kontoret lærer"
 FORM = "office_report"
 
 
-class OfficeReportService:
+class OfficeReportService(Written):
     def __init__(
         self,
         unit_of_work: Callable[[], UnitOfWork],
         today: Callable[[], date] = today_oslo,
         first_conversation_days: int = DEFAULT_FIRST_CONVERSATION_DAYS,
         first_conversation_any_held: bool = False,
+        language: str = "nb",
+        forms_override: Path | None = None,
     ) -> None:
         self._uow = unit_of_work
         self._today = today
+        self._forms = forms_override
+        self._set_language(language)
         self.first_conversation_days = first_conversation_days
         self.first_conversation_any_held = first_conversation_any_held
 
@@ -76,7 +81,6 @@ class OfficeReportService:
 
     def pdf(self, period: Period) -> bytes:
         """The report as PDF/A (its module imports the PDF stack: loaded on first use)."""
-        from bufapp.documents.forms import load_form
         from bufapp.documents.office_report.report import build_office_report
         from bufapp.documents.pdfa import to_pdfa
         from bufapp.services.documents import letterhead
@@ -87,8 +91,8 @@ class OfficeReportService:
         pdf = build_office_report(
             report,
             letterhead(office, caseworker),
-            load_form("common"),
-            load_form(FORM),
+            self._form("common"),
+            self._form(FORM),
             self._today(),
             caseworker.name if caseworker is not None else "",
         )

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bufapp.documents.forms import Form, load_form
+from bufapp.documents.labels import Labels
 from bufapp.domain.consent import GateDecision, recipient_text
 from bufapp.domain.disclosure import Disclosure
 from bufapp.domain.entities import Parent
@@ -31,6 +32,7 @@ def letter_pdf(
     today: date,
     forms: Path | None,
     for_parent: bool = False,
+    language: str = "nb",
 ) -> bytes:
     """The letter's names, address and wording resolved from the vault, built to PDF and
     checked, as its reader will see it, against what that reader may not know. The
@@ -51,8 +53,9 @@ def letter_pdf(
     caseworker = uow.office.caseworker()
     parent = uow.parents.get(referral.parent_id)
     children = [uow.children.get(c) for c in referral.child_ids]
-    common = load_form("common", overrides=forms)
-    wording = load_form("referral", overrides=forms)
+    common = load_form("common", language, overrides=forms)
+    wording = load_form("referral", language, overrides=forms)
+    label = Labels(language)
     data = ReferralLetter(
         recipient=service_address(service, service.contact_person),
         service_name=service.name,
@@ -66,8 +69,10 @@ def letter_pdf(
         tried_before=referral.tried_before,
         parent_words=referral.parent_words,
         practical_needs=referral.practical_needs,
-        consents=consent_bases(uow, referral, decision),
-        exceptions=tuple((e.category.label, e.legal_basis, e.reason) for e in referral.exceptions),
+        consents=consent_bases(uow, referral, decision, label),
+        exceptions=tuple(
+            (label(e.category.label), e.legal_basis, e.reason) for e in referral.exceptions
+        ),
         attachments=referral.attachments,
         copies=copies,
         copy_to_parent=referral.copy_to_parent,
@@ -82,7 +87,7 @@ def letter_pdf(
 
 
 def consent_bases(
-    uow: UnitOfWork, referral: Referral, decision: GateDecision
+    uow: UnitOfWork, referral: Referral, decision: GateDecision, label: Labels | None = None
 ) -> tuple[ConsentBasis, ...]:
     """Each consent the letter rests on: its date, its recipient as the consent names it
     («alle fastleger»), and the chosen categories it lets through."""
@@ -93,7 +98,9 @@ def consent_bases(
     by_consent: dict[int, list[str]] = {}
     for allowed in decision.allowed:
         if allowed.exception is None and allowed.consent_id in consents:
-            by_consent.setdefault(allowed.consent_id, []).append(allowed.category.label)
+            by_consent.setdefault(allowed.consent_id, []).append(
+                (label or Labels())(allowed.category.label)
+            )
     return tuple(
         ConsentBasis(
             consents[cid].given_on,

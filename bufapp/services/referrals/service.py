@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
-from bufapp.documents.forms import Form, load_form
+from bufapp.documents.forms import Form
 from bufapp.domain.audit import AuditAction, AuditEvent
 from bufapp.domain.consent import (
     GateDecision,
@@ -38,8 +38,10 @@ from bufapp.domain.referral import (
 )
 from bufapp.domain.validation import require_valid
 from bufapp.errors import DisclosureBlocked, FieldProblem, ValidationFailed
+from bufapp.languages import ENDONYMS, document_language
 from bufapp.services.clock import now_utc, today_oslo
 from bufapp.services.disclosure import disclosure_of
+from bufapp.services.document_base import Written
 from bufapp.services.referrals.letter import letter_pdf
 from bufapp.storage.uow import UnitOfWork
 
@@ -47,18 +49,20 @@ from bufapp.storage.uow import UnitOfWork
 # made (letter.py): the service is built at every unlock, for Oversikt's reply deadlines (issue 18).
 
 
-class ReferralService:
+class ReferralService(Written):
     def __init__(
         self,
         unit_of_work: Callable[[], UnitOfWork],
         today: Callable[[], date] = today_oslo,
         now: Callable[[], datetime] = now_utc,
         forms_override: Path | None = None,
+        language: str = "nb",
     ) -> None:
         self._uow = unit_of_work
         self._today = today
         self._now = now
         self._forms = forms_override  # None: the user's config folder
+        self._set_language(language)
 
     def of_parent(self, parent_id: int) -> list[Referral]:
         with self._uow() as uow:
@@ -124,11 +128,13 @@ class ReferralService:
             letter = self._letter(uow, saved, rules)
             self._keep(uow, saved, DocumentKind.REFERRAL, title, letter, rules)
             if saved.copy_to_parent:
-                copy = self._letter(uow, saved, rules, for_parent=True)
+                language = self.copy_language(uow, saved)
+                copy = self._letter(uow, saved, rules, True, language)
                 copy_rules = self._copy_rules(uow, saved)
-                self._keep(
-                    uow, saved, DocumentKind.REFERRAL_COPY, f"Kopi: {title}", copy, copy_rules
-                )
+                named = f"Kopi: {title}"
+                if language != self._office_standard:  # the copy says which language it is in
+                    named += f" ({ENDONYMS.get(language, language)})"
+                self._keep(uow, saved, DocumentKind.REFERRAL_COPY, named, copy, copy_rules)
             uow.commit()
         return saved
 
@@ -190,7 +196,7 @@ class ReferralService:
         return {name: wording.text(f"sections.{name}") for name in FREE_TEXT_SECTIONS}
 
     def _wording(self) -> Form:
-        return load_form("referral", overrides=self._forms)
+        return self._form("referral")
 
     def _covered(self, uow: UnitOfWork, referral: Referral, on: date) -> set[InformationCategory]:
         """The categories the recipient's consent (or an exception written on the referral)
@@ -293,18 +299,29 @@ class ReferralService:
         )
 
     def letter(
-        self, referral_id: int, for_parent: bool = False, *, reveal_reason: str = ""
+        self,
+        referral_id: int,
+        for_parent: bool = False,
+        *,
+        reveal_reason: str = "",
+        language: str | None = None,
     ) -> bytes:
         """The referral (or the parent's copy) as a PDF in memory: a draft as it would be now
         (held to the same rules of what it may say as when it is finished), a finished one
-        exactly as it was stored when it was finished."""
+        exactly as it was stored when it was finished. The parent's copy is in the parent's
+        language (``copy_language``) unless ``language`` asks for another; a finished one asked
+        for in another language is made anew, as it would be today."""
         kind = DocumentKind.REFERRAL_COPY if for_parent else DocumentKind.REFERRAL
         with self._uow() as uow:
             referral = uow.referrals.get(referral_id)
             if referral.state is ReferralState.DRAFT:
                 rules = self._rules(uow, referral, reveal_reason)
                 self._require_discreet(uow, referral, rules)
-                return self._letter(uow, referral, rules, for_parent)
+                written = language or (self.copy_language(uow, referral) if for_parent else None)
+                return self._letter(uow, referral, rules, for_parent, written)
+            if for_parent and language and language != self.copy_language(uow, referral):
+                rules = self._rules(uow, referral, reveal_reason)
+                return self._letter(uow, referral, rules, True, language)
             stored = [d for d in uow.documents.of_referral(referral_id) if d.kind is kind]
             if not stored:
                 raise ValidationFailed(
@@ -317,7 +334,12 @@ class ReferralService:
             return uow.documents.of_referral(referral_id)
 
     def _letter(
-        self, uow: UnitOfWork, referral: Referral, rules: Disclosure, for_parent: bool = False
+        self,
+        uow: UnitOfWork,
+        referral: Referral,
+        rules: Disclosure,
+        for_parent: bool = False,
+        language: str | None = None,
     ) -> bytes:
         """The letter sharing what it may today: the chosen and written categories that a
         consent (or an exception written on the referral) covers, with the gate's decision."""
@@ -325,7 +347,16 @@ class ReferralService:
         covered = self._covered(uow, referral, today)
         shared = [c for c in self._given(referral) if c in covered]
         decision = self._gate(uow, replace(referral, categories=tuple(shared)), today)
-        return letter_pdf(uow, referral, rules, shared, decision, today, self._forms, for_parent)
+        written = language or self._language
+        return letter_pdf(
+            uow, referral, rules, shared, decision, today, self._forms, for_parent, written
+        )
+
+    def copy_language(self, uow: UnitOfWork, referral: Referral) -> str:
+        """The parent's copy is written in their language where the referral form exists in
+        it, else in the office's standard."""
+        preferred = uow.parents.get(referral.parent_id).written_language
+        return document_language(preferred, self.languages("referral"), self._language)
 
     def deadline_provider(self, uow: UnitOfWork, today: date) -> list[Deadline]:
         """Oversikt's provider: sent referrals waiting for a reply by a date."""

@@ -291,18 +291,24 @@ class ContactActions:
 
         documents = self._context.unlocked().documents
         title = tr("Utdrag av kontaktloggen – {name}").format(name=name)
-        self._documents.show_pdf(
-            lambda: documents.contact_extract(
+
+        def made(language: str | None = None) -> bytes:
+            return documents.in_language(language).contact_extract(
                 choice.parent_id,
                 choice.start,
                 choice.end,
                 choice.topics,
                 choice.child_id,
                 audience=choice.audience,
-            ),
+            )
+
+        self._documents.show_pdf(
+            made,
             title,
             f"utdrag-kontaktlogg-{choice.start:%Y%m%d}-{choice.end:%Y%m%d}.pdf",
             keep=(DocumentKind.CONTACT_EXTRACT, choice.parent_id, title),
+            languages=lambda: documents.extract_languages(choice.parent_id, choice.audience),
+            in_language=made,
         )
 
 

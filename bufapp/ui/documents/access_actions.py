@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 PACK_MENU_TEXT = "Innsyn: &alt om forelderen …"
 REPORT_MENU_TEXT = "Innsyn: &hvem har sett opplysningene …"
+FORMS = {"pack_pdf": "access_pack", "report_pdf": "access_report"}  # the languages they come in
 
 
 class AccessActions:
@@ -61,11 +62,17 @@ class AccessActions:
         if chosen is None:
             return
         workspace = self._context.unlocked()
-        make = getattr(workspace.access, build)
+        access = workspace.access
+        form = FORMS[build]
 
         def named(name: str) -> None:
             self._documents.show_pdf(
-                lambda: make(chosen), tr(title).format(name=name), suggested, about=chosen
+                lambda: getattr(access, build)(chosen),
+                tr(title).format(name=name),
+                suggested,
+                about=chosen,
+                languages=lambda: access.offered_language(chosen, form),
+                in_language=lambda code: getattr(access.in_language(code), build)(chosen),
             )
 
         self._context.tasks.run(lambda: workspace.register.parent(chosen).full_name, named)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from bufapp.errors import BufappError
+from bufapp.ui.documents.actions import titled_in
 from bufapp.ui.qt import tr
 from bufapp.ui.widgets.messages import Messages
 from bufapp.ui.widgets.window_context import WindowContext
@@ -67,23 +68,45 @@ class InformationSheetActions:
         sheets = workspace.followup_documents
         title = tr(TITLE).format(name=name)
 
-        def shown(sheet: MadeSheet) -> None:
-            dialog = PdfPreviewDialog(title, sheet.pdf, SUGGESTED, context.window)
+        def shown(found: tuple[MadeSheet, tuple[tuple[str, ...], str]]) -> None:
+            first, (languages, language) = found
+            current = [first]  # the sheet in the language last chosen: the one kept
+            dialog = PdfPreviewDialog(
+                title, first.pdf, SUGGESTED, context.window, languages, language
+            )
             audit_preview(dialog, tasks, workspace.audit, parent_id, title)
+
+            def remade(sheet: MadeSheet, code: str) -> None:
+                current[0] = sheet
+                dialog.replace(sheet.pdf, code)
+
+            def not_made(failure: Exception) -> None:
+                dialog.restore_language()
+                self._documents.document_failed(failure)
+
+            dialog.language_chosen.connect(
+                lambda code: tasks.run(
+                    lambda: sheets.in_language(code).information_sheet(parent_id, basis),
+                    lambda sheet: remade(sheet, code),
+                    not_made,
+                )
+            )
             dialog.used.connect(
                 lambda: tasks.run(
-                    lambda: sheets.keep_information_sheet(sheet, title),
+                    lambda: sheets.keep_information_sheet(
+                        current[0], titled_in(title, dialog.language, workspace.office_standard)
+                    ),
                     lambda _kept: context.refresh(),
                     self._not_kept,
                 )
             )
             dialog.open()
 
-        tasks.run(
-            lambda: sheets.information_sheet(parent_id, basis),
-            shown,
-            self._documents.document_failed,
-        )
+        def first() -> tuple[MadeSheet, tuple[tuple[str, ...], str]]:
+            offer = sheets.offered_language(parent_id, "information_sheet")
+            return sheets.in_language(offer[1]).information_sheet(parent_id, basis), offer
+
+        tasks.run(first, shown, self._documents.document_failed)
 
     def _not_kept(self, failure: Exception) -> None:
         """The sheet has left the program but is not in the vault: say so, and how to mend it."""

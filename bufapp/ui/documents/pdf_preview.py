@@ -4,6 +4,7 @@ printer, and "Lagre som PDF …" writes only where the person chooses."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import ClassVar
 
@@ -12,8 +13,10 @@ from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -23,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from bufapp.errors import BufappError, file_trouble
 from bufapp.fileio import atomic_write_bytes
+from bufapp.languages import ENDONYMS, language_name
 from bufapp.ui.qt import tr
 from bufapp.ui.widgets.file_dialogs import FileDialogs
 from bufapp.ui.widgets.messages import Messages
@@ -105,31 +109,43 @@ def print_pdf(parent: QWidget, pdf: bytes, no_printer: str = "") -> bool:
     return True
 
 
+def language_label(code: str) -> str:
+    """A language by its own name («English», «nynorsk»), else by its Norwegian name."""
+    return ENDONYMS.get(code) or language_name(code)
+
+
 class PdfPreviewDialog(QDialog):
-    """A document shown page by page, with Skriv ut … and Lagre som PDF …"""
+    """A document shown page by page, with Skriv ut … and Lagre som PDF …
+
+    A parent's document that can be made in more than one language has «Språk:» above the
+    pages, listing the languages by their own names; choosing one asks (``language_chosen``)
+    for the document in it, which the caller gives back with ``replace``."""
 
     save_path_for_tests: ClassVar[Path | None] = None  # test seam for the file dialog
     used = Signal()  # printed or saved: the document has left the program (it is then kept)
     printed = Signal()
     saved = Signal()
+    language_chosen = Signal(str)
 
     def __init__(
-        self, title: str, pdf: bytes, suggested_name: str, parent: QWidget | None = None
+        self,
+        title: str,
+        pdf: bytes,
+        suggested_name: str,
+        parent: QWidget | None = None,
+        languages: Sequence[str] = (),
+        language: str = "",
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Forhåndsvisning"))  # the document's title (a name) is inside
         self.resize(870, 940)
         self._pdf = pdf
         self._suggested = suggested_name
+        self.language = language
         pages = QWidget()
-        column = QVBoxLayout(pages)
-        self.page_labels = []
-        for number, image in enumerate(render_pages(pdf, PREVIEW_DPI), start=1):
-            label = QLabel()
-            label.setPixmap(QPixmap.fromImage(image))
-            label.setAccessibleName(tr("Side {n}").format(n=number))
-            column.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
-            self.page_labels.append(label)
+        self._column = QVBoxLayout(pages)
+        self.page_labels: list[QLabel] = []
+        self._show_pages(pdf)
         scroll = QScrollArea()
         scroll.setWidget(pages)
         scroll.setWidgetResizable(True)
@@ -143,9 +159,67 @@ class PdfPreviewDialog(QDialog):
         save_button.clicked.connect(self.save_as)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        self.language_box: QComboBox | None = None
+        if len(languages) > 1:
+            layout.addLayout(self._language_row(languages, language))
         layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
         self.heading = show_about(self, title)
+
+    def _show_pages(self, pdf: bytes) -> None:
+        for old in self.page_labels:
+            self._column.removeWidget(old)
+            old.deleteLater()
+        self.page_labels = []
+        for number, image in enumerate(render_pages(pdf, PREVIEW_DPI), start=1):
+            label = QLabel()
+            label.setPixmap(QPixmap.fromImage(image))
+            label.setAccessibleName(tr("Side {n}").format(n=number))
+            self._column.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
+            self.page_labels.append(label)
+
+    def _language_row(self, languages: Sequence[str], language: str) -> QHBoxLayout:
+        row = QHBoxLayout()
+        label = QLabel(tr("&Språk:"))
+        box = QComboBox()
+        for code in languages:
+            box.addItem(language_label(code), code)
+        box.setCurrentIndex(max(0, box.findData(language)))
+        box.setAccessibleName(tr("Dokumentets språk"))
+        label.setBuddy(box)
+        box.currentIndexChanged.connect(self._language_changed)
+        row.addWidget(label)
+        row.addWidget(box)
+        row.addStretch(1)
+        self.language_box = box
+        return row
+
+    def _language_changed(self, index: int) -> None:
+        if self.language_box is None:
+            return
+        code = str(self.language_box.itemData(index))
+        if code != self.language:
+            self.language_box.setEnabled(False)  # until the document in it is back
+            self.language_chosen.emit(code)
+
+    def replace(self, pdf: bytes, language: str) -> None:
+        """The document made anew in ``language``; what is printed or saved from now on."""
+        self._pdf = pdf
+        self.language = language
+        self._show_pages(pdf)
+        self.restore_language()
+
+    def restore_language(self) -> None:
+        """The choice open again (after a document that could not be made: the one shown)."""
+        if self.language_box is not None:
+            self.language_box.blockSignals(True)
+            self.language_box.setCurrentIndex(max(0, self.language_box.findData(self.language)))
+            self.language_box.blockSignals(False)
+            self.language_box.setEnabled(True)
+
+    @property
+    def pdf(self) -> bytes:
+        return self._pdf
 
     def print_document(self) -> None:
         if print_pdf(self, self._pdf):

@@ -129,6 +129,8 @@ class GroupActions:
                 f"innkalling-{meeting.starts_at:%Y%m%d}-{key}.pdf",
                 keep=(DocumentKind.MEETING_INVITATION, group.parent_id, title),
                 reveal=lambda reason: documents.invitation(meeting_id, key, reveal_reason=reason),
+                languages=lambda: documents.invitation_languages(meeting_id, key),
+                in_language=lambda code: documents.in_language(code).invitation(meeting_id, key),
             )
 
         self._choose_copy(

@@ -72,6 +72,8 @@ class ConsentActions:
             title,
             "samtykkeerklaering.pdf",
             keep=(DocumentKind.CONSENT_DECLARATION, parent_id, title),
+            languages=lambda: documents.offered_language(parent_id, "consent"),
+            in_language=lambda code: documents.in_language(code).consent_declaration(consent_id),
         )
 
     def new_consent(self, parent_id: int, draft: Draft | None = None) -> None:

@@ -92,3 +92,35 @@ def test_saving_writes_exactly_the_document_where_chosen(
     (tmp_path / "valgt").mkdir()
     dialog.save_as()
     assert (tmp_path / "valgt" / "brev.pdf").read_bytes() == two_pages
+
+
+def test_a_parents_document_offers_its_languages_by_their_own_names_and_is_remade(
+    qtbot: QtBot, two_pages: bytes, tmp_path: Path
+) -> None:
+    english = build_letter(
+        Letter(("Máret Čuđe",), "Invitation", ("About Áilu.",), "Ingrid Løvås Nilsen",
+               dated=date(2026, 12, 1)),
+        Letterhead("Fjellvik kommune"),
+        load_form("common", "en", overrides=tmp_path / "none"),
+    )  # fmt: skip
+    dialog = PdfPreviewDialog(
+        "Innkalling", two_pages, "innkalling.pdf", None, ("nb", "nn", "en"), "nb"
+    )
+    qtbot.addWidget(dialog)
+    box = dialog.language_box
+    assert box is not None
+    assert [box.itemText(i) for i in range(box.count())] == ["bokmål", "nynorsk", "English"]
+    assert box.currentData() == "nb" and len(dialog.page_labels) == len(render_pages(two_pages, 20))
+    with qtbot.waitSignal(dialog.language_chosen) as asked:
+        box.setCurrentIndex(2)
+    assert asked.args == ["en"] and not box.isEnabled()  # until the document is back
+    dialog.replace(english, "en")
+    assert dialog.pdf == english and dialog.language == "en" and box.isEnabled()
+    assert len(dialog.page_labels) == 1
+    assert "1 December 2026" in PdfReader(io.BytesIO(dialog.pdf)).pages[0].extract_text()
+
+
+def test_a_document_in_one_language_has_no_language_choice(qtbot: QtBot, two_pages: bytes) -> None:
+    dialog = PdfPreviewDialog("Innkalling", two_pages, "innkalling.pdf", None, ("nb",), "nb")
+    qtbot.addWidget(dialog)
+    assert dialog.language_box is None
