@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import QT_TR_NOOP, tr
 from bufapp.ui.widgets.window_context import WindowContext
 
 if TYPE_CHECKING:
@@ -18,8 +18,8 @@ if TYPE_CHECKING:
 
     from bufapp.ui.documents.actions import DocumentActions
 
-PACK_MENU_TEXT = "Innsyn: &alt om forelderen …"
-REPORT_MENU_TEXT = "Innsyn: &hvem har sett opplysningene …"
+PACK_MENU_TEXT = QT_TR_NOOP("Innsyn: &alt om forelderen …")
+REPORT_MENU_TEXT = QT_TR_NOOP("Innsyn: &hvem har sett opplysningene …")
 FORMS = {"pack_pdf": "access_pack", "report_pdf": "access_report"}  # the languages they come in
 
 

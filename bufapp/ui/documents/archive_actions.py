@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 
+from bufapp.ui.qt import QT_TR_NOOP
 from bufapp.ui.widgets.window_context import WindowContext
 
 if TYPE_CHECKING:
@@ -28,7 +29,10 @@ class ArchiveActions:
         """The Foreldre menu's entry; the window enables and disables it with the other case
         actions."""
         self.archive_action = self._context.add_action(
-            "F&oreldre", "Eksporter til &arkivet …", "", lambda: self.export_to_archive()
+            "F&oreldre",
+            QT_TR_NOOP("Eksporter til &arkivet …"),
+            "",
+            lambda: self.export_to_archive(),
         )
         return self.archive_action
 

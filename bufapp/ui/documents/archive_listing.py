@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 
 from bufapp.services.clock import OSLO
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import QT_TR_NOOP, tr
 from bufapp.ui.widgets.row_table_model import RowTableModel
 
 if TYPE_CHECKING:  # type hints only: the dialog opens after unlocking
@@ -17,7 +17,7 @@ if TYPE_CHECKING:  # type hints only: the dialog opens after unlocking
 
 
 class KindCounts(RowTableModel[tuple[str, int, int]]):
-    COLUMNS = ("Dokumenttype", "Nye nå", "Eksportert før")
+    COLUMNS = (QT_TR_NOOP("Dokumenttype"), QT_TR_NOOP("Nye nå"), QT_TR_NOOP("Eksportert før"))
 
     def row_data(self, row: tuple[str, int, int], column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
@@ -28,7 +28,13 @@ class KindCounts(RowTableModel[tuple[str, int, int]]):
 
 
 class PendingDocuments(RowTableModel["ArchiveItem"]):
-    COLUMNS = ("Dato", "Type", "Journalpost", "Tittel", "Filnavn")
+    COLUMNS = (
+        QT_TR_NOOP("Dato"),
+        QT_TR_NOOP("Type"),
+        QT_TR_NOOP("Journalpost"),
+        QT_TR_NOOP("Tittel"),
+        QT_TR_NOOP("Filnavn"),
+    )
 
     def row_data(self, row: ArchiveItem, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole and column == 2:

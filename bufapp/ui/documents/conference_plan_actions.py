@@ -11,16 +11,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from bufapp.ui.documents.keeping import keep_once
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import QT_TR_NOOP, tr
 from bufapp.ui.widgets.window_context import WindowContext
 
 if TYPE_CHECKING:
     from bufapp.services.family_conference.documents import MadeConferencePlan
     from bufapp.ui.documents.actions import DocumentActions
 
-TITLE = "Familierådets plan – {name}"
+TITLE = QT_TR_NOOP("Familierådets plan – {name}")
 SUGGESTED = "familierad-plan.pdf"
-NOT_KEPT = (
+NOT_KEPT = QT_TR_NOOP(
     "Planen ble skrevet ut eller lagret, men kunne ikke tas vare på i bufapp. Lag planen på nytt "
     "og skriv den ut igjen.\n\n{reason}"
 )

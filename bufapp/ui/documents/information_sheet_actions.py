@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from bufapp.errors import BufappError
 from bufapp.ui.documents.actions import titled_in
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import QT_TR_NOOP, tr
 from bufapp.ui.widgets.messages import Messages
 from bufapp.ui.widgets.window_context import WindowContext
 
@@ -21,13 +21,13 @@ if TYPE_CHECKING:
     from bufapp.services.followup.documents import MadeSheet
     from bufapp.ui.documents.actions import DocumentActions
 
-TITLE = "Informasjonsark – {name}"
+TITLE = QT_TR_NOOP("Informasjonsark – {name}")
 SUGGESTED = "informasjonsark.pdf"
-CHOOSE_BASIS = (
+CHOOSE_BASIS = QT_TR_NOOP(
     "Barna til {name} er plassert på ulike grunnlag, og informasjonsarket er forskjellig for "
     "hvert grunnlag. Hvilket ark vil du lage?"
 )
-NOT_KEPT = (
+NOT_KEPT = QT_TR_NOOP(
     "Informasjonsarket ble skrevet ut eller lagret, men kunne ikke tas vare på i bufapp, og "
     "sjekklisten er ikke oppdatert. Lag arket på nytt og skriv det ut igjen.\n\n{reason}"
 )

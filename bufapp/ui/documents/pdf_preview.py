@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from bufapp.errors import BufappError, file_trouble
 from bufapp.fileio import atomic_write_bytes
 from bufapp.languages import ENDONYMS, language_name
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import QT_TR_NOOP, tr
 from bufapp.ui.widgets.file_dialogs import FileDialogs
 from bufapp.ui.widgets.messages import Messages
 from bufapp.ui.widgets.parent_banner import show_about
@@ -63,11 +63,11 @@ def paint_pages(painter: QPainter, page_rect: QRectF, pdf: bytes, dpi: float = P
     return len(images)
 
 
-NO_PRINTER = (
+NO_PRINTER = QT_TR_NOOP(
     "Ingen skriver er satt opp på denne maskinen, så ingenting ble skrevet ut. Sett opp en "
     "skriver (spør IT om du trenger hjelp), og prøv igjen."
 )
-PRINT_TO_FILE_REFUSED = (
+PRINT_TO_FILE_REFUSED = QT_TR_NOOP(
     "bufapp skriver ikke ut til fil: en fil med saksopplysninger ville ligget ukryptert på "
     "disken. Velg en skriver. Et dokument kan lagres med «Lagre som PDF …» der du selv velger."
 )

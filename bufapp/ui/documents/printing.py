@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QWidget
 from bufapp.services.clock import today_oslo
 from bufapp.services.documents import recovery_sheet
 from bufapp.ui.documents.pdf_preview import print_pdf
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import QT_TR_NOOP, tr
 
-NO_PRINTER_FOR_THE_SHEET = (
+NO_PRINTER_FOR_THE_SHEET = QT_TR_NOOP(
     "Ingen skriver er satt opp på denne maskinen, så arket ble ikke skrevet ut. Skriv "
     "gjenopprettingsnøkkelen av for hånd på papir, og kontroller den tegn for tegn."
 )

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from bufapp.ui.documents.keeping import keep_once
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import QT_TR_NOOP, tr
 from bufapp.ui.widgets.window_context import WindowContext
 
 if TYPE_CHECKING:
@@ -21,9 +21,9 @@ if TYPE_CHECKING:
     from bufapp.ui.documents.actions import DocumentActions
     from bufapp.ui.documents.visit_plan_recipients import RecipientChoice
 
-TITLE = "Samværsplan – {name}"
+TITLE = QT_TR_NOOP("Samværsplan – {name}")
 SUGGESTED = "samvaersplan.pdf"
-NOT_KEPT = (
+NOT_KEPT = QT_TR_NOOP(
     "Samværsplanen ble skrevet ut eller lagret, men kunne ikke tas vare på i bufapp, og det er "
     "ikke registrert hvem som har fått den. Lag planen på nytt og skriv den ut igjen.\n\n{reason}"
 )

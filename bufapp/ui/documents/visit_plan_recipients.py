@@ -8,12 +8,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from bufapp.ui.qt import tr
+from bufapp.ui.qt import QT_TR_NOOP, tr
 
 if TYPE_CHECKING:
     from bufapp.services.visits.plan_readers import PlanRecipient
 
-CHOOSE = (
+CHOOSE = QT_TR_NOOP(
     "Hvem skal få samværsplanen? Hver mottaker får sin egen kopi, med det den kan få vite. "
     "Møtestedet står bare i kopiene til dem som er med på samværet."
 )
