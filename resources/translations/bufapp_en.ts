@@ -709,6 +709,30 @@ Record it on the Follow-up page.</translation>
         <translation>{documents} exported to the archive on {d} at {t}, in the folder {f} (metadata: {m}). They are marked as exported, and the next export includes only what is new.</translation>
     </message>
     <message>
+        <source>Dokumenttype</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nye nå</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eksportert før</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journalpost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tittel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filnavn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ingenting herfra er eksportert til arkivet før.</source>
         <translation>Nothing from here has been exported to the archive before.</translation>
     </message>
@@ -729,12 +753,28 @@ Record it on the Follow-up page.</translation>
         <translation>Close</translation>
     </message>
     <message>
+        <source>Ingen skriver er satt opp på denne maskinen, så ingenting ble skrevet ut. Sett opp en skriver (spør IT om du trenger hjelp), og prøv igjen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bufapp skriver ikke ut til fil: en fil med saksopplysninger ville ligget ukryptert på disken. Velg en skriver. Et dokument kan lagres med «Lagre som PDF …» der du selv velger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Skriv &amp;ut …</source>
         <translation>&amp;Print …</translation>
     </message>
     <message>
         <source>&amp;Lagre som PDF …</source>
         <translation>&amp;Save as PDF …</translation>
+    </message>
+    <message>
+        <source>&amp;Språk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dokumentets språk</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lagre som PDF</source>
@@ -767,6 +807,10 @@ Record it on the Follow-up page.</translation>
     <message>
         <source>&amp;Ta med i dette dokumentet</source>
         <translation>&amp;Include in this document</translation>
+    </message>
+    <message>
+        <source>Hvem skal få samværsplanen? Hver mottaker får sin egen kopi, med det den kan få vite. Møtestedet står bare i kopiene til dem som er med på samværet.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Send samværsplanen</source>
@@ -2193,6 +2237,62 @@ Record it on the Follow-up page.</translation>
     <message>
         <source>Merknad: {note}</source>
         <translation>Note: {note}</translation>
+    </message>
+    <message>
+        <source>Første samtale etter plassering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kontakt med foreldrene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foreldrenes evaluering av møter i ansvarsgruppen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Informasjon foreldrene har fått</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foreldre med barn plassert i perioden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hadde første samtale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foreldre med lengre opphold i kontakten enn avtalt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lengste opphold i kontakten, median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Møter evaluert av forelderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Møter i ansvarsgruppen der forelderen ga sin evaluering i perioden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>av 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Informasjon som forelderen bekreftet at de forsto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foreldrenes tilbakemelding (KOR: ORS og SRS)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gruppetilbud</source>
@@ -6013,12 +6113,12 @@ Add them one by one with &quot;New service…&quot;, or import the municipality&
         <translation>Address protection</translation>
     </message>
     <message>
-        <source>Tolk</source>
-        <translation>Interpreter</translation>
+        <source>Skriftspråk</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ja – {language}</source>
-        <translation>Yes – {language}</translation>
+        <source>Tolk</source>
+        <translation>Interpreter</translation>
     </message>
     <message>
         <source>Notater</source>
@@ -6212,6 +6312,18 @@ Add them one by one with &quot;New service…&quot;, or import the municipality&
         <translation>E.g. the county board&apos;s decision, date and case number</translation>
     </message>
     <message>
+        <source>&amp;Fornavn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Etternavn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fødselsnummer/&amp;D-nummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>11 siffer – kan stå tomt</source>
         <translation>11 digits – may be left empty</translation>
     </message>
@@ -6220,16 +6332,84 @@ Add them one by one with &quot;New service…&quot;, or import the municipality&
         <translation>Known</translation>
     </message>
     <message>
+        <source>Fødsels&amp;dato</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Postnummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post&amp;sted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adresse&amp;sperre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Fortrolig eller strengt fortrolig adresse i Folkeregisteret: adressen kommer bare med i dokumenter til forelderen selv.</source>
         <translation>Confidential or strictly confidential address in the National Population Register: the address is only included in documents to the parent themselves.</translation>
+    </message>
+    <message>
+        <source>Foretrukket &amp;språk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Språket forelderen snakker best.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foretrukket skr&amp;iftspråk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Språket forelderen leser best. Brev og dokumenter til forelderen lages på dette språket der de finnes på det, ellers på kontorets målform.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Trenger tolk</source>
         <translation>Needs interpreter</translation>
     </message>
     <message>
+        <source>Tolkespr&amp;åk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tolkens &amp;kategori</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;øtteperson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notater</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nytt barn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Saksnummer i fagsystemet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forelderens &amp;rolle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Har foreldreansvar</source>
         <translation>Has parental responsibility</translation>
+    </message>
+    <message>
+        <source>Foreldre&amp;ansvar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Koble til barn</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Velg et barn.</source>
@@ -8409,6 +8589,120 @@ Try again.</translation>
     <message>
         <source>Vil du forkaste det du har skrevet?</source>
         <translation>Discard what you have written?</translation>
+    </message>
+    <message>
+        <source>statsautorisert og tolkeutdanning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statsautorisert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tolkeutdanning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bestått ToSPoT og gjennomført TAT-kurs (tolkens ansvar og rolle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bestått ToSPoT eller tilsvarende prøve, eller bare TAT-kurs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tolkeloven (2022) krever at offentlige organer bruker kvalifisert tolk, det vil si en tolk i Nasjonalt tolkeregister, når de ikke kan ivareta forelderens rettigheter eller gi hjelp uten tolk. Kategori A er best kvalifisert. Velg den laveste kategorien dere godtar for denne forelderen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriftspråket må være en språkkode med 2–3 små bokstaver, f.eks. «se».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Velg en kategori fra Nasjonalt tolkeregister (A–E).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tolkens kategori gjelder bare når forelderen trenger tolk. Skriv tolkespråket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Innsyn: &amp;alt om forelderen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Innsyn: &amp;hvem har sett opplysningene …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Innsyn – {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hvem har sett opplysningene – {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eksporter til &amp;arkivet …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Familierådets plan – {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planen ble skrevet ut eller lagret, men kunne ikke tas vare på i bufapp. Lag planen på nytt og skriv den ut igjen.
+
+{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Informasjonsark – {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barna til {name} er plassert på ulike grunnlag, og informasjonsarket er forskjellig for hvert grunnlag. Hvilket ark vil du lage?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Informasjonsarket ble skrevet ut eller lagret, men kunne ikke tas vare på i bufapp, og sjekklisten er ikke oppdatert. Lag arket på nytt og skriv det ut igjen.
+
+{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingen skriver er satt opp på denne maskinen, så arket ble ikke skrevet ut. Skriv gjenopprettingsnøkkelen av for hånd på papir, og kontroller den tegn for tegn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samværsplan – {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samværsplanen ble skrevet ut eller lagret, men kunne ikke tas vare på i bufapp, og det er ikke registrert hvem som har fått den. Lag planen på nytt og skriv den ut igjen.
+
+{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Som kontoret (bokmål/nynorsk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ikke oppgitt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kategori {category}: {description}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minst kategori {category}: {description}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{language}, kategori {categories}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

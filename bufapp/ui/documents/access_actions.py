@@ -46,11 +46,11 @@ class AccessActions:
             self.access_report(parent_id)
 
     def access_pack(self, parent_id: int | None = None) -> None:
-        self._access_document(parent_id, "pack_pdf", "Innsyn – {name}", "innsyn.pdf")
+        self._access_document(parent_id, "pack_pdf", QT_TR_NOOP("Innsyn – {name}"), "innsyn.pdf")
 
     def access_report(self, parent_id: int | None = None) -> None:
         self._access_document(
-            parent_id, "report_pdf", "Hvem har sett opplysningene – {name}",
+            parent_id, "report_pdf", QT_TR_NOOP("Hvem har sett opplysningene – {name}"),
             "innsyn-tilgangslogg.pdf",
         )  # fmt: skip
 
