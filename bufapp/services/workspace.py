@@ -13,6 +13,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from bufapp.documents.forms import load_form
 from bufapp.domain.audit import AuditAction, AuditEvent
 from bufapp.errors import BufappError
 from bufapp.services.audit import AuditService
@@ -72,6 +73,9 @@ class Workspace:
     # The office's written standard (Settings.office_standard): every document is written in it
     # unless a parent's copy is asked for in another language (``in_language``).
     office_standard: str = "nb"
+    # The language of the pages' own words read from forms (the follow-up's checklist, the
+    # prompts of levekår, samvær and feedback): the interface's where the form exists in it.
+    screen_language: str = "nb"
 
     @cached_property
     def documents(self) -> DocumentService:
@@ -141,7 +145,9 @@ class Workspace:
         """The parent's feedback: KOR scores (ORS, SRS) and simple feedback (issue 22)."""
         from bufapp.services.feedback.service import FeedbackService
 
-        return FeedbackService(self.unit_of_work)
+        return FeedbackService(
+            self.unit_of_work, form=lambda: load_form("feedback", self.screen_language)
+        )
 
     @cached_property
     def family_conference_documents(self) -> FamilyConferenceDocuments:
@@ -189,11 +195,16 @@ def workspace_for(vault: Vault, settings: Settings) -> Workspace:
     register.add_provider(referrals.deadline_provider)
     groups = GroupService(unit_of_work)
     register.add_provider(groups.deadline_provider)
-    followup = FollowUpService(unit_of_work, first_conversation=register.first_conversation_status)
+    screen = settings.interface_language or settings.office_standard
+    followup = FollowUpService(
+        unit_of_work,
+        form=lambda: load_form("followup", screen),
+        first_conversation=register.first_conversation_status,
+    )
     register.add_provider(followup.deadline_provider)
-    visits = VisitService(unit_of_work)
+    visits = VisitService(unit_of_work, form=lambda: load_form("visits", screen))
     register.add_provider(visits.deadline_provider)
-    living = LivingService(unit_of_work)
+    living = LivingService(unit_of_work, form=lambda: load_form("living", screen))
     register.add_provider(living.deadline_provider)
     family_conferences = FamilyConferenceService(unit_of_work)
     register.add_provider(family_conferences.deadline_provider)
@@ -219,6 +230,7 @@ def workspace_for(vault: Vault, settings: Settings) -> Workspace:
         family_conferences=family_conferences,
         group_offers=group_offers,
         office_standard=settings.office_standard,
+        screen_language=screen,
     )
 
 

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 _NOT_NYNORSK = (
     "ikke hva hvem hvor hvordan hvis hvilke hvilken noe noen være også fra bare jeg hun "
     "hjemme tjenesten tjenester åpne åpen lagret slettet endret valgt mye dere deres disse "
-    "saksbehandler henvisning henvisninger nytt ett et"
+    "saksbehandler henvisning henvisninger ett et"
 )
 # Frequent bokmål words that are not English (and not parts of names).
 _NOT_ENGLISH = (
