@@ -710,27 +710,27 @@ Registrer han på sida Oppfølging.</translation>
     </message>
     <message>
         <source>Dokumenttype</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumenttype</translation>
     </message>
     <message>
         <source>Nye nå</source>
-        <translation type="unfinished"></translation>
+        <translation>Nye no</translation>
     </message>
     <message>
         <source>Eksportert før</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportert før</translation>
     </message>
     <message>
         <source>Journalpost</source>
-        <translation type="unfinished"></translation>
+        <translation>Journalpost</translation>
     </message>
     <message>
         <source>Tittel</source>
-        <translation type="unfinished"></translation>
+        <translation>Tittel</translation>
     </message>
     <message>
         <source>Filnavn</source>
-        <translation type="unfinished"></translation>
+        <translation>Filnamn</translation>
     </message>
     <message>
         <source>Ingenting herfra er eksportert til arkivet før.</source>
@@ -754,11 +754,11 @@ Registrer han på sida Oppfølging.</translation>
     </message>
     <message>
         <source>Ingen skriver er satt opp på denne maskinen, så ingenting ble skrevet ut. Sett opp en skriver (spør IT om du trenger hjelp), og prøv igjen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen skrivar er sett opp på denne maskina, så ingenting vart skrive ut. Set opp ein skrivar (spør IT om du treng hjelp), og prøv igjen.</translation>
     </message>
     <message>
         <source>bufapp skriver ikke ut til fil: en fil med saksopplysninger ville ligget ukryptert på disken. Velg en skriver. Et dokument kan lagres med «Lagre som PDF …» der du selv velger.</source>
-        <translation type="unfinished"></translation>
+        <translation>bufapp skriv ikkje ut til fil: ei fil med saksopplysningar ville lege ukryptert på disken. Vel ein skrivar. Eit dokument kan lagrast med «Lagre som PDF …» der du sjølv vel.</translation>
     </message>
     <message>
         <source>Skriv &amp;ut …</source>
@@ -770,11 +770,11 @@ Registrer han på sida Oppfølging.</translation>
     </message>
     <message>
         <source>&amp;Språk:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Språk:</translation>
     </message>
     <message>
         <source>Dokumentets språk</source>
-        <translation type="unfinished"></translation>
+        <translation>Språket i dokumentet</translation>
     </message>
     <message>
         <source>Lagre som PDF</source>
@@ -810,7 +810,7 @@ Registrer han på sida Oppfølging.</translation>
     </message>
     <message>
         <source>Hvem skal få samværsplanen? Hver mottaker får sin egen kopi, med det den kan få vite. Møtestedet står bare i kopiene til dem som er med på samværet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kven skal få samværsplanen? Kvar mottakar får sin eigen kopi, med det han kan få vite. Møtestaden står berre i kopiane til dei som er med på samværet.</translation>
     </message>
     <message>
         <source>Send samværsplanen</source>
@@ -2240,59 +2240,59 @@ Registrer han på sida Oppfølging.</translation>
     </message>
     <message>
         <source>Første samtale etter plassering</source>
-        <translation type="unfinished"></translation>
+        <translation>Første samtale etter plassering</translation>
     </message>
     <message>
         <source>Kontakt med foreldrene</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt med foreldra</translation>
     </message>
     <message>
         <source>Foreldrenes evaluering av møter i ansvarsgruppen</source>
-        <translation type="unfinished"></translation>
+        <translation>Evalueringa frå foreldra av møte i ansvarsgruppa</translation>
     </message>
     <message>
         <source>Informasjon foreldrene har fått</source>
-        <translation type="unfinished"></translation>
+        <translation>Informasjon foreldra har fått</translation>
     </message>
     <message>
         <source>Foreldre med barn plassert i perioden</source>
-        <translation type="unfinished"></translation>
+        <translation>Foreldre med barn plasserte i perioden</translation>
     </message>
     <message>
         <source>Hadde første samtale</source>
-        <translation type="unfinished"></translation>
+        <translation>Hadde første samtale</translation>
     </message>
     <message>
         <source>Foreldre med lengre opphold i kontakten enn avtalt</source>
-        <translation type="unfinished"></translation>
+        <translation>Foreldre med lengre opphald i kontakten enn avtalt</translation>
     </message>
     <message>
         <source>Lengste opphold i kontakten, median</source>
-        <translation type="unfinished"></translation>
+        <translation>Lengste opphald i kontakten, median</translation>
     </message>
     <message>
         <source>dager</source>
-        <translation type="unfinished"></translation>
+        <translation>dagar</translation>
     </message>
     <message>
         <source>Møter evaluert av forelderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Møte evaluerte av forelderen</translation>
     </message>
     <message>
         <source>Møter i ansvarsgruppen der forelderen ga sin evaluering i perioden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Møte i ansvarsgruppa der forelderen gav evalueringa si i perioden.</translation>
     </message>
     <message>
         <source>av 5</source>
-        <translation type="unfinished"></translation>
+        <translation>av 5</translation>
     </message>
     <message>
         <source>Informasjon som forelderen bekreftet at de forsto</source>
-        <translation type="unfinished"></translation>
+        <translation>Informasjon som forelderen stadfesta at dei forstod</translation>
     </message>
     <message>
         <source>Foreldrenes tilbakemelding (KOR: ORS og SRS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbakemeldinga frå foreldra (KOR: ORS og SRS)</translation>
     </message>
     <message>
         <source>Gruppetilbud</source>
@@ -6114,7 +6114,7 @@ Legg inn éi og éi med «Ny teneste…», eller hent lista til kommunen med «I
     </message>
     <message>
         <source>Skriftspråk</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriftspråk</translation>
     </message>
     <message>
         <source>Tolk</source>
@@ -6313,15 +6313,15 @@ Legg inn éi og éi med «Ny teneste…», eller hent lista til kommunen med «I
     </message>
     <message>
         <source>&amp;Fornavn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Førenamn</translation>
     </message>
     <message>
         <source>&amp;Etternavn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etternamn</translation>
     </message>
     <message>
         <source>Fødselsnummer/&amp;D-nummer</source>
-        <translation type="unfinished"></translation>
+        <translation>Fødselsnummer/&amp;D-nummer</translation>
     </message>
     <message>
         <source>11 siffer – kan stå tomt</source>
@@ -6333,19 +6333,19 @@ Legg inn éi og éi med «Ny teneste…», eller hent lista til kommunen med «I
     </message>
     <message>
         <source>Fødsels&amp;dato</source>
-        <translation type="unfinished"></translation>
+        <translation>Fødsels&amp;dato</translation>
     </message>
     <message>
         <source>&amp;Postnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Postnummer</translation>
     </message>
     <message>
         <source>Post&amp;sted</source>
-        <translation type="unfinished"></translation>
+        <translation>Post&amp;stad</translation>
     </message>
     <message>
         <source>Adresse&amp;sperre</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse&amp;sperre</translation>
     </message>
     <message>
         <source>Fortrolig eller strengt fortrolig adresse i Folkeregisteret: adressen kommer bare med i dokumenter til forelderen selv.</source>
@@ -6353,19 +6353,19 @@ Legg inn éi og éi med «Ny teneste…», eller hent lista til kommunen med «I
     </message>
     <message>
         <source>Foretrukket &amp;språk</source>
-        <translation type="unfinished"></translation>
+        <translation>Føretrekt &amp;språk</translation>
     </message>
     <message>
         <source>Språket forelderen snakker best.</source>
-        <translation type="unfinished"></translation>
+        <translation>Språket forelderen snakkar best.</translation>
     </message>
     <message>
         <source>Foretrukket skr&amp;iftspråk</source>
-        <translation type="unfinished"></translation>
+        <translation>Føretrekt skr&amp;iftspråk</translation>
     </message>
     <message>
         <source>Språket forelderen leser best. Brev og dokumenter til forelderen lages på dette språket der de finnes på det, ellers på kontorets målform.</source>
-        <translation type="unfinished"></translation>
+        <translation>Språket forelderen les best. Brev og dokument til forelderen blir laga på dette språket der dei finst på det, elles på målforma til kontoret.</translation>
     </message>
     <message>
         <source>Trenger tolk</source>
@@ -6373,31 +6373,31 @@ Legg inn éi og éi med «Ny teneste…», eller hent lista til kommunen med «I
     </message>
     <message>
         <source>Tolkespr&amp;åk</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolkespr&amp;åk</translation>
     </message>
     <message>
         <source>Tolkens &amp;kategori</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kategorien til tolken</translation>
     </message>
     <message>
         <source>St&amp;øtteperson</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;øtteperson</translation>
     </message>
     <message>
         <source>&amp;Notater</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notat</translation>
     </message>
     <message>
         <source>Nytt barn</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt barn</translation>
     </message>
     <message>
         <source>&amp;Saksnummer i fagsystemet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Saksnummer i fagsystemet</translation>
     </message>
     <message>
         <source>Forelderens &amp;rolle</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rolla til forelderen</translation>
     </message>
     <message>
         <source>Har foreldreansvar</source>
@@ -6405,11 +6405,11 @@ Legg inn éi og éi med «Ny teneste…», eller hent lista til kommunen med «I
     </message>
     <message>
         <source>Foreldre&amp;ansvar</source>
-        <translation type="unfinished"></translation>
+        <translation>Foreldre&amp;ansvar</translation>
     </message>
     <message>
         <source>Koble til barn</source>
-        <translation type="unfinished"></translation>
+        <translation>Kople til barn</translation>
     </message>
     <message>
         <source>Velg et barn.</source>
@@ -8592,117 +8592,123 @@ Prøv igjen.</translation>
     </message>
     <message>
         <source>statsautorisert og tolkeutdanning</source>
-        <translation type="unfinished"></translation>
+        <translation>statsautorisert og tolkeutdanning</translation>
     </message>
     <message>
         <source>statsautorisert</source>
-        <translation type="unfinished"></translation>
+        <translation>statsautorisert</translation>
     </message>
     <message>
         <source>tolkeutdanning</source>
-        <translation type="unfinished"></translation>
+        <translation>tolkeutdanning</translation>
     </message>
     <message>
         <source>bestått ToSPoT og gjennomført TAT-kurs (tolkens ansvar og rolle)</source>
-        <translation type="unfinished"></translation>
+        <translation>bestått ToSPoT og gjennomført TAT-kurs (ansvaret og rolla til tolken)</translation>
     </message>
     <message>
         <source>bestått ToSPoT eller tilsvarende prøve, eller bare TAT-kurs</source>
-        <translation type="unfinished"></translation>
+        <translation>bestått ToSPoT eller tilsvarande prøve, eller berre TAT-kurs</translation>
     </message>
     <message>
         <source>Tolkeloven (2022) krever at offentlige organer bruker kvalifisert tolk, det vil si en tolk i Nasjonalt tolkeregister, når de ikke kan ivareta forelderens rettigheter eller gi hjelp uten tolk. Kategori A er best kvalifisert. Velg den laveste kategorien dere godtar for denne forelderen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolkelova (2022) krev at offentlege organ brukar kvalifisert tolk, det vil seie ein tolk i Nasjonalt tolkeregister, når dei ikkje kan ta vare på rettane til forelderen eller gi hjelp utan tolk. Kategori A er best kvalifisert. Vel den lågaste kategorien de godtek for denne forelderen.</translation>
     </message>
     <message>
         <source>Skriftspråket må være en språkkode med 2–3 små bokstaver, f.eks. «se».</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriftspråket må vere ein språkkode med 2–3 små bokstavar, t.d. «se».</translation>
     </message>
     <message>
         <source>Velg en kategori fra Nasjonalt tolkeregister (A–E).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel ein kategori frå Nasjonalt tolkeregister (A–E).</translation>
     </message>
     <message>
         <source>Tolkens kategori gjelder bare når forelderen trenger tolk. Skriv tolkespråket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien til tolken gjeld berre når forelderen treng tolk. Skriv tolkespråket.</translation>
     </message>
     <message>
         <source>Innsyn: &amp;alt om forelderen …</source>
-        <translation type="unfinished"></translation>
+        <translation>Innsyn: &amp;alt om forelderen …</translation>
     </message>
     <message>
         <source>Innsyn: &amp;hvem har sett opplysningene …</source>
-        <translation type="unfinished"></translation>
+        <translation>Innsyn: &amp;kven har sett opplysningane …</translation>
     </message>
     <message>
         <source>Innsyn – {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Innsyn – {name}</translation>
     </message>
     <message>
         <source>Hvem har sett opplysningene – {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kven har sett opplysningane – {name}</translation>
     </message>
     <message>
         <source>Eksporter til &amp;arkivet …</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter til &amp;arkivet …</translation>
     </message>
     <message>
         <source>Familierådets plan – {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Planen frå familierådet – {name}</translation>
     </message>
     <message>
         <source>Planen ble skrevet ut eller lagret, men kunne ikke tas vare på i bufapp. Lag planen på nytt og skriv den ut igjen.
 
 {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Planen vart skriven ut eller lagra, men kunne ikkje takast vare på i bufapp. Lag planen på nytt og skriv han ut igjen.
+
+{reason}</translation>
     </message>
     <message>
         <source>Informasjonsark – {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Informasjonsark – {name}</translation>
     </message>
     <message>
         <source>Barna til {name} er plassert på ulike grunnlag, og informasjonsarket er forskjellig for hvert grunnlag. Hvilket ark vil du lage?</source>
-        <translation type="unfinished"></translation>
+        <translation>Barna til {name} er plasserte på ulike grunnlag, og informasjonsarket er ulikt for kvart grunnlag. Kva ark vil du lage?</translation>
     </message>
     <message>
         <source>Informasjonsarket ble skrevet ut eller lagret, men kunne ikke tas vare på i bufapp, og sjekklisten er ikke oppdatert. Lag arket på nytt og skriv det ut igjen.
 
 {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Informasjonsarket vart skrive ut eller lagra, men kunne ikkje takast vare på i bufapp, og sjekklista er ikkje oppdatert. Lag arket på nytt og skriv det ut igjen.
+
+{reason}</translation>
     </message>
     <message>
         <source>Ingen skriver er satt opp på denne maskinen, så arket ble ikke skrevet ut. Skriv gjenopprettingsnøkkelen av for hånd på papir, og kontroller den tegn for tegn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen skrivar er sett opp på denne maskina, så arket vart ikkje skrive ut. Skriv av gjenopprettingsnøkkelen for hand på papir, og kontroller han teikn for teikn.</translation>
     </message>
     <message>
         <source>Samværsplan – {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Samværsplan – {name}</translation>
     </message>
     <message>
         <source>Samværsplanen ble skrevet ut eller lagret, men kunne ikke tas vare på i bufapp, og det er ikke registrert hvem som har fått den. Lag planen på nytt og skriv den ut igjen.
 
 {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Samværsplanen vart skriven ut eller lagra, men kunne ikkje takast vare på i bufapp, og det er ikkje registrert kven som har fått han. Lag planen på nytt og skriv han ut igjen.
+
+{reason}</translation>
     </message>
     <message>
         <source>Som kontoret (bokmål/nynorsk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Som kontoret (bokmål/nynorsk)</translation>
     </message>
     <message>
         <source>Ikke oppgitt</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikkje oppgitt</translation>
     </message>
     <message>
         <source>Kategori {category}: {description}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategori {category}: {description}</translation>
     </message>
     <message>
         <source>Minst kategori {category}: {description}</source>
-        <translation type="unfinished"></translation>
+        <translation>Minst kategori {category}: {description}</translation>
     </message>
     <message>
         <source>{language}, kategori {categories}</source>
-        <translation type="unfinished"></translation>
+        <translation>{language}, kategori {categories}</translation>
     </message>
 </context>
 </TS>
