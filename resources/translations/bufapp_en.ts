@@ -710,27 +710,27 @@ Record it on the Follow-up page.</translation>
     </message>
     <message>
         <source>Dokumenttype</source>
-        <translation type="unfinished"></translation>
+        <translation>Document type</translation>
     </message>
     <message>
         <source>Nye nå</source>
-        <translation type="unfinished"></translation>
+        <translation>New now</translation>
     </message>
     <message>
         <source>Eksportert før</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported before</translation>
     </message>
     <message>
         <source>Journalpost</source>
-        <translation type="unfinished"></translation>
+        <translation>Record entry</translation>
     </message>
     <message>
         <source>Tittel</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>Filnavn</source>
-        <translation type="unfinished"></translation>
+        <translation>File name</translation>
     </message>
     <message>
         <source>Ingenting herfra er eksportert til arkivet før.</source>
@@ -754,11 +754,11 @@ Record it on the Follow-up page.</translation>
     </message>
     <message>
         <source>Ingen skriver er satt opp på denne maskinen, så ingenting ble skrevet ut. Sett opp en skriver (spør IT om du trenger hjelp), og prøv igjen.</source>
-        <translation type="unfinished"></translation>
+        <translation>No printer is set up on this computer, so nothing was printed. Set up a printer (ask IT if you need help), and try again.</translation>
     </message>
     <message>
         <source>bufapp skriver ikke ut til fil: en fil med saksopplysninger ville ligget ukryptert på disken. Velg en skriver. Et dokument kan lagres med «Lagre som PDF …» der du selv velger.</source>
-        <translation type="unfinished"></translation>
+        <translation>bufapp does not print to file: a file with case information would lie unencrypted on the disk. Choose a printer. A document can be saved with &quot;Save as PDF …&quot; where you choose the location yourself.</translation>
     </message>
     <message>
         <source>Skriv &amp;ut …</source>
@@ -770,11 +770,11 @@ Record it on the Follow-up page.</translation>
     </message>
     <message>
         <source>&amp;Språk:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Language:</translation>
     </message>
     <message>
         <source>Dokumentets språk</source>
-        <translation type="unfinished"></translation>
+        <translation>The document&apos;s language</translation>
     </message>
     <message>
         <source>Lagre som PDF</source>
@@ -810,7 +810,7 @@ Record it on the Follow-up page.</translation>
     </message>
     <message>
         <source>Hvem skal få samværsplanen? Hver mottaker får sin egen kopi, med det den kan få vite. Møtestedet står bare i kopiene til dem som er med på samværet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Who is to receive the visit plan? Each recipient gets their own copy, with what they may be told. The venue is only in the copies for those taking part in the visit.</translation>
     </message>
     <message>
         <source>Send samværsplanen</source>
@@ -2240,59 +2240,59 @@ Record it on the Follow-up page.</translation>
     </message>
     <message>
         <source>Første samtale etter plassering</source>
-        <translation type="unfinished"></translation>
+        <translation>First conversation after placement</translation>
     </message>
     <message>
         <source>Kontakt med foreldrene</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact with the parents</translation>
     </message>
     <message>
         <source>Foreldrenes evaluering av møter i ansvarsgruppen</source>
-        <translation type="unfinished"></translation>
+        <translation>Parents&apos; evaluation of responsibility group meetings</translation>
     </message>
     <message>
         <source>Informasjon foreldrene har fått</source>
-        <translation type="unfinished"></translation>
+        <translation>Information the parents have been given</translation>
     </message>
     <message>
         <source>Foreldre med barn plassert i perioden</source>
-        <translation type="unfinished"></translation>
+        <translation>Parents with children placed in the period</translation>
     </message>
     <message>
         <source>Hadde første samtale</source>
-        <translation type="unfinished"></translation>
+        <translation>Had first conversation</translation>
     </message>
     <message>
         <source>Foreldre med lengre opphold i kontakten enn avtalt</source>
-        <translation type="unfinished"></translation>
+        <translation>Parents with a longer gap in contact than agreed</translation>
     </message>
     <message>
         <source>Lengste opphold i kontakten, median</source>
-        <translation type="unfinished"></translation>
+        <translation>Longest gap in contact, median</translation>
     </message>
     <message>
         <source>dager</source>
-        <translation type="unfinished"></translation>
+        <translation>days</translation>
     </message>
     <message>
         <source>Møter evaluert av forelderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Meetings evaluated by the parent</translation>
     </message>
     <message>
         <source>Møter i ansvarsgruppen der forelderen ga sin evaluering i perioden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsibility group meetings where the parent gave their evaluation in the period.</translation>
     </message>
     <message>
         <source>av 5</source>
-        <translation type="unfinished"></translation>
+        <translation>out of 5</translation>
     </message>
     <message>
         <source>Informasjon som forelderen bekreftet at de forsto</source>
-        <translation type="unfinished"></translation>
+        <translation>Information the parent confirmed they understood</translation>
     </message>
     <message>
         <source>Foreldrenes tilbakemelding (KOR: ORS og SRS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parents&apos; feedback (KOR: ORS and SRS)</translation>
     </message>
     <message>
         <source>Gruppetilbud</source>
@@ -6114,7 +6114,7 @@ Add them one by one with &quot;New service…&quot;, or import the municipality&
     </message>
     <message>
         <source>Skriftspråk</source>
-        <translation type="unfinished"></translation>
+        <translation>Written language</translation>
     </message>
     <message>
         <source>Tolk</source>
@@ -6313,15 +6313,15 @@ Add them one by one with &quot;New service…&quot;, or import the municipality&
     </message>
     <message>
         <source>&amp;Fornavn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;First name</translation>
     </message>
     <message>
         <source>&amp;Etternavn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Surname</translation>
     </message>
     <message>
         <source>Fødselsnummer/&amp;D-nummer</source>
-        <translation type="unfinished"></translation>
+        <translation>National ID/&amp;D number</translation>
     </message>
     <message>
         <source>11 siffer – kan stå tomt</source>
@@ -6333,19 +6333,19 @@ Add them one by one with &quot;New service…&quot;, or import the municipality&
     </message>
     <message>
         <source>Fødsels&amp;dato</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of &amp;birth</translation>
     </message>
     <message>
         <source>&amp;Postnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Postcode</translation>
     </message>
     <message>
         <source>Post&amp;sted</source>
-        <translation type="unfinished"></translation>
+        <translation>Post to&amp;wn</translation>
     </message>
     <message>
         <source>Adresse&amp;sperre</source>
-        <translation type="unfinished"></translation>
+        <translation>Add&amp;ress protection</translation>
     </message>
     <message>
         <source>Fortrolig eller strengt fortrolig adresse i Folkeregisteret: adressen kommer bare med i dokumenter til forelderen selv.</source>
@@ -6353,19 +6353,19 @@ Add them one by one with &quot;New service…&quot;, or import the municipality&
     </message>
     <message>
         <source>Foretrukket &amp;språk</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferred lan&amp;guage</translation>
     </message>
     <message>
         <source>Språket forelderen snakker best.</source>
-        <translation type="unfinished"></translation>
+        <translation>The language the parent speaks best.</translation>
     </message>
     <message>
         <source>Foretrukket skr&amp;iftspråk</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferred wr&amp;itten language</translation>
     </message>
     <message>
         <source>Språket forelderen leser best. Brev og dokumenter til forelderen lages på dette språket der de finnes på det, ellers på kontorets målform.</source>
-        <translation type="unfinished"></translation>
+        <translation>The language the parent reads best. Letters and documents for the parent are made in this language where they exist in it, otherwise in the office&apos;s written standard.</translation>
     </message>
     <message>
         <source>Trenger tolk</source>
@@ -6373,31 +6373,31 @@ Add them one by one with &quot;New service…&quot;, or import the municipality&
     </message>
     <message>
         <source>Tolkespr&amp;åk</source>
-        <translation type="unfinished"></translation>
+        <translation>Interpreter&apos;s lang&amp;uage</translation>
     </message>
     <message>
         <source>Tolkens &amp;kategori</source>
-        <translation type="unfinished"></translation>
+        <translation>Interpreter&apos;s &amp;category</translation>
     </message>
     <message>
         <source>St&amp;øtteperson</source>
-        <translation type="unfinished"></translation>
+        <translation>Support p&amp;erson</translation>
     </message>
     <message>
         <source>&amp;Notater</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;tes</translation>
     </message>
     <message>
         <source>Nytt barn</source>
-        <translation type="unfinished"></translation>
+        <translation>New child</translation>
     </message>
     <message>
         <source>&amp;Saksnummer i fagsystemet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Case number in the case management system</translation>
     </message>
     <message>
         <source>Forelderens &amp;rolle</source>
-        <translation type="unfinished"></translation>
+        <translation>Parent&apos;s &amp;role</translation>
     </message>
     <message>
         <source>Har foreldreansvar</source>
@@ -6405,11 +6405,11 @@ Add them one by one with &quot;New service…&quot;, or import the municipality&
     </message>
     <message>
         <source>Foreldre&amp;ansvar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parental responsibility</translation>
     </message>
     <message>
         <source>Koble til barn</source>
-        <translation type="unfinished"></translation>
+        <translation>Link child</translation>
     </message>
     <message>
         <source>Velg et barn.</source>
@@ -8592,117 +8592,123 @@ Try again.</translation>
     </message>
     <message>
         <source>statsautorisert og tolkeutdanning</source>
-        <translation type="unfinished"></translation>
+        <translation>state-authorised and trained in interpreting</translation>
     </message>
     <message>
         <source>statsautorisert</source>
-        <translation type="unfinished"></translation>
+        <translation>state-authorised</translation>
     </message>
     <message>
         <source>tolkeutdanning</source>
-        <translation type="unfinished"></translation>
+        <translation>trained in interpreting</translation>
     </message>
     <message>
         <source>bestått ToSPoT og gjennomført TAT-kurs (tolkens ansvar og rolle)</source>
-        <translation type="unfinished"></translation>
+        <translation>passed ToSPoT and completed the TAT course (the interpreter&apos;s responsibility and role)</translation>
     </message>
     <message>
         <source>bestått ToSPoT eller tilsvarende prøve, eller bare TAT-kurs</source>
-        <translation type="unfinished"></translation>
+        <translation>passed ToSPoT or a similar test, or only the TAT course</translation>
     </message>
     <message>
         <source>Tolkeloven (2022) krever at offentlige organer bruker kvalifisert tolk, det vil si en tolk i Nasjonalt tolkeregister, når de ikke kan ivareta forelderens rettigheter eller gi hjelp uten tolk. Kategori A er best kvalifisert. Velg den laveste kategorien dere godtar for denne forelderen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The Interpreting Act (2022) requires public bodies to use a qualified interpreter, that is an interpreter in the National Register of Interpreters, when they cannot safeguard the parent&apos;s rights or provide help without an interpreter. Category A is the best qualified. Choose the lowest category you accept for this parent.</translation>
     </message>
     <message>
         <source>Skriftspråket må være en språkkode med 2–3 små bokstaver, f.eks. «se».</source>
-        <translation type="unfinished"></translation>
+        <translation>The written language must be a language code of 2–3 lower-case letters, e.g. &quot;se&quot;.</translation>
     </message>
     <message>
         <source>Velg en kategori fra Nasjonalt tolkeregister (A–E).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a category from the National Register of Interpreters (A–E).</translation>
     </message>
     <message>
         <source>Tolkens kategori gjelder bare når forelderen trenger tolk. Skriv tolkespråket.</source>
-        <translation type="unfinished"></translation>
+        <translation>The interpreter&apos;s category only applies when the parent needs an interpreter. Write the interpreter&apos;s language.</translation>
     </message>
     <message>
         <source>Innsyn: &amp;alt om forelderen …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Access to records: everything about the parent …</translation>
     </message>
     <message>
         <source>Innsyn: &amp;hvem har sett opplysningene …</source>
-        <translation type="unfinished"></translation>
+        <translation>Access to records: &amp;who has seen the information …</translation>
     </message>
     <message>
         <source>Innsyn – {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Access to records – {name}</translation>
     </message>
     <message>
         <source>Hvem har sett opplysningene – {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Who has seen the information – {name}</translation>
     </message>
     <message>
         <source>Eksporter til &amp;arkivet …</source>
-        <translation type="unfinished"></translation>
+        <translation>Export to the a&amp;rchive …</translation>
     </message>
     <message>
         <source>Familierådets plan – {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>The family&apos;s plan – {name}</translation>
     </message>
     <message>
         <source>Planen ble skrevet ut eller lagret, men kunne ikke tas vare på i bufapp. Lag planen på nytt og skriv den ut igjen.
 
 {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>The plan was printed or saved, but could not be kept in bufapp. Make the plan again and print it again.
+
+{reason}</translation>
     </message>
     <message>
         <source>Informasjonsark – {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Information sheet – {name}</translation>
     </message>
     <message>
         <source>Barna til {name} er plassert på ulike grunnlag, og informasjonsarket er forskjellig for hvert grunnlag. Hvilket ark vil du lage?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&apos;s children are placed on different bases, and the information sheet is different for each basis. Which sheet do you want to create?</translation>
     </message>
     <message>
         <source>Informasjonsarket ble skrevet ut eller lagret, men kunne ikke tas vare på i bufapp, og sjekklisten er ikke oppdatert. Lag arket på nytt og skriv det ut igjen.
 
 {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>The information sheet was printed or saved, but could not be kept in bufapp, and the checklist has not been updated. Make the sheet again and print it again.
+
+{reason}</translation>
     </message>
     <message>
         <source>Ingen skriver er satt opp på denne maskinen, så arket ble ikke skrevet ut. Skriv gjenopprettingsnøkkelen av for hånd på papir, og kontroller den tegn for tegn.</source>
-        <translation type="unfinished"></translation>
+        <translation>No printer is set up on this computer, so the sheet was not printed. Copy the recovery key out by hand on paper, and check it character by character.</translation>
     </message>
     <message>
         <source>Samværsplan – {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Visit plan – {name}</translation>
     </message>
     <message>
         <source>Samværsplanen ble skrevet ut eller lagret, men kunne ikke tas vare på i bufapp, og det er ikke registrert hvem som har fått den. Lag planen på nytt og skriv den ut igjen.
 
 {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>The visit plan was printed or saved, but could not be kept in bufapp, and who has received it has not been recorded. Make the plan again and print it again.
+
+{reason}</translation>
     </message>
     <message>
         <source>Som kontoret (bokmål/nynorsk)</source>
-        <translation type="unfinished"></translation>
+        <translation>As the office (Bokmål/Nynorsk)</translation>
     </message>
     <message>
         <source>Ikke oppgitt</source>
-        <translation type="unfinished"></translation>
+        <translation>Not stated</translation>
     </message>
     <message>
         <source>Kategori {category}: {description}</source>
-        <translation type="unfinished"></translation>
+        <translation>Category {category}: {description}</translation>
     </message>
     <message>
         <source>Minst kategori {category}: {description}</source>
-        <translation type="unfinished"></translation>
+        <translation>At least category {category}: {description}</translation>
     </message>
     <message>
         <source>{language}, kategori {categories}</source>
-        <translation type="unfinished"></translation>
+        <translation>{language}, category {categories}</translation>
     </message>
 </context>
 </TS>
