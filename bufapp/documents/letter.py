@@ -226,13 +226,22 @@ class _LetterDocument(BaseDocTemplate):
         return [*([] if named else [service]), *head.address_lines]
 
     def _marking(self, canvas: Canvas) -> None:
-        # A longer marking (English says more) is made smaller to keep clear of the letterhead.
-        left = max((stringWidth(x, fonts.REGULAR, 9) for x in self._head_lines()), default=0)
-        room = max(PAGE_WIDTH - LEFT - RIGHT - left - 6 * mm, (PAGE_WIDTH - LEFT - RIGHT) / 2)
-        for key, font, size, top in (
-            ("confidentiality.marking", fonts.BOLD, 9.0, 18 * mm),
-            ("confidentiality.legal_basis", fonts.REGULAR, 7.5, 22 * mm),
+        # A longer marking (English says more) is made smaller to keep clear of what stands to
+        # its left on the same line: the office's name (bold, 13 pt), then the address lines.
+        width = PAGE_WIDTH - LEFT - RIGHT
+        beside = (
+            stringWidth(self.head.municipality, fonts.BOLD, 13),
+            max((stringWidth(x, fonts.REGULAR, 9) for x in self._head_lines()), default=0),
+        )
+        for (key, font, size, top), left in zip(
+            (
+                ("confidentiality.marking", fonts.BOLD, 9.0, 18 * mm),
+                ("confidentiality.legal_basis", fonts.REGULAR, 7.5, 22 * mm),
+            ),
+            beside,
+            strict=True,
         ):
+            room = max(width - left - 6 * mm, width / 3)
             text = self.form.text(key)
             size = max(4.5, min(size, size * room / max(1.0, stringWidth(text, font, size))))
             canvas.setFont(font, size)
