@@ -133,7 +133,7 @@ def test_unlocking_to_the_parent_list_loads_no_pdf_stack_and_no_alembic(
         "bufapp.ui.register.parents_view" in loaded and "sqlalchemy.orm" in loaded
     )  # it did unlock
     assert sorted(loaded & {*PDF_STACK, "alembic"}) == []
-    assert sorted(name for name in loaded if name.startswith("bufapp.documents.")) in (
-        [],
-        ["bufapp.documents.forms"],  # the wording files (TOML), read by the services
-    )
+    # The wording files (TOML, read by the services), the date writer and the label lookup
+    # (plain Python and XML) may come; nothing that makes a PDF.
+    light = {"bufapp.documents.forms", "bufapp.documents.dates", "bufapp.documents.labels"}
+    assert {name for name in loaded if name.startswith("bufapp.documents.")} <= light
