@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from bufapp import paths
+from bufapp.domain.words import N_
 
 MIN_LENGTH = 10
 # The guesses (as a power of ten) a passphrase must be worth: zxcvbn's score 4. A thief has the
@@ -78,9 +79,9 @@ def basic_problems(passphrase: str) -> list[str]:
     if len(passphrase) < MIN_LENGTH:
         found.append(f"Passordet må ha minst {MIN_LENGTH} tegn.")
     if passphrase and len(set(passphrase)) < 4:
-        found.append("Passordet må ha flere forskjellige tegn.")
+        found.append(N_("Passordet må ha flere forskjellige tegn."))
     if passphrase != passphrase.strip():
-        found.append("Passordet kan ikke begynne eller slutte med mellomrom.")
+        found.append(N_("Passordet kan ikke begynne eller slutte med mellomrom."))
     return found
 
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from bufapp.domain import validation
 from bufapp.domain.entities import Caseworker, Office
+from bufapp.domain.words import N_
 from bufapp.errors import FieldProblem
 from bufapp.security import passphrase as passphrase_policy
 from bufapp.security import recovery
@@ -43,7 +44,7 @@ def check_caseworker(caseworker: Caseworker | str) -> list[FieldProblem]:
     if isinstance(caseworker, str):
         caseworker = Caseworker(caseworker)
     if not caseworker.name.strip():
-        return [FieldProblem("name", "Navnet ditt må fylles ut.")]
+        return [FieldProblem("name", N_("Navnet ditt må fylles ut."))]
     return validation.check_caseworker(caseworker)
 
 
@@ -54,7 +55,7 @@ def check_passphrases(
     refused = passphrase_policy.problems(first, known_words)
     problems = [FieldProblem("passphrase", text) for text in refused]
     if first != second:
-        problems.append(FieldProblem("passphrase_repeat", "Passordene er ikke like."))
+        problems.append(FieldProblem("passphrase_repeat", N_("Passordene er ikke like.")))
     return problems
 
 
@@ -74,11 +75,11 @@ def strength(passphrase: str, known_words: Sequence[str] = ()) -> PassphraseStre
     rating = passphrase_policy.strength(passphrase, known_words)
     acceptable = rating.acceptable and not passphrase_policy.basic_problems(passphrase)
     if not acceptable:
-        label = "Svakt"
+        label = N_("Svakt")
     elif rating.guesses_log10 < STRONG_GUESSES_LOG10:
-        label = "Godt"
+        label = N_("Godt")
     else:
-        label = "Sterkt"
+        label = N_("Sterkt")
     # The bar is 60 % full at the minimum, full at 10^16.7 guesses.
     return PassphraseStrength(min(100, int(rating.guesses_log10 * 6)), label, acceptable)
 

@@ -8710,5 +8710,33 @@ Try again.</translation>
         <source>{language}, kategori {categories}</source>
         <translation>{language}, category {categories}</translation>
     </message>
+    <message>
+        <source>Passordet må ha flere forskjellige tegn.</source>
+        <translation>The password needs more different characters.</translation>
+    </message>
+    <message>
+        <source>Passordet kan ikke begynne eller slutte med mellomrom.</source>
+        <translation>The password cannot begin or end with a space.</translation>
+    </message>
+    <message>
+        <source>Navnet ditt må fylles ut.</source>
+        <translation>Your name must be filled in.</translation>
+    </message>
+    <message>
+        <source>Passordene er ikke like.</source>
+        <translation>The passwords do not match.</translation>
+    </message>
+    <message>
+        <source>Svakt</source>
+        <translation>Weak</translation>
+    </message>
+    <message>
+        <source>Godt</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <source>Sterkt</source>
+        <translation>Strong</translation>
+    </message>
 </context>
 </TS>

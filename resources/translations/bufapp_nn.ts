@@ -8710,5 +8710,33 @@ Prøv igjen.</translation>
         <source>{language}, kategori {categories}</source>
         <translation>{language}, kategori {categories}</translation>
     </message>
+    <message>
+        <source>Passordet må ha flere forskjellige tegn.</source>
+        <translation>Passordet må ha fleire ulike teikn.</translation>
+    </message>
+    <message>
+        <source>Passordet kan ikke begynne eller slutte med mellomrom.</source>
+        <translation>Passordet kan ikkje byrje eller slutte med mellomrom.</translation>
+    </message>
+    <message>
+        <source>Navnet ditt må fylles ut.</source>
+        <translation>Namnet ditt må fyllast ut.</translation>
+    </message>
+    <message>
+        <source>Passordene er ikke like.</source>
+        <translation>Passorda er ikkje like.</translation>
+    </message>
+    <message>
+        <source>Svakt</source>
+        <translation>Svakt</translation>
+    </message>
+    <message>
+        <source>Godt</source>
+        <translation>Godt</translation>
+    </message>
+    <message>
+        <source>Sterkt</source>
+        <translation>Sterkt</translation>
+    </message>
 </context>
 </TS>
