@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bufapp import paths, settings
+from bufapp.languages import OFFICE_STANDARDS
 from bufapp.security import hardening
 from bufapp.settings import Settings
 from bufapp.storage.layout import is_vault
@@ -156,14 +157,16 @@ def take_screenshots(out: Path, scale: float = 1.0, language: str = "nb") -> lis
     from bufapp.services.workspace import open_workspace, workspace_for
     from bufapp.ui.screenshots.main import take_all
 
+    # A run in nynorsk is an office whose standard is nynorsk: its documents are too.
+    chosen = Settings(office_standard=language) if language in OFFICE_STANDARDS else Settings()
     with tempfile.TemporaryDirectory(prefix="bufapp-screenshots-") as folder:
         directory = Path(folder) / "demo"
         vault = open_demo_vault(directory)
         try:
             return take_all(
                 out,
-                workspace=workspace_for(vault, Settings()),
-                opener=lambda passphrase: open_workspace(directory, passphrase, Settings()),
+                workspace=workspace_for(vault, chosen),
+                opener=lambda passphrase: open_workspace(directory, passphrase, chosen),
                 scale_suffix=f"{int(scale * 100)}",
                 language=language,
             )
