@@ -1,7 +1,7 @@
 """Every shipped translation of a form is whole: the same texts as bokmål under the same keys,
 the same {placeholders}, no settings of its own, and marked as not yet checked by a native
 writer until it has been. Nynorsk covers every form (an office's written standard); English
-covers the documents a parent gets."""
+covers the documents a parent gets and the screen forms behind them."""
 
 from __future__ import annotations
 
@@ -29,7 +29,10 @@ PARENT_FACING = {
     "contact_extract",
     "access_report",
 }
-SHIPPED_LANGUAGES = {"nn": set(SOURCE), "en": PARENT_FACING}
+# The forms whose words are on screen and, through the role table, in the parent's information
+# sheet: the follow-up page (checklist, who decides what), levekår, samvær and the feedback.
+SCREEN_FORMS = {"followup", "living", "visits", "feedback"}
+SHIPPED_LANGUAGES = {"nn": set(SOURCE), "en": PARENT_FACING | SCREEN_FORMS}
 TRANSLATIONS = sorted(FORMS.glob("*/*.toml"))
 STATUS = re.compile(r"^# translation-status: (unchecked|checked by .+)$", re.MULTILINE)
 PLACEHOLDER = re.compile(r"\{([a-z_]+)[^}]*\}")
