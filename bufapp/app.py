@@ -157,8 +157,13 @@ def take_screenshots(out: Path, scale: float = 1.0, language: str = "nb") -> lis
     from bufapp.services.workspace import open_workspace, workspace_for
     from bufapp.ui.screenshots.main import take_all
 
-    # A run in nynorsk is an office whose standard is nynorsk: its documents are too.
-    chosen = Settings(office_standard=language) if language in OFFICE_STANDARDS else Settings()
+    # A run in nynorsk is an office whose standard is nynorsk: its documents are too. A run in
+    # English is a bokmål office whose caseworker chose English: the pages' form words follow.
+    chosen = (
+        Settings(office_standard=language)
+        if language in OFFICE_STANDARDS
+        else Settings(interface_language=language)
+    )
     with tempfile.TemporaryDirectory(prefix="bufapp-screenshots-") as folder:
         directory = Path(folder) / "demo"
         vault = open_demo_vault(directory)
