@@ -136,7 +136,13 @@ class AccessService(Written):
                     shown_at[entry.id] = entry.occurred_at
                 items.append(
                     replace(
-                        extract_entry(shown.entry, parent_id, names, child_names),
+                        extract_entry(
+                            shown.entry,
+                            parent_id,
+                            names,
+                            child_names,
+                            lambda text: in_words(text, words),
+                        ),
                         withdrawn_text_shown=True,
                     )
                 )
