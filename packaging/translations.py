@@ -21,10 +21,11 @@ ROOT = Path(__file__).resolve().parent.parent
 CATALOGUES = ROOT / "resources" / "translations"
 # bufapp_nb holds only the plural forms of the source language («1 kontakt», «2 kontakter»).
 LANGUAGES = ("nb", "nn", "en")
-# lupdate reads `tr(...)` and `QT_TR_NOOP(...)`; the domain marks its labels with `N_(...)`.
+# lupdate reads `tr(...)` and `QT_TR_NOOP(...)`; the domain marks its labels with `N_(...)` and
+# its templates with `translatable(...)` (bufapp/phrases.py).
 LUPDATE_OPTIONS = (
     "-tr-function-alias",
-    "QT_TR_NOOP+=N_",
+    "QT_TR_NOOP+=N_,QT_TR_NOOP+=translatable",
     "-locations",
     "none",
     "-no-obsolete",

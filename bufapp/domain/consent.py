@@ -21,7 +21,7 @@ from bufapp.domain.enums import (
     InformationCategory,
     ServiceType,
 )
-from bufapp.domain.words import N_
+from bufapp.domain.words import N_, translatable
 from bufapp.errors import FieldProblem, ValidationFailed
 
 EXPIRY_NOTICE_DAYS = 30  # an expiring consent shows in Oversikt this long before
@@ -295,8 +295,10 @@ def section_problems(
 
 
 def uncovered_message(label: str, category: InformationCategory) -> str:
-    return (
-        f"«{label}» hører til «{category.label}». Den kan bare fylles ut når «{category.label}» "
-        "gis til mottakeren, med samtykke eller annet rettsgrunnlag. Ta teksten bort, eller "
-        "kryss av for kategorien hvis samtykket dekker den."
+    return translatable(
+        "«{field}» hører til «{category}». Den kan bare fylles ut når «{category}» gis til "
+        "mottakeren, med samtykke eller annet rettsgrunnlag. Ta teksten bort, eller kryss av "
+        "for kategorien hvis samtykket dekker den.",
+        field=translatable(label),
+        category=translatable(category.label),
     )

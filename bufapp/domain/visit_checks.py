@@ -9,7 +9,7 @@ from datetime import date
 
 from bufapp.domain.enums import PlacementBasis, Supervision, VisitBasis, VisitOutcome
 from bufapp.domain.visits import Frequency, TravelSupport, Visit, VisitEvaluation, VisitPlan
-from bufapp.domain.words import N_
+from bufapp.domain.words import N_, translatable
 from bufapp.errors import FieldProblem
 
 MAX_TEXT = 20_000
@@ -49,7 +49,11 @@ def below_minimum(frequency: Frequency, minimum: Frequency | None) -> str:
         return ""
     fewer = frequency.per_year < minimum.per_year
     if fewer:
-        what = f"{_times(frequency.per_year)} samvær i året, vedtaket gir minst {_times(minimum.per_year)}"
+        what = translatable(
+            "{plan} samvær i året, vedtaket gir minst {minimum}",
+            plan=_times(frequency.per_year),
+            minimum=_times(minimum.per_year),
+        )
     elif minimum.hours_per_year is not None:
         if frequency.hours_per_year is None:
             return N_(
@@ -58,16 +62,18 @@ def below_minimum(frequency: Frequency, minimum: Frequency | None) -> str:
             )
         if frequency.hours_per_year >= minimum.hours_per_year - 1e-9:
             return ""
-        what = (
-            f"{_times(frequency.hours_per_year)} timer samvær i året, vedtaket gir minst "
-            f"{_times(minimum.hours_per_year)}"
+        what = translatable(
+            "{plan} timer samvær i året, vedtaket gir minst {minimum}",
+            plan=_times(frequency.hours_per_year),
+            minimum=_times(minimum.hours_per_year),
         )
     else:
         return ""
-    return (
-        f"Planen gir mindre samvær enn vedtaket ({what}). Barnevernstjenesten kan gi mer samvær "
+    return translatable(
+        "Planen gir mindre samvær enn vedtaket ({what}). Barnevernstjenesten kan gi mer samvær "
         "enn vedtaket, aldri mindre: å begrense samværet krever et nytt vedtak i barneverns- og "
-        "helsenemnda. Registrer det nye vedtaket i planen når det foreligger."
+        "helsenemnda. Registrer det nye vedtaket i planen når det foreligger.",
+        what=what,
     )
 
 

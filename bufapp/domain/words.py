@@ -5,6 +5,11 @@ the interface catalogues (resources/translations, made by lupdate with ``N_`` as
 ``QT_TR_NOOP``) hold it. The interface translates it where it shows it: ``tr(area.label)``.
 """
 
+from bufapp.phrases import Said, translatable
+
 
 def N_(text: str) -> str:
     return text
+
+
+__all__ = ["N_", "Said", "translatable"]

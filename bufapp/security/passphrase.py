@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from bufapp import paths
-from bufapp.domain.words import N_
+from bufapp.domain.words import N_, translatable
 
 MIN_LENGTH = 10
 # The guesses (as a power of ten) a passphrase must be worth: zxcvbn's score 4. A thief has the
@@ -77,7 +77,7 @@ def basic_problems(passphrase: str) -> list[str]:
     """The rules that need no estimate: length, variety, no spaces at the ends."""
     found = []
     if len(passphrase) < MIN_LENGTH:
-        found.append(f"Passordet må ha minst {MIN_LENGTH} tegn.")
+        found.append(translatable("Passordet må ha minst {n} tegn.", n=MIN_LENGTH))
     if passphrase and len(set(passphrase)) < 4:
         found.append(N_("Passordet må ha flere forskjellige tegn."))
     if passphrase != passphrase.strip():

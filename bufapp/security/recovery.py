@@ -14,6 +14,7 @@ import secrets
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from bufapp.phrases import translatable
 from bufapp.security.keywrap import Wrapped
 
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
@@ -48,20 +49,31 @@ def normalise(typed: str) -> str:
     width = DATA_CHARS + 1
     if len(compact) != GROUPS * width:
         raise RecoveryKeyTypo(
-            f"Gjenopprettingsnøkkelen skal ha {GROUPS} grupper à {width} tegn "
-            f"({GROUPS * width} tegn); du skrev {len(compact)}."
+            translatable(
+                "Gjenopprettingsnøkkelen skal ha {groups} grupper à {width} tegn "
+                "({total} tegn); du skrev {typed}.",
+                groups=GROUPS,
+                width=width,
+                total=GROUPS * width,
+                typed=len(compact),
+            )
         )
     bad_at = next((i for i, ch in enumerate(compact) if ch not in ALPHABET), None)
     if bad_at is not None:
         raise RecoveryKeyTypo(
-            f"Tegnet «{compact[bad_at]}» i gruppe {bad_at // width + 1} finnes ikke i en "
-            "gjenopprettingsnøkkel."
+            translatable(
+                "Tegnet «{char}» i gruppe {group} finnes ikke i en gjenopprettingsnøkkel.",
+                char=compact[bad_at],
+                group=bad_at // width + 1,
+            )
         )
     groups = [compact[i * width : (i + 1) * width] for i in range(GROUPS)]
     wrong = [i + 1 for i, g in enumerate(groups) if _check_char(i, g[:DATA_CHARS]) != g[-1]]
     if wrong:
         listed = ", ".join(str(n) for n in wrong)
-        raise RecoveryKeyTypo(f"Skrivefeil i gruppe {listed} av gjenopprettingsnøkkelen.")
+        raise RecoveryKeyTypo(
+            translatable("Skrivefeil i gruppe {groups} av gjenopprettingsnøkkelen.", groups=listed)
+        )
     return "-".join(groups)
 
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from bufapp import __version__, paths
 from bufapp.languages import INTERFACE_LANGUAGES, SOURCE_LANGUAGE
+from bufapp.phrases import Said
 from bufapp.settings import Settings
 from bufapp.ui import gui_thread_gc
 from bufapp.ui.widgets import window_kit
@@ -41,6 +42,11 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     ``tr("%n kontakter", None, n)`` is the plural form: the catalogue gives «1 kontakt» and
     «2 kontakter». The context is empty, as lupdate gives a free ``tr()`` call, so one catalogue
     entry serves every place a text is used."""
+    if isinstance(text, Said) and text.values:
+        # A message the domain wrote from a template: translate the template, and the values
+        # that are labels themselves, then fill it in as the domain did.
+        values = {k: tr(v) if isinstance(v, Said) else v for k, v in text.values.items()}
+        return QCoreApplication.translate("", text.template, disambiguation, n).format(**values)
     return QCoreApplication.translate("", text, disambiguation, n)
 
 

@@ -7927,6 +7927,10 @@ Try again.</translation>
         <translation>(service that no longer exists)</translation>
     </message>
     <message>
+        <source>«{field}» hører til «{category}». Den kan bare fylles ut når «{category}» gis til mottakeren, med samtykke eller annet rettsgrunnlag. Ta teksten bort, eller kryss av for kategorien hvis samtykket dekker den.</source>
+        <translation>&quot;{field}&quot; belongs to &quot;{category}&quot;. It can only be filled in when &quot;{category}&quot; is given to the recipient, with consent or another legal basis. Remove the text, or tick the category if the consent covers it.</translation>
+    </message>
+    <message>
         <source>Skåren har fire tall, ett for hver dimensjon.</source>
         <translation>The score has four numbers, one for each dimension.</translation>
     </message>
@@ -8243,8 +8247,20 @@ Try again.</translation>
         <translation>The year looks wrong.</translation>
     </message>
     <message>
+        <source>{plan} samvær i året, vedtaket gir minst {minimum}</source>
+        <translation>{plan} visits a year; the decision gives at least {minimum}</translation>
+    </message>
+    <message>
         <source>Vedtaket setter en minste varighet. Skriv hvor lenge hvert samvær varer, så det kan sjekkes mot vedtaket.</source>
         <translation>The decision sets a minimum duration. Write how long each visit lasts, so it can be checked against the decision.</translation>
+    </message>
+    <message>
+        <source>{plan} timer samvær i året, vedtaket gir minst {minimum}</source>
+        <translation>{plan} hours of visits a year; the decision gives at least {minimum}</translation>
+    </message>
+    <message>
+        <source>Planen gir mindre samvær enn vedtaket ({what}). Barnevernstjenesten kan gi mer samvær enn vedtaket, aldri mindre: å begrense samværet krever et nytt vedtak i barneverns- og helsenemnda. Registrer det nye vedtaket i planen når det foreligger.</source>
+        <translation>The plan gives fewer visits than the decision ({what}). The child welfare service can give more visits than the decision, never fewer: limiting visits needs a new decision by the Child Welfare and Health Board. Record the new decision in the plan when it is made.</translation>
     </message>
     <message>
         <source>Antall samvær må være mellom 0 og 31.</source>
@@ -8711,6 +8727,10 @@ Try again.</translation>
         <translation>{language}, category {categories}</translation>
     </message>
     <message>
+        <source>Passordet må ha minst {n} tegn.</source>
+        <translation>The password must have at least {n} characters.</translation>
+    </message>
+    <message>
         <source>Passordet må ha flere forskjellige tegn.</source>
         <translation>The password needs more different characters.</translation>
     </message>
@@ -8737,6 +8757,18 @@ Try again.</translation>
     <message>
         <source>Sterkt</source>
         <translation>Strong</translation>
+    </message>
+    <message>
+        <source>Gjenopprettingsnøkkelen skal ha {groups} grupper à {width} tegn ({total} tegn); du skrev {typed}.</source>
+        <translation>The recovery key has {groups} groups of {width} characters ({total} characters); you typed {typed}.</translation>
+    </message>
+    <message>
+        <source>Tegnet «{char}» i gruppe {group} finnes ikke i en gjenopprettingsnøkkel.</source>
+        <translation>The character &quot;{char}&quot; in group {group} does not occur in a recovery key.</translation>
+    </message>
+    <message>
+        <source>Skrivefeil i gruppe {groups} av gjenopprettingsnøkkelen.</source>
+        <translation>Typing error in group {groups} of the recovery key.</translation>
     </message>
 </context>
 </TS>

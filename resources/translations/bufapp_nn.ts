@@ -7927,6 +7927,10 @@ Prøv igjen.</translation>
         <translation>(teneste som ikkje finst lenger)</translation>
     </message>
     <message>
+        <source>«{field}» hører til «{category}». Den kan bare fylles ut når «{category}» gis til mottakeren, med samtykke eller annet rettsgrunnlag. Ta teksten bort, eller kryss av for kategorien hvis samtykket dekker den.</source>
+        <translation>«{field}» høyrer til «{category}». Feltet kan berre fyllast ut når «{category}» blir gitt til mottakaren, med samtykke eller anna rettsgrunnlag. Ta bort teksten, eller kryss av for kategorien om samtykket dekkjer han.</translation>
+    </message>
+    <message>
         <source>Skåren har fire tall, ett for hver dimensjon.</source>
         <translation>Skåren har fire tal, eitt for kvar dimensjon.</translation>
     </message>
@@ -8243,8 +8247,20 @@ Prøv igjen.</translation>
         <translation>Året ser feil ut.</translation>
     </message>
     <message>
+        <source>{plan} samvær i året, vedtaket gir minst {minimum}</source>
+        <translation>{plan} samvær i året, vedtaket gir minst {minimum}</translation>
+    </message>
+    <message>
         <source>Vedtaket setter en minste varighet. Skriv hvor lenge hvert samvær varer, så det kan sjekkes mot vedtaket.</source>
         <translation>Vedtaket set ei minste varigheit. Skriv kor lenge kvart samvær varer, så det kan sjekkast mot vedtaket.</translation>
+    </message>
+    <message>
+        <source>{plan} timer samvær i året, vedtaket gir minst {minimum}</source>
+        <translation>{plan} timar samvær i året, vedtaket gir minst {minimum}</translation>
+    </message>
+    <message>
+        <source>Planen gir mindre samvær enn vedtaket ({what}). Barnevernstjenesten kan gi mer samvær enn vedtaket, aldri mindre: å begrense samværet krever et nytt vedtak i barneverns- og helsenemnda. Registrer det nye vedtaket i planen når det foreligger.</source>
+        <translation>Planen gir mindre samvær enn vedtaket ({what}). Barnevernstenesta kan gi meir samvær enn vedtaket, aldri mindre: å avgrense samværet krev eit nytt vedtak i barneverns- og helsenemnda. Registrer det nye vedtaket i planen når det ligg føre.</translation>
     </message>
     <message>
         <source>Antall samvær må være mellom 0 og 31.</source>
@@ -8711,6 +8727,10 @@ Prøv igjen.</translation>
         <translation>{language}, kategori {categories}</translation>
     </message>
     <message>
+        <source>Passordet må ha minst {n} tegn.</source>
+        <translation>Passordet må ha minst {n} teikn.</translation>
+    </message>
+    <message>
         <source>Passordet må ha flere forskjellige tegn.</source>
         <translation>Passordet må ha fleire ulike teikn.</translation>
     </message>
@@ -8737,6 +8757,18 @@ Prøv igjen.</translation>
     <message>
         <source>Sterkt</source>
         <translation>Sterkt</translation>
+    </message>
+    <message>
+        <source>Gjenopprettingsnøkkelen skal ha {groups} grupper à {width} tegn ({total} tegn); du skrev {typed}.</source>
+        <translation>Gjenopprettingsnøkkelen skal ha {groups} grupper à {width} teikn ({total} teikn); du skreiv {typed}.</translation>
+    </message>
+    <message>
+        <source>Tegnet «{char}» i gruppe {group} finnes ikke i en gjenopprettingsnøkkel.</source>
+        <translation>Teiknet «{char}» i gruppe {group} finst ikkje i ein gjenopprettingsnøkkel.</translation>
+    </message>
+    <message>
+        <source>Skrivefeil i gruppe {groups} av gjenopprettingsnøkkelen.</source>
+        <translation>Skrivefeil i gruppe {groups} av gjenopprettingsnøkkelen.</translation>
     </message>
 </context>
 </TS>

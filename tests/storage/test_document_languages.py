@@ -152,7 +152,10 @@ def test_each_parent_document_builds_in_every_language_its_form_exists_in(
         assert load_form("common", language).text("letterhead.closing") in text
     if language == "en":
         assert ENGLISH_TODAY in text and "15.06.2026" not in text
-        if kind in ("access_pack", "contact_extract"):  # a contact's topic, in the catalogue's words
+        if kind in (
+            "access_pack",
+            "contact_extract",
+        ):  # a contact's topic, in the catalogue's words
             assert "Visits" in text and "Telefon" not in text
     if language == "nb":
         assert "15.06.2026" in text

@@ -16,7 +16,7 @@ import bufapp.ui
 
 UI = Path(bufapp.ui.__file__).parent
 ROOT = UI.parent.parent
-MARKERS = {"tr", "QT_TR_NOOP", "N_", "translate"}
+MARKERS = {"tr", "QT_TR_NOOP", "N_", "translatable", "translate"}
 # Calls whose text arguments are not shown: names, keys, style, logging, programmers' errors.
 NOT_SHOWN = {
     "setObjectName", "setProperty", "getattr", "hasattr", "setattr", "setStyleSheet",

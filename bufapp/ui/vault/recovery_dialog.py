@@ -52,7 +52,9 @@ class RecoveryDialog(QDialog):
         try:
             recovery.normalise(self.key.text())
         except recovery.RecoveryKeyTypo as typo:
-            problems.insert(0, FieldProblem("recovery_key", str(typo)))
+            problems.insert(
+                0, FieldProblem("recovery_key", typo.args[0])
+            )  # translatable(): the interface translates it
         if problems:
             self.form.show_problems(problems)
             return

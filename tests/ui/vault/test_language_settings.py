@@ -12,6 +12,9 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from bufapp import settings as settings_store
+from bufapp.domain.consent import uncovered_message
+from bufapp.domain.enums import InformationCategory
+from bufapp.security.passphrase import basic_problems
 from bufapp.storage.vault import Vault
 from bufapp.ui.main_window import MainWindow
 from bufapp.ui.qt import install_translations, tr
@@ -86,3 +89,15 @@ def test_qts_own_buttons_follow_the_interface_language(
         for translator in bokmal:
             qapp.installTranslator(translator)
         QLocale.setDefault(before)
+
+
+@pytest.mark.usefixtures("english")
+def test_a_message_the_domain_wrote_from_a_template_is_translated_with_its_values() -> None:
+    """``translatable()``: bokmål where it is stored or compared, the interface's language where
+    it is shown, its labels translated too."""
+    (short,) = [p for p in basic_problems("kort!") if "tegn" in p]
+    assert short == "Passordet må ha minst 10 tegn."  # still the bokmål text as a str
+    assert tr(short) == "The password must have at least 10 characters."
+    gate = uncovered_message("Om barna", InformationCategory.PERSONAL_DETAILS)
+    assert "hører til «Personalia»" in gate
+    assert 'belongs to "Personal details"' in tr(gate)
