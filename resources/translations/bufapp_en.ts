@@ -6919,6 +6919,14 @@ Try again.</translation>
         <translation>&amp;Direct phone</translation>
     </message>
     <message>
+        <source>Enhver gjennomført samtale</source>
+        <translation>Any conversation held</translation>
+    </message>
+    <message>
+        <source>Avkrysset: enhver gjennomført samtale teller som første samtale, tilbudt og gjennomført. Ellers teller bare en kontakt med temaet «Første samtale»: et brev eller en SMS som tilbud, en samtale som gjennomført.</source>
+        <translation>Ticked: any conversation held counts as the first conversation, both offered and held. Otherwise only a contact with the topic &quot;First conversation&quot; counts: a letter or text message as the offer, a conversation as held.</translation>
+    </message>
+    <message>
         <source>E-&amp;post</source>
         <translation>Emai&amp;l</translation>
     </message>
@@ -6945,14 +6953,6 @@ Try again.</translation>
     <message>
         <source>Retningslinjen (Q-1157, kap. B) sier at foreldrene skal tilbys en samtale innen to uker etter plasseringen. Loven sier bare «kort tid». Et brev eller en SMS med tilbudet holder for fristen; samtalen følges så opp som egen frist, like mange dager etter tilbudet.</source>
         <translation>The guideline (Q-1157, ch. B) says the parents are to be offered a conversation within two weeks of the placement. The act only says &quot;a short time&quot;. A letter or text message with the offer meets the deadline; the conversation is then followed up as a separate deadline, the same number of days after the offer.</translation>
-    </message>
-    <message>
-        <source>Enhver gjennomført samtale teller som første samtale (tilbudt og gjennomført)</source>
-        <translation>Any conversation held counts as the first conversation (offered and held)</translation>
-    </message>
-    <message>
-        <source>Ellers teller bare en kontakt med temaet «Første samtale»: et brev eller en SMS som tilbud, en samtale som gjennomført.</source>
-        <translation>Otherwise only a contact with the topic &quot;First conversation&quot; counts: a letter or text message as the offer, a conversation as held.</translation>
     </message>
     <message>
         <source>Første samtale &amp;gjelder</source>

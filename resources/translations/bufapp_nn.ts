@@ -6919,6 +6919,14 @@ Prøv igjen.</translation>
         <translation>&amp;Direkte telefon</translation>
     </message>
     <message>
+        <source>Enhver gjennomført samtale</source>
+        <translation>Kvar gjennomførte samtale</translation>
+    </message>
+    <message>
+        <source>Avkrysset: enhver gjennomført samtale teller som første samtale, tilbudt og gjennomført. Ellers teller bare en kontakt med temaet «Første samtale»: et brev eller en SMS som tilbud, en samtale som gjennomført.</source>
+        <translation>Kryssa av: kvar gjennomførte samtale tel som første samtale, både tilboden og gjennomført. Elles tel berre ein kontakt med temaet «Første samtale»: eit brev eller ein SMS som tilbod, ein samtale som gjennomført.</translation>
+    </message>
+    <message>
         <source>E-&amp;post</source>
         <translation>E-&amp;post</translation>
     </message>
@@ -6945,14 +6953,6 @@ Prøv igjen.</translation>
     <message>
         <source>Retningslinjen (Q-1157, kap. B) sier at foreldrene skal tilbys en samtale innen to uker etter plasseringen. Loven sier bare «kort tid». Et brev eller en SMS med tilbudet holder for fristen; samtalen følges så opp som egen frist, like mange dager etter tilbudet.</source>
         <translation>Retningslinja (Q-1157, kap. B) seier at foreldra skal få tilbod om ein samtale innan to veker etter plasseringa. Lova seier berre «kort tid». Eit brev eller ein SMS med tilbodet held for fristen; samtalen blir så følgd opp som ein eigen frist, like mange dagar etter tilbodet.</translation>
-    </message>
-    <message>
-        <source>Enhver gjennomført samtale teller som første samtale (tilbudt og gjennomført)</source>
-        <translation>Kvar gjennomførte samtale tel som første samtale (tilbod og gjennomføring)</translation>
-    </message>
-    <message>
-        <source>Ellers teller bare en kontakt med temaet «Første samtale»: et brev eller en SMS som tilbud, en samtale som gjennomført.</source>
-        <translation>Elles tel berre ein kontakt med temaet «Første samtale»: eit brev eller ein SMS som tilbod, ein samtale som gjennomført.</translation>
     </message>
     <message>
         <source>Første samtale &amp;gjelder</source>

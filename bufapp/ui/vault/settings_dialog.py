@@ -135,13 +135,14 @@ class SettingsDialog(QDialog):
         self.first_days_warning = self.work_form.add_note("first_conversation_days")
         self.first_days.valueChanged.connect(self._warn_first_days)
         self._warn_first_days(self.first_days.value())
-        self.any_held = QCheckBox(
-            tr("Enhver gjennomført samtale teller som første samtale (tilbudt og gjennomført)")
-        )
+        # Short beside its label («Første samtale gjelder: enhver gjennomført samtale»): a
+        # check box does not wrap, and the whole sentence was cut at the dialog's width.
+        self.any_held = QCheckBox(tr("Enhver gjennomført samtale"))
         self.any_held.setToolTip(
             tr(
-                "Ellers teller bare en kontakt med temaet «Første samtale»: et brev eller en SMS "
-                "som tilbud, en samtale som gjennomført."
+                "Avkrysset: enhver gjennomført samtale teller som første samtale, tilbudt og "
+                "gjennomført. Ellers teller bare en kontakt med temaet «Første samtale»: et brev "
+                "eller en SMS som tilbud, en samtale som gjennomført."
             )
         )
         self.any_held.setChecked(current.first_conversation_any_held)
