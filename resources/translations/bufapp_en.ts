@@ -4231,6 +4231,10 @@ The figures are also in the table below.</translation>
         <translation>No assessment yet.</translation>
     </message>
     <message>
+        <source>Vurdering {d}</source>
+        <translation>Assessment {d}</translation>
+    </message>
+    <message>
         <source> – ønsker hjelp</source>
         <translation> – wants help</translation>
     </message>
@@ -4740,6 +4744,10 @@ The figures are also in the table below.</translation>
     <message>
         <source>Oppsummering av kartet</source>
         <translation>Summary of the map</translation>
+    </message>
+    <message>
+        <source>Oppsummering</source>
+        <translation>Summary</translation>
     </message>
     <message>
         <source>Navn eller kort betegnelse forelderen bruker</source>

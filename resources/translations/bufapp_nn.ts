@@ -4231,6 +4231,10 @@ Tala står òg i tabellen under.</translation>
         <translation>Inga vurdering enno.</translation>
     </message>
     <message>
+        <source>Vurdering {d}</source>
+        <translation>Vurdering {d}</translation>
+    </message>
+    <message>
         <source> – ønsker hjelp</source>
         <translation> – ønskjer hjelp</translation>
     </message>
@@ -4740,6 +4744,10 @@ Tala står òg i tabellen under.</translation>
     <message>
         <source>Oppsummering av kartet</source>
         <translation>Oppsummering av kartet</translation>
+    </message>
+    <message>
+        <source>Oppsummering</source>
+        <translation>Oppsummering</translation>
     </message>
     <message>
         <source>Navn eller kort betegnelse forelderen bruker</source>

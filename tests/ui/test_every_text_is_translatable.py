@@ -76,7 +76,14 @@ def _untranslated(path: Path) -> Iterator[str]:
             and holder.args[SHOWN_AT[_called(holder)]] is node
             and LETTER.search(node.value) is not None
         )
-        if id(node) in docstrings or not (shown_here or WORDY.search(NOISE.sub(" ", node.value))):
+        marked_in_fstring = (
+            isinstance(holder, ast.Call)
+            and _called(holder) in MARKERS
+            and _inside_fstring(holder, parent)
+            and LETTER.search(node.value) is not None
+        )
+        wordy = WORDY.search(NOISE.sub(" ", node.value))
+        if id(node) in docstrings or not (shown_here or marked_in_fstring or wordy):
             continue
         if STYLE.match(node.value) or isinstance(parent.get(id(node)), ast.Assert):
             continue  # a style sheet; a programmer's assertion

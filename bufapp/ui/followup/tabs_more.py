@@ -129,7 +129,9 @@ class WishesTab(QWidget):
             parts.append(f"<p><b>{escape(outcome)}</b> ({day(wish.answered_on)}): "
                          f"{escape(wish.answer)}</p>")  # fmt: skip
             if wish.reason:
-                parts.append(f"<p><b>{escape(tr('Begrunnelse'))}:</b> {escape(wish.reason)}</p>")
+                parts.append(
+                    "<p><b>" + escape(tr("Begrunnelse")) + f":</b> {escape(wish.reason)}</p>"
+                )
         self.detail.setHtml("".join(parts))
 
 

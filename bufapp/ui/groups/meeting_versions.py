@@ -49,11 +49,11 @@ def minutes_html(meeting: Meeting, group: ResponsibilityGroup) -> str:
                 f"<span style='color:#2f6f9f'><b>{views}:</b></span> {_text(item.parent_views)}"
             )
         if item.conclusion:
-            said.append(f"<b>{escape(tr('Konklusjon'))}:</b> {_text(item.conclusion)}")
+            said.append("<b>" + escape(tr("Konklusjon")) + f":</b> {_text(item.conclusion)}")
         parts.append("<p>" + "<br>".join(said) + "</p>")
         if item.decisions:
             decided = "".join(f"<li>{escape(d)}</li>" for d in item.decisions)
-            parts.append(f"<b>{escape(tr('Beslutninger'))}</b><ul>{decided}</ul>")
+            parts.append("<b>" + escape(tr("Beslutninger")) + f"</b><ul>{decided}</ul>")
     if m.next_meeting_on is not None:
         parts.append(
             "<p><b>" + escape(tr("Neste møte")) + f":</b> {m.next_meeting_on:%d.%m.%Y}</p>"

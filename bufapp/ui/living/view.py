@@ -250,7 +250,7 @@ class HistoryTab(QWidget):
 
 
 def assessment_html(assessment: LivingAssessment) -> str:
-    parts = [f"<h3>{escape(tr('Vurdering {d}').format(d=day(assessment.assessed_on)))}</h3>"]
+    parts = ["<h3>" + escape(tr("Vurdering {d}").format(d=day(assessment.assessed_on))) + "</h3>"]
     for rating in assessment.areas:
         help_text = tr(" – ønsker hjelp") if rating.wants_help else ""
         parts.append(f"<p><b>{escape(tr(rating.area.label))}</b>{escape(help_text)}<br>")
@@ -265,7 +265,7 @@ def assessment_html(assessment: LivingAssessment) -> str:
             + "</p>"
         )
     if assessment.note:
-        parts.append(f"<p><b>{escape(tr('Notat'))}</b><br>{escape(assessment.note)}</p>")
+        parts.append("<p><b>" + escape(tr("Notat")) + f"</b><br>{escape(assessment.note)}</p>")
     return "".join(parts)
 
 

@@ -66,5 +66,7 @@ class SummaryPanel(QLabel):
             f"<td>{'<br>'.join(escape(f) for f in figures)}</td></tr>"
             for what, figures in summary_lines(summarise(network))
         )
-        self.setText(f"<b>{escape(tr('Oppsummering'))}</b><table cellspacing=3>{rows}</table>")
+        self.setText(
+            "<b>" + escape(tr("Oppsummering")) + f"</b><table cellspacing=3>{rows}</table>"
+        )
         self.setAccessibleDescription(summary_text(network))

@@ -185,7 +185,7 @@ def visit_html(scheduled: ScheduledVisit, today_label: str) -> str:
             "<b>" + escape(tr("Tilsynsførers notat")) + f":</b> {_para(visit.supervisor_note)}"
         )
     if visit.note:
-        parts.append(f"<b>{escape(tr('Merknad'))}:</b> {_para(visit.note)}")
+        parts.append("<b>" + escape(tr("Merknad")) + f":</b> {_para(visit.note)}")
     talks = [
         tr("Samtale før: registrert") if visit.before_entry_id else tr("Samtale før: ingen"),
         tr("Samtale etter: registrert") if visit.after_entry_id else tr("Samtale etter: ingen"),
