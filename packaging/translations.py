@@ -13,6 +13,7 @@ library of that name.
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -70,7 +71,15 @@ def compile_all(catalogues: Path = CATALOGUES, out: Path | None = None) -> list[
     made = []
     for source in sorted(catalogues.glob("*.ts")):
         target = (out or catalogues) / f"{source.stem}.qm"
-        _tool("lrelease", "-silent", str(source), "-qm", str(target))
+        # Written beside it and moved into place, and only when it differs: a running bufapp
+        # (or a test beside a wheel build) has the old file mapped into memory, and rewriting
+        # that file in place would crash it (SIGBUS).
+        fresh = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+        _tool("lrelease", "-silent", str(source), "-qm", str(fresh))
+        if target.is_file() and target.read_bytes() == fresh.read_bytes():
+            fresh.unlink()
+        else:
+            os.replace(fresh, target)
         made.append(target)
     return made
 
