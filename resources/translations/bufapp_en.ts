@@ -2259,6 +2259,10 @@ Record it on the Follow-up page.</translation>
         <translation>Parents with children placed in the period</translation>
     </message>
     <message>
+        <source>Fikk tilbud om første samtale innen {days} dager</source>
+        <translation>Offered a first conversation within {days} days</translation>
+    </message>
+    <message>
         <source>Hadde første samtale</source>
         <translation>Had first conversation</translation>
     </message>
@@ -2283,6 +2287,10 @@ Record it on the Follow-up page.</translation>
         <translation>Responsibility group meetings where the parent gave their evaluation in the period.</translation>
     </message>
     <message>
+        <source>«{question}» – gjennomsnitt</source>
+        <translation>&quot;{question}&quot; – average</translation>
+    </message>
+    <message>
         <source>av 5</source>
         <translation>out of 5</translation>
     </message>
@@ -2297,6 +2305,54 @@ Record it on the Follow-up page.</translation>
     <message>
         <source>Gruppetilbud</source>
         <translation>Group offers</translation>
+    </message>
+    <message>
+        <source>Foreldre med minst to ORS-målinger</source>
+        <translation>Parents with at least two ORS scores</translation>
+    </message>
+    <message>
+        <source>ORS bedret seg pålitelig</source>
+        <translation>ORS reliably improved</translation>
+    </message>
+    <message>
+        <source>Av foreldrene over: summen steg med minst {points} poeng.</source>
+        <translation>Of the parents above: the total rose by at least {points} points.</translation>
+    </message>
+    <message>
+        <source>ORS uten pålitelig endring</source>
+        <translation>ORS without reliable change</translation>
+    </message>
+    <message>
+        <source>Av foreldrene over: summen endret seg med mindre enn {points} poeng.</source>
+        <translation>Of the parents above: the total changed by less than {points} points.</translation>
+    </message>
+    <message>
+        <source>ORS ble pålitelig dårligere</source>
+        <translation>ORS reliably worsened</translation>
+    </message>
+    <message>
+        <source>Av foreldrene over: summen sank med minst {points} poeng.</source>
+        <translation>Of the parents above: the total fell by at least {points} points.</translation>
+    </message>
+    <message>
+        <source>Samtaler der SRS var under {cut}</source>
+        <translation>Conversations where SRS was below {cut}</translation>
+    </message>
+    <message>
+        <source>Foreldre informert om gruppetilbudene</source>
+        <translation>Parents told about the group offers</translation>
+    </message>
+    <message>
+        <source>Henvist til et gruppetilbud</source>
+        <translation>Referred to a group offer</translation>
+    </message>
+    <message>
+        <source>Startet i en gruppe</source>
+        <translation>Started in a group</translation>
+    </message>
+    <message>
+        <source>Fullførte en gruppe</source>
+        <translation>Completed a group</translation>
     </message>
     <message>
         <source>Velg en forelder under Foreldre for å se forelderens deltakelse.</source>

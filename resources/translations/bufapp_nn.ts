@@ -2259,6 +2259,10 @@ Registrer han på sida Oppfølging.</translation>
         <translation>Foreldre med barn plasserte i perioden</translation>
     </message>
     <message>
+        <source>Fikk tilbud om første samtale innen {days} dager</source>
+        <translation>Fekk tilbod om første samtale innan {days} dagar</translation>
+    </message>
+    <message>
         <source>Hadde første samtale</source>
         <translation>Hadde første samtale</translation>
     </message>
@@ -2283,6 +2287,10 @@ Registrer han på sida Oppfølging.</translation>
         <translation>Møte i ansvarsgruppa der forelderen gav evalueringa si i perioden.</translation>
     </message>
     <message>
+        <source>«{question}» – gjennomsnitt</source>
+        <translation>«{question}» – gjennomsnitt</translation>
+    </message>
+    <message>
         <source>av 5</source>
         <translation>av 5</translation>
     </message>
@@ -2297,6 +2305,54 @@ Registrer han på sida Oppfølging.</translation>
     <message>
         <source>Gruppetilbud</source>
         <translation>Gruppetilbod</translation>
+    </message>
+    <message>
+        <source>Foreldre med minst to ORS-målinger</source>
+        <translation>Foreldre med minst to ORS-målingar</translation>
+    </message>
+    <message>
+        <source>ORS bedret seg pålitelig</source>
+        <translation>ORS vart påliteleg betre</translation>
+    </message>
+    <message>
+        <source>Av foreldrene over: summen steg med minst {points} poeng.</source>
+        <translation>Av foreldra over: summen steig med minst {points} poeng.</translation>
+    </message>
+    <message>
+        <source>ORS uten pålitelig endring</source>
+        <translation>ORS utan påliteleg endring</translation>
+    </message>
+    <message>
+        <source>Av foreldrene over: summen endret seg med mindre enn {points} poeng.</source>
+        <translation>Av foreldra over: summen endra seg med mindre enn {points} poeng.</translation>
+    </message>
+    <message>
+        <source>ORS ble pålitelig dårligere</source>
+        <translation>ORS vart påliteleg dårlegare</translation>
+    </message>
+    <message>
+        <source>Av foreldrene over: summen sank med minst {points} poeng.</source>
+        <translation>Av foreldra over: summen sokk med minst {points} poeng.</translation>
+    </message>
+    <message>
+        <source>Samtaler der SRS var under {cut}</source>
+        <translation>Samtalar der SRS var under {cut}</translation>
+    </message>
+    <message>
+        <source>Foreldre informert om gruppetilbudene</source>
+        <translation>Foreldre informerte om gruppetilboda</translation>
+    </message>
+    <message>
+        <source>Henvist til et gruppetilbud</source>
+        <translation>Tilvist til eit gruppetilbod</translation>
+    </message>
+    <message>
+        <source>Startet i en gruppe</source>
+        <translation>Byrja i ei gruppe</translation>
+    </message>
+    <message>
+        <source>Fullførte en gruppe</source>
+        <translation>Fullførte ei gruppe</translation>
     </message>
     <message>
         <source>Velg en forelder under Foreldre for å se forelderens deltakelse.</source>

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 from bufapp.domain.office_report import Figure, Period, median
-from bufapp.domain.words import N_
+from bufapp.domain.words import N_, translatable
 from bufapp.storage.uow import UnitOfWork
 
 FigureSource = Callable[[UnitOfWork, Period, dict[str, Any]], list[Figure]]
@@ -48,7 +48,7 @@ def first_conversation(uow: UnitOfWork, period: Period, params: dict[str, Any]) 
         ),
         Figure(
             key="first.offered",
-            title=f"Fikk tilbud om første samtale innen {days} dager",
+            title=translatable("Fikk tilbud om første samtale innen {days} dager", days=days),
             how=(
                 f"Av foreldrene over: de som fikk tilbud om en samtale innen {days} dager etter "
                 f"plasseringen (kontorets frist), ved en kontakt {held_by} som ikke er trukket "
@@ -130,7 +130,7 @@ def meeting_evaluations(uow: UnitOfWork, period: Period, params: dict[str, Any])
         figures.append(
             Figure(
                 key=f"meetings.{key}",
-                title=f"«{question}» – gjennomsnitt",
+                title=translatable("«{question}» – gjennomsnitt", question=translatable(question)),
                 how=how,
                 section=MEETINGS,
                 value=None if value is None else round(value, 1),
@@ -190,18 +190,18 @@ def kor_feedback(uow: UnitOfWork, period: Period, params: dict[str, Any]) -> lis
         f"{points} poeng regnes som pålitelig (kontorets tall i skjemaet for tilbakemelding)."
     )
     return [
-        Figure("kor.ors_parents", "Foreldre med minst to ORS-målinger", how_ors, KOR,
+        Figure("kor.ors_parents", N_("Foreldre med minst to ORS-målinger"), how_ors, KOR,
                count=len(ors)),
-        Figure("kor.ors_better", "ORS bedret seg pålitelig",
-               f"Av foreldrene over: summen steg med minst {points} poeng.", KOR, count=better,
+        Figure("kor.ors_better", N_("ORS bedret seg pålitelig"),
+               translatable("Av foreldrene over: summen steg med minst {points} poeng.", points=points), KOR, count=better,
                of=len(ors), part_of="ors"),
-        Figure("kor.ors_same", "ORS uten pålitelig endring",
-               f"Av foreldrene over: summen endret seg med mindre enn {points} poeng.", KOR,
+        Figure("kor.ors_same", N_("ORS uten pålitelig endring"),
+               translatable("Av foreldrene over: summen endret seg med mindre enn {points} poeng.", points=points), KOR,
                count=len(ors) - better - worse, of=len(ors), part_of="ors"),
-        Figure("kor.ors_worse", "ORS ble pålitelig dårligere",
-               f"Av foreldrene over: summen sank med minst {points} poeng.", KOR, count=worse,
+        Figure("kor.ors_worse", N_("ORS ble pålitelig dårligere"),
+               translatable("Av foreldrene over: summen sank med minst {points} poeng.", points=points), KOR, count=worse,
                of=len(ors), part_of="ors"),
-        Figure("kor.srs_below", f"Samtaler der SRS var under {cut}",
+        Figure("kor.srs_below", translatable("Samtaler der SRS var under {cut}", cut=cut),
                "Hver samtale der forelderen fylte ut SRS (Session Rating Scale, 0–40): hvor "
                f"mange som lå under kontorets grense på {cut}, som ber saksbehandleren spørre hva "
                "som bør være annerledes neste gang. Skjemaene i perioden.",
@@ -222,14 +222,14 @@ def group_offer_uptake(uow: UnitOfWork, period: Period, params: dict[str, Any]) 
     }  # fmt: skip
     how = "Hver gang et trinn ble registrert i perioden, for alle tilbudene sammen: "
     return [
-        Figure("groups.told", "Foreldre informert om gruppetilbudene",
+        Figure("groups.told", N_("Foreldre informert om gruppetilbudene"),
                "Foreldre som ble fortalt om familievernets gruppetilbud i perioden (generelt "
                "eller om ett tilbud), hver forelder én gang.", GROUPS, count=len(told)),
-        Figure("groups.referred", "Henvist til et gruppetilbud", how + "henvist.", GROUPS,
+        Figure("groups.referred", N_("Henvist til et gruppetilbud"), how + "henvist.", GROUPS,
                count=steps.referred),
-        Figure("groups.started", "Startet i en gruppe", how + "startet.", GROUPS,
+        Figure("groups.started", N_("Startet i en gruppe"), how + "startet.", GROUPS,
                count=steps.started),
-        Figure("groups.completed", "Fullførte en gruppe", how + "fullført.", GROUPS,
+        Figure("groups.completed", N_("Fullførte en gruppe"), how + "fullført.", GROUPS,
                count=steps.completed),
     ]  # fmt: skip
 
